@@ -6,6 +6,7 @@ import type { Command } from './cli/command.js';
 
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   start: () => import('./cli/start.js'),
+  serve: () => import('./cli/serve.js'),
   worker: () => import('./cli/worker.js'),
   migrate: () => import('./cli/migrate.js'),
   enqueue: () => import('./cli/enqueue.js'),
@@ -13,6 +14,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   job: () => import('./cli/job.js'),
   text: () => import('./cli/text.js'),
   extract: () => import('./cli/extract.js'),
+  token: () => import('./cli/token.js'),
 };
 
 async function main(argv: string[]): Promise<number> {
