@@ -1,11 +1,40 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../log.js';
+import { startService, untilSignalled, type Companion } from '../worker/service.js';
 import type { Command } from './command.js';
 
-// Placeholder until this command's issue lands.
+/**
+ * `intake start`: the worker, and the HTTP API beside it once there is one — it plugs in as `withServer`
+ * (see startService).
+ */
+export async function runIntake(withServer?: Companion): Promise<number> {
+  const config = loadConfig();
+  const log = createLogger({ level: config.logLevel });
+  const service = await startService(config, log, { withServer });
+  const where = service.database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL';
+  process.stderr.write([
+    `Intake is running on ${where}.`,
+    `  DATABASE_URL=${service.database.url}`,
+    '  (more workers: DATABASE_URL=… intake worker)',
+    withServer ? '' : '  The HTTP API is not there yet: only the worker runs.',
+    '',
+  ].join('\n'));
+  const signal = await untilSignalled();
+  log.info({ signal }, 'shutting down');
+  await service.stop();
+  return 0;
+}
+
 export const command: Command = {
-  summary: '(not yet available)',
-  usage: 'intake start: not yet available',
-  async run() {
-    process.stderr.write('intake start: not yet available\n');
-    return 2;
+  summary: 'run Intake: API and worker (embedded PostgreSQL unless DATABASE_URL is set)',
+  usage: `Usage: intake start
+
+Starts PostgreSQL (embedded, data under INTAKE_DATA_DIR, default .intake) unless DATABASE_URL is set,
+applies migrations, and runs the import worker until SIGINT/SIGTERM. Prints the DATABASE_URL other
+workers can use. Environment: see \`intake worker --help\`, and PORT for the API.`,
+  async run(argv) {
+    parseArgs({ args: argv, options: {}, strict: true });
+    return runIntake();
   },
 };
