@@ -1,0 +1,88 @@
+import { extname } from 'node:path';
+import type { ExtractIssue, SourceFormat } from '../interfaces.js';
+import { decodeText, looksBinary } from './decode.js';
+import { sniffDelimiter } from './formats/csv.js';
+
+/**
+ * What a file is, from its content. The name and declared MIME type are only compared with the
+ * result: a mismatch is a warning, never a reason to refuse the file.
+ */
+
+export const MIME_TYPES: Record<SourceFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  txt: 'text/plain',
+  html: 'text/html',
+  eml: 'message/rfc822',
+  ics: 'text/calendar',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  tiff: 'image/tiff',
+  unknown: 'application/octet-stream',
+};
+
+const EXTENSIONS: Record<string, SourceFormat> = {
+  '.pdf': 'pdf', '.docx': 'docx', '.xlsx': 'xlsx', '.csv': 'csv', '.tsv': 'csv', '.txt': 'txt',
+  '.text': 'txt', '.md': 'txt', '.html': 'html', '.htm': 'html', '.eml': 'eml', '.ics': 'ics',
+  '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.tif': 'tiff', '.tiff': 'tiff',
+};
+
+const MAIL_HEADERS = /^(from|to|cc|subject|date|message-id|mime-version|received|return-path|reply-to|delivered-to|content-type|x-[\w-]+):/i;
+
+export function detectFormat(bytes: Buffer): SourceFormat {
+  if (bytes.subarray(0, 1024).includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipFormat(bytes);
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'png';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
+  if (looksBinary(bytes)) return 'unknown';
+  return textFormat(decodeText(bytes.subarray(0, 64 * 1024)).text);
+}
+
+/** Office files are ZIPs told apart by their parts; the names sit uncompressed in the headers. */
+function zipFormat(bytes: Buffer): SourceFormat {
+  if (!bytes.includes('[Content_Types].xml')) return 'unknown';
+  if (bytes.includes('word/document.xml')) return 'docx';
+  if (bytes.includes('xl/workbook.xml')) return 'xlsx';
+  return 'unknown';
+}
+
+function textFormat(text: string): SourceFormat {
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
+  if (/^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /^<\?xml[^>]*>\s*<html/i.test(head)) return 'html';
+  if (looksLikeMail(head)) return 'eml';
+  if (sniffDelimiter(head)) return 'csv';
+  return 'txt';
+}
+
+/** A header block first: several `Name: value` lines (with folded continuations) before a blank line. */
+function looksLikeMail(text: string): boolean {
+  const lines = text.split(/\r?\n/, 60);
+  let known = 0;
+  for (const line of lines) {
+    if (line === '') break;
+    if (/^[ \t]/.test(line)) continue;
+    if (!/^[\x21-\x39\x3b-\x7e]+:/.test(line)) return false;
+    if (MAIL_HEADERS.test(line)) known++;
+  }
+  return known >= 3;
+}
+
+function startsWith(bytes: Buffer, magic: number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+/** A warning when the name or the declared type says something else than the content. */
+export function typeMismatch(format: SourceFormat, name: string, declaredType: string | null | undefined): ExtractIssue | null {
+  const byExtension = EXTENSIONS[extname(name).toLowerCase()];
+  const declared = declaredType?.split(';')[0]?.trim().toLowerCase();
+  const declaredFormat = declared ? (Object.entries(MIME_TYPES) as [SourceFormat, string][]).find(([, mime]) => mime === declared)?.[0] : undefined;
+  const compatible = (other: SourceFormat | undefined) => !other || other === format || (format === 'csv' && other === 'txt') || (format === 'txt' && other === 'csv');
+  if (compatible(byExtension) && compatible(declaredFormat)) return null;
+  const said = [byExtension && `its name says ${byExtension}`, declaredFormat && declaredFormat !== byExtension && `its declared type says ${declaredFormat}`]
+    .filter(Boolean).join(' and ');
+  return { code: 'type_mismatch', message: `Read as ${format} from its content, although ${said}.` };
+}

@@ -1,0 +1,60 @@
+import { parse } from 'csv-parse/sync';
+import type { Draft } from '../draft.js';
+import { decodeText } from '../decode.js';
+
+/**
+ * CSV: encoding and delimiter sniffed, parsed by csv-parse (quotes, embedded newlines), kept as one
+ * table and as text with one row per line and tab-separated cells.
+ */
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** The delimiter that splits the first lines into the same number (≥ 2) of fields, or null. */
+export function sniffDelimiter(text: string): string | null {
+  const sample = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 30).join('\n');
+  let best: { delimiter: string; fields: number } | null = null;
+  for (const delimiter of DELIMITERS) {
+    const rows = tryParse(sample, delimiter);
+    if (!rows || rows.length < 2) continue;
+    const counts = rows.map((row) => row.length);
+    const fields = mode(counts);
+    const consistent = counts.filter((count) => count === fields).length / counts.length;
+    if (fields >= 2 && consistent >= 0.8 && (!best || fields > best.fields)) best = { delimiter, fields };
+  }
+  return best?.delimiter ?? null;
+}
+
+function tryParse(text: string, delimiter: string): string[][] | null {
+  try {
+    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+  } catch {
+    return null;
+  }
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+}
+
+export async function parseCsv(bytes: Buffer): Promise<Draft> {
+  const { text, encoding } = decodeText(bytes);
+  const delimiter = sniffDelimiter(text) ?? ',';
+  const rows = (tryParse(text, delimiter) ?? [])
+    .map((row) => row.map((cell) => cell.trim()))
+    .filter((row) => row.some((cell) => cell !== ''));
+  return {
+    format: 'csv',
+    text: rows.map((row) => trimTrailingEmpty(row).map((cell) => cell.replace(/\s+/g, ' ')).join('\t')).join('\n'),
+    tables: rows.length ? [{ rows, page: null, sheet: null }] : [],
+    metadata: { encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter },
+  };
+}
+
+/** A row without its empty cells at the end (spreadsheets pad rows to the widest). */
+export function trimTrailingEmpty(row: string[]): string[] {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === '') end--;
+  return row.slice(0, end);
+}

@@ -1,0 +1,155 @@
+import { parseDocument } from 'htmlparser2';
+import { Element, Text, type ChildNode } from 'domhandler';
+import type { ExtractedTable } from '../../interfaces.js';
+import type { Draft } from '../draft.js';
+import { decodeText } from '../decode.js';
+
+/**
+ * HTML → visible text with its structure: block elements on their own lines, data tables as rows of
+ * tab-separated cells (and in `tables`), layout tables (nested, or one column) flowed as blocks.
+ * Scripts, styles, navigation and hidden elements are left out. Also used for mammoth's DOCX output.
+ */
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'iframe', 'object', 'select', 'button', 'canvas']);
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'blockquote', 'pre', 'address',
+  'ul', 'ol', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'form', 'fieldset', 'hr', 'center',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title',
+]);
+const SPACED = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'table']);
+
+/** Collects text line by line, collapsing whitespace the way a browser does. */
+class Lines {
+  private readonly lines: string[] = [];
+  private current = '';
+
+  inline(text: string): void {
+    const collapsed = text.replace(/\s+/g, ' ');
+    if (collapsed === ' ' && (this.current === '' || this.current.endsWith(' '))) return;
+    this.current += this.current === '' || this.current.endsWith(' ') ? collapsed.trimStart() : collapsed;
+  }
+
+  /** Ends the current line, if it has anything. */
+  breakLine(): void {
+    const line = this.current.trim();
+    if (line) this.lines.push(line);
+    this.current = '';
+  }
+
+  /** Ends the current line and leaves a blank one, once. */
+  blankLine(): void {
+    this.breakLine();
+    if (this.lines.length && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+  }
+
+  line(text: string): void {
+    this.breakLine();
+    if (text.trim()) this.lines.push(text);
+  }
+
+  toString(): string {
+    this.breakLine();
+    return this.lines.join('\n').trim();
+  }
+}
+
+export function htmlToText(html: string): { text: string; tables: ExtractedTable[]; title: string | null } {
+  const document = parseDocument(html, { decodeEntities: true });
+  const lines = new Lines();
+  const tables: ExtractedTable[] = [];
+  walk(document.children, lines, tables);
+  const title = findTitle(document.children);
+  return { text: lines.toString(), tables, title };
+}
+
+function walk(nodes: ChildNode[], lines: Lines, tables: ExtractedTable[]): void {
+  for (const node of nodes) {
+    if (node instanceof Text) lines.inline(node.data);
+    else if (node instanceof Element) visit(node, lines, tables);
+  }
+}
+
+function visit(element: Element, lines: Lines, tables: ExtractedTable[]): void {
+  const tag = element.name.toLowerCase();
+  if (SKIPPED.has(tag) || isHidden(element)) return;
+  if (tag === 'br') return lines.breakLine();
+  if (tag === 'table') return visitTable(element, lines, tables);
+  if (tag === 'li') {
+    lines.breakLine();
+    lines.inline('- ');
+    walk(element.children, lines, tables);
+    return lines.breakLine();
+  }
+  if (tag === 'td' || tag === 'th' || BLOCKS.has(tag)) {
+    if (SPACED.has(tag)) lines.blankLine(); else lines.breakLine();
+    walk(element.children, lines, tables);
+    if (SPACED.has(tag)) lines.blankLine(); else lines.breakLine();
+    return;
+  }
+  walk(element.children, lines, tables);
+}
+
+function visitTable(table: Element, lines: Lines, tables: ExtractedTable[]): void {
+  const rows = tableRows(table);
+  const isData = !hasDescendant(table, 'table') && rows.length >= 2 && rows.some((row) => row.length >= 2);
+  if (!isData) {
+    // A layout table: its cells are just boxes of content.
+    lines.breakLine();
+    walk(table.children, lines, tables);
+    return lines.breakLine();
+  }
+  const cells = rows.map((row) => row.map((cell) => cellText(cell, tables)));
+  const kept = cells.filter((row) => row.some((cell) => cell !== ''));
+  lines.blankLine();
+  for (const row of kept) lines.line(row.join('\t'));
+  lines.blankLine();
+  tables.push({ rows: kept, page: null, sheet: null });
+}
+
+/** The rows of this table (not of tables nested in it), each a list of its td/th elements. */
+function tableRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const collect = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      if (!(node instanceof Element) || isHidden(node)) continue;
+      const tag = node.name.toLowerCase();
+      if (tag === 'tr') rows.push(node.children.filter((c): c is Element => c instanceof Element && /^t[dh]$/i.test(c.name) && !isHidden(c)));
+      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') collect(node.children);
+    }
+  };
+  collect(table.children);
+  return rows.filter((row) => row.length > 0);
+}
+
+function cellText(cell: Element, tables: ExtractedTable[]): string {
+  const lines = new Lines();
+  walk(cell.children, lines, tables);
+  return lines.toString().split('\n').filter(Boolean).join(' ');
+}
+
+function hasDescendant(element: Element, tag: string): boolean {
+  return element.children.some((child) => child instanceof Element && (child.name.toLowerCase() === tag || hasDescendant(child, tag)));
+}
+
+function isHidden(element: Element): boolean {
+  const { hidden, style } = element.attribs;
+  return hidden !== undefined
+    || element.attribs['aria-hidden'] === 'true'
+    || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style));
+}
+
+function findTitle(nodes: ChildNode[]): string | null {
+  for (const node of nodes) {
+    if (!(node instanceof Element)) continue;
+    if (node.name.toLowerCase() === 'title') return node.children.map((c) => (c instanceof Text ? c.data : '')).join('').trim() || null;
+    const found = findTitle(node.children);
+    if (found) return found;
+  }
+  return null;
+}
+
+export async function parseHtml(bytes: Buffer): Promise<Draft> {
+  const { text: html } = decodeText(bytes);
+  const { text, tables, title } = htmlToText(html);
+  return { format: 'html', text, tables, html, metadata: { title } };
+}

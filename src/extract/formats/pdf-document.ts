@@ -1,0 +1,96 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fail } from '../errors.js';
+import { countWords } from '../normalise.js';
+import { layoutPage, type TextPiece } from './pdf-layout.js';
+
+/**
+ * Opening a PDF with pdfjs-dist and reading one page's text layer; shared by the extraction child's
+ * main thread and its page thread (pdf-thread.ts).
+ *
+ * pdfjs-dist is the legacy build for Node, version pinned (docs/extraction.md). Its "worker" runs in
+ * the calling thread: the module is loaded into `globalThis.pdfjsWorker`, which pdfjs uses instead of
+ * spawning one. No script evaluation (`isEvalSupported: false`), no font loading or fetching; the
+ * standard fonts, needed only to rasterise, come from the package's own folder.
+ */
+
+export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/** One page's text as laid out, its tables, and whether it is a scan to OCR instead. */
+export interface PageRead {
+  text: string;
+  tables: string[][][];
+  scan: boolean;
+}
+
+/** Fewer words than this on a page that draws an image: a scan. */
+const MIN_WORDS = 3;
+const require = createRequire(import.meta.url);
+
+let pdfjs: Promise<PdfJs> | null = null;
+
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= (async () => {
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return pdfjs;
+}
+
+function standardFontsUrl(): string {
+  return `${pathToFileURL(join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')).href}/`;
+}
+
+/** The document, or an ExtractError: `pdf_encrypted` for a password, `file_corrupt` otherwise. */
+export async function openPdf(lib: PdfJs, bytes: Uint8Array): Promise<PdfDocument> {
+  const task = lib.getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    standardFontDataUrl: standardFontsUrl(),
+    stopAtErrors: false,
+    verbosity: lib.VerbosityLevel.ERRORS,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    await task.destroy();
+    if (error instanceof Error && error.name === 'PasswordException') throw fail('pdf_encrypted');
+    throw fail('file_corrupt', error instanceof Error ? error.message : String(error));
+  }
+}
+
+export async function readPage(lib: PdfJs, document: PdfDocument, number: number): Promise<PageRead> {
+  const page = await document.getPage(number);
+  try {
+    const { text, tables } = layoutPage(await textPieces(page));
+    const scan = countWords(text) < MIN_WORDS && (await drawsImage(lib, page));
+    return { text, tables, scan };
+  } finally {
+    page.cleanup();
+  }
+}
+
+async function textPieces(page: PdfPage): Promise<TextPiece[]> {
+  // normaliseText applies NFKC to the whole page later; doing it per item here too would be wasted.
+  const content = await page.getTextContent({ disableNormalization: true });
+  const pieces: TextPiece[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str === '') continue;
+    const [a, b, c, d, x, y] = item.transform as number[];
+    const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height || 1;
+    pieces.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
+  }
+  return pieces;
+}
+
+async function drawsImage(lib: PdfJs, page: PdfPage): Promise<boolean> {
+  const { fnArray } = await page.getOperatorList();
+  const imageOps = new Set([lib.OPS.paintImageXObject, lib.OPS.paintInlineImageXObject, lib.OPS.paintImageXObjectRepeat]);
+  return fnArray.some((op) => imageOps.has(op));
+}

@@ -1,0 +1,140 @@
+/**
+ * Rebuilds a PDF page's lines from positioned text items, the way they look on paper.
+ *
+ * - Items whose baselines lie within 45 % of the font size of each other form one line; lines run
+ *   top to bottom, items within a line left to right.
+ * - Between two items on a line the horizontal gap, in ems of the larger font, decides the joint:
+ *   under WORD_GAP nothing (letters drawn one by one are not split: no "p r o p"), up to COLUMN_GAP
+ *   one space (words never glued: no "properties504"), beyond that a tab: a column gap, so that
+ *   `Label   value` and table rows keep their cells apart.
+ * - A vertical gap of more than PARAGRAPH_GAP line heights leaves a blank line.
+ * - Tables: a line of at least two cells followed by a line whose cells start under its cells opens
+ *   a table whose columns are the first line's cell positions. Following lines stay in it while all
+ *   their cells start under a column. A line closer than WRAPPED_LINE to the one above continues the
+ *   row above (a cell wrapped onto two lines); any other line starts a row, except a lone
+ *   first-column cell, which ends the table (a heading). A table is
+ *   written one row per line, wrapped cells joined, and reported in `tables` — unless it has two
+ *   columns of `Label:` pairs, which read better as text.
+ */
+
+export interface TextPiece {
+  text: string;
+  /** Left edge and baseline, in PDF user space (y grows upwards). */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in user-space units. */
+  size: number;
+}
+
+const WORD_GAP = 0.15;
+const COLUMN_GAP = 1.4;
+const PARAGRAPH_GAP = 1.8;
+const WRAPPED_LINE = 1.45;
+const TABLE_BREAK = 4;
+const SAME_LINE = 0.45;
+/** How far, in ems, a cell may start from its column's left edge. */
+const ALIGNED = 1.0;
+
+interface Cell { text: string; x: number }
+interface Line { y: number; size: number; pieces: TextPiece[]; cells: Cell[] }
+interface Table { rows: string[][]; end: number }
+
+export function layoutPage(pieces: TextPiece[]): { text: string; tables: string[][][] } {
+  const lines = groupLines(pieces.filter((p) => p.text.trim() !== ''));
+  for (const line of lines) line.cells = joinLine(line.pieces);
+  const out: string[] = [];
+  const tables: string[][][] = [];
+  for (let i = 0; i < lines.length;) {
+    const line = lines[i]!;
+    const previous = lines[i - 1];
+    if (previous && previous.y - line.y > PARAGRAPH_GAP * Math.max(previous.size, line.size)) out.push('');
+    const table = tableAt(lines, i);
+    if (table) {
+      out.push(...table.rows.map((row) => row.join('\t').replace(/\t+$/, '')));
+      tables.push(table.rows);
+      i = table.end;
+    } else {
+      out.push(line.cells.map((cell) => cell.text).join('\t'));
+      i++;
+    }
+  }
+  return { text: out.join('\n'), tables };
+}
+
+function groupLines(pieces: TextPiece[]): Line[] {
+  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const piece of sorted) {
+    // Only the last few lines can still take a piece: the pieces come top to bottom.
+    const line = lines.slice(-3).findLast((l) => Math.abs(l.y - piece.y) <= SAME_LINE * Math.min(l.size, piece.size));
+    if (line) {
+      line.pieces.push(piece);
+      line.size = Math.max(line.size, piece.size);
+    } else {
+      lines.push({ y: piece.y, size: piece.size, pieces: [piece], cells: [] });
+    }
+  }
+  for (const line of lines) line.pieces.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+function joinLine(pieces: TextPiece[]): Cell[] {
+  const cells: Cell[] = [];
+  let cell: Cell | null = null;
+  let end = -Infinity;
+  let size = 0;
+  for (const piece of pieces) {
+    const em = Math.max(size, piece.size) || 1;
+    const gap = (piece.x - end) / em;
+    if (!cell || gap > COLUMN_GAP) {
+      cell = { text: piece.text.trim(), x: piece.x };
+      cells.push(cell);
+    } else {
+      const spaced = gap > WORD_GAP || /\s$/.test(cell.text) || /^\s/.test(piece.text);
+      cell.text = (spaced ? `${cell.text.trimEnd()} ${piece.text.trimStart()}` : cell.text + piece.text).trimEnd();
+    }
+    end = Math.max(end, piece.x + piece.width);
+    size = piece.size;
+  }
+  return cells;
+}
+
+/** The table starting at line `start`, or null. */
+function tableAt(lines: Line[], start: number): Table | null {
+  const head = lines[start]!;
+  if (head.cells.length < 2) return null;
+  const columns = head.cells.map((cell) => cell.x);
+  const rows: string[][] = [head.cells.map((cell) => cell.text)];
+  let end = start + 1;
+  for (; end < lines.length; end++) {
+    const line = lines[end]!;
+    const above = lines[end - 1]!;
+    const em = Math.max(line.size, above.size);
+    if (above.y - line.y > TABLE_BREAK * em) break;
+    const placed = place(line.cells, columns, em);
+    if (!placed) break;
+    const wrapped = above.y - line.y < WRAPPED_LINE * em;
+    if (wrapped && rows.length > 1) {
+      const row = rows[rows.length - 1]!;
+      placed.forEach((text, column) => { if (text) row[column] = row[column] ? `${row[column]} ${text}` : text; });
+    } else if (placed.filter(Boolean).length >= 2 || placed[0] === '') {
+      rows.push(placed);
+    } else {
+      break;
+    }
+  }
+  if (rows.length < 2 || (columns.length === 2 && rows.filter((row) => row[0]!.endsWith(':')).length >= rows.length / 2)) return null;
+  return { rows, end };
+}
+
+/** The line's cells put into the table's columns, or null if a cell starts under no column. */
+function place(cells: Cell[], columns: number[], em: number): string[] | null {
+  const row = columns.map(() => '');
+  for (const cell of cells) {
+    const column = columns.findIndex((x) => Math.abs(cell.x - x) <= ALIGNED * em);
+    if (column < 0) return null;
+    row[column] = row[column] ? `${row[column]} ${cell.text}` : cell.text;
+  }
+  return row;
+}

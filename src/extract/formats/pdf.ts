@@ -1,0 +1,140 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExtractedTable, ExtractIssue, SourceMetadata } from '../../interfaces.js';
+import type { Draft, ParseContext } from '../draft.js';
+import { fail } from '../errors.js';
+import { OCR_THREADS, recognise } from '../ocr.js';
+import { loadPdfJs, openPdf, readPage, type PageRead, type PdfDocument } from './pdf-document.js';
+import type { PageRangeReply, PageRangeRequest } from './pdf-thread.js';
+
+/**
+ * PDF: text layer page by page (pdf-document.ts, pdf-layout.ts); pages that are scans are rendered
+ * at OCR_DPI and read by OCR. A document of PARALLEL_FROM pages or more is read by two threads of
+ * the extraction child: its second half by a page thread (pdf-thread.ts, started once per child and
+ * kept), so one long PDF uses both cores. If that thread fails, the main thread reads those pages.
+ */
+
+const OCR_DPI = 300;
+const PARALLEL_FROM = 24;
+
+type PageResult = PageRead | { error: string };
+
+export async function parsePdf(bytes: Buffer, context: ParseContext): Promise<Draft> {
+  const lib = await loadPdfJs();
+  const document = await openPdf(lib, new Uint8Array(bytes));
+  try {
+    const count = document.numPages;
+    if (count > context.limits.maxPages) throw fail('too_many_pages', `${count} pages, limit ${context.limits.maxPages}`);
+    const half = count >= PARALLEL_FROM ? Math.ceil(count / 2) : count;
+    const [first, second] = await Promise.all([
+      readRange(1, half, (n) => readPage(lib, document, n)),
+      half < count ? readInThread(bytes, half + 1, count).catch(() => readRange(half + 1, count, (n) => readPage(lib, document, n))) : [],
+    ]);
+    return await finish(document, [...first, ...second]);
+  } finally {
+    await document.destroy();
+  }
+}
+
+async function readRange(from: number, to: number, read: (n: number) => Promise<PageRead>): Promise<PageResult[]> {
+  const pages: PageResult[] = [];
+  for (let number = from; number <= to; number++) pages.push(await read(number).catch((error: unknown) => ({ error: String(error) })));
+  return pages;
+}
+
+let pageThread: Worker | null = null;
+
+function startPageThread(): Worker {
+  const entry = new URL(`./pdf-thread${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+  // Compiled, the entry is plain JS. From the TypeScript sources (tests, tsx), the thread must
+  // register tsx itself: worker threads do not inherit the loader of the process.
+  const thread = entry.pathname.endsWith('.ts')
+    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true })
+    : new Worker(entry);
+  thread.unref();
+  return thread;
+}
+
+function readInThread(bytes: Buffer, from: number, to: number): Promise<PageResult[]> {
+  pageThread ??= startPageThread();
+  const thread = pageThread;
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => { pageThread = null; reject(error); };
+    thread.once('error', onError);
+    thread.once('message', (reply: PageRangeReply) => {
+      thread.off('error', onError);
+      if ('pages' in reply) resolve(reply.pages); else reject(new Error(reply.error));
+    });
+    const request: PageRangeRequest = { bytes: new Uint8Array(bytes), from, to };
+    thread.postMessage(request);
+  });
+}
+
+/** OCR for the scanned pages (OCR_THREADS at a time, rendering the next while others are read), then the draft. */
+async function finish(document: PdfDocument, results: PageResult[]): Promise<Draft> {
+  const pages: string[] = results.map((result) => ('text' in result && !result.scan ? result.text : ''));
+  const tables: ExtractedTable[] = [];
+  const warnings: ExtractIssue[] = [];
+  const confidences: number[] = [];
+  const unreadable = (number: number, error: unknown) =>
+    warnings.push({ code: 'page_unreadable', message: `Page ${number} could not be read: ${error instanceof Error ? error.message : String(error)}` });
+  const reading: Promise<void>[] = [];
+  for (const [index, result] of results.entries()) {
+    const number = index + 1;
+    if ('error' in result) {
+      unreadable(number, result.error);
+    } else if (!result.scan) {
+      tables.push(...result.tables.map((rows) => ({ rows, page: number, sheet: null })));
+    } else {
+      if (reading.length >= OCR_THREADS) await reading.shift();
+      const read = rasterise(document, number).then(recognise).then(
+        (ocr) => { pages[index] = ocr.text; confidences.push(ocr.confidence); },
+        (error: unknown) => { unreadable(number, error); },
+      );
+      reading.push(read);
+    }
+  }
+  await Promise.all(reading);
+  const meanConfidence = confidences.length ? Math.round((confidences.reduce((a, b) => a + b, 0) / confidences.length) * 10) / 10 : null;
+  return {
+    format: 'pdf',
+    pages,
+    tables,
+    warnings,
+    metadata: await metadata(document),
+    ocr: { used: confidences.length > 0, meanConfidence },
+  };
+}
+
+/**
+ * The page as an image at OCR resolution. The canvas must come from the document's own canvas factory:
+ * pdfjs draws with the @napi-rs/canvas build it depends on, and mixing objects of two builds of that
+ * native module crashes the process.
+ */
+async function rasterise(document: PdfDocument, number: number): Promise<Buffer> {
+  const page = await document.getPage(number);
+  const viewport = page.getViewport({ scale: OCR_DPI / 72 });
+  const factory = (document as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
+  const entry = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  try {
+    // pdfjs types its parameter as a DOM canvas; @napi-rs/canvas implements the part it uses.
+    await page.render({ canvas: entry.canvas as never, viewport }).promise;
+    // JPEG: five times quicker to encode than PNG at this size, and as good for OCR.
+    return entry.canvas.toBuffer('image/jpeg', 92);
+  } finally {
+    factory.destroy(entry);
+    page.cleanup();
+  }
+}
+
+interface CanvasFactory {
+  create(width: number, height: number): { canvas: { toBuffer(mime: 'image/jpeg', quality: number): Buffer } };
+  destroy(entry: unknown): void;
+}
+
+async function metadata(document: PdfDocument): Promise<SourceMetadata> {
+  const { info } = (await document.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
+  const pick = (key: string) => (typeof info[key] === 'string' && (info[key] as string).trim()) || null;
+  return { title: pick('Title'), author: pick('Author'), producer: pick('Producer'), creator: pick('Creator') };
+}

@@ -1,0 +1,54 @@
+/**
+ * Text normalisation shared by every format. The result is what spans point into, so it runs once,
+ * on the final text of each page or part, before offsets are computed.
+ *
+ * Conventions of the output:
+ * - lines end in `\n`; no trailing spaces; at most one blank line in a row;
+ * - a tab separates columns (table cells, `Label<gap>value`); a run of two or more spaces, or any
+ *   run containing a tab, is a column gap and becomes one tab — except two or three spaces after a
+ *   sentence's full stop, which become one space;
+ * - NFKC, so ligatures such as "ﬁ" become "fi" and full-width forms become ASCII;
+ * - private-use glyphs (icon fonts, unmapped PDF glyphs), zero-width and control characters dropped;
+ * - a word broken across lines by hyphenation ("perfor-\nmance") is joined onto the first line,
+ *   while compounds split at a line end keep their hyphen: the second part starts with a capital or
+ *   a digit ("COVID-\n19"), or is a particle ("Load-\nin", "check-\nout").
+ */
+
+// Ligatures that NFKC leaves alone (NFKC already expands U+FB00–FB06).
+const LIGATURES: Record<string, string> = { 'Ꜳ': 'AA', 'ꜳ': 'aa', 'Ꜹ': 'AV', 'ꜹ': 'av', 'Ꝏ': 'OO', 'ꝏ': 'oo' };
+const LIGATURE_PATTERN = new RegExp(`[${Object.keys(LIGATURES).join('')}]`, 'gu');
+
+const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
+// C0/C1 controls except tab and newline, zero-width characters and the BOM.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
+const HYPHENS = '\\-\\u2010\\u00AD';
+// "perfor-\nmance and" → "performance\nand": lowercase letters on both sides of a hyphen at a line end.
+const PARTICLES = new Set(['in', 'out', 'up', 'off', 'on', 'over', 'down', 'back', 'by', 'and', 'to']);
+const BROKEN_WORD = new RegExp(`(\\p{Ll}[${HYPHENS}])\\n([ \\t]*)(\\p{Ll}+)([,.;:!?)]*)[ \\t]*`, 'gu');
+
+export function normaliseText(input: string): string {
+  let text = input.replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n');
+  text = text.replace(LIGATURE_PATTERN, (ch) => LIGATURES[ch] ?? ch).normalize('NFKC');
+  text = text.replace(PRIVATE_USE, '').replace(INVISIBLE, '');
+  // A soft hyphen marks a hyphenation point: inside a line it is invisible.
+  text = text.replace(/\u00AD(?!\n)/g, '');
+  text = text.replace(BROKEN_WORD, (_m, head: string, _indent: string, tail: string, punct: string) =>
+    `${PARTICLES.has(tail) ? head : head.slice(0, -1)}${tail}${punct}\n`);
+  const lines = text.split('\n').map(normaliseLine);
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+}
+
+function normaliseLine(line: string): string {
+  const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+  const body = line.slice(indent.length).trimEnd()
+    .replace(/([.!?]) {2,3}(?=\p{Lu})/gu, '$1 ')
+    .replace(/[ \t]*\t[ \t]*| {2,}/g, '\t');
+  return body ? indent + body : '';
+}
+
+/** Words as a reader would count them: whitespace-separated tokens with a letter or digit. */
+export function countWords(text: string): number {
+  let words = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) words++;
+  return words;
+}
