@@ -1,0 +1,45 @@
+/**
+ * IATA airports: code → name, city, country; city → codes. The table is a compact file derived by
+ * scripts/build-reference-data.ts (OurAirports + OpenFlights); the lookup maps are built on first use.
+ */
+import table from './data/airports.json' with { type: 'json' };
+import { foldText } from './fold.js';
+
+export interface Airport {
+  code: string;
+  name: string;
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+const rows = table as unknown as Record<string, [string, string, string]>;
+let byCity: Map<string, string[]> | undefined;
+
+export function airportByCode(code: string): Airport | null {
+  const c = code.trim().toUpperCase();
+  const row = /^[A-Z]{3}$/.test(c) ? rows[c] : undefined;
+  return row ? { code: c, name: row[0], city: row[1], country: row[2] } : null;
+}
+
+export function isAirportCode(code: string): boolean {
+  return airportByCode(code) !== null;
+}
+
+/** Codes of the airports serving a city (as the data names it: "Munich", "Malmö"). */
+export function airportCodesForCity(city: string): string[] {
+  if (!byCity) {
+    byCity = new Map();
+    for (const [code, [, c]] of Object.entries(rows)) {
+      const key = foldText(c);
+      if (key) byCity.set(key, [...(byCity.get(key) ?? []), code]);
+    }
+  }
+  return byCity.get(foldText(city)) ?? [];
+}
+
+/** The country of a city when every airport that serves a city of that name is in one country. */
+export function countryOfCity(city: string): string | null {
+  const countries = new Set(airportCodesForCity(city).map((c) => rows[c]![2]));
+  return countries.size === 1 ? [...countries][0]! : null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Countries: names in many languages, alpha-2/alpha-3 codes → ISO 3166-1 alpha-2 (i18n-iso-countries).
+ * Locales are registered on first use.
+ */
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
+import sv from 'i18n-iso-countries/langs/sv.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
+import da from 'i18n-iso-countries/langs/da.json' with { type: 'json' };
+import nb from 'i18n-iso-countries/langs/nb.json' with { type: 'json' };
+import it from 'i18n-iso-countries/langs/it.json' with { type: 'json' };
+import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
+import fi from 'i18n-iso-countries/langs/fi.json' with { type: 'json' };
+import pl from 'i18n-iso-countries/langs/pl.json' with { type: 'json' };
+
+const LOCALES = [en, de, sv, es, fr, nl, da, nb, it, pt, fi, pl];
+let registered = false;
+
+/** Common short forms the library's name lists do not carry. */
+const ALIASES: Record<string, string> = {
+  uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', usa: 'US', 'u s a': 'US',
+  'united states of america': 'US', holland: 'NL', 'the netherlands': 'NL', czechia: 'CZ',
+};
+
+export function countryCode(text: string): string | null {
+  if (!registered) {
+    for (const l of LOCALES) countries.registerLocale(l);
+    registered = true;
+  }
+  const t = text.trim().replace(/\.$/, '');
+  if (!t) return null;
+  if (/^[A-Za-z]{2}$/.test(t) && countries.isValid(t.toUpperCase())) return t.toUpperCase();
+  if (/^[A-Z]{3}$/.test(t) && countries.isValid(t)) return countries.alpha3ToAlpha2(t) ?? null;
+  const key = t.toLowerCase().replace(/[^\p{L} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (ALIASES[key]) return ALIASES[key];
+  for (const l of LOCALES) {
+    const code = countries.getAlpha2Code(t, l.locale);
+    if (code) return code;
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+/**
+ * ISO 4217 currencies: codes (from the ICU data bundled with Node) and the symbols documents use.
+ * Symbols that several currencies share ("kr", "$") are resolved by the country of the context.
+ */
+let isoCodes: Set<string> | undefined;
+/** ISO 4217 codes as the runtime's ICU knows them (bundled with Node, no network). */
+export function isCurrencyCode(code: string): boolean {
+  isoCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  return isoCodes.has(code.toUpperCase());
+}
+
+const KRONA_BY_COUNTRY: Record<string, string> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', FO: 'DKK' };
+const DOLLAR_BY_COUNTRY: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN' };
+
+/** A currency symbol or word → ISO code, using the context's country for shared symbols. */
+export function currencyFromSymbol(symbol: string, country?: string | null): string | null {
+  const s = symbol.trim().toLowerCase().replace(/\.$/, '');
+  const c = country?.toUpperCase() ?? '';
+  if (s === '€' || s === 'euro' || s === 'euros' || s === 'eur') return 'EUR';
+  if (s === '£' || s === 'gbp') return 'GBP';
+  if (s === '¥') return 'JPY';
+  if (s === 'chf' || s === 'fr' || s === 'sfr') return 'CHF';
+  if (s === 'zł' || s === 'zl') return 'PLN';
+  if (s === 'kč') return 'CZK';
+  if (s === 'kr' || s === ':-' || s === 'kronor' || s === 'kroner') return KRONA_BY_COUNTRY[c] ?? 'SEK';
+  if (s === '$' || s === 'us$' || s === 'usd') return DOLLAR_BY_COUNTRY[c] ?? 'USD';
+  if (/^[a-z]{3}$/.test(s) && isCurrencyCode(s)) return s.toUpperCase();
+  return null;
+}
+

@@ -1,0 +1,168 @@
+/**
+ * understand(): the sources of one import → the show's data with calibrated confidence.
+ *
+ *   sources ─▶ general ─▶ deal ─▶ hotels ─▶ flights ─▶ food ─▶ activities ─▶ contacts ─▶ technical ─▶ documents
+ *                 │ (merged at once: later sections read ctx.general)
+ *   drafts per section ─▶ merge (dedup, conflicts) ─▶ assemble (contract JSON + ConfidenceMap)
+ *
+ * Each section is a SectionExtractor (src/understand/sections/<name>.ts), called once per source
+ * so progress can name the source being read and an abort is noticed between sources.
+ * Invariants: the sections run in IMPORT_SECTIONS order; onProgress is awaited before each section
+ * (sections_completed = the number finished) and once after the last one (sections_completed = total);
+ * the signal is checked between sections and sources; nothing here touches the network or the clock.
+ */
+import { IMPORT_SECTIONS } from '../interfaces.js';
+import type {
+  Activity, Contact, Deal, DocumentEntry, ExtractedSource, Flight, Food, General, Hotel, ImportData,
+  ImportResult, ImportSection, ImportWarning, ProgressUpdate, Technical,
+} from '../interfaces.js';
+import { Assembler, SHAPES } from './assemble.js';
+import type { Features } from './confidence/index.js';
+import type { SectionExtractor, UnderstandContext } from './context.js';
+import type { Draft } from './found.js';
+import {
+  mergeFields, mergeList, preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, type Conflict,
+} from './merge/index.js';
+import { extract as activities } from './sections/activities.js';
+import { extract as contacts } from './sections/contacts.js';
+import { extract as deal } from './sections/deal.js';
+import { extract as documents } from './sections/documents.js';
+import { extract as general } from './sections/general.js';
+import { extract as technical } from './sections/technical.js';
+
+export interface UnderstandOptions {
+  onProgress?(update: ProgressUpdate): void | Promise<void>;
+  signal?: AbortSignal;
+}
+
+interface SectionTypes {
+  general: General; deal: Deal; hotels: Hotel; flights: Flight; food: Food; activities: Activity;
+  contacts: Contact; technical: Technical; documents: DocumentEntry;
+}
+
+type Extractors = { [K in ImportSection]: SectionExtractor<SectionTypes[K]> };
+
+/**
+ * The travel sections (hotels, flights, food) are loaded by name until their modules exist;
+ * a module not there yet reads as a section that finds nothing.
+ */
+async function travelSection<T>(name: string): Promise<SectionExtractor<T>> {
+  try {
+    const mod = (await import(`./sections/${name}.js`)) as Record<string, unknown>;
+    return (mod['extract'] ?? mod[name] ?? mod['default']) as SectionExtractor<T>;
+  } catch {
+    return () => [];
+  }
+}
+
+let extractors: Promise<Extractors> | null = null;
+function loadExtractors(): Promise<Extractors> {
+  extractors ??= Promise.all([travelSection<Hotel>('hotels'), travelSection<Flight>('flights'), travelSection<Food>('food')])
+    .then(([hotels, flights, food]) => ({ general, deal, hotels, flights, food, activities, contacts, technical, documents }));
+  return extractors;
+}
+
+/** Readable sources in reading order: each file, then its attachments; pasted text last. */
+export function readingOrder(sources: ExtractedSource[]): ExtractedSource[] {
+  const flat: ExtractedSource[] = [];
+  const walk = (s: ExtractedSource) => {
+    if (!s.error) flat.push(s);
+    s.children.forEach(walk);
+  };
+  sources.filter((s) => s.origin !== 'pasted').forEach(walk);
+  sources.filter((s) => s.origin === 'pasted').forEach(walk);
+  return flat;
+}
+
+function unreadableWarnings(sources: ExtractedSource[]): ImportWarning[] {
+  const out: ImportWarning[] = [];
+  const walk = (s: ExtractedSource) => {
+    if (s.error) out.push({ code: s.error.code, message: `${s.name}: ${s.error.message}`, sources: [s.name] });
+    else if (!s.text.trim() && !s.children.length) {
+      out.push({ code: 'empty_source', message: `${s.name}: no text could be read from this file.`, sources: [s.name] });
+    }
+    s.children.forEach(walk);
+  };
+  sources.forEach(walk);
+  return out;
+}
+
+function conflictWarnings(section: string, conflicts: Conflict[]): ImportWarning[] {
+  return conflicts.map((c) => ({
+    code: 'conflict',
+    message: `${section}${c.field.startsWith('[') ? '' : '.'}${c.field}: the documents disagree — ${c.values
+      .map((v, i) => `${JSON.stringify(v.value)} (${v.source})${i === 0 ? ' was kept' : ''}`).join(' vs ')}.`,
+    sources: [...new Set(c.values.map((v) => v.source))],
+  }));
+}
+
+export async function understand(sources: ExtractedSource[], options: UnderstandOptions = {}): Promise<ImportResult> {
+  return (await understandWithEvidence(sources, options)).result;
+}
+
+/** understand(), also returning the evidence features behind each confidence entry (for calibration). */
+export async function understandWithEvidence(
+  sources: ExtractedSource[], options: UnderstandOptions = {},
+): Promise<{ result: ImportResult; features: Record<string, Features> }> {
+  const signal = options.signal ?? new AbortController().signal;
+  const ctx: UnderstandContext = { sources: readingOrder(sources), general: {}, signal };
+  const total = IMPORT_SECTIONS.length;
+  const drafts: { [K in ImportSection]?: Draft<SectionTypes[K]>[] } = {};
+  const conflicts = new Map<ImportSection, Conflict[]>();
+  const EXTRACTORS = await loadExtractors();
+
+  for (const [done, section] of IMPORT_SECTIONS.entries()) {
+    signal.throwIfAborted();
+    const found: Draft<unknown>[] = [];
+    const extract = EXTRACTORS[section] as SectionExtractor<unknown>;
+    // Documents lists what the user attached, read or not (not e-mail attachments, not pasted text).
+    const sectionSources = section === 'documents' ? sources.filter((s) => s.origin === 'file') : ctx.sources;
+    for (const source of sectionSources) {
+      signal.throwIfAborted();
+      await options.onProgress?.({ current_section: section, current_source: source.name, sections_completed: done, total_sections: total });
+      found.push(...extract({ ...ctx, sources: [source] }));
+    }
+    if (!sectionSources.length) {
+      await options.onProgress?.({ current_section: section, current_source: null, sections_completed: done, total_sections: total });
+    }
+    (drafts as Record<string, Draft<unknown>[]>)[section] = found;
+    if (section === 'general') ctx.general = mergeFields(found as Draft<General>[]);
+  }
+  signal.throwIfAborted();
+  await options.onProgress?.({ current_section: null, current_source: null, sections_completed: total, total_sections: total });
+
+  const conflictsOf = (section: ImportSection) => {
+    const list: Conflict[] = [];
+    conflicts.set(section, list);
+    return list;
+  };
+  const merged = {
+    general: mergeFields(drafts.general ?? [], conflictsOf('general')),
+    deal: mergeFields(drafts.deal ?? [], conflictsOf('deal')),
+    technical: mergeFields(drafts.technical ?? [], conflictsOf('technical')),
+    hotels: mergeList(drafts.hotels ?? [], sameHotel, '', conflictsOf('hotels')),
+    flights: mergeList(drafts.flights ?? [], sameFlight, '', conflictsOf('flights')),
+    food: mergeList(drafts.food ?? [], sameFood, '', conflictsOf('food')),
+    activities: mergeList(drafts.activities ?? [], sameActivity, '', conflictsOf('activities'), preferSpecificNames),
+    contacts: mergeList(drafts.contacts ?? [], sameContact, '', conflictsOf('contacts')),
+  };
+
+  const ocr = new Set(ctx.sources.filter((s) => s.ocr.used).map((s) => s.name));
+  const a = new Assembler(ocr);
+  const extracted: ImportData = {
+    general: a.record<General>(SHAPES.general, merged.general, 'general'),
+    deal: a.record<Deal>(SHAPES.deal, merged.deal, 'deal'),
+    hotels: a.list<Hotel>(SHAPES.hotels, merged.hotels, 'hotels'),
+    flights: a.list<Flight>(SHAPES.flights, merged.flights, 'flights'),
+    food: a.list<Food>(SHAPES.food, merged.food, 'food'),
+    activities: a.list<Activity>(SHAPES.activities, merged.activities, 'activities'),
+    contacts: a.list<Contact>(SHAPES.contacts, merged.contacts, 'contacts'),
+    technical: a.record<Technical>(SHAPES.technical, merged.technical, 'technical'),
+    documents: a.list<DocumentEntry>(SHAPES.documents, drafts.documents ?? [], 'documents'),
+    warnings: [
+      ...unreadableWarnings(sources),
+      ...[...conflicts].flatMap(([section, list]) => conflictWarnings(section, list)),
+    ],
+  };
+  return { result: { extracted, confidence: a.confidence }, features: a.features };
+}

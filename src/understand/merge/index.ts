@@ -1,0 +1,3 @@
+/** Deduplication and conflicts across the sources of one import. */
+export { mergeFields, mergeList, sameKey, type Conflict } from './fields.js';
+export { preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, similarNames } from './rules.js';

@@ -1,0 +1,179 @@
+/**
+ * Dates → `YYYY-MM-DD`. Numeric forms are read by hand (ISO, European day-first `14.03.2025`,
+ * `14/03/2025`, with a month-first reading only when the day-first one is impossible); written forms
+ * ("14 Mar 2025", "fredag 14 mars", "Freitag, 14. März") go through chrono-node's locale parsers.
+ * A date without a year takes the occurrence nearest to the reference date (the e-mail's date, the show).
+ */
+import * as chrono from 'chrono-node';
+
+/** Locales tried in order; English first because most documents carry at least some English. */
+const LOCALES = [chrono.en, chrono.de, chrono.sv, chrono.fr, chrono.es, chrono.nl] as const;
+
+export interface DateMatch {
+  value: string;
+  /** Offset of the matched text in the input, and its length. */
+  index: number;
+  length: number;
+  /** The year was written (not implied from the reference date). */
+  hasYear: boolean;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length <= 2 ? 2000 + n : n;
+}
+
+const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
+
+function numericDates(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of text.matchAll(ISO)) {
+    const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const [a, b, y] = [Number(m[1]), Number(m[3]), fullYear(m[4]!)];
+    // Day first (Europe); month first only when day first cannot be a date (US "03/14/2025").
+    const value = isoDate(y, b, a) ?? isoDate(y, a, b);
+    if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
+  }
+  return out;
+}
+
+/** Month names (long and short, lower case, no trailing dot) → 1..12, for the supported languages. */
+let monthNames: Map<string, number> | undefined;
+function monthNumber(name: string): number | undefined {
+  if (!monthNames) {
+    monthNames = new Map();
+    for (const locale of ['en', 'de', 'sv', 'fr', 'es', 'nl']) {
+      for (let m = 0; m < 12; m++) {
+        for (const month of ['long', 'short'] as const) {
+          const n = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
+          monthNames.set(n.toLowerCase().replace(/\.$/, ''), m + 1);
+        }
+      }
+    }
+  }
+  return monthNames.get(name.toLowerCase().replace(/\.$/, ''));
+}
+
+let monthStems: Set<string> | undefined;
+/** Whether any word of `text` begins like a month name of a supported language ("Mar", "März", "mars"). */
+function hasMonthWord(text: string): boolean {
+  if (!monthStems) {
+    monthNumber('january');
+    monthStems = new Set([...monthNames!.keys()].map((n) => n.slice(0, 3)));
+  }
+  for (const m of text.matchAll(/\p{L}{3,}/gu)) if (monthStems.has(m[0].slice(0, 3).toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Day-first written dates chrono's locales miss ("5 Januar 2029", "3 sept. 2025"), and day ranges
+ * within one month ("20.–22. März 2025", "14 - 16 March"), which give both ends.
+ */
+const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*)?(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/gu;
+
+function writtenDates(text: string, ref: Date): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = monthNumber(m[3]!);
+    if (!month) continue;
+    const day = Number(m[2]);
+    const year = m[4] ? Number(m[4]) : nearestYear(month, day, ref);
+    const value = isoDate(year, month, day);
+    if (!value) continue;
+    const endIndex = m.index + m[0].indexOf(m[2]!, m[1] ? m[1].length : 0);
+    if (m[1]) {
+      const start = isoDate(year, month, Number(m[1]));
+      if (start) out.push({ value: start, index: m.index, length: m[1].length, hasYear: !!m[4] });
+    }
+    out.push({ value, index: endIndex, length: m.index + m[0].length - endIndex, hasYear: !!m[4] });
+  }
+  return out;
+}
+
+function nearestYear(month: number, day: number, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  const refDay = Date.UTC(y, ref.getUTCMonth(), ref.getUTCDate());
+  let best = y;
+  for (const cand of [y - 1, y, y + 1]) {
+    if (Math.abs(Date.UTC(cand, month - 1, day) - refDay) < Math.abs(Date.UTC(best, month - 1, day) - refDay)) best = cand;
+  }
+  return best;
+}
+
+function overlaps(a: DateMatch, list: DateMatch[]): boolean {
+  return list.some((b) => a.index < b.index + b.length && b.index < a.index + a.length);
+}
+
+/**
+ * Every date written in `text`, in order of position. Only dates whose day and month are written
+ * count (a weekday alone or "tomorrow" is not a date a document states).
+ */
+export function findDates(text: string, ref: Date = new Date()): DateMatch[] {
+  const found = numericDates(text);
+  // Written dates need a digit and a month word; chrono's parsers are only run when both are there.
+  if (!/\d/.test(text) || !hasMonthWord(text)) return found.sort((a, b) => a.index - b.index);
+  for (const match of writtenDates(text, ref)) if (!overlaps(match, found)) found.push(match);
+  for (const locale of LOCALES) {
+    for (const r of locale.parse(text, ref)) {
+      const day = r.start.get('day');
+      const month = r.start.get('month');
+      if (!r.start.isCertain('day') || !r.start.isCertain('month') || day == null || month == null) continue;
+      const hasYear = r.start.isCertain('year');
+      const year = hasYear ? r.start.get('year')! : nearestYear(month, day, ref);
+      const value = isoDate(year, month, day);
+      if (!value) continue;
+      const match = { value, index: r.index, length: r.text.length, hasYear };
+      if (overlaps(match, found)) continue;
+      found.push(match);
+      // A range ("13/06 to 15/06", "20.–22. März") gives its end date too, at the end of the text.
+      const endDay = r.end?.get('day');
+      const endMonth = r.end?.get('month');
+      if (r.end?.isCertain('day') && endDay != null && endMonth != null) {
+        const endValue = isoDate(r.end.get('year') ?? year, endMonth, endDay);
+        const tail = r.text.split(/\s*(?:–|-|\bto\b|\btill\b|\buntil\b|\bbis\b|\bal\b|\bau\b|\btot\b)\s*/i).pop() ?? '';
+        if (endValue && endValue !== value) {
+          match.length = Math.max(1, r.text.length - tail.length);
+          found.push({ value: endValue, index: r.index + r.text.length - tail.length, length: tail.length, hasYear });
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in `text`, normalised, or null. */
+export function normaliseDate(text: string, ref?: Date): string | null {
+  return findDates(text, ref)[0]?.value ?? null;
+}
+
+/** Parses a `YYYY-MM-DD` string back into a UTC Date (for reference dates). */
+export function dateFromIso(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m || !isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+}
+
+/** Whole days from a to b (ISO dates). */
+export function daysBetween(a: string, b: string): number | null {
+  const da = dateFromIso(a);
+  const db = dateFromIso(b);
+  return da && db ? Math.round((db.getTime() - da.getTime()) / 86_400_000) : null;
+}
+
+export function addDays(iso: string, days: number): string | null {
+  const d = dateFromIso(iso);
+  if (!d) return null;
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

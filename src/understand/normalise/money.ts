@@ -1,0 +1,52 @@
+/**
+ * Money + currency: "EUR 4,500", "4.500 €", "SEK 45 000:-", "$2,500.00", "6.750,50 €" → amount in
+ * the major unit and an ISO 4217 code. Symbols that several currencies share ("kr", "$") are
+ * resolved by the country of the context when one is known.
+ */
+import { currencyFromSymbol } from '../../reference/currencies.js';
+
+export interface Money {
+  amount: number;
+  currency: string | null;
+}
+
+/** "4.500" / "4,500.00" / "45 000" / "6.750,50" → number. */
+export function parseAmount(text: string): number | null {
+  let t = text.replace(/[\s\u00a0\u202f']/g, '').replace(/[:,.]-+$/, '').replace(/,-$/, '');
+  if (!/^\d[\d.,]*$/.test(t)) return null;
+  const lastDot = t.lastIndexOf('.');
+  const lastComma = t.lastIndexOf(',');
+  let decimalSep: string | null = null;
+  if (lastDot >= 0 && lastComma >= 0) decimalSep = lastDot > lastComma ? '.' : ',';
+  else {
+    const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+    // One separator followed by exactly three digits groups thousands; otherwise it is the decimal.
+    if (sep && (t.split(sep).length > 2 || t.length - t.lastIndexOf(sep) - 1 === 3)) decimalSep = null;
+    else decimalSep = sep;
+  }
+  const thousands = decimalSep === '.' ? ',' : decimalSep === ',' ? '.' : /[.,]/;
+  const [int, frac] = decimalSep ? [t.slice(0, t.lastIndexOf(decimalSep)), t.slice(t.lastIndexOf(decimalSep) + 1)] : [t, ''];
+  t = int.split(thousands).join('') + (frac ? `.${frac}` : '');
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$|US\$|¥|kr\.?|SFr\.?|CHF|euros?|Euro)`;
+const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+export const MONEY_IN_TEXT = new RegExp(
+  String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?\s?(?<post>${SYMBOL}|:-)?`,
+  'g',
+);
+
+/** The first amount in `text` with its currency (null when none is written). */
+export function normaliseMoney(text: string, country?: string | null): Money | null {
+  for (const m of text.matchAll(MONEY_IN_TEXT)) {
+    const g = m.groups!;
+    const sym = g.pre ?? g.post ?? null;
+    const currency = sym ? currencyFromSymbol(sym, country) : null;
+    if (sym && !currency) continue;
+    const amount = parseAmount(g.a1 ?? g.a2 ?? '');
+    if (amount != null) return { amount, currency };
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+/** Free text and person names, normalised as the contract says: trimmed, single spaces, as written. */
+
+export function normaliseText(text: string | null | undefined): string | null {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim().replace(/^[,;:–-]\s*|\s*[,;:–-]$/g, '');
+  return t ? t : null;
+}
+
+const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR)\.?$/i;
+
+function titleCaseWord(w: string): string {
+  return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+/**
+ * Person names: "SMITH/JOHN MR" → "John Smith", "Mr. John Smith" → "John Smith"; names written in
+ * capitals are title-cased, others kept as written.
+ */
+export function normalisePersonName(text: string): string | null {
+  let t = normaliseText(text);
+  if (!t) return null;
+  const slash = /^([^/]+)\/([^/]+)$/.exec(t);
+  if (slash) t = `${slash[2]} ${slash[1]}`;
+  const words = t.split(' ').filter((w) => !HONORIFIC.test(w));
+  if (!words.length || words.some((w) => /\d|@/.test(w))) return null;
+  const shouting = words.join(' ') === words.join(' ').toUpperCase();
+  return words.map((w) => (shouting ? titleCaseWord(w) : w)).join(' ');
+}

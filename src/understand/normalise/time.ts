@@ -1,0 +1,76 @@
+/**
+ * Times → `HH:MM` (24 h); durations → whole minutes; local date-times → `YYYY-MM-DDTHH:MM`.
+ * Written forms: "21:00", "21.00", "9pm", "9:30 a.m.", "21h", "21h30", "kl. 21", "21 Uhr".
+ */
+export interface TimeMatch {
+  value: string;
+  index: number;
+  length: number;
+}
+
+const TIME = new RegExp(
+  [
+    String.raw`(?<kl>\bkl\.?\s*)?`,
+    String.raw`\b(?<h>2[0-4]|[01]?\d)(?!\d)`,
+    String.raw`(?:(?<sep>[:.h])(?<m>[0-5]\d)(?![.,:]?\d))?`,
+    String.raw`\s*(?<ampm>[ap]\.?\s?m\b\.?)?`,
+    String.raw`(?<unit>\s?(?:h\b|uhr\b|hrs\b|tim\b))?`,
+  ].join(''),
+  'gi',
+);
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Every time of day written in `text`. A bare number counts only with "kl.", am/pm, "h" or "Uhr". */
+export function findTimes(text: string): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  for (const m of text.matchAll(TIME)) {
+    const g = m.groups!;
+    let hour = Number(g.h);
+    const minute = g.m ? Number(g.m) : 0;
+    const ampm = g.ampm?.toLowerCase().replace(/[^ap]/g, '');
+    if (!g.m && !ampm && !g.unit && !g.kl) continue;
+    if (g.sep === 'h' && !g.m) continue;
+    // "2h 15m" is a duration, not a time of day.
+    if (g.unit && !g.m && /^\s?\d{1,2}\s?m(?:in)?\b/i.test(text.slice(m.index + m[0].length))) continue;
+    // "14.03" followed by a year is a date, not a time.
+    if (g.sep === '.' && /^\.\d{2,4}/.test(text.slice(m.index + m[0].length))) continue;
+    if (ampm) {
+      if (hour < 1 || hour > 12) continue;
+      hour = (hour % 12) + (ampm === 'p' ? 12 : 0);
+    }
+    if (hour === 24 && minute === 0) hour = 0;
+    if (hour > 23) continue;
+    out.push({ value: `${pad(hour)}:${pad(minute)}`, index: m.index, length: m[0].trimEnd().length });
+  }
+  return out;
+}
+
+export function normaliseTime(text: string): string | null {
+  return findTimes(text)[0]?.value ?? null;
+}
+
+/** "75 min", "1h 15m", "1:15", "1 hr 15 min", "90 minutes", "2h" → minutes. */
+export function normaliseDuration(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  const colon = /^(\d{1,2}):([0-5]\d)$/.exec(t);
+  if (colon) return Number(colon[1]) * 60 + Number(colon[2]);
+  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutos?)\b\.?)?/.exec(t);
+  if (!hm || (!hm[1] && !hm[2])) return null;
+  const hours = hm[1] ? Number(hm[1].replace(',', '.')) : 0;
+  const total = Math.round(hours * 60 + (hm[2] ? Number(hm[2]) : 0));
+  return total > 0 ? total : null;
+}
+
+/** Date + time → local date-time, or null when either is missing. */
+export function localDateTime(date: string | null, time: string | null): string | null {
+  return date && time ? `${date}T${time}` : null;
+}
+
+/** Minutes from one `HH:MM` to the next (wrapping past midnight). */
+export function minutesBetween(start: string, end: string): number {
+  const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return (toMin(end) - toMin(start) + 1440) % 1440;
+}

@@ -1,0 +1,22 @@
+/**
+ * activities: every timed item of the day as the sources state it (see schedule.ts), each dated by
+ * its own row or day heading, else by the show's date.
+ */
+import type { Activity } from '../../interfaces.js';
+import type { SectionExtractor } from '../context.js';
+import { found, type Draft } from '../found.js';
+import { scheduleOf } from './schedule.js';
+
+export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) =>
+  scheduleOf(source).map((item): Draft<Activity> => {
+    // "You're on at 21:00" is the artist's set: it is named by the artist when the show's artist is known.
+    const name = item.ownSet && ctx.general.artist ? { ...item.name, value: ctx.general.artist.value, method: 'inferred' as const } : item.name;
+    const draft: Draft<Activity> = { name, kind: item.kind, startTime: item.start };
+    const date = item.date ?? (ctx.general.date ? found(ctx.general.date.value, { ...ctx.general.date, method: 'inferred' }) : undefined);
+    if (date) draft.date = date;
+    if (item.end) draft.endTime = item.end;
+    if (item.location) draft.location = item.location;
+    if (item.destination) draft.destination = item.destination;
+    if (item.notes) draft.notes = item.notes;
+    return draft;
+  }));

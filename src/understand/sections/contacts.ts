@@ -1,0 +1,219 @@
+/**
+ * contacts: people with a phone or e-mail, or listed as contacts. Four readings per source:
+ *
+ *   tables      a header row with name and phone/e-mail/role columns (contact sheets)
+ *   labels      "Promoter: Greta Aalto, Zollhaus Kultur GmbH, +49 …, greta@…" (the label is the role),
+ *               and runs of Name:/Phone:/E-mail:/Role: lines that describe one person
+ *   signatures  the block after "Best," / "Mvh" / "-- " in each message of an e-mail thread
+ *   prose       "Our stage manager on the day is Paul Ritter, 07621 555 0144, paul@…"
+ *
+ * Phones without a country code take the country of the person's e-mail domain, else the show's.
+ * A contact without a company takes the company of a colleague with the same e-mail domain.
+ * A hotel's or restaurant's own number is not a contact: a contact needs a person's name.
+ */
+import type { Contact, ExtractedSource } from '../../interfaces.js';
+import type { SectionExtractor } from '../context.js';
+import { found, type Draft } from '../found.js';
+import { normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
+import { evidenceAt, read, type Labelled, type Reading } from '../text/index.js';
+import { contactIn, countryOfEmail, looksLikePersonName, organisationOfEmail, organisationsIn, ROLE_WORDS } from './people.js';
+import { proseOf } from './schedule.js';
+
+function fromTables(r: Reading, country: string | null): Draft<Contact>[] {
+  const out: Draft<Contact>[] = [];
+  for (const table of r.tables) {
+    if (!table.keys.includes('phone') && !table.keys.includes('email')) continue;
+    for (const rec of table.records) {
+      const nameCell = rec.cells.name ?? rec.cells.contact;
+      const name = nameCell ? normalisePersonName(nameCell.value) : null;
+      if (!name || !nameCell) continue;
+      const ev = (span: [number, number] | null, validated: boolean | null = null) => evidenceAt(r.source, span, 'table', validated);
+      const draft: Draft<Contact> = { name: found(name, ev(nameCell.span)) };
+      const email = rec.cells.email ? normaliseEmail(rec.cells.email.value) : null;
+      if (email) draft.email = found(email, ev(rec.cells.email!.span, true));
+      const phone = rec.cells.phone ? normalisePhone(rec.cells.phone.value, countryOfEmail(email) ?? country) : null;
+      if (phone) draft.phone = found(phone.value, ev(rec.cells.phone!.span, phone.validated));
+      for (const key of ['role', 'company'] as const) {
+        const cell = rec.cells[key];
+        const text = cell ? normaliseText(cell.value) : null;
+        if (text) draft[key] = found(text, ev(cell!.span));
+      }
+      out.push(draft);
+    }
+  }
+  return out;
+}
+
+const GROUP_KEYS = new Set(['name', 'phone', 'email', 'role', 'company']);
+
+/** Consecutive Name:/Phone:/E-mail:/Role:/Company: lines about one person. */
+function fromLabelRuns(r: Reading, country: string | null): Draft<Contact>[] {
+  const out: Draft<Contact>[] = [];
+  let run: Labelled[] = [];
+  const flush = () => {
+    const get = (k: string) => run.find((l) => l.key === k);
+    const name = get('name');
+    const person = name ? normalisePersonName(name.value) : null;
+    if (person && name && (get('phone') || get('email'))) {
+      const draft: Draft<Contact> = { name: found(person, evidenceAt(r.source, name.span, 'label')) };
+      const e = get('email');
+      const email = e ? normaliseEmail(e.value) : null;
+      if (email) draft.email = found(email, evidenceAt(r.source, e!.span, 'label', true));
+      const p = get('phone');
+      const phone = p ? normalisePhone(p.value, countryOfEmail(email) ?? country) : null;
+      if (phone) draft.phone = found(phone.value, evidenceAt(r.source, p!.span, 'label', phone.validated));
+      for (const key of ['role', 'company'] as const) {
+        const l = get(key);
+        if (l && normaliseText(l.value)) draft[key] = found(normaliseText(l.value)!, evidenceAt(r.source, l.span, 'label'));
+      }
+      out.push(draft);
+    }
+    run = [];
+  };
+  let lastLine = -2;
+  for (const l of r.labelled) {
+    if (!l.key || !GROUP_KEYS.has(l.key) || l.line.index > lastLine + 2 || run.some((x) => x.key === l.key)) flush();
+    if (l.key && GROUP_KEYS.has(l.key)) { run.push(l); lastLine = l.line.index; }
+  }
+  flush();
+  return out;
+}
+
+const GENERIC_CONTACT_LABEL = /^(contacts?|kontakt\w*|contacto|contact person|ansprechpartner)$/i;
+
+/**
+ * "Promoter: Greta Aalto, Company, phone, e-mail", "Technical questions: Omar Haddad (FOH), phone, e-mail"
+ * — and the same with the details on the lines right below a bare name. The label is the role when
+ * it names one; otherwise a role word among the value's parts is.
+ */
+function fromLabels(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
+  const out: Draft<Contact>[] = [];
+  for (const l of r.labelled) {
+    // A label that names no role ("Technical questions:") counts only when its own value reaches someone.
+    const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role';
+    if (!roleLabel && !(/@|\d{3}/.test(l.value) && (l.key === null || l.key === 'technical'))) continue;
+    let text = l.value;
+    if (!/@|\d{3}/.test(text)) {
+      for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
+        if (!line.text.trim() || /^[^:]{1,30}:/.test(line.text)) break;
+        text += `\n${line.text}`;
+      }
+    }
+    if (!/@|\d{3}/.test(text)) continue;
+    const role = ROLE_WORDS.test(l.label) && !GENERIC_CONTACT_LABEL.test(l.label) ? l.label : null;
+    const draft = contactIn(r.source, text, l.span[0], 'label', { role, country });
+    if (draft?.name && (draft.phone || draft.email)) { out.push(draft); used.add(l.line.index); }
+  }
+  return out;
+}
+
+function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
+  const out: Draft<Contact>[] = [];
+  for (const m of r.messages) {
+    if (m.signatureStart === null) continue;
+    const lines = m.lines.filter((l) => l.start >= m.signatureStart! && l.text.replace(/^[>\s]+/, '').trim());
+    const block = lines.slice(0, 6);
+    if (!block.length) continue;
+    const start = block[0]!.start;
+    const text = r.source.text.slice(start, block[block.length - 1]!.end).replace(/^[ \t]*>+[ \t]?/gm, (q) => ' '.repeat(q.length));
+    const draft = contactIn(r.source, text, start, 'pattern', { country });
+    if (draft) out.push(draft);
+  }
+  return out;
+}
+
+/** An address that belongs to a desk, not a person: a hotel's "stay@", a venue's "info@". */
+const FUNCTION_MAILBOX = /^(info|stay|booking|bookings|reservation|reservations|hello|contact|office|frontdesk|reception|sales|noreply|no-reply|service|support|events)@/;
+
+const PERSON = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|af|da|del)\s+)?\p{Lu}[\p{L}'’-]+){1,2}/gu;
+const ROLE_BEFORE = /\b(?:(?!(?:your|our|my|the|a|an|is|and|me|on|at|for)\b)(\p{L}+)\s+)?(manager|agent|promoter|production|producer|engineer|booker|driver|liaison|technician|coordinator|director|assistant|runner|representative|contact|tour manager)\b/giu;
+
+/** A sentence of prose with a phone or e-mail and a person's name: "our production manager, X, on +49 …". */
+function fromProse(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
+  const out: Draft<Contact>[] = [];
+  if (r.source.format === 'csv' || r.source.format === 'xlsx') return out;
+  for (const m of r.messages) {
+    // Table rows and labelled lines were read as such.
+    const prose = proseOf(m, (line) => used.has(line.index) || line.text.includes('\t') || r.labelled.some((l) => l.line.index === line.index));
+    // Sentences end at punctuation or at a blanked stretch (a chat message's prefix).
+    for (const sentence of prose.text.matchAll(/(?:[^.!?\s]|\s(?!\s{2})|[.!?](?!\s|$))+[.!?]?/g)) {
+      const text = sentence[0];
+      const reach = /@|\+?\d[\d ()-]{6,}\d/.exec(text);
+      if (!reach) continue;
+      // The person is the name written closest before their number or address.
+      const email = /[\w.+-]+@/.exec(text);
+      const firstContact = Math.min(reach.index, email?.index ?? Infinity);
+      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && x.index! < firstContact);
+      const named = names[names.length - 1];
+      if (!named) continue;
+      const from = named.index!;
+      const offset = prose.offset + sentence.index! + from;
+      // "14 Quay Street": a name right after a house number is a street.
+      if (/\d\s*$/.test(text.slice(0, from))) continue;
+      const draft = contactIn(r.source, text.slice(from), offset, 'pattern', { country, requireName: false });
+      if (!draft || (draft.email && FUNCTION_MAILBOX.test(draft.email.value))) continue;
+      const person = normalisePersonName(named[0]);
+      if (!person) continue;
+      draft.name ??= found(person, evidenceAt(r.source, [offset, offset + named[0].length], 'pattern'));
+      const roles = [...text.slice(0, from).matchAll(ROLE_BEFORE)];
+      const role = roles[roles.length - 1];
+      if (role && !draft.role) {
+        const words = role[0].trim();
+        const at = prose.offset + sentence.index! + role.index!;
+        draft.role = found(words.charAt(0).toUpperCase() + words.slice(1), evidenceAt(r.source, [at, at + words.length], 'pattern'));
+      }
+      out.push(draft);
+    }
+  }
+  return out;
+}
+
+/** Colleagues share an e-mail domain: a contact without a company takes theirs. */
+function companiesByDomain(drafts: Draft<Contact>[]): void {
+  const domain = (d: Draft<Contact>) => d.email?.value.split('@')[1];
+  for (const d of drafts) {
+    if (d.company || !domain(d)) continue;
+    const colleague = drafts.find((o) => o !== d && o.company && domain(o) === domain(d));
+    if (colleague) d.company = { ...colleague.company!, method: 'inferred', support: 1, conflict: false };
+  }
+}
+
+/** A letterhead's sender: the first segment of a first line that also gives an address or phone. */
+function letterhead(r: Reading): string[] {
+  const first = r.lines.find((l) => l.text.trim());
+  // An address or phone, not a year: "+46 8 555 010 00", "118 49 Stockholm", "01127 Dresden".
+  if (!first || !/\+?\d[\d ]{6,}\d|\b\d{3} ?\d{2}\s+\p{Lu}|\b\d{4,5}\s+\p{Lu}/u.test(first.text)) return [];
+  const segment = first.text.split(/\s+[·|•+–-]\s+/)[0]!.trim();
+  return segment && segment.length <= 60 && !/\d/.test(segment) ? [segment] : [];
+}
+
+/**
+ * An e-mail's domain names its organisation: a contact without a company takes the organisation
+ * of the same name written in the source (with its legal form, or as the letterhead), or the
+ * venue for the venue's contact.
+ */
+function companiesByOrganisation(r: Reading, drafts: Draft<Contact>[], venue: string | undefined): void {
+  const names = [...organisationsIn(r.source.text), ...letterhead(r)];
+  for (const d of drafts) {
+    if (d.company || !d.email) continue;
+    // The venue is the company of the person the document calls the venue's contact.
+    const candidates = venue && /venue|spielort|lokal|sala|salle/i.test(d.role?.value ?? '') ? [...names, venue] : names;
+    const org = organisationOfEmail(d.email.value, candidates);
+    if (!org) continue;
+    const at = r.source.text.indexOf(org);
+    d.company = found(org, evidenceAt(r.source, at >= 0 ? [at, at + org.length] : null, 'inferred'));
+  }
+}
+
+export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((source) => {
+  const r = read(source);
+  const country = ctx.general.country?.value ?? null;
+  const used = new Set<number>();
+  const drafts = [
+    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromLabels(r, country, used),
+    ...fromSignatures(r, country), ...fromProse(r, country, used),
+  ];
+  companiesByDomain(drafts);
+  companiesByOrganisation(r, drafts, ctx.general.venue?.value);
+  return drafts;
+});

@@ -1,0 +1,121 @@
+/**
+ * deal: fee and currency, deal type, deposit, payment terms and deal notes.
+ * Labelled values first; the deal type is classified from the words of the deal/fee line
+ * ("guarantee vs 80%", "door split", "flat fee", "Festgage"); the deposit from a "Deposit: 50%"
+ * label or a "50% deposit" phrase; in prose, "fee is NOK 35,000" (a fee word, then an amount).
+ * Deal notes are a `Notes:` label inside a block headed by a deal word (DEAL, Gage, Arvode…).
+ */
+import type { Deal, DealType, ExtractedSource } from '../../interfaces.js';
+import type { SectionExtractor } from '../context.js';
+import { found, type Draft } from '../found.js';
+import { MONEY_IN_TEXT, normaliseMoney, normaliseText } from '../normalise/index.js';
+import { evidenceAt, read, type Labelled } from '../text/index.js';
+
+const DEAL_TYPES: [DealType, RegExp][] = [
+  ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|\+).{0,20}%|garanti.{0,30}(eller|plus).{0,20}%|garantía.{0,30}(o|más).{0,20}%/i],
+  ['door_split', /door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
+  ['flat', /\bflat\b|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee/i],
+  ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
+];
+
+export function dealTypeOf(text: string): DealType | null {
+  for (const [type, re] of DEAL_TYPES) if (re.test(text)) return type;
+  return null;
+}
+
+const DEAL_HEADING = /^\s*(\d+[.)]\s*)?(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi|condiciones econ[óo]micas|cach[ée]t?|r[ée]mun[ée]ration|vergoeding)\b/i;
+const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|guarantee|garantie|garanti)\b/i;
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%\s*(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling)/i;
+
+function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): boolean {
+  for (let i = l.line.index - 1; i >= 0 && i >= l.line.index - 15; i--) {
+    const t = lines[i]!.text;
+    if (DEAL_HEADING.test(t) && t.trim().length < 40 && !t.includes(':')) return true;
+    if (ANY_HEADING.test(t)) return false;
+  }
+  return false;
+}
+
+function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
+  const r = read(source);
+  for (const l of r.labelled) {
+    switch (l.key) {
+      case 'fee': {
+        const money = normaliseMoney(l.value, country);
+        if (money && money.amount > 0) {
+          draft.fee ??= found(money.amount, evidenceAt(source, l.span, 'label', true));
+          if (money.currency) draft.currency ??= found(money.currency, evidenceAt(source, l.span, 'label', true));
+          const type = dealTypeOf(`${l.label} ${l.value}`);
+          if (type) draft.dealType ??= found(type, evidenceAt(source, l.span, 'label'));
+        }
+        break;
+      }
+      case 'currency': {
+        const money = normaliseMoney(`${l.value} 1`, country);
+        if (money?.currency) draft.currency ??= found(money.currency, evidenceAt(source, l.span, 'label', true));
+        break;
+      }
+      case 'deal_type': {
+        const type = dealTypeOf(l.value);
+        if (type) draft.dealType ??= found(type, evidenceAt(source, l.span, 'label'));
+        break;
+      }
+      case 'deposit': {
+        const pct = /(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(l.value);
+        if (pct) draft.depositPercent ??= found(Number(pct[1]!.replace(',', '.')), evidenceAt(source, l.span, 'label', true));
+        break;
+      }
+      case 'payment_terms': {
+        // "Payment: Mastercard •••• 1234" is how a booking was paid, not terms.
+        const text = /[•*x]{3,}\s*\d{2,4}\b/i.test(l.value) ? null : normaliseText(l.value);
+        if (text) draft.paymentTerms ??= found(text, evidenceAt(source, l.span, 'label'));
+        const dep = DEPOSIT_PHRASE.exec(l.value);
+        if (dep) draft.depositPercent ??= found(Number(dep[1]), evidenceAt(source, l.span, 'pattern', true));
+        break;
+      }
+      case 'notes': {
+        const text = normaliseText(l.value);
+        if (text && inDealBlock(r.lines, l)) draft.notes ??= found(text, evidenceAt(source, l.span, 'label'));
+        break;
+      }
+      default:
+    }
+  }
+}
+
+/** "the fee is NOK 35,000", "Gage 3.800,00 € netto": a fee word, then an amount with its currency. */
+function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
+  if (draft.fee) return;
+  for (const line of read(source).lines) {
+    if (/^\s*>/.test(line.text)) continue;
+    const word = FEE_WORD.exec(line.text);
+    if (!word) continue;
+    const rest = line.text.slice(word.index);
+    for (const m of rest.matchAll(MONEY_IN_TEXT)) {
+      if (m.index > 40) break;
+      const money = normaliseMoney(m[0], country);
+      if (!money?.currency || money.amount < 50) continue;
+      const start = line.start + word.index + m.index;
+      draft.fee = found(money.amount, evidenceAt(source, [start, start + m[0].length], 'pattern', true));
+      draft.currency ??= found(money.currency, evidenceAt(source, [start, start + m[0].length], 'pattern', true));
+      const type = dealTypeOf(line.text);
+      if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
+      // "…, payable by bank transfer within 5 days of the show."
+      const terms = /\b(?:payable|to be paid|zahlbar|betalas|pagadero|payé|payable)\b[^.;]*/i.exec(line.text.slice(word.index));
+      if (terms) {
+        const start = line.start + word.index + terms.index;
+        draft.paymentTerms ??= found(normaliseText(terms[0])!, evidenceAt(source, [start, start + terms[0].length], 'pattern'));
+      }
+      return;
+    }
+  }
+}
+
+export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((source) => {
+  const draft: Draft<Deal> = {};
+  const country = ctx.general.country?.value ?? null;
+  fromLabels(source, draft, country);
+  fromProse(source, draft, country);
+  return Object.keys(draft).length ? [draft] : [];
+});

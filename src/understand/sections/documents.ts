@@ -1,0 +1,91 @@
+/**
+ * documents: one entry per attached file, categorised by what it says, not by its name alone.
+ * Each category has cue phrases (multilingual): a cue in the file name counts 2, in the text 1
+ * per distinct cue. A category's title phrase ("Performance Agreement", "Your flight", "Day sheet")
+ * in the name, the e-mail subject or the first lines counts 4. The best category wins with at least
+ * 3 points. Correspondence — a reply or forward, or a personal e-mail ("Hi Tove,") whose title
+ * names no category — is `other`, as is an unreadable file or one without cues.
+ */
+import type { DocumentCategory, DocumentEntry, ExtractedSource } from '../../interfaces.js';
+import type { SectionExtractor } from '../context.js';
+import { found, type Draft } from '../found.js';
+import { evidenceAt, read } from '../text/index.js';
+
+const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
+  contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bovereenkomst\b/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b/, /payment terms|zahlungsbedingungen|betalningsvillkor/],
+  rider: [/\brider\b/, /technical (rider|requirements|specification)/, /\binput list\b|\bstage plot\b/, /\bbackline\b/, /\bmonitor(s|ing)?\b/, /\blighting\b/, /\bfoh\b/],
+  itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b|\bzeitplan\b|\btidsplan\b|\bhorario\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b/, /\bsoundcheck\b|\bline ?check\b/, /\bdoors\b|\beinlass\b/, /\bcurfew\b/, /\badvance\b/],
+  hotel_confirmation: [/\bhotel\b|\bhotell\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b/, /check[- ]?out\b|\bavresa\b|\babreise\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnoches\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b/],
+  flight_ticket: [/\bflight\b|\bflug\b|\bflyg\b|\bvuelo\b|\bvol\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero/, /\be-?ticket\b|ticket number|biljettnummer|ticketnummer/, /\bseat\b|\bsitzplatz\b|\bsittplats\b/, /\bdeparture\b|\babflug\b|\bavgång\b/, /\barrival\b|\bankunft\b|\bankomst\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b/, /\bbaggage\b|\bgepäck\b|\bbagage\b/],
+  boarding_pass: [/boarding pass|bordkarte|boardingkort|tarjeta de embarque|carte d'embarquement/, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
+  visa: [/\bvisa\b|\bvisum\b|\bvisado\b/, /work permit|arbeitserlaubnis|arbetstillstånd/, /\bpassport\b|\breisepass\b|\bpass number\b/, /\bembassy\b|\bconsulate\b|\bbotschaft\b/],
+  invoice: [/\binvoice\b|\brechnung\b|\bfaktura\b|\bfactura\b|\bfacture\b|\bfactuur\b/, /\bamount due\b|\btotal due\b|\bzu zahlen\b|\batt betala\b/, /\bvat\b|\bmwst\b|\bust\b|\bmoms\b|\biva\b|\btva\b|\bbtw\b/, /\biban\b|\bbic\b|\bswift\b/, /\bdue date\b|\bfällig\b|\bförfallodatum\b/],
+  contact_sheet: [/contact (sheet|list)|kontaktliste|kontaktlista|lista de contactos/, /\bcontacts?\b|\bkontakt/],
+};
+
+const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
+  contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|overeenkomst|offer|angebot)\b|(engagement|show) confirmation/,
+  rider: /\brider\b|technical (requirements|specification)/,
+  itinerary: /\b(itinerary|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance sheet)\b/,
+  hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|bokningsbekräftelse|reservierungsbestätigung|your stay/,
+  flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|itinerary receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
+  boarding_pass: /boarding pass|bordkarte|boardingkort/,
+  invoice: /\b(invoice|rechnung|faktura|factura|facture|factuur)\b/,
+  contact_sheet: /contact (sheet|list)|kontaktliste|kontaktlista/,
+};
+
+/** Words of a restaurant booking: not a hotel stay, whatever "guests" and "reservation" suggest. */
+const RESTAURANT = /\b(your table|party size|table for \d|restaurant|trattoria|ristorante|restaurang|bistro)\b/;
+const GREETING = /^\s*(hi|hello|hey|hej|hallo|hola|dear|liebe|lieber|bonjour|ciao|moin)\b[^\n]{0,40}[,!]?\s*$/im;
+
+/** A table whose columns are mostly people's details is a contact sheet whatever its words say. */
+function looksLikeContactSheet(source: ExtractedSource): boolean {
+  const header = source.tables[0]?.rows[0]?.map((c) => c.toLowerCase()) ?? source.text.split('\n', 1)[0]!.toLowerCase().split(/[,;\t]/);
+  const people = header.filter((h) => /name|namn|nombre|nom\b|phone|mobile|tel|mail|role|rolle|roll|cargo/.test(h)).length;
+  return people >= 3 && !header.some((h) => /time|zeit|tid|hora|heure|flight|hotel/.test(h));
+}
+
+/** A reply or forward in a conversation is correspondence, whatever it talks about. */
+function isReply(source: ExtractedSource): boolean {
+  const subject = source.metadata['subject'];
+  return source.format === 'eml' && typeof subject === 'string' && /^\s*(re|aw|sv|vs|fw|fwd|wg|tr|rv)\s*:/i.test(subject);
+}
+
+export function categorise(source: ExtractedSource): DocumentCategory {
+  if (source.error || !source.text.trim() || isReply(source)) return 'other';
+  if (looksLikeContactSheet(source)) return 'contact_sheet';
+  const name = source.name.toLowerCase().replace(/[_.-]+/g, ' ');
+  // The first pages say what a document is; a long handbook mentioning "hotel" on page 80 is not a hotel confirmation.
+  const body = read(source).lines.map((l) => l.text).join('\n');
+  const text = body.slice(0, 6000).toLowerCase();
+  const subject = source.metadata['subject'];
+  const title = [name, typeof subject === 'string' ? subject.toLowerCase() : '', ...text.split('\n').filter((l) => l.trim()).slice(0, 3)].join('\n');
+  let best: DocumentCategory = 'other';
+  let bestScore = 0;
+  let titled = false;
+  for (const [category, cues] of Object.entries(CUES) as [DocumentCategory, RegExp[]][]) {
+    let score = 0;
+    for (const cue of cues) {
+      if (cue.test(name)) score += 2;
+      if (cue.test(text)) score += 1;
+    }
+    if (TITLES[category]?.test(title)) { score += 4; titled = true; }
+    if (category === 'hotel_confirmation' && RESTAURANT.test(text)) score -= 4;
+    if (score > bestScore) { best = category; bestScore = score; }
+  }
+  if (source.format === 'eml' && !titled && GREETING.test(text.slice(0, 400))) return 'other';
+  return bestScore >= 3 ? best : 'other';
+}
+
+export const extract: SectionExtractor<DocumentEntry> = (ctx) =>
+  ctx.sources.filter((s) => s.origin === 'file').map((source): Draft<DocumentEntry> => {
+    const ev = evidenceAt(source, null, 'inferred');
+    const draft: Draft<DocumentEntry> = {
+      fileName: found(source.name, { ...ev, method: 'inferred' }),
+      category: found(categorise(source), ev),
+    };
+    if (source.mimeType) draft.mimeType = found(source.mimeType, ev);
+    draft.sizeBytes = found(source.sizeBytes, ev);
+    if (source.pageCount !== null && !source.error) draft.pages = found(source.pageCount, ev);
+    return draft;
+  });

@@ -1,0 +1,139 @@
+/**
+ * flights: the party's flights, one per flight number and date, each with its passengers.
+ * Per source: schema.org FlightReservations and IATA bar-coded boarding pass strings when the source
+ * carries them (its text is then not read again); otherwise the flight segments its text states (travel/segments.ts) — confirmations,
+ * itinerary rows and tables (read as text, row by row), e-mail lines — with the booking's
+ * reference and passengers (travel/passengers.ts) applied to each segment of that source.
+ *
+ * direction: only when the import contains the show (ctx.general has its date) — a flight before
+ * the show's date, or on it into the show's city, is inbound; after it, or out of the show's city
+ * on the day, outbound.
+ */
+import type { ExtractedSource, Flight, FlightDirection, Passenger } from '../../interfaces.js';
+import type { SectionExtractor, UnderstandContext } from '../context.js';
+import type { Draft, Found } from '../found.js';
+import { airportByCode, foldText } from '../../reference/index.js';
+import { normalisePersonName } from '../normalise/index.js';
+import { boardingPasses, schemaOrgReservations } from '../schema-org/index.js';
+import { read } from '../text/index.js';
+import { bookingReferences, type Hit } from './travel/phrases.js';
+import { passengersIn, type PassengerHits } from './travel/passengers.js';
+import { put, readerFor, type Reader } from './travel/reader.js';
+import { segmentsIn, type Segment } from './travel/segments.js';
+import { referenceDate, showDateOf, showPlace } from './travel/context.js';
+
+type FlightDraft = Draft<Flight>;
+
+function at<T>(r: Reader, h: Hit<T> | undefined, validated: boolean | null = null): Found<T> | undefined {
+  return h ? r.at(h.value, [h.index, h.index + h.length], validated, 'pattern') : undefined;
+}
+
+
+function passengerDrafts(r: Reader, passengers: PassengerHits[], segmentIndex: number): Draft<Passenger>[] {
+  return passengers.map((p) => {
+    const d: Draft<Passenger> = {};
+    if (p.name) d.name = at(r, p.name, true);
+    d.ticketNumber = at(r, p.ticket, true);
+    const seat = p.seats[segmentIndex] ?? (p.seats.length === 1 && segmentIndex === 0 ? p.seats[0] : undefined);
+    if (seat) d.seat = at(r, seat, true);
+    return d;
+  });
+}
+
+/** Without e-ticket numbers: the names a "Passengers:" label lists ("Mira Osei, Elin Sandberg"). */
+function namedPassengers(r: Reader, source: ExtractedSource): Draft<Passenger>[] {
+  const out: Draft<Passenger>[] = [];
+  for (const l of read(source).labelled.filter((x) => x.key === 'passenger')) {
+    let offset = 0;
+    for (const part of l.value.split(/\s*(?:[,;]|\band\b|\bund\b|\boch\b|\by\b|\bet\b)\s*/)) {
+      const at = l.value.indexOf(part, offset);
+      offset = at + part.length;
+      const name = normalisePersonName(part);
+      if (name && /\p{L}{2,}\s+\p{L}/u.test(name)) out.push({ name: r.at(name, [l.span[0] + at, l.span[0] + at + part.length], null, 'label') });
+    }
+  }
+  return out;
+}
+
+function segmentDraft(r: Reader, s: Segment, reference: Hit<string> | undefined): FlightDraft {
+  const d: FlightDraft = { passengers: [] };
+  put(d, 'airline', r.at(s.airline, [s.flightNumber.index, s.flightNumber.index + 2], true, 'pattern'));
+  put(d, 'flightNumber', at(r, s.flightNumber, true));
+  put(d, 'date', at(r, s.date, true));
+  put(d, 'fromAirport', at(r, s.from, true));
+  put(d, 'toAirport', at(r, s.to, true));
+  const city = (hit: Hit<string> | undefined, code: Hit<string> | undefined) => {
+    if (hit) return at(r, hit);
+    const known = code ? airportByCode(code.value) : null;
+    return known?.city ? r.at(known.city, null, true, 'inferred') : undefined;
+  };
+  put(d, 'fromCity', city(s.fromCity, s.from));
+  put(d, 'toCity', city(s.toCity, s.to));
+  if (s.date && s.departure) d.departureTime = r.at(`${s.date.value}T${s.departure.value}`, [s.departure.index, s.departure.index + s.departure.length], true, 'pattern');
+  if (s.date && s.arrival) d.arrivalTime = r.at(`${s.date.value}T${s.arrival.value}`, [s.arrival.index, s.arrival.index + s.arrival.length], true, 'pattern');
+  put(d, 'durationMinutes', at(r, s.duration, true));
+  put(d, 'aircraft', at(r, s.aircraft));
+  put(d, 'travelClass', at(r, s.travelClass));
+  put(d, 'bookingReference', at(r, reference));
+  return d;
+}
+
+/** Whether an airport (code or city) is where the show is: same city, else same country. */
+function atShow(code: Found<string> | undefined, city: Found<string> | undefined, show: { city: string | null; country: string | null }): boolean {
+  if (show.city && city && foldText(city.value) === foldText(show.city)) return true;
+  const airport = code ? airportByCode(code.value) : null;
+  return !!airport && !!show.country && airport.country === show.country;
+}
+
+/**
+ * On the show's day, where the show's place does not tell: a flight into the airport a later flight
+ * of the booking leaves from is the trip there; one out of the airport an earlier flight arrived at
+ * is the trip back.
+ */
+function directionByReturn(d: FlightDraft, all: FlightDraft[]): FlightDirection | null {
+  const date = d.date?.value;
+  if (!date) return null;
+  if (all.some((o) => o !== d && o.date && o.date.value > date && o.fromAirport?.value === d.toAirport?.value)) return 'inbound';
+  if (all.some((o) => o !== d && o.date && o.date.value < date && o.toAirport?.value === d.fromAirport?.value)) return 'outbound';
+  return null;
+}
+
+function directionOf(d: FlightDraft, showDate: string, show: { city: string | null; country: string | null }): FlightDirection | null {
+  const date = d.date?.value;
+  if (!date) return null;
+  if (date < showDate) return 'inbound';
+  if (date > showDate) return 'outbound';
+  const into = atShow(d.toAirport, d.toCity, show);
+  const outOf = atShow(d.fromAirport, d.fromCity, show);
+  if (into && !outOf) return 'inbound';
+  if (outOf && !into) return 'outbound';
+  return null;
+}
+
+function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft[] {
+  const markup = [...schemaOrgReservations(source).flights, ...boardingPasses(source, referenceDate(source, ctx))];
+  let drafts = markup;
+  if (!drafts.length) {
+    const r = readerFor(source, 'pattern');
+    const segments = segmentsIn(source.text, referenceDate(source, ctx));
+    const bookingRef = bookingReferences(source.text)[0];
+    const passengers = passengersIn(source.text);
+    drafts = segments.map((s, i) => {
+      const own = bookingReferences(source.text.slice(s.block[0], s.block[1]))[0];
+      const d = segmentDraft(r, s, own ? { ...own, index: own.index + s.block[0] } : bookingRef);
+      d.passengers = passengers.length ? passengerDrafts(r, passengers, i) : namedPassengers(r, source);
+      return d;
+    });
+  }
+  const showDate = showDateOf(ctx);
+  if (showDate) {
+    const r = readerFor(source, 'inferred');
+    for (const d of drafts) {
+      const direction = directionOf(d, showDate, showPlace(ctx)) ?? directionByReturn(d, drafts);
+      if (direction) d.direction = r.at(direction, null, null, 'inferred');
+    }
+  }
+  return drafts;
+}
+
+export const extract: SectionExtractor<Flight> = (ctx) => ctx.sources.flatMap((s) => flightsIn(s, ctx));

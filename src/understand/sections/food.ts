@@ -1,0 +1,258 @@
+/**
+ * food: catering, restaurant bookings and buyouts. Per source:
+ *
+ *   markup   schema.org FoodEstablishmentReservation (the source's text is then not read again);
+ *   labels   a "Catering:" / "Dinner:" block ("Catering: Foundry Kitchen (in-house)", "Dinner: 18:00,
+ *            5 people", "Catering notes: …");
+ *   rows     itinerary and day-sheet rows whose item is a meal ("18:30 | Dinner | Catering room | for 8");
+ *   prose    a sentence about a meal ("Dinner will be at Restaurang Lyktan next door at 18:00 for 6
+ *            people", "a hot meal for 6 persons at the venue at 19:00").
+ *
+ * The name is the named provider or place (a restaurant, "the Backstage Village"); only when none is
+ * named is it the meal's own words, without its count and time ("Hot meal at the venue"). The date,
+ * when the source does not give one, is the show's: meals in a show's documents are on the show day.
+ */
+import type { ExtractedSource, Food, FoodKind } from '../../interfaces.js';
+import type { SectionExtractor, UnderstandContext } from '../context.js';
+import type { Draft, Found } from '../found.js';
+import { findTimes, normaliseEmail, normalisePhone, normaliseText } from '../normalise/index.js';
+import { schemaOrgReservations } from '../schema-org/index.js';
+import { labelKey, read, type Reading } from '../text/index.js';
+import { placeOf } from './place.js';
+import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, type Hit } from './travel/phrases.js';
+import { readerFor, type Reader } from './travel/reader.js';
+import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
+
+type FoodDraft = Draft<Food>;
+type Method = 'label' | 'table' | 'pattern';
+
+const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd)`;
+const MEAL_AT = new RegExp(String.raw`\b${MEAL}\b`, 'iu');
+/** Words that make a name a restaurant's ("Restaurang Lyktan", "Trattoria Sul Fiume", "Foundry Kitchen"). */
+const EATERY = String.raw`(?:Restaurant|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Diner)`;
+const RESTAURANT = new RegExp(String.raw`\b${EATERY}\b`);
+/** Small words inside a place's name ("Bistrot des Halles", "Trattoria Sul Fiume"). */
+const PLACE_JOINER = String.raw`(?:des|del|de|du|la|le|les|am|an|der|sul|di|da|do)(?![\p{L}])`;
+const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+){0,2}${EATERY}(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,3}`, 'u');
+/** A named place the meal is at: "at Restaurang Lyktan", "in the Backstage Village". */
+const NAMED_PLACE = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|à|bei|chez)[ \u00a0]+(?:the[ \u00a0]+)?((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,4})`, 'u');
+/** "Dinner is at the venue" names the same meal as "dinner … at the venue". */
+const VERB = /\b(?:is|are|will\s+be|was|be|gets?|served|provided|ist|wird|är|blir|es|est|sera)\b/giu;
+const COUNT_PHRASE = /\s*\b(?:for|für|för|para|pour|voor)\s+(?:up\s+to\s+)?\S+\s+(?:people|persons?|pax|guests|personen|personer|personas|personnes)\b/giu;
+const TIME_PHRASE = /\s*\b(?:at|um|kl\.?|a\s+las|à|om|from)\s+\d{1,2}[:.h]\d{2}\b|\s*\b\d{1,2}[:.]\d{2}\b/giu;
+
+function kindOf(text: string, name: string | null): FoodKind {
+  if (/buy-?out|per\s+diem|meal\s+allowance/i.test(text)) return 'buyout';
+  if (name && RESTAURANT.test(name) && !/catering/i.test(text)) return 'restaurant';
+  return 'catering';
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "for 8" in a schedule row: the people the meal is for. */
+function bareCount(text: string): Hit<number> | undefined {
+  const m = /\bfor\s+(\d{1,3})\b/.exec(text);
+  return m ? { value: Number(m[1]), index: m.index, length: m[0].length } : undefined;
+}
+
+interface Ctx {
+  ref: Date | null;
+  showDate: string | null;
+  country: string | null;
+}
+
+/** One meal read from a piece of text (a sentence, a labelled value, a row). */
+function readMeal(r: Reader, piece: { text: string; start: number }, method: Method, ctx: Ctx, name?: Hit<string>): FoodDraft | null {
+  const { text, start } = piece;
+  const at = <T>(h: Hit<T>, validated: boolean | null = null): Found<T> => r.at(h.value, [start + h.index, start + h.index + h.length], validated, method);
+  const d: FoodDraft = {};
+  // The place is named after the meal word ("dinner … at Restaurang Lyktan"); a hotel is not it.
+  const from = Math.max(0, MEAL_AT.exec(text)?.index ?? 0);
+  const after = text.slice(from);
+  const place = name ?? (() => {
+    const restaurant = RESTAURANT.exec(after);
+    const m = NAMED_PLACE.exec(after);
+    if (m && !/^\d/.test(m[1]!) && !lodgingNames(m[1]!).length && !(restaurant && restaurant.index < m.index)) {
+      return { value: m[1]!.trim(), index: from + m.index + m[0].indexOf(m[1]!), length: m[1]!.trim().length };
+    }
+    const full = restaurant && RESTAURANT_NAME.exec(text);
+    return full ? { value: full[0].trim(), index: full.index, length: full[0].trim().length } : undefined;
+  })();
+  if (place) d.name = at(place);
+  else {
+    const meal = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?\b${MEAL}\b(?:[^.,;:\n]*?\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:venue|club|hall|festival site|site))?`, 'iu').exec(text);
+    if (!meal) return null;
+    const label = meal[0].replace(COUNT_PHRASE, '').replace(TIME_PHRASE, '').replace(VERB, ' ').replace(/\s+/g, ' ').trim();
+    d.name = r.at(capitalise(label), [start + meal.index, start + meal.index + meal[0].length], null, method);
+  }
+  d.kind = r.at(kindOf(text, d.name.value), d.name.span, null, 'inferred');
+  const time = findTimes(text)[0];
+  if (time) d.time = at(time, true);
+  const date = looseDates(text, ctx.ref).find((x) => x.hasYear || ctx.ref);
+  if (date) d.date = at(date, true);
+  else if (ctx.showDate) d.date = r.at(ctx.showDate, null, null, 'inferred');
+  const people = peopleCounts(text)[0] ?? bareCount(text);
+  if (people) d.guestCount = at(people);
+  const ref = bookingReferences(text)[0];
+  if (ref) d.bookingReference = at(ref);
+  const address = addresses(text.slice(place ? place.index + place.length : 0))[0];
+  if (address) {
+    const offset = place ? place.index + place.length : 0;
+    d.address = at({ ...address, index: address.index + offset });
+    const city = placeOf(address.value);
+    if (city.city && city.cityIndex !== null) d.city = r.at(city.city, [start + offset + address.index + city.cityIndex, start + offset + address.index + city.cityIndex + city.city.length], null, 'inferred');
+  }
+  return d;
+}
+
+/** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
+function fromLabels(reading: Reading, r: Reader, ctx: Ctx): FoodDraft[] {
+  const drafts: FoodDraft[] = [];
+  let current: FoodDraft | null = null;
+  let lastLine = -1;
+  for (const l of reading.labelled) {
+    // A schedule row ("18:30  Dinner  Catering room") is read as a row, not as a label.
+    // A header row ("Meal ⇥ Time ⇥ Place") is no meal either.
+    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!)) continue;
+    const isNotes = /^(?:catering|hospitality|food|meal|verpflegung|catering)\s+(?:notes?|remarks?|info)/i.test(l.label);
+    const key = isNotes ? 'notes' : l.key;
+    if (current && l.line.index - lastLine > 4) current = null;
+    if (key === 'catering' || key === 'meal') {
+      const piece = { text: `${key === 'meal' ? `${l.label} ` : ''}${l.value}`, start: l.span[0] - (key === 'meal' ? l.label.length + 1 : 0) };
+      if (key === 'catering') {
+        const name = normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]/)[0]!);
+        if (!name || /^(?:yes|no|ja|nej|nein|tbc|tba|n\/a|-)$/i.test(name)) continue;
+        // "Catering: 18:00 for 8" names no provider: the label names the meal.
+        current = /\p{L}{2}/u.test(name) && !findTimes(name).length
+          ? readMeal(r, piece, 'label', ctx, { value: name, index: Math.max(0, l.value.indexOf(name)), length: name.length })
+          : readMeal(r, { text: `${l.label} ${l.value}`, start: l.span[0] - l.label.length - 1 }, 'label', ctx);
+        if (current) {
+          current.kind = r.at('catering' as const, l.span, null, 'label');
+          drafts.push(current);
+        }
+      } else if (current && !current.time) {
+        const meal = readMeal(r, piece, 'label', ctx);
+        if (meal?.time) current.time = meal.time;
+        if (meal?.guestCount) current.guestCount ??= meal.guestCount;
+      } else {
+        current = readMeal(r, piece, 'label', ctx);
+        if (current) drafts.push(current);
+      }
+      lastLine = l.line.index;
+    } else if (current && key === 'notes') {
+      const notes = normaliseText(l.value);
+      if (notes) current.notes ??= r.at(notes, l.span, null, 'label');
+      lastLine = l.line.index;
+    } else if (current && (key === 'phone' || key === 'email') && l.line.index - lastLine <= 2) {
+      const phone = key === 'phone' ? normalisePhone(l.value, ctx.country) : null;
+      const email = key === 'email' ? normaliseEmail(l.value) : null;
+      if (phone) current.phone ??= r.at(phone.value, l.span, phone.validated, 'label');
+      if (email) current.email ??= r.at(email, l.span, true, 'label');
+    }
+  }
+  return drafts;
+}
+
+const MEAL_ROW = new RegExp(String.raw`^\s*${MEAL}\b`, 'iu');
+const CELLS = /\t+| {2,}|\s+\|\s+/;
+const BARE_TIME = /^\d{1,2}[:.]\d{2}$/;
+
+function cellsIn(text: string): string[] {
+  return text.split(CELLS).map((c) => c.trim()).filter(Boolean);
+}
+
+/** A schedule row: cells, one of them a bare time. */
+function isRow(text: string): boolean {
+  const cells = cellsIn(text);
+  return cells.length >= 2 && cells.some((c) => BARE_TIME.test(c));
+}
+
+/** The date of a schedule row: on its line, else the last one written on the lines above (a day heading). */
+function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<string> | undefined {
+  for (let i = lineIndex; i >= Math.max(0, lineIndex - 40); i--) {
+    const line = reading.lines[i]!;
+    const date = looseDates(line.text, ref).filter((x) => x.hasYear || ref).pop();
+    if (date) return { value: date.value, index: line.start + date.index, length: date.length };
+  }
+  return undefined;
+}
+
+/** Schedule rows whose item is a meal: headed tables, and lines that open with a time. */
+function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>): FoodDraft[] {
+  const drafts: FoodDraft[] = [];
+  for (const line of reading.lines) {
+    if (labelled.has(line.index)) continue;
+    const cells = cellsIn(line.text);
+    const time = cells.find((c) => BARE_TIME.test(c));
+    const item = cells.find((c) => MEAL_ROW.test(c));
+    if (!time || !item) continue;
+    const rest = cells.filter((c) => c !== time && c !== item && !looseDates(c, ctx.ref).length);
+    const d = readMeal(r, { text: line.text, start: line.start }, 'table', ctx);
+    if (!d) continue;
+    // No named place: the row's item names the meal, its location cell is where it is served.
+    if (!RESTAURANT.test(line.text) && !NAMED_PLACE.test(rest.join(' '))) {
+      const itemAt = line.text.indexOf(item);
+      d.name = r.at(normaliseText(item)!, [line.start + itemAt, line.start + itemAt + item.length], null, 'table');
+      d.kind = r.at(kindOf(line.text, item), d.name.span, null, 'inferred');
+      const where = rest.find((c) => !/^for\s+\d|^\d+\s*(?:pax|people|persons)/i.test(c) && /\p{L}/u.test(c));
+      if (where) d.address = r.at(where, [line.start + line.text.indexOf(where), line.start + line.text.indexOf(where) + where.length], null, 'table');
+    } else if (d.name && d.address === undefined) {
+      const after = line.text.slice(line.text.indexOf(d.name.value) + d.name.value.length).replace(/^,\s*/, '');
+      const addr = after.split(/\s+[·|•]\s+/)[0]!.trim();
+      if (/\d/.test(addr) && addr.length < 80) {
+        const at = line.start + line.text.indexOf(addr);
+        d.address = r.at(addr, [at, at + addr.length], null, 'table');
+        const place = placeOf(addr);
+        if (place.city) d.city = r.at(place.city, [at + (place.cityIndex ?? 0), at + (place.cityIndex ?? 0) + place.city.length], null, 'inferred');
+      }
+    }
+    const rowDate = dateAbove(reading, line.index, ctx.ref);
+    if (rowDate) d.date = r.at(rowDate.value, [rowDate.index, rowDate.index + rowDate.length], true, 'table');
+    drafts.push(d);
+  }
+  return drafts;
+}
+
+const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
+
+/**
+ * Sentences about a meal that say when or for how many, read paragraph by paragraph (a sentence
+ * may wrap). Breakfast is left out: it comes with the hotel room.
+ */
+function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
+  const drafts: FoodDraft[] = [];
+  const text = reading.source.text;
+  // A sentence may wrap onto the next line, but not across a blank line or table cells (tabs).
+  for (const m of text.matchAll(/(?:[^.!?\n\t]|[.!?](?=[^\s.!?]))+(?:\n(?!\s*\n)(?:[^.!?\n\t]|[.!?](?=[^\s.!?]))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/g)) {
+    const sentence = m[0];
+    if (!MEAL_AT.test(sentence) || /breakfast|frühstück|frukost|desayuno|petit[- ]d[ée]jeuner|ontbijt/i.test(sentence)) continue;
+    const lines = reading.lines.filter((l) => l.end >= m.index && l.start <= m.index + sentence.length);
+    if (lines.some((l) => skip.has(l.index) || l.text.includes('\t'))) continue;
+    if (!findTimes(sentence).length && !peopleCounts(sentence).length) continue;
+    // A meal offered on a condition ("… if the Artist travels from outside") is not booked.
+    if (CONDITION.test(sentence)) continue;
+    const d = readMeal(r, { text: sentence, start: m.index }, 'pattern', ctx);
+    if (d) drafts.push(d);
+  }
+  return drafts;
+}
+
+function foodIn(source: ExtractedSource, uctx: UnderstandContext): FoodDraft[] {
+  const markup = schemaOrgReservations(source).food;
+  if (markup.length) return markup;
+  const reading = read(source);
+  const r = readerFor(source, 'pattern');
+  const ctx: Ctx = { ref: referenceDate(source, uctx), showDate: showDateOf(uctx), country: showPlace(uctx).country };
+  const labelled = fromLabels(reading, r, ctx);
+  const labelledLines = new Set(reading.labelled
+    .filter((l) => (l.key === 'catering' || l.key === 'meal' || /notes?/i.test(l.label)) && !isRow(l.line.text))
+    .map((l) => l.line.index));
+  const rows = fromRows(reading, r, ctx, labelledLines);
+  const rowLines = new Set([...labelledLines, ...rows.flatMap((d) => (d.name?.span ? [reading.lines.findIndex((l) => l.start <= d.name!.span![0] && d.name!.span![0] <= l.end)] : []))]);
+  const prose = fromProse(reading, r, ctx, rowLines);
+  return combineByName([...labelled, ...rows, ...prose].filter((d) => d.name), (d) => d.name!.value);
+}
+
+export const extract: SectionExtractor<Food> = (ctx) => ctx.sources.flatMap((s) => foodIn(s, ctx));

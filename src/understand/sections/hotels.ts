@@ -1,0 +1,417 @@
+/**
+ * hotels: where the party sleeps. Per source, in order of how structured the evidence is:
+ *
+ *   markup     schema.org LodgingReservation (JSON-LD or microdata) — when present, the source's
+ *              text is not read again;
+ *   tables     a rooming list or hotel table (a "Hotel" column), or itinerary rows that check in or
+ *              out of a named hotel;
+ *   labels     a block of hotel labels ("Hotel:", "Check-in:", "Rooms:", "Booking ref:"), a hotel
+ *              confirmation's labelled fields;
+ *   prose      a sentence naming a hotel ("3 double rooms at Hotel Sjöporten, Skeppsbron 3, …,
+ *              checking in on the 16th and out on the 17th").
+ *
+ * Drafts of one source that name the same hotel are combined, the richest first. A draft without a
+ * hotel name is dropped: nothing could merge it, and a stay without a place is not a hotel.
+ */
+import type { ExtractedSource, Hotel } from '../../interfaces.js';
+import type { SectionExtractor, UnderstandContext } from '../context.js';
+import type { Draft, Found } from '../found.js';
+import { foldText } from '../../reference/index.js';
+import {
+  EMAIL_IN_TEXT, normaliseBookingReference, normaliseCountry, normaliseEmail, normalisePersonName, normalisePhone,
+  normaliseText,
+} from '../normalise/index.js';
+import { schemaOrgReservations } from '../schema-org/index.js';
+import { cellsOf, labelKey, labelKeyByPrefix, read, type LabelKey, type Labelled, type Reading } from '../text/index.js';
+import { placeOf } from './place.js';
+import { bookingReferences, lodgingNames, looseDates } from './travel/phrases.js';
+import { readerFor, type Reader } from './travel/reader.js';
+import { readStay, type Piece, type StayHits } from './travel/stay.js';
+import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
+
+type HotelDraft = Draft<Hotel>;
+
+/** What a source's hotels are read against: its reference date, and the show's date and place. */
+interface Ctx {
+  ref: Date | null;
+  showDate: string | null;
+  country: string | null;
+  city: string | null;
+}
+
+const HOTEL_KEYS: ReadonlySet<LabelKey> = new Set([
+  'hotel', 'address', 'city', 'country', 'postcode', 'check_in', 'check_out', 'rooms', 'guests', 'booking_reference',
+  'phone', 'email', 'notes', 'time', 'date',
+]);
+
+/** "Hotel address", "Hotel phone", "Hotellets adress": a hotel label in front of another key. */
+function hotelLabelKey(l: Labelled): LabelKey | null {
+  const m = /^(?:hotel|hotell|hôtel|hotels|hotellets|unterkunft)\s+(.+)$/i.exec(l.label.trim());
+  return m ? labelKeyByPrefix(m[1]!) ?? l.key : l.key;
+}
+
+function applyStay(r: Reader, d: HotelDraft, hits: StayHits, method: 'label' | 'table' | 'pattern'): void {
+  const at = <T>(h: { value: T; index: number; length: number }, validated: boolean | null = true) =>
+    r.at(h.value, [h.index, h.index + h.length], validated, method);
+  if (hits.checkInDate) d.checkInDate ??= at(hits.checkInDate);
+  if (hits.checkOutDate) d.checkOutDate ??= at(hits.checkOutDate);
+  if (hits.checkInTime) d.checkInTime ??= at(hits.checkInTime);
+  if (hits.checkOutTime) d.checkOutTime ??= at(hits.checkOutTime);
+  if (hits.rooms) d.rooms ??= at(hits.rooms, null);
+  if (hits.bookingReference) d.bookingReference ??= at(hits.bookingReference, null);
+  if (hits.address) d.address ??= at(hits.address, null);
+}
+
+/** A hotel cell or label value: the name is what precedes the first comma or separator. */
+function nameFound(r: Reader, value: string, span: [number, number], method: 'label' | 'table' | 'pattern'): Found<string> | undefined {
+  let name = normaliseText(value.split(/\s+[·|•–]\s+|,|\s+\(/)[0]!);
+  // A sentence ("I've booked you 3 rooms at Hotel X") is no name; the lodging it names is.
+  if (name && name.split(' ').length > 5) name = lodgingNames(name)[0]?.value ?? null;
+  if (!name || /^\d/.test(name)) return undefined;
+  const offset = value.indexOf(name);
+  return r.at(name, offset >= 0 ? [span[0] + offset, span[0] + offset + name.length] : span, null, method);
+}
+
+function guestsOf(r: Reader, l: { value: string; span: [number, number] }, method: 'label' | 'table'): Found<string>[] {
+  const out: Found<string>[] = [];
+  let offset = 0;
+  for (const part of l.value.split(/\s*(?:[,;/]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
+    const name = normalisePersonName(part);
+    const at = l.value.indexOf(part, offset);
+    offset = at + part.length;
+    if (name && /\p{L}{2,}\s+\p{L}/u.test(name)) out.push(r.at(name, [l.span[0] + at, l.span[0] + at + part.length], null, method));
+  }
+  return out;
+}
+
+function addressPart(value: string): string | null {
+  return normaliseText(value.split(/\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+}
+
+const DANGLING_LABEL = /\b(?:ref|reference|conf|confirmation|booking(?: no)?|no)\.?:?\s*$/i;
+
+/** A labelled value into the draft, by its key. */
+function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: Ctx): void {
+  const piece: Piece = { text: l.value, start: l.span[0] };
+  const text = () => normaliseText(l.value);
+  switch (key) {
+    case 'hotel': {
+      d.name ??= nameFound(r, l.value, l.span, 'label');
+      // A value cut after a reference label ("…, 2 rooms, ref") continues on the next line.
+      if (DANGLING_LABEL.test(l.value)) {
+        const lineEnd = r.source.text.indexOf('\n', l.span[1]);
+        const next = lineEnd < 0 ? '' : r.source.text.slice(lineEnd + 1).split('\n')[0]!;
+        piece.text = r.source.text.slice(l.span[0], lineEnd + 1 + next.length);
+      }
+      applyStay(r, d, readStay(piece, ctx.ref, null), 'label');
+      break;
+    }
+    case 'check_in': {
+      const hits = readStay({ text: `check-in ${l.value}`, start: l.span[0] - 9 }, ctx.ref, null);
+      // "Check-in / out: 12/03/2025 / 13/03/2025" gives both.
+      applyStay(r, d, { checkInDate: hits.checkInDate, checkInTime: hits.checkInTime, checkOutDate: hits.checkOutDate }, 'label');
+      break;
+    }
+    case 'check_out': {
+      const hits = readStay({ text: `check-out ${l.value}`, start: l.span[0] - 10 }, ctx.ref, null);
+      applyStay(r, d, { checkOutDate: hits.checkOutDate ?? hits.checkInDate, checkOutTime: hits.checkOutTime }, 'label');
+      break;
+    }
+    case 'rooms': {
+      const n = /\d+/.exec(l.value);
+      if (n) d.rooms ??= r.at(Number(n[0]), [l.span[0] + n.index, l.span[0] + n.index + n[0].length], null, 'label');
+      break;
+    }
+    case 'guests': if (!d.guests?.length) d.guests = guestsOf(r, l, 'label'); break;
+    case 'booking_reference': {
+      const raw = /[A-Z0-9][A-Z0-9-]{3,}/i.exec(l.value)?.[0];
+      const ref = raw ? normaliseBookingReference(raw) : null;
+      if (ref && /\d/.test(ref)) d.bookingReference ??= r.at(ref, [l.span[0] + l.value.indexOf(raw!), l.span[0] + l.value.indexOf(raw!) + raw!.length], null, 'label');
+      break;
+    }
+    case 'address': {
+      // "14 rue des Célestins, 69002 Lyon. Rooms: 2 …": the address ends with its sentence.
+      const address = addressPart(l.value);
+      if (address) d.address ??= r.at(address, [l.span[0], l.span[0] + address.length], null, 'label');
+      applyStay(r, d, readStay({ text: l.value.slice(address?.length ?? 0), start: l.span[0] + (address?.length ?? 0) }, ctx.ref, null), 'label');
+      break;
+    }
+    case 'city': if (text()) d.city ??= r.at(text()!, l.span, null, 'label'); break;
+    case 'country': { const c = normaliseCountry(l.value); if (c) d.country ??= r.at(c, l.span, true, 'label'); break; }
+    case 'phone': { const p = normalisePhone(l.value, ctx.country); if (p) d.phone ??= r.at(p.value, l.span, p.validated, 'label'); break; }
+    case 'email': { const e = normaliseEmail(l.value); if (e) d.email ??= r.at(e, l.span, true, 'label'); break; }
+    case 'notes': if (text()) d.notes ??= r.at(text()!, l.span, null, 'label'); break;
+    default: break;
+  }
+}
+
+/**
+ * The labelled values, plus two-cell lines ("Rooms ⇥ 4", a key–value sheet read as a table) and stay
+ * lines whose label the lexicon knows only by its first words ("Check-in / out ⇥ 12/03/2025 /
+ * 13/03/2025"), in line order.
+ */
+function labelledAndColumns(reading: Reading): Labelled[] {
+  const seen = new Set(reading.labelled.map((l) => l.line.index));
+  const extra: Labelled[] = [];
+  for (const line of reading.lines) {
+    if (seen.has(line.index)) continue;
+    const cells = cellsOf(line);
+    if (cells.length !== 2) continue;
+    const [label, value] = cells as [typeof cells[number], typeof cells[number]];
+    const text = label.text.replace(/:$/, '');
+    const prefixKey = labelKeyByPrefix(text);
+    const key = labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : null);
+    if (key) extra.push({ key, label: label.text, value: value.text, span: [value.start, value.start + value.text.length], line });
+  }
+  return [...reading.labelled, ...extra].sort((a, b) => a.line.index - b.line.index);
+}
+
+const HOTEL_HEADING = /^\s*(?:hotels?|hotell|h[ôo]tel|accommodation|lodging|unterkunft|[üu]bernachtung|boende|alojamiento|h[ée]bergement|logement|accommodatie|overnachting)\s*:?\s*$/i;
+
+/** Blocks of consecutive hotel labels, each begun by a hotel name or a check-in. */
+function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
+  const drafts: HotelDraft[] = [];
+  let current: HotelDraft | null = null;
+  let lastLine = -1;
+  const headings = reading.lines.filter((line) => HOTEL_HEADING.test(line.text)).map((line) => line.index);
+  for (const l of labelledAndColumns(reading)) {
+    const underHeading = headings.some((h) => l.line.index > h && l.line.index - h <= 3);
+    // Under a "HOTEL" heading, "Name:" is the hotel's name.
+    let key = underHeading && l.key === 'name' ? 'hotel' : hotelLabelKey(l);
+    // In a hotel block, "Arrival"/"Departure" with a date are the stay's, not a flight's.
+    if (current && (key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) {
+      key = key === 'arrival' ? 'check_in' : 'check_out';
+    }
+    const hotelPrefixed = key !== l.key && key !== 'check_in' && key !== 'check_out';
+    const startsBlock = key === 'hotel' || ((key === 'check_in' || key === 'check_out' || hotelPrefixed) && !current);
+    if (current && (l.line.index - lastLine > 8 || (key && !HOTEL_KEYS.has(key)) || (key === 'hotel' && current.name))) current = null;
+    if (!current && startsBlock) {
+      current = { guests: [] };
+      drafts.push(current);
+    }
+    // "Hotel Havnen Aarhus: 2 rooms, 13/06 to 15/06": the label is the name, the value the stay —
+    // a statement the prose reading takes whole.
+    if (lodgingNames(l.label).length) continue;
+    if (!current || !key) continue;
+    // Inside a block, labels that are not about the hotel ("Date", "Time") say nothing of it.
+    if (key !== 'date' && key !== 'time') applyLabel(r, current, key, l, ctx);
+    lastLine = l.line.index;
+  }
+  // A confirmation's fields without a "Hotel:" label: its name is the lodging the text names.
+  for (const d of drafts) {
+    if (d.name) continue;
+    const spans = Object.values(d).flatMap((f) => (Array.isArray(f) ? f : [f])).map((f) => f?.span?.[0]).filter((n) => n !== undefined);
+    const named = lodgingBefore(reading.source.text, spans.length ? Math.min(...spans) : reading.source.text.length);
+    if (named) d.name = r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern');
+  }
+  return drafts;
+}
+
+/** The lodging named last before `offset` (a heading above a table or a block), else the first named. */
+function lodgingBefore(text: string, offset: number): { value: string; index: number } | undefined {
+  const names = lodgingNames(text);
+  return names.filter((n) => n.index < offset).pop() ?? names[0];
+}
+
+/**
+ * A rooming list: a table of guests with arrival/departure columns and no hotel column; the hotel is
+ * the one named above it.
+ */
+function fromRoomingList(table: Reading['tables'][number], reading: Reading, r: Reader, ctx: Ctx): HotelDraft | null {
+  const keys = new Set(table.keys);
+  const stayKeys = ['check_in', 'check_out', 'arrival', 'departure'] as const;
+  if (keys.has('hotel') || !(keys.has('guests') || keys.has('name')) || !stayKeys.some((k) => keys.has(k))) return null;
+  const first = table.records.find((rec) => rec.all[0]?.span)?.all[0]?.span;
+  const named = first ? lodgingBefore(reading.source.text, first[0]) : undefined;
+  if (!named) return null;
+  const d: HotelDraft = { guests: [], name: r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern') };
+  for (const record of table.records) {
+    const guest = record.cells.guests ?? record.cells.name;
+    if (guest?.span) d.guests!.push(...guestsOf(r, { value: guest.value, span: guest.span }, 'table'));
+    for (const key of stayKeys) {
+      const cell = record.cells[key];
+      // In a rooming list, "Arrival"/"Departure" columns are the stay's dates.
+      const as = key === 'arrival' ? 'check_in' : key === 'departure' ? 'check_out' : key;
+      if (cell?.span) applyLabel(r, d, as, { key: as, label: cell.header, value: cell.value, span: cell.span, line: reading.lines[0]! }, ctx);
+    }
+  }
+  return d;
+}
+
+/** Table rows: a hotel column (rooming lists, hotel tables), or itinerary rows about a named hotel. */
+function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
+  const drafts: HotelDraft[] = [];
+  for (const table of reading.tables) {
+    const rooming = fromRoomingList(table, reading, r, ctx);
+    if (rooming) {
+      drafts.push(rooming);
+      continue;
+    }
+    let rowDate: string | null = null;
+    for (const record of table.records) {
+      const hotelCell = record.cells.hotel;
+      const text = record.all.map((c) => c.value).join(' · ');
+      const named = hotelCell ? null : lodgingNames(text)[0];
+      const dateCell = record.cells.date;
+      if (dateCell) rowDate = readStay({ text: dateCell.value, start: 0 }, ctx.ref, null).checkInDate?.value ?? rowDate;
+      if (!hotelCell && !named) continue;
+      const d: HotelDraft = { guests: [] };
+      if (hotelCell?.span) d.name = nameFound(r, hotelCell.value, hotelCell.span, 'table');
+      for (const [key, cell] of Object.entries(record.cells) as [LabelKey, NonNullable<typeof hotelCell>][]) {
+        if (!hotelCell || key === 'hotel' || !cell.span) continue;
+        if (key === 'guests' || key === 'name' || key === 'passenger') d.guests!.push(...guestsOf(r, { value: cell.value, span: cell.span }, 'table'));
+        else applyLabel(r, d, key, { key, label: cell.header, value: cell.value, span: cell.span, line: reading.lines[0]! }, ctx);
+      }
+      if (named) {
+        // An itinerary row: "12:30 | Hotel check-in | Hotel Kruunuhaka, Maneesikatu 4 | 2 rooms · conf 20917734".
+        const cell = record.all.find((c) => c.value.includes(named.value));
+        if (!cell?.span) continue;
+        d.name = r.at(named.value, [cell.span[0] + cell.value.indexOf(named.value), cell.span[0] + cell.value.indexOf(named.value) + named.value.length], null, 'table');
+        const out = /check[-\s]?out|abreise|avresa|utcheckning|salida|d[ée]part/i.test(text);
+        const timeCell = record.cells.time;
+        // Only a check-in or check-out row is about the stay; a transfer to the hotel is not.
+        const isStay = /check[-\s]?in|check[-\s]?out|ankunft|abreise|incheckning|utcheckning|llegada|arriv[ée]e/i.test(text);
+        if (!isStay) continue;
+        if (rowDate) {
+          const span = dateCell?.span ?? null;
+          if (out) d.checkOutDate = r.at(rowDate, span, true, 'table');
+          else d.checkInDate = r.at(rowDate, span, true, 'table');
+        }
+        if (timeCell?.span && /^\d/.test(timeCell.value)) {
+          const t = readStay({ text: `${out ? 'check-out' : 'check-in'} ${timeCell.value}`, start: timeCell.span[0] - (out ? 10 : 9) }, null, null);
+          const hit = out ? t.checkOutTime : t.checkInTime;
+          if (hit) d[out ? 'checkOutTime' : 'checkInTime'] = r.at(hit.value, [hit.index, hit.index + hit.length], true, 'table');
+        }
+        for (const c of record.all) {
+          if (!c.span || c === dateCell || c === timeCell) continue;
+          const hits = readStay({ text: c.value, start: c.span[0] }, ctx.ref, null);
+          applyStay(r, d, { rooms: hits.rooms, bookingReference: hits.bookingReference, address: hits.address }, 'table');
+        }
+      }
+      if (d.name) drafts.push(d);
+    }
+  }
+  return drafts;
+}
+
+const CHAT_PREFIX = /^\s*\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:-\s*)?[^:\n]{1,40}:\s*/;
+
+/** Prose: each sentence or chat line that names a hotel together with something about a stay. */
+function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
+  const drafts: HotelDraft[] = [];
+  const text = reading.source.text;
+  for (const name of lodgingNames(text)) {
+    const lineStart = text.lastIndexOf('\n', name.index) + 1;
+    let lineEnd = text.indexOf('\n', name.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    // A following line that only adds check-in details belongs to the same statement.
+    const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
+    // A chat export's "[10/03/2025, 14:06] Name:" prefix dates the message, not the stay.
+    const prefix = CHAT_PREFIX.exec(text.slice(lineStart, lineEnd))?.[0].length ?? 0;
+    const piece: Piece = { text: text.slice(lineStart + prefix, lineEnd), start: lineStart + prefix };
+    if (/check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) && !lodgingNames(next).length) piece.text += `\n${next}`;
+    const hits = readStay(piece, ctx.ref, ctx.showDate);
+    // A date alone (a page footer, a pick-up) says nothing about a stay.
+    const aboutStay = hits.rooms || hits.bookingReference || hits.checkInTime || (hits.checkInDate && hits.checkOutDate)
+      || /check[-\s]?in|checking\s+in|incheckning|anreise|llegada/i.test(piece.text);
+    if (!aboutStay) continue;
+    const d: HotelDraft = { guests: [], name: r.at(name.value, [name.index, name.index + name.value.length], null, 'pattern') };
+    applyStay(r, d, hits, 'pattern');
+    if (Object.keys(d).length > 2) drafts.push(d);
+  }
+  return drafts;
+}
+
+/**
+ * A hotel's own confirmation page (columns, clutter): the source is about one stay. The hotel is the
+ * lodging it names most often; the stay's dates, times, rooms, address, reference, phone and e-mail
+ * are read from the text from its first mention on; guests from a headed table's guest column.
+ */
+const PERSON = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
+  const text = reading.source.text;
+  if (!/check[-\s]?(?:in|out)?\b|incheckning|anreise|llegada|arriv[ée]e/i.test(text)) return [];
+  const names = lodgingNames(text);
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n.value, (counts.get(n.value) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!best) return [];
+  const first = names.find((n) => n.value === best[0])!;
+  const region: Piece = { text: text.slice(first.index, first.index + 1200), start: first.index };
+  const d: HotelDraft = { guests: [], name: r.at(first.value, [first.index, first.index + first.value.length], null, 'pattern') };
+  applyStay(r, d, readStay(region, ctx.ref, null), 'pattern');
+  if (!d.checkInDate) return [];
+  d.bookingReference ??= (() => {
+    const ref = bookingReferences(text)[0];
+    return ref && r.at(ref.value, [ref.index, ref.index + ref.length], null, 'pattern');
+  })();
+  const email = [...region.text.matchAll(EMAIL_IN_TEXT)][0];
+  if (email) d.email = r.at(email[0].toLowerCase(), [region.start + email.index, region.start + email.index + email[0].length], true, 'pattern');
+  const phone = /\b(?:tel|phone|telefon|tfn|t)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(region.text);
+  const parsed = phone ? normalisePhone(phone[1]!, ctx.country) : null;
+  if (phone && parsed) {
+    const at = region.start + phone.index + phone[0].indexOf(phone[1]!);
+    d.phone = r.at(parsed.value, [at, at + phone[1]!.length], parsed.validated, 'pattern');
+  }
+  d.guests = guestColumn(reading, r);
+  return [d];
+}
+
+/**
+ * Guests of a printed rooms table: below a header line with a "Guest" column, each row (three cells
+ * or more — printed columns drift) gives the cell written as a person's name.
+ */
+function guestColumn(reading: Reading, r: Reader): Found<string>[] {
+  const guests: Found<string>[] = [];
+  const header = reading.lines.findIndex((line) => {
+    const cells = cellsOf(line);
+    return cells.length >= 2 && cells.some((c) => labelKey(c.text) === 'guests');
+  });
+  if (header < 0) return guests;
+  for (const line of reading.lines.slice(header + 1, header + 16)) {
+    const cells = cellsOf(line);
+    if (cells.length < 3) continue;
+    const guest = cells.find((c) => PERSON.test(c.text) && !lodgingNames(c.text).length);
+    if (guest) guests.push(r.at(guest.text, [guest.start, guest.start + guest.text.length], null, 'table'));
+  }
+  return guests;
+}
+
+/** City and country from the address, else from the show when the hotel's name says it is in the show's city. */
+function completePlace(r: Reader, d: HotelDraft, ctx: Ctx): void {
+  if (d.address && (!d.city || !d.country)) {
+    const place = placeOf(d.address.value);
+    const span = d.address.span;
+    if (place.city && place.cityIndex !== null) {
+      const at: [number, number] | null = span ? [span[0] + place.cityIndex, span[0] + place.cityIndex + place.city.length] : null;
+      d.city ??= r.at(place.city, at, null, 'inferred');
+    }
+    if (place.country) d.country ??= r.at(place.country, span, true, 'inferred');
+  }
+  if (d.phone && !d.phone.value.startsWith('+') && d.phone.span && (d.country?.value ?? ctx.country)) {
+    const phone = normalisePhone(r.source.text.slice(d.phone.span[0], d.phone.span[1]), d.country?.value ?? ctx.country);
+    if (phone) d.phone = { ...d.phone, value: phone.value, validated: phone.validated };
+  }
+  const name = d.name?.value ?? '';
+  // A hotel the show's documents name without an address is where the show is.
+  if (!d.city && ctx.city && (foldText(name).includes(foldText(ctx.city)) || !d.address)) d.city = r.at(ctx.city, null, null, 'inferred');
+  if (!d.country && d.city && ctx.city && foldText(d.city.value) === foldText(ctx.city) && ctx.country) {
+    d.country = r.at(ctx.country, null, null, 'inferred');
+  }
+}
+
+function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[] {
+  const place = showPlace(uctx);
+  const markup = schemaOrgReservations(source).hotels;
+  const ctx: Ctx = { ref: referenceDate(source, uctx), showDate: showDateOf(uctx), ...place };
+  const reading = read(source);
+  const r = readerFor(source, 'label');
+  let drafts = markup.length ? markup : [...fromTables(reading, r, ctx), ...fromLabels(reading, r, ctx), ...fromProse(reading, r, ctx)];
+  if (!markup.length && !drafts.some((d) => d.checkInDate)) drafts = [...fromConfirmation(reading, r, ctx), ...drafts];
+  const hotels = combineByName(drafts.filter((d) => d.name), (d) => d.name!.value);
+  for (const d of hotels) completePlace(r, d, ctx);
+  return hotels;
+}
+
+export const extract: SectionExtractor<Hotel> = (ctx) => ctx.sources.flatMap((s) => hotelsIn(s, ctx));

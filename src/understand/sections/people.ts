@@ -1,0 +1,115 @@
+/**
+ * Reading a person's details out of a run of text: "Greta Aalto, Zollhaus Kultur GmbH,
+ * +49 7621 555 0190, greta@zollhaus.example.de", a signature "Greta Aalto | Booking & Promotion |
+ * Zollhaus Kultur GmbH", "Tour Manager, Marrow Lanterns". E-mails and phones are found by pattern
+ * and validated; of the remaining parts, a person's name is 2–4 capitalised words, a company carries a
+ * legal form (AB, GmbH, Ltd…) or is what is left after the role, and a role has a role word.
+ */
+import type { Contact, ExtractedSource } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { EMAIL_IN_TEXT, PHONE_IN_TEXT, normaliseEmail, normalisePersonName as normalisePerson, normalisePhone, normaliseText } from '../normalise/index.js';
+import { countryCode, foldText } from '../../reference/index.js';
+import { evidenceAt } from '../text/index.js';
+
+/** A company's legal form: a part carrying one is a company, whatever else it says. */
+const LEGAL_FORM = /\b(AB|GmbH|gGmbH|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|Oy|KG|OHG|UG|plc)(?=[\s,.]|$)/;
+/** Words of company names that are not legal forms; they do not stop a part from being a role. */
+const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
+export const ROLE_WORDS = /\b(manager|agent|agentur|promoter|promotor|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chaufför|liaison|technician|techniker|tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|veranstalter|arrangör|tour ?leader|tourleiter|responsable|chargé|régisseur|stage ?hand|backliner|lighting|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr)\b/i;
+const NOT_NAME = /\b(hotel|hotell|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers)\b/i;
+const PARTICLE = /^(de|del|da|van|von|der|den|la|le|af|av|zu|di|dos|du|ter|ten|y)$/;
+
+export function looksLikePersonName(text: string): boolean {
+  const t = text.trim();
+  if (countryCode(t)) return false;
+  if (t.length < 4 || t.length > 48 || NOT_NAME.test(t) || LEGAL_FORM.test(t) || COMPANY_WORD.test(t) || /[\d@/\\()&:]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => PARTICLE.test(w) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && /^\p{Lu}/u.test(words[words.length - 1]!);
+}
+
+const ORGANISATION = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|und|and|de|del|för|&)\s+)?){1,5}(?:AB|GmbH|gGmbH|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.|N\.V\.|S\.L\.|S\.A\.|SAS|SARL|ASA|ApS|Oy|KG|UG|plc)(?=[\s,;)]|$)`,
+  'gu',
+);
+const WEBMAIL = /^(gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|mail|t-online)$/;
+
+/** Organisations named with their legal form in a text: "Bluepine Booking AB", "Grachtklank B.V.". */
+export function organisationsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(ORGANISATION)].map((m) => m[0].replace(/\s+/g, ' ').trim()))];
+}
+
+/**
+ * The organisation an e-mail address belongs to, among `names`: the one whose name, run together,
+ * contains the address's domain ("nils@bluepine.se" → "Bluepine Booking AB").
+ */
+export function organisationOfEmail(email: string, names: string[]): string | null {
+  const label = email.split('@')[1]?.split('.')[0] ?? '';
+  if (label.length < 4 || WEBMAIL.test(label)) return null;
+  return names.find((n) => foldText(n).replace(/\s+/g, '').includes(label)) ?? null;
+}
+
+/** The country a phone number without a country code belongs to: the e-mail's country domain. */
+export function countryOfEmail(email: string | null | undefined): string | null {
+  const tld = email ? /\.([a-z]{2})$/.exec(email)?.[1] : undefined;
+  if (!tld) return null;
+  return tld === 'uk' ? 'GB' : tld.toUpperCase();
+}
+
+interface Part { text: string; start: number }
+
+const DATE_LIKE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}([ –-]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?)$/;
+
+/**
+ * A contact from `text` (starting at `offset` in the source). `role` comes from a label when the
+ * text is a labelled value. Returns null unless a person's name and a phone, an e-mail or a role are found.
+ */
+export function contactIn(
+  source: ExtractedSource, text: string, offset: number, method: 'label' | 'pattern' | 'table',
+  options: { role?: string | null; country?: string | null; requireName?: boolean } = {},
+): Draft<Contact> | null {
+  const draft: Draft<Contact> = {};
+  let rest = text;
+  for (const m of text.matchAll(EMAIL_IN_TEXT)) {
+    const email = normaliseEmail(m[0]);
+    if (email && !draft.email) draft.email = found(email, evidenceAt(source, [offset + m.index, offset + m.index + m[0].length], method, true));
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  for (const m of rest.matchAll(PHONE_IN_TEXT)) {
+    const digits = m[0].replace(/\D/g, '');
+    // Ticket numbers and dates are digit runs too: a phone has 7–12 digits unless written with + or 00.
+    if (digits.length < 7 || (digits.length > 12 && !/^(\+|00)/.test(m[0])) || DATE_LIKE.test(m[0].trim())) continue;
+    const phone = normalisePhone(m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null);
+    if (method === 'pattern' && !phone?.validated) continue;
+    if (phone && !draft.phone) draft.phone = found(phone.value, evidenceAt(source, [offset + m.index, offset + m.index + m[0].length], method, phone.validated));
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  const parts: Part[] = [];
+  const cut = /[^,|;•·\n\t/()]+/g;
+  for (const m of rest.matchAll(cut)) {
+    const raw = m[0];
+    const clean = (normaliseText(raw.replace(/^\s*(tel|phone|mobile|mob|cell|e-?mail|mail|m|t|e)\.?\s*:?\s*$/i, '')) ?? '')
+      .replace(/^[-–:]\s*/, '').replace(/\s*[-–:.]$/, '');
+    if (clean && /\p{L}/u.test(clean)) parts.push({ text: clean, start: offset + m.index + raw.indexOf(clean) });
+  }
+  const nameAt = parts.findIndex((p) => looksLikePersonName(p.text));
+  if (nameAt >= 0) {
+    const name = normalisePerson(parts[nameAt]!.text);
+    if (name) draft.name = found(name, evidenceAt(source, [parts[nameAt]!.start, parts[nameAt]!.start + parts[nameAt]!.text.length], method));
+  }
+  const others = parts.filter((_, i) => i !== nameAt && i > nameAt - 1);
+  let role = options.role ? normaliseText(options.role) : null;
+  if (role) draft.role = found(role, evidenceAt(source, null, method));
+  for (const p of others) {
+    if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+/).length <= 4) {
+      role = p.text;
+      draft.role = found(p.text, evidenceAt(source, [p.start, p.start + p.text.length], method));
+    } else if (!draft.company && /^[\p{Lu}\d]/u.test(p.text) && p.text.length <= 60 && p.text.split(/\s+/).length <= 6 && !/\b(on|at|is|the|our|your|will|from)\b/.test(p.text)) {
+      draft.company = found(p.text, evidenceAt(source, [p.start, p.start + p.text.length], method));
+    }
+  }
+  if (!draft.name && (options.requireName ?? true)) return null;
+  // Read from prose or a signature, a person is a contact only with a way to reach them.
+  if (!draft.phone && !draft.email && (method === 'pattern' || !draft.role)) return null;
+  return draft;
+}

@@ -1,0 +1,345 @@
+/**
+ * The day's timed items (load-in, soundcheck, doors, sets, curfew, transfers, interviews…) as a
+ * source states them, read once and shared by `general` (doors/set/soundcheck/curfew times) and
+ * `activities` (every item). Four readings, each value with its span:
+ *
+ *   labelled   "Soundcheck: 16:30", "Einlass 19:00 Uhr", "Accreditation: 13:00 at Artist Gate"
+ *   tables     a header row naming a time column and an item column (day sheets, itineraries)
+ *   lines      "14:00 – 15:00  Load-in  Stage door"
+ *   narrative  "soundcheck at 16:30", "support (X) plays 19:45-20:30", "you're on at 21:00 for 80 minutes"
+ *
+ * A line read by an earlier reading is not read again. Meals, hotel check-in/out and flights are not
+ * activities (they have their own sections), so items whose name says so are left out.
+ */
+import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
+import { found, type Found } from '../found.js';
+import { findDates, findTimes, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
+import { evidenceAt, read, type EmailMessage, type LabelKey, type Line } from '../text/index.js';
+
+export interface ScheduleItem {
+  name: Found<string>;
+  kind: Found<ActivityKind>;
+  start: Found<string>;
+  end?: Found<string>;
+  /** Only when the source ties the item to a date (a dated row, a day heading). */
+  date?: Found<string>;
+  location?: Found<string>;
+  destination?: Found<string>;
+  notes?: Found<string>;
+  /** A stated length ("for 80 minutes"), for the set. */
+  lengthMinutes?: Found<number>;
+  /** "you're on at 21:00": the reader's own set, to be named by the artist once known. */
+  ownSet?: boolean;
+}
+
+const KINDS: [ActivityKind, RegExp][] = [
+  ['soundcheck', /sound ?-?check|line ?-?check|ljudcheck|prueba de sonido|balances?\b|soundcheck/i],
+  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad/i],
+  ['doors', /\bdoors?\b|einlass|insläpp|dörrar|puertas|ouverture|\bdeuren|zaal open/i],
+  ['curfew', /curfew|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b/i],
+  ['transfer', /transfer|pick[- ]?up|bus call|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b/i],
+  ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
+  ['meeting', /meeting|\bmeet\b|besprechung|möte|reunión|réunion|vergadering/i],
+  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning/i],
+];
+
+/** Items that belong to other sections: meals, hotel stays, flights. */
+const NOT_ACTIVITY = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|cena|almuerzo|dîner|déjeuner|hotel|check[- ]?(in|out)|anreise|abreise|flight|flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\b[A-Z]{2}\s?\d{2,4}\b/i;
+
+/** A band's name standing alone as a schedule item ("Marrow Lanterns"): capitalised words, no keyword. */
+function looksLikeActName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(the|of|and|de|la|y|und|och)$/i.test(w));
+}
+
+/**
+ * Items named only by an act, after the doors open, are sets: a day sheet lists the bands by name.
+ * Items from before doors keep their kind.
+ */
+function actsAreSets(items: ScheduleItem[]): void {
+  const doors = items.find((i) => i.kind.value === 'doors')?.start.value;
+  for (const item of items) {
+    if (item.kind.value !== 'other' || !looksLikeActName(item.name.value)) continue;
+    const t = item.start.value;
+    const late = doors ? t >= doors || t < '05:00' : t >= '17:00' || t < '03:00';
+    if (late) item.kind = { ...item.kind, value: 'set', method: 'inferred' };
+  }
+}
+
+export function activityKind(text: string): ActivityKind | null {
+  if (NOT_ACTIVITY.test(text) && !KINDS.find(([k]) => k === 'transfer')![1].test(text)) return null;
+  for (const [kind, re] of KINDS) if (re.test(text)) return kind;
+  return 'other';
+}
+
+const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
+  load_in: 'load_in', soundcheck: 'soundcheck', doors: 'doors', set_time: 'set', curfew: 'curfew',
+};
+
+const RANGE = /^\s*(?:[-–—]|to|bis|till|until|a|à|tot)\s*$/i;
+const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by)\s+(.{3,80}?)\s*[.;]?\s*$/i;
+const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos)?|mins?)\b|\d\s*h(?:ours?|rs?)?(?:\s*\d{1,2}\s*min)?)/i;
+
+/** Start and end times in `text` (an end only when written as a range), with offsets. */
+function timesIn(text: string): { start: { value: string; index: number; length: number }; end?: { value: string; index: number; length: number } } | null {
+  const times = findTimes(text);
+  const start = times[0];
+  if (!start) return null;
+  const next = times[1];
+  const between = next ? text.slice(start.index + start.length, next.index) : '';
+  return next && RANGE.test(between) ? { start, end: next } : { start };
+}
+
+function at(source: ExtractedSource, offset: number, length: number, value: string, method: Found<string>['method']): Found<string> {
+  return found(value, evidenceAt(source, [offset, offset + length], method, true));
+}
+
+function textFound(source: ExtractedSource, offset: number, raw: string, method: Found<string>['method']): Found<string> | undefined {
+  const value = normaliseText(raw);
+  if (!value) return undefined;
+  const start = offset + raw.indexOf(value.slice(0, 8));
+  return found(value, evidenceAt(source, [start, start + value.length], method));
+}
+
+/** Dates that head a block of lines ("Monday 10 March", "Day 2 – 11.03.2025"): line start → date. */
+function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: string; span: [number, number] }> {
+  const out = new Map<number, { value: string; span: [number, number] }>();
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (!t || t.length > 48 || findTimes(t).length) continue;
+    const d = findDates(t, ref ?? undefined)[0];
+    if (d) out.set(line.start, { value: d.value, span: [line.start + line.text.indexOf(t) + d.index, line.start + line.text.indexOf(t) + d.index + d.length] });
+  }
+  return out;
+}
+
+const cache = new WeakMap<ExtractedSource, ScheduleItem[]>();
+
+export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const r = read(source);
+  const items: ScheduleItem[] = [];
+  const usedLines = new Set<number>();
+  const headings = dayHeadings(r.lines, r.referenceDate);
+  const dateAt = (offset: number): Found<string> | undefined => {
+    let best: { value: string; span: [number, number] } | undefined;
+    for (const [start, d] of headings) if (start <= offset) best = d;
+    return best ? found(best.value, evidenceAt(source, best.span, 'pattern', true)) : undefined;
+  };
+
+  // Labelled: the label names the item, the value holds its time.
+  for (const l of r.labelled) {
+    const keyed = l.key ? KEY_KIND[l.key] : undefined;
+    if (!keyed && (l.key || !/^\s*(?:(?:from|at|ab|um|från|kl\.?|desde|a las|dès|à|vanaf|om)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value))) continue;
+    const kind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
+    if (!kind) continue;
+    const times = timesIn(l.value);
+    if (!times) continue;
+    const base = l.span[0];
+    const item: ScheduleItem = {
+      name: found(normaliseText(l.label)!, evidenceAt(source, [l.line.start + l.line.text.indexOf(l.label), l.line.start + l.line.text.indexOf(l.label) + l.label.length], 'label')),
+      kind: found(kind, evidenceAt(source, l.span, 'label')),
+      start: at(source, base + times.start.index, times.start.length, times.start.value, 'label'),
+    };
+    if (times.end) item.end = at(source, base + times.end.index, times.end.length, times.end.value, 'label');
+    const after = l.value.slice((times.end ?? times.start).index + (times.end ?? times.start).length);
+    const loc = LOCATION.exec(after);
+    if (loc) item.location = textFound(source, base + l.value.indexOf(loc[1]!), loc[1]!, 'label');
+    const length = LENGTH.exec(after);
+    const minutes = length ? normaliseDuration(length[1]!) : null;
+    if (minutes) item.lengthMinutes = found(minutes, evidenceAt(source, [base + l.value.indexOf(length![1]!), base + l.value.indexOf(length![1]!) + length![1]!.length], 'label', true));
+    const date = dateAt(l.line.start);
+    if (date) item.date = date;
+    items.push(item);
+    usedLines.add(l.line.index);
+  }
+
+  // Tables: a time column and an item column.
+  for (const table of r.tables) {
+    let lastDate: Found<string> | undefined;
+    const hasLocation = table.keys.includes('location');
+    for (const rec of table.records) {
+      const timeCell = rec.cells.time ?? rec.cells.set_time;
+      const nameCell = rec.cells.schedule_item ?? rec.cells.event ?? rec.cells.name;
+      if (!timeCell?.span || !nameCell?.span) continue;
+      const times = timesIn(timeCell.value);
+      if (!times) continue;
+      const kind = activityKind(nameCell.value);
+      if (!kind) continue;
+      const base = timeCell.span[0];
+      const item: ScheduleItem = {
+        name: found(nameCell.value, evidenceAt(source, nameCell.span, 'table')),
+        kind: found(kind, evidenceAt(source, nameCell.span, 'table')),
+        start: at(source, base + times.start.index, times.start.length, times.start.value, 'table'),
+      };
+      const endCell = rec.cells.end_time;
+      const end = times.end ?? (endCell ? findTimes(endCell.value)[0] : undefined);
+      if (end) {
+        const endBase = times.end ? base : endCell!.span?.[0] ?? base;
+        item.end = at(source, endBase + end.index, end.length, end.value, 'table');
+      }
+      const dateCell = rec.cells.date ?? rec.cells.day;
+      const date = dateCell ? findDates(dateCell.value, r.referenceDate ?? undefined)[0] : undefined;
+      // A date cell left empty continues the date of the rows above it.
+      if (date && dateCell?.span) lastDate = found(date.value, evidenceAt(source, dateCell.span, 'table', true));
+      item.date = lastDate ?? dateAt(timeCell.span[0]);
+      if (!item.date) delete item.date;
+      for (const key of ['location', 'destination'] as const) {
+        const cell = rec.cells[key];
+        if (cell?.span && normaliseText(cell.value)) item[key] = found(normaliseText(cell.value)!, evidenceAt(source, cell.span, 'table'));
+      }
+      const route = item.location && !item.destination ? ROUTE.exec(item.location.value) : null;
+      if (route) {
+        item.destination = { ...item.location!, value: route[2]! };
+        item.location = { ...item.location!, value: route[1]! };
+      }
+      const notes = rec.cells.notes;
+      if (notes?.span) readDetails(source, notes.value, notes.span[0], item, hasLocation);
+      items.push(item);
+      for (const line of r.lines) if (line.start <= timeCell.span[0] && timeCell.span[0] <= line.end) usedLines.add(line.index);
+    }
+  }
+
+  // Lines that begin with a time: "14:00 – 15:00  Load-in".
+  for (const line of r.lines) {
+    if (usedLines.has(line.index)) continue;
+    const m = /^\s*((?:kl\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2})?(?:\s*(?:uhr|h))?)\s*[-–:|]?\s+(\S.*)$/i.exec(line.text);
+    if (!m) continue;
+    const times = timesIn(m[1]!);
+    if (!times) continue;
+    const rest = m[2]!;
+    const [namePart, ...others] = rest.split(/\t+| {2,}|\s+[|–—]\s+|\s+-\s+/);
+    // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
+    if (!/^\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
+    const kind = activityKind(namePart!);
+    if (!kind) continue;
+    const restStart = line.start + line.text.indexOf(rest);
+    const item: ScheduleItem = {
+      name: textFound(source, restStart, namePart!.replace(/[:.]$/, ''), 'pattern')!,
+      kind: found(kind, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern')),
+      start: at(source, line.start + line.text.indexOf(m[1]!) + times.start.index, times.start.length, times.start.value, 'pattern'),
+    };
+    if (times.end) item.end = at(source, line.start + line.text.indexOf(m[1]!) + times.end.index, times.end.length, times.end.value, 'pattern');
+    const where = others.find((o) => o.trim());
+    if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
+    const date = dateAt(line.start);
+    if (date) item.date = date;
+    if (item.name) items.push(item);
+    usedLines.add(line.index);
+  }
+
+  items.push(...narrativeItems(source, usedLines));
+  actsAreSets(items);
+  cache.set(source, items);
+  return items;
+}
+
+/** "Hotel Strand → festival site": where a transfer goes from and to. */
+const ROUTE = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/;
+
+/**
+ * A free "details" cell: "60 min" is the item's length (not a note); "A → B" is where it goes from
+ * and to; in a table without a location column the details are the location; otherwise a note.
+ */
+function readDetails(source: ExtractedSource, raw: string, offset: number, item: ScheduleItem, hasLocation: boolean): void {
+  const full = normaliseText(raw);
+  if (!full) return;
+  const span: [number, number] = [offset, offset + raw.length];
+  const minutes = /^\d/.test(full) ? normaliseDuration(full.replace(/\b(incl|inkl|including)\b.*$/i, '')) : null;
+  if (minutes) item.lengthMinutes = found(minutes, evidenceAt(source, span, 'table', true));
+  if (minutes && /^\d+\s*(min\w*|h\w*)?\.?$/i.test(full)) return;
+  // "Lakeside Stage, 50 min": the length is read apart from the place.
+  const parts = full.split(/,\s*/);
+  const lengthPart = parts.findIndex((p) => /^\d+\s*(min\w*|h)\.?$/i.test(p));
+  if (lengthPart > 0 && !minutes) {
+    item.lengthMinutes = found(normaliseDuration(parts[lengthPart]!)!, evidenceAt(source, span, 'table', true));
+    parts.splice(lengthPart, 1);
+  }
+  const text = parts.join(', ');
+  const route = ROUTE.exec(text);
+  if (route && !item.location) {
+    item.location = found(route[1]!, evidenceAt(source, span, 'table'));
+    item.destination = found(route[2]!, evidenceAt(source, span, 'table'));
+  } else if (!hasLocation && !item.location && !minutes) item.location = found(text, evidenceAt(source, span, 'table'));
+  else item.notes = found(text, evidenceAt(source, span, 'table'));
+}
+
+/** A keyword of the day, then (within a few words) a time: the prose of e-mails and chats. */
+const NARRATIVE = new RegExp(
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|curfew|einlass|soundcheck|insläpp|puertas|prueba de sonido|(?:you(?:'re| are)|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview)` +
+  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:kl\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?)`,
+  'gi',
+);
+
+/**
+ * A message's own prose as one string with the same offsets as the source: quoted replies, the
+ * signature and lines already read are blanked, line ends become spaces so a sentence may wrap.
+ */
+export function proseOf(message: EmailMessage, skip: (line: Line) => boolean = () => false): { text: string; offset: number } {
+  const offset = message.lines[0]?.start ?? 0;
+  let text = '';
+  for (const line of message.lines) {
+    text = text.padEnd(line.start - offset, ' ');
+    const blank = /^\s*>/.test(line.text) || (message.signatureStart !== null && line.start >= message.signatureStart) || skip(line);
+    text += blank ? ' '.repeat(line.text.length) : line.text;
+  }
+  return { text, offset };
+}
+
+function narrativeItems(source: ExtractedSource, usedLines: Set<number>): ScheduleItem[] {
+  const r = read(source);
+  const items: ScheduleItem[] = [];
+  for (const message of r.messages) {
+    const prose = proseOf(message, (line) => usedLines.has(line.index));
+    for (const m of prose.text.matchAll(NARRATIVE)) {
+      const g = m.groups!;
+      if (NOT_ACTIVITY.test(g.gap!)) continue;
+      const times = timesIn(g.time!);
+      if (!times) continue;
+      const what = g.what!;
+      const isSupport = /^support/i.test(what);
+      // "Ana on stage 9.30pm": the act is the word before.
+      const who = /^on stage$/i.test(what) ? /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(prose.text.slice(Math.max(0, m.index - 30), m.index))?.[1] : undefined;
+      const isOwnSet = /\bon\b/i.test(what) && !who;
+      const kind: ActivityKind = isSupport || isOwnSet || g.act || who ? 'set' : activityKind(what) ?? 'other';
+      const base = prose.offset + m.index;
+      const timeOffset = base + m[0].length - g.time!.length;
+      const act = g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null;
+      const name = act ?? (who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/ open$/i, '')));
+      const item: ScheduleItem = {
+        name: found(name, evidenceAt(source, [base, base + what.length], 'pattern')),
+        kind: found(kind, evidenceAt(source, [base, base + what.length], 'pattern')),
+        start: at(source, timeOffset + times.start.index, times.start.length, times.start.value, 'pattern'),
+      };
+      if (times.end) item.end = at(source, timeOffset + times.end.index, times.end.length, times.end.value, 'pattern');
+      if (isOwnSet) item.ownSet = true;
+      const afterAt = m.index + m[0].length;
+      const after = prose.text.slice(afterAt, afterAt + 60);
+      const route = /^\s*(?:from|at|von|ab|från|desde|depuis)\s+(?:the\s+)?(.+?)\s+(?:to|and take you (?:straight )?to|nach|till|a|à|hasta|naar)\s+(?:the\s+)?(.+?)(?=[,.;]\s|[,.;]?$|\s{3})/i.exec(prose.text.slice(afterAt, afterAt + 120));
+      if (route && kind === 'transfer') {
+        const r0 = prose.offset + afterAt + route[0].indexOf(route[1]!);
+        const r1 = prose.offset + afterAt + route[0].lastIndexOf(route[2]!);
+        item.location = found(route[1]!, evidenceAt(source, [r0, r0 + route[1]!.length], 'pattern'));
+        item.destination = found(route[2]!, evidenceAt(source, [r1, r1 + route[2]!.length], 'pattern'));
+      }
+      const length = /^\s*(?:for(?: a set of)?|,)\s+(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
+      const minutes = length ? normaliseDuration(length[1]!) : null;
+      if (minutes) {
+        const o = prose.offset + afterAt + after.indexOf(length![1]!);
+        item.lengthMinutes = found(minutes, evidenceAt(source, [o, o + length![1]!.length], 'pattern', true));
+      }
+      items.push(item);
+    }
+  }
+  return items;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The set's length from its start and end, when both are written. */
+export function lengthFromRange(item: ScheduleItem): number | null {
+  return item.end ? minutesBetween(item.start.value, item.end.value) || null : null;
+}

@@ -1,0 +1,166 @@
+/**
+ * Phrase finders shared by the travel sections, for prose and for packed table cells ("2 rooms ·
+ * conf 20917734", "checking in on the 16th and out on the 17th"). Each returns the normalised value
+ * with the offset of what it read, relative to the text it was given.
+ */
+import { findDates, isoDate, normaliseBookingReference, type DateMatch } from '../../normalise/index.js';
+
+export interface Hit<T> {
+  value: T;
+  index: number;
+  length: number;
+}
+
+/** Words that name a place to stay, in the supported languages. */
+const LODGING = String.raw`(?:Hotel|Hotell|Hôtel|Hostal|Hostel|Motel|Inn|Lodge|Suites|Resort|Gasthof|Gasthaus|Pension|Herberge|Parador|Apartments?|Aparthotel|B&B|Vandrarhem)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’&-]*)`;
+/** Names and addresses stay within one line and one table cell: only spaces join their words. */
+const SP = String.raw`[ \u00a0]`;
+const JOINER = String.raw`(?:de|del|la|las|los|am|an|der|die|das|zum|zur|im|on|the|of|and|&|i|på|by|au|du|des|van|von|sul|di)`;
+/**
+ * A lodging's proper name: capitalised words around a lodging word ("Hotel Jardín de Lavapiés",
+ * "Castlefield Lock Hotel", "Nordvik Hotel Central"). A plural ("Nordvik Hotels") is a chain, not a
+ * property, and is not matched.
+ */
+export const LODGING_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NAME_WORD}${SP}+(?:${JOINER}${SP}+)?){0,3}${LODGING}(?![\p{L}])(?:${SP}+(?:${JOINER}${SP}+){0,2}${NAME_WORD}){0,4}`,
+  'gu',
+);
+
+const TRAILING_NOISE = new RegExp(String.raw`(?:${SP}+(?:${JOINER}|AB|GmbH|Ltd|AS|A/S|S\.?L\.?|B\.?V\.?|Oy))+$`, 'u');
+const LEADING_NOISE = /^(?:(?:The|Your|Our|At|In|Dear|Booked|Booking|Confirmation|Hotel:)[ \u00a0]+)+(?=\S+[ \u00a0]+\S)/u;
+
+export function lodgingNames(text: string): Hit<string>[] {
+  const out: Hit<string>[] = [];
+  for (const m of text.matchAll(LODGING_NAME)) {
+    let name = m[0];
+    const lead = LEADING_NOISE.exec(name)?.[0].length ?? 0;
+    name = name.slice(lead).replace(TRAILING_NOISE, '');
+    // A lone lodging word ("the hotel", "Hotel:") is no name.
+    if (!/\s/.test(name.trim()) || /^\p{Ll}/u.test(name)) continue;
+    out.push({ value: name.trim(), index: m.index + lead, length: name.trim().length });
+  }
+  return out;
+}
+
+const ORDINAL = /\b(?:the\s+|den\s+|am\s+|el\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|:e|:a|er|º)\b/gi;
+const DAY_MONTH = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})\.?(?![\d/]|\.\d)/g;
+
+/** The `day` nearest to `ref` (same month, or the next one when it has passed by more than a week). */
+function resolveDay(day: number, month: number | null, ref: Date): string | null {
+  const year = ref.getUTCFullYear();
+  if (month !== null) {
+    const cands = [year - 1, year, year + 1].map((y) => isoDate(y, month, day)).filter((d): d is string => !!d);
+    const refMs = ref.getTime();
+    return cands.sort((a, b) => Math.abs(Date.parse(a) - refMs) - Math.abs(Date.parse(b) - refMs))[0] ?? null;
+  }
+  // Prose written ahead of the day ("see you on the 16th") means the next such day.
+  for (let k = 0; k <= 2; k++) {
+    const m = ref.getUTCMonth() + k;
+    const iso = isoDate(year + Math.floor(m / 12), (m % 12) + 1, day);
+    if (iso && Date.parse(iso) >= Date.UTC(year, ref.getUTCMonth(), ref.getUTCDate()) - 86_400_000) return iso;
+  }
+  return null;
+}
+
+/**
+ * Dates in prose and packed cells: full dates (see findDates), plus, when a reference date is known,
+ * day/month without a year ("13/06") and bare ordinal days ("the 16th", "27th").
+ */
+export function looseDates(text: string, ref: Date | null): DateMatch[] {
+  if (!ref) return findDates(text);
+  // Day/month pairs first: chrono reads "22/02-23/02" as one odd date.
+  const dayMonth: DateMatch[] = [];
+  for (const m of text.matchAll(DAY_MONTH)) {
+    // "13/06" is a date; "13.06" only with its closing dot ("13.06."), otherwise it reads as a time.
+    if (!m[0].includes('/') && !m[0].endsWith('.')) continue;
+    const value = resolveDay(Number(m[1]), Number(m[2]), ref);
+    if (value) dayMonth.push({ value, index: m.index, length: m[0].length, hasYear: false });
+  }
+  const found = [...dayMonth];
+  const taken = (i: number, n: number) => found.some((d) => i < d.index + d.length && d.index < i + n);
+  for (const d of findDates(text, ref)) if (!taken(d.index, d.length)) found.push(d);
+  for (const m of text.matchAll(ORDINAL)) {
+    const value = resolveDay(Number(m[1]), null, ref);
+    if (value && !taken(m.index, m[0].length)) found.push({ value, index: m.index, length: m[0].length, hasYear: false });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence|boekingsnummer|reserveringsnummer)`;
+const REF = new RegExp(String.raw`\b${REF_LABEL}\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
+
+/** "booking number 559812", "conf. SQH-55104", "ref HA-7781", "PNR FJ4WQK". */
+export function bookingReferences(text: string): Hit<string>[] {
+  const out: Hit<string>[] = [];
+  for (const m of text.matchAll(REF)) {
+    const raw = m[1]!;
+    // A reference has a digit or is a capitalised code (PNR); words ("is", "number") are not.
+    if (!/\d/.test(raw) && raw !== raw.toUpperCase()) continue;
+    const value = normaliseBookingReference(raw);
+    if (value) out.push({ value, index: m.index + m[0].lastIndexOf(raw), length: raw.length });
+  }
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, ett: 1, en: 1, två: 2, tre: 3, fyra: 4, fem: 5,
+  una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, twee: 2, drie: 3, vier_nl: 4,
+};
+const COUNT = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).filter((w) => !w.includes('_')).join('|')})`;
+
+function countOf(word: string): number | null {
+  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  return n && n > 0 ? n : null;
+}
+
+const ROOMS = new RegExp(String.raw`\b${COUNT}${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|zimmer|rum|habitaciones|habitación|chambres?|kamers?|camere)\b`, 'giu');
+const PEOPLE = new RegExp(String.raw`\b${COUNT}${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|comensales|personnes|couverts)\b`, 'giu');
+
+const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
+
+/** "3 double rooms", "2 x double", "Rooms: 2". */
+export function roomCounts(text: string): Hit<number>[] {
+  return [...text.matchAll(ROOMS), ...text.matchAll(ROOMS_LABEL)].flatMap((m) => {
+    const n = countOf(m[1]!);
+    return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
+  });
+}
+
+export function peopleCounts(text: string): Hit<number>[] {
+  return [...text.matchAll(PEOPLE)].flatMap((m) => {
+    const n = countOf(m[1]!);
+    return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
+  });
+}
+
+const STREET_SUFFIX = String.raw`(?:stra(?:ss|ß)e|str\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd)`;
+/**
+ * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
+ * "Calle de la Fe 8, Madrid" — a street with a house number, then up to two comma parts (postcode
+ * and city, country).
+ */
+const ADDRESS = new RegExp(
+  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+)?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{4,5})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{4,5}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[\p{Lu}][\p{L}-]+|[A-Z]\d[A-Z\d]?${SP}?\d[A-Z]{2}|C))?){0,2}`,
+  'gu',
+);
+
+const POSTCODE_CITY = /^(?:[A-Z]{1,2}-)?(?:\d{3} ?\d{2}|\d{4,5})(?: [A-Z]{2})? [\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?(?:, [\p{Lu}][\p{L} ]+)?$/u;
+
+/**
+ * Street addresses in `text`. A street alone at the end of a printed column ("Zweibrückenstraße 15")
+ * takes the postcode and city that end the next line ("80331 München, Germany"), joined with a comma.
+ */
+export function addresses(text: string): Hit<string>[] {
+  return [...text.matchAll(ADDRESS)].filter((m) => !findDates(m[0]).length).map((m) => {
+    const value = m[0].replace(/[,\s]+$/, '');
+    const lineEnd = text.indexOf('\n', m.index);
+    if (!value.includes(',') && lineEnd >= 0 && /^[ \t]*$/.test(text.slice(m.index + m[0].length, lineEnd))) {
+      const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1));
+      const tail = next.split(/\t| {2,}/).pop()!.trim();
+      if (POSTCODE_CITY.test(tail)) return { value: `${value}, ${tail}`, index: m.index, length: value.length };
+    }
+    return { value, index: m.index, length: value.length };
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * Flight segments in text: airline confirmations printed to PDF, itinerary rows, e-mail lines,
+ * prose. A segment is anchored on a flight number (a known airline designator + digits, with a
+ * flight word, ✈ or airport codes near it) and owns the block of text around it:
+ *
+ *   block start  the latest segment heading ("Flight 1 of 2 · Sat 28 Jun 2025", a date line) within
+ *                six lines before the number and after the previous segment, else the number's line;
+ *   block end    the next segment's start, at most twelve lines on.
+ *
+ * In its block: airports (validated IATA codes, the first is the origin), the city written before
+ * each code, times (departure first; arrival the one marked "arr" or the next different time),
+ * the date (in the block, else the last date written before it), duration, aircraft, cabin class.
+ */
+import { airportByCode, foldText, isCurrencyCode } from '../../../reference/index.js';
+import { findTimes, normaliseDuration, normaliseFlightNumber, type DateMatch } from '../../normalise/index.js';
+import { looseDates, type Hit } from './phrases.js';
+
+export interface Segment {
+  flightNumber: Hit<string>;
+  airline: string;
+  date?: Hit<string>;
+  from?: Hit<string>;
+  to?: Hit<string>;
+  fromCity?: Hit<string>;
+  toCity?: Hit<string>;
+  departure?: Hit<string>;
+  arrival?: Hit<string>;
+  duration?: Hit<number>;
+  aircraft?: Hit<string>;
+  travelClass?: Hit<string>;
+  block: [number, number];
+}
+
+const FLIGHT_NO = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})\b/g;
+const FLIGHT_WORD = /(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|fly|✈|flight no\.?|flightnumber|(?:landing|landen|arriving|arrive|departing|flying|leaving|taking|booked)\s+(?:on|with|in|mit|med|en)?)[^\n\d]{0,12}$/i;
+/** "you're landing on LH 2417 at 12:45": the one time given is the arrival. */
+const LANDING = /(?:landing|lands|landen|arriving|arrives|arrive|ankommer|landet|llega|atterrit)\b[^\n]{0,20}$/i;
+const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|outbound|return|inbound|hinflug|rückflug|utresa|hemresa|ida|vuelta|aller|retour)\b/i;
+const AIRPORT = /\(([A-Z]{3})\)|\b([A-Z]{3})\b/g;
+const NOT_AIRPORTS = new Set(['PNR', 'VAT', 'ETA', 'ETD', 'UTC', 'GMT', 'CET', 'PAX', 'REF', 'TBA', 'TBC', 'FOH', 'DJ', 'AND', 'THE']);
+const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada|arriv[ée]e|aankomst|landing)\s*:?\s*$/i;
+const DURATION = /\b(\d{1,2})\s?h(?:rs?)?\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d)|\b(\d{2,3})\s?min\b/g;
+const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/;
+const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus))?\b/;
+
+const ROW_START = /^\s*(?:\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|mån|tis|ons|tor|fre|lör|sön|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)\w*\.?,?\s+\d)/i;
+
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Flight numbers of known airlines that the text presents as flights. */
+function flightNumbers(text: string): { hit: Hit<string>; airline: string }[] {
+  const out: { hit: Hit<string>; airline: string }[] = [];
+  for (const m of text.matchAll(FLIGHT_NO)) {
+    const fn = normaliseFlightNumber(m[0]);
+    if (!fn?.validated) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const lineEnd = text.indexOf('\n', m.index);
+    const after = text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : Math.min(lineEnd, m.index + 160));
+    const airportsAfter = [...after.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!)).length;
+    if (!FLIGHT_WORD.test(before) && airportsAfter < 2) continue;
+    if (out.some((o) => o.hit.value === fn.value && m.index - o.hit.index < 200)) continue;
+    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline });
+  }
+  return out;
+}
+
+function isAirportCode(code: string): boolean {
+  return !NOT_AIRPORTS.has(code) && !isCurrencyCode(code) && airportByCode(code) !== null;
+}
+
+function blockStart(text: string, numberAt: number, floor: number): number {
+  const own = lineStartOf(text, numberAt);
+  const ownLine = text.slice(own, text.indexOf('\n', numberAt) < 0 ? undefined : text.indexOf('\n', numberAt));
+  if (looseDates(ownLine, null).length) return own;
+  let start = own;
+  let best = own;
+  for (let k = 0; k < 6 && start > floor; k++) {
+    start = lineStartOf(text, start - 1);
+    if (start < floor) break;
+    const line = text.slice(start, text.indexOf('\n', start));
+    if (HEADING.test(line) && looseDates(line, new Date(Date.UTC(2000, 0, 1))).length) best = start;
+    if (flightNumbers(line).length) break;
+  }
+  return best;
+}
+
+/** The city written just before an airport code ("Stockholm (ARN)", "Munich Airport (MUC)", "Berlin BER"). */
+function cityBefore(text: string, codeAt: number, code: string): Hit<string> | undefined {
+  const before = text.slice(Math.max(0, codeAt - 40), codeAt);
+  const m = /((?:[\p{Lu}][\p{L}.'-]*[ \u00a0]?){1,3})[ \u00a0(]*$/u.exec(before);
+  const known = airportByCode(code);
+  if (m) {
+    const written = m[1]!.trim();
+    const index = codeAt - before.length + m.index;
+    // "Stockholm Arlanda", "Munich Airport": the airport's city when the words begin with it.
+    const first = written.split(/\s+/)[0]!;
+    if (known && foldText(written).startsWith(foldText(known.city)) && known.city) {
+      return { value: written.slice(0, known.city.length), index, length: known.city.length };
+    }
+    if (!/^(?:Terminal|Airport|Flughafen)$/i.test(first)) {
+      const words = written.split(/\s+/).filter((w) => !/^(?:Airport|Flughafen|Flygplats|Aeropuerto|Aéroport|Intl\.?|International)$/i.test(w));
+      if (words.length) return { value: words.join(' '), index, length: words.join(' ').length };
+    }
+  }
+  return undefined;
+}
+
+function dateBefore(text: string, at: number, ref: Date | null): DateMatch | undefined {
+  const from = Math.max(0, at - 2000);
+  return looseDates(text.slice(from, at), ref).filter((d) => d.hasYear || ref).map((d) => ({ ...d, index: d.index + from })).pop();
+}
+
+export function segmentsIn(text: string, ref: Date | null): Segment[] {
+  const numbers = flightNumbers(text);
+  const segments: Segment[] = [];
+  let floor = 0;
+  const starts = numbers.map((n) => {
+    const s = blockStart(text, n.hit.index, floor);
+    floor = n.hit.index + n.hit.length;
+    return s;
+  });
+  numbers.forEach((n, i) => {
+    const start = starts[i]!;
+    let end = starts[i + 1] ?? text.length;
+    // The block ends with the next itinerary row (a line that opens with a time or a date).
+    let lineEnd = text.indexOf('\n', n.hit.index);
+    for (let k = 0; k < 12 && lineEnd >= 0 && lineEnd < end; k++) {
+      const next = text.slice(lineEnd + 1, lineEnd + 40);
+      if (ROW_START.test(next)) break;
+      lineEnd = text.indexOf('\n', lineEnd + 1);
+    }
+    if (lineEnd >= 0) end = Math.min(end, lineEnd);
+    // In prose the segment is the sentence that names the flight.
+    const ownLineEnd = text.indexOf('\n', n.hit.index);
+    const sentenceEnd = /[.!?](?=\s|$)/.exec(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
+    if (sentenceEnd) end = Math.min(end, n.hit.index + sentenceEnd.index + 1);
+    const block = text.slice(start, end);
+    const seg: Segment = { flightNumber: n.hit, airline: n.airline, block: [start, end] };
+    const codes = [...block.matchAll(AIRPORT)]
+      .filter((a) => isAirportCode(a[1] ?? a[2]!) && start + a.index !== n.hit.index)
+      .map((a) => ({ code: (a[1] ?? a[2])!, index: start + a.index + (a[1] ? 1 : 0) }));
+    const paren = codes.filter((c) => text[c.index - 1] === '(');
+    const [from, to] = paren.length >= 2 ? paren : codes;
+    if (from) { seg.from = { value: from.code, index: from.index, length: 3 }; seg.fromCity = cityBefore(text, from.index - (text[from.index - 1] === '(' ? 1 : 0), from.code); }
+    if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: 3 }; seg.toCity = cityBefore(text, to.index - (text[to.index - 1] === '(' ? 1 : 0), to.code); }
+    const times = findTimes(block).map((t) => ({ ...t, index: t.index + start }));
+    const dep = times[0];
+    if (dep && times.length === 1 && LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index))) seg.arrival = dep;
+    else if (dep) {
+      seg.departure = dep;
+      const marked = times.find((t) => ARRIVAL_WORD.test(text.slice(Math.max(0, t.index - 12), t.index)));
+      seg.arrival = marked ?? times.find((t) => t.index > dep.index && t.value !== dep.value);
+    }
+    const dates = looseDates(block, ref).filter((d) => d.hasYear || ref);
+    const date = dates[0] ? { ...dates[0], index: dates[0].index + start } : dateBefore(text, start, ref);
+    if (date) seg.date = { value: date.value, index: date.index, length: date.length };
+    for (const m of block.matchAll(DURATION)) {
+      const minutes = normaliseDuration(m[0]);
+      if (minutes && minutes >= 20 && minutes <= 24 * 60 && !/^\d{2,3}\s?min$/.test(m[0])) {
+        seg.duration = { value: minutes, index: start + m.index, length: m[0].length };
+        break;
+      }
+    }
+    const aircraft = AIRCRAFT.exec(block);
+    if (aircraft) seg.aircraft = { value: aircraft[0], index: start + aircraft.index, length: aircraft[0].length };
+    const cabin = CABIN.exec(block);
+    if (cabin) seg.travelClass = { value: cabin[0], index: start + cabin.index, length: cabin[0].length };
+    segments.push(seg);
+  });
+  return segments;
+}

@@ -1,0 +1,114 @@
+/**
+ * E-mail thread splitting. A thread's text is the newest message on top, then older messages as
+ * quoted replies ("> " lines, or below an attribution line "On … wrote:", "Am … schrieb …:",
+ * "Den … skrev …:", "El … escribió:", "Le … a écrit :", "Op … schreef …:", "-----Original Message-----",
+ * or a forwarded header block "From: … / Sent: …").
+ *
+ * Each message gets its own span, its date (the top one from the e-mail's metadata, older ones from
+ * their attribution line) for resolving "Sunday the 16th", and the span of its signature: the block
+ * after a closing phrase ("Best,", "Mvh", "Grüße") or a "-- " delimiter.
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import { linesOf, type Line } from './lines.js';
+
+export interface EmailMessage {
+  /** [start, end) of the message's body in the source text, quote markers included. */
+  span: [number, number];
+  /** The message's lines, with any leading "> " quote markers left in place. */
+  lines: Line[];
+  /** 0 for the newest message, 1 for the first quoted one… */
+  depth: number;
+  date: Date | null;
+  /** Where the signature begins, if one was recognised. */
+  signatureStart: number | null;
+}
+
+const ATTRIBUTION = [
+  /^\s*On\b.{4,160}\bwrote:\s*$/i,
+  /^\s*Am\b.{4,160}\bschrieb\b.{0,120}:\s*$/i,
+  /^\s*(Den|På)\b.{4,160}\bskrev\b.{0,120}:\s*$/i,
+  /^\s*El\b.{4,160}\bescribi[oó]\b.{0,60}:\s*$/i,
+  /^\s*Le\b.{4,160}\ba\s+[ée]crit\s*:\s*$/i,
+  /^\s*Op\b.{4,160}\bschreef\b.{0,60}:\s*$/i,
+  /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Ursprungligt meddelande|Mensaje original|Message d'origine|Oorspronkelijk bericht|Forwarded message)\s*-{2,}\s*$/i,
+];
+const HEADER_FROM = /^\s*(From|Von|Från|De|Van)\s*:\s*\S/i;
+const HEADER_DATE = /^\s*(Sent|Date|Gesendet|Datum|Skickat|Enviado|Envoyé|Verzonden)\s*:\s*(.+)$/i;
+
+const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|cordialement|bien à vous|amitiés|met vriendelijke groet(en)?|groeten|groet)\s*[,!.]?\s*$/i;
+
+export function isQuoted(line: Line): boolean {
+  return /^\s*>/.test(line.text);
+}
+
+/** The date an attribution line or header block states, if it parses. */
+function attributionDate(text: string): Date | null {
+  const m = /(\d{1,2})\s+([A-Za-zäéû]{3,})\.?\s+(\d{4})(?:[^\d]+(\d{1,2}):(\d{2}))?/.exec(text)
+    ?? /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return null;
+  const parsed = m[0].includes('-') && /^\d{4}-/.test(m[0]) ? new Date(`${m[0]}T12:00:00Z`) : new Date(`${m[1]} ${m[2]} ${m[3]} 12:00 UTC`);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+function metadataDate(source: Pick<ExtractedSource, 'metadata'>): Date | null {
+  const raw = source.metadata['date'];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function signatureStart(lines: Line[]): number | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!.text.replace(/^\s*>\s?/, '');
+    if (/^--\s*$/.test(text)) return lines[i + 1]?.start ?? null;
+    // A closing phrase near the end: the signature is what follows it.
+    if (CLOSING.test(text) && lines.length - i <= 12) return lines[i + 1]?.start ?? null;
+  }
+  return null;
+}
+
+export function splitThread(source: Pick<ExtractedSource, 'text' | 'pages' | 'metadata'>, lines = linesOf(source)): EmailMessage[] {
+  const messages: EmailMessage[] = [];
+  let current: Line[] = [];
+  let date = metadataDate(source);
+  let depth = 0;
+  let quoteLevel = 0;
+  let afterAttribution = false;
+  const close = () => {
+    const body = current.filter((l) => l.text.trim());
+    if (body.length) {
+      messages.push({
+        span: [body[0]!.start, body[body.length - 1]!.end],
+        lines: current, depth, date, signatureStart: signatureStart(body),
+      });
+    }
+    current = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const bare = line.text.replace(/^(\s*>)+\s?/, '');
+    const level = (/^(\s*>)+/.exec(line.text)?.[0].match(/>/g) ?? []).length;
+    if (ATTRIBUTION.some((re) => re.test(bare)) || (HEADER_FROM.test(bare) && lines.slice(i + 1, i + 5).some((l) => HEADER_DATE.test(l.text.replace(/^(\s*>)+\s?/, ''))))) {
+      close();
+      depth++;
+      const header = lines.slice(i, i + 6).map((l) => l.text).join(' ');
+      date = attributionDate(HEADER_DATE.exec(header)?.[2] ?? bare) ?? attributionDate(header) ?? date;
+      // Skip the rest of a forwarded header block.
+      while (i + 1 < lines.length && /^\s*(>\s*)*(To|An|Till|Para|À|Aan|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Sent|Date|Gesendet|Datum|Skickat|Enviado|Envoyé|Verzonden)\s*:/i.test(lines[i + 1]!.text)) i++;
+      quoteLevel = level;
+      afterAttribution = true;
+      continue;
+    }
+    const content = line.text.trim().replace(/^[>\s]+/, '');
+    // Quoting deeper starts an older message, unless an attribution line has just started it.
+    if (level > quoteLevel && content) {
+      if (!afterAttribution) { close(); depth++; }
+      quoteLevel = level;
+    }
+    if (content) afterAttribution = false;
+    current.push(line);
+  }
+  close();
+  return messages;
+}

@@ -1,0 +1,168 @@
+/**
+ * `Label: value` finding, with the layouts real documents use:
+ *
+ *   Venue: Kantine am Hafen                    plain
+ *   Ref: NL-25-0142        Issued: 17/01/2025  several pairs on one line, separated by a wide gap
+ *   Venue                  Kantine am Hafen    columns (tab or 2+ spaces) — the label must be known
+ *   Venue:                                     value on the next non-blank line
+ *     Kantine am Hafen
+ *   Check-in 14 Mar 2025                       a known "loose" label directly followed by its value
+ *
+ * Every value comes with its span into the source text. Unknown labels are kept (key null) so a
+ * section can still read them as context, but only known labels are accepted without a colon.
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
+import { linesOf, type Line } from './lines.js';
+
+export interface Labelled {
+  key: LabelKey | null;
+  /** The label as written, without the colon. */
+  label: string;
+  value: string;
+  span: [number, number];
+  line: Line;
+}
+
+/** Keys whose label may stand directly before the value, with no colon or gap ("Check-in 14 Mar"). */
+const LOOSE_KEYS: ReadonlySet<LabelKey> = new Set([
+  'check_in', 'check_out', 'doors', 'soundcheck', 'curfew', 'load_in', 'departure', 'arrival', 'flight', 'seat',
+  'set_length',
+]);
+
+const CELL_SPLIT = /\t+| {2,}|\s+\|\s+/g;
+const COLON_PAIR = /^([^:]{1,48}?)\s*[:：]\s*(.*)$/u;
+
+interface Cell { text: string; start: number }
+
+/** A line cut at tabs and wide gaps, each cell with its offset. */
+export function cellsOf(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const raw = line.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) cells.push({ text, start: line.start + from + lead });
+  };
+  for (const m of line.text.matchAll(CELL_SPLIT)) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, line.text.length);
+  return cells;
+}
+
+function looksLikeLabel(label: string): boolean {
+  // A label is short words, not a sentence or a time ("21:00") or a URL scheme.
+  return /\p{L}/u.test(label) && label.split(/\s+/).length <= 6 && !/^(https?|mailto)$/i.test(label);
+}
+
+export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, lines = linesOf(source)): Labelled[] {
+  const out: Labelled[] = [];
+  const nextValueLine = (i: number): Line | null => {
+    for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+      const t = lines[j]!.text.trim();
+      if (!t) continue;
+      // The next line is a value only when it is not itself a label.
+      const m = COLON_PAIR.exec(t);
+      if (m && labelKey(m[1]!)) return null;
+      return lines[j]!;
+    }
+    return null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const cells = cellsOf(line);
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      const pair = COLON_PAIR.exec(cell.text);
+      if (pair && looksLikeLabel(pair[1]!) && !/\d{1,2}$/.test(pair[1]!)) {
+        const label = pair[1]!.trim();
+        const key = labelKey(label) ?? labelKeyByPrefix(label);
+        let value = pair[2]!.trim();
+        let start = cell.start + cell.text.length - pair[2]!.length + (pair[2]!.length - pair[2]!.trimStart().length);
+        if (!value && key) {
+          const next = cells[c + 1] ?? null;
+          if (next && !COLON_PAIR.test(next.text)) {
+            value = next.text; start = next.start; c++;
+          } else if (cells.length === 1) {
+            const below = nextValueLine(i);
+            if (below) {
+              value = below.text.trim();
+              start = below.start + below.text.indexOf(value);
+            }
+          }
+        }
+        if (value) out.push({ key, label, value, span: [start, start + value.length], line });
+        continue;
+      }
+      const key = labelKey(cell.text);
+      const next = cells[c + 1];
+      if (key && next && !labelKey(next.text) && !COLON_PAIR.test(next.text)) {
+        out.push({ key, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
+        c++;
+        continue;
+      }
+      // A two-column line with a short, word-only first column is a label we do not know: keep it as such.
+      if (!key && next && cells.length === 2 && /^[\p{L} &/'-]{2,40}$/u.test(cell.text) && cell.text.split(/\s+/).length <= 4) {
+        out.push({ key: null, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
+        c++;
+        continue;
+      }
+      const lead = leadingLabel(cell.text, LOOSE_KEYS);
+      if (lead && c === 0) {
+        const rest = cell.text.slice(lead.length);
+        const value = rest.replace(/^[\s:–-]+/, '').trim();
+        // Only a short value: "Load-in is from 12:00 via the loading bay, soundcheck at 15:30" is prose.
+        if (value && /\d/.test(value) && value.length <= 40 && !/[,;.]\s+\p{L}/u.test(value)) {
+          const start = cell.start + lead.length + rest.indexOf(value);
+          out.push({ key: lead.key, label: cell.text.slice(0, lead.length).trim(), value, span: [start, start + value.length], line });
+        }
+      }
+    }
+  }
+  out.push(...formBlocks(lines, new Set(out.map((l) => l.line.index))));
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * Form blocks: three or more lines in a row (blank lines aside) that each begin with a known label
+ * and go on with the value after a single space — what OCR makes of a two-column form
+ * ("Artist Marrow Lanterns" / "Venue Zollhaus" / "Date 06/03/2026").
+ */
+const HEADING = /^(\d+[.)]\s*)?[\p{L} &/-]{2,30}$/u;
+
+function formBlocks(lines: Line[], taken: Set<number>): Labelled[] {
+  const candidates: Labelled[] = [];
+  const out: Labelled[] = [];
+  let runLength = 0;
+  const flush = () => {
+    if (runLength >= 3) out.push(...candidates);
+    candidates.length = 0;
+    runLength = 0;
+  };
+  for (const line of lines) {
+    const text = line.text.trim();
+    // Blank lines and section headings ("2. Remuneration") do not end a block; lines already read belong to it.
+    if (!text) continue;
+    if (taken.has(line.index)) { runLength++; continue; }
+    const lead = text.length > 100 ? null : leadingLabel(text);
+    const rest = lead ? text.slice(lead.length).trim() : '';
+    // A value starting in lower case is the sentence going on ("Load-in is from 13:00…").
+    if (!lead || !rest || /^\p{Ll}/u.test(rest)) {
+      if (!HEADING.test(text)) flush();
+      continue;
+    }
+    const start = line.start + line.text.indexOf(text) + text.indexOf(rest, lead.length);
+    candidates.push({ key: lead.key, label: text.slice(0, lead.length).trim(), value: rest, span: [start, start + rest.length], line });
+    runLength++;
+  }
+  flush();
+  return out;
+}
+
+/** The first labelled value for each of `keys`, in document order. */
+export function firstOf(found: Labelled[], key: LabelKey): Labelled | undefined {
+  return found.find((l) => l.key === key);
+}

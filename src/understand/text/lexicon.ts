@@ -1,0 +1,150 @@
+/**
+ * The multilingual label lexicon: what documents write in front of a value (in English, German,
+ * Swedish, Spanish, French and Dutch) mapped to one canonical key per meaning. Used for
+ * `Label: value` lines and for table header rows alike.
+ *
+ * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
+ * "Check-In", "check in" and "CHECK-IN:" are one label.
+ */
+
+export type LabelKey =
+  // the show
+  | 'artist' | 'event' | 'venue' | 'address' | 'city' | 'country' | 'postcode' | 'date'
+  | 'doors' | 'set_time' | 'set_length' | 'soundcheck' | 'curfew' | 'load_in' | 'time' | 'end_time'
+  | 'schedule_item' | 'location' | 'destination' | 'day'
+  // the deal
+  | 'fee' | 'currency' | 'deal_type' | 'deposit' | 'payment_terms' | 'notes'
+  // people
+  | 'name' | 'role' | 'company' | 'phone' | 'email' | 'contact'
+  // travel and lodging
+  | 'hotel' | 'check_in' | 'check_out' | 'rooms' | 'guests' | 'booking_reference'
+  | 'flight' | 'airline' | 'from' | 'to' | 'departure' | 'arrival' | 'seat' | 'ticket'
+  | 'passenger' | 'aircraft' | 'travel_class' | 'duration'
+  // food
+  | 'catering' | 'meal' | 'guest_count'
+  // technical
+  | 'backline' | 'stage' | 'lighting' | 'sound' | 'video' | 'equipment' | 'technical';
+
+const LEXICON: Record<LabelKey, string[]> = {
+  artist: ['artist', 'artiste', 'band', 'act', 'performer', 'kunstler', 'kunstlerin', 'artist namn', 'artista', 'grupo', 'groupe', 'artiest', 'headliner'],
+  event: ['event', 'event name', 'tour', 'festival', 'veranstaltung', 'evenemang', 'evento', 'evenement', 'evenementnaam', 'tournee', 'turne', 'gira', 'show name'],
+  venue: ['venue', 'location venue', 'spielort', 'spielstatte', 'veranstaltungsort', 'lokal', 'scen', 'spelplats', 'arena', 'lugar', 'sala', 'recinto', 'salle', 'lieu', 'zaal', 'podium', 'club'],
+  address: ['address', 'venue address', 'street address', 'adresse', 'anschrift', 'adress', 'besoksadress', 'direccion', 'adres', 'street'],
+  city: ['city', 'town', 'stadt', 'ort', 'stad', 'ort stad', 'ciudad', 'ville', 'plaats', 'stad plaats'],
+  country: ['country', 'land', 'pais', 'pays', 'staat'],
+  postcode: ['postcode', 'post code', 'zip', 'zip code', 'plz', 'postnummer', 'codigo postal', 'code postal', 'postcode plaats'],
+  date: ['date', 'show date', 'event date', 'performance date', 'datum', 'auftrittsdatum', 'veranstaltungsdatum', 'speldatum', 'konsertdatum', 'fecha', 'dia', 'jour', 'date du concert', 'datum optreden'],
+  day: ['day', 'tag', 'dag', 'weekday', 'wochentag', 'veckodag'],
+  doors: ['doors', 'doors open', 'door', 'einlass', 'turoffnung', 'insläpp', 'inslapp', 'dorrar', 'dorrarna oppnar', 'apertura de puertas', 'puertas', 'ouverture des portes', 'ouverture portes', 'portes', 'deuren open', 'zaal open', 'deuren'],
+  set_time: ['set time', 'showtime', 'show time', 'stage time', 'on stage', 'performance', 'set', 'start of show', 'show', 'beginn', 'showbeginn', 'auftritt', 'spielzeit', 'konzertbeginn', 'speltid', 'scentid', 'konsertstart', 'horario', 'hora del concierto', 'actuacion', 'hora de actuacion', 'concierto', 'heure du concert', 'passage', 'concert', 'optreden', 'aanvang'],
+  set_length: ['set length', 'length of set', 'set duration', 'show length', 'performance length', 'length', 'spieldauer', 'spiellange', 'setlange', 'dauer', 'setlangd', 'speltid minuter', 'duracion', 'duracion del set', 'duree', 'duree du set', 'speelduur', 'lengte'],
+  soundcheck: ['soundcheck', 'sound check', 'line check', 'linecheck', 'ljudcheck', 'prueba de sonido', 'balance', 'balances', 'check son'],
+  curfew: ['curfew', 'sperrstunde', 'ende', 'veranstaltungsende', 'slut', 'slutid', 'spelstopp', 'hora de cierre', 'cierre', 'toque de queda', 'couvre feu', 'fin', 'eindtijd', 'einde'],
+  load_in: ['load in', 'loadin', 'get in', 'load in time', 'aufbau', 'get in time', 'laden', 'inlastning', 'lastning', 'ingang', 'carga', 'montaje', 'descarga', 'chargement', 'arrivee technique', 'laden en lossen'],
+  time: ['time', 'start', 'start time', 'uhrzeit', 'zeit', 'von', 'tid', 'kl', 'klockan', 'starttid', 'hora', 'inicio', 'heure', 'debut', 'tijd', 'begin', 'from time'],
+  end_time: ['end', 'end time', 'until', 'bis', 'till', 'sluttid', 'hasta', 'fin hora', 'jusqu a', 'tot', 'to time'],
+  schedule_item: ['item', 'activity', 'what', 'programm', 'programmpunkt', 'aktivitat', 'aktivitet', 'vad', 'programpunkt', 'actividad', 'que', 'activite', 'programme', 'activiteit', 'description', 'beschreibung', 'beskrivning', 'descripcion', 'event item', 'schedule'],
+  location: ['location', 'where', 'place', 'wo', 'plats', 'var', 'lugar de', 'donde', 'endroit', 'waar', 'locatie', 'pickup', 'pick up', 'abholung'],
+  destination: ['destination', 'ziel', 'destination to', 'destino', 'bestemming', 'drop off', 'dropoff'],
+  fee: ['fee', 'artist fee', 'guarantee', 'guaranteed fee', 'gage', 'gage netto', 'festgage', 'garantie', 'honorar', 'arvode', 'gazh', 'garanti', 'garantiarvode', 'cache', 'cachet', 'caché', 'honorarios', 'garantia', 'remuneration', 'gage fixe', 'vergoeding', 'uitkoopsom', 'amount', 'total fee'],
+  currency: ['currency', 'wahrung', 'valuta', 'moneda', 'divisa', 'devise', 'munt'],
+  deal_type: ['deal', 'deal type', 'deal terms', 'terms', 'vereinbarung', 'dealtyp', 'abrechnung', 'avtal', 'avtalsform', 'villkor', 'tipo de acuerdo', 'acuerdo', 'condiciones', 'type de contrat', 'conditions', 'type deal', 'afspraak'],
+  deposit: ['deposit', 'advance payment', 'anzahlung', 'vorauszahlung', 'handpenning', 'forskott', 'deposito', 'anticipo', 'acompte', 'aanbetaling', 'voorschot'],
+  payment_terms: ['payment terms', 'payment', 'terms of payment', 'zahlungsbedingungen', 'zahlung', 'betalningsvillkor', 'betalning', 'condiciones de pago', 'forma de pago', 'pago', 'conditions de paiement', 'paiement', 'modalites de paiement', 'betalingsvoorwaarden', 'betaling'],
+  notes: ['notes', 'note', 'details', 'detail', 'einzelheiten', 'detaljer', 'detalles', 'détails', 'remarks', 'comments', 'comment', 'anmerkungen', 'bemerkungen', 'hinweise', 'notizen', 'anteckningar', 'ovrigt', 'kommentar', 'notas', 'observaciones', 'comentarios', 'remarques', 'commentaires', 'opmerkingen', 'notities', 'info', 'additional information', 'special requests'],
+  name: ['name', 'full name', 'contact name', 'namn', 'nombre', 'nom', 'naam', 'person', 'vorname nachname'],
+  role: ['role', 'position', 'title', 'job', 'function', 'rolle', 'funktion', 'roll', 'befattning', 'titel', 'cargo', 'funcion', 'rol', 'fonction', 'poste', 'functie'],
+  company: ['company', 'organisation', 'organization', 'firm', 'firma', 'unternehmen', 'foretag', 'bolag', 'empresa', 'compania', 'societe', 'entreprise', 'bedrijf', 'organisatie', 'promoter company'],
+  phone: ['phone', 'telephone', 'tel', 'mobile', 'mobile phone', 'cell', 'cell phone', 'mob', 'phone number', 'telefon', 'handy', 'mobil', 'mobilnummer', 'telefonnummer', 'telefono', 'movil', 'telephone portable', 'portable', 'gsm', 'telefoon', 'mobiel', 'tfn'],
+  email: ['email', 'e mail', 'mail', 'email address', 'e mail adresse', 'e post', 'epost', 'correo', 'correo electronico', 'courriel', 'adresse e mail', 'e mailadres'],
+  contact: ['contact', 'contacts', 'kontakt', 'venue contact', 'festival contact', 'artist contact', 'promoter representative', 'artist liaison', 'local contact', 'emergency contact', 'technical contact', 'technical questions', 'hotel contact', 'ansprechpartner', 'kontaktperson', 'contacto', 'contactpersoon', 'day of show contact', 'promoter', 'promoter contact', 'tour manager', 'agent', 'production manager', 'production contact', 'booker', 'veranstalter', 'arrangor', 'promotor', 'organisateur', 'organisator'],
+  hotel: ['hotel', 'hotel name', 'accommodation', 'lodging', 'unterkunft', 'ubernachtung', 'hotell', 'boende', 'alojamiento', 'hebergement', 'logement', 'accommodatie', 'overnachting', 'property'],
+  check_in: ['check in', 'checkin', 'arrival date', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken'],
+  check_out: ['check out', 'checkout', 'departure date', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken'],
+  rooms: ['rooms', 'room', 'number of rooms', 'no of rooms', 'zimmer', 'zimmeranzahl', 'rum', 'antal rum', 'habitaciones', 'habitacion', 'chambres', 'chambre', 'kamers', 'kamer', 'room type'],
+  guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'clients', 'client', 'gasten', 'rooming list', 'occupants', 'traveller', 'travellers', 'traveler'],
+  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode'],
+  flight: ['flight', 'flight no', 'flight number', 'flug', 'flugnummer', 'flyg', 'flight nr', 'flygnummer', 'vuelo', 'numero de vuelo', 'vol', 'numero de vol', 'vlucht', 'vluchtnummer'],
+  airline: ['airline', 'carrier', 'operated by', 'fluggesellschaft', 'flygbolag', 'aerolinea', 'compagnie', 'compagnie aerienne', 'luchtvaartmaatschappij'],
+  from: ['from', 'origin', 'depart from', 'von flughafen', 'abflughafen', 'fran', 'origen', 'desde', 'de', 'van', 'departure airport'],
+  to: ['to', 'destination airport', 'nach', 'ankunftsflughafen', 'till flygplats', 'hacia', 'a', 'naar', 'arrival airport'],
+  departure: ['departure', 'departs', 'depart', 'departure time', 'abflug', 'abfahrt', 'avgang', 'avgangstid', 'salida hora', 'hora de salida', 'depart heure', 'heure de depart', 'vertrektijd'],
+  arrival: ['arrival', 'arrives', 'arrive', 'arrival time', 'landung', 'ankunftszeit', 'ankomsttid', 'hora de llegada', 'heure d arrivee', 'aankomsttijd'],
+  seat: ['seat', 'seats', 'sitz', 'sitzplatz', 'plats nr', 'sittplats', 'asiento', 'siege', 'place', 'stoel', 'zitplaats'],
+  ticket: ['ticket', 'ticket number', 'ticket no', 'e ticket', 'eticket', 'e ticket number', 'ticketnummer', 'biljett', 'biljettnummer', 'billete', 'numero de billete', 'billet', 'numero de billet', 'ticketnr'],
+  passenger: ['passenger', 'passengers', 'passenger name', 'passagier', 'passagiere', 'fluggast', 'passagerare', 'resenar', 'pasajero', 'pasajeros', 'passager', 'passagers', 'passagiers', 'traveller name'],
+  aircraft: ['aircraft', 'equipment type', 'plane', 'flugzeug', 'flugzeugtyp', 'flygplan', 'flygplanstyp', 'avion', 'aeronave', 'appareil', 'vliegtuig', 'toestel'],
+  travel_class: ['class', 'cabin', 'travel class', 'fare class', 'booking class', 'klasse', 'buchungsklasse', 'klass', 'clase', 'cabina', 'classe', 'cabine'],
+  duration: ['duration', 'flight time', 'travel time', 'flugdauer', 'flugzeit', 'restid', 'flygtid', 'duracion del vuelo', 'duree du vol', 'vliegtijd', 'reisduur'],
+  catering: ['catering', 'hospitality', 'verpflegung', 'bewirtung', 'mat', 'forplagning', 'comida', 'restauration', 'buyout', 'buy out', 'food buyout'],
+  meal: ['dinner', 'lunch', 'breakfast', 'abendessen', 'mittagessen', 'fruhstuck', 'middag', 'lunch', 'frukost', 'cena', 'almuerzo', 'desayuno', 'diner', 'dejeuner', 'petit dejeuner', 'avondeten', 'restaurant', 'restaurang', 'meal'],
+  guest_count: ['guest count', 'number of guests', 'people', 'persons', 'pax', 'covers', 'personen', 'anzahl personen', 'personer', 'antal personer', 'antal', 'personas', 'comensales', 'couverts', 'personnes', 'aantal personen', 'party size', 'headcount'],
+  backline: ['backline', 'backline requirements', 'instruments', 'instrumente', 'instrument', 'instrumentos', 'materiel backline'],
+  stage: ['stage', 'stage size', 'stage dimensions', 'buhne', 'buhnengrosse', 'scen', 'scenstorlek', 'escenario', 'scene', 'podium afmetingen', 'riser', 'risers'],
+  lighting: ['lighting', 'lights', 'light', 'licht', 'beleuchtung', 'lichttechnik', 'ljus', 'belysning', 'iluminacion', 'luces', 'lumiere', 'eclairage', 'lichten', 'verlichting'],
+  sound: ['sound', 'pa', 'audio', 'pa system', 'foh', 'monitors', 'monitoring', 'ton', 'tontechnik', 'beschallung', 'ljud', 'ljudanlaggning', 'sonido', 'sonorisation', 'son', 'geluid'],
+  video: ['video', 'projection', 'screens', 'led wall', 'projektion', 'videotechnik', 'bild', 'projektor', 'proyeccion', 'pantallas', 'projectie'],
+  equipment: ['equipment', 'technical equipment', 'technik', 'ausrustung', 'utrustning', 'teknik', 'equipo', 'equipamiento', 'materiel', 'equipement', 'apparatuur', 'gear', 'power', 'strom'],
+  technical: ['technical', 'technical requirements', 'tech rider', 'technical rider', 'other technical', 'technische anforderungen', 'tekniska krav', 'requisitos tecnicos', 'fiche technique', 'technische eisen', 'other', 'misc', 'sonstiges'],
+};
+
+/** Lower case, diacritics removed, punctuation as single spaces: the form labels are compared in. */
+export function foldLabel(label: string): string {
+  return label
+    .normalize('NFKD').replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
+}
+
+const INDEX: Map<string, LabelKey> = (() => {
+  const index = new Map<string, LabelKey>();
+  for (const [key, labels] of Object.entries(LEXICON) as [LabelKey, string[]][]) {
+    // The first key to claim a label keeps it: the table above lists the more specific meaning first.
+    for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
+  }
+  return index;
+})();
+
+/**
+ * The canonical key of a label, or null. Trailing decorations ("(local time)", "#", "no.") are
+ * tolerated by retrying without a trailing parenthesis.
+ */
+export function labelKey(label: string): LabelKey | null {
+  const folded = foldLabel(label);
+  const hit = INDEX.get(folded);
+  if (hit) return hit;
+  const bare = foldLabel(label.replace(/\(.*?\)/g, ' '));
+  return INDEX.get(bare) ?? null;
+}
+
+/**
+ * The key of a label that begins with a known label and goes on ("Venue address for the driver",
+ * "Hotel name and address"): the longest known prefix of at least two words, or of one word of
+ * four letters or more.
+ */
+export function labelKeyByPrefix(label: string): LabelKey | null {
+  const words = foldLabel(label).split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    const key = INDEX.get(prefix);
+    if (key && (n >= 2 || prefix.length >= 4)) return key;
+  }
+  return null;
+}
+
+/** The longest known label that `text` begins with, and its key: for "Check-in 14 Mar" layouts. */
+export function leadingLabel(
+  text: string, keys?: ReadonlySet<LabelKey>,
+): { key: LabelKey; length: number } | null {
+  const words = text.split(/(\s+)/);
+  let best: { key: LabelKey; length: number } | null = null;
+  let consumed = '';
+  for (let i = 0; i < Math.min(words.length, 9); i++) {
+    consumed += words[i];
+    if (i % 2 === 1) continue;
+    const key = INDEX.get(foldLabel(consumed));
+    if (key && (!keys || keys.has(key)) && foldLabel(consumed).length > 2) best = { key, length: consumed.length };
+  }
+  return best;
+}

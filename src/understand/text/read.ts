@@ -1,0 +1,74 @@
+/**
+ * One reading of a source, shared by every section: its lines, labelled values, headed tables and
+ * (for e-mails) messages, computed once per source and cached for the life of the source object.
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import type { Evidence } from '../found.js';
+import { splitThread, type EmailMessage } from './email.js';
+import { findLabelled, type Labelled } from './labels.js';
+import { linesOf, pageAt, type Line } from './lines.js';
+import { mask } from './mask.js';
+import { tablesOf, type Table } from './tables.js';
+
+export interface Reading {
+  source: ExtractedSource;
+  /** The lines of the source's text with headers and chat prefixes blanked (see mask.ts). */
+  lines: Line[];
+  labelled: Labelled[];
+  tables: Table[];
+  /** The thread's messages for e-mail and pasted text; one message spanning everything otherwise. */
+  messages: EmailMessage[];
+  /** The date relative dates are read against: the e-mail's date, else null. */
+  referenceDate: Date | null;
+}
+
+const cache = new WeakMap<ExtractedSource, Reading>();
+
+export function read(source: ExtractedSource): Reading {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const masked = mask(source.text, source.format === 'eml');
+  const view = { ...source, text: masked.text };
+  const lines = linesOf(view);
+  const messages = splitThread(view, lines);
+  const tables = tablesOf(view, lines);
+  // A row of a headed table is read as that table's record, not as "Label  value" columns.
+  const rowLines = new Set<number>();
+  for (const record of tables.flatMap((t) => t.records)) {
+    for (const cell of record.all) if (cell.span) rowLines.add(lineAt(lines, cell.span[0]));
+  }
+  const reading: Reading = {
+    source,
+    lines,
+    labelled: findLabelled(view, lines).filter((l) => !rowLines.has(l.line.index)),
+    tables,
+    messages,
+    referenceDate: messages[0]?.date ?? masked.chatDate,
+  };
+  cache.set(source, reading);
+  return reading;
+}
+
+/** The index of the line containing `offset` (binary search: lines are in order). */
+function lineAt(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Evidence for a value read from `span` of `source`. */
+export function evidenceAt(
+  source: ExtractedSource, span: [number, number] | null, method: Evidence['method'], validated: boolean | null = null,
+): Evidence {
+  return {
+    method: source.ocr.used && method !== 'inferred' ? 'ocr' : method,
+    source: source.name,
+    page: span ? pageAt(source, span[0]) : null,
+    span,
+    validated,
+  };
+}

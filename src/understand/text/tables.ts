@@ -1,0 +1,185 @@
+/**
+ * Table records: a table whose header row names its columns becomes one record per row, keyed by
+ * the canonical label keys of the lexicon (so "Mobile", "Telefon" and "Teléfono" all land on `phone`).
+ * Works for the extraction layer's `ExtractedTable`s and for tables rendered as text (columns cut
+ * by tabs, wide gaps or pipes).
+ *
+ * Header row: the first of the table's first five rows in which at least two cells are known
+ * labels and known labels are at least half of the non-empty cells.
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import { labelKey, type LabelKey } from './lexicon.js';
+import { cellsOf } from './labels.js';
+import { linesOf, type Line } from './lines.js';
+
+export interface TableCell {
+  value: string;
+  /** The column's header as written. */
+  header: string;
+  span: [number, number] | null;
+}
+
+export interface TableRecord {
+  /** Cells by canonical key; a key claimed by two columns keeps the first. */
+  cells: Partial<Record<LabelKey, TableCell>>;
+  /** Every non-empty cell, also those under unknown headers. */
+  all: TableCell[];
+  page: number | null;
+  /** The row as one line of text, for free-text reading ("" separated cells). */
+  text: string;
+}
+
+export interface Table {
+  keys: (LabelKey | null)[];
+  header: string[];
+  records: TableRecord[];
+}
+
+/** Column names: words only (no figures, which are data), at least two of them known labels. */
+function isHeader(row: string[]): boolean {
+  const cells = row.map((c) => c.trim()).filter(Boolean);
+  if (cells.some((c) => /\d/.test(c) || c.length > 40)) return false;
+  const known = cells.filter((c) => labelKey(c)).length;
+  return known >= 2 && known * 2 >= cells.length;
+}
+
+function headerIndex(rows: string[][]): number {
+  for (let r = 0; r < Math.min(rows.length, 5); r++) {
+    if (isHeader(rows[r]!)) return r;
+  }
+  return -1;
+}
+
+/** Header keys, with the first column to claim a key keeping it. */
+function headerKeys(header: string[]): (LabelKey | null)[] {
+  const seen = new Set<LabelKey>();
+  return header.map((h) => {
+    const key = labelKey(h);
+    if (!key || seen.has(key)) return null;
+    seen.add(key);
+    return key;
+  });
+}
+
+/**
+ * Records of a table given as rows. `locate` finds a cell's span in the source text; the search
+ * moves forward through the text so that repeated values resolve to their own row.
+ */
+export function recordsOf(
+  rows: string[][], page: number | null, locate: (value: string) => [number, number] | null,
+): Table | null {
+  const h = headerIndex(rows);
+  if (h < 0) return null;
+  const header = rows[h]!.map((c) => c.trim());
+  const keys = headerKeys(header);
+  const records: TableRecord[] = [];
+  for (const row of rows.slice(h + 1)) {
+    if (!row.some((c) => c.trim())) continue;
+    const record: TableRecord = { cells: {}, all: [], page, text: row.map((c) => c.trim()).filter(Boolean).join(' | ') };
+    row.forEach((raw, i) => {
+      const value = raw.replace(/\s+/g, ' ').trim();
+      if (!value) return;
+      const cell: TableCell = { value, header: header[i] ?? '', span: locate(value) };
+      record.all.push(cell);
+      const key = keys[i];
+      if (key && !record.cells[key]) record.cells[key] = cell;
+    });
+    records.push(record);
+  }
+  return { keys, header, records };
+}
+
+/** A forward-moving finder of values in a text, for cell spans. */
+export function spanFinder(text: string): (value: string) => [number, number] | null {
+  let cursor = 0;
+  return (value) => {
+    let at = text.indexOf(value, cursor);
+    if (at < 0) at = text.indexOf(value);
+    if (at < 0) return null;
+    cursor = at + value.length;
+    return [at, at + value.length];
+  };
+}
+
+/** Tables rendered as text: runs of lines cut into 2+ cells, starting at a header line. */
+function textTables(lines: Line[]): { rows: { cells: { text: string; start: number }[] }[]; page: number | null }[] {
+  const tables: { rows: { cells: { text: string; start: number }[] }[]; page: number | null }[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const cells = splitRow(lines[i]!);
+    if (cells.length >= 2 && isHeader(cells.map((c) => c.text))) {
+      const rows = [{ cells }];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const row = splitRow(lines[j]!);
+        if (!lines[j]!.text.trim()) { if (j + 1 < lines.length && splitRow(lines[j + 1]!).length >= 2) continue; break; }
+        if (row.length < 2) break;
+        rows.push({ cells: row });
+      }
+      tables.push({ rows, page: lines[i]!.page });
+      i = j;
+    } else i++;
+  }
+  return tables;
+}
+
+function splitRow(line: Line): { text: string; start: number }[] {
+  if (/^\s*\|/.test(line.text) || (line.text.match(/\|/g)?.length ?? 0) >= 2) {
+    const cells: { text: string; start: number }[] = [];
+    let offset = 0;
+    for (const part of line.text.split('|')) {
+      const text = part.trim();
+      if (text && !/^[-:\s]+$/.test(text)) cells.push({ text, start: line.start + offset + part.indexOf(text) });
+      offset += part.length + 1;
+    }
+    return cells;
+  }
+  if (line.text.includes('\t')) {
+    // Tab-separated: every tab is a column boundary, so an empty cell keeps its column.
+    const cells: { text: string; start: number }[] = [];
+    let offset = 0;
+    for (const part of line.text.split('\t')) {
+      const text = part.trim();
+      cells.push({ text, start: line.start + offset + (text ? part.indexOf(text) : 0) });
+      offset += part.length + 1;
+    }
+    return cells;
+  }
+  return cellsOf(line);
+}
+
+/**
+ * Every headed table of a source: its extracted tables, then tables found in its text. A text table
+ * is aligned to its header by the cells' horizontal positions, so an empty column does not shift the row.
+ */
+export function tablesOf(source: Pick<ExtractedSource, 'text' | 'pages' | 'tables'>, lines = linesOf(source)): Table[] {
+  const out: Table[] = [];
+  const locate = spanFinder(source.text);
+  for (const t of source.tables) {
+    const table = recordsOf(t.rows, t.page, locate);
+    if (table) out.push(table);
+  }
+  if (out.length) return out;
+  const lineStart = new Map(lines.map((l) => [l.start, l] as const));
+  for (const t of textTables(lines)) {
+    const headerCells = t.rows[0]!.cells.filter((c) => c.text);
+    const headerLine = lines.find((l) => l.start <= headerCells[0]!.start && headerCells[0]!.start <= l.end)!;
+    const columns = headerCells.map((c) => c.start - headerLine.start);
+    const rows = t.rows.map((r, ri) => {
+      const tabbed = r.cells.length > 1 && source.text.slice(r.cells[0]!.start, r.cells[r.cells.length - 1]!.start).includes('\t');
+      if (ri === 0 || tabbed || r.cells.length === t.rows[0]!.cells.length) return r.cells.map((c) => c.text);
+      const row: string[] = headerCells.map(() => '');
+      const line = lines.find((l) => l.start <= r.cells[0]!.start && r.cells[0]!.start <= l.end) ?? lineStart.get(r.cells[0]!.start)!;
+      for (const c of r.cells) {
+        const x = c.start - line.start;
+        let col = 0;
+        for (let k = 0; k < columns.length; k++) if (columns[k]! <= x + 2) col = k;
+        row[col] = row[col] ? `${row[col]} ${c.text}` : c.text;
+      }
+      return row;
+    });
+    const table = recordsOf(rows, t.page, locate);
+    if (table) out.push(table);
+  }
+  return out;
+}
