@@ -1,23 +1,20 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../log.js';
-import { startService, untilSignalled, type Companion } from '../worker/service.js';
+import { apiCompanion } from '../server/run.js';
+import { startService, untilSignalled } from '../worker/service.js';
 import type { Command } from './command.js';
 
-/**
- * `intake start`: the worker, and the HTTP API beside it once there is one — it plugs in as `withServer`
- * (see startService).
- */
-export async function runIntake(withServer?: Companion): Promise<number> {
+/** `intake start`: the HTTP API and the worker, on one database (see startService). */
+export async function runIntake(): Promise<number> {
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel });
-  const service = await startService(config, log, { withServer });
+  const service = await startService(config, log, { withServer: apiCompanion });
   const where = service.database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL';
   process.stderr.write([
     `Intake is running on ${where}.`,
     `  DATABASE_URL=${service.database.url}`,
     '  (more workers: DATABASE_URL=… intake worker)',
-    withServer ? '' : '  The HTTP API is not there yet: only the worker runs.',
     '',
   ].join('\n'));
   const signal = await untilSignalled();

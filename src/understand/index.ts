@@ -27,7 +27,10 @@ import { extract as activities } from './sections/activities.js';
 import { extract as contacts } from './sections/contacts.js';
 import { extract as deal } from './sections/deal.js';
 import { extract as documents } from './sections/documents.js';
+import { extract as flights } from './sections/flights.js';
+import { extract as food } from './sections/food.js';
 import { extract as general } from './sections/general.js';
+import { extract as hotels } from './sections/hotels.js';
 import { extract as technical } from './sections/technical.js';
 
 export interface UnderstandOptions {
@@ -42,25 +45,7 @@ interface SectionTypes {
 
 type Extractors = { [K in ImportSection]: SectionExtractor<SectionTypes[K]> };
 
-/**
- * The travel sections (hotels, flights, food) are loaded by name until their modules exist;
- * a module not there yet reads as a section that finds nothing.
- */
-async function travelSection<T>(name: string): Promise<SectionExtractor<T>> {
-  try {
-    const mod = (await import(`./sections/${name}.js`)) as Record<string, unknown>;
-    return (mod['extract'] ?? mod[name] ?? mod['default']) as SectionExtractor<T>;
-  } catch {
-    return () => [];
-  }
-}
-
-let extractors: Promise<Extractors> | null = null;
-function loadExtractors(): Promise<Extractors> {
-  extractors ??= Promise.all([travelSection<Hotel>('hotels'), travelSection<Flight>('flights'), travelSection<Food>('food')])
-    .then(([hotels, flights, food]) => ({ general, deal, hotels, flights, food, activities, contacts, technical, documents }));
-  return extractors;
-}
+const EXTRACTORS: Extractors = { general, deal, hotels, flights, food, activities, contacts, technical, documents };
 
 /** Readable sources in reading order: each file, then its attachments; pasted text last. */
 export function readingOrder(sources: ExtractedSource[]): ExtractedSource[] {
@@ -109,7 +94,6 @@ export async function understandWithEvidence(
   const total = IMPORT_SECTIONS.length;
   const drafts: { [K in ImportSection]?: Draft<SectionTypes[K]>[] } = {};
   const conflicts = new Map<ImportSection, Conflict[]>();
-  const EXTRACTORS = await loadExtractors();
 
   for (const [done, section] of IMPORT_SECTIONS.entries()) {
     signal.throwIfAborted();

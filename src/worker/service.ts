@@ -8,6 +8,7 @@ import type { Logger } from '../log.js';
 import { openDatabase, type Database } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { createPool } from '../db/pool.js';
+import { closeExtractor } from '../extract/index.js';
 import type { ImportTask } from '../jobs/types.js';
 import { createImportTask } from './import-task.js';
 import { startWorker, type Worker } from './worker.js';
@@ -34,6 +35,7 @@ export async function startService(config: Config, log: Logger, options: { withS
     async stop() {
       await server?.close();
       await worker.stop();
+      await closeExtractor();
       await taskPool.end();
       await database.close();
     },

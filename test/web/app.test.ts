@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { reachReview, shot, signIn } from './pages.js';
-import { PIPELINE_PENDING, skipWithoutChromium, useStack } from './stack.js';
+import { skipWithoutChromium, useStack } from './stack.js';
 
 const FIXTURES = new URL('../fixtures/web/', import.meta.url).pathname;
 const fixture = (name: string) => join(FIXTURES, name);
@@ -38,7 +38,7 @@ describe('web app', { skip: skipWithoutChromium }, () => {
   // No worker at first: the test starts one once the page follows the waiting job.
   const stackOf = useStack({ worker: false });
 
-  test('sign in, upload two files and text, watch progress, review, edit, provenance, commit, show', { timeout: 180_000, todo: PIPELINE_PENDING }, async (t) => {
+  test('sign in, upload two files and text, watch progress, review, edit, provenance, commit, show', { timeout: 180_000 }, async (t) => {
     const stack = stackOf();
     await stack.context.addInitScript(recordPage);
     const page = await stack.context.newPage();

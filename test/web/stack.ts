@@ -20,12 +20,6 @@ export const skipWithoutChromium = existsSync(CHROMIUM)
   ? false
   : `Chromium is not installed at ${CHROMIUM}: apt-get update && apt-get install -y chromium`;
 
-/**
- * The worker's import task is still a placeholder that extracts nothing, so there is no data to review
- * yet: the tests that need it run, but as "todo", until the real pipeline is wired into the worker.
- */
-export const PIPELINE_PENDING = 'needs the extract → understand pipeline in the worker (src/worker/import-task.ts)';
-
 /** Newest modification time of the files under `dir` (0 when there are none). */
 function newestChange(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

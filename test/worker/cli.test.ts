@@ -65,7 +65,7 @@ describe('without DATABASE_URL', () => {
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 
   test('start runs an embedded PostgreSQL and a worker; enqueue from another shell finds it; SIGTERM stops both', async () => {
-    const env = { DATABASE_URL: undefined, INTAKE_DATA_DIR: dataDir, IMPORT_WORKER_POLL_INTERVAL: '200' };
+    const env = { DATABASE_URL: undefined, INTAKE_DATA_DIR: dataDir, IMPORT_WORKER_POLL_INTERVAL: '200', PORT: '0' };
     const start = spawn(process.execPath, ['--import', 'tsx', CLI, 'start'], {
       env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -82,6 +82,10 @@ describe('without DATABASE_URL', () => {
       await waitFor('the job to complete', async () => JSON.parse(intake(['job', id, '--json'], env).out).job.status === 'completed');
       const { job } = JSON.parse(intake(['job', id, '--json'], env).out);
       assert.equal(job.progress_data.sections_completed, 9);
+      assert.equal(job.extracted.hotels[0].name, 'Hotel Continental', 'the worker ran the real import pipeline');
+      assert.equal(job.extracted.hotels[0].bookingReference, 'HC-55821');
+      const api = /listening on (http:\/\/\S+)/.exec(printed)![1]!;
+      assert.equal((await fetch(`${api}/healthz`)).status, 200, 'the API runs beside the worker');
       assert.equal(intake(['job', id, '--json'], { ...env, DATABASE_URL: url }).code, 0, 'the printed URL works');
       const missing = intake(['job', '00000000-0000-4000-8000-000000000000'], env);
       assert.deepEqual([missing.code, missing.err.trim()], [1, 'intake job: no job 00000000-0000-4000-8000-000000000000'],
