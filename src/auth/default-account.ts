@@ -46,10 +46,9 @@ export async function ensureDefaultAccount(pool: Pool): Promise<DefaultAccount |
 /** What `intake start` prints after creating the account. */
 export function describeDefaultAccount(account: DefaultAccount, baseUrl: string): string {
   return [
-    'Created the first account. Sign in with:',
+    `Created the first account. Open ${baseUrl}/ and sign in with:`,
     `  e-mail:   ${account.email}`,
     `  password: ${account.password}   (shown once; store it now)`,
-    `  POST ${baseUrl}/api/auth/sign-in  {"email": "...", "password": "..."}`,
-    `  or create an API token: intake token create --org ${account.orgId}`,
+    `  Scripts: intake token create --org ${account.orgId}`,
   ].join('\n');
 }
