@@ -95,7 +95,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(healthRoutes(pool, metrics));
   await app.register(authRoutes(pool, settings));
-  await app.register(importRoutes(pool, settings));
+  await app.register(importRoutes(pool, settings, config.worker.maxAttempts));
   await app.register(importJobRoutes(pool));
   await app.register(eventRoutes(pool, updates, settings.sseHeartbeatMs));
   await app.register(sourceTextRoutes(pool));

@@ -1,17 +1,11 @@
 /**
- * Starting an import: the job, its sources and their bytes in one transaction, so that a refused or
- * broken upload leaves nothing behind and a worker never sees a job without all of its files.
- * Sources arrive as a stream (multipart parts come one after another), each file's bytes going
- * straight into the blob store through a FileProbe (size limit, type by content).
- *
- * Why not src/jobs/add.ts: addJob takes its sources as an array known up front, which a streamed
- * multipart body cannot give, and it does not record the detected type.
+ * Starting an import from an HTTP request: the sources as they arrive (multipart parts come one after
+ * another), checked against the upload limits on the way, each file's bytes watched by a FileProbe (size
+ * limit, type by content) as they stream into the blob store. addJob writes it all in one transaction,
+ * so a refused or broken upload leaves nothing behind and a worker never sees a job without its files.
  */
-import { createHash } from 'node:crypto';
-import type { Pool, PoolClient } from 'pg';
-import { inTransaction } from '../db/pool.js';
-import { PASTED_TEXT_NAME } from '../jobs/add.js';
-import { writeBlob } from '../storage/blobs.js';
+import type { Pool } from 'pg';
+import { addJob, type SourceInput } from '../jobs/add.js';
 import { ApiError } from './errors.js';
 import { FileProbe } from './file-probe.js';
 
@@ -25,25 +19,24 @@ export interface ImportLimits {
   maxPastedChars: number;
 }
 
-const INSERT_SOURCE = `INSERT INTO import_sources
-  (job_id, position, origin, file_name, declared_mime, detected_mime, detected_format, size_bytes, sha256, blob_id, pasted_text)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-
-async function addSource(client: PoolClient, jobId: string, position: number, source: IncomingSource, limits: ImportLimits): Promise<void> {
-  if (source.origin === 'pasted') {
-    if (source.text.length > limits.maxPastedChars) {
-      throw new ApiError(413, 'pasted_text_too_long', `pasted text is longer than ${limits.maxPastedChars} characters`);
+/** The sources as the request gives them, refused with the API's error as soon as one breaks a limit. */
+async function* withinLimits(
+  first: IncomingSource, rest: AsyncIterator<IncomingSource>, limits: ImportLimits,
+): AsyncGenerator<SourceInput> {
+  let files = 0;
+  for (let next: IteratorResult<IncomingSource> = { done: false, value: first }; !next.done; next = await rest.next()) {
+    const source = next.value;
+    if (source.origin === 'pasted') {
+      if (source.text.length > limits.maxPastedChars) {
+        throw new ApiError(413, 'pasted_text_too_long', `pasted text is longer than ${limits.maxPastedChars} characters`);
+      }
+      yield source;
+      continue;
     }
-    const sha256 = createHash('sha256').update(source.text).digest('hex');
-    await client.query(INSERT_SOURCE, [jobId, position, 'pasted', PASTED_TEXT_NAME, 'text/plain', 'text/plain', 'txt',
-      Buffer.byteLength(source.text), sha256, null, source.text]);
-    return;
+    if (++files > limits.maxFiles) throw new ApiError(413, 'too_many_files', `at most ${limits.maxFiles} files per import`);
+    const probe = new FileProbe(source.fileName, limits.maxFileBytes);
+    yield { ...source, content: probe.watch(source.content), detected: () => probe.result() };
   }
-  const probe = new FileProbe(source.fileName, limits.maxFileBytes);
-  const blob = await writeBlob(client, probe.watch(source.content));
-  const file = probe.result();
-  await client.query(INSERT_SOURCE, [jobId, position, 'file', source.fileName, source.declaredMime, file.mimeType,
-    file.format, blob.sizeBytes, blob.sha256, blob.id, null]);
 }
 
 /**
@@ -52,24 +45,18 @@ async function addSource(client: PoolClient, jobId: string, position: number, so
  */
 export async function createImportJob(
   pool: Pool,
-  input: { sources: AsyncIterable<IncomingSource>; orgId: () => Promise<string>; createdBy: string | null; limits: ImportLimits },
+  input: {
+    sources: AsyncIterable<IncomingSource>; orgId: () => Promise<string>; createdBy: string | null;
+    maxAttempts: number; limits: ImportLimits;
+  },
 ): Promise<string> {
   const iterator = input.sources[Symbol.asyncIterator]();
-  let next = await iterator.next();
-  if (next.done) throw new ApiError(400, 'no_sources', 'attach at least one file or paste some text');
+  const first = await iterator.next();
+  if (first.done) throw new ApiError(400, 'no_sources', 'attach at least one file or paste some text');
   const orgId = await input.orgId();
-  return inTransaction(pool, async (client) => {
-    const { rows } = await client.query<{ id: string }>(
-      'INSERT INTO import_jobs (org_id, created_by) VALUES ($1, $2) RETURNING id', [orgId, input.createdBy]);
-    const jobId = rows[0]!.id;
-    await client.query("INSERT INTO import_job_events (job_id, kind, attempt) VALUES ($1, 'created', 0)", [jobId]);
-    let files = 0;
-    for (let position = 0; !next.done; position++, next = await iterator.next()) {
-      if (next.value.origin === 'file' && ++files > input.limits.maxFiles) {
-        throw new ApiError(413, 'too_many_files', `at most ${input.limits.maxFiles} files per import`);
-      }
-      await addSource(client, jobId, position, next.value, input.limits);
-    }
-    return jobId;
+  const job = await addJob(pool, {
+    orgId, createdBy: input.createdBy, maxAttempts: input.maxAttempts,
+    sources: withinLimits(first.value, iterator, input.limits),
   });
+  return job.id;
 }

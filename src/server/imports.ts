@@ -23,7 +23,7 @@ function chooseOrg(caller: Caller, requested: string | undefined): string {
   throw new ApiError(400, 'org_required', 'send orgId: the organisation to file this import under');
 }
 
-export function importRoutes(pool: Pool, settings: ServerSettings) {
+export function importRoutes(pool: Pool, settings: ServerSettings, maxAttempts: number) {
   // The seed design's base64 body holds at most one largest file (plus pasted text); bigger batches go multipart.
   const inlineBodyLimit = Math.ceil(settings.maxFileBytes * 4 / 3) + settings.maxPastedChars * 4 + 64 * 1024;
   const limits = { maxFileBytes: settings.maxFileBytes, maxFiles: settings.maxFiles, maxPastedChars: settings.maxPastedChars };
@@ -70,6 +70,7 @@ export function importRoutes(pool: Pool, settings: ServerSettings) {
         sources,
         orgId: () => authorize(request, caller, fields),
         createdBy: callerLabel(caller),
+        maxAttempts,
         limits,
       });
       return reply.code(202).send({ jobId });

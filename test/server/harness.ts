@@ -44,7 +44,7 @@ export async function startTestApi(settings: Partial<ServerSettings> = {}): Prom
   const user = { email: 'tm@example.com', password: 'correct horse battery staple' };
   await addMembership(db.pool, a.id, await createUser(db.pool, user.email, user.password), 'member');
 
-  const config = loadConfig({ DATABASE_URL: db.url, IMPORT_JOB_LEASE_SECONDS: '5' });
+  const config = loadConfig({ DATABASE_URL: db.url, IMPORT_JOB_LEASE_SECONDS: '5', IMPORT_JOB_MAX_ATTEMPTS: '4' });
   const app = await buildServer({
     pool: db.pool, config, log: createLogger({ level: 'silent' }), databaseUrl: db.url,
     settings: { workerSecret: WORKER_SECRET, importStartsPerMinute: 1000, ...settings },

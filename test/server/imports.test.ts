@@ -177,11 +177,12 @@ describe('who may start an import', () => {
     assert.equal(viaJson.status, 404);
   });
 
-  test('the job belongs to the token\'s organisation', async () => {
+  test('the job belongs to the token\'s organisation, with the configured attempts', async () => {
     const response = await uploadFiles(api, ['notes.txt'], { token: api.b.token });
     assert.equal(response.status, 202);
-    const { rows } = await api.db.pool.query('SELECT org_id FROM import_jobs WHERE id = $1', [(await json(response)).jobId]);
+    const { rows } = await api.db.pool.query('SELECT org_id, max_attempts FROM import_jobs WHERE id = $1', [(await json(response)).jobId]);
     assert.equal(rows[0].org_id, api.b.id);
+    assert.equal(rows[0].max_attempts, 4, 'IMPORT_JOB_MAX_ATTEMPTS applies to jobs started over HTTP');
   });
 });
 
