@@ -1,7 +1,11 @@
 /**
  * Fits the confidence calibration table (src/understand/confidence/calibration.json).
  *
- *   node --import tsx scripts/fit-calibration.ts CORPUS_DIR [CORPUS_DIR…] [--out FILE]
+ *   node --import tsx scripts/fit-calibration.ts CORPUS_DIR[:WEIGHT] [CORPUS_DIR[:WEIGHT]…] [--out FILE]
+ *
+ * A weight counts each value of that corpus WEIGHT times. The development corpus is in-sample (the
+ * rules were written against it) and overstates how often values are right on new documents; a
+ * held-out corpus weighted up to the size of the development corpus makes the fit speak for those.
  *
  * Each CORPUS_DIR holds one folder per import: the import's files (files named pasted*.txt are
  * pasted text) and gold.json or expected.json ({ extracted: ImportData }) — the dev corpus, and the
@@ -39,12 +43,15 @@ async function main(argv: string[]): Promise<void> {
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1]! : 'src/understand/confidence/calibration.json';
   const corpora = outAt >= 0 ? argv.filter((_, i) => i !== outAt && i !== outAt + 1) : argv;
-  if (!corpora.length) throw new Error('usage: fit-calibration.ts CORPUS_DIR [CORPUS_DIR…] [--out FILE]');
+  if (!corpora.length) throw new Error('usage: fit-calibration.ts CORPUS_DIR[:WEIGHT] [CORPUS_DIR[:WEIGHT]…] [--out FILE]');
   const counts = new Map<string, Count>();
   let cases = 0;
-  for (const corpus of corpora) {
-    for (const id of (await readdir(corpus)).sort()) {
-      const dir = join(corpus, id);
+  for (const arg of corpora) {
+    // "DIR:3" counts each of that corpus's values three times (see the usage note above).
+    const [, corpus, w] = /^(.*?)(?::(\d+(?:\.\d+)?))?$/.exec(arg)!;
+    const weight = Number(w ?? 1);
+    for (const id of (await readdir(corpus!)).sort()) {
+      const dir = join(corpus!, id);
       const goldText = await readFile(join(dir, 'gold.json'), 'utf8').catch(() => readFile(join(dir, 'expected.json'), 'utf8')).catch(() => null);
       if (!goldText) continue;
       const gold = JSON.parse(goldText) as { extracted: ImportData };
@@ -59,8 +66,8 @@ async function main(argv: string[]): Promise<void> {
         const prior = calibrated(x, { classes: {}, fittedOn: '' });
         for (const key of classKeys(x)) {
           const c = counts.get(key) ?? { n: 0, right: 0, prior };
-          c.n++;
-          if (ok) c.right++;
+          c.n += weight;
+          if (ok) c.right += weight;
           counts.set(key, c);
         }
       }

@@ -19,7 +19,7 @@ import type {
 import { Assembler, SHAPES } from './assemble.js';
 import type { Features } from './confidence/index.js';
 import type { SectionExtractor, UnderstandContext } from './context.js';
-import type { Draft } from './found.js';
+import type { Draft, Found } from './found.js';
 import {
   mergeFields, mergeList, preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, type Conflict,
 } from './merge/index.js';
@@ -81,6 +81,27 @@ function conflictWarnings(section: string, conflicts: Conflict[]): ImportWarning
   }));
 }
 
+/**
+ * A hotel's or restaurant's own phone or e-mail goes on that item, not in contacts (IMPORT_DATA.md).
+ * Only lines its markup, labels or table give it count: one found near its name in prose may be a person's.
+ */
+function withoutPlaceLines(contacts: Draft<Contact>[], places: Draft<Hotel | Food>[]): Draft<Contact>[] {
+  const own = (f: Found<string> | undefined) => (f && f.method !== 'pattern' && f.method !== 'inferred' ? f.value : undefined);
+  const lines = new Set(places.flatMap((p) => [own(p.phone), own(p.email)]).filter((v) => v));
+  return contacts.filter((c) => !((c.email && lines.has(c.email.value)) || (c.phone && lines.has(c.phone.value))));
+}
+
+/** The other way round: a line guessed for a place from nearby text that is a contact's own is the person's. */
+function withoutPersonLines(places: Draft<Hotel | Food>[], contacts: Draft<Contact>[]): void {
+  const lines = new Set(contacts.flatMap((c) => [c.phone?.value, c.email?.value]).filter((v) => v));
+  for (const place of places) {
+    for (const key of ['phone', 'email'] as const) {
+      const f = place[key];
+      if (f?.method === 'pattern' && lines.has(f.value)) delete place[key];
+    }
+  }
+}
+
 export async function understand(sources: ExtractedSource[], options: UnderstandOptions = {}): Promise<ImportResult> {
   return (await understandWithEvidence(sources, options)).result;
 }
@@ -130,6 +151,8 @@ export async function understandWithEvidence(
     activities: mergeList(drafts.activities ?? [], sameActivity, '', conflictsOf('activities'), preferSpecificNames),
     contacts: mergeList(drafts.contacts ?? [], sameContact, '', conflictsOf('contacts')),
   };
+  merged.contacts = withoutPlaceLines(merged.contacts, [...merged.hotels, ...merged.food]);
+  withoutPersonLines([...merged.hotels, ...merged.food], merged.contacts);
 
   const ocr = new Set(ctx.sources.filter((s) => s.ocr.used).map((s) => s.name));
   const a = new Assembler(ocr);

@@ -103,3 +103,32 @@ test('a reading is computed once per source', () => {
   assert.equal(read(source), read(source));
   assert.equal(read(source).labelled[0]!.key, 'venue');
 });
+
+test('pairs joined by separators split only before a known label; a title line is no form field', () => {
+  const text = [
+    'Grand Hotel Europa — Reservation confirmation',
+    'Guest: Maria Lind (production manager)',
+    'Arrival: 3 April 2026 · Departure: 5 April 2026',
+    'Check-in from 14:00; check-out until 12:00',
+    'Rooms: 2 single, Confirmation number: GHE-88120',
+    'Note: meet at 14:00, bring passes',
+    'Load-in is from 13:00, soundcheck at 16:30',
+    'Arrival:     Thu 15 Oct   (check-in from 15:00)',
+    'Guests:',
+    '  1. Ann Lee',
+    '  2. Bo Ek',
+  ].join('\n');
+  const found = findLabelled({ text, pages: [] });
+  assert.deepEqual(found.map((l) => [l.key, l.value, at(text, l.span)]), [
+    ['guests', 'Maria Lind (production manager)', 'Maria Lind (production manager)'],
+    ['arrival', '3 April 2026', '3 April 2026'],
+    ['departure', '5 April 2026', '5 April 2026'],
+    ['check_in', 'from 14:00', 'from 14:00'],
+    ['check_out', 'until 12:00', 'until 12:00'],
+    ['rooms', '2 single', '2 single'],
+    ['booking_reference', 'GHE-88120', 'GHE-88120'],
+    ['notes', 'meet at 14:00, bring passes', 'meet at 14:00, bring passes'],
+    ['arrival', 'Thu 15 Oct   (check-in from 15:00)', 'Thu 15 Oct   (check-in from 15:00)'],
+    ['guests', '1. Ann Lee\n  2. Bo Ek', '1. Ann Lee\n  2. Bo Ek'],
+  ]);
+});

@@ -12,16 +12,18 @@ function titleCaseWord(w: string): string {
 }
 
 /**
- * Person names: "SMITH/JOHN MR" → "John Smith", "Mr. John Smith" → "John Smith"; names written in
+ * Person names: "SMITH/JOHN MR" → "John Smith", "Mr. John Smith (TM)" → "John Smith"; names written in
  * capitals are title-cased, others kept as written.
  */
 export function normalisePersonName(text: string): string | null {
-  let t = normaliseText(text);
+  // "A. Rivera (tour manager)": a bracketed role or remark after the name is not part of it.
+  let t = normaliseText(text.replace(/\s*[(\[][^)\]]*[)\]]/g, ' '));
   if (!t) return null;
   const slash = /^([^/]+)\/([^/]+)$/.exec(t);
   if (slash) t = `${slash[2]} ${slash[1]}`;
   const words = t.split(' ').filter((w) => !HONORIFIC.test(w));
-  if (!words.length || words.some((w) => /\d|@/.test(w))) return null;
+  // Digits, an e-mail or a colon ("VENUE CONTACTS: see day sheets") make it a note, not a name.
+  if (!words.length || words.some((w) => /\d|@|:/.test(w))) return null;
   const shouting = words.join(' ') === words.join(' ').toUpperCase();
   return words.map((w) => (shouting ? titleCaseWord(w) : w)).join(' ');
 }

@@ -43,7 +43,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
     switch (l.key) {
       case 'fee': {
         const money = normaliseMoney(l.value, country);
-        if (money && money.amount > 0) {
+        // A bare number after words ("Company credit card (last digits 4471)") is no amount of money.
+        if (money && money.amount > 0 && (money.currency || /^\W*\d/.test(l.value))) {
           draft.fee ??= found(money.amount, evidenceAt(source, l.span, 'label', true));
           if (money.currency) draft.currency ??= found(money.currency, evidenceAt(source, l.span, 'label', true));
           const type = dealTypeOf(`${l.label} ${l.value}`);

@@ -17,7 +17,7 @@ import { normalisePersonName } from '../normalise/index.js';
 import { boardingPasses, schemaOrgReservations } from '../schema-org/index.js';
 import { read } from '../text/index.js';
 import { bookingReferences, type Hit } from './travel/phrases.js';
-import { passengersIn, type PassengerHits } from './travel/passengers.js';
+import { passengersIn, seatTable, type PassengerHits } from './travel/passengers.js';
 import { put, readerFor, type Reader } from './travel/reader.js';
 import { segmentsIn, type Segment } from './travel/segments.js';
 import { referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -33,7 +33,7 @@ function passengerDrafts(r: Reader, passengers: PassengerHits[], segmentIndex: n
   return passengers.map((p) => {
     const d: Draft<Passenger> = {};
     if (p.name) d.name = at(r, p.name, true);
-    d.ticketNumber = at(r, p.ticket, true);
+    if (p.ticket) d.ticketNumber = at(r, p.ticket, true);
     const seat = p.seats[segmentIndex] ?? (p.seats.length === 1 && segmentIndex === 0 ? p.seats[0] : undefined);
     if (seat) d.seat = at(r, seat, true);
     return d;
@@ -117,7 +117,8 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
     const r = readerFor(source, 'pattern');
     const segments = segmentsIn(source.text, referenceDate(source, ctx));
     const bookingRef = bookingReferences(source.text)[0];
-    const passengers = passengersIn(source.text);
+    const tickets = passengersIn(source.text);
+    const passengers = tickets.length ? tickets : seatTable(source.text);
     drafts = segments.map((s, i) => {
       const own = bookingReferences(source.text.slice(s.block[0], s.block[1]))[0];
       const d = segmentDraft(r, s, own ? { ...own, index: own.index + s.block[0] } : bookingRef);

@@ -62,12 +62,15 @@ function applyStay(r: Reader, d: HotelDraft, hits: StayHits, method: 'label' | '
   if (hits.address) d.address ??= at(hits.address, null);
 }
 
+/** "Hotel: Not provided by Promoter", "n/a", "TBC": a label saying there is no hotel (yet). */
+const NO_VALUE = /^(?:not?\b|none\b|n\/?a\b|tb[ac]\b|to be (?:confirmed|advised|announced)|nicht\b|keine?\b|ingen\b|inget\b|ej\b|sin\b|aucun|pas\b|geen\b|-+$)/i;
+
 /** A hotel cell or label value: the name is what precedes the first comma or separator. */
 function nameFound(r: Reader, value: string, span: [number, number], method: 'label' | 'table' | 'pattern'): Found<string> | undefined {
   let name = normaliseText(value.split(/\s+[·|•–]\s+|,|\s+\(/)[0]!);
   // A sentence ("I've booked you 3 rooms at Hotel X") is no name; the lodging it names is.
   if (name && name.split(' ').length > 5) name = lodgingNames(name)[0]?.value ?? null;
-  if (!name || /^\d/.test(name)) return undefined;
+  if (!name || /^\d/.test(name) || NO_VALUE.test(name)) return undefined;
   const offset = value.indexOf(name);
   return r.at(name, offset >= 0 ? [span[0] + offset, span[0] + offset + name.length] : span, null, method);
 }
@@ -75,11 +78,13 @@ function nameFound(r: Reader, value: string, span: [number, number], method: 'la
 function guestsOf(r: Reader, l: { value: string; span: [number, number] }, method: 'label' | 'table'): Found<string>[] {
   const out: Found<string>[] = [];
   let offset = 0;
-  for (const part of l.value.split(/\s*(?:[,;/]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
-    const name = normalisePersonName(part);
+  for (const part of l.value.split(/\s*(?:[,;/\n]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
+    // A list item's number or bullet ("1. Ann Lee") is not part of the name.
+    const name = normalisePersonName(part.replace(/^(?:\d{1,2}[.)]|[-•*–])\s+/, ''));
     const at = l.value.indexOf(part, offset);
     offset = at + part.length;
-    if (name && /\p{L}{2,}\s+\p{L}/u.test(name)) out.push(r.at(name, [l.span[0] + at, l.span[0] + at + part.length], null, method));
+    // Two words at least, one of them more than an initial ("A. Rivera").
+    if (name && /\p{L}\S*\s+\p{L}/u.test(name) && /\p{L}{2,}/u.test(name)) out.push(r.at(name, [l.span[0] + at, l.span[0] + at + part.length], null, method));
   }
   return out;
 }
@@ -166,6 +171,19 @@ function labelledAndColumns(reading: Reading): Labelled[] {
   return [...reading.labelled, ...extra].sort((a, b) => a.line.index - b.line.index);
 }
 
+/** How a room is paid for ("Rate:", "Guarantee: credit card") neither ends a hotel block nor says anything the contract keeps. */
+const PAYMENT_KEYS: ReadonlySet<LabelKey> = new Set(['fee', 'payment_terms', 'deposit', 'currency']);
+
+/** Stay labels that may stand above the check-in that opens their block. */
+const PENDING_KEYS: ReadonlySet<LabelKey> = new Set(['guests', 'rooms', 'booking_reference']);
+
+/** The key a label outside a block would have in the block opened next ("Arrival: 3 Apr" → check_in). */
+function pendingKey(key: LabelKey | null, l: Labelled, ctx: Ctx): LabelKey | null {
+  if (key && PENDING_KEYS.has(key)) return key;
+  if ((key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) return key === 'arrival' ? 'check_in' : 'check_out';
+  return null;
+}
+
 const HOTEL_HEADING = /^\s*(?:hotels?|hotell|h[ôo]tel|accommodation|lodging|unterkunft|[üu]bernachtung|boende|alojamiento|h[ée]bergement|logement|accommodatie|overnachting)\s*:?\s*$/i;
 
 /** Blocks of consecutive hotel labels, each begun by a hotel name or a check-in. */
@@ -173,6 +191,10 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const drafts: HotelDraft[] = [];
   let current: HotelDraft | null = null;
   let lastLine = -1;
+  // Stay labels read before any block ("Guest:", "Arrival: 3 April" above "Check-in:"), on nearby
+  // lines: they join the block a check-in opens right after them, or open one themselves when an
+  // arrival date and rooms or guests are among them; otherwise they are dropped.
+  let pending: { key: LabelKey; l: Labelled }[] = [];
   const headings = reading.lines.filter((line) => HOTEL_HEADING.test(line.text)).map((line) => line.index);
   for (const l of labelledAndColumns(reading)) {
     const underHeading = headings.some((h) => l.line.index > h && l.line.index - h <= 3);
@@ -184,17 +206,32 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     }
     const hotelPrefixed = key !== l.key && key !== 'check_in' && key !== 'check_out';
     const startsBlock = key === 'hotel' || ((key === 'check_in' || key === 'check_out' || hotelPrefixed) && !current);
-    if (current && (l.line.index - lastLine > 8 || (key && !HOTEL_KEYS.has(key)) || (key === 'hotel' && current.name))) current = null;
+    if (current && (l.line.index - lastLine > 8 || (key && !HOTEL_KEYS.has(key) && !PAYMENT_KEYS.has(key)) || (key === 'hotel' && current.name))) current = null;
+    const waits = !current && !startsBlock ? pendingKey(key, l, ctx) : null;
+    const previous = pending.at(-1)?.l.line.index ?? lastLine;
+    if (!current && pending.length && (l.line.index - previous > 5 || (key && !startsBlock && !waits))) pending = [];
     if (!current && startsBlock) {
       current = { guests: [] };
       drafts.push(current);
+      for (const p of pending) applyLabel(r, current, p.key, p.l, ctx);
+      pending = [];
     }
     // "Hotel Havnen Aarhus: 2 rooms, 13/06 to 15/06": the label is the name, the value the stay —
     // a statement the prose reading takes whole.
     if (lodgingNames(l.label).length) continue;
+    if (waits) pending.push({ key: waits, l });
+    // Arrival and departure dates beside rooms or guests are a stay even with no check-in label.
+    if (!current && waits && pending.some((p) => p.key === 'check_in') && pending.some((p) => p.key === 'rooms' || p.key === 'guests')) {
+      current = { guests: [] };
+      drafts.push(current);
+      for (const p of pending) applyLabel(r, current, p.key, p.l, ctx);
+      pending = [];
+      lastLine = l.line.index;
+      continue;
+    }
     if (!current || !key) continue;
     // Inside a block, labels that are not about the hotel ("Date", "Time") say nothing of it.
-    if (key !== 'date' && key !== 'time') applyLabel(r, current, key, l, ctx);
+    if (key !== 'date' && key !== 'time' && !PAYMENT_KEYS.has(key)) applyLabel(r, current, key, l, ctx);
     lastLine = l.line.index;
   }
   // A confirmation's fields without a "Hotel:" label: its name is the lodging the text names.
@@ -325,8 +362,9 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
 /**
  * A hotel's own confirmation page (columns, clutter): the source is about one stay. The hotel is the
  * lodging it names most often; the stay's dates, times, rooms, address, reference, phone and e-mail
- * are read from the text from its first mention on; guests from a headed table's guest column.
+ * are read from the text around its first mention; guests from a headed table's guest column.
  */
+const REGION = 1200;
 const PERSON = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
@@ -338,7 +376,9 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (!best) return [];
   const first = names.find((n) => n.value === best[0])!;
-  const region: Piece = { text: text.slice(first.index, first.index + 1200), start: first.index };
+  // Pages put the stay before or after the hotel's own block: read around its first mention.
+  const from = Math.max(0, first.index - REGION);
+  const region: Piece = { text: text.slice(from, first.index + REGION), start: from };
   const d: HotelDraft = { guests: [], name: r.at(first.value, [first.index, first.index + first.value.length], null, 'pattern') };
   applyStay(r, d, readStay(region, ctx.ref, null), 'pattern');
   if (!d.checkInDate) return [];
@@ -346,12 +386,14 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const ref = bookingReferences(text)[0];
     return ref && r.at(ref.value, [ref.index, ref.index + ref.length], null, 'pattern');
   })();
-  const email = [...region.text.matchAll(EMAIL_IN_TEXT)][0];
-  if (email) d.email = r.at(email[0].toLowerCase(), [region.start + email.index, region.start + email.index + email[0].length], true, 'pattern');
-  const phone = /\b(?:tel|phone|telefon|tfn|t)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(region.text);
+  // The hotel's own e-mail and phone follow its name; those before it are more likely the guest's.
+  const after = text.slice(first.index, first.index + REGION);
+  const email = [...after.matchAll(EMAIL_IN_TEXT)][0];
+  if (email) d.email = r.at(email[0].toLowerCase(), [first.index + email.index, first.index + email.index + email[0].length], true, 'pattern');
+  const phone = /\b(?:tel|phone|telefon|tfn|t)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(after);
   const parsed = phone ? normalisePhone(phone[1]!, ctx.country) : null;
   if (phone && parsed) {
-    const at = region.start + phone.index + phone[0].indexOf(phone[1]!);
+    const at = first.index + phone.index + phone[0].indexOf(phone[1]!);
     d.phone = r.at(parsed.value, [at, at + phone[1]!.length], parsed.validated, 'pattern');
   }
   d.guests = guestColumn(reading, r);
@@ -373,7 +415,8 @@ function guestColumn(reading: Reading, r: Reader): Found<string>[] {
     const cells = cellsOf(line);
     if (cells.length < 3) continue;
     const guest = cells.find((c) => PERSON.test(c.text) && !lodgingNames(c.text).length);
-    if (guest) guests.push(r.at(guest.text, [guest.start, guest.start + guest.text.length], null, 'table'));
+    const name = guest && normalisePersonName(guest.text);
+    if (guest && name) guests.push(r.at(name, [guest.start, guest.start + guest.text.length], null, 'table'));
   }
   return guests;
 }
@@ -401,6 +444,33 @@ function completePlace(r: Reader, d: HotelDraft, ctx: Ctx): void {
   }
 }
 
+/**
+ * A labelled stay under a letterhead (the hotel's name alone on a line): the hotel's own address,
+ * phone and e-mail are those printed on the lines right below it (within LETTERHEAD_LINES), not any
+ * the page holds.
+ */
+const LETTERHEAD_LINES = 3;
+
+function addHotelDetails(text: string, drafts: HotelDraft[], page: HotelDraft[]): void {
+  for (const p of page) {
+    const nameAt = p.name!.span?.[0] ?? text.length;
+    // A letterhead's name stands alone on its line.
+    const lineStart = text.lastIndexOf('\n', nameAt - 1) + 1;
+    const lineEnd = text.indexOf('\n', nameAt);
+    if (text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() !== p.name!.value) continue;
+    const near = (f: Found<string> | undefined) => {
+      const at = f?.span?.[0];
+      return at !== undefined && at >= nameAt && text.slice(nameAt, at).split('\n').length <= LETTERHEAD_LINES + 1 ? f : undefined;
+    };
+    for (const d of drafts.filter((x) => x.name && foldText(x.name.value) === foldText(p.name!.value))) {
+      for (const key of ['address', 'phone', 'email'] as const) {
+        const found = near(p[key]);
+        if (found) d[key] ??= found;
+      }
+    }
+  }
+}
+
 function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[] {
   const place = showPlace(uctx);
   const markup = schemaOrgReservations(source).hotels;
@@ -408,7 +478,11 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
   const reading = read(source);
   const r = readerFor(source, 'label');
   let drafts = markup.length ? markup : [...fromTables(reading, r, ctx), ...fromLabels(reading, r, ctx), ...fromProse(reading, r, ctx)];
-  if (!markup.length && !drafts.some((d) => d.checkInDate)) drafts = [...fromConfirmation(reading, r, ctx), ...drafts];
+  if (!markup.length) {
+    const page = fromConfirmation(reading, r, ctx);
+    if (!drafts.some((d) => d.checkInDate)) drafts = [...page, ...drafts];
+    else addHotelDetails(source.text, drafts, page);
+  }
   const hotels = combineByName(drafts.filter((d) => d.name), (d) => d.name!.value);
   for (const d of hotels) completePlace(r, d, ctx);
   return hotels;

@@ -14,7 +14,7 @@
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
 import { findDates, findTimes, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
-import { evidenceAt, read, type EmailMessage, type LabelKey, type Line } from '../text/index.js';
+import { evidenceAt, read, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -40,10 +40,25 @@ const KINDS: [ActivityKind, RegExp][] = [
   ['transfer', /transfer|pick[- ]?up|bus call|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
   ['meeting', /meeting|\bmeet\b|besprechung|möte|reunión|réunion|vergadering/i],
-  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning/i],
+  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|première partie|voorprogramma|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning/i],
 ];
 
 /** Items that belong to other sections: meals, hotel stays, flights. */
+const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|voorprogramma/i;
+
+/**
+ * A labelled set is named by the act written before its time ("Support: Hazel & the Undertow
+ * 19:45"); with no act written, by its label as written ("Showtime: 21:00").
+ */
+function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source: ExtractedSource): void {
+  const before = l.value.slice(0, timeAt);
+  const act = normaliseText(before.replace(/\b(?:from|at|ab|um|från|kl|desde|a las|dès|à|vanaf|om)\.?\s*$/i, ''));
+  if (act && /\p{L}{2,}/u.test(act) && !/^\p{Ll}/u.test(act)) {
+    const at = l.span[0] + before.indexOf(act);
+    item.name = found(act, evidenceAt(source, [at, at + act.length], 'label'));
+  }
+}
+
 const NOT_ACTIVITY = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|cena|almuerzo|dîner|déjeuner|hotel|check[- ]?(in|out)|anreise|abreise|flight|flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\b[A-Z]{2}\s?\d{2,4}\b/i;
 
 /** A band's name standing alone as a schedule item ("Marrow Lanterns"): capitalised words, no keyword. */
@@ -131,7 +146,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // Labelled: the label names the item, the value holds its time.
   for (const l of r.labelled) {
     const keyed = l.key ? KEY_KIND[l.key] : undefined;
-    if (!keyed && (l.key || !/^\s*(?:(?:from|at|ab|um|från|kl\.?|desde|a las|dès|à|vanaf|om)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value))) continue;
+    // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
+    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|kl\.?|desde|a las|dès|à|vanaf|om)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
+    if (!keyed && (l.key || !(timeFirst || (SUPPORT_WORD.test(l.label) && activityKind(l.label) === 'set')))) continue;
     const kind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
     if (!kind) continue;
     const times = timesIn(l.value);
@@ -142,6 +159,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       kind: found(kind, evidenceAt(source, l.span, 'label')),
       start: at(source, base + times.start.index, times.start.length, times.start.value, 'label'),
     };
+    if (kind === 'set') nameLabelledSet(item, l, times.start.index, source);
     if (times.end) item.end = at(source, base + times.end.index, times.end.length, times.end.value, 'label');
     const after = l.value.slice((times.end ?? times.start).index + (times.end ?? times.start).length);
     const loc = LOCATION.exec(after);

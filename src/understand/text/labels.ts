@@ -3,9 +3,12 @@
  *
  *   Venue: Kantine am Hafen                    plain
  *   Ref: NL-25-0142        Issued: 17/01/2025  several pairs on one line, separated by a wide gap
+ *   Rooms: 4 · Booking ref: HC-5               or by `·`, `•`, `|`, `;`, `,`, a dash — before a known `Label:`
  *   Venue                  Kantine am Hafen    columns (tab or 2+ spaces) — the label must be known
  *   Venue:                                     value on the next non-blank line
  *     Kantine am Hafen
+ *   Guests:                                    or a list of items, one a line (the value keeps its line breaks)
+ *     1. Ann Lee
  *   Check-in 14 Mar 2025                       a known "loose" label directly followed by its value
  *
  * Every value comes with its span into the source text. Unknown labels are kept (key null) so a
@@ -33,7 +36,12 @@ const LOOSE_KEYS: ReadonlySet<LabelKey> = new Set([
 const CELL_SPLIT = /\t+| {2,}|\s+\|\s+/g;
 const COLON_PAIR = /^([^:]{1,48}?)\s*[:：]\s*(.*)$/u;
 
-interface Cell { text: string; start: number }
+interface Cell {
+  text: string;
+  start: number;
+  /** Cut from a longer cell at a separator (see inlinePairs): it starts a pair of its own. */
+  split?: boolean;
+}
 
 /** A line cut at tabs and wide gaps, each cell with its offset. */
 export function cellsOf(line: Line): Cell[] {
@@ -53,9 +61,59 @@ export function cellsOf(line: Line): Cell[] {
   return cells;
 }
 
+/** A separator inside a cell that may stand between two pairs ("Rooms: 4 · Ref: HC-5"). */
+const PAIR_SEPARATOR = /\s+[·•|–—]\s+|[;,]\s+/g;
+
+/**
+ * A cell cut where a separator is followed by another known label — "14 March, from 15:00 ·
+ * Check-out: 15 March" and "Check-in from 14:00; check-out until 12:00" are two pairs each. Only a
+ * known label counts (with a colon, or a loose one with a figure after it and not after a comma:
+ * "Load-in is from 13:00, soundcheck at 16:30" is a sentence), so a value that merely contains a
+ * colon ("Note: meet at 14:00, bring passes") stays whole.
+ */
+function inlinePairs(cell: Cell): Cell[] {
+  const out: Cell[] = [];
+  let from = 0;
+  for (const m of cell.text.matchAll(PAIR_SEPARATOR)) {
+    const rest = cell.text.slice(m.index + m[0].length);
+    if (!startsPair(rest, !m[0].includes(','))) continue;
+    const text = cell.text.slice(from, m.index).trim();
+    if (text) out.push({ text, start: cell.start + from, split: from > 0 });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: cell.text.slice(from), start: cell.start + from, split: from > 0 });
+  return out;
+}
+
+/** A bracketed cell after a gap ("Thu 15 Oct   (check-in from 15:00)") remarks on the cell before it. */
+function withRemarks(line: Line, cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of cells) {
+    const before = out.at(-1);
+    if (before && /^[([]/.test(cell.text)) {
+      before.text = line.text.slice(before.start - line.start, cell.start - line.start + cell.text.length);
+    } else out.push({ ...cell });
+  }
+  return out;
+}
+
+/** Whether `text` begins a pair of its own; a loose one only when `loose` (not after a comma, which is prose). */
+function startsPair(text: string, loose: boolean): boolean {
+  const pair = COLON_PAIR.exec(text);
+  if (pair && looksLikeLabel(pair[1]!)) return !!(labelKey(pair[1]!) ?? labelKeyByPrefix(pair[1]!));
+  const lead = loose && leadingLabel(text, LOOSE_KEYS);
+  return !!lead && /^[^,;|·]{0,20}\d/.test(text.slice(lead.length));
+}
+
+/** `Label: value`, not a value with a time in it ("from 15:00"). */
+function isPair(text: string): boolean {
+  const pair = COLON_PAIR.exec(text);
+  return !!pair && looksLikeLabel(pair[1]!);
+}
+
 function looksLikeLabel(label: string): boolean {
   // A label is short words, not a sentence or a time ("21:00") or a URL scheme.
-  return /\p{L}/u.test(label) && label.split(/\s+/).length <= 6 && !/^(https?|mailto)$/i.test(label);
+  return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && label.split(/\s+/).length <= 6 && !/^(https?|mailto)$/i.test(label);
 }
 
 export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, lines = linesOf(source)): Labelled[] {
@@ -73,24 +131,25 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const cells = cellsOf(line);
+    const cells = withRemarks(line, cellsOf(line)).flatMap(inlinePairs);
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c]!;
       const pair = COLON_PAIR.exec(cell.text);
-      if (pair && looksLikeLabel(pair[1]!) && !/\d{1,2}$/.test(pair[1]!)) {
+      if (pair && looksLikeLabel(pair[1]!)) {
         const label = pair[1]!.trim();
         const key = labelKey(label) ?? labelKeyByPrefix(label);
         let value = pair[2]!.trim();
         let start = cell.start + cell.text.length - pair[2]!.length + (pair[2]!.length - pair[2]!.trimStart().length);
-        if (!value && key) {
+        if (!value) {
           const next = cells[c + 1] ?? null;
-          if (next && !COLON_PAIR.test(next.text)) {
+          // "Support:      Hazel & the Undertow 19:45": any label's value may stand in the next column.
+          if (next && !isPair(next.text)) {
             value = next.text; start = next.start; c++;
-          } else if (cells.length === 1) {
+          } else if (cells.length === 1 && key) {
             const below = nextValueLine(i);
             if (below) {
-              value = below.text.trim();
-              start = below.start + below.text.indexOf(value);
+              start = below.start + below.text.indexOf(below.text.trim());
+              value = source.text.slice(start, listEnd(lines, below) ?? below.end).trimEnd();
             }
           }
         }
@@ -99,7 +158,7 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       }
       const key = labelKey(cell.text);
       const next = cells[c + 1];
-      if (key && next && !labelKey(next.text) && !COLON_PAIR.test(next.text)) {
+      if (key && next && !labelKey(next.text) && !isPair(next.text)) {
         out.push({ key, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;
@@ -111,7 +170,7 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
         continue;
       }
       const lead = leadingLabel(cell.text, LOOSE_KEYS);
-      if (lead && c === 0) {
+      if (lead && (c === 0 || cell.split)) {
         const rest = cell.text.slice(lead.length);
         const value = rest.replace(/^[\s:–-]+/, '').trim();
         // Only a short value: "Load-in is from 12:00 via the loading bay, soundcheck at 15:30" is prose.
@@ -126,6 +185,19 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-•*–])\s+\S/;
+
+/** "Guests:" over "1. Ann Lee" / "2. Bo Ek": where a list that starts at `first` ends (null if `first` is no list item). */
+function listEnd(lines: Line[], first: Line): number | null {
+  if (!LIST_ITEM.test(first.text)) return null;
+  let end = first.end;
+  for (const line of lines.slice(first.index + 1)) {
+    if (!LIST_ITEM.test(line.text)) break;
+    end = line.end;
+  }
+  return end;
+}
+
 /**
  * Form blocks: three or more lines in a row (blank lines aside) that each begin with a known label
  * and go on with the value after a single space — what OCR makes of a two-column form
@@ -137,8 +209,10 @@ function formBlocks(lines: Line[], taken: Set<number>): Labelled[] {
   const candidates: Labelled[] = [];
   const out: Labelled[] = [];
   let runLength = 0;
+  // Lines already read count towards the run, but a run needs two lines of its own: one unread line
+  // among `Label: value` lines is a title ("Hotel Continental — Booking confirmation"), not a field.
   const flush = () => {
-    if (runLength >= 3) out.push(...candidates);
+    if (runLength >= 3 && candidates.length >= 2) out.push(...candidates);
     candidates.length = 0;
     runLength = 0;
   };

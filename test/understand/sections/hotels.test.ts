@@ -83,3 +83,15 @@ test('"for 2 nights from the 15th": the check-out follows from the nights', asyn
     'Clarion Hotel Post', '2025-03-15', '2025-03-17', 4,
   ]);
 });
+
+test('a confirmation under a letterhead: arrival and departure beside rooms are the stay, the letterhead gives the hotel\'s lines', async () => {
+  const source = await fixtureSource('travel/hotel-letterhead.txt');
+  const [hotel, ...rest] = run(extract, source, show('2026-11-20', 'Stockholm', 'SE'));
+  assert.equal(rest.length, 0);
+  const v = values(hotel!);
+  assert.equal(v.name, 'HOTEL LINDGÅRDEN SÖDER');
+  assert.deepEqual([v.checkInDate, v.checkInTime, v.checkOutDate, v.checkOutTime], ['2026-11-20', '15:00', '2026-11-21', '11:00']);
+  assert.deepEqual([v.rooms, v.bookingReference, v.phone, v.email], [2, 'LG-44190', '+46855521090', 'info@lindgarden.example.se']);
+  assert.deepEqual(v.guests, ['Karin Ek', 'Jonas Berg']);
+  assert.equal(v.notes, 'Late arrival after the show, around 01:00.');
+});

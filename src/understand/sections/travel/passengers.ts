@@ -2,14 +2,15 @@
  * Passengers of a booking, read around their e-ticket numbers (3-digit airline prefix + 10 digits):
  * the person's name is written before the number (after the previous passenger), the seats after it,
  * one per segment in order ("14C / 22A", "seats 21A/19C"). A name wrapped onto the next line of a
- * printed table ("Mr Tobias" … "Rahm") is joined back.
+ * printed table ("Mr Tobias" … "Rahm") is joined back. Without tickets, a seat table: a header
+ * headed by a passenger word ("PASSENGERS  OUT  BACK"), then one row per person with a seat per segment.
  */
 import { normalisePersonName, normaliseSeat, normaliseTicketNumber } from '../../normalise/index.js';
 import type { Hit } from './phrases.js';
 
 export interface PassengerHits {
   name?: Hit<string>;
-  ticket: Hit<string>;
+  ticket?: Hit<string>;
   seats: Hit<string>[];
 }
 
@@ -56,5 +57,38 @@ export function passengersIn(text: string): PassengerHits[] {
     floor = end + seatRun.length;
     out.push({ name, ticket: { value: ticket, index: m.index, length: m[0].length }, seats });
   });
+  return out;
+}
+
+const PASSENGER_HEADER = /^(?:passengers?|passagiere?|passagerare|resenärer|reisende|pasajeros?|passagers?|name|namn|nombre|nom|naam)$/i;
+const COLUMNS = /\t+| {2,}/;
+
+/** Rows of a seat table: each a person's name and one seat per segment, in the header's column order. */
+export function seatTable(text: string): PassengerHits[] {
+  const out: PassengerHits[] = [];
+  let inTable = false;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const cells = line.trim().split(COLUMNS);
+    if (!inTable) {
+      inTable = cells.length >= 2 && PASSENGER_HEADER.test(cells[0]!);
+      continue;
+    }
+    const name = normalisePersonName(cells[0]!);
+    const seats = cells.slice(1).map((c) => normaliseSeat(c));
+    if (!name || !seats.length || seats.some((x) => !x)) break;
+    const at = start + line.indexOf(cells[0]!);
+    let from = at + cells[0]!.length;
+    out.push({
+      name: { value: name, index: at, length: cells[0]!.length },
+      seats: cells.slice(1).map((c, i) => {
+        const index = line.indexOf(c, from - start) + start;
+        from = index + c.length;
+        return { value: seats[i]!, index, length: c.length };
+      }),
+    });
+  }
   return out;
 }

@@ -11,8 +11,12 @@ export interface Hit<T> {
   length: number;
 }
 
-/** Words that name a place to stay, in the supported languages. */
-const LODGING = String.raw`(?:Hotel|Hotell|Hôtel|Hostal|Hostel|Motel|Inn|Lodge|Suites|Resort|Gasthof|Gasthaus|Pension|Herberge|Parador|Apartments?|Aparthotel|B&B|Vandrarhem)`;
+/** Words that name a place to stay, in the supported languages, as written or in capitals ("HOTEL KRANHUSET"). */
+const LODGING_WORDS = [
+  'Hotel', 'Hotell', 'Hôtel', 'Hostal', 'Hostel', 'Motel', 'Inn', 'Lodge', 'Suites', 'Resort', 'Gasthof', 'Gasthaus',
+  'Pension', 'Herberge', 'Parador', 'Apartments?', 'Aparthotel', 'B&B', 'Vandrarhem',
+];
+const LODGING = `(?:${[...LODGING_WORDS, ...LODGING_WORDS.map((w) => w.toUpperCase().replace('S?', 's?'))].join('|')})`;
 const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’&-]*)`;
 /** Names and addresses stay within one line and one table cell: only spaces join their words. */
 const SP = String.raw`[ \u00a0]`;
@@ -28,7 +32,7 @@ export const LODGING_NAME = new RegExp(
 );
 
 const TRAILING_NOISE = new RegExp(String.raw`(?:${SP}+(?:${JOINER}|AB|GmbH|Ltd|AS|A/S|S\.?L\.?|B\.?V\.?|Oy))+$`, 'u');
-const LEADING_NOISE = /^(?:(?:The|Your|Our|At|In|Dear|Booked|Booking|Confirmation|Hotel:)[ \u00a0]+)+(?=\S+[ \u00a0]+\S)/u;
+const LEADING_NOISE = /^(?:(?:The|Your|Our|At|In|Dear|Booked|Booking|Confirmation|Hotel:)[ \u00a0]+)+(?=\S+[ \u00a0]+\S)/iu;
 
 export function lodgingNames(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
