@@ -6,8 +6,9 @@
  * reference and passengers (travel/passengers.ts) applied to each segment of that source.
  *
  * direction: only when the import contains the show (ctx.general has its date) — a flight before
- * the show's date, or on it into the show's city, is inbound; after it, or out of the show's city
- * on the day, outbound.
+ * the show's date is inbound, after it outbound; on the day, one that leaves before the show's time
+ * is inbound and one after it outbound, and without a time, into the show's city is inbound and out
+ * of it outbound.
  */
 import type { ExtractedSource, Flight, FlightDirection, Passenger } from '../../interfaces.js';
 import type { SectionExtractor, UnderstandContext } from '../context.js';
@@ -98,11 +99,16 @@ function directionByReturn(d: FlightDraft, all: FlightDraft[]): FlightDirection 
   return null;
 }
 
-function directionOf(d: FlightDraft, showDate: string, show: { city: string | null; country: string | null }): FlightDirection | null {
+function directionOf(
+  d: FlightDraft, showDate: string, showTime: string | null, show: { city: string | null; country: string | null },
+): FlightDirection | null {
   const date = d.date?.value;
   if (!date) return null;
   if (date < showDate) return 'inbound';
   if (date > showDate) return 'outbound';
+  // The clock is the surer sign: a short hop from the same country lands near the venue, not in its city.
+  const departs = d.departureTime?.value.slice(11);
+  if (showTime && departs) return departs < showTime ? 'inbound' : 'outbound';
   const into = atShow(d.toAirport, d.toCity, show);
   const outOf = atShow(d.fromAirport, d.fromCity, show);
   if (into && !outOf) return 'inbound';
@@ -129,8 +135,9 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
   const showDate = showDateOf(ctx);
   if (showDate) {
     const r = readerFor(source, 'inferred');
+    const showTime = ctx.general.setTime?.value ?? ctx.general.doorsTime?.value ?? null;
     for (const d of drafts) {
-      const direction = directionOf(d, showDate, showPlace(ctx)) ?? directionByReturn(d, drafts);
+      const direction = directionOf(d, showDate, showTime, showPlace(ctx)) ?? directionByReturn(d, drafts);
       if (direction) d.direction = r.at(direction, null, null, 'inferred');
     }
   }

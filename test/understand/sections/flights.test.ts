@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { extractPastedText } from '../../../src/extract/index.js';
+import { found } from '../../../src/understand/found.js';
 import { extract } from '../../../src/understand/sections/flights.js';
 import { fixtureSource, run, show, values } from './travel-fixtures.js';
 
@@ -89,4 +91,14 @@ test('English flight labels with passengers listed by name only', async () => {
     fromAirport: 'OSL', toAirport: 'TRD', fromCity: 'Oslo', toCity: 'Trondheim', departureTime: '2025-06-03T09:00',
     arrivalTime: '2025-06-03T09:55', bookingReference: 'DYX2K7',
   });
+});
+
+test('on the show day the clock decides: a morning flight is the trip there, a night flight the trip on', () => {
+  const text = [
+    'SK 1412 Stockholm Arlanda (ARN) to Copenhagen (CPH), 21 March 2026, departs 09:05, arrives 10:15.',
+    'SK 1425 Copenhagen (CPH) to Stockholm Arlanda (ARN), 21 March 2026, departs 23:55, arrives 01:05.',
+  ].join('\n');
+  const setTime = found('21:15', { method: 'label', source: 'contract', page: null, span: null, validated: true });
+  const flights = run(extract, extractPastedText(text), { ...show('2026-03-21', 'Malmö', 'SE'), setTime });
+  assert.deepEqual(flights.map((f) => [f.flightNumber?.value, f.direction?.value]), [['SK1412', 'inbound'], ['SK1425', 'outbound']]);
 });
