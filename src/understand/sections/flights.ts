@@ -18,7 +18,7 @@ import { normalisePersonName } from '../normalise/index.js';
 import { boardingPasses, schemaOrgReservations } from '../schema-org/index.js';
 import { read } from '../text/index.js';
 import { bookingReferences, type Hit } from './travel/phrases.js';
-import { passengersIn, seatTable, type PassengerHits } from './travel/passengers.js';
+import { passengersIn, seatBesideName, seatTable, type PassengerHits } from './travel/passengers.js';
 import { put, readerFor, type Reader } from './travel/reader.js';
 import { segmentsIn, type Segment } from './travel/segments.js';
 import { referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -42,7 +42,11 @@ function passengerDrafts(r: Reader, passengers: PassengerHits[], segmentIndex: n
 }
 
 /** Without e-ticket numbers: the names a "Passengers:" label lists ("Mira Osei, Elin Sandberg"). */
-function namedPassengers(r: Reader, source: ExtractedSource): Draft<Passenger>[] {
+/**
+ * Passengers listed by name under a label. A seat beside a name belongs to the flight only when the
+ * source states one flight: with several, nothing says which segment it is for.
+ */
+function namedPassengers(r: Reader, source: ExtractedSource, segments: number): Draft<Passenger>[] {
   const out: Draft<Passenger>[] = [];
   for (const l of read(source).labelled.filter((x) => x.key === 'passenger')) {
     let offset = 0;
@@ -50,7 +54,11 @@ function namedPassengers(r: Reader, source: ExtractedSource): Draft<Passenger>[]
       const at = l.value.indexOf(part, offset);
       offset = at + part.length;
       const name = normalisePersonName(part);
-      if (name && /\p{L}{2,}\s+\p{L}/u.test(name)) out.push({ name: r.at(name, [l.span[0] + at, l.span[0] + at + part.length], null, 'label') });
+      if (!name || !/\p{L}{2,}\s+\p{L}/u.test(name)) continue;
+      const passenger: Draft<Passenger> = { name: r.at(name, [l.span[0] + at, l.span[0] + at + part.length], null, 'label') };
+      const seat = segments === 1 ? seatBesideName(part) : undefined;
+      if (seat) passenger.seat = r.at(seat.value, [l.span[0] + at + seat.index, l.span[0] + at + seat.index + seat.length], true, 'label');
+      out.push(passenger);
     }
   }
   return out;
@@ -128,7 +136,7 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
     drafts = segments.map((s, i) => {
       const own = bookingReferences(source.text.slice(s.block[0], s.block[1]))[0];
       const d = segmentDraft(r, s, own ? { ...own, index: own.index + s.block[0] } : bookingRef);
-      d.passengers = passengers.length ? passengerDrafts(r, passengers, i) : namedPassengers(r, source);
+      d.passengers = passengers.length ? passengerDrafts(r, passengers, i) : namedPassengers(r, source, segments.length);
       return d;
     });
   }

@@ -102,3 +102,17 @@ test('on the show day the clock decides: a morning flight is the trip there, a n
   const flights = run(extract, extractPastedText(text), { ...show('2026-03-21', 'Malmö', 'SE'), setTime });
   assert.deepEqual(flights.map((f) => [f.flightNumber?.value, f.direction?.value]), [['SK1412', 'inbound'], ['SK1425', 'outbound']]);
 });
+
+test('a seat written beside a listed passenger goes with the one flight the source states, and only then', () => {
+  const one = [
+    'LH 2478 Munich (MUC) to Oslo (OSL), 4 June 2027, departs 10:20, arrives 12:35.',
+    'Passengers: Ana Ruiz (seat 14C), Jonas Wehr (Sitzplatz 014D)',
+  ].join('\n');
+  assert.deepEqual(run(extract, extractPastedText(one))[0]!.passengers!.map(values), [
+    { name: 'Ana Ruiz', seat: '14C' }, { name: 'Jonas Wehr', seat: '14D' },
+  ]);
+  const two = `${one.split('\n')[0]}\nLH 2479 Oslo (OSL) to Munich (MUC), 6 June 2027, departs 13:25, arrives 15:40.\n${one.split('\n')[1]}`;
+  for (const flight of run(extract, extractPastedText(two))) {
+    assert.deepEqual(flight.passengers!.map((p) => [p.name?.value, p.seat]), [['Ana Ruiz', undefined], ['Jonas Wehr', undefined]]);
+  }
+});

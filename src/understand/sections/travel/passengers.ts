@@ -19,6 +19,13 @@ const SEAT = /\b0?(\d{1,2}[A-K])\b/g;
 const SEAT_WORD = String.raw`(?:seats?|sitz(?:platz|e)?|sittplats(?:er)?|plats(?:er)?|asientos?|si[èe]ges?|places?|stoel(?:en)?|zitplaats(?:en)?)`;
 const NOISE = /\b(?:e-?ticket(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|etkt|biljett(?:nummer)?|billete|billet|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
 
+/** A seat written beside one person's name ("Ida Berg (seat 7F)", "Ida Berg, Sitzplatz 07F"): where it is in `text`. */
+export function seatBesideName(text: string): Hit<string> | undefined {
+  const m = new RegExp(String.raw`\b${SEAT_WORD}\s*:?\s*0?(\d{1,2}[A-K])\b`, 'i').exec(text);
+  const seat = m ? normaliseSeat(m[1]!) : null;
+  return m && seat ? { value: seat, index: m.index + m[0].length - m[1]!.length, length: m[1]!.length } : undefined;
+}
+
 export function passengersIn(text: string): PassengerHits[] {
   const out: PassengerHits[] = [];
   const tickets = [...text.matchAll(TICKET)];
