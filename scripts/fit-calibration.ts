@@ -2,30 +2,29 @@
  * Fits the confidence calibration table (src/understand/confidence/calibration.json).
  *
  *   node --import tsx scripts/fit-calibration.ts CORPUS_DIR[:WEIGHT] [CORPUS_DIR[:WEIGHT]…] [--out FILE]
- *
- * A weight counts each value of that corpus WEIGHT times. The development corpus is in-sample (the
- * rules were written against it) and overstates how often values are right on new documents; a
- * held-out corpus weighted up to the size of the development corpus makes the fit speak for those.
+ *   node --import tsx scripts/fit-calibration.ts CORPUS_DIR[:WEIGHT]… --evaluate REGEX
  *
  * Each CORPUS_DIR holds one folder per import: the import's files (files named pasted*.txt are
- * pasted text) and gold.json or expected.json ({ extracted: ImportData }) — the dev corpus, and the
- * golden imports under test/fixtures/understand/imports. The whole pipeline runs on each import;
- * every predicted leaf is labelled right or wrong against the gold (confidence/agreement.ts) and
- * counted under its evidence classes (confidence/features.ts). Per class the probability of being
- * right is the Laplace-smoothed share right; within a method the classes are then made monotone in
- * the prior's order (pool-adjacent-violators isotonic regression), so more evidence never scores lower.
+ * pasted text) and gold.json or expected.json ({ extracted: ImportData }). The whole pipeline runs
+ * on each import; every predicted leaf is labelled right or wrong against the gold
+ * (confidence/agreement.ts) and counted under its evidence classes (confidence/features.ts).
+ * A weight counts each value of that corpus WEIGHT times.
+ *
+ * The table is fitted by confidence/fit.ts (each class's share right, shrunk towards its coarser
+ * class's; classes with too few values left out).
+ *
+ * --evaluate REGEX leaves the imports whose folder name matches out of the fit and, instead of
+ * writing the table, prints how well it scores them: ECE (10 equal-width bins), the share right
+ * among values scored ≥ 0.9, and AUROC (how often a right value outscores a wrong one).
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExtractedSource, ImportData } from '../src/interfaces.js';
 import { closeExtractor, extractFile, extractPastedText } from '../src/extract/index.js';
 import { agreement } from '../src/understand/confidence/agreement.js';
-import { classKeys, type Features } from '../src/understand/confidence/features.js';
-import { calibrated, type CalibrationTable } from '../src/understand/confidence/calibration.js';
-import { isotonic } from '../src/understand/confidence/isotonic.js';
+import { calibrated, roundScore, type CalibrationTable } from '../src/understand/confidence/calibration.js';
+import { fitTable, type Labelled } from '../src/understand/confidence/fit.js';
 import { understandWithEvidence } from '../src/understand/index.js';
-
-interface Count { n: number; right: number; prior: number }
 
 async function sourcesOf(dir: string): Promise<ExtractedSource[]> {
   const names = (await readdir(dir)).filter((n) => !/^(gold|expected)\.json$/.test(n)).sort();
@@ -39,55 +38,79 @@ async function sourcesOf(dir: string): Promise<ExtractedSource[]> {
   return sources;
 }
 
+/** Every predicted leaf of every import in the corpus, labelled right or wrong. */
+async function* labelled(corpus: string, weight: number): AsyncGenerator<{ id: string; values: Labelled[] }> {
+  for (const id of (await readdir(corpus)).sort()) {
+    const dir = join(corpus, id);
+    const goldText = await readFile(join(dir, 'gold.json'), 'utf8').catch(() => readFile(join(dir, 'expected.json'), 'utf8')).catch(() => null);
+    if (!goldText) continue;
+    const gold = JSON.parse(goldText) as { extracted: ImportData };
+    const sources = await sourcesOf(dir);
+    if (sources.every((s) => s.error)) continue;
+    const { result, features } = await understandWithEvidence(sources);
+    const right = agreement(result.extracted, gold.extracted);
+    const values = Object.entries(features)
+      .filter(([path]) => !path.startsWith('documents'))
+      .map(([path, x]) => ({ features: x, right: right.get(path) ?? false, weight }));
+    yield { id, values };
+  }
+}
+
+function report(values: Labelled[], table: CalibrationTable): string {
+  const scored = values.map((v) => ({ p: roundScore(calibrated(v.features, table)), right: v.right }));
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, right: 0 }));
+  for (const s of scored) {
+    const b = bins[Math.min(9, Math.floor(s.p * 10))]!;
+    b.n++;
+    b.p += s.p;
+    if (s.right) b.right++;
+  }
+  const ece = bins.reduce((sum, b) => sum + Math.abs(b.p - b.right), 0) / scored.length;
+  const sure = scored.filter((s) => s.p >= 0.9);
+  const rights = scored.filter((s) => s.right);
+  const wrongs = scored.filter((s) => !s.right);
+  let wins = 0;
+  for (const r of rights) for (const w of wrongs) wins += r.p > w.p ? 1 : r.p === w.p ? 0.5 : 0;
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '–');
+  return [
+    `${scored.length} values, ${pct(rights.length, scored.length)} % right`,
+    `ECE ${ece.toFixed(3)}`,
+    `scored ≥ 0.9: ${sure.length}, ${pct(sure.filter((s) => s.right).length, sure.length)} % right`,
+    `AUROC ${rights.length && wrongs.length ? (wins / rights.length / wrongs.length).toFixed(3) : '–'}`,
+  ].join('; ');
+}
+
+function option(argv: string[], name: string): { value: string | undefined; rest: string[] } {
+  const at = argv.indexOf(name);
+  if (at < 0) return { value: undefined, rest: argv };
+  return { value: argv[at + 1], rest: argv.filter((_, i) => i !== at && i !== at + 1) };
+}
+
 async function main(argv: string[]): Promise<void> {
-  const outAt = argv.indexOf('--out');
-  const out = outAt >= 0 ? argv[outAt + 1]! : 'src/understand/confidence/calibration.json';
-  const corpora = outAt >= 0 ? argv.filter((_, i) => i !== outAt && i !== outAt + 1) : argv;
-  if (!corpora.length) throw new Error('usage: fit-calibration.ts CORPUS_DIR[:WEIGHT] [CORPUS_DIR[:WEIGHT]…] [--out FILE]');
-  const counts = new Map<string, Count>();
+  const out = option(argv, '--out');
+  const evaluate = option(out.rest, '--evaluate');
+  const corpora = evaluate.rest;
+  if (!corpora.length) throw new Error('usage: fit-calibration.ts CORPUS_DIR[:WEIGHT]… [--out FILE | --evaluate REGEX]');
+  const held = evaluate.value ? new RegExp(evaluate.value) : null;
+  const fitOn: Labelled[] = [];
+  const check: Labelled[] = [];
   let cases = 0;
   for (const arg of corpora) {
     // "DIR:3" counts each of that corpus's values three times (see the usage note above).
     const [, corpus, w] = /^(.*?)(?::(\d+(?:\.\d+)?))?$/.exec(arg)!;
-    const weight = Number(w ?? 1);
-    for (const id of (await readdir(corpus!)).sort()) {
-      const dir = join(corpus!, id);
-      const goldText = await readFile(join(dir, 'gold.json'), 'utf8').catch(() => readFile(join(dir, 'expected.json'), 'utf8')).catch(() => null);
-      if (!goldText) continue;
-      const gold = JSON.parse(goldText) as { extracted: ImportData };
-      const sources = await sourcesOf(dir);
-      if (sources.every((s) => s.error)) continue;
-      const { result, features } = await understandWithEvidence(sources);
-      const right = agreement(result.extracted, gold.extracted);
-      cases++;
-      for (const [path, x] of Object.entries(features) as [string, Features][]) {
-        if (path.startsWith('documents')) continue;
-        const ok = right.get(path) ?? false;
-        const prior = calibrated(x, { classes: {}, fittedOn: '' });
-        for (const key of classKeys(x)) {
-          const c = counts.get(key) ?? { n: 0, right: 0, prior };
-          c.n += weight;
-          if (ok) c.right += weight;
-          counts.set(key, c);
-        }
-      }
+    for await (const { id, values } of labelled(corpus!, Number(w ?? 1))) {
+      if (held?.test(id)) check.push(...values);
+      else { fitOn.push(...values); cases++; }
     }
   }
-  // Within each granularity and method, order classes by prior and make the rates monotone.
-  const table: CalibrationTable = { classes: {}, fittedOn: `${cases} imports` };
-  const groups = new Map<string, [string, Count][]>();
-  for (const entry of counts) {
-    const [key] = entry;
-    const group = `${key.split('|')[0]}#${key.split('|').length}`;
-    groups.set(group, [...(groups.get(group) ?? []), entry]);
+  const table = fitTable(fitOn, `${cases} imports`);
+  if (held) {
+    process.stdout.write(`fitted on ${cases} imports; on those matching ${held}: ${report(check, table)}\n`);
+    return;
   }
-  for (const members of groups.values()) {
-    members.sort((a, b) => a[1].prior - b[1].prior);
-    const fitted = isotonic(members.map(([, c]) => ({ rate: (c.right + 1) / (c.n + 2), weight: c.n })));
-    members.forEach(([key, c], i) => { table.classes[key] = { score: Math.round(fitted[i]! * 1000) / 1000, n: c.n }; });
-  }
-  await writeFile(out, `${JSON.stringify(table, null, 2)}\n`);
-  process.stdout.write(`fitted ${Object.keys(table.classes).length} evidence classes on ${cases} imports → ${out}\n`);
+  const file = out.value ?? 'src/understand/confidence/calibration.json';
+  await writeFile(file, `${JSON.stringify(table, null, 2)}\n`);
+  process.stdout.write(`fitted ${Object.keys(table.classes).length} evidence classes on ${cases} imports → ${file}; in sample: ${report(fitOn, table)}\n`);
 }
 
 main(process.argv.slice(2)).then(() => closeExtractor()).catch(async (error: unknown) => {

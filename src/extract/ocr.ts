@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas, ImageData, loadImage, type Canvas } from '@napi-rs/canvas';
 import { createScheduler, createWorker, OEM, type Scheduler, type Worker } from 'tesseract.js';
+import { isPgm, pgmPixels } from './pgm.js';
 import { CHILD_TEMP_ENV } from './pool.js';
 
 /**
@@ -72,16 +73,27 @@ function startWorker(): Promise<Worker> {
   });
 }
 
+/**
+ * Starts tesseract workers until `count` (at most OCR_THREADS) are running or starting. A worker
+ * takes about 0.7 s to load its model; a PDF with scanned pages calls this before rendering the
+ * first one, so loading and rendering overlap.
+ */
+export function prepareOcr(count: number): void {
+  if (count < 1) return;
+  const jobs = (scheduler ??= createScheduler());
+  while (workers.length < Math.min(count, OCR_THREADS)) {
+    const started = startWorker();
+    workers.push(started);
+    void started.then((worker) => jobs.addWorker(worker), () => { workers = workers.filter((w) => w !== started); });
+  }
+}
+
 /** Runs one recognition on the scheduler, starting a worker when all are busy (up to OCR_THREADS). */
 async function recogniseOnce(image: Buffer, rotateAuto: boolean): Promise<OcrResult> {
-  const jobs = (scheduler ??= createScheduler());
   inFlight++;
   try {
-    if (workers.length < Math.min(inFlight, OCR_THREADS)) {
-      const started = startWorker();
-      workers.push(started);
-      void started.then((worker) => jobs.addWorker(worker), () => { workers = workers.filter((w) => w !== started); });
-    }
+    prepareOcr(inFlight);
+    const jobs = scheduler!; // made by prepareOcr
     await workers[0]; // the scheduler refuses jobs until it has a worker
     const { data } = await jobs.addJob('recognize', image, { rotateAuto });
     return { text: data.text, confidence: data.confidence };
@@ -112,7 +124,7 @@ export async function recognise(image: Buffer): Promise<OcrResult> {
 
 /** The image turned clockwise, as JPEG; null for formats the canvas cannot decode (TIFF). */
 async function rotate(image: Buffer, degrees: number): Promise<Buffer | null> {
-  const decoded = await loadImage(image).catch(() => null);
+  const decoded = isPgm(image) ? pgmImage(image) : await loadImage(image).catch(() => null);
   if (!decoded) return null;
   const quarter = degrees % 180 !== 0;
   const canvas = createCanvas(quarter ? decoded.height : decoded.width, quarter ? decoded.width : decoded.height);
@@ -121,6 +133,15 @@ async function rotate(image: Buffer, degrees: number): Promise<Buffer | null> {
   context.rotate((degrees * Math.PI) / 180);
   context.drawImage(decoded, -decoded.width / 2, -decoded.height / 2);
   return canvas.toBuffer('image/jpeg', 92);
+}
+
+/** A PGM (a rendered PDF page) as something a canvas can draw. */
+function pgmImage(image: Buffer): Canvas | null {
+  const pixels = pgmPixels(image);
+  if (!pixels) return null;
+  const canvas = createCanvas(pixels.width, pixels.height);
+  canvas.getContext('2d').putImageData(new ImageData(pixels.data, pixels.width, pixels.height), 0, 0);
+  return canvas;
 }
 
 export async function stopOcr(): Promise<void> {

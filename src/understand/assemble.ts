@@ -4,7 +4,7 @@
  * `flights[0].passengers[0].seat`).
  */
 import type {
-  Activity, ConfidenceMap, Contact, Deal, DocumentEntry, Flight, Food, General, Hotel, Passenger, Technical,
+  Activity, ConfidenceMap, Contact, Deal, DocumentEntry, ExtractedSource, Flight, Food, General, Hotel, Passenger, Technical,
 } from '../interfaces.js';
 import { featuresOf, scoreOf, type Features } from './confidence/index.js';
 import type { Draft, Found } from './found.js';
@@ -52,14 +52,18 @@ export class Assembler {
   /** The evidence features behind each entry of `confidence`, for calibration. */
   readonly features: Record<string, Features> = {};
 
-  /** @param ocrSources names of the sources that were read by OCR. */
-  constructor(private readonly ocrSources: ReadonlySet<string>) {}
+  private readonly sources: ReadonlyMap<string, ExtractedSource>;
+
+  /** @param sources the readable sources, whose format and OCR the features of their values record. */
+  constructor(sources: readonly ExtractedSource[]) {
+    this.sources = new Map(sources.map((s) => [s.name, s]));
+  }
 
   private entry(path: string, f: Found<unknown>): void {
-    const ocr = this.ocrSources.has(f.source);
-    this.features[path] = featuresOf(f, ocr);
+    const at = { source: this.sources.get(f.source), path };
+    this.features[path] = featuresOf(f, at);
     this.confidence[path] = {
-      score: scoreOf(f, ocr),
+      score: scoreOf(f, at),
       source: f.source,
       page: f.page,
       span: f.span,

@@ -154,8 +154,7 @@ export async function understandWithEvidence(
   merged.contacts = withoutPlaceLines(merged.contacts, [...merged.hotels, ...merged.food]);
   withoutPersonLines([...merged.hotels, ...merged.food], merged.contacts);
 
-  const ocr = new Set(ctx.sources.filter((s) => s.ocr.used).map((s) => s.name));
-  const a = new Assembler(ocr);
+  const a = new Assembler(ctx.sources);
   const extracted: ImportData = {
     general: a.record<General>(SHAPES.general, merged.general, 'general'),
     deal: a.record<Deal>(SHAPES.deal, merged.deal, 'deal'),

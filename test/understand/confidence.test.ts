@@ -2,31 +2,48 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ImportData } from '../../src/interfaces.js';
 import { agreement, sameValue } from '../../src/understand/confidence/agreement.js';
-import { calibrated, classKeys, featuresOf } from '../../src/understand/confidence/index.js';
-import { isotonic } from '../../src/understand/confidence/isotonic.js';
+import { calibrated, classKeys, featuresOf, kindOf, type Place } from '../../src/understand/confidence/index.js';
+import { fitTable } from '../../src/understand/confidence/fit.js';
 
-const x = (over: Partial<Parameters<typeof featuresOf>[0]> = {}, ocr = false) =>
-  featuresOf({ method: 'label', validated: true, support: 1, conflict: false, ...over }, ocr);
+const mail: Place['source'] = { format: 'eml', origin: 'file', ocr: { used: false, meanConfidence: null } };
+const sheet: Place['source'] = { format: 'csv', origin: 'file', ocr: { used: false, meanConfidence: null } };
+const x = (over: Partial<Parameters<typeof featuresOf>[0]> = {}, at: Place = {}) =>
+  featuresOf({ method: 'label', validated: true, support: 1, conflict: false, ...over }, at);
 
-test('evidence classes go from specific to coarse', () => {
-  assert.deepEqual(classKeys(x()), ['label|valid|single|clean', 'label|valid', 'label']);
-  assert.equal(classKeys(x({}, true))[2], 'ocr-label');
+test('evidence classes go from specific to coarse: method, validation, genre of the source, kind of field', () => {
+  assert.deepEqual(classKeys(x({}, { source: mail, path: 'hotels[0].checkInDate' })), [
+    'label|valid|narrative|when', 'label|valid|narrative', 'label|valid', 'label',
+  ]);
+  assert.deepEqual(classKeys(x()), ['label|valid', 'label']);
+  assert.equal(classKeys(x({}, { source: { ...sheet, ocr: { used: true, meanConfidence: 80 } } })).at(-1), 'ocr-label');
+  assert.equal(kindOf('flights[1].passengers[0].seat'), 'code');
+  assert.equal(kindOf('hotels[0].notes'), 'text');
 });
 
-test('a fitted class answers when it has enough data, else the coarser one does', () => {
-  const table = { fittedOn: 'test', classes: { 'label|valid|single|clean': { score: 0.9, n: 50 }, 'label|valid': { score: 0.8, n: 60 }, 'pattern': { score: 0.5, n: 3 } } };
-  assert.equal(calibrated(x(), table), 0.9);
-  assert.equal(calibrated(x({ support: 2 }), table), 0.9); // 'label|valid' 0.8, agreed: 1 - 0.2 / 2
+test('the most specific fitted class answers; agreement and conflict adjust it', () => {
+  const table = { fittedOn: 'test', classes: {
+    'label|valid|narrative': { score: 0.7, n: 40 }, 'label|valid': { score: 0.8, n: 60 }, label: { score: 0.9, n: 90 },
+  } };
+  assert.equal(calibrated(x({}, { source: mail, path: 'general.date' }), table), 0.7);
+  assert.equal(calibrated(x({}, { source: sheet, path: 'general.date' }), table), 0.8);
+  assert.equal(calibrated(x({ support: 2 }), table), 0.9); // 0.8, agreed: 1 - 0.2 / 2
   assert.ok(calibrated(x({ conflict: true }), table) < 0.8);
-  // Too few values for the pattern class: the prior answers, and it is below a label's.
-  assert.ok(calibrated(x({ method: 'pattern' }), table) < calibrated(x(), table));
-  assert.ok(calibrated(x({ validated: false }), { fittedOn: '', classes: {} }) < calibrated(x(), { fittedOn: '', classes: {} }));
+  // No class for an invalid label: the prior answers, well below the label's average.
+  assert.ok(calibrated(x({ validated: false }), table) < 0.5);
 });
 
-test('isotonic regression pools violators into a non-decreasing fit', () => {
-  const fit = isotonic([{ rate: 0.5, weight: 1 }, { rate: 0.9, weight: 1 }, { rate: 0.7, weight: 3 }, { rate: 1, weight: 1 }]);
-  assert.deepEqual(fit.map((v) => Math.round(v * 100) / 100), [0.5, 0.75, 0.75, 1]);
-  for (let i = 1; i < fit.length; i++) assert.ok(fit[i]! >= fit[i - 1]!);
+test('fitting shrinks a small class towards its parent and leaves out classes with too few values', () => {
+  const value = (source: Place['source'], right: boolean) => ({ features: x({}, { source, path: 'general.date' }), right, weight: 1 });
+  const values = [
+    ...Array.from({ length: 40 }, () => value(sheet, true)),
+    ...Array.from({ length: 10 }, (_, i) => value(mail, i < 5)),
+    value({ ...sheet, format: 'html' }, false),
+  ];
+  const { classes } = fitTable(values, 'test');
+  const narrative = classes['label|valid|narrative']!.score;
+  assert.ok(narrative > 0.5 && narrative < classes['label|valid']!.score);
+  assert.ok(classes['label|valid|table']!.score > classes['label|valid']!.score);
+  assert.equal(classes['label|valid|markup'], undefined);
 });
 
 test('agreement aligns list items and compares normalised values', () => {

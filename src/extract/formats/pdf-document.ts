@@ -65,6 +65,18 @@ export async function openPdf(lib: PdfJs, bytes: Uint8Array): Promise<PdfDocumen
   }
 }
 
+/** A page that could not be read: its error message, so the caller can warn and keep the others. */
+export type PageResult = PageRead | { error: string };
+
+/** Pages `from`..`to` in order, one at a time: a page that fails does not stop the others. */
+export async function readPages(lib: PdfJs, document: PdfDocument, from: number, to: number): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  for (let number = from; number <= to; number++) {
+    results.push(await readPage(lib, document, number).catch((error: unknown) => ({ error: String(error) })));
+  }
+  return results;
+}
+
 export async function readPage(lib: PdfJs, document: PdfDocument, number: number): Promise<PageRead> {
   const page = await document.getPage(number);
   try {

@@ -4,7 +4,7 @@
  * back as its error message, so the main thread can turn it into a warning.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadPdfJs, openPdf, readPage, type PageRead } from './pdf-document.js';
+import { loadPdfJs, openPdf, readPages, type PageResult } from './pdf-document.js';
 
 export interface PageRangeRequest {
   bytes: Uint8Array;
@@ -12,18 +12,14 @@ export interface PageRangeRequest {
   to: number;
 }
 
-export type PageRangeReply = { pages: (PageRead | { error: string })[] } | { error: string };
+export type PageRangeReply = { pages: PageResult[] } | { error: string };
 
 parentPort?.on('message', (request: PageRangeRequest) => {
   void (async (): Promise<PageRangeReply> => {
     const lib = await loadPdfJs();
     const document = await openPdf(lib, request.bytes);
     try {
-      const pages: (PageRead | { error: string })[] = [];
-      for (let number = request.from; number <= request.to; number++) {
-        pages.push(await readPage(lib, document, number).catch((error: unknown) => ({ error: String(error) })));
-      }
-      return { pages };
+      return { pages: await readPages(lib, document, request.from, request.to) };
     } finally {
       await document.destroy();
     }

@@ -4,8 +4,9 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractedTable, ExtractIssue, SourceMetadata } from '../../interfaces.js';
 import type { Draft, ParseContext } from '../draft.js';
 import { fail } from '../errors.js';
-import { OCR_THREADS, recognise } from '../ocr.js';
-import { loadPdfJs, openPdf, readPage, type PageRead, type PdfDocument } from './pdf-document.js';
+import { OCR_THREADS, prepareOcr, recognise } from '../ocr.js';
+import { greyPgm } from '../pgm.js';
+import { loadPdfJs, openPdf, readPages, type PageResult, type PdfDocument } from './pdf-document.js';
 import type { PageRangeReply, PageRangeRequest } from './pdf-thread.js';
 
 /**
@@ -18,8 +19,6 @@ import type { PageRangeReply, PageRangeRequest } from './pdf-thread.js';
 const OCR_DPI = 300;
 const PARALLEL_FROM = 24;
 
-type PageResult = PageRead | { error: string };
-
 export async function parsePdf(bytes: Buffer, context: ParseContext): Promise<Draft> {
   const lib = await loadPdfJs();
   const document = await openPdf(lib, new Uint8Array(bytes));
@@ -28,19 +27,13 @@ export async function parsePdf(bytes: Buffer, context: ParseContext): Promise<Dr
     if (count > context.limits.maxPages) throw fail('too_many_pages', `${count} pages, limit ${context.limits.maxPages}`);
     const half = count >= PARALLEL_FROM ? Math.ceil(count / 2) : count;
     const [first, second] = await Promise.all([
-      readRange(1, half, (n) => readPage(lib, document, n)),
-      half < count ? readInThread(bytes, half + 1, count).catch(() => readRange(half + 1, count, (n) => readPage(lib, document, n))) : [],
+      readPages(lib, document, 1, half),
+      half < count ? readInThread(bytes, half + 1, count).catch(() => readPages(lib, document, half + 1, count)) : [],
     ]);
     return await finish(document, [...first, ...second]);
   } finally {
     await document.destroy();
   }
-}
-
-async function readRange(from: number, to: number, read: (n: number) => Promise<PageRead>): Promise<PageResult[]> {
-  const pages: PageResult[] = [];
-  for (let number = from; number <= to; number++) pages.push(await read(number).catch((error: unknown) => ({ error: String(error) })));
-  return pages;
 }
 
 let pageThread: Worker | null = null;
@@ -80,6 +73,7 @@ async function finish(document: PdfDocument, results: PageResult[]): Promise<Dra
   const unreadable = (number: number, error: unknown) =>
     warnings.push({ code: 'page_unreadable', message: `Page ${number} could not be read: ${error instanceof Error ? error.message : String(error)}` });
   const reading: Promise<void>[] = [];
+  prepareOcr(results.filter((result) => 'scan' in result && result.scan).length);
   for (const [index, result] of results.entries()) {
     const number = index + 1;
     if ('error' in result) {
@@ -120,8 +114,8 @@ async function rasterise(document: PdfDocument, number: number): Promise<Buffer>
   try {
     // pdfjs types its parameter as a DOM canvas; @napi-rs/canvas implements the part it uses.
     await page.render({ canvas: entry.canvas as never, viewport }).promise;
-    // JPEG: five times quicker to encode than PNG at this size, and as good for OCR.
-    return entry.canvas.toBuffer('image/jpeg', 92);
+    const { width, height } = entry.canvas;
+    return greyPgm(entry.context.getImageData(0, 0, width, height).data, width, height);
   } finally {
     factory.destroy(entry);
     page.cleanup();
@@ -129,7 +123,10 @@ async function rasterise(document: PdfDocument, number: number): Promise<Buffer>
 }
 
 interface CanvasFactory {
-  create(width: number, height: number): { canvas: { toBuffer(mime: 'image/jpeg', quality: number): Buffer } };
+  create(width: number, height: number): {
+    canvas: { width: number; height: number };
+    context: { getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray } };
+  };
   destroy(entry: unknown): void;
 }
 

@@ -14,15 +14,26 @@
 import type { Contact, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
-import { normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
-import { evidenceAt, read, type Labelled, type Reading } from '../text/index.js';
-import { contactIn, countryOfEmail, looksLikePersonName, organisationOfEmail, organisationsIn, ROLE_WORDS } from './people.js';
+import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
+import { countryCode, foldText } from '../../reference/index.js';
+import { evidenceAt, read, type Labelled, type Reading, type Table } from '../text/index.js';
+import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, ROLE_WORDS } from './people.js';
 import { proseOf } from './schedule.js';
 
-function fromTables(r: Reading, country: string | null): Draft<Contact>[] {
+/** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
+function countryOfSheet(table: Table): string | null {
+  const countries = table.records.map((rec) => countryOfEmail(rec.cells.email ? normaliseEmail(rec.cells.email.value) : null)).filter((c): c is string => !!c);
+  const counts = new Map<string, number>();
+  for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const [top, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return top && n >= 2 && n * 2 > countries.length ? top : null;
+}
+
+function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   for (const table of r.tables) {
     if (!table.keys.includes('phone') && !table.keys.includes('email')) continue;
+    const country = countryOfSheet(table) ?? showCountry;
     for (const rec of table.records) {
       const nameCell = rec.cells.name ?? rec.cells.contact;
       const name = nameCell ? normalisePersonName(nameCell.value) : null;
@@ -31,7 +42,9 @@ function fromTables(r: Reading, country: string | null): Draft<Contact>[] {
       const draft: Draft<Contact> = { name: found(name, ev(nameCell.span)) };
       const email = rec.cells.email ? normaliseEmail(rec.cells.email.value) : null;
       if (email) draft.email = found(email, ev(rec.cells.email!.span, true));
-      const phone = rec.cells.phone ? normalisePhone(rec.cells.phone.value, countryOfEmail(email) ?? country) : null;
+      // A contact sheet's country column says whose national number a phone without a code is.
+      const rowCountry = rec.cells.country ? countryCode(rec.cells.country.value) : null;
+      const phone = rec.cells.phone ? normalisePhone(rec.cells.phone.value, rowCountry ?? countryOfEmail(email) ?? country) : null;
       if (phone) draft.phone = found(phone.value, ev(rec.cells.phone!.span, phone.validated));
       for (const key of ['role', 'company'] as const) {
         const cell = rec.cells[key];
@@ -79,6 +92,8 @@ function fromLabelRuns(r: Reading, country: string | null): Draft<Contact>[] {
   return out;
 }
 
+const EMAIL_ALONE = /^\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
+
 const GENERIC_CONTACT_LABEL = /^(contacts?|kontakt\w*|contacto|contact person|ansprechpartner)$/i;
 
 /**
@@ -93,14 +108,16 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>): Draf
     const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role';
     if (!roleLabel && !(/@|\d{3}/.test(l.value) && (l.key === null || l.key === 'technical'))) continue;
     let text = l.value;
-    if (!/@|\d{3}/.test(text)) {
-      for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
-        if (!line.text.trim() || /^[^:]{1,30}:/.test(line.text)) break;
-        text += `\n${line.text}`;
-      }
+    // Details go on below a bare name; an e-mail alone on the next line completes a labelled contact.
+    for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
+      if (!line.text.trim() || /^[^:]{1,30}:/.test(line.text) || text.includes('@')) break;
+      if (/\d{3}/.test(text) && !EMAIL_ALONE.test(line.text)) break;
+      text += `\n${line.text}`;
     }
     if (!/@|\d{3}/.test(text)) continue;
-    const role = ROLE_WORDS.test(l.label) && !GENERIC_CONTACT_LABEL.test(l.label) ? l.label : null;
+    // "For the Promoter:", "Por el Promotor:" — the party the person signs or speaks for is the role.
+    const label = l.label.replace(/^(?:for the|for|por el|por la|por|pour l'|pour le|pour la|für den|für die|för)\s+/i, '');
+    const role = ROLE_WORDS.test(label) && !GENERIC_CONTACT_LABEL.test(label) ? label : null;
     const draft = contactIn(r.source, text, l.span[0], 'label', { role, country });
     if (draft?.name && (draft.phone || draft.email)) { out.push(draft); used.add(l.line.index); }
   }
@@ -148,8 +165,8 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       if (!named) continue;
       const from = named.index!;
       const offset = prose.offset + sentence.index! + from;
-      // "14 Quay Street": a name right after a house number is a street.
-      if (/\d\s*$/.test(text.slice(0, from))) continue;
+      // "14 Quay Street": a name right after a house number is a street; "GOWANUS YARD LLC" is a company.
+      if (/\d\s*$/.test(text.slice(0, from)) || legalFormFollows(text.slice(from + named[0].length))) continue;
       const draft = contactIn(r.source, text.slice(from), offset, 'pattern', { country, requireName: false });
       if (!draft || (draft.email && FUNCTION_MAILBOX.test(draft.email.value))) continue;
       const person = normalisePersonName(named[0]);
@@ -165,6 +182,42 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       out.push(draft);
     }
   }
+  return out;
+}
+
+/** "Questions? Ana Ruiz", "Kontakt: Ana Ruiz": a heading word before the name on its line. */
+const LEAD_IN = /^\s*[\p{L} ]{2,30}[?:]\s+(?=\p{Lu})/u;
+
+/** Whether an e-mail's local part carries the person's name ("sara.dahl@", "ana@", "mbell@"). */
+function addressNames(email: string, name: string): boolean {
+  const local = foldText(email.split('@')[0]!).replace(/\s+/g, '');
+  return foldText(name).split(' ').some((w) => w.length >= 3 && local.includes(w));
+}
+
+/**
+ * A contact block with no sign-off before it: a person's name on its line ("Ana Ruiz (Production)",
+ * "Ana Ruiz, Booker", "Questions? Ana Ruiz"), then, within three lines, an e-mail address that
+ * carries that name — the address naming the person is what makes the block sure.
+ */
+function fromNameBlocks(r: Reading, country: string | null, known: Set<string>): Draft<Contact>[] {
+  const out: Draft<Contact>[] = [];
+  r.lines.forEach((line, i) => {
+    for (const m of line.text.matchAll(EMAIL_IN_TEXT)) {
+      const email = normaliseEmail(m[0]);
+      if (!email || known.has(email)) continue;
+      for (let k = i; k >= Math.max(0, i - 3); k--) {
+        const top = r.lines[k]!;
+        if (!top.text.trim()) break;
+        const start = top.start + (LEAD_IN.exec(top.text)?.[0].length ?? 0);
+        const draft = contactIn(r.source, r.source.text.slice(start, line.end), start, 'pattern', { country });
+        if (draft?.name && draft.email?.value === email && addressNames(email, draft.name.value)) {
+          out.push(draft);
+          known.add(email);
+          break;
+        }
+      }
+    }
+  });
   return out;
 }
 
@@ -213,6 +266,9 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
     ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromLabels(r, country, used),
     ...fromSignatures(r, country), ...fromProse(r, country, used),
   ];
+  if (source.format !== 'csv' && source.format !== 'xlsx') {
+    drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));
+  }
   companiesByDomain(drafts);
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);
   return drafts;

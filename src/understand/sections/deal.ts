@@ -23,10 +23,12 @@ export function dealTypeOf(text: string): DealType | null {
   return null;
 }
 
-const DEAL_HEADING = /^\s*(\d+[.)]\s*)?(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi|condiciones econ[óo]micas|cach[ée]t?|r[ée]mun[ée]ration|vergoeding)\b/i;
+/** A heading naming money, anywhere in it: "2. FEE", "SCHEDULE 2 - FINANCIAL TERMS", "TERCERA - CONDICIONES ECONÓMICAS". */
+const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|r[ée]mun[ée]ration|vergoeding)\b/i;
 const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|guarantee|garantie|garanti)\b/i;
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%\s*(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling)/i;
+/** "50% deposit", "50 % a la firma … en concepto de señal": a share and a deposit word in one clause. */
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|arras|forskud|depositum)/i;
 
 function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): boolean {
   for (let i = l.line.index - 1; i >= 0 && i >= l.line.index - 15; i--) {

@@ -17,8 +17,8 @@ import { airportByCode, foldText } from '../../reference/index.js';
 import { normalisePersonName } from '../normalise/index.js';
 import { boardingPasses, schemaOrgReservations } from '../schema-org/index.js';
 import { read } from '../text/index.js';
-import { bookingReferences, type Hit } from './travel/phrases.js';
-import { passengersIn, seatBesideName, seatTable, type PassengerHits } from './travel/passengers.js';
+import { flightReference, type Hit } from './travel/phrases.js';
+import { passengersIn, seatBesideName, seatTable, segmentSeats, type PassengerHits } from './travel/passengers.js';
 import { put, readerFor, type Reader } from './travel/reader.js';
 import { segmentsIn, type Segment } from './travel/segments.js';
 import { referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -30,18 +30,19 @@ function at<T>(r: Reader, h: Hit<T> | undefined, validated: boolean | null = nul
 }
 
 
-function passengerDrafts(r: Reader, passengers: PassengerHits[], segmentIndex: number): Draft<Passenger>[] {
-  return passengers.map((p) => {
+/** Each passenger's seat on this segment: written beside the passenger, else on the segment's seat line. */
+function passengerDrafts(r: Reader, passengers: PassengerHits[], segment: Segment, segmentIndex: number): Draft<Passenger>[] {
+  const onSegment = segmentSeats(r.source.text.slice(segment.block[0], segment.block[1]), segment.block[0], passengers.map((p) => p.name?.value));
+  return passengers.map((p, i) => {
     const d: Draft<Passenger> = {};
     if (p.name) d.name = at(r, p.name, true);
     if (p.ticket) d.ticketNumber = at(r, p.ticket, true);
-    const seat = p.seats[segmentIndex] ?? (p.seats.length === 1 && segmentIndex === 0 ? p.seats[0] : undefined);
+    const seat = p.seats[segmentIndex] ?? (p.seats.length === 1 && segmentIndex === 0 ? p.seats[0] : undefined) ?? onSegment[i];
     if (seat) d.seat = at(r, seat, true);
     return d;
   });
 }
 
-/** Without e-ticket numbers: the names a "Passengers:" label lists ("Mira Osei, Elin Sandberg"). */
 /**
  * Passengers listed by name under a label. A seat beside a name belongs to the flight only when the
  * source states one flight: with several, nothing says which segment it is for.
@@ -130,13 +131,13 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
   if (!drafts.length) {
     const r = readerFor(source, 'pattern');
     const segments = segmentsIn(source.text, referenceDate(source, ctx));
-    const bookingRef = bookingReferences(source.text)[0];
+    const bookingRef = flightReference(source.text);
     const tickets = passengersIn(source.text);
     const passengers = tickets.length ? tickets : seatTable(source.text);
     drafts = segments.map((s, i) => {
-      const own = bookingReferences(source.text.slice(s.block[0], s.block[1]))[0];
+      const own = flightReference(source.text.slice(s.block[0], s.block[1]));
       const d = segmentDraft(r, s, own ? { ...own, index: own.index + s.block[0] } : bookingRef);
-      d.passengers = passengers.length ? passengerDrafts(r, passengers, i) : namedPassengers(r, source, segments.length);
+      d.passengers = passengers.length ? passengerDrafts(r, passengers, s, i) : namedPassengers(r, source, segments.length);
       return d;
     });
   }

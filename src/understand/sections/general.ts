@@ -13,6 +13,7 @@ import { found, type Draft, type Found } from '../found.js';
 import { findDates, findTimes, normaliseCountry, normaliseDate, normaliseDuration, normaliseText } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
 import { evidenceAt, read, type Labelled } from '../text/index.js';
+import { inHeaderBlock } from '../text/email.js';
 import { placeOf } from './place.js';
 import { showDateOf } from './show-date.js';
 import { lengthFromRange, proseOf, scheduleOf, type ScheduleItem } from './schedule.js';
@@ -57,7 +58,7 @@ export function headlineSet(items: ScheduleItem[], artist: string | undefined): 
   const sets = items.filter((i) => i.kind.value === 'set');
   const named = artist ? sets.find((s) => s.name.value.toLowerCase().includes(artist.toLowerCase())) : undefined;
   if (named) return named;
-  const own = sets.filter((s) => !/support|opener|vorband|förband|telonero|première partie/i.test(s.name.value));
+  const own = sets.filter((s) => !s.support && !/support|opener|vorband|förband|telonero|première partie/i.test(s.name.value));
   const pool = own.length ? own : sets;
   // Times after midnight belong to the night before: order 00:30 after 23:00.
   const order = (t: string) => (t < '06:00' ? `3${t}` : `2${t}`);
@@ -95,6 +96,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         break;
       }
       case 'date': {
+        if (inHeaderBlock(r.lines, l.line.index)) break;
         const date = normaliseDate(l.value, r.referenceDate ?? undefined);
         if (date) draft.date ??= found(date, evidenceAt(source, l.span, 'label', true));
         break;
@@ -160,6 +162,9 @@ function fromProse(source: ExtractedSource, draft: Draft<General>): void {
   }
 }
 
+/** A place to sleep or eat, not the venue: "Hotel X", "Albergo Y", "Z Gjestehus". */
+const LODGING_OR_RESTAURANT = /(?<!\p{L})(hotel|hôtel|hotell|albergo|gjestehus|gästehaus|gasthof|pension|hostel|vandrarhem|hostal|restaurant|restaurang|ristorante|trattoria)(?!\p{L})/iu;
+
 /**
  * A heading line near the top that places the show: "Salle Rive, 3 quai Nord, 69001 Lyon,
  * France · Sunday 11 May 2025" — segments cut at " · ", " | " or " – ", one of them a venue and address.
@@ -173,7 +178,7 @@ function fromHeading(source: ExtractedSource, draft: Draft<General>): void {
       at = offset - line.start + segment.length;
       // A heading's venue is a name, not the end of a sentence, a hotel or a form's label and value.
       const name = segment.split(',')[0]!;
-      if (!/^[\p{Lu}\d]/u.test(segment.trim()) || /\t|\b(is|are|at|will|the show)\b/.test(name) || /^(hotel|hotell|restaurant|restaurang)\b/i.test(name.trim())) continue;
+      if (!/^[\p{Lu}\d]/u.test(segment.trim()) || /\t|\b(is|are|at|will|the show)\b/.test(name) || LODGING_OR_RESTAURANT.test(name)) continue;
       if (addVenue(draft, source, segment, offset, 'pattern')) return;
     }
   }

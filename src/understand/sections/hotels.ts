@@ -24,7 +24,7 @@ import {
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { cellsOf, labelKey, labelKeyByPrefix, read, type LabelKey, type Labelled, type Reading } from '../text/index.js';
 import { placeOf } from './place.js';
-import { bookingReferences, lodgingNames, looseDates } from './travel/phrases.js';
+import { addresses, bookingReferences, lodgingNames, looseDates } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { readStay, type Piece, type StayHits } from './travel/stay.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -70,7 +70,8 @@ function nameFound(r: Reader, value: string, span: [number, number], method: 'la
   let name = normaliseText(value.split(/\s+[·|•–]\s+|,|\s+\(/)[0]!);
   // A sentence ("I've booked you 3 rooms at Hotel X") is no name; the lodging it names is.
   if (name && name.split(' ').length > 5) name = lodgingNames(name)[0]?.value ?? null;
-  if (!name || /^\d/.test(name) || NO_VALUE.test(name)) return undefined;
+  // A name is capitalised: "a cargo del Artista", "paid by the band" are remarks about the stay.
+  if (!name || /^\d/.test(name) || NO_VALUE.test(name) || (/^\p{Ll}/u.test(name) && !lodgingNames(name).length)) return undefined;
   const offset = value.indexOf(name);
   return r.at(name, offset >= 0 ? [span[0] + offset, span[0] + offset + name.length] : span, null, method);
 }
@@ -275,6 +276,21 @@ function fromRoomingList(table: Reading['tables'][number], reading: Reading, r: 
   return d;
 }
 
+/**
+ * A rooming list with a room-type column ("Enkelrum", "Double (twin)"): each row is one room, so a
+ * hotel's rooms are its rows. Only when no room-type cell gives a count of its own.
+ */
+function roomRowsPerHotel(table: Reading['tables'][number]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const rows = table.records.filter((rec) => rec.cells.hotel && rec.cells.rooms);
+  if (!rows.length || rows.some((rec) => /\d/.test(rec.cells.rooms!.value))) return counts;
+  for (const rec of rows) {
+    const key = foldText(rec.cells.hotel!.value);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Table rows: a hotel column (rooming lists, hotel tables), or itinerary rows about a named hotel. */
 function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const drafts: HotelDraft[] = [];
@@ -285,8 +301,11 @@ function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
       continue;
     }
     let rowDate: string | null = null;
+    const roomsPerHotel = roomRowsPerHotel(table);
     for (const record of table.records) {
       const hotelCell = record.cells.hotel;
+      // A row with one cell under several columns is a note ("Total rooms: 7"), not a booking.
+      if (record.all.length === 1 && table.header.filter(Boolean).length >= 3) continue;
       const text = record.all.map((c) => c.value).join(' · ');
       const named = hotelCell ? null : lodgingNames(text)[0];
       const dateCell = record.cells.date;
@@ -299,6 +318,8 @@ function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
         if (key === 'guests' || key === 'name' || key === 'passenger') d.guests!.push(...guestsOf(r, { value: cell.value, span: cell.span }, 'table'));
         else applyLabel(r, d, key, { key, label: cell.header, value: cell.value, span: cell.span, line: reading.lines[0]! }, ctx);
       }
+      const rowsOfHotel = hotelCell ? roomsPerHotel.get(foldText(hotelCell.value)) : undefined;
+      if (rowsOfHotel) d.rooms ??= r.at(rowsOfHotel, null, null, 'inferred');
       if (named) {
         // An itinerary row: "12:30 | Hotel check-in | Hotel Kruunuhaka, Maneesikatu 4 | 2 rooms · conf 20917734".
         const cell = record.all.find((c) => c.value.includes(named.value));
@@ -390,14 +411,19 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const after = text.slice(first.index, first.index + REGION);
   const email = [...after.matchAll(EMAIL_IN_TEXT)][0];
   if (email) d.email = r.at(email[0].toLowerCase(), [first.index + email.index, first.index + email.index + email[0].length], true, 'pattern');
-  const phone = /\b(?:tel|phone|telefon|tfn|t)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(after);
-  const parsed = phone ? normalisePhone(phone[1]!, ctx.country) : null;
-  if (phone && parsed) {
-    const at = first.index + phone.index + phone[0].indexOf(phone[1]!);
-    d.phone = r.at(parsed.value, [at, at + phone[1]!.length], parsed.validated, 'pattern');
-  }
+  const phone = labelledPhone(r, after, first.index, ctx);
+  if (phone) d.phone = phone;
   d.guests = guestColumn(reading, r);
   return [d];
+}
+
+/** "Tel. +351 222 081 440", "Phone: 08 …" in `text` (at `offset` in the source). */
+function labelledPhone(r: Reader, text: string, offset: number, ctx: Ctx): Found<string> | undefined {
+  const phone = /\b(?:tel|phone|telefon|tfn|t)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(text);
+  const parsed = phone ? normalisePhone(phone[1]!, ctx.country) : null;
+  if (!phone || !parsed) return undefined;
+  const at = offset + phone.index + phone[0].indexOf(phone[1]!);
+  return r.at(parsed.value, [at, at + phone[1]!.length], parsed.validated, 'pattern');
 }
 
 /**
@@ -445,29 +471,26 @@ function completePlace(r: Reader, d: HotelDraft, ctx: Ctx): void {
 }
 
 /**
- * A labelled stay under a letterhead (the hotel's name alone on a line): the hotel's own address,
- * phone and e-mail are those printed on the lines right below it (within LETTERHEAD_LINES), not any
- * the page holds.
+ * A labelled stay under a letterhead (the hotel's name alone on a line, at the top or as the mail's
+ * signature): the hotel's own address, phone and e-mail are those printed on the lines right below
+ * it (within LETTERHEAD_LINES), not any the page holds.
  */
 const LETTERHEAD_LINES = 3;
 
-function addHotelDetails(text: string, drafts: HotelDraft[], page: HotelDraft[]): void {
-  for (const p of page) {
-    const nameAt = p.name!.span?.[0] ?? text.length;
-    // A letterhead's name stands alone on its line.
-    const lineStart = text.lastIndexOf('\n', nameAt - 1) + 1;
-    const lineEnd = text.indexOf('\n', nameAt);
-    if (text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() !== p.name!.value) continue;
-    const near = (f: Found<string> | undefined) => {
-      const at = f?.span?.[0];
-      return at !== undefined && at >= nameAt && text.slice(nameAt, at).split('\n').length <= LETTERHEAD_LINES + 1 ? f : undefined;
-    };
-    for (const d of drafts.filter((x) => x.name && foldText(x.name.value) === foldText(p.name!.value))) {
-      for (const key of ['address', 'phone', 'email'] as const) {
-        const found = near(p[key]);
-        if (found) d[key] ??= found;
-      }
-    }
+function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
+  const text = r.source.text;
+  for (const d of drafts) {
+    if (!d.name) continue;
+    const line = new RegExp(String.raw`^[ \t]*${d.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t]*$`, 'im').exec(text);
+    if (!line) continue;
+    let end = line.index + line[0].length;
+    for (let k = 0; k < LETTERHEAD_LINES && end < text.length; k++) end = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+    const below = text.slice(line.index, end);
+    const address = addresses(below)[0];
+    if (address) d.address ??= r.at(address.value, [line.index + address.index, line.index + address.index + address.length], null, 'pattern');
+    const email = [...below.matchAll(EMAIL_IN_TEXT)][0];
+    if (email) d.email ??= r.at(email[0].toLowerCase(), [line.index + email.index, line.index + email.index + email[0].length], true, 'pattern');
+    d.phone ??= labelledPhone(r, below, line.index, ctx);
   }
 }
 
@@ -479,9 +502,8 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
   const r = readerFor(source, 'label');
   let drafts = markup.length ? markup : [...fromTables(reading, r, ctx), ...fromLabels(reading, r, ctx), ...fromProse(reading, r, ctx)];
   if (!markup.length) {
-    const page = fromConfirmation(reading, r, ctx);
-    if (!drafts.some((d) => d.checkInDate)) drafts = [...page, ...drafts];
-    else addHotelDetails(source.text, drafts, page);
+    if (!drafts.some((d) => d.checkInDate)) drafts = [...fromConfirmation(reading, r, ctx), ...drafts];
+    else addLetterheadDetails(r, drafts, ctx);
   }
   const hotels = combineByName(drafts.filter((d) => d.name), (d) => d.name!.value);
   for (const d of hotels) completePlace(r, d, ctx);

@@ -12,12 +12,17 @@ import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt } from '../text/index.js';
 
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
-const LEGAL_FORM = /\b(AB|GmbH|gGmbH|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|Oy|KG|OHG|UG|plc)(?=[\s,.]|$)/;
+const LEGAL_FORM = /\b(AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA)(?=[\s,.]|$)/;
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
-export const ROLE_WORDS = /\b(manager|agent|agentur|promoter|promotor|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chaufför|liaison|technician|techniker|tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|veranstalter|arrangör|tour ?leader|tourleiter|responsable|chargé|régisseur|stage ?hand|backliner|lighting|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr)\b/i;
+export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotor|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chaufför|liaison|technician|techniker|tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrangör|tour ?leader|tourleiter|responsable|chargé|régisseur|stage ?hand|backliner|lighting|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr)\b/i;
 const NOT_NAME = /\b(hotel|hotell|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers)\b/i;
 const PARTICLE = /^(de|del|da|van|von|der|den|la|le|af|av|zu|di|dos|du|ter|ten|y)$/;
+
+/** Whether `after` (the text right after some capitalised words) opens with a legal form: the words were a company's. */
+export function legalFormFollows(after: string): boolean {
+  return LEGAL_FORM.exec(after.replace(/^,?[ \t]+/, ''))?.index === 0 && /^,?[ \t]+/.test(after);
+}
 
 export function looksLikePersonName(text: string): boolean {
   const t = text.trim();
@@ -28,8 +33,12 @@ export function looksLikePersonName(text: string): boolean {
   return words.every((w) => PARTICLE.test(w) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && /^\p{Lu}/u.test(words[words.length - 1]!);
 }
 
+/**
+ * Capitalised words on one line and in one column, the last one maybe followed by a comma ("Cais
+ * Sonoro Producoes, Lda."), then a legal form.
+ */
 const ORGANISATION = new RegExp(
-  String.raw`(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|und|and|de|del|för|&)\s+)?){1,5}(?:AB|GmbH|gGmbH|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.|N\.V\.|S\.L\.|S\.A\.|SAS|SARL|ASA|ApS|Oy|KG|UG|plc)(?=[\s,;)]|$)`,
+  String.raw`(?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+(?:(?:of|und|and|de|del|för|&)[ \u00a0]+)?){0,4}\p{Lu}[\p{L}'’&-]*,?[ \u00a0]+(?:AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.|N\.V\.|S\.L\.|S\.A\.|SAS|SARL|ASA|ApS|A\/S|Oy|KG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA)(?=[\s,;)]|$)`,
   'gu',
 );
 const WEBMAIL = /^(gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|mail|t-online)$/;
@@ -46,7 +55,9 @@ export function organisationsIn(text: string): string[] {
 export function organisationOfEmail(email: string, names: string[]): string | null {
   const label = email.split('@')[1]?.split('.')[0] ?? '';
   if (label.length < 4 || WEBMAIL.test(label)) return null;
-  return names.find((n) => foldText(n).replace(/\s+/g, '').includes(label)) ?? null;
+  const matching = names.filter((n) => foldText(n).replace(/\s+/g, '').includes(label));
+  // A letterhead in capitals and the same name in running text: the running text keeps its case.
+  return matching.find((n) => n !== n.toUpperCase()) ?? matching[0] ?? null;
 }
 
 /** The country a phone number without a country code belongs to: the e-mail's country domain. */
@@ -77,6 +88,8 @@ export function contactIn(
   }
   for (const m of rest.matchAll(PHONE_IN_TEXT)) {
     const digits = m[0].replace(/\D/g, '');
+    // Digits joined to letters by a hyphen are a reference ("Ref. CSP-2027-118"), not a phone.
+    if (/\p{L}-$/u.test(rest.slice(0, m.index))) continue;
     // Ticket numbers and dates are digit runs too: a phone has 7–12 digits unless written with + or 00.
     if (digits.length < 7 || (digits.length > 12 && !/^(\+|00)/.test(m[0])) || DATE_LIKE.test(m[0].trim())) continue;
     const phone = normalisePhone(m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null);
@@ -85,10 +98,12 @@ export function contactIn(
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
   const parts: Part[] = [];
-  const cut = /[^,|;•·\n\t/()]+/g;
+  // A spaced dash separates parts ("Company A/S - tlf. …"); a slash does, except in a legal form ("A/S").
+  rest = rest.replace(/ [-–] /g, ' | ');
+  const cut = /(?:[^,|;•·\n\t/()]|(?<=\b\p{Lu})\/(?=\p{Lu}\b))+/gu;
   for (const m of rest.matchAll(cut)) {
     const raw = m[0];
-    const clean = (normaliseText(raw.replace(/^\s*(tel|phone|mobile|mob|cell|e-?mail|mail|m|t|e)\.?\s*:?\s*$/i, '')) ?? '')
+    const clean = (normaliseText(raw.replace(/^\s*(tel|tlf|telefon|phone|mobile|mobil|mob|handy|cell|e-?mail|mail|m|t|e)\.?\s*:?\s*$/i, '')) ?? '')
       .replace(/^[-–:]\s*/, '').replace(/\s*[-–:.]$/, '');
     if (clean && /\p{L}/u.test(clean)) parts.push({ text: clean, start: offset + m.index + raw.indexOf(clean) });
   }
@@ -98,7 +113,10 @@ export function contactIn(
     if (name) draft.name = found(name, evidenceAt(source, [parts[nameAt]!.start, parts[nameAt]!.start + parts[nameAt]!.text.length], method));
   }
   const others = parts.filter((_, i) => i !== nameAt && i > nameAt - 1);
-  let role = options.role ? normaliseText(options.role) : null;
+  // "Hedda Lie (Tour Manager)": the role in brackets after the name is the person's own, before a label's.
+  const bracketed = nameAt >= 0 ? parts[nameAt + 1] : undefined;
+  const ownRole = bracketed && source.text[bracketed.start - 1] === '(' && ROLE_WORDS.test(bracketed.text) ? bracketed : undefined;
+  let role = ownRole ? null : options.role ? normaliseText(options.role) : null;
   if (role) draft.role = found(role, evidenceAt(source, null, method));
   for (const p of others) {
     if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+/).length <= 4) {

@@ -13,7 +13,7 @@ export interface Place {
   cityIndex: number | null;
 }
 
-const LEADING_POSTCODE = /^(?:[A-Z]{1,2}[- ])?\d{3,5}(?:\s?\d{2})?(?:\s?[A-Z]{2}(?=\s))?\s+/;
+const LEADING_POSTCODE = /^(?:[A-Z]{1,2}[- ])?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3,5}(?:\s?\d{2})?)(?:\s?[A-Z]{2}(?=\s))?\s+/;
 const TRAILING_POSTCODE = /\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6})$/;
 const DISTRICT = /\s+[A-ZÆØÅ]$/;
 

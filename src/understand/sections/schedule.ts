@@ -15,6 +15,7 @@ import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
 import { findDates, findTimes, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
 import { evidenceAt, read, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
+import { calendarEvents } from './calendar.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -30,13 +31,15 @@ export interface ScheduleItem {
   lengthMinutes?: Found<number>;
   /** "you're on at 21:00": the reader's own set, to be named by the artist once known. */
   ownSet?: boolean;
+  /** A set its label calls a support slot ("Support: X 19:45"), though its name is the act's. */
+  support?: boolean;
 }
 
 const KINDS: [ActivityKind, RegExp][] = [
-  ['soundcheck', /sound ?-?check|line ?-?check|ljudcheck|prueba de sonido|balances?\b|soundcheck/i],
-  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad/i],
-  ['doors', /\bdoors?\b|einlass|insläpp|dörrar|puertas|ouverture|\bdeuren|zaal open/i],
-  ['curfew', /curfew|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b/i],
+  ['soundcheck', /sound ?-?check|line ?-?check|ljudcheck|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono/i],
+  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bopbygning|\bscarico/i],
+  ['doors', /\bdoors?\b|einlass|insläpp|dörrar|dører|døre\b|dørene|puertas|ouverture|\bdeuren|zaal open|apertura porte/i],
+  ['curfew', /curfew|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bfine concerti/i],
   ['transfer', /transfer|pick[- ]?up|bus call|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
   ['meeting', /meeting|\bmeet\b|besprechung|möte|reunión|réunion|vergadering/i],
@@ -63,7 +66,7 @@ const NOT_ACTIVITY = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|
 
 /** A band's name standing alone as a schedule item ("Marrow Lanterns"): capitalised words, no keyword. */
 function looksLikeActName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
+  const words = text.replace(/\s*\([^()]*\)\s*$/, '').trim().split(/\s+/);
   return words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(the|of|and|de|la|y|und|och)$/i.test(w));
 }
 
@@ -160,6 +163,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       start: at(source, base + times.start.index, times.start.length, times.start.value, 'label'),
     };
     if (kind === 'set') nameLabelledSet(item, l, times.start.index, source);
+    if (kind === 'set' && SUPPORT_WORD.test(l.label)) item.support = true;
     if (times.end) item.end = at(source, base + times.end.index, times.end.length, times.end.value, 'label');
     const after = l.value.slice((times.end ?? times.start).index + (times.end ?? times.start).length);
     const loc = LOCATION.exec(after);
@@ -233,24 +237,134 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const kind = activityKind(namePart!);
     if (!kind) continue;
     const restStart = line.start + line.text.indexOf(rest);
+    const bracket = PLACE_IN_BRACKETS.exec(namePart!);
+    const place = bracket && !SUPPORT_WORD.test(bracket[1]!) ? bracket : null;
+    const name = place ? namePart!.slice(0, place.index) : namePart!;
     const item: ScheduleItem = {
-      name: textFound(source, restStart, namePart!.replace(/[:.]$/, ''), 'pattern')!,
+      name: textFound(source, restStart, name.replace(/[:.]$/, ''), 'pattern')!,
       kind: found(kind, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern')),
       start: at(source, line.start + line.text.indexOf(m[1]!) + times.start.index, times.start.length, times.start.value, 'pattern'),
     };
     if (times.end) item.end = at(source, line.start + line.text.indexOf(m[1]!) + times.end.index, times.end.length, times.end.value, 'pattern');
     const where = others.find((o) => o.trim());
     if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
+    else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
     const date = dateAt(line.start);
     if (date) item.date = date;
     if (item.name) items.push(item);
     usedLines.add(line.index);
   }
 
+  items.push(...nameFirstItems(source, usedLines, dateAt));
+  if (source.format === 'ics') items.push(...calendarItems(source));
   items.push(...narrativeItems(source, usedLines));
+  dropRunningOrders(items, r.lines);
   actsAreSets(items);
   cache.set(source, items);
   return items;
+}
+
+/** "Line check (Main Stage)": a capitalised place in brackets after an item's name (not "(support)"). */
+const PLACE_IN_BRACKETS = /\s*\((\p{Lu}[^()]{1,40})\)\s*$/u;
+
+/**
+ * Short lines that name the item before its time, as bulleted e-mail schedules and chats write
+ * them: "- soundcheck 16:00-17:00", "curfew kl 23.30", "Paper Lanterns 21:30 (75 min)". The name is
+ * a few words without figures or sentence punctuation; an item of no known kind counts only when
+ * its name is an act's (two or more capitalised words). Quoted lines and signatures are not the message's own.
+ */
+function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (offset: number) => Found<string> | undefined): ScheduleItem[] {
+  const items: ScheduleItem[] = [];
+  for (const message of read(source).messages) {
+    for (const line of message.lines) {
+      // Tab-separated columns ("Départ<TAB>07:10<TAB>BRU") are a table's row, not a written item.
+      if (usedLines.has(line.index) || /^\s*>|\S\t/.test(line.text) || line.text.trim().length > 90) continue;
+      if (message.signatureStart !== null && line.start >= message.signatureStart) continue;
+      const m = NAME_FIRST.exec(line.text);
+      if (!m) continue;
+      const g = m.groups!;
+      const place = PLACE_IN_BRACKETS.exec(g.name!);
+      const name = place && !SUPPORT_WORD.test(place[1]!) ? g.name!.slice(0, place.index) : g.name!;
+      const words = name.trim().split(/\s+/);
+      // A second time in the line makes it a list of items ("doors 20:00, curfew 23:30"): prose, read below.
+      if (words.length > 5 || /[,.!?;]/.test(name) || findTimes(g.rest!).length) continue;
+      // A sentence going on after the time ("curfew 22:45 because of the club night") is prose.
+      const tail = g.rest!.replace(/\([^()]*\)/g, ' ').replace(LENGTH, ' ').match(/\p{L}+/gu) ?? [];
+      if (tail.length > 2) continue;
+      const kind = activityKind(name);
+      // An act's name alone needs two words: one capitalised word may be any label ("Arrival").
+      if (!kind || (kind === 'other' && (!looksLikeActName(name) || words.length < 2))) continue;
+      const times = timesIn(g.time!);
+      if (!times) continue;
+      const nameAt = line.start + m.index + m[0].indexOf(g.name!);
+      const timeAt = line.start + m.index + m[0].length - g.time!.length - g.rest!.length;
+      const item: ScheduleItem = {
+        name: textFound(source, nameAt, name, 'pattern')!,
+        kind: found(kind, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern')),
+        start: at(source, timeAt + times.start.index, times.start.length, times.start.value, 'pattern'),
+      };
+      if (times.end) item.end = at(source, timeAt + times.end.index, times.end.length, times.end.value, 'pattern');
+      if (place && name !== g.name) item.location = textFound(source, nameAt + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
+      const length = LENGTH.exec(g.rest!);
+      const minutes = length ? normaliseDuration(length[1]!) : null;
+      if (minutes) {
+        const o = timeAt + g.time!.length + g.rest!.indexOf(length![1]!);
+        item.lengthMinutes = found(minutes, evidenceAt(source, [o, o + length![1]!.length], 'pattern', true));
+      }
+      const date = dateAt(line.start);
+      if (date) item.date = date;
+      items.push(item);
+      usedLines.add(line.index);
+    }
+  }
+  return items;
+}
+
+const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?)\s*(?:[:–-]\s*|\s(?:at|@|um|om|à|alle|ore|fra|från|from|dalle|dès|ab)\s+|\s)(?<time>(?:kl\.?\s*)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?)?)(?<rest>(?:[\s(→].*)?)$/iu;
+
+/** A calendar file's events: each one an item, dated and placed by the event itself. */
+function calendarItems(source: ExtractedSource): ScheduleItem[] {
+  const items: ScheduleItem[] = [];
+  for (const event of calendarEvents(read(source).lines)) {
+    const kind = activityKind(event.summary.value);
+    if (!kind || !event.start) continue;
+    const field = (f: { value: string; span: [number, number] }) => found(f.value, evidenceAt(source, f.span, 'label', true));
+    const item: ScheduleItem = {
+      name: found(event.summary.value, evidenceAt(source, event.summary.span, 'label')),
+      kind: found(kind, evidenceAt(source, event.summary.span, 'label')),
+      start: field(event.start),
+      date: field(event.date),
+    };
+    if (event.end) item.end = field(event.end);
+    if (event.location) item.location = found(event.location.value, evidenceAt(source, event.location.span, 'label'));
+    if (event.description) item.notes = found(event.description.value, evidenceAt(source, event.description.span, 'label'));
+    items.push(item);
+  }
+  return items;
+}
+
+/**
+ * A festival's full running order "for info" lists every act of the stage, ours again among them:
+ * a block of consecutive lines holding only acts' slots, one of which repeats a slot read elsewhere
+ * (same name and start), is the other acts' schedule, not this show's, and is left out.
+ */
+function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
+  const lineOf = (item: ScheduleItem) => lines.findIndex((l) => item.start.span && l.start <= item.start.span[0] && item.start.span[0] <= l.end);
+  const keyOf = (item: ScheduleItem) => `${item.name.value.toLowerCase()}|${item.start.value}`;
+  const isAct = (item: ScheduleItem) => item.kind.value === 'set' || (item.kind.value === 'other' && looksLikeActName(item.name.value));
+  const placed = items.map((item) => ({ item, line: lineOf(item) })).filter((p) => p.line >= 0).sort((a, b) => a.line - b.line);
+  const blocks: (typeof placed)[] = [];
+  for (const p of placed) {
+    const last = blocks[blocks.length - 1];
+    if (last && p.line - last[last.length - 1]!.line === 1) last.push(p); else blocks.push([p]);
+  }
+  const drop = new Set<ScheduleItem>();
+  for (const block of blocks) {
+    if (block.length < 3 || !block.every((p) => isAct(p.item))) continue;
+    const others = new Set(placed.filter((p) => !block.includes(p)).map((p) => keyOf(p.item)));
+    if (block.some((p) => others.has(keyOf(p.item)))) block.forEach((p) => drop.add(p.item));
+  }
+  for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
 }
 
 /** "Hotel Strand → festival site": where a transfer goes from and to. */

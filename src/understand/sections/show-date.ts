@@ -1,13 +1,40 @@
 /**
  * The show's date where no label states it: the date of the headline set's day, else the date the
  * source mentions most often (its subject counts too). Relative day references in prose — "the 16th",
- * "den 16:e", "am 16.", "el 16", "le 16" — resolve to the next such day on or after the message's date.
+ * "den 16:e", "am 16.", "el 16", "le 16" — resolve to the next such day on or after the message's date;
+ * "Friday", "lørdag", "tomorrow" to the next such day after it.
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
 import { addDays, findDates, isoDate } from '../normalise/index.js';
 import { evidenceAt, read } from '../text/index.js';
 import { scheduleOf } from './schedule.js';
+
+/**
+ * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT) → 0 (Sunday)…6, and words for "tomorrow". A weekday
+ * written beside a date ("Saturday 10 July") is that date's and is not read again.
+ */
+const WEEKDAYS: string[][] = [
+  ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica'],
+  ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì'],
+  ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì'],
+  ['wednesday', 'mittwoch', 'onsdag', 'woensdag', 'mercredi', 'miércoles', 'mercoledì'],
+  ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì'],
+  ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì'],
+  ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato'],
+];
+const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani'];
+const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${[...WEEKDAYS.flat(), ...TOMORROW].join('|')})(?![\p{L}])(?!,?\s*(?:the\s+)?\d)`, 'giu');
+
+/** "Friday" → the next Friday after `ref` (within a week); "tomorrow" → the day after. */
+export function relativeDay(word: string, ref: Date): string | null {
+  const today = ref.toISOString().slice(0, 10);
+  const lower = word.toLowerCase();
+  if (TOMORROW.includes(lower)) return addDays(today, 1);
+  const weekday = WEEKDAYS.findIndex((names) => names.includes(lower));
+  if (weekday < 0) return null;
+  return addDays(today, ((weekday - ref.getUTCDay() + 6) % 7) + 1);
+}
 
 const ORDINAL_DAY = /\b(?:the|den|am|el|le|op)\s+(\d{1,2})(?:st|nd|rd|th|:e|:a|\.|er|º)?(?=[\s,.!?)]|$)/gi;
 
@@ -35,6 +62,12 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
   const ref = r.referenceDate ?? undefined;
   const subject = source.metadata['subject'];
   for (const d of findDates(typeof subject === 'string' ? subject : '', ref)) add(d.value, null);
+  if (typeof subject === 'string' && ref) {
+    for (const m of subject.matchAll(RELATIVE_DAY)) {
+      const iso = relativeDay(m[1]!, ref);
+      if (iso) add(iso, null);
+    }
+  }
   for (const message of r.messages) {
     for (const line of message.lines) {
       const text = line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length));
@@ -44,6 +77,10 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
       for (const m of text.matchAll(ORDINAL_DAY)) {
         const iso = nextDayOfMonth(Number(m[1]), sent);
         if (iso && iso <= (addDays(sent.toISOString().slice(0, 10), 90) ?? iso)) add(iso, [line.start + m.index, line.start + m.index + m[0].length]);
+      }
+      for (const m of text.matchAll(RELATIVE_DAY)) {
+        const iso = relativeDay(m[1]!, sent);
+        if (iso) add(iso, [line.start + m.index, line.start + m.index + m[0].length]);
       }
     }
   }

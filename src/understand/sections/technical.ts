@@ -16,12 +16,26 @@ const AREA: Partial<Record<LabelKey, keyof Technical>> = {
   technical: 'other',
 };
 
-/** A heading line: short, no sentence punctuation at the end, optionally numbered. */
+function areaOf(text: string): keyof Technical | null {
+  const key = labelKey(text);
+  return key ? AREA[key] ?? null : null;
+}
+
+/**
+ * A heading line: short, no sentence punctuation at the end, optionally numbered. A bracketed remark
+ * is left aside ("Backline (vom Veranstalter zu stellen)"), a word before the area too ("Eigenes
+ * Equipment", "House Lighting"); a heading joining two areas ("Strom & Sonstiges") is a mixed
+ * block, read as other, unless both name the same one ("Ton / PA").
+ */
 function headingKey(line: Line): keyof Technical | null {
   const t = line.text.trim().replace(/^\d+(\.\d+)*[.)]?\s*/, '').replace(/:$/, '');
   if (!t || t.length > 40 || /[.!?]$/.test(t)) return null;
-  const key = labelKey(t);
-  return key ? AREA[key] ?? null : null;
+  const whole = areaOf(t);
+  if (whole) return whole;
+  const parts = t.replace(/\s*\([^)]*\)$/, '').split(/\s+(?:[/&+]|and|und|och|og|et|y|en)\s+/i);
+  const areas = parts.map((p) => areaOf(p) ?? areaOf(p.split(/\s+/).pop()!));
+  if (areas.some((a) => !a)) return null;
+  return new Set(areas).size === 1 ? areas[0]! : 'other';
 }
 
 function technicalBlockStart(lines: Line[]): number {

@@ -37,6 +37,18 @@ const HEADER_DATE = /^\s*(Sent|Date|Gesendet|Datum|Skickat|Enviado|Envoyé|Verzo
 
 const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|cordialement|bien à vous|amitiés|met vriendelijke groet(en)?|groeten|groet)\s*[,!.]?\s*$/i;
 
+/**
+ * Whether line `index` is a header line ("Date: Tue, 1 Jun 2027") of a forwarded or quoted
+ * message's header block, i.e. within a few lines of its "From:" line: the date a message was sent,
+ * not a date its text states.
+ */
+export function inHeaderBlock(lines: Line[], index: number): boolean {
+  const bare = (i: number) => lines[i]?.text.replace(/^(\s*>)+\s?/, '') ?? '';
+  if (!HEADER_DATE.test(bare(index)) && !/^\s*(To|An|Till|Para|À|Aan|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp)\s*:/i.test(bare(index))) return false;
+  for (let i = Math.max(0, index - 4); i <= index + 4; i++) if (i !== index && HEADER_FROM.test(bare(i))) return true;
+  return false;
+}
+
 export function isQuoted(line: Line): boolean {
   return /^\s*>/.test(line.text);
 }

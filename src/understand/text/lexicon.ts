@@ -36,10 +36,10 @@ const LEXICON: Record<LabelKey, string[]> = {
   date: ['date', 'show date', 'event date', 'performance date', 'datum', 'auftrittsdatum', 'veranstaltungsdatum', 'speldatum', 'konsertdatum', 'fecha', 'dia', 'jour', 'date du concert', 'datum optreden'],
   day: ['day', 'tag', 'dag', 'weekday', 'wochentag', 'veckodag'],
   doors: ['doors', 'doors open', 'door', 'einlass', 'turoffnung', 'insläpp', 'inslapp', 'dorrar', 'dorrarna oppnar', 'apertura de puertas', 'puertas', 'ouverture des portes', 'ouverture portes', 'portes', 'deuren open', 'zaal open', 'deuren'],
-  set_time: ['set time', 'showtime', 'show time', 'stage time', 'on stage', 'performance', 'set', 'start of show', 'show', 'beginn', 'showbeginn', 'auftritt', 'spielzeit', 'konzertbeginn', 'speltid', 'scentid', 'konsertstart', 'horario', 'hora del concierto', 'actuacion', 'hora de actuacion', 'concierto', 'heure du concert', 'passage', 'concert', 'optreden', 'aanvang'],
+  set_time: ['set time', 'showtime', 'show time', 'stage time', 'on stage', 'performance', 'set', 'start of show', 'show', 'beginn', 'showbeginn', 'auftritt', 'spielzeit', 'konzertbeginn', 'speltid', 'scentid', 'konsertstart', 'horario', 'hora del concierto', 'actuacion', 'hora de actuacion', 'inicio de la actuacion', 'inicio del concierto', 'concierto', 'heure du concert', 'passage', 'concert', 'optreden', 'aanvang'],
   set_length: ['set length', 'length of set', 'set duration', 'show length', 'performance length', 'length', 'spieldauer', 'spiellange', 'setlange', 'dauer', 'setlangd', 'speltid minuter', 'duracion', 'duracion del set', 'duree', 'duree du set', 'speelduur', 'lengte'],
   soundcheck: ['soundcheck', 'sound check', 'line check', 'linecheck', 'ljudcheck', 'prueba de sonido', 'balance', 'balances', 'check son'],
-  curfew: ['curfew', 'sperrstunde', 'ende', 'veranstaltungsende', 'slut', 'slutid', 'spelstopp', 'hora de cierre', 'cierre', 'toque de queda', 'couvre feu', 'fin', 'eindtijd', 'einde'],
+  curfew: ['curfew', 'sperrstunde', 'ende', 'veranstaltungsende', 'slut', 'slutid', 'spelstopp', 'hora de cierre', 'cierre', 'hora limite', 'hora limite de finalizacion', 'hora de finalizacion', 'toque de queda', 'couvre feu', 'fin', 'eindtijd', 'einde'],
   load_in: ['load in', 'loadin', 'get in', 'load in time', 'aufbau', 'get in time', 'laden', 'inlastning', 'lastning', 'ingang', 'carga', 'montaje', 'descarga', 'chargement', 'arrivee technique', 'laden en lossen', 'dechargement', 'arrivee dechargement'],
   time: ['time', 'start', 'start time', 'uhrzeit', 'zeit', 'von', 'tid', 'kl', 'klockan', 'starttid', 'hora', 'inicio', 'heure', 'debut', 'tijd', 'begin', 'from time'],
   end_time: ['end', 'end time', 'until', 'bis', 'till', 'sluttid', 'hasta', 'fin hora', 'jusqu a', 'tot', 'to time'],
@@ -48,10 +48,10 @@ const LEXICON: Record<LabelKey, string[]> = {
   destination: ['destination', 'ziel', 'destination to', 'destino', 'bestemming', 'drop off', 'dropoff'],
   fee: ['fee', 'artist fee', 'guarantee', 'guaranteed fee', 'gage', 'gage netto', 'festgage', 'garantie', 'honorar', 'arvode', 'gazh', 'garanti', 'garantiarvode', 'cache', 'cachet', 'caché', 'honorarios', 'garantia', 'remuneration', 'gage fixe', 'vergoeding', 'uitkoopsom', 'amount', 'total fee', 'prix de cession', 'prix du spectacle', 'montant de la cession'],
   currency: ['currency', 'wahrung', 'valuta', 'moneda', 'divisa', 'devise', 'munt'],
-  deal_type: ['deal', 'deal type', 'deal terms', 'terms', 'vereinbarung', 'dealtyp', 'abrechnung', 'avtal', 'avtalsform', 'villkor', 'tipo de acuerdo', 'acuerdo', 'condiciones', 'type de contrat', 'conditions', 'type deal', 'afspraak', 'type de remuneration', 'type de cachet'],
+  deal_type: ['deal', 'deal type', 'deal terms', 'terms', 'vereinbarung', 'dealtyp', 'abrechnung', 'avtal', 'avtalsform', 'villkor', 'tipo de acuerdo', 'acuerdo', 'condiciones', 'type de contrat', 'conditions', 'type deal', 'afspraak', 'type de remuneration', 'type de cachet', 'modalidad', 'modalidad de contratacion', 'tipo de contrato'],
   deposit: ['deposit', 'advance payment', 'anzahlung', 'vorauszahlung', 'handpenning', 'forskott', 'deposito', 'anticipo', 'acompte', 'aanbetaling', 'voorschot'],
   payment_terms: ['payment terms', 'payment', 'terms of payment', 'zahlungsbedingungen', 'zahlung', 'betalningsvillkor', 'betalning', 'condiciones de pago', 'forma de pago', 'pago', 'conditions de paiement', 'paiement', 'modalites de paiement', 'betalingsvoorwaarden', 'betaling'],
-  notes: ['notes', 'note', 'details', 'detail', 'einzelheiten', 'detaljer', 'detalles', 'détails', 'remarks', 'comments', 'comment', 'anmerkungen', 'bemerkungen', 'hinweise', 'notizen', 'anteckningar', 'ovrigt', 'kommentar', 'notas', 'observaciones', 'comentarios', 'remarques', 'commentaires', 'opmerkingen', 'notities', 'info', 'additional information', 'special requests', 'conditions particulieres'],
+  notes: ['notes', 'note', 'details', 'detail', 'einzelheiten', 'detaljer', 'detalles', 'détails', 'remarks', 'comments', 'comment', 'anmerkungen', 'bemerkungen', 'hinweise', 'notizen', 'anteckningar', 'ovrigt', 'kommentar', 'notas', 'observaciones', 'comentarios', 'remarques', 'commentaires', 'opmerkingen', 'notities', 'info', 'additional information', 'special requests', 'conditions particulieres', 'additional terms', 'other terms', 'further terms', 'otras condiciones', 'condiciones particulares', 'autres conditions', 'weitere vereinbarungen', 'ovriga villkor', 'overige voorwaarden'],
   name: ['name', 'full name', 'contact name', 'namn', 'nombre', 'nom', 'naam', 'person', 'vorname nachname'],
   role: ['role', 'position', 'title', 'job', 'function', 'rolle', 'funktion', 'roll', 'befattning', 'titel', 'cargo', 'funcion', 'rol', 'fonction', 'poste', 'functie'],
   company: ['company', 'organisation', 'organization', 'firm', 'firma', 'unternehmen', 'foretag', 'bolag', 'empresa', 'compania', 'societe', 'entreprise', 'bedrijf', 'organisatie', 'promoter company'],
@@ -61,9 +61,9 @@ const LEXICON: Record<LabelKey, string[]> = {
   hotel: ['hotel', 'hotel name', 'accommodation', 'lodging', 'unterkunft', 'ubernachtung', 'hotell', 'boende', 'alojamiento', 'hebergement', 'logement', 'accommodatie', 'overnachting', 'property'],
   check_in: ['check in', 'checkin', 'arrival date', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken'],
   check_out: ['check out', 'checkout', 'departure date', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken'],
-  rooms: ['rooms', 'room', 'number of rooms', 'no of rooms', 'zimmer', 'zimmeranzahl', 'rum', 'antal rum', 'habitaciones', 'habitacion', 'chambres', 'chambre', 'kamers', 'kamer', 'room type'],
+  rooms: ['rooms', 'room', 'number of rooms', 'no of rooms', 'zimmer', 'zimmeranzahl', 'rum', 'antal rum', 'habitaciones', 'habitacion', 'chambres', 'chambre', 'kamers', 'kamer', 'room type', 'rumstyp', 'zimmertyp', 'zimmerart', 'tipo de habitacion', 'type de chambre', 'kamertype', 'vaerelsestype', 'romtype'],
   guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'clients', 'client', 'gasten', 'rooming list', 'occupants', 'traveller', 'travellers', 'traveler'],
-  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode'],
+  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'bestillingsnr'],
   flight: ['flight', 'flight no', 'flight number', 'flug', 'flugnummer', 'flyg', 'flight nr', 'flygnummer', 'vuelo', 'numero de vuelo', 'vol', 'numero de vol', 'vlucht', 'vluchtnummer'],
   airline: ['airline', 'carrier', 'operated by', 'fluggesellschaft', 'flygbolag', 'aerolinea', 'compagnie', 'compagnie aerienne', 'luchtvaartmaatschappij'],
   from: ['from', 'origin', 'depart from', 'von flughafen', 'abflughafen', 'fran', 'origen', 'desde', 'de', 'van', 'departure airport'],
@@ -115,7 +115,15 @@ export function labelKey(label: string): LabelKey | null {
   const hit = INDEX.get(folded);
   if (hit) return hit;
   const bare = foldLabel(label.replace(/\(.*?\)/g, ' '));
-  return INDEX.get(bare) ?? null;
+  return INDEX.get(bare) ?? bilingualKey(label);
+}
+
+/** A label written in two languages ("Chegada / Arrival", "Quartos / Rooms"): the key its known halves agree on. */
+function bilingualKey(label: string): LabelKey | null {
+  const halves = label.split(/\s+\/\s+/);
+  if (halves.length < 2 || halves.length > 3) return null;
+  const keys = new Set(halves.map((h) => INDEX.get(foldLabel(h.replace(/\(.*?\)/g, ' ')))).filter((k): k is LabelKey => !!k));
+  return keys.size === 1 ? [...keys][0]! : null;
 }
 
 /**

@@ -75,6 +75,8 @@ export function recordsOf(
   const records: TableRecord[] = [];
   for (const row of rows.slice(h + 1)) {
     if (!row.some((c) => c.trim())) continue;
+    const previous = records[records.length - 1];
+    if (previous && continueWrappedCell(previous, row, header, locate)) continue;
     const record: TableRecord = { cells: {}, all: [], page, text: row.map((c) => c.trim()).filter(Boolean).join(' | ') };
     row.forEach((raw, i) => {
       const value = raw.replace(/\s+/g, ' ').trim();
@@ -87,6 +89,30 @@ export function recordsOf(
     records.push(record);
   }
   return { keys, header, records };
+}
+
+/** A value cut off at the cell's edge: an e-mail or web address, a hyphenated word, a list. */
+const BROKEN_END = /[@./,&-]$/;
+
+/**
+ * A row with a single cell, under a column the row above filled with a value that breaks off there
+ * ("beat.zuercher@" over "aareufer.example.ch"), is that value wrapped onto a second line: it is
+ * joined to the cell above (without a space after "@", "." or "/").
+ */
+function continueWrappedCell(
+  previous: TableRecord, row: string[], header: string[], locate: (value: string) => [number, number] | null,
+): boolean {
+  const filled = row.flatMap((c, i) => (c.trim() ? [i] : []));
+  if (filled.length !== 1) return false;
+  const column = filled[0]!;
+  const above = previous.all.find((c) => c.header === (header[column] ?? ''));
+  if (!above || !BROKEN_END.test(above.value)) return false;
+  const tail = row[column]!.replace(/\s+/g, ' ').trim();
+  above.value = /[@./]$/.test(above.value) ? above.value + tail : `${above.value} ${tail}`;
+  const end = locate(tail);
+  if (above.span && end) above.span = [above.span[0], end[1]];
+  previous.text = `${previous.text} ${tail}`;
+  return true;
 }
 
 /** A forward-moving finder of values in a text, for cell spans. */

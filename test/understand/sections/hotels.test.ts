@@ -62,10 +62,10 @@ test('French and Swedish e-mail sentences', async () => {
   ]);
 });
 
-test('a rooming list with a hotel column gives one hotel with every guest', async () => {
+test('a rooming list with a hotel column gives one hotel with every guest, one room per row of the room column', async () => {
   const hotels = run(extract, await fixtureSource('travel/rooming-list.txt'));
   assert.deepEqual(hotels.map(values), [
-    { guests: ['Anna Berg', 'Per Lind'], name: 'Hotel Nord', checkInDate: '2025-05-12', checkOutDate: '2025-05-13' },
+    { guests: ['Anna Berg', 'Per Lind'], name: 'Hotel Nord', checkInDate: '2025-05-12', checkOutDate: '2025-05-13', rooms: 2 },
   ]);
 });
 

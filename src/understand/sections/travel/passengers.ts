@@ -2,9 +2,11 @@
  * Passengers of a booking, read around their e-ticket numbers (3-digit airline prefix + 10 digits):
  * the person's name is written before the number (after the previous passenger), the seats after it,
  * one per segment in order ("14C / 22A", "seats 21A/19C"). A name wrapped onto the next line of a
- * printed table ("Mr Tobias" … "Rahm") is joined back. Without tickets, a seat table: a header
+ * printed table ("Mr Tobias" … "Rahm") is joined back. Seats not written beside a passenger may be on
+ * the segment's own seat line (segmentSeats). Without tickets, a seat table: a header
  * headed by a passenger word ("PASSENGERS  OUT  BACK"), then one row per person with a seat per segment.
  */
+import { foldText } from '../../../reference/index.js';
 import { normalisePersonName, normaliseSeat, normaliseTicketNumber } from '../../normalise/index.js';
 import type { Hit } from './phrases.js';
 
@@ -14,9 +16,10 @@ export interface PassengerHits {
   seats: Hit<string>[];
 }
 
-const TICKET = /(?<![\d-])(\d{3})[- ]?(\d{10})(?![\d])/g;
+/** "0822387741025", "082-2387741025", GDS style "390 2417 889201". */
+const TICKET = /(?<![\d-])(\d{3})[- ]?(\d{4}) ?(\d{6})(?![\d])/g;
 const SEAT = /\b0?(\d{1,2}[A-K])\b/g;
-const SEAT_WORD = String.raw`(?:seats?|sitz(?:platz|e)?|sittplats(?:er)?|plats(?:er)?|asientos?|si[èe]ges?|places?|stoel(?:en)?|zitplaats(?:en)?)`;
+const SEAT_WORD = String.raw`(?:seats?|sitz(?:platz|e)?|sittplats(?:er)?|plats(?:er)?|pladser|plads|plass(?:er)?|sæder?|asientos?|si[èe]ges?|places?|stoel(?:en)?|zitplaats(?:en)?)`;
 const NOISE = /\b(?:e-?ticket(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|etkt|biljett(?:nummer)?|billete|billet|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
 
 /** A seat written beside one person's name ("Ida Berg (seat 7F)", "Ida Berg, Sitzplatz 07F"): where it is in `text`. */
@@ -36,7 +39,8 @@ export function passengersIn(text: string): PassengerHits[] {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const from = Math.max(lineStart, floor);
     const before = text.slice(from, m.index);
-    const parts = before.replace(NOISE, ' ').split(/[\t(),;:|]| {2,}/);
+    // A numbered list ("1. M. Arnaud Lefebvre") puts the number before the name.
+    const parts = before.replace(NOISE, ' ').replace(/^\s*\d{1,2}[.)]\s+/, '').split(/[\t(),;:|]| {2,}/);
     const raw = parts.map((p) => p.trim()).filter((p) => /\p{L}{2,}/u.test(p)).pop();
     let name: Hit<string> | undefined;
     if (raw) {
@@ -55,7 +59,8 @@ export function passengersIn(text: string): PassengerHits[] {
     const stop = Math.min(nextTicket, lineEnd < 0 ? text.length : lineEnd);
     const after = text.slice(end, stop);
     // Seats come right after the ticket; a name or a long word ends them.
-    const seatRun = new RegExp(String.raw`^[\s,:;/-]*(?:${SEAT_WORD}\s*:?\s*)?(?:\d{1,2}[A-K]\b[\s/,]*(?:and\s+|und\s+|och\s+|y\s+|et\s+)?)*`, 'i').exec(after)?.[0] ?? '';
+    // A seat may carry its leg in brackets: "14C (aller) / 9A (retour)".
+    const seatRun = new RegExp(String.raw`^[\s,:;/-]*(?:${SEAT_WORD}\s*:?\s*)?(?:\d{1,2}[A-K]\b(?:\s*\(\p{L}{2,12}\))?[\s/,]*(?:and\s+|und\s+|och\s+|y\s+|et\s+)?)*`, 'iu').exec(after)?.[0] ?? '';
     const seats: Hit<string>[] = [];
     for (const s of seatRun.matchAll(SEAT)) {
       const seat = normaliseSeat(s[1]!);
@@ -96,6 +101,38 @@ export function seatTable(text: string): PassengerHits[] {
         return { value: seats[i]!, index, length: c.length };
       }),
     });
+  }
+  return out;
+}
+
+/** A seat label opening a line or an item of it ("Class: Economy - Seats: 4C, 4D"). */
+const SEAT_LINE = new RegExp(String.raw`(?:^[ \t]*|[ \t][-–|·][ \t]+)${SEAT_WORD}[ \t]*:?[ \t]*(.+)$`, 'imu');
+const TAGGED_SEAT = /\b0?(\d{1,2}[A-K])\b(?:\s*\(([^)\n]{1,30})\))?/g;
+
+/**
+ * The seat list of one segment ("SEATS: 14A 14B 14C", "Pladser: 18A (Holm), 18B (Skov)"), one seat
+ * per passenger: a seat tagged with a name goes to the passenger of that name; untagged seats go in
+ * the passengers' order, and only when there is exactly one per passenger.
+ */
+export function segmentSeats(block: string, offset: number, names: (string | undefined)[]): (Hit<string> | undefined)[] {
+  const line = SEAT_LINE.exec(block);
+  if (!line) return [];
+  // The value ends at a wide gap or a dash before the next item ("… - Bagage: 1 x 23 kg").
+  const value = line[1]!.split(/ {2,}|\t| [-–] /)[0]!;
+  const valueAt = offset + line.index + line[0].length - line[1]!.length;
+  const seats = [...value.matchAll(TAGGED_SEAT)].flatMap((m) => {
+    const seat = normaliseSeat(m[1]!);
+    return seat ? [{ seat: { value: seat, index: valueAt + m.index, length: m[1]!.length + (m[0].startsWith('0') ? 1 : 0) }, tag: m[2] }] : [];
+  });
+  const out: (Hit<string> | undefined)[] = names.map(() => undefined);
+  if (seats.length && seats.every((s) => s.tag)) {
+    for (const { seat, tag } of seats) {
+      const words = foldText(tag!).split(' ');
+      const who = names.findIndex((n) => !!n && words.every((w) => foldText(n).split(' ').includes(w)));
+      if (who >= 0 && !out[who]) out[who] = seat;
+    }
+  } else if (seats.length === names.length && seats.every((s) => !s.tag)) {
+    seats.forEach((s, i) => { out[i] = s.seat; });
   }
   return out;
 }

@@ -91,20 +91,30 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence|boekingsnummer|reserveringsnummer)`;
-const REF = new RegExp(String.raw`\b${REF_LABEL}\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|reserveringsnummer)`;
+/** The label may name whose reference it is in brackets: "PNR (TAP): 7KQ2ZD". */
+const REF = new RegExp(String.raw`\b${REF_LABEL}(?:\s*\([^)\n]{1,30}\))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
 
 /** "booking number 559812", "conf. SQH-55104", "ref HA-7781", "PNR FJ4WQK". */
-export function bookingReferences(text: string): Hit<string>[] {
-  const out: Hit<string>[] = [];
+export function bookingReferences(text: string): (Hit<string> & { airline: boolean })[] {
+  const out: (Hit<string> & { airline: boolean })[] = [];
   for (const m of text.matchAll(REF)) {
     const raw = m[1]!;
     // A reference has a digit or is a capitalised code (PNR); words ("is", "number") are not.
     if (!/\d/.test(raw) && raw !== raw.toUpperCase()) continue;
     const value = normaliseBookingReference(raw);
-    if (value) out.push({ value, index: m.index + m[0].lastIndexOf(raw), length: raw.length });
+    if (value) out.push({ value, index: m.index + m[0].lastIndexOf(raw), length: raw.length, airline: AIRLINE_REF.test(m[0]) });
   }
   return out;
+}
+
+/** Labels only an airline's booking carries: an agency's itinerary may print its own number too. */
+const AIRLINE_REF = /\b(?:pnr|record\s+locator)\b/i;
+
+/** A flight's reference: the airline's PNR when the text states one, else the first reference. */
+export function flightReference(text: string): Hit<string> | undefined {
+  const refs = bookingReferences(text);
+  return refs.find((r) => r.airline) ?? refs[0];
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -146,7 +156,7 @@ const STREET_SUFFIX = String.raw`(?:stra(?:ss|ß)e|str\.|gatan|gata|vägen|väg|
  * and city, country).
  */
 const ADDRESS = new RegExp(
-  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+)?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{4,5})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{4,5}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[\p{Lu}][\p{L}-]+|[A-Z]\d[A-Z\d]?${SP}?\d[A-Z]{2}|C))?){0,2}`,
+  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+)?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|ulica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{4,5})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,5}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[\p{Lu}][\p{L}-]+|[A-Z]\d[A-Z\d]?${SP}?\d[A-Z]{2}|C))?){0,2}`,
   'gu',
 );
 

@@ -8,11 +8,13 @@
  *   block end    the next segment's start, at most twelve lines on.
  *
  * In its block: airports (validated IATA codes, the first is the origin), the city written before
- * each code, times (departure first; arrival the one marked "arr" or the next different time),
- * the date (in the block, else the last date written before it), duration, aircraft, cabin class.
+ * each code, times (departure first; arrival the one marked "arr" or the next different time; a GDS
+ * row's four-digit "0650" after the airports; never the clock-like "03:05" of a labelled duration),
+ * the date (in the block, else the last date written before it), duration (labelled first), aircraft,
+ * cabin class.
  */
 import { airportByCode, foldText, isCurrencyCode } from '../../../reference/index.js';
-import { findTimes, normaliseDuration, normaliseFlightNumber, type DateMatch } from '../../normalise/index.js';
+import { findTimes, normaliseDuration, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
 import { looseDates, type Hit } from './phrases.js';
 
 export interface Segment {
@@ -39,9 +41,12 @@ const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|outbound|return|
 const AIRPORT = /\(([A-Z]{3})\)|\b([A-Z]{3})\b/g;
 const NOT_AIRPORTS = new Set(['PNR', 'VAT', 'ETA', 'ETD', 'UTC', 'GMT', 'CET', 'PAX', 'REF', 'TBA', 'TBC', 'FOH', 'DJ', 'AND', 'THE']);
 const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada|arriv[ée]e|aankomst|landing)\s*:?\s*$/i;
+/** A labelled duration: "Duration: 03:05", "Durée 1h45", "Varighed 3t 40m" (t = timer), "Flugzeit 2 Std. 5 Min.". */
+const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?/i;
 const DURATION = /\b(\d{1,2})\s?h(?:rs?)?\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d)|\b(\d{2,3})\s?min\b/g;
-const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/;
-const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus))?\b/;
+const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
+/** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept). */
+const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b/u;
 
 const ROW_START = /^\s*(?:\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|mån|tis|ons|tor|fre|lör|sön|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)\w*\.?,?\s+\d)/i;
 
@@ -112,6 +117,29 @@ function dateBefore(text: string, at: number, ref: Date | null): DateMatch | und
   return looseDates(text.slice(from, at), ref).filter((d) => d.hasYear || ref).map((d) => ({ ...d, index: d.index + from })).pop();
 }
 
+const FLIGHT_MINUTES = (minutes: number) => minutes >= 20 && minutes <= 24 * 60;
+
+function labelledDuration(block: string, start: number): Hit<number> | undefined {
+  const m = DURATION_LABELLED.exec(block);
+  const minutes = m ? Number(m[1]) * 60 + Number(m[2] ?? 0) : 0;
+  return m && FLIGHT_MINUTES(minutes) ? { value: minutes, index: start + m.index, length: m[0].length } : undefined;
+}
+
+/** "2h 15m", "1 hr 5 min", "3h"; a bare "90 min" is too often something else (a set, a connection). */
+function unlabelledDuration(block: string, start: number): Hit<number> | undefined {
+  for (const m of block.matchAll(DURATION)) {
+    const minutes = normaliseDuration(m[0]);
+    if (minutes && FLIGHT_MINUTES(minutes) && !/^\d{2,3}\s?min$/.test(m[0])) return { value: minutes, index: start + m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
+/** GDS rows write times as four digits ("ATHENS ATH   BERLIN BER   0650   0855"): read after the arrival airport. */
+function compactTimes(text: string, from: number, to: number): TimeMatch[] {
+  return [...text.slice(from, to).matchAll(/(?<=\s)([01]\d|2[0-3])([0-5]\d)(?=\s|$|\+\d)/g)]
+    .map((m) => ({ value: `${m[1]}:${m[2]}`, index: from + m.index, length: 4 }));
+}
+
 export function segmentsIn(text: string, ref: Date | null): Segment[] {
   const numbers = flightNumbers(text);
   const segments: Segment[] = [];
@@ -145,7 +173,13 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const [from, to] = paren.length >= 2 ? paren : codes;
     if (from) { seg.from = { value: from.code, index: from.index, length: 3 }; seg.fromCity = cityBefore(text, from.index - (text[from.index - 1] === '(' ? 1 : 0), from.code); }
     if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: 3 }; seg.toCity = cityBefore(text, to.index - (text[to.index - 1] === '(' ? 1 : 0), to.code); }
-    const times = findTimes(block).map((t) => ({ ...t, index: t.index + start }));
+    seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start);
+    const inDuration = (t: Hit<string>) => !!seg.duration && t.index >= seg.duration.index && t.index < seg.duration.index + seg.duration.length;
+    const written = findTimes(block).map((t) => ({ ...t, index: t.index + start })).filter((t) => !inDuration(t));
+    const flightLineEnd = ownLineEnd < 0 ? text.length : ownLineEnd;
+    const onOwnLine = written.some((t) => t.index > n.hit.index && t.index < flightLineEnd);
+    const compact = !onOwnLine && to && to.index < flightLineEnd ? compactTimes(text, to.index + 3, flightLineEnd) : [];
+    const times = [...compact, ...written].sort((a, b) => a.index - b.index);
     const dep = times[0];
     if (dep && times.length === 1 && LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index))) seg.arrival = dep;
     else if (dep) {
@@ -156,13 +190,6 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const dates = looseDates(block, ref).filter((d) => d.hasYear || ref);
     const date = dates[0] ? { ...dates[0], index: dates[0].index + start } : dateBefore(text, start, ref);
     if (date) seg.date = { value: date.value, index: date.index, length: date.length };
-    for (const m of block.matchAll(DURATION)) {
-      const minutes = normaliseDuration(m[0]);
-      if (minutes && minutes >= 20 && minutes <= 24 * 60 && !/^\d{2,3}\s?min$/.test(m[0])) {
-        seg.duration = { value: minutes, index: start + m.index, length: m[0].length };
-        break;
-      }
-    }
     const aircraft = AIRCRAFT.exec(block);
     if (aircraft) seg.aircraft = { value: aircraft[0], index: start + aircraft.index, length: aircraft[0].length };
     const cabin = CABIN.exec(block);

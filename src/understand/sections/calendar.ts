@@ -1,0 +1,60 @@
+/**
+ * The events of a calendar file (.ics), as the extraction layer writes them: one block of
+ * "Summary: … / Start: 20270924T170000 / End: … / Location: … / Description: …" lines per event.
+ * A start or end written in UTC ("…Z") is left out: its local time depends on a zone the file does
+ * not name, and a wrong time costs more than a missing one.
+ */
+import type { Line } from '../text/index.js';
+
+export interface CalendarField {
+  value: string;
+  span: [number, number];
+}
+
+export interface CalendarEvent {
+  summary: CalendarField;
+  /** YYYY-MM-DD of the start. */
+  date: CalendarField;
+  /** HH:MM, absent for an all-day event. */
+  start?: CalendarField;
+  end?: CalendarField;
+  location?: CalendarField;
+  description?: CalendarField;
+}
+
+const FIELD = /^(Summary|Start|End|Location|Description):[ \t]*(\S.*?)\s*$/;
+const STAMP = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}(Z?))?$/;
+
+export function calendarEvents(lines: Line[]): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  let block: Record<string, CalendarField> = {};
+  const close = () => {
+    const event = eventOf(block);
+    if (event) events.push(event);
+    block = {};
+  };
+  for (const line of lines) {
+    const m = FIELD.exec(line.text);
+    if (!m) {
+      if (!line.text.trim()) close();
+      continue;
+    }
+    const at = line.start + line.text.indexOf(m[2]!, m[1]!.length);
+    block[m[1]!.toLowerCase()] ??= { value: m[2]!, span: [at, at + m[2]!.length] };
+  }
+  close();
+  return events;
+}
+
+function eventOf(block: Record<string, CalendarField>): CalendarEvent | null {
+  const { summary, start, end, location, description } = block;
+  const begin = start ? STAMP.exec(start.value) : null;
+  if (!summary || !start || !begin || begin[6]) return null;
+  const event: CalendarEvent = { summary, date: { value: `${begin[1]}-${begin[2]}-${begin[3]}`, span: start.span } };
+  if (begin[4]) event.start = { value: `${begin[4]}:${begin[5]}`, span: start.span };
+  const finish = end ? STAMP.exec(end.value) : null;
+  if (end && finish?.[4] && !finish[6]) event.end = { value: `${finish[4]}:${finish[5]}`, span: end.span };
+  if (location) event.location = location;
+  if (description) event.description = description;
+  return event;
+}
