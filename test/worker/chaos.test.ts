@@ -29,7 +29,9 @@ describe('a worker killed with SIGKILL mid-job', () => {
     const [victim] = await insertJobs(db.pool, 1, { createdBy: 'stall-first', priority: 1 });
     const others = await insertJobs(db.pool, 20);
     const doomed = await spawnWorker(db.url, { IMPORT_WORKER_CONCURRENCY: '1' });
-    await waitFor('the job to run', async () => (await getJob(db.pool, victim!))?.locked_by === doomed.id);
+    // Mid-job: claimed by the doomed worker and its work started (the claim alone comes first).
+    await waitFor('the job to run', async () => (await getJob(db.pool, victim!))?.locked_by === doomed.id
+      && (await executions(db.pool)).some((r) => r.job_id === victim));
     doomed.child.kill('SIGKILL');
     const killedAt = new Date();
     assert.equal(await doomed.exited, null);

@@ -10,7 +10,7 @@ export interface TimeMatch {
 
 const TIME = new RegExp(
   [
-    String.raw`(?<kl>\bkl\.?\s*)?`,
+    String.raw`(?<kl>\bklo?\.?\s*)?`,
     String.raw`\b(?<h>2[0-4]|[01]?\d)(?!\d)`,
     String.raw`(?:(?<sep>[:.h])(?<m>[0-5]\d)(?![.,:]?\d))?`,
     String.raw`\s*(?<ampm>[ap]\.?\s?m\b\.?)?`,

@@ -14,7 +14,7 @@ import { evidenceAt, read, type Labelled } from '../text/index.js';
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|\+).{0,20}%|garanti.{0,30}(eller|plus).{0,20}%|garantía.{0,30}(o|más).{0,20}%/i],
   ['door_split', /door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
 ];
 
@@ -92,6 +92,7 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
   if (draft.fee) return;
   for (const line of read(source).lines) {
     if (/^\s*>/.test(line.text)) continue;
+    if (amountGuaranteed(source, draft, line, country)) return;
     const word = FEE_WORD.exec(line.text);
     if (!word) continue;
     const rest = line.text.slice(word.index);
@@ -113,6 +114,24 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
       return;
     }
   }
+}
+
+/** "USD 3,500 guaranteed vs 80%", "3.000 € garantiert": an amount, then the word that makes it the fee. */
+const GUARANTEED_AFTER = /^\s*(guaranteed|garantiert|garantizad[oa]s?|garanterat)\b/i;
+
+function amountGuaranteed(source: ExtractedSource, draft: Draft<Deal>, line: ReturnType<typeof read>['lines'][number], country: string | null): boolean {
+  for (const m of line.text.matchAll(MONEY_IN_TEXT)) {
+    if (!GUARANTEED_AFTER.test(line.text.slice(m.index + m[0].length))) continue;
+    const money = normaliseMoney(m[0], country);
+    if (!money?.currency || money.amount < 50) continue;
+    const span: [number, number] = [line.start + m.index, line.start + m.index + m[0].length];
+    draft.fee = found(money.amount, evidenceAt(source, span, 'pattern', true));
+    draft.currency ??= found(money.currency, evidenceAt(source, span, 'pattern', true));
+    const type = dealTypeOf(line.text.slice(m.index));
+    if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
+    return true;
+  }
+  return false;
 }
 
 export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((source) => {

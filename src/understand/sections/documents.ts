@@ -15,8 +15,8 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
   contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bovereenkomst\b/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b/, /payment terms|zahlungsbedingungen|betalningsvillkor/],
   rider: [/\brider\b/, /technical (rider|requirements|specification)/, /\binput list\b|\bstage plot\b/, /\bbackline\b/, /\bmonitor(s|ing)?\b/, /\blighting\b/, /\bfoh\b/],
   itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b|\bzeitplan\b|\btidsplan\b|\bhorario\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b/, /\bsoundcheck\b|\bline ?check\b/, /\bdoors\b|\beinlass\b/, /\bcurfew\b/, /\badvance\b/],
-  hotel_confirmation: [/\bhotel\b|\bhotell\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b/, /check[- ]?out\b|\bavresa\b|\babreise\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnoches\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b/],
-  flight_ticket: [/\bflight\b|\bflug\b|\bflyg\b|\bvuelo\b|\bvol\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero/, /\be-?ticket\b|ticket number|biljettnummer|ticketnummer/, /\bseat\b|\bsitzplatz\b|\bsittplats\b/, /\bdeparture\b|\babflug\b|\bavgång\b/, /\barrival\b|\bankunft\b|\bankomst\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b/, /\bbaggage\b|\bgepäck\b|\bbagage\b/],
+  hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bospiti\b|\bhu[ée]spedes\b/],
+  flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b/, /\bbaggage\b|gepäck\b|\bbagage\b/],
   boarding_pass: [/boarding pass|bordkarte|boardingkort|tarjeta de embarque|carte d'embarquement/, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
   visa: [/\bvisa\b|\bvisum\b|\bvisado\b/, /work permit|arbeitserlaubnis|arbetstillstånd/, /\bpassport\b|\breisepass\b|\bpass number\b/, /\bembassy\b|\bconsulate\b|\bbotschaft\b/],
   invoice: [/\binvoice\b|\brechnung\b|\bfaktura\b|\bfactura\b|\bfacture\b|\bfactuur\b/, /\bamount due\b|\btotal due\b|\bzu zahlen\b|\batt betala\b/, /\bvat\b|\bmwst\b|\bust\b|\bmoms\b|\biva\b|\btva\b|\bbtw\b/, /\biban\b|\bbic\b|\bswift\b/, /\bdue date\b|\bfällig\b|\bförfallodatum\b/],
@@ -28,14 +28,19 @@ const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
   rider: /\brider\b|technical (requirements|specification)/,
   itinerary: /\b(itinerary|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance sheet)\b/,
   hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|bokningsbekräftelse|reservierungsbestätigung|your stay/,
-  flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|itinerary receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
+  flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|electronic ticket|itinerary ?\/? ?receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
   boarding_pass: /boarding pass|bordkarte|boardingkort/,
   invoice: /\b(invoice|rechnung|faktura|factura|facture|factuur)\b/,
   contact_sheet: /contact (sheet|list)|kontaktliste|kontaktlista/,
 };
 
+/** A title sits in the first lines, under a letterhead of up to three (name, address, agency code). */
+const TITLE_LINES = 4;
+
 /** Words of a restaurant booking: not a hotel stay, whatever "guests" and "reservation" suggest. */
-const RESTAURANT = /\b(your table|party size|table for \d|restaurant|trattoria|ristorante|restaurang|bistro)\b/;
+const RESTAURANT = /\b(your table|party size|table for \d|restaurant|trattoria|ristorante|restaurang|bistro|bodega|taberna|mesa|comensales|coperti|couverts|tisch)\b/;
+/** An automated sender (no-reply) writes confirmations, not correspondence, however it greets. */
+const AUTOMATED_SENDER = /\bno-?reply\b|\bdo-?not-?reply\b/i;
 const GREETING = /^\s*(hi|hello|hey|hej|hallo|hola|dear|liebe|lieber|bonjour|ciao|moin)\b[^\n]{0,40}[,!]?\s*$/im;
 
 /** A table whose columns are mostly people's details is a contact sheet whatever its words say. */
@@ -59,7 +64,7 @@ export function categorise(source: ExtractedSource): DocumentCategory {
   const body = read(source).lines.map((l) => l.text).join('\n');
   const text = body.slice(0, 6000).toLowerCase();
   const subject = source.metadata['subject'];
-  const title = [name, typeof subject === 'string' ? subject.toLowerCase() : '', ...text.split('\n').filter((l) => l.trim()).slice(0, 3)].join('\n');
+  const title = [name, typeof subject === 'string' ? subject.toLowerCase() : '', ...text.split('\n').filter((l) => l.trim()).slice(0, TITLE_LINES)].join('\n');
   let best: DocumentCategory = 'other';
   let bestScore = 0;
   let titled = false;
@@ -73,7 +78,9 @@ export function categorise(source: ExtractedSource): DocumentCategory {
     if (category === 'hotel_confirmation' && RESTAURANT.test(text)) score -= 4;
     if (score > bestScore) { best = category; bestScore = score; }
   }
-  if (source.format === 'eml' && !titled && GREETING.test(text.slice(0, 400))) return 'other';
+  const from = source.metadata['from'];
+  const automated = typeof from === 'string' && AUTOMATED_SENDER.test(from);
+  if (source.format === 'eml' && !titled && !automated && GREETING.test(text.slice(0, 400))) return 'other';
   return bestScore >= 3 ? best : 'other';
 }
 

@@ -18,7 +18,8 @@ import type { Draft, Found } from '../found.js';
 import { findTimes, normaliseEmail, normalisePhone, normaliseText } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { labelKey, read, type Reading } from '../text/index.js';
-import { placeOf } from './place.js';
+import { foldText } from '../../reference/index.js';
+import { isStreetAddress, placeOf } from './place.js';
 import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, type Hit } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -26,16 +27,28 @@ import { combineByName, referenceDate, showDateOf, showPlace } from './travel/co
 type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
 
-const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd)`;
+const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd)`;
 const MEAL_AT = new RegExp(String.raw`\b${MEAL}\b`, 'iu');
 /** Words that make a name a restaurant's ("Restaurang Lyktan", "Trattoria Sul Fiume", "Foundry Kitchen"). */
-const EATERY = String.raw`(?:Restaurant|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Diner)`;
+const EATERY = String.raw`(?:Restaurant|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Diner|Ravintola|Restauracja|Restaurace|Kavárna|Eetcaf[ée])`;
 const RESTAURANT = new RegExp(String.raw`\b${EATERY}\b`);
+/** A table booked for the party ("table for 6", "bord til 5", "Tisch für 4", "mesa para 8"): a restaurant. */
+const TABLE_BOOKING = /\b(?:table|tisch|bord|mesa|tafel)\s+(?:for|für|för|til|para|pour|voor)\s+\d/i;
+/**
+ * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the green room"):
+ * where, not who — the meal is the venue's catering, and the room is its address.
+ */
+const ROOM = String.raw`(?:backstage|green ?room|catering room|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer)`;
+const VENUE_ROOM = new RegExp(String.raw`^${ROOM}$`, 'iu');
+/** The room after its preposition, not the start of a longer name ("the Backstage Village"). */
+const AT_ROOM = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?(${ROOM})\b(?![ \u00a0]+\p{Lu})`, 'iu');
 /** Small words inside a place's name ("Bistrot des Halles", "Trattoria Sul Fiume"). */
 const PLACE_JOINER = String.raw`(?:des|del|de|du|la|le|les|am|an|der|sul|di|da|do)(?![\p{L}])`;
 const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+){0,2}${EATERY}(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,3}`, 'u');
 /** A named place the meal is at: "at Restaurang Lyktan", "in the Backstage Village". */
 const NAMED_PLACE = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|à|bei|chez)[ \u00a0]+(?:the[ \u00a0]+)?((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,4})`, 'u');
+/** The caterer named by its trade ("du traiteur La Marmite", "from caterer Green Fork"): the provider. */
+const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma|catering company)[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,3})`, 'u');
 /** "Dinner is at the venue" names the same meal as "dinner … at the venue". */
 const VERB = /\b(?:is|are|will\s+be|was|be|gets?|served|provided|ist|wird|är|blir|es|est|sera)\b/giu;
 const COUNT_PHRASE = /\s*\b(?:for|für|för|para|pour|voor)\s+(?:up\s+to\s+)?\S+\s+(?:people|persons?|pax|guests|personen|personer|personas|personnes)\b/giu;
@@ -43,7 +56,8 @@ const TIME_PHRASE = /\s*\b(?:at|um|kl\.?|a\s+las|à|om|from)\s+\d{1,2}[:.h]\d{2}
 
 function kindOf(text: string, name: string | null): FoodKind {
   if (/buy-?out|per\s+diem|meal\s+allowance/i.test(text)) return 'buyout';
-  if (name && RESTAURANT.test(name) && !/catering/i.test(text)) return 'restaurant';
+  if (AT_ROOM.test(text) || CATERER.test(text)) return 'catering';
+  if ((name && RESTAURANT.test(name) || TABLE_BOOKING.test(text)) && !/catering/i.test(text)) return 'restaurant';
   return 'catering';
 }
 
@@ -51,9 +65,9 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "for 8" in a schedule row: the people the meal is for. */
+/** "for 8", "para 6", "bord til 5": the people the meal is for — a number no unit follows ("for 20 minutes"). */
 function bareCount(text: string): Hit<number> | undefined {
-  const m = /\bfor\s+(\d{1,3})\b/.exec(text);
+  const m = /\b(?:for|para|für|för|til|pour|voor)\s+(\d{1,2})(?![\p{L}\d€$£%]|\s*(?:[\p{L}€$£%]|[:.]\d))/iu.exec(text);
   return m ? { value: Number(m[1]), index: m.index, length: m[0].length } : undefined;
 }
 
@@ -72,9 +86,11 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   const from = Math.max(0, MEAL_AT.exec(text)?.index ?? 0);
   const after = text.slice(from);
   const place = name ?? (() => {
+    const caterer = CATERER.exec(after);
+    if (caterer) return { value: caterer[1]!.trim(), index: from + caterer.index + caterer[0].indexOf(caterer[1]!), length: caterer[1]!.trim().length };
     const restaurant = RESTAURANT.exec(after);
     const m = NAMED_PLACE.exec(after);
-    if (m && !/^\d/.test(m[1]!) && !lodgingNames(m[1]!).length && !(restaurant && restaurant.index < m.index)) {
+    if (m && !/^\d/.test(m[1]!) && !VENUE_ROOM.test(m[1]!) && !lodgingNames(m[1]!).length && !(restaurant && restaurant.index < m.index)) {
       return { value: m[1]!.trim(), index: from + m.index + m[0].indexOf(m[1]!), length: m[1]!.trim().length };
     }
     const full = restaurant && RESTAURANT_NAME.exec(text);
@@ -97,7 +113,9 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   if (people) d.guestCount = at(people);
   const ref = bookingReferences(text)[0];
   if (ref) d.bookingReference = at(ref);
-  const address = addresses(text.slice(place ? place.index + place.length : 0))[0];
+  const room = AT_ROOM.exec(text);
+  const address = addresses(text.slice(place ? place.index + place.length : 0)).find((a) => isStreetAddress(a.value));
+  if (!address && room) d.address = at({ value: room[1]!, index: room.index + room[0].lastIndexOf(room[1]!), length: room[1]!.length });
   if (address) {
     const offset = place ? place.index + place.length : 0;
     d.address = at({ ...address, index: address.index + offset });
@@ -106,6 +124,9 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   }
   return d;
 }
+
+/** A value that points elsewhere ("As per the rider", "see attached", "laut Rider") names no provider. */
+const REFERRAL = /^(?:as\s+per|see|according\s+to|laut|gemäß|siehe|enligt|según|selon|voir|zie)\b/i;
 
 /** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
 function fromLabels(reading: Reading, r: Reader, ctx: Ctx): FoodDraft[] {
@@ -122,8 +143,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): FoodDraft[] {
     if (key === 'catering' || key === 'meal') {
       const piece = { text: `${key === 'meal' ? `${l.label} ` : ''}${l.value}`, start: l.span[0] - (key === 'meal' ? l.label.length + 1 : 0) };
       if (key === 'catering') {
-        const name = normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]/)[0]!);
-        if (!name || /^(?:yes|no|ja|nej|nein|tbc|tba|n\/a|-)$/i.test(name)) continue;
+        // The provider ends at a comma or a spaced dash ("Green Room catering - hot meal for 8").
+        const name = normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
+        if (!name || /^(?:yes|no|ja|nej|nein|tbc|tba|n\/a|-)$/i.test(name) || REFERRAL.test(name)) continue;
         // "Catering: 18:00 for 8" names no provider: the label names the meal.
         current = /\p{L}{2}/u.test(name) && !findTimes(name).length
           ? readMeal(r, piece, 'label', ctx, { value: name, index: Math.max(0, l.value.indexOf(name)), length: name.length })
@@ -155,9 +177,11 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): FoodDraft[] {
   return drafts;
 }
 
-const MEAL_ROW = new RegExp(String.raw`^\s*${MEAL}\b`, 'iu');
+/** A row's item is a meal when it opens with a meal word (the local word may come first: "Ruokailu / Dinner"). */
+const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*)?${MEAL}\b`, 'iu');
 const CELLS = /\t+| {2,}|\s+\|\s+/;
-const BARE_TIME = /^\d{1,2}[:.]\d{2}$/;
+/** A time cell, bare or after its word ("klo 18.00", "kl. 18:00"). */
+const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.]\d{2}$/i;
 
 function cellsIn(text: string): string[] {
   return text.split(CELLS).map((c) => c.trim()).filter(Boolean);
@@ -169,14 +193,27 @@ function isRow(text: string): boolean {
   return cells.length >= 2 && cells.some((c) => BARE_TIME.test(c));
 }
 
-/** The date of a schedule row: on its line, else the last one written on the lines above (a day heading). */
+/**
+ * The date of a schedule row: on its line, else the last one written in the first two cells of a line
+ * above (a date column, a day heading, "Date: Fri 23 April") — not one deep inside another record's
+ * cells ("Hotel · Pakhus 9 · 4 rooms · check-out 24 April").
+ */
 function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<string> | undefined {
   for (let i = lineIndex; i >= Math.max(0, lineIndex - 40); i--) {
     const line = reading.lines[i]!;
-    const date = looseDates(line.text, ref).filter((x) => x.hasYear || ref).pop();
+    const cells = cellsIn(line.text);
+    const beyond = i === lineIndex || cells.length <= 2 ? Infinity : line.text.indexOf(cells[2]!, line.text.indexOf(cells[1]!) + cells[1]!.length);
+    const date = looseDates(line.text, ref).filter((x) => (x.hasYear || ref) && x.index < beyond).pop();
     if (date) return { value: date.value, index: line.start + date.index, length: date.length };
   }
   return undefined;
+}
+
+/** A row's address cell at offset `at`, and the city it names. */
+function setAddress(r: Reader, d: FoodDraft, addr: string, at: number): void {
+  d.address = r.at(addr, [at, at + addr.length], null, 'table');
+  const place = placeOf(addr);
+  if (place.city) d.city = r.at(place.city, [at + (place.cityIndex ?? 0), at + (place.cityIndex ?? 0) + place.city.length], null, 'inferred');
 }
 
 /** Schedule rows whose item is a meal: headed tables, and lines that open with a time. */
@@ -197,15 +234,19 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       d.name = r.at(normaliseText(item)!, [line.start + itemAt, line.start + itemAt + item.length], null, 'table');
       d.kind = r.at(kindOf(line.text, item), d.name.span, null, 'inferred');
       const where = rest.find((c) => !/^for\s+\d|^\d+\s*(?:pax|people|persons)/i.test(c) && /\p{L}/u.test(c));
-      if (where) d.address = r.at(where, [line.start + line.text.indexOf(where), line.start + line.text.indexOf(where) + where.length], null, 'table');
+      const whereAt = where ? line.start + line.text.indexOf(where) : 0;
+      // "Casa Bogdan, Str. Iuliu Maniu 5, Cluj" — a place's name, then its street: the name is the provider.
+      const named = where && /^([^,\d]{2,40}),\s*(.*\d.*)$/u.exec(where);
+      if (named && named[2]!.length < 80 && !VENUE_ROOM.test(named[1]!)) {
+        d.name = r.at(named[1]!.trim(), [whereAt, whereAt + named[1]!.trim().length], null, 'table');
+        d.kind = r.at(kindOf(line.text, d.name.value), d.name.span, null, 'inferred');
+        setAddress(r, d, named[2]!, whereAt + where!.indexOf(named[2]!));
+      } else if (where) d.address = r.at(where, [whereAt, whereAt + where.length], null, 'table');
     } else if (d.name && d.address === undefined) {
       const after = line.text.slice(line.text.indexOf(d.name.value) + d.name.value.length).replace(/^,\s*/, '');
       const addr = after.split(/\s+[·|•]\s+/)[0]!.trim();
       if (/\d/.test(addr) && addr.length < 80) {
-        const at = line.start + line.text.indexOf(addr);
-        d.address = r.at(addr, [at, at + addr.length], null, 'table');
-        const place = placeOf(addr);
-        if (place.city) d.city = r.at(place.city, [at + (place.cityIndex ?? 0), at + (place.cityIndex ?? 0) + place.city.length], null, 'inferred');
+        setAddress(r, d, addr, line.start + line.text.indexOf(addr));
       }
     }
     const rowDate = dateAbove(reading, line.index, ctx.ref);
@@ -213,6 +254,21 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     drafts.push(d);
   }
   return drafts;
+}
+
+/**
+ * The source's text as the reading sees it (e-mail headers and chat prefixes blanked), offsets kept.
+ * A blanked chat prefix starts a new message, so it starts with a line break: no sentence runs into it.
+ */
+function proseText(reading: Reading): string {
+  const original = reading.source.text;
+  let out = '';
+  for (const line of reading.lines) {
+    out += original.slice(out.length, line.start);
+    const blanked = line.text.length > 0 && /\s/.test(line.text[0]!) && !/\s/.test(original[line.start] ?? ' ');
+    out += blanked ? `\n${line.text.slice(1)}` : line.text;
+  }
+  return out + original.slice(out.length);
 }
 
 const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
@@ -223,9 +279,9 @@ const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|
  */
 function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
-  const text = reading.source.text;
-  // A sentence may wrap onto the next line, but not across a blank line or table cells (tabs).
-  for (const m of text.matchAll(/(?:[^.!?\n\t]|[.!?](?=[^\s.!?]))+(?:\n(?!\s*\n)(?:[^.!?\n\t]|[.!?](?=[^\s.!?]))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/g)) {
+  const text = proseText(reading);
+  // A sentence may wrap onto the next line, but not across a blank line, into a list item or table cells (tabs).
+  for (const m of text.matchAll(/(?:[^.!?\n\t]|[.!?](?=[^\s.!?]))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?:[^.!?\n\t]|[.!?](?=[^\s.!?]))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/g)) {
     const sentence = m[0];
     if (!MEAL_AT.test(sentence) || /breakfast|frühstück|frukost|desayuno|petit[- ]d[ée]jeuner|ontbijt/i.test(sentence)) continue;
     const lines = reading.lines.filter((l) => l.end >= m.index && l.start <= m.index + sentence.length);
@@ -252,7 +308,22 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext): FoodDraft[] {
   const rows = fromRows(reading, r, ctx, labelledLines);
   const rowLines = new Set([...labelledLines, ...rows.flatMap((d) => (d.name?.span ? [reading.lines.findIndex((l) => l.start <= d.name!.span![0] && d.name!.span![0] <= l.end)] : []))]);
   const prose = fromProse(reading, r, ctx, rowLines);
-  return combineByName([...labelled, ...rows, ...prose].filter((d) => d.name), (d) => d.name!.value);
+  return combineMeals([...labelled, ...rows, ...prose].filter((d) => d.name));
+}
+
+/**
+ * Readings of one meal (a label and a sentence about it) become one; two meals of the same name on
+ * different days or at different times ("Dinner" on the travel day and on the show day) stay two.
+ */
+function combineMeals(drafts: FoodDraft[]): FoodDraft[] {
+  const differ = <T>(a: Found<T> | undefined, b: Found<T> | undefined) => a && b && a.method !== 'inferred' && b.method !== 'inferred' && a.value !== b.value;
+  const sameMeal = (a: FoodDraft, b: FoodDraft) => foldText(a.name!.value) === foldText(b.name!.value) && !differ(a.date, b.date) && !differ(a.time, b.time);
+  const meals: FoodDraft[][] = [];
+  for (const d of drafts) {
+    const meal = meals.find((m) => m.every((o) => sameMeal(o, d)));
+    if (meal) meal.push(d); else meals.push([d]);
+  }
+  return meals.flatMap((m) => combineByName(m, (d) => d.name!.value));
 }
 
 export const extract: SectionExtractor<Food> = (ctx) => ctx.sources.flatMap((s) => foodIn(s, ctx));

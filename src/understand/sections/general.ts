@@ -224,7 +224,7 @@ function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
   if (set) {
     draft.setTime ??= set.start;
     // A set named by a band's name names the artist.
-    if (!draft.artist && set.kind.method === 'inferred') draft.artist = { ...set.name, method: 'inferred' };
+    if (!draft.artist && (set.kind.method === 'inferred' || set.act)) draft.artist = { ...set.name, method: 'inferred' };
     const length = set.lengthMinutes?.value ?? lengthFromRange(set);
     if (length) draft.setLengthMinutes ??= set.lengthMinutes ?? found(length, { ...set.end!, validated: true, method: 'inferred' });
   }

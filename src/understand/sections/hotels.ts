@@ -23,7 +23,7 @@ import {
 } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { cellsOf, labelKey, labelKeyByPrefix, read, type LabelKey, type Labelled, type Reading } from '../text/index.js';
-import { placeOf } from './place.js';
+import { isStreetAddress, placeOf } from './place.js';
 import { addresses, bookingReferences, lodgingNames, looseDates } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { readStay, type Piece, type StayHits } from './travel/stay.js';
@@ -59,7 +59,7 @@ function applyStay(r: Reader, d: HotelDraft, hits: StayHits, method: 'label' | '
   if (hits.checkOutTime) d.checkOutTime ??= at(hits.checkOutTime);
   if (hits.rooms) d.rooms ??= at(hits.rooms, null);
   if (hits.bookingReference) d.bookingReference ??= at(hits.bookingReference, null);
-  if (hits.address) d.address ??= at(hits.address, null);
+  if (hits.address && isStreetAddress(hits.address.value)) d.address ??= at(hits.address, null);
 }
 
 /** "Hotel: Not provided by Promoter", "n/a", "TBC": a label saying there is no hotel (yet). */
@@ -398,23 +398,33 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (!best) return [];
   const first = names.find((n) => n.value === best[0])!;
   // Pages put the stay before or after the hotel's own block: read around its first mention.
-  const from = Math.max(0, first.index - REGION);
-  const region: Piece = { text: text.slice(from, first.index + REGION), start: from };
+  // Correspondence talks about the venue, travel and the day around it: only the hotel's paragraph is its stay.
+  const narrative = reading.source.format === 'eml' || reading.source.origin === 'pasted';
+  const [from, to] = narrative ? paragraphAround(text, first.index) : [Math.max(0, first.index - REGION), first.index + REGION];
+  const region: Piece = { text: text.slice(from, to), start: from };
   const d: HotelDraft = { guests: [], name: r.at(first.value, [first.index, first.index + first.value.length], null, 'pattern') };
   applyStay(r, d, readStay(region, ctx.ref, null), 'pattern');
   if (!d.checkInDate) return [];
   d.bookingReference ??= (() => {
-    const ref = bookingReferences(text)[0];
-    return ref && r.at(ref.value, [ref.index, ref.index + ref.length], null, 'pattern');
+    const within = narrative ? from : 0;
+    const ref = bookingReferences(narrative ? region.text : text)[0];
+    return ref && r.at(ref.value, [within + ref.index, within + ref.index + ref.length], null, 'pattern');
   })();
   // The hotel's own e-mail and phone follow its name; those before it are more likely the guest's.
-  const after = text.slice(first.index, first.index + REGION);
+  const after = text.slice(first.index, narrative ? to : first.index + REGION);
   const email = [...after.matchAll(EMAIL_IN_TEXT)][0];
   if (email) d.email = r.at(email[0].toLowerCase(), [first.index + email.index, first.index + email.index + email[0].length], true, 'pattern');
   const phone = labelledPhone(r, after, first.index, ctx);
   if (phone) d.phone = phone;
   d.guests = guestColumn(reading, r);
   return [d];
+}
+
+/** The paragraph (between blank lines) around `offset`: [start, end). */
+function paragraphAround(text: string, offset: number): [number, number] {
+  const before = text.lastIndexOf('\n\n', offset);
+  const after = text.indexOf('\n\n', offset);
+  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
 }
 
 /** "Tel. +351 222 081 440", "Phone: 08 …" in `text` (at `offset` in the source). */

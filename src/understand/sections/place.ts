@@ -35,3 +35,12 @@ export function placeOf(address: string): Place {
   }
   return { city: null, country, cityIndex: null };
 }
+
+/**
+ * Whether a found address is a street's and not a count or an amount the address pattern also takes
+ * ("6 Personen", "500 USD", "2 twins at …"): one that starts with its number needs a postcode or city
+ * part after a comma ("12 Potato Wharf, Manchester").
+ */
+export function isStreetAddress(address: string): boolean {
+  return !/^\d/.test(address) || address.includes(',');
+}

@@ -31,6 +31,8 @@ export interface ScheduleItem {
   lengthMinutes?: Found<number>;
   /** "you're on at 21:00": the reader's own set, to be named by the artist once known. */
   ownSet?: boolean;
+  /** A set named by the act as the text writes it ("Beginn Lumenwald 21:00"). */
+  act?: boolean;
   /** A set its label calls a support slot ("Support: X 19:45"), though its name is the act's. */
   support?: boolean;
 }
@@ -39,7 +41,7 @@ const KINDS: [ActivityKind, RegExp][] = [
   ['soundcheck', /sound ?-?check|line ?-?check|ljudcheck|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono/i],
   ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bopbygning|\bscarico/i],
   ['doors', /\bdoors?\b|einlass|insläpp|dörrar|dører|døre\b|dørene|puertas|ouverture|\bdeuren|zaal open|apertura porte/i],
-  ['curfew', /curfew|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bfine concerti/i],
+  ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bfine concerti/i],
   ['transfer', /transfer|pick[- ]?up|bus call|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
   ['meeting', /meeting|\bmeet\b|besprechung|möte|reunión|réunion|vergadering/i],
@@ -150,7 +152,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   for (const l of r.labelled) {
     const keyed = l.key ? KEY_KIND[l.key] : undefined;
     // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
-    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|kl\.?|desde|a las|dès|à|vanaf|om)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
+    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
     if (!keyed && (l.key || !(timeFirst || (SUPPORT_WORD.test(l.label) && activityKind(l.label) === 'set')))) continue;
     const kind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
     if (!kind) continue;
@@ -226,7 +228,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // Lines that begin with a time: "14:00 – 15:00  Load-in".
   for (const line of r.lines) {
     if (usedLines.has(line.index)) continue;
-    const m = /^\s*((?:kl\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2})?(?:\s*(?:uhr|h))?)\s*[-–:|]?\s+(\S.*)$/i.exec(line.text);
+    // "… On-sale is Friday at\n10:00 via the venue site": a sentence wrapped onto the line, not an item.
+    const previous = r.lines[line.index - 1]?.text.trim() ?? '';
+    if (previous.length > 50 && /\p{Ll}$/u.test(previous) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
+    const m = /^\s*((?:klo?\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2})?(?:\s*(?:uhr|h))?)\s*[-–:|]?\s+(\S.*)$/i.exec(line.text);
     if (!m) continue;
     const times = timesIn(m[1]!);
     if (!times) continue;
@@ -239,9 +244,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const restStart = line.start + line.text.indexOf(rest);
     const bracket = PLACE_IN_BRACKETS.exec(namePart!);
     const place = bracket && !SUPPORT_WORD.test(bracket[1]!) ? bracket : null;
-    const name = place ? namePart!.slice(0, place.index) : namePart!;
+    const note = place ? null : NOTE_IN_BRACKETS.exec(namePart!);
+    // "Support: Kaamos Duo": the slot's label, then the act that plays it.
+    const slot = SLOT_THEN_ACT.exec(namePart!);
+    const act = slot && SUPPORT_WORD.test(slot[1]!) && looksLikeActName(slot[2]!) ? slot : null;
+    const name = act ? act[2]! : place ? namePart!.slice(0, place.index) : note ? namePart!.slice(0, note.index) : namePart!;
+    const nameAt = act ? restStart + act.index + act[0].length - act[2]!.length : restStart;
     const item: ScheduleItem = {
-      name: textFound(source, restStart, name.replace(/[:.]$/, ''), 'pattern')!,
+      name: textFound(source, nameAt, name.replace(/[:.]$/, ''), 'pattern')!,
       kind: found(kind, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern')),
       start: at(source, line.start + line.text.indexOf(m[1]!) + times.start.index, times.start.length, times.start.value, 'pattern'),
     };
@@ -249,6 +259,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const where = others.find((o) => o.trim());
     if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
+    if (note) item.notes = textFound(source, restStart + note.index + note[0].indexOf(note[1]!), note[1]!, 'pattern');
+    if (act) item.support = true;
     const date = dateAt(line.start);
     if (date) item.date = date;
     if (item.name) items.push(item);
@@ -266,6 +278,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
 
 /** "Line check (Main Stage)": a capitalised place in brackets after an item's name (not "(support)"). */
 const PLACE_IN_BRACKETS = /\s*\((\p{Lu}[^()]{1,40})\)\s*$/u;
+/** "Get-in (via the back door)": a lower-case remark in brackets after the name is the item's note. */
+const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60})\)\s*$/u;
+const SLOT_THEN_ACT = /^(.{2,40}?):\s+(\p{Lu}.*)$/u;
 
 /**
  * Short lines that name the item before its time, as bulleted e-mail schedules and chats write
@@ -320,7 +335,7 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
   return items;
 }
 
-const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?)\s*(?:[:–-]\s*|\s(?:at|@|um|om|à|alle|ore|fra|från|from|dalle|dès|ab)\s+|\s)(?<time>(?:kl\.?\s*)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?)?)(?<rest>(?:[\s(→].*)?)$/iu;
+const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?)\s*(?:[:–-]\s*|\s(?:at|@|um|om|à|alle|ore|fra|från|from|dalle|dès|ab)\s+|\s)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?)?)(?<rest>(?:[\s(→].*)?)$/iu;
 
 /** A calendar file's events: each one an item, dated and placed by the event itself. */
 function calendarItems(source: ExtractedSource): ScheduleItem[] {
@@ -399,10 +414,18 @@ function readDetails(source: ExtractedSource, raw: string, offset: number, item:
 
 /** A keyword of the day, then (within a few words) a time: the prose of e-mails and chats. */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|curfew|einlass|soundcheck|insläpp|puertas|prueba de sonido|(?:you(?:'re| are)|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview)` +
-  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:kl\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?)`,
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|curfew|einlass|soundcheck|insläpp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|beginn|abre|ustedes|vosotros)` +
+  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
+
+const ACT_BEFORE_TIME = /,\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)+\s*$/u;
+/** Words after which the act is named before its time: "Beginn Lumenwald 21:00", "abre Los Minutos 21:15". */
+const ACT_AFTER = /^(beginn|abre)$/i;
+const LEADING_ACT = /^\s*(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})((?:\s+\p{Ll}+){0,2}\s*)$/u;
+/** "ustedes 22:15 a 23:45": the reader's own set, when at most a verb stands before the time. */
+const OWN_SET = /^(ustedes|vosotros)$/i;
+const OWN_SET_GAP = /^\s*(?:(?:tocan|tocáis|salen|empiezan|a las|a la)\s*)?$/i;
 
 /**
  * A message's own prose as one string with the same offsets as the source: quoted replies, the
@@ -426,18 +449,23 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
     const prose = proseOf(message, (line) => usedLines.has(line.index));
     for (const m of prose.text.matchAll(NARRATIVE)) {
       const g = m.groups!;
-      if (NOT_ACTIVITY.test(g.gap!)) continue;
+      // "doors (see above), Marigold Static 20:15": the time is another act's, named after a comma.
+      if (NOT_ACTIVITY.test(g.gap!) || ACT_BEFORE_TIME.test(g.gap!)) continue;
       const times = timesIn(g.time!);
       if (!times) continue;
       const what = g.what!;
-      const isSupport = /^support/i.test(what);
+      // "Beginn Lumenwald 21:00", "abre Los Minutos 21:15": the act is named between the word and the time.
+      const named = ACT_AFTER.test(what) ? LEADING_ACT.exec(g.gap!)?.[1] : undefined;
+      if (/^abre$/i.test(what) && !named) continue;
+      if (OWN_SET.test(what) && !OWN_SET_GAP.test(g.gap!)) continue;
+      const isSupport = /^(support|abre)/i.test(what);
       // "Ana on stage 9.30pm": the act is the word before.
       const who = /^on stage$/i.test(what) ? /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(prose.text.slice(Math.max(0, m.index - 30), m.index))?.[1] : undefined;
-      const isOwnSet = /\bon\b/i.test(what) && !who;
+      const isOwnSet = (/\bon\b/i.test(what) || OWN_SET.test(what)) && !who;
       const kind: ActivityKind = isSupport || isOwnSet || g.act || who ? 'set' : activityKind(what) ?? 'other';
       const base = prose.offset + m.index;
       const timeOffset = base + m[0].length - g.time!.length;
-      const act = g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null;
+      const act = named ?? (g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null);
       const name = act ?? (who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/ open$/i, '')));
       const item: ScheduleItem = {
         name: found(name, evidenceAt(source, [base, base + what.length], 'pattern')),
@@ -446,6 +474,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       };
       if (times.end) item.end = at(source, timeOffset + times.end.index, times.end.length, times.end.value, 'pattern');
       if (isOwnSet) item.ownSet = true;
+      if (named) item.act = true;
+      if (isSupport && named) item.support = true;
       const afterAt = m.index + m[0].length;
       const after = prose.text.slice(afterAt, afterAt + 60);
       const route = /^\s*(?:from|at|von|ab|från|desde|depuis)\s+(?:the\s+)?(.+?)\s+(?:to|and take you (?:straight )?to|nach|till|a|à|hasta|naar)\s+(?:the\s+)?(.+?)(?=[,.;]\s|[,.;]?$|\s{3})/i.exec(prose.text.slice(afterAt, afterAt + 120));
@@ -455,7 +485,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
         item.location = found(route[1]!, evidenceAt(source, [r0, r0 + route[1]!.length], 'pattern'));
         item.destination = found(route[2]!, evidenceAt(source, [r1, r1 + route[2]!.length], 'pattern'));
       }
-      const length = /^\s*(?:for(?: a set of)?|,)\s+(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
+      const length = /^\s*(?:for(?: a set of)?|,(?:\s*(?:spielzeit|spieldauer|playing time|set length|duración|speltid))?)\s+(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
       const minutes = length ? normaliseDuration(length[1]!) : null;
       if (minutes) {
         const o = prose.offset + afterAt + after.indexOf(length![1]!);

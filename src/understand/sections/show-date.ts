@@ -68,6 +68,16 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
       if (iso) add(iso, null);
     }
   }
+  // "Saturday" in a thread that also writes "Saturday 3rd October" means that Saturday.
+  const written = r.messages.flatMap((m) => m.lines.flatMap((l) => findDates(l.text, (m.date ?? r.referenceDate) ?? undefined).map((d) => d.value)));
+  const weekdayOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+  const resolveDay = (word: string, sent: Date): string | null => {
+    const next = relativeDay(word, sent);
+    if (!next || TOMORROW.includes(word.toLowerCase())) return next;
+    const sentIso = sent.toISOString().slice(0, 10);
+    const limit = addDays(sentIso, 60) ?? sentIso;
+    return written.find((d) => d > sentIso && d <= limit && weekdayOf(d) === weekdayOf(next)) ?? next;
+  };
   for (const message of r.messages) {
     for (const line of message.lines) {
       const text = line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length));
@@ -79,7 +89,7 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
         if (iso && iso <= (addDays(sent.toISOString().slice(0, 10), 90) ?? iso)) add(iso, [line.start + m.index, line.start + m.index + m[0].length]);
       }
       for (const m of text.matchAll(RELATIVE_DAY)) {
-        const iso = relativeDay(m[1]!, sent);
+        const iso = resolveDay(m[1]!, sent);
         if (iso) add(iso, [line.start + m.index, line.start + m.index + m[0].length]);
       }
     }

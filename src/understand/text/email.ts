@@ -55,6 +55,12 @@ export function isQuoted(line: Line): boolean {
 
 /** The date an attribution line or header block states, if it parses. */
 function attributionDate(text: string): Date | null {
+  // "Am 28.09.2027 um 18:02": day.month.year, as German, Nordic and Finnish mail clients write it.
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
+  if (dotted) {
+    const parsed = new Date(Date.UTC(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1]), 12));
+    if (parsed.getUTCDate() === Number(dotted[1])) return parsed;
+  }
   const m = /(\d{1,2})\s+([A-Za-zäéû]{3,})\.?\s+(\d{4})(?:[^\d]+(\d{1,2}):(\d{2}))?/.exec(text)
     ?? /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (!m) return null;
@@ -83,10 +89,13 @@ function signatureStart(lines: Line[]): number | null {
 export function splitThread(source: Pick<ExtractedSource, 'text' | 'pages' | 'metadata'>, lines = linesOf(source)): EmailMessage[] {
   const messages: EmailMessage[] = [];
   let current: Line[] = [];
-  let date = metadataDate(source);
+  const newestDate = metadataDate(source);
+  let date = newestDate;
   let depth = 0;
   let quoteLevel = 0;
   let afterAttribution = false;
+  // The quoted message an inline answer interrupts, to go back to when the quotes resume.
+  let resumed: { depth: number; date: Date | null } | null = null;
   const close = () => {
     const body = current.filter((l) => l.text.trim());
     if (body.length) {
@@ -110,9 +119,24 @@ export function splitThread(source: Pick<ExtractedSource, 'text' | 'pages' | 'me
       while (i + 1 < lines.length && /^\s*(>\s*)*(To|An|Till|Para|À|Aan|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Sent|Date|Gesendet|Datum|Skickat|Enviado|Envoyé|Verzonden)\s*:/i.test(lines[i + 1]!.text)) i++;
       quoteLevel = level;
       afterAttribution = true;
+      resumed = null;
       continue;
     }
     const content = line.text.trim().replace(/^[>\s]+/, '');
+    // Unquoted lines under quoted ones are answers written inline: the newest message's own text.
+    if (level === 0 && quoteLevel > 0 && content) {
+      close();
+      resumed = { depth, date };
+      depth = 0;
+      date = newestDate;
+      quoteLevel = 0;
+    } else if (level > 0 && resumed && content) {
+      // The quoted questions go on after an inline answer: back to the quoted message.
+      close();
+      ({ depth, date } = resumed);
+      resumed = null;
+      quoteLevel = level;
+    }
     // Quoting deeper starts an older message, unless an attribution line has just started it.
     if (level > quoteLevel && content) {
       if (!afterAttribution) { close(); depth++; }
