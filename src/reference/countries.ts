@@ -25,7 +25,23 @@ const ALIASES: Record<string, string> = {
   'united states of america': 'US', holland: 'NL', 'the netherlands': 'NL', czechia: 'CZ',
 };
 
+/**
+ * Answers already given: a name lookup scans every locale's list (i18n-iso-countries normalises each
+ * name on every call), and person-name checks ask about the same words again and again.
+ */
+const answers = new Map<string, string | null>();
+const MAX_ANSWERS = 10_000;
+
 export function countryCode(text: string): string | null {
+  const known = answers.get(text);
+  if (known !== undefined) return known;
+  const code = lookUp(text);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(text, code);
+  return code;
+}
+
+function lookUp(text: string): string | null {
   if (!registered) {
     for (const l of LOCALES) countries.registerLocale(l);
     registered = true;
