@@ -11,8 +11,10 @@ import { EMAIL_IN_TEXT, PHONE_IN_TEXT, normaliseEmail, normalisePersonName as no
 import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt } from '../text/index.js';
 
+/** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern. */
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
-const LEGAL_FORM = /\b(AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA)(?=[\s,.]|$)/;
+const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
 export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotor|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chaufför|liaison|technician|techniker|tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrangör|tour ?leader|tourleiter|responsable|chargé|régisseur|stage ?hand|backliner|lighting|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr)\b/i;
@@ -38,7 +40,7 @@ export function looksLikePersonName(text: string): boolean {
  * Sonoro Producoes, Lda."), then a legal form.
  */
 const ORGANISATION = new RegExp(
-  String.raw`(?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+(?:(?:of|und|and|de|del|för|&)[ \u00a0]+)?){0,4}\p{Lu}[\p{L}'’&-]*,?[ \u00a0]+(?:AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.|N\.V\.|S\.L\.|S\.A\.|SAS|SARL|ASA|ApS|A\/S|Oy|KG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA)(?=[\s,;)]|$)`,
+  String.raw`(?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+(?:(?:of|und|and|de|del|för|&)[ \u00a0]+)?){0,4}\p{Lu}[\p{L}'’&-]*,?[ \u00a0]+(?:${LEGAL_FORMS})(?=[\s,;)]|$)`,
   'gu',
 );
 const WEBMAIL = /^(gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|mail|t-online)$/;

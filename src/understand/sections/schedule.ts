@@ -14,7 +14,7 @@
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
 import { findDates, findTimes, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
-import { evidenceAt, read, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
+import { evidenceAt, lineAt, read, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 import { calendarEvents } from './calendar.js';
 
 export interface ScheduleItem {
@@ -364,7 +364,7 @@ function calendarItems(source: ExtractedSource): ScheduleItem[] {
  * (same name and start), is the other acts' schedule, not this show's, and is left out.
  */
 function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
-  const lineOf = (item: ScheduleItem) => lines.findIndex((l) => item.start.span && l.start <= item.start.span[0] && item.start.span[0] <= l.end);
+  const lineOf = (item: ScheduleItem) => (item.start.span ? lineAt(lines, item.start.span[0]) : -1);
   const keyOf = (item: ScheduleItem) => `${item.name.value.toLowerCase()}|${item.start.value}`;
   const isAct = (item: ScheduleItem) => item.kind.value === 'set' || (item.kind.value === 'other' && looksLikeActName(item.name.value));
   const placed = items.map((item) => ({ item, line: lineOf(item) })).filter((p) => p.line >= 0).sort((a, b) => a.line - b.line);

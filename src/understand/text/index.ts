@@ -4,4 +4,4 @@ export { foldLabel, labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } fr
 export { cellsOf, findLabelled, firstOf, type Labelled } from './labels.js';
 export { recordsOf, spanFinder, tablesOf, type Table, type TableCell, type TableRecord } from './tables.js';
 export { isQuoted, splitThread, type EmailMessage } from './email.js';
-export { read, evidenceAt, type Reading } from './read.js';
+export { read, evidenceAt, lineAt, type Reading } from './read.js';

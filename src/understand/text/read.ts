@@ -50,7 +50,7 @@ export function read(source: ExtractedSource): Reading {
 }
 
 /** The index of the line containing `offset` (binary search: lines are in order). */
-function lineAt(lines: Line[], offset: number): number {
+export function lineAt(lines: Line[], offset: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo < hi) {
