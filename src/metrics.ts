@@ -46,14 +46,14 @@ export function createMetrics(pool: Pool): Metrics {
     registers: [registry],
   });
 
-  // A section runs from the progress event that names it to the next progress event of the same attempt.
+  // A section runs from the progress event that names it to the next progress event of the completed attempt.
   async function observeSections(jobId: string): Promise<void> {
     const { rows } = await pool.query<{ section: string | null; seconds: number | null }>(
       `SELECT detail ->> 'current_section' AS section,
               extract(epoch FROM lead(at) OVER (ORDER BY id) - at)::float8 AS seconds
          FROM import_job_events
         WHERE job_id = $1 AND kind = 'progress'
-          AND attempt = (SELECT max(attempt) FROM import_job_events WHERE job_id = $1 AND kind = 'completed')`,
+          AND attempt = (SELECT attempts FROM import_jobs WHERE id = $1 AND status = 'completed')`,
       [jobId]);
     for (const row of rows) if (row.section && row.seconds !== null) sectionSeconds.observe({ section: row.section }, row.seconds);
   }

@@ -15,7 +15,6 @@ import { releaseJob } from '../../src/jobs/release.js';
 import type { ClaimedJob } from '../../src/jobs/types.js';
 import { migrate } from '../../src/db/migrate.js';
 import { createPool } from '../../src/db/pool.js';
-import { BATCHED_UPDATES_SETTING } from '../../src/worker/job-updates.js';
 
 const BACKLOG = 10_000;
 const CALLS = 300;
@@ -36,7 +35,7 @@ async function time(operation: string, calls: number, op: (i: number) => Promise
 /** Runs every operation against the empty database at `url`. */
 export async function timeOperations(url: string): Promise<OperationTiming[]> {
   await migrate(url);
-  const pool = createPool(url, { max: 1, settings: BATCHED_UPDATES_SETTING });
+  const pool = createPool(url, { max: 1 });
   const orgId = (await pool.query<{ id: string }>("INSERT INTO organisations (name) VALUES ('bench') RETURNING id")).rows[0]!.id;
   await pool.query('INSERT INTO import_jobs (org_id) SELECT $1 FROM generate_series(1, $2)', [orgId, BACKLOG]);
   await pool.query('VACUUM ANALYZE import_jobs');

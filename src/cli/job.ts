@@ -40,7 +40,10 @@ export const command: Command = {
       `progress  ${formatProgress(job.progress_data)}`,
       `attempts  ${job.attempts}/${job.max_attempts}`,
       `created   ${job.created_at.toISOString()}`,
-      ...(job.locked_by ? [`held by   ${job.locked_by} until ${job.locked_until?.toISOString()}`] : []),
+      // The current (or last) attempt's claim and end are on the row; history lists what came before.
+      ...(job.claimed_at ? [`claimed   ${job.claimed_at.toISOString()} by ${job.locked_by} (attempt ${job.attempts})`] : []),
+      ...(job.status === 'processing' ? [`lease     until ${job.locked_until?.toISOString()}`] : []),
+      ...(job.finished_at ? [`finished  ${job.finished_at.toISOString()}`] : []),
       ...(job.error ? [`error     ${job.error.code}: ${job.error.message}`] : []),
       '', 'sources',
     ];

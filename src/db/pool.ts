@@ -8,15 +8,10 @@ export type Queryable = pg.Pool | pg.PoolClient | pg.Client;
 export interface PoolOptions {
   max?: number;
   log?: Logger;
-  /** Session settings for every connection (`SET name = value` at connect). */
-  settings?: Record<string, string>;
 }
 
 export function createPool(connectionString: string, options: PoolOptions = {}): pg.Pool {
-  const settings = Object.entries(options.settings ?? {}).map(([name, value]) => `-c ${name}=${value}`).join(' ');
-  const pool = new pg.Pool({
-    connectionString, max: options.max ?? 10, application_name: 'intake', ...(settings ? { options: settings } : {}),
-  });
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, application_name: 'intake' });
   pool.on('error', (error) => options.log?.warn({ err: error }, 'idle database connection lost'));
   return pool;
 }

@@ -6,12 +6,13 @@
  */
 import type { Queryable } from '../db/pool.js';
 import { interval } from './lifecycle.js';
-import type { ClaimedJob, ImportJob } from './types.js';
+import type { ClaimedJob, ClaimedJobRow } from './types.js';
 
 export async function claimJobs(db: Queryable, workerId: string, limit: number, leaseSeconds: number): Promise<ClaimedJob[]> {
-  const { rows } = await db.query<ImportJob>({
+  const { rows } = await db.query<ClaimedJobRow>({
     name: 'intake_claim',
-    text: 'SELECT * FROM app_claim_next_import_jobs($1, $2, $3::interval) ORDER BY priority DESC, created_at, id',
+    text: `SELECT id, org_id, created_by, attempts, max_attempts, priority, created_at
+           FROM app_claim_next_import_jobs($1, $2, $3::interval) ORDER BY priority DESC, created_at, id`,
     values: [workerId, limit, interval(leaseSeconds)],
   });
   return rows.map((job) => ({ job, claim: { jobId: job.id, workerId, attempt: job.attempts } }));

@@ -19,15 +19,15 @@ export async function failJob(
     name: 'intake_fail',
     text: `WITH updated AS (
        UPDATE import_jobs
-       SET status = CASE WHEN ${final} THEN 'failed' ELSE 'pending' END,
+       SET status = CASE WHEN ${final} THEN 'failed' ELSE 'pending' END::import_job_status,
            run_after = CASE WHEN ${final} THEN run_after ELSE now() + app_import_job_backoff(attempts, $6) END,
            finished_at = CASE WHEN ${final} THEN now() END,
-           error = $4::jsonb, locked_by = NULL, locked_until = NULL, updated_at = now()
+           error = $4::jsonb, locked_until = NULL, updated_at = now()
        WHERE ${FENCED}
-       RETURNING id, attempts, run_after, CASE status WHEN 'failed' THEN 'failed' ELSE 'retry_scheduled' END AS kind
+       RETURNING id, attempts, run_after, claimed_at, CASE status WHEN 'failed' THEN 'failed' ELSE 'retry_scheduled' END AS kind
      ), logged AS (
        INSERT INTO import_job_events (job_id, kind, attempt, worker_id, detail)
-       SELECT id, kind, attempts, $2, jsonb_build_object('error', $4::jsonb, 'run_after', run_after) FROM updated
+       SELECT id, kind, attempts, $2, jsonb_build_object('error', $4::jsonb, 'run_after', run_after, 'claimed_at', claimed_at) FROM updated
      )
      SELECT kind FROM updated`,
     values: [...fenceParams(claim), JSON.stringify(error), options.permanent, options.retryBaseMs],

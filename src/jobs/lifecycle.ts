@@ -9,14 +9,18 @@
  *            └──release (shutdown)──┘      pending | processing ──cancel──▶ cancelled
  *
  * Invariants:
- * - `processing` ⇔ the row names its holder (`locked_by`) and its lease end (`locked_until`) (a CHECK).
+ * - `processing` ⇔ the row names its holder (`locked_by`) and its lease end (`locked_until`) (a CHECK;
+ *   `status` itself is an enum).
  * - `attempts` rises at claim. Release gives the attempt back (the work was interrupted by us, not by
  *   the job); fail and reclaim keep it, so a job that kills its worker every time still runs out.
  * - Writes about a running job (heartbeat, progress, complete, fail, release) are fenced by the claim
  *   (job id + worker id + attempt): once the lease was taken over, the old holder's writes change
  *   nothing, and the answer "no row" tells it to stop its work.
- * - Every transition is written to `import_job_events` in the same statement, so a failed job keeps
- *   its whole history.
+ * - History: the row holds the current attempt (`claimed_at`, `attempts`, `locked_by` — the holder, or
+ *   the last one — and `finished_at`); every transition that the row would otherwise forget (failure,
+ *   retry, release, reclaim, cancel) and every progress report is written to `import_job_events` in the
+ *   same statement, so a failed job keeps its whole history. The success path (claim, complete) writes
+ *   no event row: that was a fifth of the queue's server CPU per job (docs/queue.md).
  * - Readers (list, get) never lock job rows.
  *
  * The operations, one module each — why, and one call's median wall time (10,000 pending jobs, embedded

@@ -20,7 +20,7 @@ export async function listJobs(
 ): Promise<ImportJob[]> {
   const { rows } = await db.query<ImportJob>(
     `SELECT * FROM import_jobs
-     WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR org_id = $2)
+     WHERE ($1::import_job_status IS NULL OR status = $1) AND ($2::uuid IS NULL OR org_id = $2)
      ORDER BY created_at DESC, id LIMIT $3`,
     [filter.status ?? null, filter.orgId ?? null, filter.limit ?? 50]);
   return rows;

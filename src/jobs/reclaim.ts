@@ -18,18 +18,18 @@ export async function reclaimExpiredLeases(db: Queryable, retryBaseMs: number): 
        FOR UPDATE SKIP LOCKED
      ), updated AS (
        UPDATE import_jobs j
-       SET status = CASE WHEN ${spent} THEN 'failed' ELSE 'pending' END,
+       SET status = CASE WHEN ${spent} THEN 'failed' ELSE 'pending' END::import_job_status,
            run_after = CASE WHEN ${spent} THEN run_after ELSE now() + app_import_job_backoff(attempts, $1) END,
            finished_at = CASE WHEN ${spent} THEN now() END,
            error = jsonb_build_object('code', 'lease_expired',
                      'message', 'worker ' || e.locked_by || ' stopped renewing its lease'),
-           locked_by = NULL, locked_until = NULL, updated_at = now()
+           locked_until = NULL, updated_at = now()
        FROM expired e WHERE j.id = e.id
-       RETURNING j.id, j.org_id, j.attempts, j.run_after, j.status, e.locked_by
+       RETURNING j.id, j.org_id, j.attempts, j.run_after, j.status, j.claimed_at, e.locked_by
      ), logged AS (
        INSERT INTO import_job_events (job_id, kind, attempt, worker_id, detail)
        SELECT id, CASE status WHEN 'failed' THEN 'failed' ELSE 'reclaimed' END, attempts, locked_by,
-              jsonb_build_object('reason', 'lease_expired', 'run_after', run_after)
+              jsonb_build_object('reason', 'lease_expired', 'run_after', run_after, 'claimed_at', claimed_at)
        FROM updated
      )
      SELECT id, org_id, CASE status WHEN 'failed' THEN 'failed' ELSE 'reclaimed' END AS kind FROM updated`,

@@ -15,13 +15,17 @@ export interface ImportJob {
   max_attempts: number;
   run_after: Date;
   priority: number;
+  /** The worker holding the job while it is processing; afterwards the last one that held it. */
   locked_by: string | null;
   locked_until: Date | null;
   worker_heartbeat_at: Date | null;
   result_show_id: string | null;
   created_at: Date;
   updated_at: Date;
+  /** First claim. */
   started_at: Date | null;
+  /** Claim of the current (or last) attempt. */
+  claimed_at: Date | null;
   finished_at: Date | null;
 }
 
@@ -35,9 +39,15 @@ export interface Claim {
   attempt: number;
 }
 
+/**
+ * What a claim hands its worker of each job: enough to run it and to fence its writes. The rest of the
+ * row is not sent: parsing 22 columns per claim was a measurable share of a worker's CPU per job.
+ */
+export type ClaimedJobRow = Pick<ImportJob, 'id' | 'org_id' | 'created_by' | 'attempts' | 'max_attempts' | 'priority' | 'created_at'>;
+
 /** A job as its worker holds it. */
 export interface ClaimedJob {
-  job: ImportJob;
+  job: ClaimedJobRow;
   claim: Claim;
 }
 
@@ -65,6 +75,10 @@ export class PermanentJobError extends Error {
   }
 }
 
+/**
+ * What history rows record. Since migration 003 a claim and a completion are held by the job row
+ * itself; `claimed` and `completed` rows are only found in jobs that ran before it.
+ */
 export type JobEventKind =
   | 'created' | 'claimed' | 'progress' | 'completed' | 'failed' | 'retry_scheduled' | 'released' | 'reclaimed' | 'cancelled';
 

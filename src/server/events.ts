@@ -1,13 +1,18 @@
 /**
  * GET /api/import-jobs/:id/events — the job's life as Server-Sent Events.
  *
- *   event: status    on every change of status (data: { status, kind, attempt, at, error? })
+ *   event: status    on every change of status (data: { status, attempt, at, kind?, error? })
  *   event: progress  at each section (data: the progress written by the worker, with `at`)
  *
- * Each event's id is the id of its row in import_job_events, so a client reconnecting with
- * `Last-Event-ID` gets exactly what it missed. The stream first replays the history after that id,
- * then follows live (JobUpdates wakes it), and ends once the job is in a terminal state
- * (completed, failed, cancelled, committed). Comments (`: ping`) keep idle connections open.
+ * Events that come from a row of import_job_events (progress, and the history the job row cannot
+ * hold: creation, failures, retries, releases, reclaims, cancellation) carry that row's id, so a
+ * client reconnecting with `Last-Event-ID` gets exactly what it missed. A job's claim and its
+ * completion are not history rows (the job row holds them, migration 003), so the status they bring
+ * is sent from the row, without an id: it is the job's state, which a reconnecting client is simply
+ * sent again. A progress row of an attempt is preceded by status `processing` when that was not the
+ * last status sent. The stream first replays the history after Last-Event-ID, then follows live
+ * (JobUpdates wakes it), and ends once the job is in a terminal state (completed, failed, cancelled,
+ * committed). Comments (`: ping`) keep idle connections open.
  *
  * Why "id > Last-Event-ID" never skips an event: every event row is written in the same statement
  * that updates its job row, so writers of one job take turns on that row's lock, and each one's event
@@ -26,7 +31,7 @@ import { errorResponses, uuidParam } from './schemas.js';
 
 const TERMINAL: ReadonlySet<ImportJobStatus> = new Set(['completed', 'failed', 'cancelled', 'committed']);
 
-/** The status a job is in right after an event of this kind. */
+/** The status a job is in right after an event of this kind (`claimed` and `completed` rows date from before migration 003). */
 const STATUS_AFTER: Record<Exclude<JobEventKind, 'progress'>, ImportJobStatus> = {
   created: 'pending', claimed: 'processing', completed: 'completed', failed: 'failed',
   retry_scheduled: 'pending', released: 'pending', reclaimed: 'pending', cancelled: 'cancelled',
@@ -40,11 +45,18 @@ interface EventRow {
   detail: Record<string, unknown> | null;
 }
 
+interface JobState { status: ImportJobStatus; attempts: number; updated_at: Date }
+
 function formatEvent(row: EventRow): string {
   const data = row.kind === 'progress'
     ? { ...row.detail, at: row.at }
     : { status: STATUS_AFTER[row.kind], kind: row.kind, attempt: row.attempt, at: row.at, ...row.detail };
   return `id: ${row.id}\nevent: ${row.kind === 'progress' ? 'progress' : 'status'}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** A status read from the job row, not from a history row: no id (see the top of the file). */
+function formatState(status: ImportJobStatus, attempt: number, at: Date): string {
+  return `event: status\ndata: ${JSON.stringify({ status, attempt, at })}\n\n`;
 }
 
 function resumeFrom(header: string | string[] | undefined): string {
@@ -81,6 +93,7 @@ export function eventRoutes(pool: Pool, updates: JobUpdates, heartbeatMs: number
       res.write('retry: 2000\n\n');
 
       let lastId = resumeFrom(request.headers['last-event-id']);
+      let sentStatus: ImportJobStatus | null = null;
       let closed = false;
       let running: Promise<void> | null = null;
       let again = false;
@@ -98,22 +111,29 @@ export function eventRoutes(pool: Pool, updates: JobUpdates, heartbeatMs: number
       async function pump(): Promise<void> {
         do {
           again = false;
-          // Status first: a terminal status read here has its event committed, so the query below sees it.
-          const job = await pool.query<{ status: ImportJobStatus }>('SELECT status FROM import_jobs WHERE id = $1', [jobId]);
+          // The row first: a terminal status read here has all its event rows committed, so the query below sees them.
+          const job = await pool.query<JobState>('SELECT status, attempts, updated_at FROM import_jobs WHERE id = $1', [jobId]);
           // id is bigint, which pg hands over as a string (and orders as a number).
           const events = await pool.query<EventRow>(
             'SELECT id, kind, at, attempt, detail FROM import_job_events WHERE job_id = $1 AND id > $2 ORDER BY id',
             [jobId, lastId]);
           for (const row of events.rows) {
             if (closed) return;
+            if (row.kind === 'progress' && sentStatus !== 'processing') {
+              res.write(formatState('processing', row.attempt, row.at));
+              sentStatus = 'processing';
+            }
             res.write(formatEvent(row));
             lastId = row.id;
+            if (row.kind !== 'progress') sentStatus = STATUS_AFTER[row.kind];
           }
-          const status = job.rows[0]?.status;
-          if (!status || TERMINAL.has(status)) {
-            if (status === 'committed') res.write(`id: ${lastId}\nevent: status\ndata: ${JSON.stringify({ status, kind: 'committed' })}\n\n`);
-            return finish();
+          const state = job.rows[0];
+          if (closed) return;
+          if (state && state.status !== sentStatus) {
+            res.write(formatState(state.status, state.attempts, state.updated_at));
+            sentStatus = state.status;
           }
+          if (!state || TERMINAL.has(state.status)) return finish();
         } while (again && !closed);
       }
 

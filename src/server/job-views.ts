@@ -51,7 +51,7 @@ export async function listJobViews(
     `SELECT json_build_object(${SUMMARY_FIELDS},
             'source_count', (SELECT count(*) FROM import_sources s WHERE s.job_id = j.id)) AS job
        FROM import_jobs j
-      WHERE j.org_id = ANY($1) AND ($2::text IS NULL OR j.status = $2)
+      WHERE j.org_id = ANY($1) AND ($2::import_job_status IS NULL OR j.status = $2)
         AND ($3::timestamptz IS NULL OR (j.created_at, j.id) < ($3, $4::uuid))
       ORDER BY j.created_at DESC, j.id DESC LIMIT $5`,
     [orgIds, filter.status ?? null, filter.after?.createdAt ?? null, filter.after?.id ?? null, filter.limit + 1]);
@@ -68,10 +68,12 @@ export async function retryFailedJob(pool: Pool, orgIds: string[], jobId: string
        SET status = 'pending', run_after = now(), error = NULL, finished_at = NULL, updated_at = now(),
            max_attempts = greatest(max_attempts, attempts + 1)
        WHERE id = $1 AND org_id = ANY($2) AND status = 'failed'
-       RETURNING id, attempts
+       RETURNING id, org_id, status, attempts
+     ), logged AS (
+       INSERT INTO import_job_events (job_id, kind, attempt, detail)
+       SELECT id, 'retry_scheduled', attempts, jsonb_build_object('by', $3::text) FROM retried
      )
-     INSERT INTO import_job_events (job_id, kind, attempt, detail)
-     SELECT id, 'retry_scheduled', attempts, jsonb_build_object('by', $3::text) FROM retried`,
+     SELECT app_announce_import_job(id, org_id, status), app_wake_import_workers() FROM retried`,
     [jobId, orgIds, by]);
   return rowCount === 1;
 }

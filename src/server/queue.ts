@@ -1,7 +1,7 @@
 /**
  * GET /api/queue — the queue-depth dashboard, for administrators: counts by status, the last hour's
  * throughput and failures, the oldest pending job's age, and the workers seen in the last hour (from
- * the job history and the leases they hold). Scoped to the organisations the caller administers
+ * the job history, the leases they hold and the jobs they finished). Scoped to the organisations the caller administers
  * (an API token counts as its organisation's administrator): other tenants' volume is not shown.
  */
 import type { FastifyInstance } from 'fastify';
@@ -49,6 +49,9 @@ export function queueRoutes(pool: Pool) {
               WHERE j.org_id = ANY($1) AND e.at > now() - interval '1 hour'
              UNION ALL
              SELECT locked_by, worker_heartbeat_at FROM import_jobs WHERE org_id = ANY($1) AND status = 'processing'
+             UNION ALL
+             SELECT locked_by, finished_at FROM import_jobs
+              WHERE org_id = ANY($1) AND status IN ('completed', 'committed') AND finished_at > now() - interval '1 hour'
            ) seen WHERE id IS NOT NULL GROUP BY id ORDER BY max(seen) DESC`, [orgIds]),
       ]);
       return { ...counts.rows[0], workers: workers.rows };

@@ -14,6 +14,7 @@ import { secretsEqual } from '../auth/secrets.js';
 import { claimJobs } from '../jobs/claim.js';
 import { DEFAULT_RETRY_BASE_MS } from '../jobs/lifecycle.js';
 import type { ImportTask } from '../jobs/types.js';
+import { createUpdatePublisher } from '../worker/job-updates.js';
 import { runJob } from '../worker/run-job.js';
 import { newWorkerId } from '../worker/worker.js';
 import { bearerToken } from './authenticate.js';
@@ -39,9 +40,12 @@ export function workerProcessRoutes(pool: Pool, secret: string | null, worker: W
       const given = bearerToken(request);
       if (given === null || !secretsEqual(given, secret)) throw new ApiError(401, 'invalid_worker_secret', 'wrong or missing worker secret');
       const claimed = await claimJobs(pool, newWorkerId(), worker.batchSize, worker.leaseSeconds);
-      await Promise.all(claimed.map((job) => runJob(job, {
+      const updates = createUpdatePublisher(pool, log);
+      await Promise.all(claimed.map(({ job, claim }) => runJob({ job, claim }, {
         pool, task, leaseSeconds: worker.leaseSeconds, retryBaseMs: DEFAULT_RETRY_BASE_MS, log, keepTrying: () => true,
+        announce: (status) => updates.publish({ id: job.id, org_id: job.org_id, status }),
       }).done));
+      await updates.close();
       return { processed: claimed.length };
     });
   };

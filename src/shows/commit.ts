@@ -42,7 +42,8 @@ async function commitLocked(client: PoolClient, jobId: string, orgIds: string[],
   await insertPassengers(client, showId, data.flights);
   const droppedDocuments = await insertDocuments(client, showId, jobId, data.documents);
   await client.query(
-    "UPDATE import_jobs SET status = 'committed', result_show_id = $2, updated_at = now() WHERE id = $1",
+    `UPDATE import_jobs SET status = 'committed', result_show_id = $2, updated_at = now() WHERE id = $1
+     RETURNING app_announce_import_job(id, org_id, status)`,
     [jobId, showId],
   );
   return { outcome: 'committed', showId, created: true, droppedDocuments };

@@ -2,8 +2,8 @@
  * Publishes `intake_job_updates` ({ id, org_id, status }) for the changes this worker makes, gathered
  * for a few milliseconds and sent in one statement. Every NOTIFY takes a database-wide lock while its
  * transaction commits, so a NOTIFY per claim and per completion would put every worker's commits in
- * one line (measured: docs/queue.md). The worker's connections set `intake.batch_job_updates = on`,
- * which turns the per-row trigger off for them; everyone else's changes still notify through it.
+ * one line (measured: docs/queue.md). Other writers (the API) announce their own changes in their
+ * statements (app_announce_import_job); no trigger watches the table's updates.
  * Notifications are hints — a watcher reads the row — so one lost with a dying worker costs nothing.
  */
 import type pg from 'pg';
@@ -11,8 +11,6 @@ import type { ImportJobStatus } from '../interfaces.js';
 import type { Logger } from '../log.js';
 
 export const JOB_UPDATES_CHANNEL = 'intake_job_updates';
-/** Session setting that tells the trigger this connection publishes its own updates. */
-export const BATCHED_UPDATES_SETTING = { 'intake.batch_job_updates': 'on' };
 
 export interface JobUpdate {
   id: string;

@@ -38,11 +38,8 @@ export interface RunJobOptions {
   log: Logger;
   /** False once the worker gives up on writes (its shutdown deadline passed). */
   keepTrying: () => boolean;
-  /**
-   * Announces a status or progress change this job made (intake_job_updates), for a pool whose
-   * connections batch their own updates (job-updates.ts); without it the table's trigger notifies.
-   */
-  announce?: (status: ImportJobStatus) => void;
+  /** Announces a status or progress change this job made (intake_job_updates, batched: job-updates.ts). */
+  announce: (status: ImportJobStatus) => void;
 }
 
 export interface RunningJob {
@@ -67,7 +64,7 @@ function whenAborted(signal: AbortSignal): Promise<never> {
 }
 
 export function runJob(claimed: ClaimedJob, options: RunJobOptions): RunningJob {
-  const { pool, leaseSeconds, log: workerLog, announce = () => undefined } = options;
+  const { pool, leaseSeconds, log: workerLog, announce } = options;
   const { claim, job } = claimed;
   const log = workerLog.child({ jobId: job.id, orgId: job.org_id, attempt: claim.attempt });
   const controller = new AbortController();

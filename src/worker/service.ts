@@ -8,7 +8,7 @@ import type { Logger } from '../log.js';
 import { openDatabase, type Database } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { createPool } from '../db/pool.js';
-import { closeExtractor } from '../extract/index.js';
+import { closeExtractor, startExtractor } from '../extract/index.js';
 import type { ImportTask } from '../jobs/types.js';
 import { createImportTask } from './import-task.js';
 import { startWorker, type Worker } from './worker.js';
@@ -27,6 +27,8 @@ export async function startService(config: Config, log: Logger, options: { withS
   const applied = await migrate(database.url);
   if (applied.length) log.info({ applied }, 'migrations applied');
   const taskPool = createPool(database.url, { max: config.worker.concurrency, log });
+  // The import task's extraction children start now and load pdfjs and OCR while idle: the first upload does not wait for them.
+  if (!options.task) void startExtractor();
   const worker = startWorker({ databaseUrl: database.url, task: options.task ?? createImportTask(taskPool), config: config.worker, log });
   const server = options.withServer ? await options.withServer(database.url) : null;
   return {

@@ -31,7 +31,7 @@ import type { ClaimedJob, ImportTask } from '../jobs/types.js';
 import { reconnectDelay, sleep } from './retry.js';
 import { runJob, type RunningJob } from './run-job.js';
 import { listen } from './wakeup.js';
-import { BATCHED_UPDATES_SETTING, createUpdatePublisher } from './job-updates.js';
+import { createUpdatePublisher } from './job-updates.js';
 
 export const JOBS_CHANNEL = 'intake_jobs';
 
@@ -61,7 +61,7 @@ export function startWorker(options: WorkerOptions): Worker {
   const retryBaseMs = options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS;
   const log = options.log.child({ workerId: id });
   // One connection per running job's writes, one for claiming, one spare for heartbeats and reclaim.
-  const pool: pg.Pool = createPool(options.databaseUrl, { max: config.concurrency + 2, log, settings: BATCHED_UPDATES_SETTING });
+  const pool: pg.Pool = createPool(options.databaseUrl, { max: config.concurrency + 2, log });
   const updates = createUpdatePublisher(pool, log);
 
   const running = new Map<string, RunningJob>();
@@ -83,8 +83,9 @@ export function startWorker(options: WorkerOptions): Worker {
 
   function start(claimed: ClaimedJob): void {
     const { id: jobId, org_id } = claimed.job;
+    // Not announced at claim: the task's first progress report announces 'processing' (the import task
+    // reports before reading its first file), and a job that finishes first is announced finished.
     const announce = (status: ImportJobStatus) => updates.publish({ id: jobId, org_id, status });
-    announce('processing');
     const job = runJob(claimed, { pool, task, leaseSeconds: config.leaseSeconds, retryBaseMs, log, keepTrying, announce });
     running.set(claimed.job.id, job);
     void job.done.then(() => {

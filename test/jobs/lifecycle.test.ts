@@ -36,7 +36,11 @@ describe('claim', () => {
     await db.pool.query("UPDATE import_jobs SET run_after = now() + interval '1 hour' WHERE id = $1", [later]);
     const claimed = await claimJobs(db.pool, 'w1', 10, 30);
     assert.deepEqual(claimed.map((c) => c.job.id), [high, low]);
-    assert.ok(claimed.every((c) => c.job.status === 'processing' && c.job.locked_by === 'w1' && c.claim.attempt === 1));
+    assert.ok(claimed.every((c) => c.job.attempts === 1 && c.claim.workerId === 'w1' && c.claim.attempt === 1));
+    for (const id of [high, low]) {
+      const row = (await getJob(db.pool, id!))!;
+      assert.deepEqual([row.status, row.locked_by, row.attempts], ['processing', 'w1', 1]);
+    }
     assert.equal((await claimJobs(db.pool, 'w2', 10, 30)).length, 0);
   });
 
@@ -49,13 +53,23 @@ describe('claim', () => {
     assert.equal(new Set(ids).size, 200);
   });
 
-  test('counts the attempt at claim and records the claim in the history', async () => {
+  test('counts the attempt at claim and records the claim on the row, writing no history row', async () => {
     await emptyQueue();
     const [id] = await insertJobs(db.pool, 1);
+    const before = Date.now();
     const [claimed] = await claimJobs(db.pool, 'w1', 1, 30);
     assert.equal(claimed?.job.attempts, 1);
-    const events = await getJobEvents(db.pool, id!);
-    assert.deepEqual(events.map((e) => [e.kind, e.attempt, e.worker_id]), [['claimed', 1, 'w1']]);
+    const job = (await getJob(db.pool, id!))!;
+    assert.deepEqual([job.status, job.attempts, job.locked_by], ['processing', 1, 'w1']);
+    assert.ok(job.claimed_at!.getTime() >= before - 1000 && job.claimed_at!.getTime() <= Date.now() + 1000);
+    assert.deepEqual(await getJobEvents(db.pool, id!), []);
+  });
+
+  test('the status column refuses a value outside the lifecycle, and a lease outside processing', async () => {
+    await emptyQueue();
+    const [id] = await insertJobs(db.pool, 1);
+    await assert.rejects(db.pool.query("UPDATE import_jobs SET status = 'done' WHERE id = $1", [id]), /invalid input value for enum/);
+    await assert.rejects(db.pool.query("UPDATE import_jobs SET locked_by = 'w', locked_until = now() WHERE id = $1", [id]), /import_jobs_lease/);
   });
 });
 
@@ -81,19 +95,25 @@ describe('fenced writes', () => {
     const job = await getJob(db.pool, id!);
     assert.equal(job?.status, 'completed');
     assert.deepEqual(job?.extracted, { fresh: true });
-    assert.equal(job?.locked_by, null);
+    assert.deepEqual([job?.locked_by, job?.locked_until, job?.attempts], ['new', null, 2], 'the row names who finished it, on which attempt');
+    const history = (await getJobEvents(db.pool, id!)).map((e) => [e.kind, e.attempt, e.worker_id]);
+    assert.deepEqual(history, [['progress', 1, 'old'], ['reclaimed', 1, 'old']]);
   });
 
   test('progress merges into progress_data and renews the lease', async () => {
     await emptyQueue();
     const [id] = await insertJobs(db.pool, 1);
     const [c] = await claimJobs(db.pool, 'w', 1, 1);
-    const before = (await getJob(db.pool, id!))!.locked_until!;
+    const claimed = (await getJob(db.pool, id!))!;
+    assert.equal(claimed.progress_data, null, 'an attempt has no progress before its first report');
+    const before = claimed.locked_until!;
     assert.equal(await writeProgress(db.pool, c!.claim, progress, 600), true);
     const job = (await getJob(db.pool, id!))!;
     assert.equal(job.progress_data?.current_section, 'deal');
     assert.equal(job.progress_data?.sections_completed, 1);
-    assert.ok(job.progress_data?.started_at && job.progress_data.last_updated);
+    assert.equal(job.progress_data?.total_sections, 9);
+    assert.equal(Date.parse(job.progress_data!.started_at), job.claimed_at!.getTime(), 'started at the claim');
+    assert.ok(job.progress_data?.last_updated);
     assert.ok(job.locked_until! > before);
   });
 });
@@ -122,8 +142,10 @@ describe('failure and retry', () => {
     // base·2^(n-1) with jitter in [0.5, 1): 500–1000 ms, then 1000–2000 ms.
     assert.ok(delays[0]! >= 500 && delays[0]! < 1000, `first delay ${delays[0]}`);
     assert.ok(delays[1]! >= 1000 && delays[1]! < 2000, `second delay ${delays[1]}`);
-    const kinds = (await getJobEvents(db.pool, id!)).map((e) => e.kind);
-    assert.deepEqual(kinds, ['claimed', 'retry_scheduled', 'claimed', 'retry_scheduled', 'claimed', 'failed']);
+    const history = await getJobEvents(db.pool, id!);
+    assert.deepEqual(history.map((e) => [e.kind, e.attempt]), [['retry_scheduled', 1], ['retry_scheduled', 2], ['failed', 3]]);
+    const claimTimes = history.map((e) => Date.parse((e.detail as { claimed_at: string }).claimed_at));
+    assert.ok(claimTimes.every((t, i) => Number.isFinite(t) && (i === 0 || t >= claimTimes[i - 1]!)), 'each attempt\'s end names its claim');
   });
 
   test('a permanent error fails at once', async () => {
@@ -156,7 +178,8 @@ describe('release and cancel', () => {
     const [c] = await claimJobs(db.pool, 'w', 1, 30);
     assert.equal(await releaseJob(db.pool, c!.claim), true);
     const job = (await getJob(db.pool, id!))!;
-    assert.deepEqual([job.status, job.attempts, job.locked_by], ['pending', 0, null]);
+    assert.deepEqual([job.status, job.attempts, job.locked_until], ['pending', 0, null]);
+    assert.deepEqual((await getJobEvents(db.pool, id!)).map((e) => [e.kind, e.worker_id]), [['released', 'w']]);
     assert.equal((await claimJobs(db.pool, 'w2', 1, 30))[0]?.claim.attempt, 1);
   });
 
@@ -172,25 +195,29 @@ describe('release and cancel', () => {
 });
 
 describe('notifications and readers', () => {
-  test('new jobs notify intake_jobs; status and progress changes notify intake_job_updates with a small payload', async () => {
+  test('new and released jobs wake workers; a person\'s change is announced with a small payload; worker writes notify nothing', async () => {
     await emptyQueue();
     const listener = new pg.Client({ connectionString: db.url });
     await listener.connect();
     const seen: { channel: string; payload: string | undefined }[] = [];
     listener.on('notification', (n) => seen.push({ channel: n.channel, payload: n.payload }));
     await listener.query('LISTEN intake_jobs; LISTEN intake_job_updates');
-    const [id] = await insertJobs(db.pool, 1);
-    const [c] = await claimJobs(db.pool, 'w', 1, 30);
+    await insertJobs(db.pool, 2);
+    let [c] = await claimJobs(db.pool, 'w', 1, 30);
     await extendLease(db.pool, c!.claim, 30);
     await writeProgress(db.pool, c!.claim, progress, 30);
     await completeJob(db.pool, c!.claim, { extracted: null, confidence_map: null });
+    [c] = await claimJobs(db.pool, 'w', 1, 30);
+    await releaseJob(db.pool, c!.claim);
+    const other = c!.job;
+    assert.equal(await cancelJob(db.pool, other.id, 'someone'), true);
     await listener.query('SELECT 1'); // notifications arrive before the answer to a later query
     await listener.end();
-    assert.equal(seen.filter((n) => n.channel === 'intake_jobs').length, 1);
+    // One for the INSERT statement (two jobs), one for the release.
+    assert.equal(seen.filter((n) => n.channel === 'intake_jobs').length, 2);
+    // Workers publish their own changes in batches (job-updates.ts); only the cancel is announced here.
     const updates = seen.filter((n) => n.channel === 'intake_job_updates').map((n) => JSON.parse(n.payload!));
-    assert.deepEqual(updates.map((u) => u.status), ['processing', 'processing', 'completed']); // heartbeat is silent
-    assert.deepEqual(Object.keys(updates[0]).sort(), ['id', 'org_id', 'status']);
-    assert.equal(updates[0].id, id);
+    assert.deepEqual(updates, [{ id: other.id, org_id: other.org_id, status: 'cancelled' }]);
   });
 
   test('reading jobs does not wait on a transaction that holds job rows', async () => {

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { IMPORT_SECTIONS } from '../../src/interfaces.js';
 import { claimJobs } from '../../src/jobs/claim.js';
 import { failJob } from '../../src/jobs/fail.js';
+import { createUpdatePublisher } from '../../src/worker/job-updates.js';
+import { pino } from 'pino';
 import { json, startTestApi, uploadFiles, WORKER_SECRET, type TestApi } from './harness.js';
 
 let api: TestApi;
@@ -77,5 +79,9 @@ test('one batch runs in-process, and /metrics moves as jobs flow', async () => {
   const [claimed] = await claimJobs(api.db.pool, 'test-worker', 1, 30);
   assert.equal(claimed!.job.id, jobId);
   await failJob(api.db.pool, claimed!.claim, { code: 'file_corrupt', message: 'unreadable' }, { permanent: true, retryBaseMs: 10 });
+  // As a worker does: it announces its own changes (job-updates.ts).
+  const updates = createUpdatePublisher(api.db.pool, pino({ level: 'silent' }));
+  updates.publish({ id: jobId, org_id: claimed!.job.org_id, status: 'failed' });
+  await updates.close();
   await eventually(async () => (await metric('import_jobs_failed_total')) === 1, 'failed_total +1');
 });

@@ -22,13 +22,13 @@ test('SIGTERM: jobs that finish within the deadline complete, the rest are relea
   worker.child.kill('SIGTERM');
   assert.equal(await worker.exited, 0);
 
-  const { rows } = await db.pool.query<{ id: string; status: string; attempts: number; locked_by: string | null }>(
-    'SELECT id, status, attempts, locked_by FROM import_jobs');
+  const { rows } = await db.pool.query<{ id: string; status: string; attempts: number; locked_until: Date | null }>(
+    'SELECT id, status, attempts, locked_until FROM import_jobs');
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const id of quick) assert.equal(byId.get(id)?.status, 'completed');
   for (const id of slow) {
-    assert.deepEqual({ ...byId.get(id), id: undefined }, { id: undefined, status: 'pending', attempts: 0, locked_by: null });
-    assert.deepEqual((await getJobEvents(db.pool, id)).map((e) => e.kind), ['claimed', 'released']);
+    assert.deepEqual({ ...byId.get(id), id: undefined }, { id: undefined, status: 'pending', attempts: 0, locked_until: null });
+    assert.deepEqual((await getJobEvents(db.pool, id)).map((e) => [e.kind, e.worker_id]), [['released', worker.id]]);
   }
 });
 
