@@ -37,7 +37,12 @@ ALTER TABLE import_jobs
   ADD CONSTRAINT import_jobs_lease CHECK ((status = 'processing') = (locked_until IS NOT NULL AND locked_by IS NOT NULL));
 COMMENT ON COLUMN import_jobs.locked_by IS 'the worker holding the job while processing; afterwards the last one that held it';
 CREATE INDEX import_jobs_runnable ON import_jobs (priority DESC, created_at, id) WHERE status = 'pending';
-CREATE INDEX import_jobs_leases ON import_jobs (locked_until) WHERE status = 'processing';
+-- Reclaim reads the processing jobs (a few per worker) and checks their leases. Keyed by `id`, not by
+-- `locked_until` as in 001, so that heartbeats and progress reports, which move the lease, change no
+-- indexed column and can be HOT updates: no new entry in any index, the new row version on the same
+-- page (which the fill factor leaves room for).
+CREATE INDEX import_jobs_leases ON import_jobs (id) WHERE status = 'processing';
+ALTER TABLE import_jobs SET (fillfactor = 90);
 
 -- Added jobs wake the workers: once per INSERT statement, however many rows it adds.
 CREATE TRIGGER import_jobs_added_notify
