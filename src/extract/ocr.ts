@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createCanvas, ImageData, loadImage, type Canvas } from '@napi-rs/canvas';
 import { createScheduler, createWorker, OEM, type Scheduler, type Worker } from 'tesseract.js';
-import { isPgm, pgmPixels } from './pgm.js';
+import { isPgm, pgmPixels, whitePgm } from './pgm.js';
 import { CHILD_TEMP_ENV } from './pool.js';
 
 /**
@@ -37,6 +37,9 @@ export interface OcrResult {
 
 /** Tesseract workers (threads) per extraction child: pages of one scan are read in parallel. */
 export const OCR_THREADS = Math.min(2, availableParallelism());
+
+/** Resolution scanned PDF pages are rendered at for OCR. */
+export const OCR_DPI = 300;
 
 let scheduler: Scheduler | null = null;
 let workers: Promise<Worker>[] = [];
@@ -86,6 +89,20 @@ export function prepareOcr(count: number): void {
     workers.push(started);
     void started.then((worker) => jobs.addWorker(worker), () => { workers = workers.filter((w) => w !== started); });
   }
+}
+
+/**
+ * Loads OCR_THREADS workers and has each read a blank A4 page at OCR_DPI, so that the first real
+ * scan finds them loaded, their WASM compiled and their memory grown to a page's size. The blank
+ * page matters: workers that have only loaded spend more on their first real pages than on later
+ * ones (docs/extraction.md, "Preloading").
+ */
+export async function preloadOcr(): Promise<void> {
+  prepareOcr(OCR_THREADS);
+  const ready = await Promise.all(workers);
+  const [width, height] = [Math.round((210 / 25.4) * OCR_DPI), Math.round((297 / 25.4) * OCR_DPI)];
+  const blank = whitePgm(width, height);
+  await Promise.all(ready.map((worker) => worker.recognize(blank)));
 }
 
 /** Runs one recognition on the scheduler, starting a worker when all are busy (up to OCR_THREADS). */

@@ -10,15 +10,24 @@ export function isPgm(image: Buffer): boolean {
   return image[0] === 0x50 && image[1] === 0x35; // "P5"
 }
 
+function pgmHeader(width: number, height: number): Buffer {
+  return Buffer.from(`P5\n${width} ${height}\n255\n`, 'ascii');
+}
+
 /** RGBA pixels (a canvas's ImageData) → PGM, with the usual luma weights. */
 export function greyPgm(rgba: Uint8ClampedArray, width: number, height: number): Buffer {
-  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'ascii');
-  const image = Buffer.allocUnsafe(header.length + width * height);
-  header.copy(image);
-  for (let i = 0, o = header.length; i < rgba.length; i += 4, o++) {
+  const head = pgmHeader(width, height);
+  const image = Buffer.allocUnsafe(head.length + width * height);
+  head.copy(image);
+  for (let i = 0, o = head.length; i < rgba.length; i += 4, o++) {
     image[o] = (rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8;
   }
   return image;
+}
+
+/** An empty white page. */
+export function whitePgm(width: number, height: number): Buffer {
+  return Buffer.concat([pgmHeader(width, height), Buffer.alloc(width * height, 255)]);
 }
 
 /** PGM → RGBA pixels, for drawing on a canvas (turning a page); null when it is not an 8-bit P5. */

@@ -15,7 +15,10 @@
  *   (V8 also caps its heap with --max-old-space-size); any other death ends as `parser_crashed`;
  * - a dead or retired slot leaves the pool; the next job starts a fresh child; after
  *   MAX_START_FAILURES children in a row die before ready, the waiting jobs fail instead;
- * - idle children and their IPC channels are unref'd, so they never keep the parent alive;
+ * - idle children and their IPC channels are unref'd, so they never keep the parent alive (except a
+ *   child still preloading for `start`, which its caller waits for);
+ * - a pool started ahead of work (`start`) keeps `size` children: one that retires or dies after it
+ *   was ready is replaced at once, and its children preload pdfjs and OCR while idle (child.ts);
  * - the bytes go to the child through a temporary file (mode 0600) deleted once the job ends; the
  *   pool's temporary folder (also the children's, see CHILD_TEMP_ENV) is removed by `close`, or when
  *   the process exits without it.
@@ -42,6 +45,7 @@ export interface ChildRequest {
 
 export type ChildReply =
   | { type: 'ready' }
+  | { type: 'preloaded' }
   | { type: 'done'; id: number; source: ExtractedSource }
   | { type: 'failed'; id: number; message: string };
 
@@ -52,6 +56,8 @@ export interface PoolOptions {
   recycleAfter: number;
   /** Heap cap of each child, MiB; the resident-memory watchdog allows twice that. */
   childMemoryMb: number;
+  /** Whether children of a started pool (`start`) also load the OCR engine while idle. */
+  preloadOcr?: boolean;
 }
 
 export interface PoolFile {
@@ -81,10 +87,14 @@ interface Slot {
   killedFor: ExtractErrorCode | null;
   stderrTail: string;
   timers: NodeJS.Timeout[];
+  /** Called once the child has preloaded (or died): set for children of a started pool. */
+  onPreloaded: (() => void) | null;
 }
 
 /** Tells a child where to put its temporary files: a folder of the pool's, removed with it. */
 export const CHILD_TEMP_ENV = 'INTAKE_EXTRACT_CHILD_TMPDIR';
+/** Tells a child of a started pool what to load while idle: `pdf`, or `pdf,ocr` (see child.ts). */
+export const CHILD_PRELOAD_ENV = 'INTAKE_EXTRACT_CHILD_PRELOAD';
 const MEMORY_POLL_MS = 250;
 const MAX_START_FAILURES = 3;
 const STDERR_TAIL = 4096;
@@ -122,6 +132,8 @@ export class ExtractorPool {
   private readonly tempDir = mkdtempSync(join(tmpdir(), 'intake-extract-'));
   private nextId = 1;
   private closed = false;
+  /** Set by `start`: keep `size` children running, preloaded, replacing those that retire or die. */
+  private started = false;
   /** Children that died before they were ready, in a row: past MAX_START_FAILURES the queue fails. */
   private startFailures = 0;
 
@@ -143,6 +155,23 @@ export class ExtractorPool {
     });
   }
 
+  /**
+   * Starts the children ahead of work, for a long-running service: each loads pdfjs, and the OCR
+   * engine when `preloadOcr` is set, so that the first files — the first scan above all — do not
+   * wait for them. Resolves once every child has. From then on a child that retires or dies is
+   * replaced at once, so a preloaded child is always waiting.
+   */
+  start(): Promise<void> {
+    if (this.closed) throw new Error('The extractor was closed.');
+    this.started = true;
+    const preloads: Promise<void>[] = [];
+    while (this.slots.size < this.options.size) {
+      const slot = this.spawn();
+      preloads.push(new Promise((resolve) => { slot.onPreloaded = resolve; }));
+    }
+    return Promise.all(preloads).then(() => undefined);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error('The extractor was closed.'));
@@ -155,7 +184,7 @@ export class ExtractorPool {
     while (this.queue.length) {
       const idle = [...this.slots].find((slot) => slot.state === 'idle');
       if (idle) {
-        void this.start(idle, this.queue.shift()!);
+        void this.assign(idle, this.queue.shift()!);
         continue;
       }
       if (this.slots.size < this.options.size) this.spawn();
@@ -163,25 +192,33 @@ export class ExtractorPool {
     }
   }
 
-  private spawn(): void {
+  /** A started pool's children that have retired or died are replaced (not those that never started). */
+  private refill(): void {
+    if (!this.started || this.closed) return;
+    while (this.slots.size < this.options.size) this.spawn();
+  }
+
+  private spawn(): Slot {
+    const preload = this.started ? (this.options.preloadOcr ? 'pdf,ocr' : 'pdf') : '';
     const child = fork(childEntry(), [], {
       execArgv: [...loaderArgs(process.execArgv), `--max-old-space-size=${this.options.childMemoryMb}`],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
       // The child's own temporary files (OCR language links) go into the pool's folder, which is
       // removed even when a child was killed before it could clean up.
-      env: { ...process.env, [CHILD_TEMP_ENV]: this.tempDir },
+      env: { ...process.env, [CHILD_TEMP_ENV]: this.tempDir, [CHILD_PRELOAD_ENV]: preload },
     });
-    const slot: Slot = { child, state: 'starting', filesRead: 0, job: null, killedFor: null, stderrTail: '', timers: [] };
+    const slot: Slot = { child, state: 'starting', filesRead: 0, job: null, killedFor: null, stderrTail: '', timers: [], onPreloaded: null };
     this.slots.add(slot);
     child.stderr?.on('data', (chunk: Buffer) => { slot.stderrTail = (slot.stderrTail + chunk.toString()).slice(-STDERR_TAIL); });
     (child.stderr as { unref?: () => void } | null)?.unref?.();
     child.on('message', (reply: ChildReply) => this.onReply(slot, reply));
     child.on('exit', (code, signal) => this.onExit(slot, code, signal));
     child.on('error', () => { /* reported through 'exit' */ });
+    return slot;
   }
 
-  private async start(slot: Slot, job: Job): Promise<void> {
+  private async assign(slot: Slot, job: Job): Promise<void> {
     slot.state = 'busy';
     slot.job = job;
     slot.child.ref();
@@ -207,10 +244,12 @@ export class ExtractorPool {
   }
 
   private onReply(slot: Slot, reply: ChildReply): void {
+    if (reply.type === 'preloaded') return this.preloaded(slot);
     if (reply.type === 'ready') {
       this.startFailures = 0;
       slot.state = 'idle';
-      this.idle(slot);
+      // A child still preloading for `start` keeps the process alive until it is done.
+      if (!slot.onPreloaded) this.idle(slot);
       return this.dispatch();
     }
     const job = slot.job;
@@ -220,21 +259,35 @@ export class ExtractorPool {
       if (reply.type === 'done') job.resolve(reply.source);
       else job.resolve(this.failure(job, 'parser_crashed', `${MESSAGES.parser_crashed} (${reply.message})`));
     });
-    if (slot.filesRead >= this.options.recycleAfter) void this.stop(slot);
-    else this.idle(slot);
+    if (slot.filesRead >= this.options.recycleAfter) {
+      void this.stop(slot);
+      this.refill();
+    } else {
+      this.idle(slot);
+    }
     this.dispatch();
+  }
+
+  private preloaded(slot: Slot): void {
+    const done = slot.onPreloaded;
+    slot.onPreloaded = null;
+    if (slot.state === 'idle') this.idle(slot);
+    done?.();
   }
 
   private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
     const job = slot.job;
-    if (slot.state === 'starting' && ++this.startFailures >= MAX_START_FAILURES) this.failQueue(slot.stderrTail);
+    const neverStarted = slot.state === 'starting';
+    if (neverStarted && ++this.startFailures >= MAX_START_FAILURES) this.failQueue(slot.stderrTail);
+    const wasInPool = this.slots.delete(slot);
     slot.state = 'dead';
-    this.slots.delete(slot);
+    this.preloaded(slot);
     if (job) {
       const reason = slot.killedFor ?? (OUT_OF_MEMORY.test(slot.stderrTail) ? 'out_of_memory' : 'parser_crashed');
       const detail = reason === 'parser_crashed' ? ` (the reader stopped with ${signal ?? `exit code ${code}`})` : '';
       this.finish(slot, () => job.resolve(this.failure(job, reason, `${MESSAGES[reason]}${detail}`)));
     }
+    if (wasInPool && !neverStarted) this.refill();
     if (!this.closed) this.dispatch();
   }
 
@@ -283,6 +336,7 @@ export class ExtractorPool {
     slot.state = 'dead';
     this.slots.delete(slot);
     slot.child.kill('SIGKILL');
+    this.refill();
   }
 
   /** Lets the child finish its exit (it stops its OCR worker); kills it if it lingers. */
@@ -310,5 +364,6 @@ export function defaultPoolOptions(env: NodeJS.ProcessEnv, childMemoryMb: number
     size: Number(env.INTAKE_EXTRACT_CHILDREN) || Math.min(2, availableParallelism()),
     recycleAfter: Number(env.INTAKE_EXTRACT_RECYCLE_AFTER) || 50,
     childMemoryMb,
+    preloadOcr: env.INTAKE_OCR_PRELOAD !== '0',
   };
 }

@@ -85,3 +85,17 @@ test('a PDF over the page limit ends as too_many_pages', async () => {
   assert.equal(source.error?.code, 'too_many_pages');
   assert.match(source.error?.message ?? '', /3 pages, limit 2/);
 });
+
+test('loading pdfjs leaves the thread with native push and JSON.parse, and no DecompressionStream', async () => {
+  const natives = { push: Array.prototype.push, parse: JSON.parse };
+  const { loadPdfJs, openPdf } = await import('../../src/extract/formats/pdf-document.js');
+  const lib = await loadPdfJs();
+  assert.equal(Array.prototype.push, natives.push);
+  assert.equal(JSON.parse, natives.parse);
+  assert.equal('DecompressionStream' in globalThis, false);
+  // Content streams are still inflated (synchronously, by pdfjs's own decoder).
+  const document = await openPdf(lib, new Uint8Array(await makePdf([contract])));
+  const content = await (await document.getPage(1)).getTextContent();
+  assert.ok(content.items.some((item) => 'str' in item && item.str === 'Performance Agreement'));
+  await document.destroy();
+});

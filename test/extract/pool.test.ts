@@ -59,3 +59,19 @@ test('children are recycled after N files and every file is still read', async (
     await pool.close();
   }
 });
+
+test('a pool started ahead of work has its children ready and replaces one that retires at once', async () => {
+  const pool = new ExtractorPool({ size: 1, recycleAfter: 1, childMemoryMb: 512, preloadOcr: false });
+  try {
+    await pool.start();
+    const running = () => [...pool['slots']].filter((slot) => slot.state !== 'starting').length;
+    assert.equal(running(), 1, 'the child is up before the first file');
+    const first = await pool.read({ bytes: Buffer.from('first file'), name: 'a.txt', declaredType: null }, resolveLimits());
+    assert.equal(first.text, 'first file');
+    assert.equal(pool['slots'].size, 1, 'the retired child has a successor already');
+    const second = await pool.read({ bytes: Buffer.from('second file'), name: 'b.txt', declaredType: null }, resolveLimits());
+    assert.equal(second.text, 'second file');
+  } finally {
+    await pool.close();
+  }
+});

@@ -5,26 +5,31 @@ import type { Draft, ParseContext } from '../draft.js';
 import { fail } from '../errors.js';
 import { guardZip } from '../zip-guard.js';
 import { htmlToText } from './html.js';
+import { documentBodyHtml } from './docx-body.js';
 
 /**
  * DOCX: the ZIP guard first, then mammoth's HTML (paragraphs, headings, lists, tables) turned into
  * text by the HTML reader. Mammoth leaves out headers and footers, so their parts, kept by the
  * guard, are read here: header lines go before the body, footer lines after it, each once. Images
- * are dropped and external files never opened.
+ * are dropped and external files never opened. A package mammoth cannot convert (a table style
+ * named without a styles part, say) is read from its main part directly, paragraphs and tables.
  */
 
 const HEADER_OR_FOOTER = /^word\/(header|footer)\d*\.xml$/;
+const MAIN_PART = 'word/document.xml';
 
 export async function parseDocx(bytes: Buffer, context: ParseContext): Promise<Draft> {
-  const parts = await guardZip(bytes, context.limits.maxInflatedBytes, (name) => HEADER_OR_FOOTER.test(name));
-  const result = await mammoth.convertToHtml({ buffer: bytes }, {
+  const parts = await guardZip(bytes, context.limits.maxInflatedBytes, (name) => name === MAIN_PART || HEADER_OR_FOOTER.test(name));
+  const html = await mammoth.convertToHtml({ buffer: bytes }, {
     convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
     externalFileAccess: false,
-  }).catch((error: unknown) => {
+  }).then((result) => result.value, (error: unknown) => {
+    const main = parts.get(MAIN_PART);
+    if (main) return documentBodyHtml(main);
     throw fail('file_corrupt', error instanceof Error ? error.message : String(error));
   });
-  const { text, tables } = htmlToText(result.value);
-  const partText = (kind: string) => unique([...parts].filter(([name]) => name.includes(`/${kind}`)).flatMap(([, xml]) => paragraphs(xml)));
+  const { text, tables } = htmlToText(html);
+  const partText = (kind: string) => unique([...parts].filter(([name]) => HEADER_OR_FOOTER.test(name) && name.includes(`/${kind}`)).flatMap(([, xml]) => paragraphs(xml)));
   const header = partText('header');
   const footer = partText('footer');
   return {

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractedTable, ExtractIssue, SourceMetadata } from '../../interfaces.js';
 import type { Draft, ParseContext } from '../draft.js';
 import { fail } from '../errors.js';
-import { OCR_THREADS, prepareOcr, recognise } from '../ocr.js';
+import { OCR_DPI, OCR_THREADS, prepareOcr, recognise } from '../ocr.js';
 import { greyPgm } from '../pgm.js';
 import { loadPdfJs, openPdf, readPages, type PageResult, type PdfDocument } from './pdf-document.js';
 import type { PageRangeReply, PageRangeRequest } from './pdf-thread.js';
@@ -16,7 +16,6 @@ import type { PageRangeReply, PageRangeRequest } from './pdf-thread.js';
  * kept), so one long PDF uses both cores. If that thread fails, the main thread reads those pages.
  */
 
-const OCR_DPI = 300;
 const PARALLEL_FROM = 24;
 
 export async function parsePdf(bytes: Buffer, context: ParseContext): Promise<Draft> {
