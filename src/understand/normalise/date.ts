@@ -61,6 +61,13 @@ function monthNumber(name: string): number | undefined {
         }
       }
     }
+    // Italian and Portuguese by their full names only: short forms such as "set" and "out" are everyday words.
+    for (const locale of ['it', 'pt']) {
+      for (let m = 0; m < 12; m++) {
+        const n = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
+        monthNames.set(n.toLowerCase(), m + 1);
+      }
+    }
   }
   return monthNames.get(name.toLowerCase().replace(/\.$/, ''));
 }

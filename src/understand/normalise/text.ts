@@ -5,7 +5,8 @@ export function normaliseText(text: string | null | undefined): string | null {
   return t ? t : null;
 }
 
-const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR)\.?$/i;
+/** Titles before a name, also the Dutch, French and Spanish ones an airline prints ("Dhr.", "Mevr.", "Mme", "Sra."). */
+const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR|DHR|MEVR|MW|MME|MLLE|SRA|SRTA)\.?$/i;
 
 function titleCaseWord(w: string): string {
   return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());

@@ -17,7 +17,7 @@ import { found, type Draft } from '../found.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt, read, type Labelled, type Reading, type Table } from '../text/index.js';
-import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, ROLE_WORDS } from './people.js';
+import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { proseOf } from './schedule.js';
 
 /** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
@@ -96,6 +96,9 @@ const EMAIL_ALONE = /^\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 
 const GENERIC_CONTACT_LABEL = /^(contacts?|kontakt\w*|contacto|contact person|ansprechpartner)$/i;
 
+/** "For the Promoter:", "Por el Promotor:", "Per l'Organizzatore:": the party a person speaks for. */
+const FOR_PARTY = /^(?:for the|for|por el|por la|por|pour l'|pour le|pour la|für den|für die|för|per l'|per il|per la|pela|pelo)\s*/i;
+
 /**
  * "Promoter: Greta Aalto, Company, phone, e-mail", "Technical questions: Omar Haddad (FOH), phone, e-mail"
  * — and the same with the details on the lines right below a bare name. The label is the role when
@@ -103,6 +106,7 @@ const GENERIC_CONTACT_LABEL = /^(contacts?|kontakt\w*|contacto|contact person|an
  */
 function fromLabels(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
+  const parties = partiesOf(r.source.text, r.lines);
   for (const l of r.labelled) {
     // A label that names no role ("Technical questions:") counts only when its own value reaches someone.
     const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role';
@@ -115,11 +119,17 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>): Draf
       text += `\n${line.text}`;
     }
     if (!/@|\d{3}/.test(text)) continue;
-    // "For the Promoter:", "Por el Promotor:" — the party the person signs or speaks for is the role.
-    const label = l.label.replace(/^(?:for the|for|por el|por la|por|pour l'|pour le|pour la|für den|für die|för)\s+/i, '');
-    const role = ROLE_WORDS.test(label) && !GENERIC_CONTACT_LABEL.test(label) ? label : null;
+    // "For the Promoter:" — the party the person speaks for is the role, unless the label adds their
+    // own in brackets ("Per l'Artista (tour manager)"); a party the contract defines is their company.
+    const label = l.label.replace(FOR_PARTY, '');
+    const bracket = FOR_PARTY.test(l.label) ? /^(.+?)\s*\(([^()]+)\)$/.exec(label) : null;
+    const role = bracket ? bracket[2]!.trim() : ROLE_WORDS.test(label) && !GENERIC_CONTACT_LABEL.test(label) ? label : null;
     const draft = contactIn(r.source, text, l.span[0], 'label', { role, country });
-    if (draft?.name && (draft.phone || draft.email)) { out.push(draft); used.add(l.line.index); }
+    const party = bracket ? parties.get(partyKey(bracket[1]!)) : undefined;
+    if (draft && party && !draft.company) draft.company = found(party, evidenceAt(r.source, null, 'inferred'));
+    // Under a label that names no role, digits that are no valid phone are a register or regulation number.
+    const reached = draft?.email || (draft?.phone && (roleLabel || draft.phone.validated));
+    if (draft?.name && reached) { out.push(draft); used.add(l.line.index); }
   }
   return out;
 }
@@ -162,7 +172,11 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       const firstContact = Math.min(reach.index, email?.index ?? Infinity);
       const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && x.index! < firstContact);
       const named = names[names.length - 1];
-      if (!named) continue;
+      if (!named) {
+        const single = firstNameOnly(r.source, text, prose.offset + sentence.index!, reach, country);
+        if (single) out.push(single);
+        continue;
+      }
       const from = named.index!;
       const offset = prose.offset + sentence.index! + from;
       // "14 Quay Street": a name right after a house number is a street; "GOWANUS YARD LLC" is a company.
@@ -184,6 +198,43 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
   }
   return out;
 }
+
+/** Crew roles that prose names with a first name only. */
+const CREW_ROLE = String.raw`(stage manager|production manager|site manager|tour manager|artist liaison|liaison|runner|driver|fahrer|chauffeur|conductor)`;
+const FIRST_NAME = String.raw`(\p{Lu}\p{Ll}{2,})`;
+/** "our stage manager Ana", "the runner is Ana", "Ana, our stage manager". */
+const ROLE_THEN_NAME = new RegExp(String.raw`\b${CREW_ROLE}\s+(?:is\s+)?${FIRST_NAME}\b`, 'u');
+const NAME_THEN_ROLE = new RegExp(String.raw`\b${FIRST_NAME},\s+(?:our|the|your)\s+${CREW_ROLE}\b`, 'u');
+
+/**
+ * A crew member prose names by first name and role only ("call our stage manager Ana: 0479 …",
+ * "our driver Ana picks you up … his number is 655 …"): a contact when the sentence also gives a
+ * valid phone. The role is kept as written.
+ */
+function firstNameOnly(
+  source: ExtractedSource, text: string, offset: number, reach: RegExpExecArray, country: string | null,
+): Draft<Contact> | null {
+  const before = ROLE_THEN_NAME.exec(text);
+  const after = before ? null : NAME_THEN_ROLE.exec(text);
+  const hit = before ?? after;
+  if (!hit || hit.index > reach.index) return null;
+  const [role, name] = before ? [before[1]!, before[2]!] : [after![2]!, after![1]!];
+  if (NOT_FIRST_NAME.test(name)) return null;
+  const phone = normalisePhone(reach[0], country);
+  if (!phone?.validated) return null;
+  const at = (part: string): [number, number] => {
+    const i = offset + hit.index + hit[0].indexOf(part);
+    return [i, i + part.length];
+  };
+  return {
+    name: found(name, evidenceAt(source, at(name), 'pattern')),
+    role: found(role, evidenceAt(source, at(role), 'pattern')),
+    phone: found(phone.value, evidenceAt(source, [offset + reach.index, offset + reach.index + reach[0].length], 'pattern', true)),
+  };
+}
+
+/** Capitalised words after a role that are no first name: weekdays, months, greetings, pronouns. */
+const NOT_FIRST_NAME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|hotel|venue|airport|the|and|will|can|has|who|on|at)$/i;
 
 /** "Questions? Ana Ruiz", "Kontakt: Ana Ruiz": a heading word before the name on its line. */
 const LEAD_IN = /^\s*[\p{L} ]{2,30}[?:]\s+(?=\p{Lu})/u;
@@ -260,7 +311,9 @@ function companiesByOrganisation(r: Reading, drafts: Draft<Contact>[], venue: st
 
 export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((source) => {
   const r = read(source);
-  const country = ctx.general.country?.value ?? null;
+  // National numbers belong to the show's country, else to the country of the sender's address.
+  const from = source.metadata['from'];
+  const country = ctx.general.country?.value ?? countryOfEmail(typeof from === 'string' ? from.match(EMAIL_IN_TEXT)?.[0]?.toLowerCase() : null);
   const used = new Set<number>();
   const drafts = [
     ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromLabels(r, country, used),

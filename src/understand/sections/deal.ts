@@ -14,7 +14,7 @@ import { evidenceAt, read, type Labelled } from '../text/index.js';
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|\+).{0,20}%|garanti.{0,30}(eller|plus).{0,20}%|garantía.{0,30}(o|más).{0,20}%/i],
   ['door_split', /door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)o\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
 ];
 
@@ -29,6 +29,10 @@ const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|guarantee|garantie|garanti)\b/i;
 /** "50% deposit", "50 % a la firma … en concepto de señal": a share and a deposit word in one clause. */
 const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|arras|forskud|depositum)/i;
+/** "Acconto del 30%", "a deposit of 50 %": the deposit word first. */
+const DEPOSIT_FIRST = /\b(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal)\s+(?:of|von|del|de|di|du|van)?\s*(\d{1,3})\s*%/i;
+/** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
+const OTHER_TERMS = /\b(other|further|additional|altre|otras|autres|weitere|övriga|overige)\b/i;
 
 function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): boolean {
   for (let i = l.line.index - 1; i >= 0 && i >= l.line.index - 15; i--) {
@@ -73,13 +77,13 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
         // "Payment: Mastercard •••• 1234" is how a booking was paid, not terms.
         const text = /[•*x]{3,}\s*\d{2,4}\b/i.test(l.value) ? null : normaliseText(l.value);
         if (text) draft.paymentTerms ??= found(text, evidenceAt(source, l.span, 'label'));
-        const dep = DEPOSIT_PHRASE.exec(l.value);
+        const dep = DEPOSIT_PHRASE.exec(l.value) ?? DEPOSIT_FIRST.exec(l.value);
         if (dep) draft.depositPercent ??= found(Number(dep[1]), evidenceAt(source, l.span, 'pattern', true));
         break;
       }
       case 'notes': {
         const text = normaliseText(l.value);
-        if (text && inDealBlock(r.lines, l)) draft.notes ??= found(text, evidenceAt(source, l.span, 'label'));
+        if (text && (inDealBlock(r.lines, l) || OTHER_TERMS.test(l.label))) draft.notes ??= found(text, evidenceAt(source, l.span, 'label'));
         break;
       }
       default:

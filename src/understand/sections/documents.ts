@@ -10,28 +10,32 @@ import type { DocumentCategory, DocumentEntry, ExtractedSource } from '../../int
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { evidenceAt, read } from '../text/index.js';
+import type { LabelKey } from '../text/lexicon.js';
+
+/** The title of a list of people: "Contact sheet", "Kontaktliste", "Lista de contactos", "Lista contatti". */
+const CONTACT_LIST = /contact (sheet|list)|kontaktliste|kontaktlista|lista (de )?contact[oa]s|lista (dei )?contatti|liste des contacts|contactlijst/;
 
 const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
-  contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bovereenkomst\b/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b/, /payment terms|zahlungsbedingungen|betalningsvillkor/],
+  contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bcontratto\b/, /\bovereenkomst\b/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b|\bacconto\b/, /payment terms|zahlungsbedingungen|betalningsvillkor|modalità di pagamento|forma de pagamento/],
   rider: [/\brider\b/, /technical (rider|requirements|specification)/, /\binput list\b|\bstage plot\b/, /\bbackline\b/, /\bmonitor(s|ing)?\b/, /\blighting\b/, /\bfoh\b/],
-  itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b|\bzeitplan\b|\btidsplan\b|\bhorario\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b/, /\bsoundcheck\b|\bline ?check\b/, /\bdoors\b|\beinlass\b/, /\bcurfew\b/, /\badvance\b/],
+  itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b|\bzeitplan\b|\btidsplan\b|\bhorario\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b/, /\btransfers?\b|\bshuttle\b|\bfahrt(en)?\b|\bpick-?ups?\b|\babholung\b/, /\bsoundcheck\b|\bline ?check\b/, /\bdoors\b|\beinlass\b/, /\bcurfew\b/, /\badvance\b/],
   hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bospiti\b|\bhu[ée]spedes\b/],
-  flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b/, /\bbaggage\b|gepäck\b|\bbagage\b/],
+  flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b|\b(?:heen|terug)?vlucht\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b|\bstoel\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b|\bvertrek\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b|\baankomst\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b|\bboekingscode\b/, /\bbaggage\b|gepäck\b|\bbagage\b/],
   boarding_pass: [/boarding pass|bordkarte|boardingkort|tarjeta de embarque|carte d'embarquement/, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
   visa: [/\bvisa\b|\bvisum\b|\bvisado\b/, /work permit|arbeitserlaubnis|arbetstillstånd/, /\bpassport\b|\breisepass\b|\bpass number\b/, /\bembassy\b|\bconsulate\b|\bbotschaft\b/],
   invoice: [/\binvoice\b|\brechnung\b|\bfaktura\b|\bfactura\b|\bfacture\b|\bfactuur\b/, /\bamount due\b|\btotal due\b|\bzu zahlen\b|\batt betala\b/, /\bvat\b|\bmwst\b|\bust\b|\bmoms\b|\biva\b|\btva\b|\bbtw\b/, /\biban\b|\bbic\b|\bswift\b/, /\bdue date\b|\bfällig\b|\bförfallodatum\b/],
-  contact_sheet: [/contact (sheet|list)|kontaktliste|kontaktlista|lista de contactos/, /\bcontacts?\b|\bkontakt/],
+  contact_sheet: [CONTACT_LIST, /\bcontacts?\b|\bkontakt|\bcontact[oa]s\b|\bcontatti\b/],
 };
 
 const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
-  contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|overeenkomst|offer|angebot)\b|(engagement|show) confirmation/,
+  contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot)\b|(engagement|show) confirmation/,
   rider: /\brider\b|technical (requirements|specification)/,
-  itinerary: /\b(itinerary|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance sheet)\b/,
+  itinerary: /\b(itinerary|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance sheet|transfers)\b/,
   hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|bokningsbekräftelse|reservierungsbestätigung|your stay/,
   flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|electronic ticket|itinerary ?\/? ?receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
   boarding_pass: /boarding pass|bordkarte|boardingkort/,
   invoice: /\b(invoice|rechnung|faktura|factura|facture|factuur)\b/,
-  contact_sheet: /contact (sheet|list)|kontaktliste|kontaktlista/,
+  contact_sheet: CONTACT_LIST,
 };
 
 /** A title sits in the first lines, under a letterhead of up to three (name, address, agency code). */
@@ -41,13 +45,19 @@ const TITLE_LINES = 4;
 const RESTAURANT = /\b(your table|party size|table for \d|restaurant|trattoria|ristorante|restaurang|bistro|bodega|taberna|mesa|comensales|coperti|couverts|tisch)\b/;
 /** An automated sender (no-reply) writes confirmations, not correspondence, however it greets. */
 const AUTOMATED_SENDER = /\bno-?reply\b|\bdo-?not-?reply\b/i;
+/** A subject announcing a confirmation: the mail is the booking's document, however it greets. */
+const CONFIRMATION_SUBJECT = /\b(booking|reservation|order) confirm|\b(booking|boeking|buchung|reservation|reserva|bokning|réservation) (is |ist |är |est |está )?(confirmed|bevestigd|bestätigt|bekräftad|confirmée|confirmada)|\bconfirm\w* (of )?(your )?(booking|reservation)|buchungsbestätigung|reservierungsbestätigung|bokningsbekräftelse|confirmación de (la )?reserva|confirmation de réservation|boekingsbevestiging|conferma (di |della )?prenotazione/i;
 const GREETING = /^\s*(hi|hello|hey|hej|hallo|hola|dear|liebe|lieber|bonjour|ciao|moin)\b[^\n]{0,40}[,!]?\s*$/im;
 
-/** A table whose columns are mostly people's details is a contact sheet whatever its words say. */
+const PERSON_COLUMNS = new Set<LabelKey | null>(['name', 'phone', 'email', 'role', 'company', 'contact']);
+const PLAN_COLUMNS = new Set<LabelKey | null>(['time', 'date', 'day', 'flight', 'hotel', 'check_in', 'departure', 'arrival']);
+
+/** A table whose columns are mostly people's details (in any language of the lexicon) is a contact sheet. */
 function looksLikeContactSheet(source: ExtractedSource): boolean {
-  const header = source.tables[0]?.rows[0]?.map((c) => c.toLowerCase()) ?? source.text.split('\n', 1)[0]!.toLowerCase().split(/[,;\t]/);
-  const people = header.filter((h) => /name|namn|nombre|nom\b|phone|mobile|tel|mail|role|rolle|roll|cargo/.test(h)).length;
-  return people >= 3 && !header.some((h) => /time|zeit|tid|hora|heure|flight|hotel/.test(h));
+  const table = read(source).tables[0];
+  if (!table) return false;
+  const people = table.keys.filter((k) => PERSON_COLUMNS.has(k)).length;
+  return people >= 3 && !table.keys.some((k) => PLAN_COLUMNS.has(k));
 }
 
 /** A reply or forward in a conversation is correspondence, whatever it talks about. */
@@ -58,13 +68,15 @@ function isReply(source: ExtractedSource): boolean {
 
 export function categorise(source: ExtractedSource): DocumentCategory {
   if (source.error || !source.text.trim() || isReply(source)) return 'other';
-  if (looksLikeContactSheet(source)) return 'contact_sheet';
   const name = source.name.toLowerCase().replace(/[_.-]+/g, ' ');
   // The first pages say what a document is; a long handbook mentioning "hotel" on page 80 is not a hotel confirmation.
   const body = read(source).lines.map((l) => l.text).join('\n');
   const text = body.slice(0, 6000).toLowerCase();
   const subject = source.metadata['subject'];
   const title = [name, typeof subject === 'string' ? subject.toLowerCase() : '', ...text.split('\n').filter((l) => l.trim()).slice(0, TITLE_LINES)].join('\n');
+  // A contact table makes a contact sheet, unless the title says the file is something else (a rider with a contact table).
+  const otherTitle = (Object.entries(TITLES) as [DocumentCategory, RegExp][]).some(([c, re]) => c !== 'contact_sheet' && re.test(title));
+  if (!otherTitle && looksLikeContactSheet(source)) return 'contact_sheet';
   let best: DocumentCategory = 'other';
   let bestScore = 0;
   let titled = false;
@@ -79,7 +91,7 @@ export function categorise(source: ExtractedSource): DocumentCategory {
     if (score > bestScore) { best = category; bestScore = score; }
   }
   const from = source.metadata['from'];
-  const automated = typeof from === 'string' && AUTOMATED_SENDER.test(from);
+  const automated = (typeof from === 'string' && AUTOMATED_SENDER.test(from)) || (typeof subject === 'string' && CONFIRMATION_SUBJECT.test(subject));
   if (source.format === 'eml' && !titled && !automated && GREETING.test(text.slice(0, 400))) return 'other';
   return bestScore >= 3 ? best : 'other';
 }

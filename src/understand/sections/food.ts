@@ -35,13 +35,18 @@ const RESTAURANT = new RegExp(String.raw`\b${EATERY}\b`);
 /** A table booked for the party ("table for 6", "bord til 5", "Tisch für 4", "mesa para 8"): a restaurant. */
 const TABLE_BOOKING = /\b(?:table|tisch|bord|mesa|tafel)\s+(?:for|für|för|til|para|pour|voor)\s+\d/i;
 /**
- * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the green room"):
+ * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the venue's canteen"):
  * where, not who — the meal is the venue's catering, and the room is its address.
  */
-const ROOM = String.raw`(?:backstage|green ?room|catering room|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer)`;
+const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer)`;
 const VENUE_ROOM = new RegExp(String.raw`^${ROOM}$`, 'iu');
 /** The room after its preposition, not the start of a longer name ("the Backstage Village"). */
-const AT_ROOM = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?(${ROOM})\b(?![ \u00a0]+\p{Lu})`, 'iu');
+const AT_ROOM = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?(${ROOM})\b`, 'giu');
+
+/** The room a meal is served in; a capitalised word after it makes it a longer name (checked case-sensitively). */
+function roomIn(text: string): RegExpMatchArray | undefined {
+  return [...text.matchAll(AT_ROOM)].find((m) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(m.index! + m[0].length)));
+}
 /** Small words inside a place's name ("Bistrot des Halles", "Trattoria Sul Fiume"). */
 const PLACE_JOINER = String.raw`(?:des|del|de|du|la|le|les|am|an|der|sul|di|da|do)(?![\p{L}])`;
 const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+){0,2}${EATERY}(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,3}`, 'u');
@@ -56,7 +61,7 @@ const TIME_PHRASE = /\s*\b(?:at|um|kl\.?|a\s+las|à|om|from)\s+\d{1,2}[:.h]\d{2}
 
 function kindOf(text: string, name: string | null): FoodKind {
   if (/buy-?out|per\s+diem|meal\s+allowance/i.test(text)) return 'buyout';
-  if (AT_ROOM.test(text) || CATERER.test(text)) return 'catering';
+  if (roomIn(text) || CATERER.test(text)) return 'catering';
   if ((name && RESTAURANT.test(name) || TABLE_BOOKING.test(text)) && !/catering/i.test(text)) return 'restaurant';
   return 'catering';
 }
@@ -113,9 +118,9 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   if (people) d.guestCount = at(people);
   const ref = bookingReferences(text)[0];
   if (ref) d.bookingReference = at(ref);
-  const room = AT_ROOM.exec(text);
+  const room = roomIn(text);
   const address = addresses(text.slice(place ? place.index + place.length : 0)).find((a) => isStreetAddress(a.value));
-  if (!address && room) d.address = at({ value: room[1]!, index: room.index + room[0].lastIndexOf(room[1]!), length: room[1]!.length });
+  if (!address && room) d.address = at({ value: room[1]!, index: room.index! + room[0].lastIndexOf(room[1]!), length: room[1]!.length });
   if (address) {
     const offset = place ? place.index + place.length : 0;
     d.address = at({ ...address, index: address.index + offset });
@@ -271,6 +276,7 @@ function proseText(reading: Reading): string {
   return out + original.slice(out.length);
 }
 
+const REQUEST = /\b(?:please|no later than|we (?:need|require|ask for|would like)|(?:is|are) required|must be|spätestens|bitte|senast|por favor|au plus tard)\b/i;
 const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
 
 /**
@@ -289,6 +295,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     if (!findTimes(sentence).length && !peopleCounts(sentence).length) continue;
     // A meal offered on a condition ("… if the Artist travels from outside") is not booked.
     if (CONDITION.test(sentence)) continue;
+    // "… a hot meal for 8 people, served no later than two hours before": a rider's request, not a booking.
+    if (REQUEST.test(sentence)) continue;
     const d = readMeal(r, { text: sentence, start: m.index }, 'pattern', ctx);
     if (d) drafts.push(d);
   }

@@ -14,8 +14,11 @@ import { findDates, findTimes, normaliseCountry, normaliseDate, normaliseDuratio
 import { countryOfCity } from '../../reference/index.js';
 import { evidenceAt, read, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
+import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
 import { showDateOf } from './show-date.js';
+import { categorise } from './documents.js';
+import { partiesOf, withoutLegalForm } from './people.js';
 import { lengthFromRange, proseOf, scheduleOf, type ScheduleItem } from './schedule.js';
 
 function textOf(source: ExtractedSource, l: Labelled): Found<string> | undefined {
@@ -118,7 +121,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
   if (stage) draft.venue ??= stage;
 }
 
-const SHOW_PLACE = /\b(?:venue is|venue will be|show (?:will take|takes) place at|(?:we|you) play at|concert (?:is|will be) at|gig is at|spielort ist|konzert findet .{0,20}? statt im|spelar på|tocáis en|concierto (?:es|será) en)\s+(?:at\s+)?([^.\n]{6,140}?)(?=,?\s+on\s|\.\s|\.$|\n|\s{3,}|$)/gi;
+const SHOW_PLACE = /\b(?:venue is|venue will be|show (?:will take|takes) place at|(?:we|you) play at|concert (?:is|will be) at|gig is at|spielort ist|konzert findet .{0,20}? statt im|spelar på|tocáis en|concierto (?:es|será) en|(?:esibir(?:si|à)|suonare|suonerà)(?: dal vivo)? presso)\s+(?:at\s+)?([^.\n]{6,140}?)(?=,?\s+(?:on|il giorno)\s|\.\s|\.$|\n|\s{3,}|$)/gi;
 
 const ACT = String.raw`((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})`;
 /** Where prose names the act: "confirming Lyon for Marrow Lanterns on…", "the offer for X.", "Advance – X, Lörrach", "Dear X team". */
@@ -202,6 +205,89 @@ function artistFromTitle(source: ExtractedSource, draft: Draft<General>): void {
   }
 }
 
+/** What a title says about the document rather than the act or event: its kind, version or date. */
+const DOCUMENT_WORDS = /\b(rider|contacts?|contactos|contatti|kontakt\w*|list[ae]?|rooming|version|versão|stand|page)\b|:/i;
+const SMALL_WORDS = /^(of|the|and|de|do|da|dos|das|di|del|della|der|des|du|la|le|van|von|y|e|och|und)$/;
+
+/** A title in capitals as written in running text: "FESTIVAL VENTOS DO NORTE" → "Festival Ventos do Norte". */
+function unshout(title: string): string {
+  if (title !== title.toUpperCase()) return title;
+  return title.toLowerCase().split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
+    .join(' ');
+}
+
+/**
+ * A rider names its act and a contact sheet its event in the title, the document's first line:
+ * "ACT NAME" over "Hospitality Rider", "EVENT 2027 – Contact list". The title is the first segment
+ * of that line that is not the document's kind, version or date.
+ */
+function fromTitle(source: ExtractedSource, draft: Draft<General>): void {
+  const category = categorise(source);
+  const key = category === 'rider' ? 'artist' : category === 'contact_sheet' ? 'eventName' : null;
+  if (!key || draft[key]) return;
+  // A spreadsheet's text opens with the sheet's name, not a title.
+  const line = read(source).lines.find((l) => l.text.trim() && !/^sheet:/i.test(l.text));
+  if (!line) return;
+  // A table's header row ("Name, Role, Phone") is no title.
+  const cells = line.text.split(source.format === 'csv' ? /[,;\t]|\s+[·|–—-]\s+/ : /\t|\s+[·|–—-]\s+/).map((s) => s.trim()).filter(Boolean);
+  if (cells.filter((c) => labelKey(c)).length >= 2) return;
+  const segment = cells.find((s) => !DOCUMENT_WORDS.test(s) && !labelKey(s) && !findDates(s).length);
+  const title = segment?.split(',')[0]!.trim();
+  if (!title || !/^\p{Lu}/u.test(title) || title.split(/\s+/).length > (key === 'artist' ? 4 : 6) || (key === 'artist' && /\d/.test(title))) return;
+  const at = line.start + line.text.indexOf(title);
+  draft[key] = found(unshout(normaliseText(title)!), evidenceAt(source, [at, at + title.length], 'pattern'));
+}
+
+/**
+ * A day sheet states its day in the title lines, weekday and all ("Saturday 15 May 2027 | City |
+ * Show day 12"): that date outweighs dates mentioned more often below it (the check-out, the next
+ * days' plans). A version line ("v3, updated 28/10/2027") dates the document, not the show.
+ */
+function dateFromTitle(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.date || source.format === 'eml' || categorise(source) !== 'itinerary') return;
+  const lines = read(source).lines.filter((l) => l.text.trim() && !VERSION_LINE.test(l.text)).slice(0, TITLE_LINES);
+  const dates = lines.flatMap((l) => findDates(l.text)
+    .filter((d) => d.hasYear && WEEKDAY_BEFORE.test(l.text.slice(0, d.index)))
+    .map((d) => ({ ...d, at: l.start + d.index })));
+  if (new Set(dates.map((d) => d.value)).size !== 1) return;
+  const d = dates[0]!;
+  draft.date = found(d.value, evidenceAt(source, [d.at, d.at + d.length], 'pattern', true));
+}
+
+const TITLE_LINES = 3;
+const VERSION_LINE = /\b(updated|update|version|v\d+|printed|issued|stand|as of|aktualisiert|uppdaterad|actualizado|mis à jour)\b/i;
+/** A weekday name (any language, full or short) right before a date. */
+const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\p{L}+(?:day|dag|tag))\p{L}*\.?,?\s*$/iu;
+
+/** The defined names of the performing party in a contract. */
+const ARTIST_PARTY = /^(artist|artista|artiste|kunstler|kunstlerin|band|act|artiest|performer|konstnar)$/;
+
+/** A contract's party defined as the artist ("Lumen Lane Ltd, … (hereinafter "the Artist")") is the act, without its legal form. */
+function artistFromParties(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.artist) return;
+  const r = read(source);
+  for (const [term, name] of partiesOf(source.text, r.lines)) {
+    if (!ARTIST_PARTY.test(term)) continue;
+    const act = withoutLegalForm(name);
+    const at = source.text.indexOf(act);
+    if (act) draft.artist = found(act, evidenceAt(source, at >= 0 ? [at, at + act.length] : null, 'pattern'));
+    return;
+  }
+}
+
+/** A festival or concert series named in quotes: "as part of the series "Autumn Rails 2027"", "nell'ambito della rassegna "…"". */
+const QUOTED_SERIES = /\b(?:festival|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle)\s+["“„«]([^"”“»\n]{3,60})["”“»]/giu;
+
+function eventFromProse(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.eventName) return;
+  const m = QUOTED_SERIES.exec(source.text);
+  QUOTED_SERIES.lastIndex = 0;
+  if (!m) return;
+  const at = m.index + m[0].indexOf(m[1]!);
+  draft.eventName = found(m[1]!.trim(), evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+}
+
 /** The load-in's or set's location, when it reads "Venue, street, city". */
 function fromItemLocations(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;
@@ -233,14 +319,23 @@ function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
 export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((source) => {
   const draft: Draft<General> = {};
   fromLabels(source, draft);
+  artistFromParties(source, draft);
   // Only a source that names the show or its set describes one (not a hotel's or restaurant's page).
   const showy = draft.venue || draft.artist || draft.date || scheduleOf(source).some((i) => i.kind.value === 'set');
-  if (!showy) return [];
+  if (!showy) {
+    // A document about no show may still name its act or event in the title: that alone is kept.
+    const titled: Draft<General> = {};
+    fromTitle(source, titled);
+    return Object.keys(titled).length ? [titled] : [];
+  }
+  fromTitle(source, draft);
   fromProse(source, draft);
   artistFromProse(source, draft);
+  eventFromProse(source, draft);
   fromHeading(source, draft);
   artistFromTitle(source, draft);
   fromItemLocations(source, draft);
+  dateFromTitle(source, draft);
   if (!draft.date) {
     const date = showDateOf(source);
     if (date) draft.date = date;

@@ -24,7 +24,7 @@ import {
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { cellsOf, labelKey, labelKeyByPrefix, read, type LabelKey, type Labelled, type Reading } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
-import { addresses, bookingReferences, lodgingNames, looseDates } from './travel/phrases.js';
+import { addresses, bookingReferences, introducedLodgings, lodgingNames, looseDates, type Hit } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { readStay, type Piece, type StayHits } from './travel/stay.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -90,6 +90,36 @@ function guestsOf(r: Reader, l: { value: string; span: [number, number] }, metho
   return out;
 }
 
+/** A numbered or bulleted list item naming a person, behind scanning noise ("  2. Ann Lee", "• Bo Ek"). */
+const LIST_ITEM = /^[^\p{L}\n]{0,6}?(?:\d{1,2}[.)]|[-•*–])[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})/u;
+
+/**
+ * A guest list and its continuation below the label: lines indented under a value that ends with a
+ * comma ("Guests:  Ann Lee, Bo Ek," / "        Cy Dahl"), or numbered items under an empty value.
+ */
+function guestListParts(text: string, l: { value: string; span: [number, number] }): { value: string; span: [number, number] }[] {
+  const parts = [{ value: l.value, span: l.span }];
+  const empty = !/\p{L}{2,}/u.test(l.value);
+  let open = empty || /,\s*$/.test(l.value);
+  let lineEnd = text.indexOf('\n', l.span[1]);
+  while (open && lineEnd >= 0) {
+    const start = lineEnd + 1;
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const line = text.slice(start, end);
+    const item = empty ? LIST_ITEM.exec(line) : null;
+    if (item) {
+      const at = start + item.index + item[0].length - item[1]!.length;
+      parts.push({ value: item[1]!, span: [at, at + item[1]!.length] });
+    } else if (/^[ \t]+\p{L}/u.test(line) && !/\p{L}[ \t]*:/u.test(line)) {
+      const at = start + line.search(/\S/);
+      parts.push({ value: line.trim(), span: [at, at + line.trim().length] });
+      open = /,\s*$/.test(line);
+    } else break;
+    lineEnd = end < text.length ? end : -1;
+  }
+  return parts;
+}
+
 function addressPart(value: string): string | null {
   return normaliseText(value.split(/\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
 }
@@ -128,7 +158,7 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       if (n) d.rooms ??= r.at(Number(n[0]), [l.span[0] + n.index, l.span[0] + n.index + n[0].length], null, 'label');
       break;
     }
-    case 'guests': if (!d.guests?.length) d.guests = guestsOf(r, l, 'label'); break;
+    case 'guests': if (!d.guests?.length) d.guests = guestListParts(r.source.text, l).flatMap((p) => guestsOf(r, p, 'label')); break;
     case 'booking_reference': {
       const raw = /[A-Z0-9][A-Z0-9-]{3,}/i.exec(l.value)?.[0];
       const ref = raw ? normaliseBookingReference(raw) : null;
@@ -175,6 +205,9 @@ function labelledAndColumns(reading: Reading): Labelled[] {
 /** How a room is paid for ("Rate:", "Guarantee: credit card") neither ends a hotel block nor says anything the contract keeps. */
 const PAYMENT_KEYS: ReadonlySet<LabelKey> = new Set(['fee', 'payment_terms', 'deposit', 'currency']);
 
+/** Labels of a stay's board (meals included), in the supported languages. */
+const BOARD_LABEL = /\b(?:board|meal plan|r[ée]gimen|pensi[óo]n|verpflegung|pension|kost|maaltijden|formule|trattamento|wy[żz]ywienie)\b/i;
+
 /** Stay labels that may stand above the check-in that opens their block. */
 const PENDING_KEYS: ReadonlySet<LabelKey> = new Set(['guests', 'rooms', 'booking_reference']);
 
@@ -201,6 +234,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const underHeading = headings.some((h) => l.line.index > h && l.line.index - h <= 3);
     // Under a "HOTEL" heading, "Name:" is the hotel's name.
     let key = underHeading && l.key === 'name' ? 'hotel' : hotelLabelKey(l);
+    // In a hotel block, the board ("Board: breakfast included") is a remark on the stay.
+    if (current && !key && BOARD_LABEL.test(l.label)) key = 'notes';
     // In a hotel block, "Arrival"/"Departure" with a date are the stay's, not a flight's.
     if (current && (key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) {
       key = key === 'arrival' ? 'check_in' : 'check_out';
@@ -328,7 +363,8 @@ function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
         const out = /check[-\s]?out|abreise|avresa|utcheckning|salida|d[ée]part/i.test(text);
         const timeCell = record.cells.time;
         // Only a check-in or check-out row is about the stay; a transfer to the hotel is not.
-        const isStay = /check[-\s]?in|check[-\s]?out|ankunft|abreise|incheckning|utcheckning|llegada|arriv[ée]e/i.test(text);
+        // Whole words: an arrivals hall ("Ankunftshalle") is a place on a transfer, not a check-in.
+        const isStay = /check[-\s]?in|check[-\s]?out|\b(?:ankunft|abreise|incheckning|utcheckning|llegada|arriv[ée]e)\b/i.test(text);
         if (!isStay) continue;
         if (rowDate) {
           const span = dateCell?.span ?? null;
@@ -352,13 +388,58 @@ function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   return drafts;
 }
 
+/** A line this long, ending mid-sentence, was wrapped by the writer's mail program. */
+const WRAPPED_LINE = 60;
+
+/** A line that opens a new item: a chat message's stamp, a date or time, a bullet, a label. */
+const NEW_ITEM = /^\s*(?:\[|[-•*–]\s|\d{1,4}[./-]\d{1,2}[./-]|\d{1,2}:\d{2}|\p{L}[\p{L} ]{0,30}:\s)/u;
+
+function isWrappedLine(line: string): boolean {
+  return line.length >= WRAPPED_LINE && !/[.!?:]\s*$/.test(line);
+}
+
+/**
+ * The end of a hard-wrapped paragraph that starts at `lineStart` (its lines run on mid-sentence at
+ * the wrap width, up to a blank line), or null when the line is not wrapped.
+ */
+function wrappedParagraphEnd(text: string, lineStart: number): number | null {
+  let end = text.indexOf('\n', lineStart);
+  let wrapped = false;
+  for (let k = 0; k < 8 && end >= 0 && isWrappedLine(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)); k++) {
+    const next = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, next < 0 ? undefined : next);
+    if (!line.trim() || NEW_ITEM.test(line)) break;
+    wrapped = true;
+    end = next;
+  }
+  return wrapped ? (end < 0 ? text.length : end) : null;
+}
+
+/** What comes with a stay ("Breakfast is included", "parking €15 a night"), in the supported languages. */
+const STAY_EXTRAS = /\b(?:breakfast|parking|frühstück|frukost|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie)/i;
+
+/** The sentence of a hotel statement about what comes with the stay, without its bracketed asides. */
+function stayRemark(piece: Piece): Hit<string> | undefined {
+  for (const m of piece.text.matchAll(/[^.!?]+(?:[.!?](?=\s|$)|$)/g)) {
+    if (!STAY_EXTRAS.test(m[0])) continue;
+    const sentence = m[0].replace(/\s*\([^)]*\)/g, '').trim().replace(/[.!]$/, '');
+    const at = piece.text.indexOf(sentence.slice(0, 12), m.index);
+    return { value: sentence, index: piece.start + at, length: sentence.length };
+  }
+  return undefined;
+}
+
 const CHAT_PREFIX = /^\s*\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:-\s*)?[^:\n]{1,40}:\s*/;
 
 /** Prose: each sentence or chat line that names a hotel together with something about a stay. */
 function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const drafts: HotelDraft[] = [];
   const text = reading.source.text;
-  for (const name of lodgingNames(text)) {
+  // Correspondence is wrapped by mail programs; printed pages break lines by their layout.
+  const narrative = reading.source.format === 'eml' || reading.source.origin === 'pasted';
+  const named = lodgingNames(text);
+  const introduced = introducedLodgings(text).filter((i) => !named.some((n) => i.index < n.index + n.length && n.index < i.index + i.length));
+  for (const name of [...named, ...introduced]) {
     const lineStart = text.lastIndexOf('\n', name.index) + 1;
     let lineEnd = text.indexOf('\n', name.index);
     if (lineEnd < 0) lineEnd = text.length;
@@ -366,15 +447,19 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
     // A chat export's "[10/03/2025, 14:06] Name:" prefix dates the message, not the stay.
     const prefix = CHAT_PREFIX.exec(text.slice(lineStart, lineEnd))?.[0].length ?? 0;
-    const piece: Piece = { text: text.slice(lineStart + prefix, lineEnd), start: lineStart + prefix };
-    if (/check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) && !lodgingNames(next).length) piece.text += `\n${next}`;
+    const wrappedEnd = narrative ? wrappedParagraphEnd(text, lineStart) : null;
+    const piece: Piece = { text: text.slice(lineStart + prefix, wrappedEnd ?? lineEnd).replace(/\n/g, ' '), start: lineStart + prefix };
+    if (!wrappedEnd && /check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) && !lodgingNames(next).length) piece.text += `\n${next}`;
     const hits = readStay(piece, ctx.ref, ctx.showDate);
     // A date alone (a page footer, a pick-up) says nothing about a stay.
     const aboutStay = hits.rooms || hits.bookingReference || hits.checkInTime || (hits.checkInDate && hits.checkOutDate)
-      || /check[-\s]?in|checking\s+in|incheckning|anreise|llegada/i.test(piece.text);
+      || /check[-\s]?in|checking\s+in|incheckning|innsjekk|anreise|llegada/i.test(piece.text);
     if (!aboutStay) continue;
     const d: HotelDraft = { guests: [], name: r.at(name.value, [name.index, name.index + name.value.length], null, 'pattern') };
     applyStay(r, d, hits, 'pattern');
+    // In correspondence the writer's remark on the stay goes with it; a page's notes block is its own.
+    const remark = narrative ? stayRemark(piece) : undefined;
+    if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.length], null, 'pattern');
     if (Object.keys(d).length > 2) drafts.push(d);
   }
   return drafts;
@@ -400,16 +485,14 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   // Pages put the stay before or after the hotel's own block: read around its first mention.
   // Correspondence talks about the venue, travel and the day around it: only the hotel's paragraph is its stay.
   const narrative = reading.source.format === 'eml' || reading.source.origin === 'pasted';
-  const [from, to] = narrative ? paragraphAround(text, first.index) : [Math.max(0, first.index - REGION), first.index + REGION];
+  const [from, to] = narrative ? statementAround(text, first.index) : [Math.max(0, first.index - REGION), first.index + REGION];
   const region: Piece = { text: text.slice(from, to), start: from };
   const d: HotelDraft = { guests: [], name: r.at(first.value, [first.index, first.index + first.value.length], null, 'pattern') };
   applyStay(r, d, readStay(region, ctx.ref, null), 'pattern');
   if (!d.checkInDate) return [];
-  d.bookingReference ??= (() => {
-    const within = narrative ? from : 0;
-    const ref = bookingReferences(narrative ? region.text : text)[0];
-    return ref && r.at(ref.value, [within + ref.index, within + ref.index + ref.length], null, 'pattern');
-  })();
+  const ref = bookingReferences(narrative ? region.text : text)[0];
+  const within = narrative ? from : 0;
+  if (ref) d.bookingReference ??= r.at(ref.value, [within + ref.index, within + ref.index + ref.length], null, 'pattern');
   // The hotel's own e-mail and phone follow its name; those before it are more likely the guest's.
   const after = text.slice(first.index, narrative ? to : first.index + REGION);
   const email = [...after.matchAll(EMAIL_IN_TEXT)][0];
@@ -418,6 +501,15 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (phone) d.phone = phone;
   d.guests = guestColumn(reading, r);
   return [d];
+}
+
+/** In correspondence, the chat message (one stamped line) or else the paragraph around `offset`: [start, end). */
+function statementAround(text: string, offset: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', offset) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  // The message's stamp dates the message, not the stay.
+  const stamp = CHAT_PREFIX.exec(text.slice(lineStart, offset));
+  return stamp ? [lineStart + stamp[0].length, lineEnd < 0 ? text.length : lineEnd] : paragraphAround(text, offset);
 }
 
 /** The paragraph (between blank lines) around `offset`: [start, end). */
@@ -500,8 +592,41 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     if (address) d.address ??= r.at(address.value, [line.index + address.index, line.index + address.index + address.length], null, 'pattern');
     const email = [...below.matchAll(EMAIL_IN_TEXT)][0];
     if (email) d.email ??= r.at(email[0].toLowerCase(), [line.index + email.index, line.index + email.index + email[0].length], true, 'pattern');
-    d.phone ??= labelledPhone(r, below, line.index, ctx);
+    const phone = labelledPhone(r, below, line.index, ctx);
+    if (phone) d.phone ??= phone;
   }
+}
+
+/** A booking confirmation's title ("BOOKING CONFIRMATION", "Potwierdzenie rezerwacji / Booking confirmation"). */
+const CONFIRMATION_TITLE = /\b(?:booking|reservation|r[ée]servation|reserva|buchung|reservierung|bokning|prenotazione|boeking|reservering|rezerwac\S*)\s*(?:confirm|best[äa]tig|bekr[äa]ft|conferm|bevestig)|\b(?:confirm\S*|confirmaci[óo]n|potwierdzenie|bevestiging|conferma)\s+(?:of\s+|de\s+|della\s+|van\s+(?:de\s+|uw\s+)?)?(?:booking|reservation|r[ée]servation|reserva|rezerwac\S*|prenotazione|boeking|reservering)/i;
+const TITLE_WITHIN_LINES = 8;
+
+/** An e-mail address that runs on into other characters ("desk@hotel.example:p|") was misread by OCR. */
+function wholeEmail(text: string, at: number, length: number): boolean {
+  return /^(?:$|[\s|,;)>]|\.(?:\s|$))/.test(text.slice(at + length, at + length + 2));
+}
+
+/**
+ * A hotel's own confirmation prints its address, phone and e-mail in the letterhead above its title;
+ * when the hotel's name is not printed there (a scan that lost its logo), the lines above the
+ * title are still the hotel's. Only for a source with one stay.
+ */
+function addDetailsAboveTitle(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
+  const stays = drafts.filter((d) => d.checkInDate);
+  if (stays.length !== 1) return;
+  const d = stays[0]!;
+  if (d.address && d.phone && d.email) return;
+  const text = r.source.text;
+  const lines = text.split('\n');
+  const title = lines.slice(0, TITLE_WITHIN_LINES).findIndex((l) => CONFIRMATION_TITLE.test(l));
+  if (title <= 0) return;
+  const above = lines.slice(0, title).join('\n');
+  const address = addresses(above)[0];
+  if (address) d.address ??= r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
+  const email = [...above.matchAll(EMAIL_IN_TEXT)].find((e) => wholeEmail(above, e.index, e[0].length));
+  if (email) d.email ??= r.at(email[0].toLowerCase(), [email.index, email.index + email[0].length], true, 'pattern');
+  const phone = labelledPhone(r, above, 0, ctx);
+  if (phone) d.phone ??= phone;
 }
 
 function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[] {
@@ -514,6 +639,7 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
   if (!markup.length) {
     if (!drafts.some((d) => d.checkInDate)) drafts = [...fromConfirmation(reading, r, ctx), ...drafts];
     else addLetterheadDetails(r, drafts, ctx);
+    addDetailsAboveTitle(r, drafts, ctx);
   }
   const hotels = combineByName(drafts.filter((d) => d.name), (d) => d.name!.value);
   for (const d of hotels) completePlace(r, d, ctx);

@@ -9,7 +9,7 @@ import type { Contact, ExtractedSource } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { EMAIL_IN_TEXT, PHONE_IN_TEXT, normaliseEmail, normalisePersonName as normalisePerson, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt } from '../text/index.js';
+import { evidenceAt, type Line } from '../text/index.js';
 
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern. */
 const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA`;
@@ -71,6 +71,13 @@ export function countryOfEmail(email: string | null | undefined): string | null 
 
 interface Part { text: string; start: number }
 
+/** Words in capitals before a capitalised word in lower case: "TOUR MANAGER " in "TOUR MANAGER Greta Holm". */
+const CAPS_HEADING = /^(?:\p{Lu}{2,}\s+)+(?=\p{Lu}\p{Ll})/u;
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
 const DATE_LIKE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}([ –-]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?)$/;
 
 /**
@@ -109,6 +116,15 @@ export function contactIn(
       .replace(/^[-–:]\s*/, '').replace(/\s*[-–:.]$/, '');
     if (clean && /\p{L}/u.test(clean)) parts.push({ text: clean, start: offset + m.index + raw.indexOf(clean) });
   }
+  // "TOUR MANAGER Greta Holm": a block's heading in capitals, run into the name, is the person's role.
+  let heading: Part | undefined;
+  for (const [i, p] of parts.entries()) {
+    const caps = CAPS_HEADING.exec(p.text)?.[0];
+    if (!caps || !ROLE_WORDS.test(caps) || !looksLikePersonName(p.text.slice(caps.length))) continue;
+    heading = { text: caps.trim(), start: p.start };
+    parts[i] = { text: p.text.slice(caps.length), start: p.start + caps.length };
+    break;
+  }
   const nameAt = parts.findIndex((p) => looksLikePersonName(p.text));
   if (nameAt >= 0) {
     const name = normalisePerson(parts[nameAt]!.text);
@@ -120,6 +136,7 @@ export function contactIn(
   const ownRole = bracketed && source.text[bracketed.start - 1] === '(' && ROLE_WORDS.test(bracketed.text) ? bracketed : undefined;
   let role = ownRole ? null : options.role ? normaliseText(options.role) : null;
   if (role) draft.role = found(role, evidenceAt(source, null, method));
+  else if (heading && !ownRole) draft.role = found(titleCase(heading.text), evidenceAt(source, [heading.start, heading.start + heading.text.length], method));
   for (const p of others) {
     if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+/).length <= 4) {
       role = p.text;
@@ -132,4 +149,35 @@ export function contactIn(
   // Read from prose or a signature, a person is a contact only with a way to reach them.
   if (!draft.phone && !draft.email && (method === 'pattern' || !draft.role)) return null;
   return draft;
+}
+
+/** A contract's definition of a party: `(hereinafter "the Promoter")`, `(di seguito "l'Organizzatore")`. */
+const DEFINED_PARTY = /\((?:hereinafter|hereafter|di seguito|in seguito|nachfolgend|nachstehend|en adelante|ci-après|hierna|doravante)\b[^()"“„«]{0,30}["“„«]([^"”“»]{2,40})["”“»]\s*\)/giu;
+/** A line between the parties' paragraphs: "BETWEEN", "AND", "TRA", "E". */
+const PARTY_SEPARATOR = /^\s*(?:between|and|tra|fra|e|entre|y|et|zwischen|und|och|en)?\s*$/i;
+
+/** The defined name of a party without its article ("l'Organizzatore" → "organizzatore"). */
+export function partyKey(term: string): string {
+  return foldText(term.replace(/^(?:l['’]\s*|(?:the|il|la|lo|der|die|das|el|le|les|de|het|o|a)\s+)/i, '')).trim();
+}
+
+/**
+ * The parties a contract defines, by their defined name: the party's own name opens the paragraph
+ * that ends in the definition ("Fonderie Sonore, con sede in …, (di seguito "l'Organizzatore")").
+ */
+export function partiesOf(text: string, lines: Line[]): Map<string, string> {
+  const parties = new Map<string, string>();
+  for (const m of text.matchAll(DEFINED_PARTY)) {
+    const line = lines.findIndex((l) => l.start <= m.index && m.index <= l.end);
+    let first = line;
+    while (first > 0 && line - first < 5 && !PARTY_SEPARATOR.test(lines[first - 1]!.text)) first--;
+    const name = normaliseText(text.slice(lines[first]!.start, m.index).split(',')[0]);
+    if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 8) parties.set(partyKey(m[1]!), name);
+  }
+  return parties;
+}
+
+/** A company's name without its legal form: "Lumen Lane Ltd" → "Lumen Lane". */
+export function withoutLegalForm(name: string): string {
+  return name.replace(new RegExp(String.raw`,?\s+(?:${LEGAL_FORMS})$`), '').trim();
 }

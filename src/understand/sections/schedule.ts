@@ -5,11 +5,14 @@
  *
  *   labelled   "Soundcheck: 16:30", "Einlass 19:00 Uhr", "Accreditation: 13:00 at Artist Gate"
  *   tables     a header row naming a time column and an item column (day sheets, itineraries)
+ *   legs       "Ride 1: Fri 03.09.2027, pick-up 14:20" with indented "From:", "To:", "Notes:" lines
  *   lines      "14:00 – 15:00  Load-in  Stage door"
+ *   lists      "full soundcheck 16:00-17:15, then X line check 17:30", "doors 19:30, us 21:15, curfew 23:00"
  *   narrative  "soundcheck at 16:30", "support (X) plays 19:45-20:30", "you're on at 21:00 for 80 minutes"
  *
  * A line read by an earlier reading is not read again. Meals, hotel check-in/out and flights are not
- * activities (they have their own sections), so items whose name says so are left out.
+ * activities (they have their own sections), so items whose name says so are left out. In an e-mail
+ * thread the quoted older messages are read too, and each fact keeps its newest statement.
  */
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
@@ -35,6 +38,8 @@ export interface ScheduleItem {
   act?: boolean;
   /** A set its label calls a support slot ("Support: X 19:45"), though its name is the act's. */
   support?: boolean;
+  /** How deep in an e-mail thread's quotes the item was written: 0 for the newest message. */
+  depth?: number;
 }
 
 const KINDS: [ActivityKind, RegExp][] = [
@@ -225,6 +230,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     }
   }
 
+  items.push(...numberedLegs(source, usedLines));
+
   // Lines that begin with a time: "14:00 – 15:00  Load-in".
   for (const line of r.lines) {
     if (usedLines.has(line.index)) continue;
@@ -268,11 +275,66 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   }
 
   items.push(...nameFirstItems(source, usedLines, dateAt));
+  items.push(...listedItems(source, usedLines, dateAt));
   if (source.format === 'ics') items.push(...calendarItems(source));
   items.push(...narrativeItems(source, usedLines));
   dropRunningOrders(items, r.lines);
   actsAreSets(items);
+  newestPerFact(items);
+  eveningTimes(source, items);
   cache.set(source, items);
+  return items;
+}
+
+const LEG_HEADER = /^\s*(?<name>\p{L}[\p{L} ]{1,20}?\s+\d{1,2})\s*:\s*(?<value>.+)$/u;
+const LEG_FIELD = /^\s+(?<label>\p{L}[\p{L} ]{0,20}?)\s*:\s*(?<value>\S.*?)\s*$/u;
+const FROM_LABEL = /^(?:from|von|fr[åa]n|desde|de|van|da|depuis|origin|pick[- ]?up(?: at)?|abholort)$/i;
+const TO_LABEL = /^(?:to|nach|till|hasta|naar|vers|destination|ziel|drop[- ]?off|zielort)$/i;
+const NOTE_LABEL = /^(?:notes?|remarks?|comments?|bemerkung(?:en)?|anmerkung(?:en)?|hinweise?|anteckning(?:ar)?|observaciones|remarques?|opmerking(?:en)?)$/i;
+
+/**
+ * A booking that numbers its rides or legs: "Ride 2: Sat 04.09.2027, pick-up 16:30" and below it,
+ * indented, "From: …", "To: …", "Notes: …". Each is an item named by its printed label, dated by
+ * its own line; a ride from one place to another is a transfer. "-" is no note.
+ */
+function numberedLegs(source: ExtractedSource, usedLines: Set<number>): ScheduleItem[] {
+  const r = read(source);
+  const items: ScheduleItem[] = [];
+  for (const line of r.lines) {
+    const head = usedLines.has(line.index) ? null : LEG_HEADER.exec(line.text);
+    const times = head ? timesIn(head.groups!.value!) : null;
+    if (!head || !times) continue;
+    const fields: { label: string; value: string; at: number; line: Line }[] = [];
+    for (let i = line.index + 1; i < r.lines.length; i++) {
+      const f = LEG_FIELD.exec(r.lines[i]!.text);
+      if (!f) break;
+      fields.push({ label: f.groups!.label!, value: f.groups!.value!, at: r.lines[i]!.start + r.lines[i]!.text.indexOf(f.groups!.value!, f.index + f.groups!.label!.length), line: r.lines[i]! });
+    }
+    const from = fields.find((f) => FROM_LABEL.test(f.label));
+    const to = fields.find((f) => TO_LABEL.test(f.label));
+    if (!from && !to) continue;
+    const g = head.groups!;
+    const nameAt = line.start + line.text.indexOf(g.name!);
+    const valueAt = line.start + head[0].length - g.value!.length;
+    const own = activityKind(g.name!);
+    const kind: ActivityKind = own && own !== 'other' ? own : 'transfer';
+    const item: ScheduleItem = {
+      name: found(g.name!, evidenceAt(source, [nameAt, nameAt + g.name!.length], 'label')),
+      kind: found(kind, evidenceAt(source, [nameAt, nameAt + g.name!.length], 'label')),
+      start: at(source, valueAt + times.start.index, times.start.length, times.start.value, 'label'),
+    };
+    if (times.end) item.end = at(source, valueAt + times.end.index, times.end.length, times.end.value, 'label');
+    const date = findDates(g.value!, r.referenceDate ?? undefined)[0];
+    if (date) item.date = at(source, valueAt + date.index, date.length, date.value, 'label');
+    const field = (f: { value: string; at: number }) => found(f.value, evidenceAt(source, [f.at, f.at + f.value.length], 'label'));
+    if (from) item.location = field(from);
+    if (to) item.destination = field(to);
+    const note = fields.find((f) => NOTE_LABEL.test(f.label));
+    if (note && /\p{L}/u.test(note.value)) item.notes = field(note);
+    items.push(item);
+    usedLines.add(line.index);
+    for (const f of fields) usedLines.add(f.line.index);
+  }
   return items;
 }
 
@@ -291,9 +353,10 @@ const SLOT_THEN_ACT = /^(.{2,40}?):\s+(\p{Lu}.*)$/u;
 function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (offset: number) => Found<string> | undefined): ScheduleItem[] {
   const items: ScheduleItem[] = [];
   for (const message of read(source).messages) {
-    for (const line of message.lines) {
+    for (const quotedLine of message.lines) {
+      const line = unquoted(quotedLine);
       // Tab-separated columns ("Départ<TAB>07:10<TAB>BRU") are a table's row, not a written item.
-      if (usedLines.has(line.index) || /^\s*>|\S\t/.test(line.text) || line.text.trim().length > 90) continue;
+      if (usedLines.has(line.index) || /\S\t/.test(line.text) || line.text.trim().length > 90) continue;
       if (message.signatureStart !== null && line.start >= message.signatureStart) continue;
       const m = NAME_FIRST.exec(line.text);
       if (!m) continue;
@@ -328,6 +391,7 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
       }
       const date = dateAt(line.start);
       if (date) item.date = date;
+      if (message.depth) item.depth = message.depth;
       items.push(item);
       usedLines.add(line.index);
     }
@@ -335,7 +399,143 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
   return items;
 }
 
+/** A quoted line with its "> > " markers blanked, offsets kept: older messages of a thread are read too. */
+function unquoted(line: Line): Line {
+  return { ...line, text: line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length)) };
+}
+
+/**
+ * A thread restates the day as it changes: each fact keeps its newest statement. An item quoted
+ * from an older message is dropped when a newer message states the same fact: the same kind for
+ * load-in, soundcheck, doors and curfew; for sets, the same act, or the reader's own set again.
+ * Facts only an older message states are kept.
+ */
+function newestPerFact(items: ScheduleItem[]): void {
+  const own = (i: ScheduleItem) => !!i.ownSet || (!i.support && /^(?:set|show|showtime|set time|stage time)$/i.test(i.name.value));
+  const sameItem = (a: ScheduleItem, b: ScheduleItem) => {
+    if (a.kind.value !== b.kind.value) return false;
+    if (['load_in', 'soundcheck', 'doors', 'curfew'].includes(a.kind.value)) return true;
+    if (a.kind.value !== 'set') return a.name.value.toLowerCase() === b.name.value.toLowerCase() && a.start.value === b.start.value;
+    return a.name.value.toLowerCase() === b.name.value.toLowerCase() || (own(a) && own(b));
+  };
+  // An older message's closing act ("Band Name 21:00") is the set a newer message moves ("your set moves to 21:45").
+  const closing = (item: ScheduleItem) => item.kind.value === 'set' && !item.support
+    && !items.some((o) => o !== item && o.depth === item.depth && o.kind.value === 'set' && o.start.value > item.start.value);
+  const sameFact = (a: ScheduleItem, b: ScheduleItem) => sameItem(a, b) || (closing(a) && (own(b) || closing(b)));
+  const newer = (item: ScheduleItem) => items.some((other) => (other.depth ?? 0) < (item.depth ?? 0) && sameFact(item, other));
+  const drop = new Set(items.filter((i) => i.depth && newer(i)));
+  for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
+}
+
 const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?)\s*(?:[:–-]\s*|\s(?:at|@|um|om|à|alle|ore|fra|från|from|dalle|dès|ab)\s+|\s)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?)?)(?<rest>(?:[\s(→].*)?)$/iu;
+
+const CLAUSE_TIME = String.raw`(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)`;
+/** "then Kalte Line line check 17:30", "us 21:15": an item's name as written, directly before its time or range. */
+const CLAUSE = new RegExp(String.raw`^\s*(?:(?:and\s+)?then\s+|and\s+|danach\s+|dann\s+|sedan\s+|puis\s+|luego\s+)?(?<name>\p{L}[^\d]{0,40}?)\s+(?:(?:at|@|from|um|ab|om|à|kl\.?)\s+)?(?<time>${CLAUSE_TIME}(?:\s*[-–]\s*${CLAUSE_TIME})?)(?<rest>(?:\s.*)?)$`, 'iu');
+/** Words that make a name a sentence ("curfew is 23:00", "he has a car from 12:00"). */
+const SENTENCE_WORD = /\b(?:is|are|was|will|be|has|have|had|can|now|moves?|stays?|closes?|opens?|starts?|ends?|i|he|she|it|they|ist|sind|är|er)\b/i;
+/** The reader's own set, named by a pronoun: "us 21:15". */
+const OWN_SET_WORD = /^(?:us|we|you)$/i;
+/** "from the hotel lobby" after an item's time: where it starts (a chat's filler word dropped). */
+const CLAUSE_PLACE = /^\s*(?:(?:tomorrow|today)\s+)?(?:from|at|in)\s+(?:the\s+)?(\p{L}[^,;()]{2,60}?)(?:\s+(?:btw|pls|please|thanks|thx))?\s*[.!]?\s*$/iu;
+
+/**
+ * A line listing several items as clauses, as chats and quick e-mails write the day: "full
+ * soundcheck 16:00-17:15, then support line check 17:30" or "doors 19:30, Act 20:15-20:45, us 21:15,
+ * 90 min set, curfew 23:00". Each clause is a name as written and its time; a clause of a length
+ * alone ("90 min set", "60 min please") is the length of the set before it. A sentence with one timed clause counts
+ * when the clause names a known kind of item and at most its place follows ("bus call 11:00
+ * tomorrow from the hotel lobby").
+ */
+function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (offset: number) => Found<string> | undefined): ScheduleItem[] {
+  const items: ScheduleItem[] = [];
+  for (const message of read(source).messages) {
+    for (const quotedLine of message.lines) {
+      const line = unquoted(quotedLine);
+      // A label may head the line ("Times:⇥load-in 16:00, …"); tabs further on make it a table's row.
+      const label = LINE_LABEL.exec(line.text)?.[0] ?? '';
+      if (usedLines.has(line.index) || /\S\t/.test(line.text.slice(label.length))) continue;
+      if (message.signatureStart !== null && line.start >= message.signatureStart) continue;
+      const clauses = clausesOf(line.text, label.length);
+      const timed = clauses.filter((c) => findTimes(c.text).length);
+      const parsed = clauses.map((c) => ({ clause: c, item: clauseItem(source, line, c, timed.length > 1) }));
+      const lineItems = parsed.flatMap((f) => (f.item ? [f.item] : []));
+      // A line read only in part is prose: the narrative reading takes it whole.
+      if (!lineItems.length || parsed.some((f) => !f.item && findTimes(f.clause.text).length)) continue;
+      for (const f of parsed) {
+        const length = f.item ? null : /^\s*(\d{2,3}\s*min(?:utes?|s)?)(?:\s+\p{L}+)?\s*$/iu.exec(f.clause.text);
+        const set = length ? lineItems.filter((i) => i.kind.value === 'set' && i.start.span![0] < line.start + f.clause.at).pop() : undefined;
+        if (set && length) {
+          const o = line.start + f.clause.at + f.clause.text.indexOf(length[1]!);
+          set.lengthMinutes = found(normaliseDuration(length[1]!)!, evidenceAt(source, [o, o + length[1]!.length], 'pattern', true));
+        }
+      }
+      const date = dateAt(line.start);
+      for (const item of lineItems) {
+        if (date) item.date = date;
+        if (message.depth) item.depth = message.depth;
+      }
+      items.push(...lineItems);
+      usedLines.add(line.index);
+    }
+  }
+  return items;
+}
+
+const LINE_LABEL = /^\s*\p{L}[\p{L} ]{1,20}:\s+(?=\S)/u;
+
+/** A line's clauses from `from` on: split at commas, semicolons and sentence ends, each with its offset in the line. */
+function clausesOf(text: string, from: number): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  const re = /[^,;]+?(?=\s*[,;]\s|[.!?]\s+|\s*[,;.!?]?\s*$)/g;
+  re.lastIndex = from;
+  for (const m of text.matchAll(re)) {
+    const lead = /^[\s.!?]*/.exec(m[0])![0].length;
+    if (m[0].trim()) out.push({ text: m[0].slice(lead), at: m.index + lead });
+  }
+  return out;
+}
+
+function clauseItem(source: ExtractedSource, line: Line, clause: { text: string; at: number }, inList: boolean): ScheduleItem | null {
+  const m = CLAUSE.exec(clause.text);
+  if (!m) return null;
+  const g = m.groups!;
+  const name = g.name!.trim();
+  if (name.split(/\s+/).length > 5 || /[.!?:]/.test(name)) return null;
+  const ownSet = OWN_SET_WORD.test(name);
+  if (!ownSet && SENTENCE_WORD.test(name)) return null;
+  const kind: ActivityKind | null = ownSet ? 'set' : activityKind(name);
+  // An act's name alone counts only in a list, as two capitalised words before a colon time ("Beer 4.50" is a price).
+  if (!kind || (kind === 'other' && (!inList || !looksLikeActName(name) || name.split(/\s+/).length < 2 || !/^\d{1,2}:\d{2}/.test(g.time!)))) return null;
+  // The item's word ends its name, or one word follows it ("hard curfew", "van call", "doors open");
+  // more words after it are a sentence's ("doors only now").
+  const word = KINDS.find(([k]) => k === kind)?.[1];
+  const after = word && !ownSet ? [...name.matchAll(new RegExp(word.source, 'gi'))].pop() : undefined;
+  if (after && (name.slice(after.index! + after[0].length).match(/\p{L}+/gu) ?? []).length > 1) return null;
+  const place = CLAUSE_PLACE.exec(g.rest!);
+  const length = LENGTH.exec(g.rest!);
+  const restWords = g.rest!.replace(/\([^()]*\)/g, ' ').replace(LENGTH, ' ').match(/\p{L}+/gu) ?? [];
+  if (!place && restWords.length > (inList ? 3 : 0)) return null;
+  const times = timesIn(g.time!);
+  if (!times) return null;
+  const clauseAt = line.start + clause.at;
+  const nameAt = clauseAt + m[0].indexOf(g.name!);
+  const timeAt = clauseAt + m[0].length - g.rest!.length - g.time!.length;
+  const item: ScheduleItem = {
+    name: textFound(source, nameAt, name, 'pattern')!,
+    kind: found(kind, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern')),
+    start: at(source, timeAt + times.start.index, times.start.length, times.start.value, 'pattern'),
+  };
+  if (times.end) item.end = at(source, timeAt + times.end.index, times.end.length, times.end.value, 'pattern');
+  if (ownSet) item.ownSet = true;
+  if (place && kind !== 'set') item.location = textFound(source, timeAt + g.time!.length + g.rest!.indexOf(place[1]!), place[1]!, 'pattern');
+  const minutes = length ? normaliseDuration(length[1]!) : null;
+  if (minutes) {
+    const o = timeAt + g.time!.length + g.rest!.indexOf(length![1]!);
+    item.lengthMinutes = found(minutes, evidenceAt(source, [o, o + length![1]!.length], 'pattern', true));
+  }
+  return item;
+}
 
 /** A calendar file's events: each one an item, dated and placed by the event itself. */
 function calendarItems(source: ExtractedSource): ScheduleItem[] {
@@ -414,7 +614,7 @@ function readDetails(source: ExtractedSource, raw: string, offset: number, item:
 
 /** A keyword of the day, then (within a few words) a time: the prose of e-mails and chats. */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|curfew|einlass|soundcheck|insläpp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|beginn|abre|ustedes|vosotros)` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|curfew|einlass|soundcheck|insläpp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|beginn|abre|ustedes|vosotros|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
@@ -428,13 +628,15 @@ const OWN_SET = /^(ustedes|vosotros)$/i;
 const OWN_SET_GAP = /^\s*(?:(?:tocan|tocáis|salen|empiezan|a las|a la)\s*)?$/i;
 
 /**
- * A message's own prose as one string with the same offsets as the source: quoted replies, the
- * signature and lines already read are blanked, line ends become spaces so a sentence may wrap.
+ * A message's own prose as one string with the same offsets as the source: quoted replies (unless
+ * kept, their markers blanked), the signature and lines already read are blanked, line ends become
+ * spaces so a sentence may wrap.
  */
-export function proseOf(message: EmailMessage, skip: (line: Line) => boolean = () => false): { text: string; offset: number } {
+export function proseOf(message: EmailMessage, skip: (line: Line) => boolean = () => false, keepQuoted = false): { text: string; offset: number } {
   const offset = message.lines[0]?.start ?? 0;
   let text = '';
-  for (const line of message.lines) {
+  for (const quotedLine of message.lines) {
+    const line = keepQuoted ? unquoted(quotedLine) : quotedLine;
     text = text.padEnd(line.start - offset, ' ');
     const blank = /^\s*>/.test(line.text) || (message.signatureStart !== null && line.start >= message.signatureStart) || skip(line);
     text += blank ? ' '.repeat(line.text.length) : line.text;
@@ -446,26 +648,33 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
   const r = read(source);
   const items: ScheduleItem[] = [];
   for (const message of r.messages) {
-    const prose = proseOf(message, (line) => usedLines.has(line.index));
+    const prose = proseOf(message, (line) => usedLines.has(line.index), true);
     for (const m of prose.text.matchAll(NARRATIVE)) {
       const g = m.groups!;
       // "doors (see above), Marigold Static 20:15": the time is another act's, named after a comma.
       if (NOT_ACTIVITY.test(g.gap!) || ACT_BEFORE_TIME.test(g.gap!)) continue;
-      const times = timesIn(g.time!);
-      if (!times) continue;
+      const moved = timesIn(g.time!);
+      if (!moved) continue;
+      // "your set has moved from 18:30 to 19:00": the new time, not a range.
+      const times = moved.end && /\b(?:mov|chang|shift|push)\w*\b.*\bfrom\s*$/i.test(g.gap!) ? { start: moved.end } : moved;
       const what = g.what!;
       // "Beginn Lumenwald 21:00", "abre Los Minutos 21:15": the act is named between the word and the time.
-      const named = ACT_AFTER.test(what) ? LEADING_ACT.exec(g.gap!)?.[1] : undefined;
+      // "our support Mara Lind play at 20:45": a support slot named by its act the same way.
+      const named = ACT_AFTER.test(what) || /^support$/i.test(what) ? LEADING_ACT.exec(g.gap!)?.[1] : undefined;
       if (/^abre$/i.test(what) && !named) continue;
       if (OWN_SET.test(what) && !OWN_SET_GAP.test(g.gap!)) continue;
+      // "Mara Lind asked to play longer, so she now plays 20:45-21:25": the act named before the pronoun.
+      const pronoun = /^(?:she|he|they)\b/i.test(what);
+      const referent = pronoun ? [...prose.text.slice(Math.max(0, m.index - 120), m.index).matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)].pop()?.[0] : undefined;
+      if (pronoun && !referent) continue;
       const isSupport = /^(support|abre)/i.test(what);
       // "Ana on stage 9.30pm": the act is the word before.
       const who = /^on stage$/i.test(what) ? /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(prose.text.slice(Math.max(0, m.index - 30), m.index))?.[1] : undefined;
-      const isOwnSet = (/\bon\b/i.test(what) || OWN_SET.test(what)) && !who;
-      const kind: ActivityKind = isSupport || isOwnSet || g.act || who ? 'set' : activityKind(what) ?? 'other';
+      const isOwnSet = (/\bon\b/i.test(what) || OWN_SET.test(what) || /^(?:your|our)\b/i.test(what)) && !who;
+      const kind: ActivityKind = isSupport || isOwnSet || g.act || who || referent ? 'set' : activityKind(what) ?? 'other';
       const base = prose.offset + m.index;
       const timeOffset = base + m[0].length - g.time!.length;
-      const act = named ?? (g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null);
+      const act = named ?? referent ?? (g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null);
       const name = act ?? (who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/ open$/i, '')));
       const item: ScheduleItem = {
         name: found(name, evidenceAt(source, [base, base + what.length], 'pattern')),
@@ -474,7 +683,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       };
       if (times.end) item.end = at(source, timeOffset + times.end.index, times.end.length, times.end.value, 'pattern');
       if (isOwnSet) item.ownSet = true;
-      if (named) item.act = true;
+      if (named || referent) item.act = true;
       if (isSupport && named) item.support = true;
       const afterAt = m.index + m[0].length;
       const after = prose.text.slice(afterAt, afterAt + 60);
@@ -485,16 +694,38 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
         item.location = found(route[1]!, evidenceAt(source, [r0, r0 + route[1]!.length], 'pattern'));
         item.destination = found(route[2]!, evidenceAt(source, [r1, r1 + route[2]!.length], 'pattern'));
       }
-      const length = /^\s*(?:for(?: a set of)?|,(?:\s*(?:spielzeit|spieldauer|playing time|set length|duración|speltid))?)\s+(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
+      const length = /^\s*(?:(?:for(?: a set of)?|,(?:\s*(?:spielzeit|spieldauer|playing time|set length|duración|speltid))?)\s+|\(\s*(?:still\s+|now\s+|noch\s+)?)(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
       const minutes = length ? normaliseDuration(length[1]!) : null;
       if (minutes) {
         const o = prose.offset + afterAt + after.indexOf(length![1]!);
         item.lengthMinutes = found(minutes, evidenceAt(source, [o, o + length![1]!.length], 'pattern', true));
       }
+      if (message.depth) item.depth = message.depth;
       items.push(item);
     }
   }
   return items;
+}
+
+/**
+ * Prose that writes "from 4pm" and then "soundcheck at 5.30" means the afternoon: an hour of one
+ * digit without am/pm, written after an afternoon time of the same message, is read twelve hours
+ * later when that keeps the day in order. Only soundcheck, doors and sets, which are not held in
+ * the morning; undated items only (a multi-day plan dates its items and has mornings).
+ */
+function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
+  let last: ScheduleItem | undefined;
+  const inText = items.filter((i) => i.start.span && !i.date).sort((a, b) => a.start.span![0] - b.start.span![0]);
+  for (const item of inText) {
+    const raw = source.text.slice(item.start.span![0], item.start.span![1]);
+    const bare = /^\d[:.h]\d{2}$/.test(raw.trim());
+    const evening = `${String(Number(item.start.value.slice(0, 2)) + 12)}${item.start.value.slice(2)}`;
+    const showTime = ['soundcheck', 'doors', 'set'].includes(item.kind.value);
+    if (last && last.depth === item.depth && bare && showTime && last.start.value >= '12:00' && evening >= last.start.value) {
+      item.start = { ...item.start, value: evening, method: 'inferred' };
+    }
+    last = item;
+  }
 }
 
 function capitalise(s: string): string {

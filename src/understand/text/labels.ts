@@ -182,6 +182,7 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
     }
   }
   out.push(...formBlocks(lines, new Set(out.map((l) => l.line.index))));
+  out.push(...clauses(source, lines));
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
@@ -233,6 +234,34 @@ function formBlocks(lines: Line[], taken: Set<number>): Labelled[] {
     runLength++;
   }
   flush();
+  return out;
+}
+
+/** A contract clause's heading: "Art. 4 - Payment", "Article 6: Other terms", "§ 5 Zahlung", "CLÁUSULA 3 – Pago". */
+const CLAUSE_HEADING = /^\s*(?:art(?:\.|icle|ikel|icolo|ículo|igo)?\s*\d+[a-z]?|§\s*\d+|cl[aá]usula\s+\S+)\s*[-–—:.)]?\s*(\p{L}[\p{L} '’/-]{2,40}?)\s*$/iu;
+/** Clause topics read as a label over the clause's text: terms with no figure of their own to label. */
+const CLAUSE_KEYS: ReadonlySet<LabelKey> = new Set(['payment_terms', 'notes']);
+
+/**
+ * Contract clauses whose heading names a known topic ("Art. 4 - Modalità di pagamento"): the
+ * heading is the label, the clause's paragraph below it (up to a blank line or the next clause) the value.
+ */
+function clauses(source: Pick<ExtractedSource, 'text'>, lines: Line[]): Labelled[] {
+  const out: Labelled[] = [];
+  lines.forEach((line, i) => {
+    const heading = CLAUSE_HEADING.exec(line.text);
+    const key = heading ? labelKey(heading[1]!) : null;
+    if (!key || !CLAUSE_KEYS.has(key)) return;
+    const body: Line[] = [];
+    for (const next of lines.slice(i + 1, i + 8)) {
+      if (!next.text.trim() || CLAUSE_HEADING.test(next.text)) break;
+      body.push(next);
+    }
+    if (!body.length) return;
+    const start = body[0]!.start + body[0]!.text.indexOf(body[0]!.text.trim());
+    const value = source.text.slice(start, body[body.length - 1]!.end).trimEnd();
+    out.push({ key, label: heading![1]!, value, span: [start, start + value.length], line });
+  });
   return out;
 }
 

@@ -32,7 +32,8 @@ test('French and Swedish meal sentences: a named bistro, an unnamed dinner', asy
     { name: 'Bistrot des Halles', kind: 'restaurant', time: '19:30', date: '2025-05-11', guestCount: 6 },
   ]);
   assert.deepEqual(run(extract, await fixtureSource('travel/mail-sv.txt'), show('2025-03-16')).map(values), [
-    { name: 'Middag', kind: 'catering', time: '18:00', date: '2025-03-16', guestCount: 7 },
+    // "i logen": in the dressing room, a room of the venue, so the address (as "green room" elsewhere).
+    { name: 'Middag', kind: 'catering', time: '18:00', date: '2025-03-16', guestCount: 7, address: 'logen' },
   ]);
 });
 

@@ -16,8 +16,8 @@ export interface PassengerHits {
   seats: Hit<string>[];
 }
 
-/** "0822387741025", "082-2387741025", GDS style "390 2417 889201". */
-const TICKET = /(?<![\d-])(\d{3})[- ]?(\d{4}) ?(\d{6})(?![\d])/g;
+/** "0822387741025", "082-2387741025", GDS style "390 2417 889201", grouped "390 2417 889 201". */
+const TICKET = /(?<![\d-])(\d{3})[- ]?(\d{4}) ?(\d{3} ?\d{3})(?![\d])/g;
 const SEAT = /\b0?(\d{1,2}[A-K])\b/g;
 const SEAT_WORD = String.raw`(?:seats?|sitz(?:platz|e)?|sittplats(?:er)?|plats(?:er)?|pladser|plads|plass(?:er)?|sæder?|asientos?|si[èe]ges?|places?|stoel(?:en)?|zitplaats(?:en)?)`;
 const NOISE = /\b(?:e-?ticket(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|etkt|biljett(?:nummer)?|billete|billet|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
@@ -75,30 +75,37 @@ export function passengersIn(text: string): PassengerHits[] {
 const PASSENGER_HEADER = /^(?:passengers?|passagiere?|passagerare|resenärer|reisende|pasajeros?|passagers?|name|namn|nombre|nom|naam)$/i;
 const COLUMNS = /\t+| {2,}/;
 
-/** Rows of a seat table: each a person's name and one seat per segment, in the header's column order. */
+const SEAT_HEADER = new RegExp(String.raw`\b${SEAT_WORD}\b`, 'i');
+
+/**
+ * Rows of a seat table: each a person's name and one seat per segment, in the header's column order.
+ * When some columns are headed by a seat word ("Seat out", "Stoel terugvlucht"), only those hold
+ * seats: the others (baggage, meals) are left alone.
+ */
 export function seatTable(text: string): PassengerHits[] {
   const out: PassengerHits[] = [];
-  let inTable = false;
+  let seatColumns: number[] | null = null;
   let offset = 0;
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
     const cells = line.trim().split(COLUMNS);
-    if (!inTable) {
-      inTable = cells.length >= 2 && PASSENGER_HEADER.test(cells[0]!);
+    if (!seatColumns) {
+      if (cells.length < 2 || !PASSENGER_HEADER.test(cells[0]!)) continue;
+      const headed = cells.flatMap((c, i) => (i > 0 && SEAT_HEADER.test(c) ? [i] : []));
+      seatColumns = headed.length ? headed : cells.slice(1).map((_, i) => i + 1);
       continue;
     }
     const name = normalisePersonName(cells[0]!);
-    const seats = cells.slice(1).map((c) => normaliseSeat(c));
+    const seatCells = seatColumns.map((i) => cells[i] ?? '');
+    const seats = seatCells.map((c) => normaliseSeat(c));
     if (!name || !seats.length || seats.some((x) => !x)) break;
     const at = start + line.indexOf(cells[0]!);
-    let from = at + cells[0]!.length;
     out.push({
       name: { value: name, index: at, length: cells[0]!.length },
-      seats: cells.slice(1).map((c, i) => {
-        const index = line.indexOf(c, from - start) + start;
-        from = index + c.length;
-        return { value: seats[i]!, index, length: c.length };
+      seats: seatColumns.map((column, i) => {
+        const before = cells.slice(0, column).reduce((n, c) => line.indexOf(c, n) + c.length, line.indexOf(cells[0]!));
+        return { value: seats[i]!, index: start + line.indexOf(seatCells[i]!, before), length: seatCells[i]!.length };
       }),
     });
   }

@@ -15,6 +15,7 @@ export interface Hit<T> {
 const LODGING_WORDS = [
   'Hotel', 'Hotell', 'Hôtel', 'Hostal', 'Hostel', 'Motel', 'Inn', 'Lodge', 'Suites', 'Resort', 'Gasthof', 'Gasthaus',
   'Pension', 'Herberge', 'Parador', 'Apartments?', 'Aparthotel', 'B&B', 'Vandrarhem',
+  'Albergo', 'Locanda', 'Pensione', 'Pousada', 'Hotelli', 'Gjestehus', 'Gæstehus', 'Gästehaus', 'Guesthouse', 'Penzion', 'Pensjonat',
 ];
 const LODGING = `(?:${[...LODGING_WORDS, ...LODGING_WORDS.map((w) => w.toUpperCase().replace('S?', 's?'))].join('|')})`;
 const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’&-]*)`;
@@ -32,6 +33,8 @@ export const LODGING_NAME = new RegExp(
 );
 
 const TRAILING_NOISE = new RegExp(String.raw`(?:${SP}+(?:${JOINER}|AB|GmbH|Ltd|AS|A/S|S\.?L\.?|B\.?V\.?|Oy))+$`, 'u');
+/** "Hotel Kastell on Bergweg": after a name of two words or more, "on" says where it is, not what it is called. */
+const LOCATED_ON = /(?<=\S[ \u00a0]+\S+)[ \u00a0]+on[ \u00a0].*$/u;
 const LEADING_NOISE = /^(?:(?:The|Your|Our|At|In|Dear|Booked|Booking|Confirmation|Hotel:)[ \u00a0]+)+(?=\S+[ \u00a0]+\S)/iu;
 
 export function lodgingNames(text: string): Hit<string>[] {
@@ -39,12 +42,22 @@ export function lodgingNames(text: string): Hit<string>[] {
   for (const m of text.matchAll(LODGING_NAME)) {
     let name = m[0];
     const lead = LEADING_NOISE.exec(name)?.[0].length ?? 0;
-    name = name.slice(lead).replace(TRAILING_NOISE, '');
+    name = name.slice(lead).replace(LOCATED_ON, '').replace(TRAILING_NOISE, '');
     // A lone lodging word ("the hotel", "Hotel:") is no name.
     if (!/\s/.test(name.trim()) || /^\p{Ll}/u.test(name)) continue;
     out.push({ value: name.trim(), index: m.index + lead, length: name.trim().length });
   }
   return out;
+}
+
+/** "Hotel is the Grand Central", "the hotel will be Villa Mar": a name introduced by the lodging word as subject. */
+const INTRODUCED_LODGING = new RegExp(
+  String.raw`\b(?:[Hh]otel|HOTEL|[Aa]ccommodation)${SP}+(?:is|will${SP}+be|=)${SP}+(?:(?:the|at${SP}+the)${SP}+)?(${NAME_WORD}(?:${SP}+${NAME_WORD}){0,3})`,
+  'gu',
+);
+
+export function introducedLodgings(text: string): Hit<string>[] {
+  return [...text.matchAll(INTRODUCED_LODGING)].map((m) => ({ value: m[1]!, index: m.index + m[0].length - m[1]!.length, length: m[1]!.length }));
 }
 
 const ORDINAL = /\b(?:the\s+|den\s+|am\s+|el\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|:e|:a|er|º)\b/gi;
@@ -91,7 +104,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|reserveringsnummer)`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?)`;
 /** The label may name whose reference it is in brackets: "PNR (TAP): 7KQ2ZD". */
 const REF = new RegExp(String.raw`\b${REF_LABEL}(?:\s*\([^)\n]{1,30}\))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
 
@@ -122,9 +135,10 @@ const NUMBER_WORDS: Record<string, number> = {
   ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, ett: 1, en: 1, två: 2, tre: 3, fyra: 4, fem: 5,
   una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, twee: 2, drie: 3, vier_nl: 4,
 };
-const COUNT = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).filter((w) => !w.includes('_')).join('|')})`;
+/** A count written as digits or as a word ("4", "four", "vier"): read with countOf. */
+export const COUNT = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).filter((w) => !w.includes('_')).join('|')})`;
 
-function countOf(word: string): number | null {
+export function countOf(word: string): number | null {
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
   return n && n > 0 ? n : null;
 }
@@ -149,14 +163,14 @@ export function peopleCounts(text: string): Hit<number>[] {
   });
 }
 
-const STREET_SUFFIX = String.raw`(?:stra(?:ss|ß)e|str\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd)`;
+const STREET_SUFFIX = String.raw`(?:stra(?:ss|ß)e|str\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd|cesta|ulica|ulice|utca|trg|iela)`;
 /**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
  * "Calle de la Fe 8, Madrid" — a street with a house number, then up to two comma parts (postcode
  * and city, country).
  */
 const ADDRESS = new RegExp(
-  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+)?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|ulica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{4,5})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,5}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[\p{Lu}][\p{L}-]+|[A-Z]\d[A-Z\d]?${SP}?\d[A-Z]{2}|C))?){0,2}`,
+  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+)?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|ulica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4,5})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,5}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[\p{Lu}][\p{L}-]+|[A-Z]\d[A-Z\d]?${SP}?\d[A-Z]{2}|C))?){0,2}`,
   'gu',
 );
 

@@ -14,7 +14,7 @@
  * cabin class.
  */
 import { airportByCode, foldText, isCurrencyCode } from '../../../reference/index.js';
-import { findTimes, normaliseDuration, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
+import { findTimes, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
 import { looseDates, type Hit } from './phrases.js';
 
 export interface Segment {
@@ -43,10 +43,14 @@ const NOT_AIRPORTS = new Set(['PNR', 'VAT', 'ETA', 'ETD', 'UTC', 'GMT', 'CET', '
 const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada|arriv[ée]e|aankomst|landing)\s*:?\s*$/i;
 /** A labelled duration: "Duration: 03:05", "Durée 1h45", "Varighed 3t 40m" (t = timer), "Flugzeit 2 Std. 5 Min.". */
 const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?/i;
-const DURATION = /\b(\d{1,2})\s?h(?:rs?)?\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d)|\b(\d{2,3})\s?min\b/g;
+/** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "1 hr", "3h". */
+const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t)\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d)/g;
 const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept). */
 const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b/u;
+
+/** A fare brand under its label ("Fare: Saver", "Tarif : Smart"), for brands the cabin words do not know. */
+const FARE_LABEL = /\b(?:[Ff]are(?:[ \t]+(?:type|brand))?|FARE|[Tt]ari(?:f|fa|ef|ffa)|TARIF[AF]?|[Cc]abin|CABIN)[ \t]*:[ \t]*([\p{Lu}][\p{Ll}]+\+?(?:[ \t][\p{Lu}][\p{Ll}]+\+?)?)(?![\p{L}\d])/u;
 
 const ROW_START = /^\s*(?:\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|mån|tis|ons|tor|fre|lör|sön|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)\w*\.?,?\s+\d)/i;
 
@@ -63,7 +67,10 @@ function flightNumbers(text: string): { hit: Hit<string>; airline: string }[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const lineEnd = text.indexOf('\n', m.index);
     const after = text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : Math.min(lineEnd, m.index + 160));
-    const airportsAfter = [...after.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!)).length;
+    // A number opening its line may have its route on the next one ("EI 123  Friday 3 May" / "Dublin (DUB) 07:05 -> …").
+    const opensLine = /(?:^|\n)[ \t]*$/.test(before);
+    const route = opensLine && lineEnd >= 0 ? after + text.slice(lineEnd, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1)) : after;
+    const airportsAfter = [...route.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!)).length;
     if (!FLIGHT_WORD.test(before) && airportsAfter < 2) continue;
     if (out.some((o) => o.hit.value === fn.value && m.index - o.hit.index < 200)) continue;
     out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline });
@@ -128,8 +135,8 @@ function labelledDuration(block: string, start: number): Hit<number> | undefined
 /** "2h 15m", "1 hr 5 min", "3h"; a bare "90 min" is too often something else (a set, a connection). */
 function unlabelledDuration(block: string, start: number): Hit<number> | undefined {
   for (const m of block.matchAll(DURATION)) {
-    const minutes = normaliseDuration(m[0]);
-    if (minutes && FLIGHT_MINUTES(minutes) && !/^\d{2,3}\s?min$/.test(m[0])) return { value: minutes, index: start + m.index, length: m[0].length };
+    const minutes = m[1] ? Number(m[1]) * 60 + Number(m[2]) : Number(m[3]) * 60;
+    if (FLIGHT_MINUTES(minutes)) return { value: minutes, index: start + m.index, length: m[0].length };
   }
   return undefined;
 }
@@ -193,7 +200,9 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const aircraft = AIRCRAFT.exec(block);
     if (aircraft) seg.aircraft = { value: aircraft[0], index: start + aircraft.index, length: aircraft[0].length };
     const cabin = CABIN.exec(block);
+    const fare = cabin ? undefined : FARE_LABEL.exec(block);
     if (cabin) seg.travelClass = { value: cabin[0], index: start + cabin.index, length: cabin[0].length };
+    else if (fare) seg.travelClass = { value: fare[1]!, index: start + fare.index + fare[0].length - fare[1]!.length, length: fare[1]!.length };
     segments.push(seg);
   });
   return segments;

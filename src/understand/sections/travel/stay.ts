@@ -9,8 +9,8 @@
  * show's date to the day after.
  */
 import type { Hit } from './phrases.js';
-import { addresses, bookingReferences, looseDates, roomCounts } from './phrases.js';
-import { addDays, findTimes } from '../../normalise/index.js';
+import { addresses, bookingReferences, COUNT, countOf, looseDates, roomCounts } from './phrases.js';
+import { addDays, findTimes, type DateMatch } from '../../normalise/index.js';
 
 export interface Piece {
   text: string;
@@ -28,12 +28,12 @@ export interface StayHits {
   address?: Hit<string>;
 }
 
-const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|llegada|entrada|arriv[ée]e|aankomst|inchecken/gi;
-const OUT_WORD = /check[-\s]?out|\bout\s+on\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|salida|d[ée]part|vertrek|uitchecken/gi;
+const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen/gi;
+const OUT_WORD = /check[-\s]?out|\bout\s+on\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]/gi;
 /** Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it. */
 const FROM_WORD = /\b(?:from|ab|fr[åa]n|desde|[àa] partir de|vanaf)\b/gi;
 const UNTIL_WORD = /\b(?:until|by|bis|senast|till|hasta|avant|jusqu'[àa]|tot)\b/gi;
-const NIGHTS = /\b(\d{1,2})\s*(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)\b|\b(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)[ \t]*:?[ \t]*(\d{1,2})\b/i;
+const NIGHTS = new RegExp(String.raw`\b${COUNT}\s*(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)\b|\b(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)[ \t]*:?[ \t]*(\d{1,2})\b`, 'i');
 const NIGHT_OF = /\bnight\s+of\s+the\s+(?:show|performance|concert|gig|event)|\bshow\s+night\b|nacht\s+der\s+veranstaltung|natten\s+till/i;
 
 function firstAfter<T extends { index: number }>(items: T[], words: RegExp, text: string, within: number): T | undefined {
@@ -48,10 +48,26 @@ function shift<T>(hit: Hit<T> | undefined, by: number): Hit<T> | undefined {
   return hit && { ...hit, index: hit.index + by };
 }
 
+/** A day written before a date as a range's start ("2 al 3 ottobre 2027", "4. bis 6. März", "4 to 6 March"). */
+const RANGE_START = /(?<![\d.])(\d{1,2})\.?[ \t]*(?:to|al|bis|au|till|tot|a|–|-)[ \t]*$/i;
+
+/** Dates with the first day of each day range ("from 2 to 3 October 2027") added: it takes the month and year of the range's end. */
+function withRangeStarts(text: string, dates: DateMatch[]): DateMatch[] {
+  const out = [...dates];
+  for (const d of dates) {
+    const m = RANGE_START.exec(text.slice(Math.max(0, d.index - 16), d.index));
+    const day = m ? Number(m[1]) : 0;
+    if (!m || day < 1 || day >= Number(d.value.slice(8, 10))) continue;
+    out.push({ value: `${d.value.slice(0, 8)}${String(day).padStart(2, '0')}`, index: d.index - m[0].length, length: m[1]!.length, hasYear: d.hasYear });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 export function readStay(piece: Piece, ref: Date | null, showDate: string | null): StayHits {
   const { text, start } = piece;
-  const dates = looseDates(text, ref);
-  const times = findTimes(text);
+  const dates = withRangeStarts(text, looseDates(text, ref));
+  // "20.11." is a date, not twenty past eight.
+  const times = findTimes(text).filter((t) => !dates.some((d) => t.index < d.index + d.length && d.index < t.index + t.length));
   let checkIn = firstAfter(dates, IN_WORD, text, 60);
   let checkOut = firstAfter(dates, OUT_WORD, text, 60);
   if (!checkIn && !checkOut && dates.length) {
@@ -72,7 +88,7 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
   // "2 nights from the 15th": the stay ends that many nights on.
   const nights = NIGHTS.exec(text);
   if (hits.checkInDate && !hits.checkOutDate && nights) {
-    const count = Number(nights[1] ?? nights[2]);
+    const count = countOf(nights[1] ?? nights[2]!) ?? 0;
     const out = count > 0 && count < 60 ? addDays(hits.checkInDate.value, count) : null;
     if (out) hits.checkOutDate = { value: out, index: start + nights.index, length: nights[0].length };
   }

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractPastedText } from '../../src/extract/index.js';
+import { extract as deal } from '../../src/understand/sections/deal.js';
+import { run, values } from './sections/travel-fixtures.js';
+
+test('contract clauses: a heading naming payment or other terms labels the paragraph below it', () => {
+  const [draft] = run(deal, extractPastedText([
+    'Art. 3 - Compenso',
+    'Cachet fisso di EUR 2.500,00 + IVA.',
+    '',
+    'Art. 4 - Modalità di pagamento',
+    'Acconto del 40% alla firma, saldo a fine serata',
+    'in contanti.',
+    '',
+    'Art. 5 - Altre condizioni',
+    'Il merchandising resta all\'Artista.',
+    '',
+    'Art. 6 - Foro competente',
+    'Foro di Bologna.',
+  ].join('\n')));
+  assert.deepEqual(values(draft!), {
+    fee: 2500, currency: 'EUR', dealType: 'flat',
+    paymentTerms: 'Acconto del 40% alla firma, saldo a fine serata in contanti.',
+    depositPercent: 40,
+    notes: 'Il merchandising resta all\'Artista.',
+  });
+});
