@@ -1,3 +1,5 @@
+import { readingOrder } from './pdf-columns.js';
+
 /**
  * Rebuilds a PDF page's lines from positioned text items, the way they look on paper.
  *
@@ -15,6 +17,8 @@
  *   first-column cell, which ends the table (a heading). A table is
  *   written one row per line, wrapped cells joined, and reported in `tables` — unless it has two
  *   columns of `Label:` pairs, which read better as text.
+ * - Independent text columns (pdf-columns.ts) are read one after the other, each as above; the
+ *   next column starts a paragraph.
  */
 
 export interface TextPiece {
@@ -37,26 +41,31 @@ const SAME_LINE = 0.45;
 const ALIGNED = 1.0;
 
 interface Cell { text: string; x: number }
-interface Line { y: number; size: number; pieces: TextPiece[]; cells: Cell[] }
+export interface Line { y: number; size: number; pieces: TextPiece[]; cells: Cell[] }
 interface Table { rows: string[][]; end: number }
 
 export function layoutPage(pieces: TextPiece[]): { text: string; tables: string[][][] } {
-  const lines = groupLines(pieces.filter((p) => p.text.trim() !== ''));
-  for (const line of lines) line.cells = joinLine(line.pieces);
+  const segments = readingOrder(groupLines(pieces.filter((p) => p.text.trim() !== '')), COLUMN_GAP);
   const out: string[] = [];
   const tables: string[][][] = [];
-  for (let i = 0; i < lines.length;) {
-    const line = lines[i]!;
-    const previous = lines[i - 1];
-    if (previous && previous.y - line.y > PARAGRAPH_GAP * Math.max(previous.size, line.size)) out.push('');
-    const table = tableAt(lines, i);
-    if (table) {
-      out.push(...table.rows.map((row) => row.join('\t').replace(/\t+$/, '')));
-      tables.push(table.rows);
-      i = table.end;
-    } else {
-      out.push(line.cells.map((cell) => cell.text).join('\t'));
-      i++;
+  let previous: Line | undefined;
+  for (const lines of segments) {
+    for (const line of lines) line.cells = joinLine(line.pieces);
+    for (let i = 0; i < lines.length;) {
+      const line = lines[i]!;
+      // The next column starts back up the page: a paragraph of its own.
+      const nextColumn = i === 0 && previous !== undefined && line.y >= previous.y;
+      if (previous && (nextColumn || previous.y - line.y > PARAGRAPH_GAP * Math.max(previous.size, line.size))) out.push('');
+      const table = tableAt(lines, i);
+      if (table) {
+        out.push(...table.rows.map((row) => row.join('\t').replace(/\t+$/, '')));
+        tables.push(table.rows);
+        i = table.end;
+      } else {
+        out.push(line.cells.map((cell) => cell.text).join('\t'));
+        i++;
+      }
+      previous = lines[i - 1];
     }
   }
   return { text: out.join('\n'), tables };

@@ -7,10 +7,15 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { scheduleOf } from './schedule.js';
 
+/** A set named by a pronoun rather than an act. */
+const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?)$/i;
+
 export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) =>
   scheduleOf(source).map((item): Draft<Activity> => {
-    // "You're on at 21:00" is the artist's set: it is named by the artist when the show's artist is known.
-    const name = item.ownSet && ctx.general.artist ? { ...item.name, value: ctx.general.artist.value, method: 'inferred' as const } : item.name;
+    // "You're on at 21:00", "YOU ON 21:15" are the artist's set: it is named by the artist when the
+    // show's artist is known. A set labelled "Show" or "Showtime" keeps the label as written.
+    const own = item.ownSet || (item.kind.value === 'set' && !item.support && UNNAMED_SET.test(item.name.value));
+    const name = own && ctx.general.artist ? { ...item.name, value: ctx.general.artist.value, method: 'inferred' as const } : item.name;
     const draft: Draft<Activity> = { name, kind: item.kind, startTime: item.start };
     const date = item.date ?? (ctx.general.date ? found(ctx.general.date.value, { ...ctx.general.date, method: 'inferred' }) : undefined);
     if (date) draft.date = date;

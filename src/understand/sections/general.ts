@@ -68,6 +68,43 @@ export function headlineSet(items: ScheduleItem[], artist: string | undefined): 
   return pool.sort((a, b) => order(b.start.value).localeCompare(order(a.start.value)))[0];
 }
 
+/** "Venue production: Ida Brandt, 0341 …": a venue's person (a role after "venue", or a phone in the value), not the venue. */
+function namesAPerson(l: Labelled): boolean {
+  return /\b(production|manager|contact|technician|tech|booker|booking|promoter|phone|tel)\b/i.test(l.label) || PHONE.test(l.value);
+}
+const PHONE = /(?:\+|\b0)\d[\d ()/-]{6,}\d|\b\d{2,4}(?: \d{2,4}){3,}\b/;
+
+/** A word naming a concert, before the act's name: "Konzert Tidewater Kings". */
+const SHOW_WORD = /^(?:concert|konzert|konsert|koncert|concierto|concerto|show|gig|auftritt|live)\s+/i;
+
+/**
+ * A third party's booking (a shuttle, a ticket office) describes the show in one labelled line:
+ * "Veranstaltung: Konzert Lumen Lane, Fr 27.08.2027, Halle Nord, Hauptstraße 1, 10317 Berlin"
+ * (the line may wrap after a comma). Its parts are the act, the date, the venue and its address.
+ */
+function fromShowLine(source: ExtractedSource, draft: Draft<General>, l: Labelled): boolean {
+  const show = SHOW_WORD.exec(l.value);
+  if (!show) return false;
+  const r = read(source);
+  const next = r.lines[l.line.index + 1];
+  const wrapped = /,\s*$/.test(l.value) && next ? `${l.value.trimEnd()} ${next.text.trim()}` : l.value;
+  const parts = wrapped.slice(show[0].length).split(',').map((p) => p.trim());
+  const dateAt = parts.findIndex((p) => findDates(p).length);
+  if (dateAt !== 1) return false;
+  const date = normaliseDate(parts[1]!, r.referenceDate ?? undefined);
+  if (!date) return false;
+  const act = parts[0]!;
+  const actAt = l.span[0] + show[0].length;
+  draft.artist ??= found(act, evidenceAt(source, [actAt, actAt + act.length], 'label'));
+  draft.date ??= found(date, evidenceAt(source, l.span, 'label', true));
+  const place = parts.slice(2).join(', ');
+  const placeAt = source.text.indexOf(parts[2] ?? '', l.span[0]);
+  if (place && placeAt >= 0) addVenue(draft, source, place, placeAt, 'label');
+  return true;
+}
+
+const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutos?|minut)\b/i;
+
 function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
   const r = read(source);
   let stage: Found<string> | undefined;
@@ -79,14 +116,18 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         draft.artist ??= textOf(source, { ...l, value: name, span: [l.span[0], l.span[0] + name.length] });
         break;
       }
-      case 'event': draft.eventName ??= textOf(source, l); break;
+      case 'event':
+        if (!fromShowLine(source, draft, l)) draft.eventName ??= textOf(source, l);
+        break;
       case 'venue':
+        if (namesAPerson(l)) break;
         if (!addVenue(draft, source, l.value, l.span[0], 'label')) draft.venue ??= textOf(source, l);
         break;
       case 'address':
         if (!addVenue(draft, source, l.value, l.span[0], 'label')) addAddress(draft, source, l.value, l.span[0], 'label');
         break;
       case 'stage':
+        if (namesAPerson(l)) break;
         // A festival names its stage where a club names its venue: "Stage: Lake Stage, park, Strandvägen 3, 652 21 Karlstad".
         if (!addVenue(draft, source, l.value, l.span[0], 'label') && !r.labelled.some((v) => v.key === 'venue')) {
           stage ??= textOf(source, l);
@@ -105,8 +146,12 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         break;
       }
       case 'set_time': {
-        // "Spielzeit: 90 Minuten" — a set label whose value is a length, not a time.
-        const minutes = findTimes(l.value).length ? null : normaliseDuration(l.value);
+        // "Spielzeit: 90 Minuten" — a set label whose value is a length, not a time; "Show: 21:00
+        // (length 90 min)", "ore 21:45, durata 80 minuti" — a time with the set's length after it.
+        const times = findTimes(l.value);
+        const last = times[times.length - 1];
+        const after = last ? LENGTH_IN_MINUTES.exec(l.value.slice(last.index + last.length)) : null;
+        const minutes = last ? (after ? Number(after[1]) : null) : normaliseDuration(l.value);
         if (minutes) draft.setLengthMinutes ??= found(minutes, evidenceAt(source, l.span, 'label', true));
         break;
       }
@@ -121,13 +166,15 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
   if (stage) draft.venue ??= stage;
 }
 
-const SHOW_PLACE = /\b(?:venue is|venue will be|show (?:will take|takes) place at|(?:we|you) play at|concert (?:is|will be) at|gig is at|spielort ist|konzert findet .{0,20}? statt im|spelar på|tocáis en|concierto (?:es|será) en|(?:esibir(?:si|à)|suonare|suonerà)(?: dal vivo)? presso)\s+(?:at\s+)?([^.\n]{6,140}?)(?=,?\s+(?:on|il giorno)\s|\.\s|\.$|\n|\s{3,}|$)/gi;
+const SHOW_PLACE = /\b(?:venue is|the (?:club|hall|room|place|location) is|venue will be|show (?:will take|takes) place at|(?:we|you) play at|concert (?:is|will be) at|gig is at|spielort ist|konzert findet .{0,20}? statt im|spelar på|tocáis en|concierto (?:es|será) en|(?:esibir(?:si|à)|suonare|suonerà)(?: dal vivo)? presso)\s+(?:at\s+)?([^.\n]{6,140}?)(?=,?\s+(?:on|il giorno)\s|\.\s|\.$|\n|\s{3,}|$)/gi;
 
-const ACT = String.raw`((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})`;
+const ACT = String.raw`((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:&|of)\s+)?\p{Lu}[\p{L}'’&-]*){0,3})`;
 /** Where prose names the act: "confirming Lyon for Marrow Lanterns on…", "the offer for X.", "Advance – X, Lörrach", "Dear X team". */
 const ARTIST_PHRASES = [
-  new RegExp(String.raw`\b(?:[Cc]onfirm(?:ing|ed|s)?|[Aa]dvanc(?:e|ing)|[Oo]ffer|[Bb]ooking)\b[^.\n]{0,30}?\b(?:for|with)\s+${ACT}(?=\s+(?:on|at|in)\b|\s*[,.!;]|\s*$)`, 'gu'),
-  new RegExp(String.raw`\badvance\s*[–:-]\s*${ACT}\s*[,–-]`, 'giu'),
+  new RegExp(String.raw`\b(?:[Cc]onfirm(?:ing|ed|s)?|[Aa]dvanc(?:e|ing)|[Oo]ffer|[Bb]ooking)\b[^.\n]{0,30}?\b(?:for|with)\s+${ACT}(?=\s+(?:on|at|in)\b|\s*[,.!;]|\s+[–-]\s|\s*$)`, 'gu'),
+  new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
+  // A subject "Gent 9 April - Lumen Lane advance".
+  new RegExp(String.raw`(?:^|[–|:-]\s*)${ACT}\s+advance(?=\s*$|\s+[–|-]\s)`, 'gu'),
   new RegExp(String.raw`\bDear\s+${ACT}\s+team\b`, 'gu'),
 ];
 const NOT_ACT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the show|tonight|you|us)$/i;
@@ -137,7 +184,8 @@ function artistFromProse(source: ExtractedSource, draft: Draft<General>): void {
   const subject = source.metadata['subject'];
   const texts: { text: string; offset: number | null }[] = [
     ...(typeof subject === 'string' ? [{ text: subject, offset: null }] : []),
-    ...read(source).messages.map((m) => proseOf(m)).map((p) => ({ text: p.text, offset: p.offset })),
+    // Quoted messages too: the act is often named only in the first message of a thread.
+    ...read(source).messages.map((m) => proseOf(m, undefined, true)).map((p) => ({ text: p.text, offset: p.offset })),
   ];
   for (const { text, offset } of texts) {
     for (const re of ARTIST_PHRASES) {
@@ -148,6 +196,119 @@ function artistFromProse(source: ExtractedSource, draft: Draft<General>): void {
         draft.artist = found(name, evidenceAt(source, at === null ? null : [at, at + m[1]!.length], 'pattern'));
         return;
       }
+    }
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A tour manager signs with the act's name: "Tour Manager - Lumen Lane", "Ida Berg | TM | Lumen Lane". */
+const TOUR_MANAGER_SIGNATURE = new RegExp(String.raw`^(?:\s*>)*\s*(?:[^|\n]{2,40}\s\|\s)?(?:Tour\s*Manager|Tour\s*Mgr|TM|Road\s*Manager)\s*(?:[,|–—-]|\bfor\b|@)\s*${ACT}\s*$`, 'u');
+
+function artistFromSignature(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.artist) return;
+  for (const line of read(source).lines) {
+    const m = TOUR_MANAGER_SIGNATURE.exec(line.text);
+    const name = m?.[1]!.replace(/\s+/g, ' ');
+    if (!m || !name || NOT_ACT.test(name) || countryOfCity(name) || withoutLegalForm(name) !== name) continue;
+    const at = line.start + m[0].lastIndexOf(m[1]!);
+    draft.artist = found(name, evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+    return;
+  }
+}
+
+/** A chat or heading line "Lumen Lane @ Halle Nord, Hauptstraße 1, 10317 Berlin - Fri 22.10.2027": the act at the venue. */
+const ACT_AT_VENUE = new RegExp(String.raw`^\s*${ACT}\s+@\s+([^@\n]+?)(?:\s+[–—|·-]\s+[^,\n]*)?\s*$`, 'u');
+
+function fromActAtVenue(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  for (const line of read(source).lines) {
+    const m = ACT_AT_VENUE.exec(line.text);
+    if (!m || NOT_ACT.test(m[1]!)) continue;
+    const placeAt = line.start + m[0].lastIndexOf(m[2]!);
+    if (!addVenue(draft, source, m[2]!, placeAt, 'pattern')) continue;
+    const at = line.start + m[0].indexOf(m[1]!);
+    draft.artist ??= found(m[1]!, evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+    return;
+  }
+}
+
+/**
+ * A venue's own staff sign with its name over its address ("Programming | Zaal Noord" /
+ * "Noordstraat 11, 9000 Gent"): that is the venue when the text also places the show there
+ * ("the plan for Friday at Zaal Noord"). A company (a legal form), a hotel or a restaurant is not.
+ */
+function fromSignature(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  const r = read(source);
+  const bare = (i: number) => r.lines[i]?.text.replace(/^(\s*>)+\s?/, '') ?? '';
+  for (let i = 0; i + 1 < r.lines.length; i++) {
+    const org = bare(i).split(/\s+[|–—·]\s+|,\s+/).pop()!.trim();
+    if (!/^\p{Lu}/u.test(org) || /\d|@/.test(org) || org.split(/\s+/).length > 5 || withoutLegalForm(org) !== org || LODGING_OR_RESTAURANT.test(org)) continue;
+    const placed = new RegExp(String.raw`${AT_PLACE}\s*${escapeRegExp(org)}(?![\p{L}\d])`, 'u');
+    if (!placed.test(source.text)) continue;
+    const address = bare(i + 1).trim();
+    if (!/\d/.test(address) || !placeOf(address).city) continue;
+    const line = r.lines[i]!;
+    const orgAt = line.start + line.text.lastIndexOf(org);
+    draft.venue = found(org, evidenceAt(source, [orgAt, orgAt + org.length], 'pattern'));
+    const next = r.lines[i + 1]!;
+    addAddress(draft, source, address, next.start + next.text.indexOf(address), 'pattern');
+    return;
+  }
+}
+
+/** Words placing something at a place: "at", "@", German "im", Swedish "på", Italian "all'"… */
+const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|presso)\s|@\s*|(?<![\p{L}])all['’]\s?)`;
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|di|am|an|der|la|le|of|the)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
+/** "at Hollin Social Club (41 Hollin Street, Leeds LS6 1PX)", "all'Officina Nord, Via del Deposito 7, Bologna". */
+const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:the\s+)?(${PLACE_NAME})(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*([^.;\n]{6,100}))`, 'gu');
+/** What is eaten, slept or parked at is not the show's place. */
+const NOT_SHOW_PLACE = /\b(dinner|lunch|breakfast|meal|food|eat|rooms?|hotel|sleep|stay|park\w*|cena|pranzo|essen|middag|frokost|diner|déjeuner|comida|albergo)\b/i;
+
+/** A street and its number: "Via del Deposito 7", "41 Hollin Street", "Poljanska cesta 28a". */
+const STREET = /^(?:\p{L}[\p{L} .'’-]+\s\d+[a-z]?|\d+[a-z]?\s\p{L}[\p{L} .'’-]+)$/u;
+
+/**
+ * A day sheet's venue block: a heading "VENUE" (perhaps the last column of a line), the name on the
+ * next line and its street address within the next few lines, as a two-column layout interleaves them.
+ */
+function fromVenueBlock(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  const lines = read(source).lines;
+  const lastCell = (i: number) => lines[i]?.text.split('\t').map((c) => c.trim()).filter(Boolean).pop() ?? '';
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const heading = lastCell(i);
+    if (heading !== heading.toUpperCase() || labelKey(heading) !== 'venue') continue;
+    const name = lastCell(i + 1);
+    if (!/^\p{Lu}/u.test(name) || /\d|:/.test(name) || name.split(/\s+/).length > 5) continue;
+    const at = lines.slice(i + 2, i + 5).find((l) => STREET.test(l.text.split(',')[0]!.trim()) && placeOf(l.text.trim()).city);
+    if (!at) continue;
+    const nameAt = lines[i + 1]!.start + lines[i + 1]!.text.lastIndexOf(name);
+    draft.venue = found(name, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern'));
+    const address = at.text.trim();
+    addAddress(draft, source, address, at.start + at.text.indexOf(address), 'pattern');
+    return;
+  }
+}
+
+/** A venue named after "at" (any language) with its street address beside it. */
+function fromPlacedName(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  for (const m of read(source).messages) {
+    const prose = proseOf(m);
+    // The prose with its line ends kept: an address after a comma ends with its line.
+    const text = m.lines.slice(1).reduce((t, l) => `${t.slice(0, l.start - prose.offset - 1)}\n${t.slice(l.start - prose.offset)}`, prose.text);
+    for (const hit of text.matchAll(AT_NAME_WITH_ADDRESS)) {
+      const [, name, bracketed, after] = hit;
+      const address = (bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+      const sentence = text.slice(Math.max(0, hit.index - 60), hit.index).split(/[.!?\n]\s/).pop()!;
+      if (LODGING_OR_RESTAURANT.test(name!) || countryOfCity(name!) || NOT_SHOW_PLACE.test(sentence) || !STREET.test(address.split(',')[0]!) || !/^\p{Lu}/u.test(placeOf(address).city ?? '')) continue;
+      const nameAt = prose.offset + hit.index + hit[0].indexOf(name!);
+      draft.venue = found(name!, evidenceAt(source, [nameAt, nameAt + name!.length], 'pattern'));
+      const addressAt = source.text.indexOf(address.split(',')[0]!, nameAt);
+      addAddress(draft, source, address, addressAt >= 0 ? addressAt : nameAt, 'pattern');
+      return;
     }
   }
 }
@@ -316,6 +477,18 @@ function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
   }
 }
 
+/** The city's country: a known city's, else one written beside it in brackets ("Wroclaw (PL)"). */
+function countryOfShowCity(source: ExtractedSource, draft: Draft<General>, city: Found<string>): void {
+  const known = countryOfCity(city.value);
+  if (known) {
+    draft.country = found(known, { ...city, method: 'inferred', validated: true });
+    return;
+  }
+  const m = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(city.value)}\s*\((\p{Lu}{2,3})\)`, 'u').exec(source.text);
+  const code = m ? normaliseCountry(m[1]!) : null;
+  if (m && code) draft.country = found(code, evidenceAt(source, [m.index, m.index + m[0].length], 'pattern', true));
+}
+
 export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((source) => {
   const draft: Draft<General> = {};
   fromLabels(source, draft);
@@ -332,8 +505,13 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromProse(source, draft);
   artistFromProse(source, draft);
   eventFromProse(source, draft);
+  fromActAtVenue(source, draft);
+  fromPlacedName(source, draft);
   fromHeading(source, draft);
+  fromVenueBlock(source, draft);
+  fromSignature(source, draft);
   artistFromTitle(source, draft);
+  artistFromSignature(source, draft);
   fromItemLocations(source, draft);
   dateFromTitle(source, draft);
   if (!draft.date) {
@@ -341,9 +519,6 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
     if (date) draft.date = date;
   }
   fromSchedule(source, draft);
-  if (!draft.country && draft.city) {
-    const country = countryOfCity(draft.city.value);
-    if (country) draft.country = found(country, { ...draft.city, method: 'inferred', validated: true });
-  }
+  if (!draft.country && draft.city) countryOfShowCity(source, draft, draft.city);
   return [draft];
 });

@@ -32,10 +32,18 @@ export function read(source: ExtractedSource): Reading {
   const lines = linesOf(view);
   const messages = splitThread(view, lines);
   const tables = tablesOf(view, lines);
-  // A row of a headed table is read as that table's record, not as "Label  value" columns.
+  // A row of a headed table is read as that table's record, not as "Label  value" columns. The row
+  // is the line holding two or more of its cells: one cell's value found elsewhere (a date an HTML
+  // table repeats from a labelled line above it) does not make that line a row.
   const rowLines = new Set<number>();
   for (const record of tables.flatMap((t) => t.records)) {
-    for (const cell of record.all) if (cell.span) rowLines.add(lineAt(lines, cell.span[0]));
+    const perLine = new Map<number, number>();
+    const spans = record.all.filter((cell) => cell.span);
+    for (const cell of spans) {
+      const line = lineAt(lines, cell.span![0]);
+      perLine.set(line, (perLine.get(line) ?? 0) + 1);
+    }
+    for (const [line, n] of perLine) if (n >= Math.min(2, spans.length)) rowLines.add(line);
   }
   const reading: Reading = {
     source,
