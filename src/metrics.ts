@@ -12,7 +12,7 @@
  */
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { JobUpdate } from './server/job-updates.js';
+import type { JobUpdate } from './worker/job-updates.js';
 
 export interface Metrics {
   registry: Registry;

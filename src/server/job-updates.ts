@@ -1,23 +1,15 @@
 /**
- * One LISTEN connection per server process on `intake_job_updates` (sent by a trigger on import_jobs
- * whenever a job's status or progress changes, from whichever process or machine changed it), fanned
- * out to the live streams watching that job and to process-wide observers (metrics).
+ * One LISTEN connection per server process on `intake_job_updates` (sent in batches by workers, and by
+ * the API's own writes, whenever a job's status or progress changes, from whichever process or machine
+ * changed it), fanned out to the live streams watching that job and to process-wide observers (metrics).
  *
  * A notification only says "look again": subscribers re-read the job's event history themselves, so a
  * lost or merged notification costs nothing. After the connection comes back, every subscriber is
  * woken, since notifications sent while it was away are lost.
  */
-import type { ImportJobStatus } from '../interfaces.js';
 import type { Logger } from '../log.js';
+import { JOB_UPDATES_CHANNEL, readJobUpdates, type JobUpdate } from '../worker/job-updates.js';
 import { listen, type Listener } from '../worker/wakeup.js';
-
-export const JOB_UPDATES_CHANNEL = 'intake_job_updates';
-
-export interface JobUpdate {
-  id: string;
-  org_id: string;
-  status: ImportJobStatus;
-}
 
 type Wake = () => void;
 
@@ -56,13 +48,15 @@ export class JobUpdates {
       for (const set of this.watchers.values()) set.forEach((wake) => wake());
       return;
     }
-    let update: JobUpdate;
+    let updates: JobUpdate[];
     try {
-      update = JSON.parse(payload) as JobUpdate;
+      updates = readJobUpdates(payload);
     } catch {
       return this.log.warn({ payload }, 'unreadable job update notification');
     }
-    this.watchers.get(update.id)?.forEach((wake) => wake());
-    for (const observer of this.observers) observer(update);
+    for (const update of updates) {
+      this.watchers.get(update.id)?.forEach((wake) => wake());
+      for (const observer of this.observers) observer(update);
+    }
   }
 }

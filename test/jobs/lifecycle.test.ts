@@ -1,6 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { pino } from 'pino';
+import { createUpdatePublisher, readJobUpdates } from '../../src/worker/job-updates.js';
 import { claimJobs } from '../../src/jobs/claim.js';
 import { completeJob } from '../../src/jobs/complete.js';
 import { failJob } from '../../src/jobs/fail.js';
@@ -218,6 +221,23 @@ describe('notifications and readers', () => {
     // Workers publish their own changes in batches (job-updates.ts); only the cancel is announced here.
     const updates = seen.filter((n) => n.channel === 'intake_job_updates').map((n) => JSON.parse(n.payload!));
     assert.deepEqual(updates, [{ id: other.id, org_id: other.org_id, status: 'cancelled' }]);
+  });
+
+  test('a worker\'s batch of updates is packed into notifications under PostgreSQL\'s 8000-byte limit, none lost', async () => {
+    const listener = new pg.Client({ connectionString: db.url });
+    await listener.connect();
+    const payloads: string[] = [];
+    listener.on('notification', (n) => payloads.push(n.payload!));
+    await listener.query('LISTEN intake_job_updates');
+    const publisher = createUpdatePublisher(db.pool, pino({ level: 'silent' }));
+    const sent = Array.from({ length: 300 }, () => ({ id: randomUUID(), org_id: randomUUID(), status: 'completed' as const }));
+    for (const update of sent) publisher.publish(update);
+    await publisher.close();
+    await listener.query('SELECT 1');
+    await listener.end();
+    assert.ok(payloads.length > 1 && payloads.length < 10, `${payloads.length} notifications`);
+    assert.ok(payloads.every((p) => Buffer.byteLength(p) < 8000));
+    assert.deepEqual(payloads.flatMap(readJobUpdates), sent);
   });
 
   test('reading jobs does not wait on a transaction that holds job rows', async () => {

@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
+import { readJobUpdates } from '../../src/worker/job-updates.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { countByStatus, insertJobs, waitFor } from '../helpers/jobs.js';
 import { executions, overlaps, prepareExecutions, spawnWorker, type WorkerProcess } from '../helpers/processes.js';
@@ -17,8 +18,7 @@ test('4 worker processes drain 2,000 jobs: each completes exactly once, never he
   await watcher.connect();
   const announced = new Map<string, string[]>();
   watcher.on('notification', ({ payload }) => {
-    const { id, status } = JSON.parse(payload!) as { id: string; status: string };
-    announced.set(id, [...(announced.get(id) ?? []), status]);
+    for (const { id, status } of readJobUpdates(payload!)) announced.set(id, [...(announced.get(id) ?? []), status]);
   });
   await watcher.query('LISTEN intake_job_updates');
   const ids = await insertJobs(db.pool, 2000);
