@@ -24,18 +24,18 @@
  * - Readers (list, get) never lock job rows.
  *
  * The operations, one module each — why, and one call's median wall time (10,000 pending jobs, embedded
- * PostgreSQL 18, one connection, ±50 % between runs; writes are mostly the commit's WAL flush;
+ * PostgreSQL 18, one connection, quiet 2-core machine; writes are mostly the commit's WAL flush;
  * `npm run bench:queue`):
- *   add.ts        job + sources + event in one transaction: never a job without its files      4.5 ms
- *   claim.ts      app_claim_next_import_jobs: SKIP LOCKED, attempts+1, lease, one statement    3.4 ms
- *   heartbeat.ts  fenced lease renewal, no event (it says nothing new)                         1.0 ms
- *   progress.ts   app_update_import_job_progress: fenced, renews the lease, records an event   3.5 ms
- *   complete.ts   fenced: a taken-over worker cannot overwrite the new holder's result         3.1 ms
- *   fail.ts       fenced; retry after backoff, or failed when permanent or attempts are spent  3.3 ms
- *   release.ts    fenced; shutdown hands the job back with its attempt                         1.9 ms
- *   reclaim.ts    expired leases back to pending (or failed); partial index keeps idle cheap   0.05 ms
+ *   add.ts        job + sources + event in one transaction: never a job without its files      1.00 ms
+ *   claim.ts      app_claim_next_import_jobs: SKIP LOCKED, attempts+1, lease, one statement    0.46 ms
+ *   heartbeat.ts  fenced lease renewal, no event (it says nothing new)                         0.27 ms
+ *   progress.ts   app_update_import_job_progress: fenced, renews the lease, records an event   0.36 ms
+ *   complete.ts   fenced: a taken-over worker cannot overwrite the new holder's result         0.29 ms
+ *   fail.ts       fenced; retry after backoff, or failed when permanent or attempts are spent  0.40 ms
+ *   release.ts    fenced; shutdown hands the job back with its attempt                         0.33 ms
+ *   reclaim.ts    expired leases back to pending (or failed); partial index keeps idle cheap   0.13 ms
  *   cancel.ts     a person gives up; the holder's next heartbeat finds its claim gone
- *   read.ts       plain SELECTs: list 50 jobs 2.8 ms, get one 0.09 ms
+ *   read.ts       plain SELECTs: list 50 jobs 1.27 ms, get one 0.17 ms
  * Queue throughput and CPU against graphile-worker and pg-boss: docs/queue.md.
  */
 import type { Claim } from './types.js';
