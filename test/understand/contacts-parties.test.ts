@@ -2,13 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractPastedText } from '../../src/extract/index.js';
 import { extract as contacts } from '../../src/understand/sections/contacts.js';
-import { run, show } from './sections/travel-fixtures.js';
-
-const rows = (text: string, country?: string) => run(contacts, extractPastedText(text), country ? show('2027-03-04', undefined, country) : {})
-  .map((c) => [c.name?.value, c.role?.value ?? null, c.company?.value ?? null, c.phone?.value ?? null, c.email?.value ?? null]);
+import { contactRows, run } from './sections/travel-fixtures.js';
 
 test('a contract\'s contacts speak for a defined party: the bracket is their role, the party their company', () => {
-  assert.deepEqual(rows([
+  assert.deepEqual(contactRows([
     'BETWEEN',
     'Quayside Arts Trust, registered at 4 Mill Row, Exeter, represented by its director',
     'Ada Finch (hereinafter "the Organiser")',
@@ -20,19 +17,19 @@ test('a contract\'s contacts speak for a defined party: the bracket is their rol
 });
 
 test('a role heading in capitals run into the name is the role, not part of the name', () => {
-  assert.deepEqual(rows('STAGE MANAGER Lena Voss +49 171 555 0199 lena@voss.example.de'),
+  assert.deepEqual(contactRows('STAGE MANAGER Lena Voss +49 171 555 0199 lena@voss.example.de'),
     [['Lena Voss', 'Stage Manager', null, '+491715550199', 'lena@voss.example.de']]);
 });
 
 test('under a label naming no role, a register or regulation number is no phone and makes no contact', () => {
-  assert.deepEqual(rows([
+  assert.deepEqual(contactRows([
     'Driving hours: Under Regulation (EU) No. 561/2006 a driver may drive nine hours a day.',
     'Management: HRB 123456, District Court Bremen',
   ].join('\n')), []);
 });
 
 test('a Portuguese or Italian contact sheet header is read as a table', () => {
-  assert.deepEqual(rows([
+  assert.deepEqual(contactRows([
     'Função\tNome\tEmpresa\tTelemóvel\tEmail',
     'Produção\tRita Lobo\tCasa Azul Lda.\t912 345 678\trita@casaazul.example.pt',
     'Motorista\tRui Sá\tTransportes Sá\t+351 936 111 222\t—',
@@ -40,7 +37,7 @@ test('a Portuguese or Italian contact sheet header is read as a table', () => {
     ['Rita Lobo', 'Produção', 'Casa Azul Lda.', '+351912345678', 'rita@casaazul.example.pt'],
     ['Rui Sá', 'Motorista', 'Transportes Sá', '+351936111222', null],
   ]);
-  assert.deepEqual(rows('Ruolo\tNome\tAzienda\tCellulare\nFonico\tLuca Neri\tSuoni Srl\t+39 347 555 0101')[0], ['Luca Neri', 'Fonico', 'Suoni Srl', '+393475550101', null]);
+  assert.deepEqual(contactRows('Ruolo\tNome\tAzienda\tCellulare\nFonico\tLuca Neri\tSuoni Srl\t+39 347 555 0101')[0], ['Luca Neri', 'Fonico', 'Suoni Srl', '+393475550101', null]);
 });
 
 test('prose names a crew member by first name and role; a national number takes the sender\'s country', () => {

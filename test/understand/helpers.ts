@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ExtractedSource } from '../../src/interfaces.js';
 import { after } from 'node:test';
 import { closeExtractor, extractFile, extractPastedText } from '../../src/extract/index.js';
+import { scheduleOf } from '../../src/understand/sections/schedule.js';
 
 after(closeExtractor);
 
@@ -28,3 +29,24 @@ export async function textFile(relative: string): Promise<ExtractedSource> {
 
 export const context = (sources: ExtractedSource[], general = {}) =>
   ({ sources, general, signal: new AbortController().signal });
+
+/** Optional fields of a schedule item a test may look at, by the name the test gives them. */
+const ITEM_FIELDS = {
+  end: 'end', date: 'date', location: 'location', destination: 'destination', notes: 'notes',
+  length: 'lengthMinutes', support: 'support',
+} as const;
+
+/**
+ * The schedule items read from pasted `text`, in order of time: name, kind and start, plus the
+ * optional fields asked for (when present).
+ */
+export function scheduleItems(text: string, fields: readonly (keyof typeof ITEM_FIELDS)[]): Record<string, unknown>[] {
+  return [...scheduleOf(pasted(text))].sort((a, b) => a.start.value.localeCompare(b.start.value)).map((item) => {
+    const picked: Record<string, unknown> = { name: item.name.value, kind: item.kind.value, start: item.start.value };
+    for (const field of fields) {
+      const found = item[ITEM_FIELDS[field]];
+      if (found) picked[field] = field === 'support' ? true : found.value;
+    }
+    return picked;
+  });
+}

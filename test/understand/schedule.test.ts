@@ -1,16 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scheduleOf } from '../../src/understand/sections/schedule.js';
 import { mask } from '../../src/understand/text/mask.js';
-import { pasted } from './helpers.js';
+import { scheduleItems } from './helpers.js';
 
-/** The items of `text`, in order of time, with the fields a test looks at. */
-const items = (text: string) => [...scheduleOf(pasted(text))].sort((a, b) => a.start.value.localeCompare(b.start.value)).map((i) => ({
-  name: i.name.value, kind: i.kind.value, start: i.start.value, ...(i.end ? { end: i.end.value } : {}),
-  ...(i.date ? { date: i.date.value } : {}), ...(i.location ? { location: i.location.value } : {}),
-  ...(i.destination ? { destination: i.destination.value } : {}), ...(i.notes ? { notes: i.notes.value } : {}),
-  ...(i.lengthMinutes ? { length: i.lengthMinutes.value } : {}),
-}));
+const items = (text: string) => scheduleItems(text, ['end', 'date', 'location', 'destination', 'notes', 'length']);
 
 test('a chat line listing several items keeps each name as written', () => {
   assert.deepEqual(items([

@@ -1,14 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractPastedText } from '../../../src/extract/index.js';
-import { extract as contacts } from '../../../src/understand/sections/contacts.js';
 import { extract as deal } from '../../../src/understand/sections/deal.js';
 import { extract as technical } from '../../../src/understand/sections/technical.js';
 import { labelKey } from '../../../src/understand/text/lexicon.js';
 import { recordsOf } from '../../../src/understand/text/tables.js';
-import { run, show } from './travel-fixtures.js';
-
-const contactRows = (text: string, country?: string) => run(contacts, extractPastedText(text), country ? show('2027-06-05', undefined, country) : {}).map((c) => [c.name?.value, c.role?.value ?? null, c.company?.value ?? null, c.phone?.value ?? null, c.email?.value ?? null]);
+import { contactRows, run } from './travel-fixtures.js';
 
 test('a contact block without a sign-off is read when the e-mail address carries the person\'s name', () => {
   assert.deepEqual(contactRows([

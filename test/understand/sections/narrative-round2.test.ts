@@ -2,16 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract as deal } from '../../../src/understand/sections/deal.js';
 import { extract as general } from '../../../src/understand/sections/general.js';
-import { scheduleOf } from '../../../src/understand/sections/schedule.js';
 import { showDateOf } from '../../../src/understand/sections/show-date.js';
 import { splitThread } from '../../../src/understand/text/index.js';
-import { pasted } from '../helpers.js';
+import { pasted, scheduleItems } from '../helpers.js';
 import { run } from './travel-fixtures.js';
 
-const items = (text: string) => [...scheduleOf(pasted(text))].sort((a, b) => a.start.value.localeCompare(b.start.value)).map((i) => ({
-  name: i.name.value, kind: i.kind.value, start: i.start.value, ...(i.end ? { end: i.end.value } : {}),
-  ...(i.notes ? { notes: i.notes.value } : {}), ...(i.support ? { support: true } : {}),
-}));
+const items = (text: string) => scheduleItems(text, ['end', 'notes', 'support']);
 
 test('answers written inline under quoted questions are the newest message, dated as it', () => {
   const text = [

@@ -3,13 +3,10 @@ import assert from 'node:assert/strict';
 import { extractFile } from '../../../src/extract/index.js';
 import { scheduleOf } from '../../../src/understand/sections/schedule.js';
 import { relativeDay, showDateOf } from '../../../src/understand/sections/show-date.js';
-import { pasted } from '../helpers.js';
+import { pasted, scheduleItems } from '../helpers.js';
 
 /** The items of `text`, in order of time (the readings find them in different passes). */
-const items = (text: string) => [...scheduleOf(pasted(text))].sort((a, b) => a.start.value.localeCompare(b.start.value)).map((i) => ({
-  name: i.name.value, kind: i.kind.value, start: i.start.value, ...(i.end ? { end: i.end.value } : {}),
-  ...(i.location ? { location: i.location.value } : {}), ...(i.lengthMinutes ? { length: i.lengthMinutes.value } : {}),
-}));
+const items = (text: string) => scheduleItems(text, ['end', 'location', 'length']);
 
 test('a bulleted schedule names each item before its time', () => {
   assert.deepEqual(items([

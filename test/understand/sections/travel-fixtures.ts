@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { readSource } from '../../../src/extract/read.js';
 import { DEFAULT_LIMITS } from '../../../src/extract/limits.js';
+import { extractPastedText } from '../../../src/extract/index.js';
 import type { ExtractedSource, General } from '../../../src/interfaces.js';
+import { extract as contacts } from '../../../src/understand/sections/contacts.js';
 import type { SectionExtractor } from '../../../src/understand/context.js';
 import type { Draft, Found } from '../../../src/understand/found.js';
 import { found } from '../../../src/understand/found.js';
@@ -31,4 +33,10 @@ export function values(draft: object): Record<string, unknown> {
     k,
     Array.isArray(v) ? v.map((x: Found<unknown> | object) => ('value' in x ? x.value : values(x))) : (v as Found<unknown>).value,
   ]));
+}
+
+/** The contacts read from pasted `text` as rows [name, role, company, phone, e-mail], in a show in `country` if given. */
+export function contactRows(text: string, country?: string): (string | null | undefined)[][] {
+  return run(contacts, extractPastedText(text), country ? show('2027-06-05', undefined, country) : {})
+    .map((c) => [c.name?.value, c.role?.value ?? null, c.company?.value ?? null, c.phone?.value ?? null, c.email?.value ?? null]);
 }
