@@ -1,0 +1,142 @@
+/**
+ * general, who and what the show is: the act and the event, read from prose ("confirming X for
+ * ACT"), a tour manager's signature, a document's title, a contract's parties and a quoted series
+ * name. The labelled artist and event are read by general.ts itself.
+ */
+import type { ExtractedSource, General } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { findDates, normaliseText } from '../normalise/index.js';
+import { countryOfCity } from '../../reference/index.js';
+import { evidenceAt, read } from '../text/index.js';
+import { labelKey } from '../text/lexicon.js';
+import { categorise } from './documents.js';
+import { partiesOf, withoutLegalForm } from './people.js';
+import { proseOf } from './schedule.js';
+
+export const ACT = String.raw`((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:&|of)\s+)?\p{Lu}[\p{L}'’&-]*){0,3})`;
+/** Where prose names the act: "confirming Lyon for Marrow Lanterns on…", "the offer for X.", "Advance – X, Lörrach", "Dear X team". */
+const ARTIST_PHRASES = [
+  new RegExp(String.raw`\b(?:[Cc]onfirm(?:ing|ed|s)?|[Aa]dvanc(?:e|ing)|[Oo]ffer|[Bb]ooking)\b[^.\n]{0,30}?\b(?:for|with)\s+${ACT}(?=\s+(?:on|at|in)\b|\s*[,.!;]|\s+[–-]\s|\s*$)`, 'gu'),
+  new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
+  // A subject "Gent 9 April - Lumen Lane advance".
+  new RegExp(String.raw`(?:^|[–|:-]\s*)${ACT}\s+advance(?=\s*$|\s+[–|-]\s)`, 'gu'),
+  new RegExp(String.raw`\bDear\s+${ACT}\s+team\b`, 'gu'),
+];
+export const NOT_ACT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the show|tonight|you|us)$/i;
+
+export function artistFromProse(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.artist) return;
+  const subject = source.metadata['subject'];
+  const texts: { text: string; offset: number | null }[] = [
+    ...(typeof subject === 'string' ? [{ text: subject, offset: null }] : []),
+    // Quoted messages too: the act is often named only in the first message of a thread.
+    ...read(source).messages.map((m) => proseOf(m, undefined, true)).map((p) => ({ text: p.text, offset: p.offset })),
+  ];
+  for (const { text, offset } of texts) {
+    for (const re of ARTIST_PHRASES) {
+      for (const m of text.matchAll(re)) {
+        const name = m[1]!.replace(/\s+/g, ' ').trim();
+        if (NOT_ACT.test(name) || countryOfCity(name) || name.split(' ').length > 4) continue;
+        const at = offset === null ? null : offset + m.index + m[0].indexOf(m[1]!);
+        draft.artist = found(name, evidenceAt(source, at === null ? null : [at, at + m[1]!.length], 'pattern'));
+        return;
+      }
+    }
+  }
+}
+
+
+/** A tour manager signs with the act's name: "Tour Manager - Lumen Lane", "Ida Berg | TM | Lumen Lane". */
+const TOUR_MANAGER_SIGNATURE = new RegExp(String.raw`^(?:\s*>)*\s*(?:[^|\n]{2,40}\s\|\s)?(?:Tour\s*Manager|Tour\s*Mgr|TM|Road\s*Manager)\s*(?:[,|–—-]|\bfor\b|@)\s*${ACT}\s*$`, 'u');
+
+export function artistFromSignature(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.artist) return;
+  for (const line of read(source).lines) {
+    const m = TOUR_MANAGER_SIGNATURE.exec(line.text);
+    const name = m?.[1]!.replace(/\s+/g, ' ');
+    if (!m || !name || NOT_ACT.test(name) || countryOfCity(name) || withoutLegalForm(name) !== name) continue;
+    const at = line.start + m[0].lastIndexOf(m[1]!);
+    draft.artist = found(name, evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+    return;
+  }
+}
+
+/**
+ * A day sheet's title line "Marrow Lanterns - Friday 6 March 2026 - Lörrach": a name beside the
+ * show's date (and perhaps its city) is the act.
+ */
+export function artistFromTitle(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.artist) return;
+  for (const line of read(source).lines.slice(0, 8)) {
+    const segments = line.text.split(/\s+[·|–—-]\s+/).map((s) => s.trim());
+    if (segments.length < 2 || !segments.slice(1).some((s) => findDates(s).length)) continue;
+    const name = segments[0]!;
+    if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
+    if (name === name.toUpperCase() || (draft.venue && name === draft.venue.value)) continue;
+    const at = line.start + line.text.indexOf(name);
+    draft.artist = found(name, evidenceAt(source, [at, at + name.length], 'pattern'));
+    return;
+  }
+}
+
+/** What a title says about the document rather than the act or event: its kind, version or date. */
+const DOCUMENT_WORDS = /\b(rider|contacts?|contactos|contatti|kontakt\w*|list[ae]?|rooming|version|versão|stand|page)\b|:/i;
+const SMALL_WORDS = /^(of|the|and|de|do|da|dos|das|di|del|della|der|des|du|la|le|van|von|y|e|och|und)$/;
+
+/** A title in capitals as written in running text: "FESTIVAL VENTOS DO NORTE" → "Festival Ventos do Norte". */
+function unshout(title: string): string {
+  if (title !== title.toUpperCase()) return title;
+  return title.toLowerCase().split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
+    .join(' ');
+}
+
+/**
+ * A rider names its act and a contact sheet its event in the title, the document's first line:
+ * "ACT NAME" over "Hospitality Rider", "EVENT 2027 – Contact list". The title is the first segment
+ * of that line that is not the document's kind, version or date.
+ */
+export function fromTitle(source: ExtractedSource, draft: Draft<General>): void {
+  const category = categorise(source);
+  const key = category === 'rider' ? 'artist' : category === 'contact_sheet' ? 'eventName' : null;
+  if (!key || draft[key]) return;
+  // A spreadsheet's text opens with the sheet's name, not a title.
+  const line = read(source).lines.find((l) => l.text.trim() && !/^sheet:/i.test(l.text));
+  if (!line) return;
+  // A table's header row ("Name, Role, Phone") is no title.
+  const cells = line.text.split(source.format === 'csv' ? /[,;\t]|\s+[·|–—-]\s+/ : /\t|\s+[·|–—-]\s+/).map((s) => s.trim()).filter(Boolean);
+  if (cells.filter((c) => labelKey(c)).length >= 2) return;
+  const segment = cells.find((s) => !DOCUMENT_WORDS.test(s) && !labelKey(s) && !findDates(s).length);
+  const title = segment?.split(',')[0]!.trim();
+  if (!title || !/^\p{Lu}/u.test(title) || title.split(/\s+/).length > (key === 'artist' ? 4 : 6) || (key === 'artist' && /\d/.test(title))) return;
+  const at = line.start + line.text.indexOf(title);
+  draft[key] = found(unshout(normaliseText(title)!), evidenceAt(source, [at, at + title.length], 'pattern'));
+}
+
+/** The defined names of the performing party in a contract. */
+const ARTIST_PARTY = /^(artist|artista|artiste|kunstler|kunstlerin|band|act|artiest|performer|konstnar)$/;
+
+/** A contract's party defined as the artist ("Lumen Lane Ltd, … (hereinafter "the Artist")") is the act, without its legal form. */
+export function artistFromParties(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.artist) return;
+  const r = read(source);
+  for (const [term, name] of partiesOf(source.text, r.lines)) {
+    if (!ARTIST_PARTY.test(term)) continue;
+    const act = withoutLegalForm(name);
+    const at = source.text.indexOf(act);
+    if (act) draft.artist = found(act, evidenceAt(source, at >= 0 ? [at, at + act.length] : null, 'pattern'));
+    return;
+  }
+}
+
+/** A festival or concert series named in quotes: "as part of the series "Autumn Rails 2027"", "nell'ambito della rassegna "…"". */
+const QUOTED_SERIES = /\b(?:festival|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle)\s+["“„«]([^"”“»\n]{3,60})["”“»]/giu;
+
+export function eventFromProse(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.eventName) return;
+  const m = QUOTED_SERIES.exec(source.text);
+  QUOTED_SERIES.lastIndex = 0;
+  if (!m) return;
+  const at = m.index + m[0].indexOf(m[1]!);
+  draft.eventName = found(m[1]!.trim(), evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+}

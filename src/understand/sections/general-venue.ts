@@ -1,0 +1,202 @@
+/**
+ * general, where the show is: the venue and its address, read from prose ("venue is X, street,
+ * city"), an act at a venue ("ACT @ Venue, …"), a name placed with "at" beside its street, a heading
+ * or a VENUE block, a venue's staff signature, and the schedule's load-in or set location; the
+ * show city's country. The labelled venue is read by general.ts itself.
+ */
+import type { ExtractedSource, General } from '../../interfaces.js';
+import { found, type Draft, type Found } from '../found.js';
+import { normaliseCountry } from '../normalise/index.js';
+import { countryOfCity } from '../../reference/index.js';
+import { evidenceAt, read } from '../text/index.js';
+import { labelKey } from '../text/lexicon.js';
+import { placeOf } from './place.js';
+import { withoutLegalForm } from './people.js';
+import { proseOf, scheduleOf } from './schedule.js';
+import { ACT, NOT_ACT } from './general-act.js';
+
+/**
+ * "Zollhaus Bühne, Rheinweg 12, 79539 Lörrach": a name before a street address. The address
+ * starts at the first part with a house number; parts between (an area's name) are dropped.
+ */
+export function splitVenueAddress(value: string): { venue: string; address: string } | null {
+  const parts = value.split(',').map((p) => p.trim());
+  const street = parts.findIndex((p) => /\d/.test(p));
+  if (parts.length < 3 || street < 1 || /\d/.test(parts[0]!) || parts.length - street < 2) return null;
+  return { venue: parts[0]!, address: parts.slice(street).join(', ').replace(/\.$/, '') };
+}
+
+/** Venue and address from "Venue, street, city" text found at `offset`. */
+export function addVenue(draft: Draft<General>, source: ExtractedSource, value: string, offset: number, method: Found<string>['method']): boolean {
+  const split = splitVenueAddress(value);
+  if (!split) return false;
+  draft.venue ??= found(split.venue, evidenceAt(source, [offset + value.indexOf(split.venue), offset + value.indexOf(split.venue) + split.venue.length], method));
+  addAddress(draft, source, split.address, offset + value.indexOf(split.address), method);
+  return true;
+}
+
+export function addAddress(draft: Draft<General>, source: ExtractedSource, value: string, offset: number, method: Found<string>['method']): void {
+  const clean = value.replace(/\.$/, '');
+  draft.address ??= found(clean, evidenceAt(source, [offset, offset + clean.length], method));
+  const place = placeOf(clean);
+  if (place.city && place.cityIndex !== null && !draft.city) {
+    draft.city = found(place.city, evidenceAt(source, [offset + place.cityIndex, offset + place.cityIndex + place.city.length], 'inferred'));
+  }
+  if (place.country && !draft.country) draft.country = found(place.country, evidenceAt(source, [offset, offset + clean.length], 'inferred', true));
+}
+
+const SHOW_PLACE = /\b(?:venue is|the (?:club|hall|room|place|location) is|venue will be|show (?:will take|takes) place at|(?:we|you) play at|concert (?:is|will be) at|gig is at|spielort ist|konzert findet .{0,20}? statt im|spelar på|tocáis en|concierto (?:es|será) en|(?:esibir(?:si|à)|suonare|suonerà)(?: dal vivo)? presso)\s+(?:at\s+)?([^.\n]{6,140}?)(?=,?\s+(?:on|il giorno)\s|\.\s|\.$|\n|\s{3,}|$)/gi;
+
+/** A chat or heading line "Lumen Lane @ Halle Nord, Hauptstraße 1, 10317 Berlin - Fri 22.10.2027": the act at the venue. */
+const ACT_AT_VENUE = new RegExp(String.raw`^\s*${ACT}\s+@\s+([^@\n]+?)(?:\s+[–—|·-]\s+[^,\n]*)?\s*$`, 'u');
+
+export function fromActAtVenue(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  for (const line of read(source).lines) {
+    const m = ACT_AT_VENUE.exec(line.text);
+    if (!m || NOT_ACT.test(m[1]!)) continue;
+    const placeAt = line.start + m[0].lastIndexOf(m[2]!);
+    if (!addVenue(draft, source, m[2]!, placeAt, 'pattern')) continue;
+    const at = line.start + m[0].indexOf(m[1]!);
+    draft.artist ??= found(m[1]!, evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+    return;
+  }
+}
+
+/**
+ * A venue's own staff sign with its name over its address ("Programming | Zaal Noord" /
+ * "Noordstraat 11, 9000 Gent"): that is the venue when the text also places the show there
+ * ("the plan for Friday at Zaal Noord"). A company (a legal form), a hotel or a restaurant is not.
+ */
+export function fromSignature(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  const r = read(source);
+  const bare = (i: number) => r.lines[i]?.text.replace(/^(\s*>)+\s?/, '') ?? '';
+  for (let i = 0; i + 1 < r.lines.length; i++) {
+    const org = bare(i).split(/\s+[|–—·]\s+|,\s+/).pop()!.trim();
+    if (!/^\p{Lu}/u.test(org) || /\d|@/.test(org) || org.split(/\s+/).length > 5 || withoutLegalForm(org) !== org || LODGING_OR_RESTAURANT.test(org)) continue;
+    const placed = new RegExp(String.raw`${AT_PLACE}\s*${escapeRegExp(org)}(?![\p{L}\d])`, 'u');
+    if (!placed.test(source.text)) continue;
+    const address = bare(i + 1).trim();
+    if (!/\d/.test(address) || !placeOf(address).city) continue;
+    const line = r.lines[i]!;
+    const orgAt = line.start + line.text.lastIndexOf(org);
+    draft.venue = found(org, evidenceAt(source, [orgAt, orgAt + org.length], 'pattern'));
+    const next = r.lines[i + 1]!;
+    addAddress(draft, source, address, next.start + next.text.indexOf(address), 'pattern');
+    return;
+  }
+}
+
+/** Words placing something at a place: "at", "@", German "im", Swedish "på", Italian "all'"… */
+const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|presso)\s|@\s*|(?<![\p{L}])all['’]\s?)`;
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|di|am|an|der|la|le|of|the)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
+/** "at Hollin Social Club (41 Hollin Street, Leeds LS6 1PX)", "all'Officina Nord, Via del Deposito 7, Bologna". */
+const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:the\s+)?(${PLACE_NAME})(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*([^.;\n]{6,100}))`, 'gu');
+/** What is eaten, slept or parked at is not the show's place. */
+const NOT_SHOW_PLACE = /\b(dinner|lunch|breakfast|meal|food|eat|rooms?|hotel|sleep|stay|park\w*|cena|pranzo|essen|middag|frokost|diner|déjeuner|comida|albergo)\b/i;
+
+/** A street and its number: "Via del Deposito 7", "41 Hollin Street", "Poljanska cesta 28a". */
+const STREET = /^(?:\p{L}[\p{L} .'’-]+\s\d+[a-z]?|\d+[a-z]?\s\p{L}[\p{L} .'’-]+)$/u;
+
+/**
+ * A day sheet's venue block: a heading "VENUE" (perhaps the last column of a line), the name on the
+ * next line and its street address within the next few lines, as a two-column layout interleaves them.
+ */
+export function fromVenueBlock(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  const lines = read(source).lines;
+  const lastCell = (i: number) => lines[i]?.text.split('\t').map((c) => c.trim()).filter(Boolean).pop() ?? '';
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const heading = lastCell(i);
+    if (heading !== heading.toUpperCase() || labelKey(heading) !== 'venue') continue;
+    const name = lastCell(i + 1);
+    if (!/^\p{Lu}/u.test(name) || /\d|:/.test(name) || name.split(/\s+/).length > 5) continue;
+    const at = lines.slice(i + 2, i + 5).find((l) => STREET.test(l.text.split(',')[0]!.trim()) && placeOf(l.text.trim()).city);
+    if (!at) continue;
+    const nameAt = lines[i + 1]!.start + lines[i + 1]!.text.lastIndexOf(name);
+    draft.venue = found(name, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern'));
+    const address = at.text.trim();
+    addAddress(draft, source, address, at.start + at.text.indexOf(address), 'pattern');
+    return;
+  }
+}
+
+/** A venue named after "at" (any language) with its street address beside it. */
+export function fromPlacedName(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  for (const m of read(source).messages) {
+    const prose = proseOf(m);
+    // The prose with its line ends kept: an address after a comma ends with its line.
+    const text = m.lines.slice(1).reduce((t, l) => `${t.slice(0, l.start - prose.offset - 1)}\n${t.slice(l.start - prose.offset)}`, prose.text);
+    for (const hit of text.matchAll(AT_NAME_WITH_ADDRESS)) {
+      const [, name, bracketed, after] = hit;
+      const address = (bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+      const sentence = text.slice(Math.max(0, hit.index - 60), hit.index).split(/[.!?\n]\s/).pop()!;
+      if (LODGING_OR_RESTAURANT.test(name!) || countryOfCity(name!) || NOT_SHOW_PLACE.test(sentence) || !STREET.test(address.split(',')[0]!) || !/^\p{Lu}/u.test(placeOf(address).city ?? '')) continue;
+      const nameAt = prose.offset + hit.index + hit[0].indexOf(name!);
+      draft.venue = found(name!, evidenceAt(source, [nameAt, nameAt + name!.length], 'pattern'));
+      const addressAt = source.text.indexOf(address.split(',')[0]!, nameAt);
+      addAddress(draft, source, address, addressAt >= 0 ? addressAt : nameAt, 'pattern');
+      return;
+    }
+  }
+}
+
+/** In prose: "Venue is Sala Uno, Calle Mayor 5, 28013 Madrid", "The show will take place at X, …". */
+export function fromProse(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  for (const m of read(source).messages) {
+    const prose = proseOf(m);
+    for (const hit of prose.text.matchAll(SHOW_PLACE)) {
+      const value = hit[1]!;
+      const offset = prose.offset + hit.index + hit[0].indexOf(value);
+      if (addVenue(draft, source, value.replace(/\s+/g, ' '), offset, 'pattern')) return;
+    }
+  }
+}
+
+/** A place to sleep or eat, not the venue: "Hotel X", "Albergo Y", "Z Gjestehus". */
+const LODGING_OR_RESTAURANT = /(?<!\p{L})(hotel|hôtel|hotell|albergo|gjestehus|gästehaus|gasthof|pension|hostel|vandrarhem|hostal|restaurant|restaurang|ristorante|trattoria)(?!\p{L})/iu;
+
+/**
+ * A heading line near the top that places the show: "Salle Rive, 3 quai Nord, 69001 Lyon,
+ * France · Sunday 11 May 2025" — segments cut at " · ", " | " or " – ", one of them a venue and address.
+ */
+export function fromHeading(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  for (const line of read(source).lines.slice(0, 12)) {
+    let at = 0;
+    for (const segment of line.text.split(/\s+[·|–—]\s+/)) {
+      const offset = line.start + line.text.indexOf(segment, at);
+      at = offset - line.start + segment.length;
+      // A heading's venue is a name, not the end of a sentence, a hotel or a form's label and value.
+      const name = segment.split(',')[0]!;
+      if (!/^[\p{Lu}\d]/u.test(segment.trim()) || /\t|\b(is|are|at|will|the show)\b/.test(name) || LODGING_OR_RESTAURANT.test(name)) continue;
+      if (addVenue(draft, source, segment, offset, 'pattern')) return;
+    }
+  }
+}
+
+/** The load-in's or set's location, when it reads "Venue, street, city". */
+export function fromItemLocations(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  for (const item of scheduleOf(source)) {
+    const loc = item.location;
+    if (loc?.span && ['load_in', 'set', 'soundcheck'].includes(item.kind.value) && addVenue(draft, source, loc.value, loc.span[0], 'inferred')) return;
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The city's country: a known city's, else one written beside it in brackets ("Wroclaw (PL)"). */
+export function countryOfShowCity(source: ExtractedSource, draft: Draft<General>, city: Found<string>): void {
+  const known = countryOfCity(city.value);
+  if (known) {
+    draft.country = found(known, { ...city, method: 'inferred', validated: true });
+    return;
+  }
+  const m = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(city.value)}\s*\((\p{Lu}{2,3})\)`, 'u').exec(source.text);
+  const code = m ? normaliseCountry(m[1]!) : null;
+  if (m && code) draft.country = found(code, evidenceAt(source, [m.index, m.index + m[0].length], 'pattern', true));
+}
