@@ -17,6 +17,7 @@ import { found, type Draft } from '../found.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt, read, type Labelled, type Reading, type Table } from '../text/index.js';
+import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { proseOf } from './schedule.js';
 
@@ -234,7 +235,7 @@ function firstNameOnly(
 }
 
 /** Capitalised words after a role that are no first name: weekdays, months, greetings, pronouns. */
-const NOT_FIRST_NAME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|hotel|venue|airport|the|and|will|can|has|who|on|at)$/i;
+const NOT_FIRST_NAME = new RegExp(`^(${CALENDAR_NAMES}|hotel|venue|airport|the|and|will|can|has|who|on|at)$`, 'i');
 
 /** "Questions? Ana Ruiz", "Kontakt: Ana Ruiz": a heading word before the name on its line. */
 const LEAD_IN = /^\s*[\p{L} ]{2,30}[?:]\s+(?=\p{Lu})/u;

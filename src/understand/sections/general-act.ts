@@ -8,7 +8,7 @@ import { found, type Draft } from '../found.js';
 import { findDates, normaliseText } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
 import { evidenceAt, read } from '../text/index.js';
-import { labelKey } from '../text/lexicon.js';
+import { CALENDAR_NAMES, labelKey } from '../text/lexicon.js';
 import { categorise } from './documents.js';
 import { partiesOf, withoutLegalForm } from './people.js';
 import { proseOf } from './schedule.js';
@@ -22,7 +22,7 @@ const ARTIST_PHRASES = [
   new RegExp(String.raw`(?:^|[–|:-]\s*)${ACT}\s+advance(?=\s*$|\s+[–|-]\s)`, 'gu'),
   new RegExp(String.raw`\bDear\s+${ACT}\s+team\b`, 'gu'),
 ];
-export const NOT_ACT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the show|tonight|you|us)$/i;
+export const NOT_ACT = new RegExp(`^(${CALENDAR_NAMES}|the show|tonight|you|us)$`, 'i');
 
 export function artistFromProse(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.artist) return;

@@ -17,6 +17,7 @@ import { evidenceAt, read, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { categorise } from './documents.js';
+import { ROLE_WORDS } from './people.js';
 import { lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle } from './general-act.js';
 import {
@@ -43,7 +44,7 @@ export function headlineSet(items: ScheduleItem[], artist: string | undefined): 
 
 /** "Venue production: Ida Brandt, 0341 …": a venue's person (a role after "venue", or a phone in the value), not the venue. */
 function namesAPerson(l: Labelled): boolean {
-  return /\b(production|manager|contact|technician|tech|booker|booking|promoter|phone|tel)\b/i.test(l.label) || PHONE.test(l.value);
+  return ROLE_WORDS.test(l.label) || /\b(tech|phone|tel)\b/i.test(l.label) || PHONE.test(l.value);
 }
 const PHONE = /(?:\+|\b0)\d[\d ()/-]{6,}\d|\b\d{2,4}(?: \d{2,4}){3,}\b/;
 

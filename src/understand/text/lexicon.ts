@@ -156,3 +156,6 @@ export function leadingLabel(
   }
   return best;
 }
+
+/** English weekday and month names: capitalised words that name no person, act or place. */
+export const CALENDAR_NAMES = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december';
