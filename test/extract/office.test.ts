@@ -82,3 +82,23 @@ test('XLSX: each sheet a table and a text block, dates in ISO form', async () =>
   assert.deepEqual(source.tables.map((t) => [t.sheet, t.rows.length]), [['Day sheet', 3], ['Deal', 2]]);
   assert.deepEqual(source.tables[0]?.rows[2], ['2025-03-12', 'Show day', '']);
 });
+
+test('XLSX: a workbook whose workbook part comes after its sheets reads every time, merged cells once', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Overview');
+  sheet.addRow(['PRODUCTION ADVANCE', '', '']);
+  sheet.mergeCells('A1:C1');
+  sheet.addRow(['Venue', 'The Ironworks Hall', 'Glasgow']);
+  workbook.addWorksheet('Contacts').addRow(['Role', 'Name']);
+  const parts = await guardZip(Buffer.from(await workbook.xlsx.writeBuffer()), 10_000_000, () => true);
+  const entries = [...parts].map(([name, data]) => ({ name, data }));
+  // Some producers write the sheets first and the workbook part last; the order must not matter.
+  const rank = (name: string) => ['xl/worksheets/', 'xl/sharedStrings', 'xl/workbook.xml'].findIndex((p) => name.startsWith(p));
+  entries.sort((a, b) => rank(a.name) - rank(b.name));
+  const bytes = makeZip(entries);
+  for (let run = 0; run < 5; run++) {
+    const source = await extractFile({ bytes, name: 'Advance.xlsx' });
+    assert.equal(source.error, null);
+    assert.equal(source.text, 'Sheet: Overview\nPRODUCTION ADVANCE\nVenue\tThe Ironworks Hall\tGlasgow\n\nSheet: Contacts\nRole\tName');
+  }
+});

@@ -1,6 +1,4 @@
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ExtractedTable } from '../../interfaces.js';
 import type { Draft, ParseContext } from '../draft.js';
 import { fail } from '../errors.js';
@@ -8,59 +6,41 @@ import { guardZip } from '../zip-guard.js';
 import { trimTrailingEmpty } from './csv.js';
 
 /**
- * XLSX: the ZIP guard first, then exceljs's streaming reader, row by row. Each sheet becomes a table
- * and a block of text headed `Sheet: <name>`, one row per line, cells separated by tabs. Dates are
- * written as ISO 8601 (a date, a time of day, or both), formulas as their cached result.
+ * XLSX: the ZIP guard first (it bounds what the archive inflates to), then exceljs's workbook loader.
+ * Each sheet becomes a table and a block of text headed `Sheet: <name>`, one row per line, cells
+ * separated by tabs. Dates are written as ISO 8601 (a date, a time of day, or both), formulas as their
+ * cached result. Not exceljs's streaming reader: when the workbook part comes after the sheets in
+ * the archive, it loses the part's parse to a race now and then and throws on a sound file.
  */
 
 type CellValue = ExcelJS.CellValue;
 
 export async function parseXlsx(bytes: Buffer, context: ParseContext): Promise<Draft> {
-  const parts = await guardZip(bytes, context.limits.maxInflatedBytes, (name) => WORKBOOK_PARTS.includes(name));
-  const names = sheetNames(parts);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
-  });
-  const tables: ExtractedTable[] = [];
-  const blocks: string[] = [];
+  await guardZip(bytes, context.limits.maxInflatedBytes);
+  const workbook = new ExcelJS.Workbook();
   try {
-    for await (const sheet of reader) {
-      const rows: string[][] = [];
-      for await (const row of sheet) {
-        const values = (row as ExcelJS.Row).values as CellValue[];
-        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
-        if (cells.some((cell) => cell !== '')) rows.push(cells);
-      }
-      const { id, name: fallback } = sheet as unknown as { id: string; name?: string };
-      const name = names.get(String(id)) ?? fallback ?? null;
-      if (!rows.length) continue;
-      const width = Math.max(...rows.map((row) => row.length));
-      tables.push({ rows: rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]), page: null, sheet: name });
-      blocks.push([`Sheet: ${name ?? tables.length}`, ...rows.map((row) => trimTrailingEmpty(row).join('\t'))].join('\n'));
-    }
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw fail('file_corrupt', error instanceof Error ? error.message : String(error));
   }
-  return { format: 'xlsx', text: blocks.join('\n\n'), tables };
-}
-
-const WORKBOOK_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
-
-/**
- * Sheet number (of `xl/worksheets/sheet<N>.xml`) → the sheet's name. exceljs's streaming reader
- * knows the names only when the workbook part comes before the sheets in the archive, which not
- * every producer does, so they are read from the parts the ZIP guard kept.
- */
-function sheetNames(parts: Map<string, Buffer>): Map<string, string> {
-  const elements = (part: string, tag: string) =>
-    DomUtils.getElementsByTagName(tag, parseDocument(parts.get(part)?.toString('utf8') ?? '', { xmlMode: true }).children);
-  const targets = new Map(elements('xl/_rels/workbook.xml.rels', 'Relationship').map((rel) => [rel.attribs.Id, rel.attribs.Target ?? '']));
-  const names = new Map<string, string>();
-  for (const sheet of elements('xl/workbook.xml', 'sheet')) {
-    const number = /sheet(\d+)\.xml$/.exec(targets.get(sheet.attribs['r:id']) ?? '')?.[1];
-    if (number && sheet.attribs.name) names.set(number, sheet.attribs.name);
+  const tables: ExtractedTable[] = [];
+  const blocks: string[] = [];
+  for (const sheet of workbook.worksheets) {
+    const rows: string[][] = [];
+    sheet.eachRow((row) => {
+      // A merged range keeps its value in its first cell; the loader repeats it in the others.
+      const cells = Array.from({ length: row.cellCount }, (_, i) => {
+        const cell = row.getCell(i + 1);
+        return cell.type === ExcelJS.ValueType.Merge ? '' : cellText(cell.value);
+      });
+      if (cells.some((cell) => cell !== '')) rows.push(cells);
+    });
+    if (!rows.length) continue;
+    const width = Math.max(...rows.map((row) => row.length));
+    tables.push({ rows: rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]), page: null, sheet: sheet.name });
+    blocks.push([`Sheet: ${sheet.name}`, ...rows.map((row) => trimTrailingEmpty(row).join('\t'))].join('\n'));
   }
-  return names;
+  return { format: 'xlsx', text: blocks.join('\n\n'), tables };
 }
 
 function cellText(value: CellValue | undefined): string {
