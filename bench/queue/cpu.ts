@@ -27,6 +27,12 @@ export async function postmasterPid(db: pg.ClientBase): Promise<number | null> {
   }
 }
 
+/** CPU milliseconds used so far by one process (a server backend, say), or 0 when it is gone. */
+export function processCpuMs(pid: number): number {
+  const fields = statFields(pid);
+  return fields ? ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND : 0;
+}
+
 /** CPU milliseconds used so far by the server whose postmaster is `pid`. */
 export function serverCpuMs(pid: number): number {
   let ticks = 0;

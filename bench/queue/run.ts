@@ -3,8 +3,8 @@
  *
  * For each run, system and process count (1 and 4, 10 consumers each, one job per claim): a fresh
  * database; JOBS no-op jobs queued before the workers start consuming; time from "go" until the queue
- * is empty → jobs/s; workers' CPU (process.cpuUsage) plus the server's (/proc) over that window → CPU-ms
- * per 1,000 jobs. Then, with the workers idle, LATENCY_JOBS jobs added one at a time → insert-to-claim
+ * is empty → jobs/s; workers' CPU (process.cpuUsage) plus the server's (/proc, less the backend of the
+ * bench's own queue-length polling) over that window → CPU-ms per 1,000 jobs. Then, with the workers idle, LATENCY_JOBS jobs added one at a time → insert-to-claim
  * latency. Then each of Intake's job operations alone (operations.ts). Medians over RUNS runs; systems interleaved within each run so that machine noise hits
  * all alike. Server: DATABASE_URL if set, else an embedded PostgreSQL of its own.
  *
@@ -20,7 +20,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
-import { postmasterPid, serverCpuMs } from './cpu.js';
+import { postmasterPid, processCpuMs, serverCpuMs } from './cpu.js';
 import { formatTimings, timeOperations } from './operations.js';
 import { CONCURRENCY, SYSTEMS, type System } from './systems.js';
 
@@ -77,12 +77,15 @@ async function measure(server: string, system: System, processes: number, run: n
 
     return await withClient(url, async (db) => {
       const postmaster = await postmasterPid(db);
-      const serverBefore = postmaster ? serverCpuMs(postmaster) : 0;
+      // The bench's own polling of the queue length runs in this session's backend: not the queue's
+      // work, and it costs each system differently (an index count here, a table scan there).
+      const monitor = (await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const serverBefore = postmaster ? serverCpuMs(postmaster) - processCpuMs(monitor) : 0;
       const started = performance.now();
       for (const child of children) child.send('go');
       await waitUntilDone(db, system);
       const seconds = (performance.now() - started) / 1000;
-      const serverMs = postmaster ? serverCpuMs(postmaster) - serverBefore : null;
+      const serverMs = postmaster ? serverCpuMs(postmaster) - processCpuMs(monitor) - serverBefore : null;
       const workerMs = (await Promise.all(children.map((c) => ask<{ cpuMs: number }>(c, 'mark')))).reduce((a, m) => a + m.cpuMs, 0);
 
       for (let i = 0; i < LATENCY_JOBS; i++) {

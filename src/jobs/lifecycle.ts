@@ -9,8 +9,9 @@
  *            └──release (shutdown)──┘      pending | processing ──cancel──▶ cancelled
  *
  * Invariants:
- * - `processing` ⇔ the row names its holder (`locked_by`) and its lease end (`locked_until`) (a CHECK;
- *   `status` itself is an enum).
+ * - `processing` ⇔ the row names its holder (`locked_by`) and its lease end (`locked_until`): every
+ *   write here sets them together, and reclaim takes back a processing row that lacks either (no
+ *   CHECK: it cost every write, migrations/004). `status` itself is an enum.
  * - `attempts` rises at claim. Release gives the attempt back (the work was interrupted by us, not by
  *   the job); fail and reclaim keep it, so a job that kills its worker every time still runs out.
  * - Writes about a running job (heartbeat, progress, complete, fail, release) are fenced by the claim

@@ -2,7 +2,9 @@
  * Reclaim: leases that ran out (the worker was killed, its machine vanished, or it stalled) go back to
  * `pending` with backoff, or to `failed` when their attempts are spent (the attempt was counted at
  * claim). Any worker runs this on its poll tick; SKIP LOCKED keeps two reclaimers off the same rows.
- * The old holder, if it still lives, finds its claim gone at its next heartbeat and stops.
+ * The old holder, if it still lives, finds its claim gone at its next heartbeat and stops. A processing
+ * job without a lease end or a holder (only a hand-made write can leave one) counts as expired: that is
+ * what keeps the lease invariant without a CHECK on every write (migrations/004).
  */
 import type { Queryable } from '../db/pool.js';
 
@@ -14,7 +16,7 @@ export async function reclaimExpiredLeases(db: Queryable, retryBaseMs: number): 
     name: 'intake_reclaim',
     text: `WITH expired AS (
        SELECT id, locked_by FROM import_jobs
-       WHERE status = 'processing' AND locked_until < now()
+       WHERE status = 'processing' AND (locked_until < now() OR locked_until IS NULL OR locked_by IS NULL)
        FOR UPDATE SKIP LOCKED
      ), updated AS (
        UPDATE import_jobs j
@@ -22,7 +24,7 @@ export async function reclaimExpiredLeases(db: Queryable, retryBaseMs: number): 
            run_after = CASE WHEN ${spent} THEN run_after ELSE now() + app_import_job_backoff(attempts, $1) END,
            finished_at = CASE WHEN ${spent} THEN now() END,
            error = jsonb_build_object('code', 'lease_expired',
-                     'message', 'worker ' || e.locked_by || ' stopped renewing its lease'),
+                     'message', coalesce('worker ' || e.locked_by || ' stopped renewing its lease', 'processing without a holder')),
            locked_until = NULL, updated_at = now()
        FROM expired e WHERE j.id = e.id
        RETURNING j.id, j.org_id, j.attempts, j.run_after, j.status, j.claimed_at, e.locked_by

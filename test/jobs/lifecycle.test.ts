@@ -68,11 +68,23 @@ describe('claim', () => {
     assert.deepEqual(await getJobEvents(db.pool, id!), []);
   });
 
-  test('the status column refuses a value outside the lifecycle, and a lease outside processing', async () => {
+  test('the status column refuses a value outside the lifecycle', async () => {
     await emptyQueue();
     const [id] = await insertJobs(db.pool, 1);
     await assert.rejects(db.pool.query("UPDATE import_jobs SET status = 'done' WHERE id = $1", [id]), /invalid input value for enum/);
-    await assert.rejects(db.pool.query("UPDATE import_jobs SET locked_by = 'w', locked_until = now() WHERE id = $1", [id]), /import_jobs_lease/);
+  });
+
+  test('a processing job left without a lease end or a holder is taken back by reclaim', async () => {
+    await emptyQueue();
+    const ids = await insertJobs(db.pool, 3);
+    await claimJobs(db.pool, 'w1', 3, 30);
+    await db.pool.query('UPDATE import_jobs SET locked_until = NULL WHERE id = $1', [ids[0]]);
+    await db.pool.query('UPDATE import_jobs SET locked_by = NULL WHERE id = $1', [ids[1]]);
+    const reclaimed = await reclaimExpiredLeases(db.pool, 1);
+    assert.deepEqual(reclaimed.map((r) => r.id).sort(), [ids[0], ids[1]].sort());
+    const jobs = await Promise.all(ids.map((id) => getJob(db.pool, id!)));
+    assert.deepEqual(jobs.map((j) => j!.status), ['pending', 'pending', 'processing']);
+    assert.equal(jobs[1]!.error?.message, 'processing without a holder');
   });
 });
 
