@@ -86,6 +86,24 @@ test('ICS events become label lines', async () => {
   assert.equal(source.text, 'Summary: Soundcheck, Hollow Meridian\nStart: 20250314T163000\nLocation: Kantine am Hafen, Köln');
 });
 
+test('ICS: only events are written, UTC times in the calendar\'s zone, the organizer with its name', async () => {
+  const ics = [
+    'BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'TZID:Europe/Madrid', 'BEGIN:STANDARD', 'DTSTART:19701025T030000', 'END:STANDARD', 'END:VTIMEZONE',
+    'BEGIN:VEVENT', 'SUMMARY:Line check', 'DTSTART:20260710T150000Z', 'DTEND:20260710T154500Z',
+    'ORGANIZER;CN="Ada Ferrer":mailto:Ada.Ferrer@sala.example.es',
+    'BEGIN:VALARM', 'DESCRIPTION:Reminder', 'END:VALARM', 'END:VEVENT',
+    'BEGIN:VEVENT', 'SUMMARY:Show', 'DTSTART;TZID=Europe/Madrid:20260710T220000', 'DESCRIPTION:Doors 21:00\\nCurfew 23:30', 'END:VEVENT',
+    'END:VCALENDAR', '',
+  ].join('\r\n');
+  const source = await extractFile({ bytes: Buffer.from(ics), name: 'invite.ics' });
+  assert.equal(source.text, [
+    'Summary: Line check', 'Start: 20260710T170000', 'End: 20260710T174500', 'Organizer: Ada Ferrer <ada.ferrer@sala.example.es>', '',
+    'Summary: Show', 'Start: 20260710T220000', 'Description: Doors 21:00', 'Curfew 23:30',
+  ].join('\n'));
+  const zoneless = await extractFile({ bytes: Buffer.from('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Call\r\nDTSTART:20260710T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'), name: 'call.ics' });
+  assert.equal(zoneless.text, 'Summary: Call\nStart: 20260710T150000Z');
+});
+
 test('content decides the format; a wrong name or type is only a warning', async () => {
   const source = await extractFile({ bytes: fixture('reservation.html'), name: 'reservation.pdf', declaredType: 'application/pdf' });
   assert.equal(source.format, 'html');

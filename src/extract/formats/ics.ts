@@ -3,25 +3,86 @@ import { decodeText } from '../decode.js';
 
 /**
  * iCalendar: each event as a few `Label: value` lines. Lines are unfolded (RFC 5545 §3.1) and
- * escapes undone; parameters such as TZID are dropped, the value kept as written.
+ * escapes undone. Only events are written: time-zone definitions and alarms carry dates and text
+ * that are not the show's. Times stay as written (local to their TZID); a UTC time ("…Z") is turned
+ * into the calendar's own zone when the file names exactly one (a VTIMEZONE, X-WR-TIMEZONE or the
+ * TZID of its other times), since a tour's calendar is kept in the venue's zone; with none or several
+ * it is kept in UTC, marked Z. The organizer keeps its name beside the address.
  */
 const FIELDS: Record<string, string> = {
   SUMMARY: 'Summary', DTSTART: 'Start', DTEND: 'End', LOCATION: 'Location', DESCRIPTION: 'Description',
   ORGANIZER: 'Organizer', URL: 'URL',
 };
 
+interface Property { name: string; params: Map<string, string>; value: string }
+
 export async function parseIcs(bytes: Buffer): Promise<Draft> {
-  const lines = decodeText(bytes).text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  const properties = decodeText(bytes).text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/)
+    .map(parseProperty).filter((p): p is Property => p !== null);
+  const zone = calendarZone(properties);
   const out: string[] = [];
-  for (const line of lines) {
-    const match = /^([A-Z-]+)(?:;[^:]*)?:(.*)$/.exec(line);
-    if (!match) continue;
-    const [, key, raw] = match as unknown as [string, string, string];
-    if (key === 'BEGIN' && raw === 'VEVENT') out.push('');
-    const label = FIELDS[key];
-    if (label) out.push(`${label}: ${unescape(raw).replace(/^mailto:/i, '')}`);
+  const open: string[] = [];
+  for (const property of properties) {
+    if (property.name === 'BEGIN') {
+      open.push(property.value.toUpperCase());
+      if (open.join('/') === 'VCALENDAR/VEVENT' || open.join('/') === 'VEVENT') out.push('');
+    } else if (property.name === 'END') {
+      open.pop();
+    } else if (open[open.length - 1] === 'VEVENT' && FIELDS[property.name]) {
+      out.push(`${FIELDS[property.name]}: ${fieldValue(property, zone)}`);
+    }
   }
-  return { format: 'ics', text: out.join('\n') };
+  return { format: 'ics', text: out.join('\n').trim() };
+}
+
+function parseProperty(line: string): Property | null {
+  const match = /^([A-Za-z-]+)((?:;[^:;]+=(?:"[^"]*"|[^:;]*))*):(.*)$/.exec(line);
+  if (!match) return null;
+  const params = new Map<string, string>();
+  for (const param of match[2]!.matchAll(/;([^=;]+)=("[^"]*"|[^:;]*)/g)) params.set(param[1]!.toUpperCase(), param[2]!.replace(/^"|"$/g, ''));
+  return { name: match[1]!.toUpperCase(), params, value: match[3]! };
+}
+
+function fieldValue(property: Property, zone: string | null): string {
+  if (property.name === 'ORGANIZER') {
+    const address = property.value.replace(/^mailto:/i, '').toLowerCase();
+    const name = property.params.get('CN');
+    return name ? `${unescape(name)} <${address}>` : address;
+  }
+  if ((property.name === 'DTSTART' || property.name === 'DTEND') && zone) return inZone(property.value, zone);
+  return unescape(property.value);
+}
+
+/** The one time zone the calendar's times are written in, or null when it names none or several. */
+function calendarZone(properties: Property[]): string | null {
+  const zones = new Set<string>();
+  for (const p of properties) {
+    if (p.name === 'TZID' || p.name === 'X-WR-TIMEZONE') zones.add(p.value);
+    const tzid = p.params.get('TZID');
+    if (tzid) zones.add(tzid);
+  }
+  const [zone] = zones;
+  return zones.size === 1 && zone && isKnownZone(zone) ? zone : null;
+}
+
+function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `20271112T163000Z` → `20271112T173000` in `zone`; other values unchanged. */
+function inZone(value: string, zone: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  if (!m) return value;
+  const instant = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!));
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
 }
 
 function unescape(value: string): string {
