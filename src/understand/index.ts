@@ -13,7 +13,7 @@
  */
 import { IMPORT_SECTIONS } from '../interfaces.js';
 import type {
-  Activity, Contact, Deal, DocumentEntry, ExtractedSource, Flight, Food, General, Hotel, ImportData,
+  Activity, Contact, Deal, DocumentCategory, DocumentEntry, ExtractedSource, Flight, Food, General, Hotel, ImportData,
   ImportResult, ImportSection, ImportWarning, ProgressUpdate, Technical,
 } from '../interfaces.js';
 import { Assembler, SHAPES } from './assemble.js';
@@ -21,12 +21,12 @@ import type { Features } from './confidence/index.js';
 import type { SectionExtractor, UnderstandContext } from './context.js';
 import type { Draft, Found } from './found.js';
 import {
-  mergeFields, mergeList, preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, type Conflict,
+  authorityOf, mergeFields, mergeList, preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, type Conflict,
 } from './merge/index.js';
 import { extract as activities } from './sections/activities.js';
 import { extract as contacts } from './sections/contacts.js';
 import { extract as deal } from './sections/deal.js';
-import { extract as documents } from './sections/documents.js';
+import { categorise, extract as documents } from './sections/documents.js';
 import { extract as flights } from './sections/flights.js';
 import { extract as food } from './sections/food.js';
 import { extract as general } from './sections/general.js';
@@ -102,6 +102,11 @@ function withoutPersonLines(places: Draft<Hotel | Food>[], contacts: Draft<Conta
   }
 }
 
+/** A booking's own documents (the hotel's confirmation, the ticket) are the authority on it when sources disagree. */
+function ownDocuments(sources: ExtractedSource[], categories: DocumentCategory[]) {
+  return authorityOf(sources, (s) => categories.includes(categorise(s)));
+}
+
 export async function understand(sources: ExtractedSource[], options: UnderstandOptions = {}): Promise<ImportResult> {
   return (await understandWithEvidence(sources, options)).result;
 }
@@ -145,8 +150,8 @@ export async function understandWithEvidence(
     general: mergeFields(drafts.general ?? [], conflictsOf('general')),
     deal: mergeFields(drafts.deal ?? [], conflictsOf('deal')),
     technical: mergeFields(drafts.technical ?? [], conflictsOf('technical')),
-    hotels: mergeList(drafts.hotels ?? [], sameHotel, '', conflictsOf('hotels')),
-    flights: mergeList(drafts.flights ?? [], sameFlight, '', conflictsOf('flights')),
+    hotels: mergeList(drafts.hotels ?? [], sameHotel, '', conflictsOf('hotels'), undefined, ownDocuments(ctx.sources, ['hotel_confirmation'])),
+    flights: mergeList(drafts.flights ?? [], sameFlight, '', conflictsOf('flights'), undefined, ownDocuments(ctx.sources, ['flight_ticket', 'boarding_pass'])),
     food: mergeList(drafts.food ?? [], sameFood, '', conflictsOf('food')),
     activities: mergeList(drafts.activities ?? [], sameActivity, '', conflictsOf('activities'), preferSpecificNames),
     contacts: mergeList(drafts.contacts ?? [], sameContact, '', conflictsOf('contacts')),

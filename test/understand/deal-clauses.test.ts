@@ -26,3 +26,13 @@ test('contract clauses: a heading naming payment or other terms labels the parag
     notes: 'Il merchandising resta all\'Artista.',
   });
 });
+
+test('a fee someone else charges (cancellation, service, booking) is not the artist\'s fee', () => {
+  const charges = run(deal, extractPastedText([
+    'Free cancellation until 10 May. After that the cancellation fee is € 212.40.',
+    'A service fee of EUR 15 applies to changes.',
+  ].join('\n')));
+  assert.deepEqual(charges.map((d) => values(d)), []);
+  const [offer] = run(deal, extractPastedText('Your fee is EUR 1,800 flat, payable on the night.'));
+  assert.equal(values(offer!).fee, 1800);
+});

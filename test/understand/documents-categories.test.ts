@@ -31,3 +31,9 @@ test('a mail whose subject confirms a booking is that booking\'s document, howev
     'Sehr geehrte Frau Berg,', '', 'hiermit bestätigen wir die folgenden Transfers:', 'Fahrt 1: Abholung 14:00 Uhr am Flughafen',
   ].join('\n'))), 'itinerary');
 });
+
+test('a calendar file is an itinerary, whatever its events are called', () => {
+  const invite = { ...attached('Pressetermin.ics', 'Summary: Interview Radio Nord\nStart: 20280304T110000\nLocation: Studio 2'), format: 'ics' as const };
+  assert.equal(categorise(invite), 'itinerary');
+  assert.equal(categorise(attached('Pressetermin.txt', 'Summary: Interview Radio Nord\nStart: 20280304T110000\nLocation: Studio 2')), 'other');
+});

@@ -2,7 +2,8 @@
  * Field-by-field merging of Drafts that describe the same thing (the show's general details from
  * three documents, one hotel seen in a confirmation and an e-mail).
  *
- * For each field the values are grouped by their folded form. The group with the best score wins
+ * For each field the values are grouped by their folded form. The group from the source with the
+ * most authority on the item wins (merge/authority.ts), among equals the group with the best score
  * (a group's score counts how many distinct sources agree); the winner's `support` becomes that
  * number. When another *source* states a different value, the winner is marked `conflict` (which
  * lowers its score) and a Conflict is reported. Different values within one source are the
@@ -14,6 +15,7 @@
 import { scoreOf } from '../confidence/index.js';
 import type { Draft, Found } from '../found.js';
 import { foldText } from '../../reference/index.js';
+import { NO_AUTHORITY, type Authority } from './authority.js';
 
 export interface Conflict {
   field: string;
@@ -32,7 +34,7 @@ export function sameKey(value: unknown): string {
   return typeof value === 'string' ? foldText(value).replace(/[\s,.;:–-]+/g, ' ').trim() : JSON.stringify(value);
 }
 
-function mergeFound(values: Found<unknown>[], field: string, conflicts: Conflict[]): Found<unknown> {
+function mergeFound(values: Found<unknown>[], field: string, conflicts: Conflict[], authority: Authority): Found<unknown> {
   const groups = new Map<string, Found<unknown>[]>();
   for (const v of values) {
     const key = sameKey(v.value);
@@ -41,8 +43,12 @@ function mergeFound(values: Found<unknown>[], field: string, conflicts: Conflict
   const ranked = [...groups.values()].map((group) => {
     const best = group.reduce((a, b) => (scoreOf(b) > scoreOf(a) ? b : a));
     const support = new Set(group.map((g) => g.source)).size;
-    return { best, support, sources: new Set(group.map((g) => g.source)) };
-  }).sort((a, b) => scoreOf({ ...b.best, support: b.support }) - scoreOf({ ...a.best, support: a.support }) || b.support - a.support);
+    const sources = new Set(group.map((g) => g.source));
+    // A source's authority covers what it states, not what was inferred from it.
+    const stated = group.filter((g) => g.method !== 'inferred').map((g) => authority(g.source));
+    return { best, support, sources, authority: Math.max(0, ...stated) };
+  }).sort((a, b) => b.authority - a.authority
+    || scoreOf({ ...b.best, support: b.support }) - scoreOf({ ...a.best, support: a.support }) || b.support - a.support);
   const [winner, ...losers] = ranked;
   const rivals = losers.filter((l) => [...l.sources].some((s) => !winner!.sources.has(s)));
   if (rivals.length) {
@@ -54,26 +60,26 @@ function mergeFound(values: Found<unknown>[], field: string, conflicts: Conflict
   return { ...winner!.best, support: winner!.support, conflict: rivals.length > 0 || winner!.best.conflict };
 }
 
-function mergeArray(lists: unknown[][], field: string, conflicts: Conflict[]): unknown[] {
+function mergeArray(lists: unknown[][], field: string, conflicts: Conflict[], authority: Authority): unknown[] {
   const items = lists.flat();
   if (items.every(isFound)) {
     const byKey = new Map<string, Found<unknown>[]>();
     for (const f of items) byKey.set(sameKey(f.value), [...(byKey.get(sameKey(f.value)) ?? []), f]);
-    return [...byKey.values()].map((group) => mergeFound(group, field, conflicts));
+    return [...byKey.values()].map((group) => mergeFound(group, field, conflicts, authority));
   }
   return mergeList(items as Draft<{ name: string }>[], (a, b) =>
-    a.name !== undefined && b.name !== undefined && sameKey(a.name.value) === sameKey(b.name.value), `${field}[]`, conflicts);
+    a.name !== undefined && b.name !== undefined && sameKey(a.name.value) === sameKey(b.name.value), `${field}[]`, conflicts, undefined, authority);
 }
 
 /** One Draft from several that describe the same thing. */
-export function mergeFields<T>(drafts: Draft<T>[], conflicts: Conflict[] = [], prefix = ''): Draft<T> {
+export function mergeFields<T>(drafts: Draft<T>[], conflicts: Conflict[] = [], prefix = '', authority: Authority = NO_AUTHORITY): Draft<T> {
   const out: AnyDraft = {};
   const keys = new Set(drafts.flatMap((d) => Object.keys(d)));
   for (const key of keys) {
     const values = drafts.map((d) => (d as AnyDraft)[key]).filter((v) => v !== undefined);
     const field = prefix ? `${prefix}.${key}` : key;
-    if (values.every(Array.isArray)) out[key] = mergeArray(values as unknown[][], field, conflicts);
-    else out[key] = mergeFound(values.filter(isFound), field, conflicts);
+    if (values.every(Array.isArray)) out[key] = mergeArray(values as unknown[][], field, conflicts, authority);
+    else out[key] = mergeFound(values.filter(isFound), field, conflicts, authority);
   }
   return out as Draft<T>;
 }
@@ -84,14 +90,14 @@ export function mergeFields<T>(drafts: Draft<T>[], conflicts: Conflict[] = [], p
  */
 export function mergeList<T>(
   drafts: Draft<T>[], same: (a: Draft<T>, b: Draft<T>) => boolean, prefix = '', conflicts: Conflict[] = [],
-  prepare: (members: Draft<T>[]) => Draft<T>[] = (m) => m,
+  prepare: (members: Draft<T>[]) => Draft<T>[] = (m) => m, authority: Authority = NO_AUTHORITY,
 ): Draft<T>[] {
   const groups: { members: Draft<T>[]; merged: Draft<T> }[] = [];
   for (const draft of drafts) {
     const group = groups.find((g) => same(g.merged, draft));
     if (group) {
       group.members.push(draft);
-      group.merged = mergeFields(prepare(group.members), [], prefix);
+      group.merged = mergeFields(prepare(group.members), [], prefix, authority);
     } else groups.push({ members: [draft], merged: draft });
   }
   // Conflicts are collected once per final group, so a value is not reported again at every step;
@@ -99,7 +105,7 @@ export function mergeList<T>(
   return groups.map((g) => {
     if (g.members.length === 1) return g.merged;
     const label = itemLabel(g.merged);
-    return mergeFields(prepare(g.members), conflicts, label ? `${prefix}[${label}]` : prefix);
+    return mergeFields(prepare(g.members), conflicts, label ? `${prefix}[${label}]` : prefix, authority);
   });
 }
 

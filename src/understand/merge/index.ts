@@ -1,3 +1,4 @@
 /** Deduplication and conflicts across the sources of one import. */
 export { mergeFields, mergeList, sameKey, type Conflict } from './fields.js';
 export { preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, similarNames } from './rules.js';
+export { authorityOf } from './authority.js';

@@ -32,11 +32,17 @@ function fullYear(y: string): number {
 
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
+const SPACED_DOTTED = /\b(\d{1,2})\. (\d{1,2})\. ?(\d{4})\b/g;
 
 function numericDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   for (const m of text.matchAll(ISO)) {
     const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
+  }
+  // Central European dates space their parts: "29. 10. 2027" (day first, four-digit year only).
+  for (const m of text.matchAll(SPACED_DOTTED)) {
+    const value = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
   }
   for (const m of text.matchAll(NUMERIC)) {

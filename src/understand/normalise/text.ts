@@ -5,8 +5,8 @@ export function normaliseText(text: string | null | undefined): string | null {
   return t ? t : null;
 }
 
-/** Titles before a name, also the Dutch, French and Spanish ones an airline prints ("Dhr.", "Mevr.", "Mme", "Sra."). */
-const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR|DHR|MEVR|MW|MME|MLLE|SRA|SRTA)\.?$/i;
+/** Titles before a name, also the Dutch, French and Spanish ones an airline prints ("Dhr.", "Mevr.", "Mme", "Sr.", "Sra."). */
+const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR|DHR|MEVR|MW|MME|MLLE|SR|SRA|SRTA)\.?$/i;
 
 function titleCaseWord(w: string): string {
   return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
@@ -23,6 +23,8 @@ export function normalisePersonName(text: string): string | null {
   const slash = /^([^/]+)\/([^/]+)$/.exec(t);
   if (slash) t = `${slash[2]} ${slash[1]}`;
   const words = t.split(' ').filter((w) => !HONORIFIC.test(w));
+  // "M. Basile Roche": before a full name, "M." is the French "Monsieur", not an initial.
+  if (words[0] === 'M.' && words.length >= 3 && !/^\p{L}\.?$/u.test(words[1]!)) words.shift();
   // Digits, an e-mail or a colon ("VENUE CONTACTS: see day sheets") make it a note, not a name.
   if (!words.length || words.some((w) => /\d|@|:/.test(w))) return null;
   const shouting = words.join(' ') === words.join(' ').toUpperCase();

@@ -6,6 +6,7 @@ import type { Activity } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { scheduleOf } from './schedule.js';
+import { railLegs } from './travel/rail.js';
 
 /** A set named by a pronoun rather than an act. */
 const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?)$/i;
@@ -24,4 +25,4 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
     if (item.destination) draft.destination = item.destination;
     if (item.notes) draft.notes = item.notes;
     return draft;
-  }));
+  }).concat(railLegs(source)));

@@ -1,9 +1,12 @@
 /**
  * The events of a calendar file (.ics), as the extraction layer writes them: one block of
  * "Summary: … / Start: 20270924T170000 / End: … / Location: … / Description: …" lines per event.
+ * A description that goes on below as a day's schedule (lines with times) is read line by line
+ * elsewhere, so its first line is no note of the event.
  * A start or end written in UTC ("…Z") is left out: its local time depends on a zone the file does
  * not name, and a wrong time costs more than a missing one.
  */
+import { findTimes } from '../normalise/index.js';
 import type { Line } from '../text/index.js';
 
 export interface CalendarField {
@@ -37,6 +40,10 @@ export function calendarEvents(lines: Line[]): CalendarEvent[] {
     const m = FIELD.exec(line.text);
     if (!m) {
       if (!line.text.trim()) close();
+      else if (findTimes(line.text).length) {
+        if (block['description']) delete block['description'];
+        else delete events[events.length - 1]?.description;
+      }
       continue;
     }
     const at = line.start + line.text.indexOf(m[2]!, m[1]!.length);

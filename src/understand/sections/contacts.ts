@@ -4,8 +4,10 @@
  *   tables      a header row with name and phone/e-mail/role columns (contact sheets)
  *   labels      "Promoter: Greta Aalto, Zollhaus Kultur GmbH, +49 …, greta@…" (the label is the role),
  *               and runs of Name:/Phone:/E-mail:/Role: lines that describe one person
+ *   lines       "Promoter  Greta Aalto  0761 555 0190": role, name, phone/e-mail (contact-lines.ts)
  *   signatures  the block after "Best," / "Mvh" / "-- " in each message of an e-mail thread
  *   prose       "Our stage manager on the day is Paul Ritter, 07621 555 0144, paul@…"
+ *   chats       a chat message's sender who writes "my mobile is …" (chat-contacts.ts)
  *
  * Phones without a country code take the country of the person's e-mail domain, else the show's.
  * A contact without a company takes the company of a colleague with the same e-mail domain.
@@ -19,7 +21,10 @@ import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt, read, type Labelled, type Reading, type Table } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
+import { fromChatTurns } from './chat-contacts.js';
+import { fromContactLines } from './contact-lines.js';
 import { proseOf } from './schedule.js';
+import { typedContacts } from './typed-rows.js';
 
 /** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
 function countryOfSheet(table: Table): string | null {
@@ -93,6 +98,9 @@ function fromLabelRuns(r: Reading, country: string | null): Draft<Contact>[] {
   return out;
 }
 
+/** An e-mail or a phone's digits: "0761 555", "+33 6 12 45 78 90" (written in pairs). */
+const REACH = /@|\d{3}|\d(?:[ ./-]?\d){6,}/;
+
 const EMAIL_ALONE = /^\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 
 const GENERIC_CONTACT_LABEL = /^(contacts?|kontakt\w*|contacto|contact person|ansprechpartner)$/i;
@@ -111,7 +119,7 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>): Draf
   for (const l of r.labelled) {
     // A label that names no role ("Technical questions:") counts only when its own value reaches someone.
     const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role';
-    if (!roleLabel && !(/@|\d{3}/.test(l.value) && (l.key === null || l.key === 'technical'))) continue;
+    if (!roleLabel && !(REACH.test(l.value) && (l.key === null || l.key === 'technical'))) continue;
     let text = l.value;
     // Details go on below a bare name; an e-mail alone on the next line completes a labelled contact.
     for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
@@ -119,7 +127,7 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>): Draf
       if (/\d{3}/.test(text) && !EMAIL_ALONE.test(line.text)) break;
       text += `\n${line.text}`;
     }
-    if (!/@|\d{3}/.test(text)) continue;
+    if (!REACH.test(text)) continue;
     // "For the Promoter:" — the party the person speaks for is the role, unless the label adds their
     // own in brackets ("Per l'Artista (tour manager)"); a party the contract defines is their company.
     const label = l.label.replace(FOR_PARTY, '');
@@ -154,7 +162,8 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
 const FUNCTION_MAILBOX = /^(info|stay|booking|bookings|reservation|reservations|hello|contact|office|frontdesk|reception|sales|noreply|no-reply|service|support|events)@/;
 
 const PERSON = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|af|da|del)\s+)?\p{Lu}[\p{L}'’-]+){1,2}/gu;
-const ROLE_BEFORE = /\b(?:(?!(?:your|our|my|the|a|an|is|and|me|on|at|for)\b)(\p{L}+)\s+)?(manager|agent|promoter|production|producer|engineer|booker|driver|liaison|technician|coordinator|director|assistant|runner|representative|contact|tour manager)\b/giu;
+/** "our in-house sound engineer X": the role word with up to one word before it, and a hyphenated one before that. */
+const ROLE_BEFORE = /\b(?:(?:\p{L}+-\p{L}+\s+)?(?!(?:your|our|my|the|a|an|is|and|me|on|at|for)\b)(\p{L}+)\s+)?(manager|agent|promoter|promotora?|production|producer|engineer|booker|driver|chofer|chófer|liaison|technician|\p{L}*tekniker|\p{L}*techniker|coordinator|director|assistant|runner|representative|contact|tour manager)(?![\p{L}])/giu;
 
 /** A sentence of prose with a phone or e-mail and a person's name: "our production manager, X, on +49 …". */
 function fromProse(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
@@ -315,10 +324,13 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // National numbers belong to the show's country, else to the country of the sender's address.
   const from = source.metadata['from'];
   const country = ctx.general.country?.value ?? countryOfEmail(typeof from === 'string' ? from.match(EMAIL_IN_TEXT)?.[0]?.toLowerCase() : null);
+  // A tour app's typed-item export: only its Contact rows are people.
+  const typed = typedContacts(source, country);
+  if (typed) return typed;
   const used = new Set<number>();
   const drafts = [
-    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromLabels(r, country, used),
-    ...fromSignatures(r, country), ...fromProse(r, country, used),
+    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromLabels(r, country, used), ...fromContactLines(r, country, used),
+    ...fromSignatures(r, country), ...fromProse(r, country, used), ...fromChatTurns(r, country),
   ];
   if (source.format !== 'csv' && source.format !== 'xlsx') {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));

@@ -12,11 +12,16 @@ import { MONEY_IN_TEXT, normaliseMoney, normaliseText } from '../normalise/index
 import { evidenceAt, read, type Labelled } from '../text/index.js';
 
 const DEAL_TYPES: [DealType, RegExp][] = [
-  ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|\+).{0,20}%|garanti.{0,30}(eller|plus).{0,20}%|garantía.{0,30}(o|más).{0,20}%/i],
+  ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
   ['door_split', /door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
   ['flat', /\bflat\b|fixed fee|kiinteä palkkio|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)o\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
 ];
+
+/** "Guarantee vs 80 %" on the deal line says more than "Guarantee" read off the fee's label above it. */
+function refines(type: DealType, before: DealType): boolean {
+  return before === 'guarantee' && type === 'guarantee_vs_percentage';
+}
 
 export function dealTypeOf(text: string): DealType | null {
   for (const [type, re] of DEAL_TYPES) if (re.test(text)) return type;
@@ -32,7 +37,7 @@ const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenni
 /** "Acconto del 30%", "a deposit of 50 %": the deposit word first. */
 const DEPOSIT_FIRST = /\b(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal)\s+(?:of|von|del|de|di|du|van)?\s*(\d{1,3})\s*%/i;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
-const OTHER_TERMS = /\b(other|further|additional|altre|otras|autres|weitere|övriga|overige)\b/i;
+const OTHER_TERMS = /\b(other|further|additional|altre|otras|autres|weitere|sonstige|övriga|overige)\b/i;
 
 function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): boolean {
   for (let i = l.line.index - 1; i >= 0 && i >= l.line.index - 15; i--) {
@@ -65,7 +70,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
       }
       case 'deal_type': {
         const type = dealTypeOf(l.value);
-        if (type) draft.dealType ??= found(type, evidenceAt(source, l.span, 'label'));
+        if (type && (!draft.dealType || refines(type, draft.dealType.value))) draft.dealType = found(type, evidenceAt(source, l.span, 'label'));
+        if (!draft.fee) feeOfDealLine(source, draft, l, country);
         break;
       }
       case 'deposit': {
@@ -91,6 +97,29 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
   }
 }
 
+/** After an amount, the word that makes it the fee: "GBP 6,500 guarantee", "€2,000 flat", "3.000 € Festgage". */
+const FEE_AFTER = /^\s*(?:guarantee[ds]?|garantie(?:rt)?|garanti(?:erat)?|garantía|garantizad[oa]s?|flat(?:\s+fee)?|fee|gage|festgage|fixed(?:\s+fee)?|all[- ]in|cachet|caché)\b/i;
+
+/**
+ * "Deal: GBP 6,500 guarantee vs 80% of net box office": the deal line's amount is the fee when it
+ * opens the line or a fee word follows it — not a ticket price further on ("door split, tickets £12").
+ */
+function feeOfDealLine(source: ExtractedSource, draft: Draft<Deal>, l: Labelled, country: string | null): void {
+  for (const m of l.value.matchAll(MONEY_IN_TEXT)) {
+    const opens = !/\p{L}/u.test(l.value.slice(0, m.index));
+    if (!opens && !FEE_AFTER.test(l.value.slice(m.index + m[0].length))) continue;
+    const money = normaliseMoney(m[0], country);
+    if (!money?.currency || money.amount < 50) continue;
+    const span: [number, number] = [l.span[0] + m.index, l.span[0] + m.index + m[0].length];
+    draft.fee = found(money.amount, evidenceAt(source, span, 'label', true));
+    draft.currency ??= found(money.currency, evidenceAt(source, span, 'label', true));
+    return;
+  }
+}
+
+/** A fee that is not the artist's: what a hotel, airline or agency charges ("the cancellation fee is € 306.20"). */
+const OTHER_FEE = /\b(?:cancell?ation|booking|service|handling|processing|admin\w*|change|amendment|no-?show|resort|cleaning|parking|baggage|luggage|transaction|agency|ticketing|rebooking|late|city|tourist)\s+fee$/i;
+
 /** "the fee is NOK 35,000", "Gage 3.800,00 € netto": a fee word, then an amount with its currency. */
 function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
   if (draft.fee) return;
@@ -98,7 +127,7 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
     if (/^\s*>/.test(line.text)) continue;
     if (amountGuaranteed(source, draft, line, country)) return;
     const word = FEE_WORD.exec(line.text);
-    if (!word) continue;
+    if (!word || OTHER_FEE.test(line.text.slice(0, word.index + word[0].length))) continue;
     const rest = line.text.slice(word.index);
     for (const m of rest.matchAll(MONEY_IN_TEXT)) {
       if (m.index > 40) break;

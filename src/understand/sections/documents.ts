@@ -18,7 +18,7 @@ const CONTACT_LIST = /contact (sheet|list)|kontaktliste|kontaktlista|lista (de )
 const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
   contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bcontratto\b/, /\bovereenkomst\b/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b|\bacconto\b/, /payment terms|zahlungsbedingungen|betalningsvillkor|modalità di pagamento|forma de pagamento/],
   rider: [/\brider\b/, /technical (rider|requirements|specification)/, /\binput list\b|\bstage plot\b/, /\bbackline\b/, /\bmonitor(s|ing)?\b/, /\blighting\b/, /\bfoh\b/],
-  itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b|\bzeitplan\b|\btidsplan\b|\bhorario\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b/, /\btransfers?\b|\bshuttle\b|\bfahrt(en)?\b|\bpick-?ups?\b|\babholung\b/, /\bsoundcheck\b|\bline ?check\b/, /\bdoors\b|\beinlass\b/, /\bcurfew\b/, /\badvance\b/],
+  itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b|\bzeitplan\b|\btidsplan\b|\bhorarios?\b|\bhoraires\b|\bablauf(plan)?\b|\btidsschema\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b|\bcarga y descarga\b|\bmontaje\b/, /\btransfers?\b|\bshuttle\b|\bfahrt(en)?\b|\bpick-?ups?\b|\babholung\b/, /\bsoundcheck\b|\bline ?check\b|\bprueba de sonido\b|\bljudcheck\b|\bbalances\b/, /\bdoors\b|\beinlass\b|\bapertura de puertas\b|\bouverture des portes\b|\binsläpp\b/, /\bcurfew\b|\bsperrstunde\b|\btoque de queda\b|\bcouvre-feu\b/, /\badvance\b/],
   hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bospiti\b|\bhu[ée]spedes\b/],
   flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b|\b(?:heen|terug)?vlucht\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b|\bstoel\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b|\bvertrek\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b|\baankomst\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b|\bboekingscode\b/, /\bbaggage\b|gepäck\b|\bbagage\b/],
   boarding_pass: [/boarding pass|bordkarte|boardingkort|tarjeta de embarque|carte d'embarquement/, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
@@ -60,14 +60,26 @@ function looksLikeContactSheet(source: ExtractedSource): boolean {
   return people >= 3 && !table.keys.some((k) => PLAN_COLUMNS.has(k));
 }
 
-/** A reply or forward in a conversation is correspondence, whatever it talks about. */
+const FORWARD = /^\s*(?:fw|fwd|wg|tr|rv)\s*:\s*/i;
+
+/**
+ * A reply or forward in a conversation is correspondence, whatever it talks about; a forward whose
+ * subject is a document's title ("Fwd: ELECTRONIC TICKET RECEIPT") passes that document on.
+ */
 function isReply(source: ExtractedSource): boolean {
   const subject = source.metadata['subject'];
-  return source.format === 'eml' && typeof subject === 'string' && /^\s*(re|aw|sv|vs|fw|fwd|wg|tr|rv)\s*:/i.test(subject);
+  if (source.format !== 'eml' || typeof subject !== 'string') return false;
+  if (FORWARD.test(subject)) {
+    const title = subject.replace(FORWARD, '').toLowerCase();
+    return !Object.values(TITLES).some((re) => re.test(title));
+  }
+  return /^\s*(re|aw|sv|vs)\s*:/i.test(subject);
 }
 
 export function categorise(source: ExtractedSource): DocumentCategory {
   if (source.error || !source.text.trim() || isReply(source)) return 'other';
+  // A calendar file is a schedule by its nature, whatever its events are called.
+  if (source.format === 'ics') return 'itinerary';
   const name = source.name.toLowerCase().replace(/[_.-]+/g, ' ');
   // The first pages say what a document is; a long handbook mentioning "hotel" on page 80 is not a hotel confirmation.
   const body = read(source).lines.map((l) => l.text).join('\n');

@@ -3,7 +3,8 @@
  * Per source: schema.org FlightReservations and IATA bar-coded boarding pass strings when the source
  * carries them (its text is then not read again); otherwise the flight segments its text states (travel/segments.ts) — confirmations,
  * itinerary rows and tables (read as text, row by row), e-mail lines — with the booking's
- * reference and passengers (travel/passengers.ts) applied to each segment of that source.
+ * reference and passengers (travel/passengers.ts) applied to each segment of that source; where a GDS
+ * receipt prints one locator per airline, each segment takes its own airline's.
  *
  * direction: only when the import contains the show (ctx.general has its date) — a flight before
  * the show's date is inbound, after it outbound; on the day, one that leaves before the show's time
@@ -17,11 +18,12 @@ import { airportByCode, foldText } from '../../reference/index.js';
 import { normalisePersonName } from '../normalise/index.js';
 import { boardingPasses, schemaOrgReservations } from '../schema-org/index.js';
 import { read } from '../text/index.js';
-import { flightReference, type Hit } from './travel/phrases.js';
-import { passengersIn, seatBesideName, seatTable, segmentSeats, type PassengerHits } from './travel/passengers.js';
+import { airlineLocators, flightReference, type Hit } from './travel/phrases.js';
+import { passengersIn, seatBesideName, seatTable, segmentSeats, slashNamesBelow, type PassengerHits } from './travel/passengers.js';
 import { put, readerFor, type Reader } from './travel/reader.js';
 import { segmentsIn, type Segment } from './travel/segments.js';
 import { referenceDate, showDateOf, showPlace } from './travel/context.js';
+import { typedPassengers } from './typed-rows.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -44,25 +46,66 @@ function passengerDrafts(r: Reader, passengers: PassengerHits[], segment: Segmen
 }
 
 /**
- * Passengers listed by name under a label. A seat beside a name belongs to the flight only when the
- * source states one flight: with several, nothing says which segment it is for.
+ * Passengers listed by name under a label (SURNAME/GIVEN names may go on one per line below it). A
+ * seat beside a name belongs to the flight only when the source states one flight: with several,
+ * nothing says which segment it is for; a seat on the segment's own seat line does.
  */
-function namedPassengers(r: Reader, source: ExtractedSource, segments: number): Draft<Passenger>[] {
+function namedPassengers(r: Reader, source: ExtractedSource, segment: Segment, segments: number): Draft<Passenger>[] {
   const out: Draft<Passenger>[] = [];
   for (const l of read(source).labelled.filter((x) => x.key === 'passenger')) {
+    const parts: Hit<string>[] = [];
     let offset = 0;
     for (const part of l.value.split(/\s*(?:[,;]|\band\b|\bund\b|\boch\b|\by\b|\bet\b)\s*/)) {
       const at = l.value.indexOf(part, offset);
       offset = at + part.length;
-      const name = normalisePersonName(part);
+      parts.push({ value: part, index: l.span[0] + at, length: part.length });
+    }
+    if (parts.length === 1 && l.value.includes('/')) parts.push(...slashNamesBelow(source.text, l.line.end));
+    for (const part of parts) {
+      const name = normalisePersonName(part.value);
       if (!name || !/\p{L}{2,}\s+\p{L}/u.test(name)) continue;
-      const passenger: Draft<Passenger> = { name: r.at(name, [l.span[0] + at, l.span[0] + at + part.length], null, 'label') };
-      const seat = segments === 1 ? seatBesideName(part) : undefined;
-      if (seat) passenger.seat = r.at(seat.value, [l.span[0] + at + seat.index, l.span[0] + at + seat.index + seat.length], true, 'label');
+      const passenger: Draft<Passenger> = { name: r.at(name, [part.index, part.index + part.length], null, 'label') };
+      const seat = segments === 1 ? seatBesideName(part.value) : undefined;
+      if (seat) passenger.seat = r.at(seat.value, [part.index + seat.index, part.index + seat.index + seat.length], true, 'label');
       out.push(passenger);
     }
   }
+  const onSegment = segmentSeats(source.text.slice(segment.block[0], segment.block[1]), segment.block[0], out.map((p) => p.name?.value));
+  out.forEach((p, i) => {
+    const seat = onSegment[i];
+    if (seat && !p.seat) p.seat = r.at(seat.value, [seat.index, seat.index + seat.length], true, 'label');
+  });
   return out;
+}
+
+/**
+ * A receipt for one passenger prints the name under its own label, apart from the ticket number
+ * ("PASSENGER NAME: …" / "E-TICKET NUMBER: …"): the one labelled name is the ticket's.
+ */
+function nameTheOnlyPassenger(passengers: Draft<Passenger>[], named: () => Draft<Passenger>[]): void {
+  if (passengers.length !== 1 || passengers[0]!.name) return;
+  const [only, ...others] = named();
+  if (only?.name && !others.length) passengers[0]!.name = only.name;
+}
+
+/** The segment's own lines: from its flight number to the first blank line (or the block's end). */
+function ownLines(text: string, s: Segment): [number, number] {
+  const blank = text.slice(s.flightNumber.index, s.block[1]).search(/\n[ \t]*\n/);
+  return [s.flightNumber.index, blank < 0 ? s.block[1] : s.flightNumber.index + blank];
+}
+
+/**
+ * Tickets per segment: when every ticket is written among one segment's own lines ("Billetes:
+ * GARRIDO/ANA 075-…" under the flight it is for), each segment has the tickets written under it,
+ * and a segment with none has its passengers by name. Null when tickets are for the whole booking.
+ */
+function ticketsPerSegment(text: string, segments: Segment[], tickets: PassengerHits[]): PassengerHits[][] | null {
+  if (segments.length < 2 || !tickets.length) return null;
+  const owned = segments.map((s) => {
+    const [from, to] = ownLines(text, s);
+    return tickets.filter((t) => t.ticket && t.ticket.index >= from && t.ticket.index < to);
+  });
+  return owned.flat().length === tickets.length ? owned : null;
 }
 
 function segmentDraft(r: Reader, s: Segment, reference: Hit<string> | undefined): FlightDraft {
@@ -72,13 +115,9 @@ function segmentDraft(r: Reader, s: Segment, reference: Hit<string> | undefined)
   put(d, 'date', at(r, s.date, true));
   put(d, 'fromAirport', at(r, s.from, true));
   put(d, 'toAirport', at(r, s.to, true));
-  const city = (hit: Hit<string> | undefined, code: Hit<string> | undefined) => {
-    if (hit) return at(r, hit);
-    const known = code ? airportByCode(code.value) : null;
-    return known?.city ? r.at(known.city, null, true, 'inferred') : undefined;
-  };
-  put(d, 'fromCity', city(s.fromCity, s.from));
-  put(d, 'toCity', city(s.toCity, s.to));
+  // Cities as the booking writes them: a bare airport code says nothing of how the city is called.
+  put(d, 'fromCity', at(r, s.fromCity));
+  put(d, 'toCity', at(r, s.toCity));
   if (s.date && s.departure) d.departureTime = r.at(`${s.date.value}T${s.departure.value}`, [s.departure.index, s.departure.index + s.departure.length], true, 'pattern');
   if (s.date && s.arrival) d.arrivalTime = r.at(`${s.date.value}T${s.arrival.value}`, [s.arrival.index, s.arrival.index + s.arrival.length], true, 'pattern');
   put(d, 'durationMinutes', at(r, s.duration, true));
@@ -132,12 +171,19 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
     const r = readerFor(source, 'pattern');
     const segments = segmentsIn(source.text, referenceDate(source, ctx));
     const bookingRef = flightReference(source.text);
+    const locators = airlineLocators(source.text);
     const tickets = passengersIn(source.text);
+    const perSegment = ticketsPerSegment(source.text, segments, tickets);
     const passengers = tickets.length ? tickets : seatTable(source.text);
     drafts = segments.map((s, i) => {
       const own = flightReference(source.text.slice(s.block[0], s.block[1]));
-      const d = segmentDraft(r, s, own ? { ...own, index: own.index + s.block[0] } : bookingRef);
-      d.passengers = passengers.length ? passengerDrafts(r, passengers, s, i) : namedPassengers(r, source, segments.length);
+      const d = segmentDraft(r, s, own ? { ...own, index: own.index + s.block[0] } : locators.get(s.airline) ?? bookingRef);
+      // Seats written after a segment's own tickets are for that segment.
+      const mine = perSegment ? perSegment[i]! : passengers;
+      d.passengers = mine.length ? passengerDrafts(r, mine, s, perSegment ? 0 : i) : namedPassengers(r, source, s, segments.length);
+      if (mine.length) nameTheOnlyPassenger(d.passengers, () => namedPassengers(r, source, s, segments.length));
+      // A tour app's flight row lists its own passengers in its details cell.
+      if (!d.passengers.length) d.passengers = typedPassengers(r, s.flightNumber.index);
       return d;
     });
   }

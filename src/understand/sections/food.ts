@@ -12,59 +12,33 @@
  * named is it the meal's own words, without its count and time ("Hot meal at the venue"). The date,
  * when the source does not give one, is the show's: meals in a show's documents are on the show day.
  */
-import type { ExtractedSource, Food, FoodKind } from '../../interfaces.js';
+import type { ExtractedSource, Food } from '../../interfaces.js';
 import type { SectionExtractor, UnderstandContext } from '../context.js';
 import type { Draft, Found } from '../found.js';
 import { findTimes, normaliseEmail, normalisePhone, normaliseText } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
-import { labelKey, read, type Reading } from '../text/index.js';
+import { labelKey, read, sheetName, type Reading } from '../text/index.js';
 import { foldText } from '../../reference/index.js';
+import { CHECKBOX, cateringForms } from './food-form.js';
+import { buyoutTerms, mealBlocks } from './food-blocks.js';
 import { isStreetAddress, placeOf } from './place.js';
 import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, type Hit } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
+import { typedFood } from './typed-rows.js';
+import { CATERER, EATERY, kindOf, MEAL, PLACE_JOINER, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
 
-const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd)`;
 const MEAL_AT = new RegExp(String.raw`\b${MEAL}\b`, 'iu');
-/** Words that make a name a restaurant's ("Restaurang Lyktan", "Trattoria Sul Fiume", "Foundry Kitchen"). */
-const EATERY = String.raw`(?:Restaurant|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Diner|Ravintola|Restauracja|Restaurace|Kavárna|Eetcaf[ée])`;
-const RESTAURANT = new RegExp(String.raw`\b${EATERY}\b`);
-/** A table booked for the party ("table for 6", "bord til 5", "Tisch für 4", "mesa para 8"): a restaurant. */
-const TABLE_BOOKING = /\b(?:table|tisch|bord|mesa|tafel)\s+(?:for|für|för|til|para|pour|voor)\s+\d/i;
-/**
- * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the venue's canteen"):
- * where, not who — the meal is the venue's catering, and the room is its address.
- */
-const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer)`;
-const VENUE_ROOM = new RegExp(String.raw`^${ROOM}$`, 'iu');
-/** The room after its preposition, not the start of a longer name ("the Backstage Village"). */
-const AT_ROOM = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?(${ROOM})\b`, 'giu');
-
-/** The room a meal is served in; a capitalised word after it makes it a longer name (checked case-sensitively). */
-function roomIn(text: string): RegExpMatchArray | undefined {
-  return [...text.matchAll(AT_ROOM)].find((m) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(m.index! + m[0].length)));
-}
-/** Small words inside a place's name ("Bistrot des Halles", "Trattoria Sul Fiume"). */
-const PLACE_JOINER = String.raw`(?:des|del|de|du|la|le|les|am|an|der|sul|di|da|do)(?![\p{L}])`;
 const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+){0,2}${EATERY}(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,3}`, 'u');
 /** A named place the meal is at: "at Restaurang Lyktan", "in the Backstage Village". */
 const NAMED_PLACE = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|à|bei|chez)[ \u00a0]+(?:the[ \u00a0]+)?((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,4})`, 'u');
-/** The caterer named by its trade ("du traiteur La Marmite", "from caterer Green Fork"): the provider. */
-const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma|catering company)[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,3})`, 'u');
 /** "Dinner is at the venue" names the same meal as "dinner … at the venue". */
 const VERB = /\b(?:is|are|will\s+be|was|be|gets?|served|provided|ist|wird|är|blir|es|est|sera)\b/giu;
 const COUNT_PHRASE = /\s*\b(?:for|für|för|para|pour|voor)\s+(?:up\s+to\s+)?\S+\s+(?:people|persons?|pax|guests|personen|personer|personas|personnes)\b/giu;
 const TIME_PHRASE = /\s*\b(?:at|um|kl\.?|a\s+las|à|om|from)\s+\d{1,2}[:.h]\d{2}\b|\s*\b\d{1,2}[:.]\d{2}\b/giu;
-
-function kindOf(text: string, name: string | null): FoodKind {
-  if (/buy-?out|per\s+diem|meal\s+allowance/i.test(text)) return 'buyout';
-  if (roomIn(text) || CATERER.test(text)) return 'catering';
-  if ((name && RESTAURANT.test(name) || TABLE_BOOKING.test(text)) && !/catering/i.test(text)) return 'restaurant';
-  return 'catering';
-}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -109,6 +83,8 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
     d.name = r.at(capitalise(label), [start + meal.index, start + meal.index + meal[0].length], null, method);
   }
   d.kind = r.at(kindOf(text, d.name.value), d.name.span, null, 'inferred');
+  const terms = d.kind.value === 'buyout' ? buyoutTerms(text) : undefined;
+  if (terms) d.notes = at(terms);
   const time = findTimes(text)[0];
   if (time) d.time = at(time, true);
   const date = looseDates(text, ctx.ref).find((x) => x.hasYear || ctx.ref);
@@ -134,14 +110,16 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
 const REFERRAL = /^(?:as\s+per|see|according\s+to|laut|gemäß|siehe|enligt|según|selon|voir|zie)\b/i;
 
 /** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
-function fromLabels(reading: Reading, r: Reader, ctx: Ctx): FoodDraft[] {
+function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
   let current: FoodDraft | null = null;
   let lastLine = -1;
   for (const l of reading.labelled) {
+    if (skip.has(l.line.index)) continue;
     // A schedule row ("18:30  Dinner  Catering room") is read as a row, not as a label.
     // A header row ("Meal ⇥ Time ⇥ Place") is no meal either.
-    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!)) continue;
+    // A choice of ticked boxes ("Catering: [x] yes [ ] no") is a form's, read by cateringForms.
+    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || CHECKBOX.test(l.value)) continue;
     const isNotes = /^(?:catering|hospitality|food|meal|verpflegung|catering)\s+(?:notes?|remarks?|info)/i.test(l.label);
     const key = isNotes ? 'notes' : l.key;
     if (current && l.line.index - lastLine > 4) current = null;
@@ -206,6 +184,8 @@ function isRow(text: string): boolean {
 function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<string> | undefined {
   for (let i = lineIndex; i >= Math.max(0, lineIndex - 40); i--) {
     const line = reading.lines[i]!;
+    // A date on another sheet of a workbook (an "Overview" tab's "last update") is not this row's.
+    if (i < lineIndex && sheetName(line) !== null) break;
     const cells = cellsIn(line.text);
     const beyond = i === lineIndex || cells.length <= 2 ? Infinity : line.text.indexOf(cells[2]!, line.text.indexOf(cells[1]!) + cells[1]!.length);
     const date = looseDates(line.text, ref).filter((x) => (x.hasYear || ref) && x.index < beyond).pop();
@@ -221,6 +201,20 @@ function setAddress(r: Reader, d: FoodDraft, addr: string, at: number): void {
   if (place.city) d.city = r.at(place.city, [at + (place.cityIndex ?? 0), at + (place.cityIndex ?? 0) + place.city.length], null, 'inferred');
 }
 
+/** A row's place cell: the first with words that is not a head count ("for 8", "12 pax"). */
+function whereCell(cells: string[]): string | undefined {
+  return cells.find((c) => !/^for\s+\d|^\d+\s*(?:pax|people|persons)/i.test(c) && /\p{L}/u.test(c));
+}
+
+/** A part of a details cell the meal's other fields already say: a head count ("6 pax", "table for 6") or the caterer. */
+const SAID_ELSEWHERE = new RegExp(String.raw`^(?:(?:table|tisch|bord|mesa|tafel)\s+)?(?:for|für|för|til|para|pour|voor)\s+\d+$|^\d+\s*(?:x\s*)?(?:pax|people|persons?|guests|personen|personer|personas|personnes|couverts)$|${CATERER.source}`, 'iu');
+
+/** A meal row's details cell without what other fields say: "6 pax, 1 vegan" → "1 vegan". */
+function detailNotes(cell: string): string | null {
+  // A bare figure (a "Pax" column's "12") is no note.
+  return normaliseText(cell.split(/,\s*/).filter((part) => /\p{L}/u.test(part) && !SAID_ELSEWHERE.test(part.trim())).join(', '));
+}
+
 /** Schedule rows whose item is a meal: headed tables, and lines that open with a time. */
 function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
@@ -233,12 +227,17 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     const rest = cells.filter((c) => c !== time && c !== item && !looseDates(c, ctx.ref).length);
     const d = readMeal(r, { text: line.text, start: line.start }, 'table', ctx);
     if (!d) continue;
-    // No named place: the row's item names the meal, its location cell is where it is served.
-    if (!RESTAURANT.test(line.text) && !NAMED_PLACE.test(rest.join(' '))) {
+    const caterer = CATERER.test(line.text);
+    if (caterer && d.address === undefined) {
+      // "Catering by Green Fork, 12 pax" names who serves it; the row's place cell is where.
+      const where = whereCell(rest.filter((c) => !CATERER.test(c)));
+      if (where) d.address = r.at(where, [line.start + line.text.indexOf(where), line.start + line.text.indexOf(where) + where.length], null, 'table');
+    } else if (!caterer && !RESTAURANT.test(line.text) && !NAMED_PLACE.test(rest.join(' '))) {
+      // No named place: the row's item names the meal, its location cell is where it is served.
       const itemAt = line.text.indexOf(item);
       d.name = r.at(normaliseText(item)!, [line.start + itemAt, line.start + itemAt + item.length], null, 'table');
       d.kind = r.at(kindOf(line.text, item), d.name.span, null, 'inferred');
-      const where = rest.find((c) => !/^for\s+\d|^\d+\s*(?:pax|people|persons)/i.test(c) && /\p{L}/u.test(c));
+      const where = whereCell(rest);
       const whereAt = where ? line.start + line.text.indexOf(where) : 0;
       // "Casa Bogdan, Str. Iuliu Maniu 5, Cluj" — a place's name, then its street: the name is the provider.
       const named = where && /^([^,\d]{2,40}),\s*(.*\d.*)$/u.exec(where);
@@ -256,6 +255,11 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     }
     const rowDate = dateAbove(reading, line.index, ctx.ref);
     if (rowDate) d.date = r.at(rowDate.value, [rowDate.index, rowDate.index + rowDate.length], true, 'table');
+    // The details column is the last of two or more worded cells (the first is where): "6 pax, 1 vegan".
+    const worded = rest.filter((c) => !BARE_TIME.test(c));
+    const details = worded.length >= 2 ? worded[worded.length - 1]! : null;
+    const notes = details && detailNotes(details);
+    if (notes) d.notes = r.at(notes, [line.start + line.text.lastIndexOf(details), line.start + line.text.lastIndexOf(details) + details.length], null, 'table');
     drafts.push(d);
   }
   return drafts;
@@ -306,17 +310,22 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
 function foodIn(source: ExtractedSource, uctx: UnderstandContext): FoodDraft[] {
   const markup = schemaOrgReservations(source).food;
   if (markup.length) return markup;
+  // A tour app's typed-item export: only its Meal rows are meals.
+  const typed = typedFood(source);
+  if (typed) return typed;
   const reading = read(source);
   const r = readerFor(source, 'pattern');
   const ctx: Ctx = { ref: referenceDate(source, uctx), showDate: showDateOf(uctx), country: showPlace(uctx).country };
-  const labelled = fromLabels(reading, r, ctx);
-  const labelledLines = new Set(reading.labelled
+  const blocks = mealBlocks(reading, r, ctx);
+  const labelled = fromLabels(reading, r, ctx, blocks.lines);
+  const labelledLines = new Set([...blocks.lines, ...reading.labelled
     .filter((l) => (l.key === 'catering' || l.key === 'meal' || /notes?/i.test(l.label)) && !isRow(l.line.text))
-    .map((l) => l.line.index));
+    .map((l) => l.line.index)]);
   const rows = fromRows(reading, r, ctx, labelledLines);
   const rowLines = new Set([...labelledLines, ...rows.flatMap((d) => (d.name?.span ? [reading.lines.findIndex((l) => l.start <= d.name!.span![0] && d.name!.span![0] <= l.end)] : []))]);
   const prose = fromProse(reading, r, ctx, rowLines);
-  return combineMeals([...labelled, ...rows, ...prose].filter((d) => d.name));
+  const forms = cateringForms(reading, r, ctx);
+  return combineMeals([...blocks.drafts, ...labelled, ...forms, ...rows, ...prose].filter((d) => d.name));
 }
 
 /**

@@ -14,13 +14,25 @@ import { partiesOf, withoutLegalForm } from './people.js';
 import { proseOf } from './schedule.js';
 
 export const ACT = String.raw`((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:&|of)\s+)?\p{Lu}[\p{L}'’&-]*){0,3})`;
+/** An offer or confirmation, in the languages of the lexicon: the act it is for follows. */
+const OFFER_WORD = String.raw`(?:[Cc]onfirm(?:ing|ed|s)?|[Aa]dvanc(?:e|ing)|[Oo]ff(?:er|re)|[Bb]ooking|[Pp]roposi(?:tion|ción)|[Pp]ropo(?:sta|uesta)|[Oo]ferta|[Aa]ngebot|[Ee]rbjudande|[Aa]anbod|[Bb]ekräftelse|[Bb]evestiging|[Bb]estätigung)`;
+/** The words of an offer alone (a subject "Booking Confirmation – Hotel X" names no act). */
+const OFFER_ONLY = String.raw`(?:[Oo]ff(?:er|re)|[Pp]roposi(?:tion|ción)|[Pp]ropo(?:sta|uesta)|[Oo]ferta|[Aa]ngebot|[Ee]rbjudande|[Aa]anbod)`;
+/** "for", "pour", "para", "per", "für", "för", "voor" — and "with". */
+const FOR_WORD = String.raw`(?:for|with|pour|avec|para|con|per|für|mit|för|med|voor|met)`;
+/** What may follow the act: a preposition of place or date ("on", "à", "am", "på"…), punctuation, a spaced dash, the end. */
+const AFTER_ACT = String.raw`(?=\s+(?:on|at|in|à|au|le|en|el|a|al|am|im|på|i|op|il)(?=\s)|\s*[,.!;:]|\s+[–-]\s|\s*$)`;
 /** Where prose names the act: "confirming Lyon for Marrow Lanterns on…", "the offer for X.", "Advance – X, Lörrach", "Dear X team". */
 const ARTIST_PHRASES = [
-  new RegExp(String.raw`\b(?:[Cc]onfirm(?:ing|ed|s)?|[Aa]dvanc(?:e|ing)|[Oo]ffer|[Bb]ooking)\b[^.\n]{0,30}?\b(?:for|with)\s+${ACT}(?=\s+(?:on|at|in)\b|\s*[,.!;]|\s+[–-]\s|\s*$)`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])${OFFER_WORD}(?![\p{L}])[^.\n]{0,30}?\b${FOR_WORD}\s+${ACT}${AFTER_ACT}`, 'gu'),
+  // A subject "Proposition X – Rennes", "Angebot: X - Köln": an offer's word, the act, a spaced dash.
+  new RegExp(String.raw`(?:^|:\s*)${OFFER_ONLY}\s*:?\s+${ACT}(?=\s+[–-]\s)`, 'gu'),
   new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
   // A subject "Gent 9 April - Lumen Lane advance".
   new RegExp(String.raw`(?:^|[–|:-]\s*)${ACT}\s+advance(?=\s*$|\s+[–|-]\s)`, 'gu'),
   new RegExp(String.raw`\bDear\s+${ACT}\s+team\b`, 'gu'),
+  // A calendar event or a listing: "X en concert – Venue", "X in concert", "X i konsert".
+  new RegExp(String.raw`${ACT}\s+(?:en concert|in concert|in concerto|en concierto|en vivo|en directo|i konsert|im konzert)(?=\s*[,.–—-]|\s*$)`, 'gu'),
 ];
 export const NOT_ACT = new RegExp(`^(${CALENDAR_NAMES}|the show|tonight|you|us)$`, 'i');
 

@@ -8,7 +8,7 @@ import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft, type Found } from '../found.js';
 import { normaliseCountry } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
-import { evidenceAt, read } from '../text/index.js';
+import { evidenceAt, read, type EmailMessage } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
 import { withoutLegalForm } from './people.js';
@@ -122,20 +122,22 @@ export function fromVenueBlock(source: ExtractedSource, draft: Draft<General>): 
   }
 }
 
-/** A venue named after "at" (any language) with its street address beside it. */
+/**
+ * A venue named after "at" (any language) with its street address beside it. A thread's quoted
+ * older messages are read too (after the newer ones): the first message often places the show.
+ */
 export function fromPlacedName(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;
   for (const m of read(source).messages) {
-    const prose = proseOf(m);
-    // The prose with its line ends kept: an address after a comma ends with its line.
-    const text = m.lines.slice(1).reduce((t, l) => `${t.slice(0, l.start - prose.offset - 1)}\n${t.slice(l.start - prose.offset)}`, prose.text);
+    const { text, offset } = proseWithLineEnds(m, true);
     for (const hit of text.matchAll(AT_NAME_WITH_ADDRESS)) {
       const [, name, bracketed, after] = hit;
-      const address = (bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+      const address = (bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '');
       const sentence = text.slice(Math.max(0, hit.index - 60), hit.index).split(/[.!?\n]\s/).pop()!;
       if (LODGING_OR_RESTAURANT.test(name!) || countryOfCity(name!) || NOT_SHOW_PLACE.test(sentence) || !STREET.test(address.split(',')[0]!) || !/^\p{Lu}/u.test(placeOf(address).city ?? '')) continue;
-      const nameAt = prose.offset + hit.index + hit[0].indexOf(name!);
-      draft.venue = found(name!, evidenceAt(source, [nameAt, nameAt + name!.length], 'pattern'));
+      const nameAt = offset + hit.index + hit[0].indexOf(name!);
+      // A name wrapped onto the next (quoted) line is one name.
+      draft.venue = found(name!.replace(/\s+/g, ' '), evidenceAt(source, [nameAt, nameAt + name!.length], 'pattern'));
       const addressAt = source.text.indexOf(address.split(',')[0]!, nameAt);
       addAddress(draft, source, address, addressAt >= 0 ? addressAt : nameAt, 'pattern');
       return;
@@ -156,6 +158,37 @@ export function fromProse(source: ExtractedSource, draft: Draft<General>): void 
   }
 }
 
+/** A message's prose with its line ends kept: an address after a comma ends with its line. */
+function proseWithLineEnds(m: EmailMessage, keepQuoted = false): { text: string; offset: number } {
+  const prose = proseOf(m, undefined, keepQuoted);
+  return { text: m.lines.slice(1).reduce((t, l) => `${t.slice(0, l.start - prose.offset - 1)}\n${t.slice(l.start - prose.offset)}`, prose.text), offset: prose.offset };
+}
+
+/** "The address is …", "Adressen er …", "Die Adresse ist …": the sentence gives the show's address alone. */
+const ADDRESS_IS = /(?<![\p{L}])(?:(?:the )?address is|adressen (?:er|är)|die adresse (?:ist|lautet)|la direcci[oó]n es|l['’]adresse est|het adres is|l['’]indirizzo è)\s*:?\s+([^\n]{6,100}?)(?=\.\s|\.?$|\n|\s{3,})/giu;
+
+/** Stems of lodging and eating words, inflected too ("Hotellet", "Restauranten"). */
+const STAY_OR_MEAL_STEM = /hot[eé]l|hostel|gjestehus|gästehaus|albergo|pension|restaura/i;
+
+/**
+ * A message that names the address alone ("Adressen er Nedre Torg 4, 7010 Trondheim"): the show's,
+ * unless the sentence is about a hotel, a meal or parking. The address needs a street and a city.
+ */
+export function addressFromProse(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.address) return;
+  for (const m of read(source).messages) {
+    const prose = proseWithLineEnds(m);
+    for (const hit of prose.text.matchAll(ADDRESS_IS)) {
+      const address = hit[1]!.trim();
+      // A chat's blanked sender prefix ends the sentence before, as a full stop or a line end does.
+      const sentence = prose.text.slice(Math.max(0, hit.index - 60), hit.index).split(/[.!?\n]\s|\n|\s{3,}/).pop()!;
+      if (NOT_SHOW_PLACE.test(sentence) || STAY_OR_MEAL_STEM.test(sentence) || !STREET.test(address.split(',')[0]!) || !placeOf(address).city) continue;
+      addAddress(draft, source, address, prose.offset + hit.index + hit[0].lastIndexOf(address), 'pattern');
+      return;
+    }
+  }
+}
+
 /** A place to sleep or eat, not the venue: "Hotel X", "Albergo Y", "Z Gjestehus". */
 const LODGING_OR_RESTAURANT = /(?<!\p{L})(hotel|hôtel|hotell|albergo|gjestehus|gästehaus|gasthof|pension|hostel|vandrarhem|hostal|restaurant|restaurang|ristorante|trattoria)(?!\p{L})/iu;
 
@@ -172,7 +205,8 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
       at = offset - line.start + segment.length;
       // A heading's venue is a name, not the end of a sentence, a hotel or a form's label and value.
       const name = segment.split(',')[0]!;
-      if (!/^[\p{Lu}\d]/u.test(segment.trim()) || /\t|\b(is|are|at|will|the show)\b/.test(name) || LODGING_OR_RESTAURANT.test(name)) continue;
+      // A label before the name ("Location: X, street, city") makes it a form's field, read by its label.
+      if (!/^[\p{Lu}\d]/u.test(segment.trim()) || /\t|:|\b(is|are|at|will|the show)\b/.test(name) || LODGING_OR_RESTAURANT.test(name)) continue;
       if (addVenue(draft, source, segment, offset, 'pattern')) return;
     }
   }

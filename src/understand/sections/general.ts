@@ -16,12 +16,13 @@ import { findDates, findTimes, normaliseCountry, normaliseDate, normaliseDuratio
 import { evidenceAt, read, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
+import { venueFromTypedRows } from './typed-rows.js';
 import { categorise } from './documents.js';
 import { ROLE_WORDS } from './people.js';
 import { lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle } from './general-act.js';
 import {
-  addAddress, addVenue, countryOfShowCity, fromActAtVenue, fromHeading, fromItemLocations, fromPlacedName, fromProse,
+  addAddress, addressFromProse, addVenue, countryOfShowCity, fromActAtVenue, fromHeading, fromItemLocations, fromPlacedName, fromProse,
   fromSignature, fromVenueBlock,
 } from './general-venue.js';
 
@@ -85,8 +86,9 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
   for (const l of r.labelled) {
     switch (l.key) {
       case 'artist': {
-        // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins.
-        const name = l.value.split(/,\s+(?=\p{Ll})|\s+\((?=\p{Ll})/u)[0]!;
+        // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins;
+        // "Marrow Lanterns – Spring tour 2027": a group's name goes on with its tour's.
+        const name = l.value.split(/,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))/iu)[0]!;
         draft.artist ??= textOf(source, { ...l, value: name, span: [l.span[0], l.span[0] + name.length] });
         break;
       }
@@ -114,7 +116,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         break;
       }
       case 'date': {
-        if (inHeaderBlock(r.lines, l.line.index)) break;
+        // A date labelled on a flight's line ("FLIGHT  TP 0759 … DATE  14MAR") is the flight's.
+        if (inHeaderBlock(r.lines, l.line.index) || r.labelled.some((f) => f.key === 'flight' && f.line.index === l.line.index)) break;
         const date = normaliseDate(l.value, r.referenceDate ?? undefined);
         if (date) draft.date ??= found(date, evidenceAt(source, l.span, 'label', true));
         break;
@@ -157,6 +160,7 @@ function dateFromTitle(source: ExtractedSource, draft: Draft<General>): void {
 }
 
 const TITLE_LINES = 3;
+const STAY_OR_TRAVEL = new Set(['hotel_confirmation', 'flight_ticket']);
 const VERSION_LINE = /\b(updated|update|version|v\d+|printed|issued|stand|as of|aktualisiert|uppdaterad|actualizado|mis à jour)\b/i;
 /** A weekday name (any language, full or short) right before a date. */
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\p{L}+(?:day|dag|tag))\p{L}*\.?,?\s*$/iu;
@@ -165,7 +169,8 @@ function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
   const items = scheduleOf(source).filter((i) => !i.date || !draft.date || i.date.value === draft.date.value);
   const first = (kind: string) => items.find((i) => i.kind.value === kind);
   const doors = first('doors');
-  const soundcheck = first('soundcheck');
+  // The band's soundcheck, not a support act's line check.
+  const soundcheck = items.find((i) => i.kind.value === 'soundcheck' && !/line ?-?check/i.test(i.name.value)) ?? first('soundcheck');
   const curfew = first('curfew');
   const set = headlineSet(items, draft.artist?.value);
   if (doors) draft.doorsTime ??= doors.start;
@@ -183,6 +188,7 @@ function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
 export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((source) => {
   const draft: Draft<General> = {};
   fromLabels(source, draft);
+  venueFromTypedRows(source, draft);
   artistFromParties(source, draft);
   // Only a source that names the show or its set describes one (not a hotel's or restaurant's page).
   const showy = draft.venue || draft.artist || draft.date || scheduleOf(source).some((i) => i.kind.value === 'set');
@@ -204,8 +210,11 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   artistFromTitle(source, draft);
   artistFromSignature(source, draft);
   fromItemLocations(source, draft);
+  addressFromProse(source, draft);
   dateFromTitle(source, draft);
-  if (!draft.date) {
+  // A hotel's or airline's confirmation that places no show mentions its stay's and flights' dates, not the show's.
+  const placesShow = draft.venue || scheduleOf(source).some((i) => i.kind.value === 'set');
+  if (!draft.date && (placesShow || !STAY_OR_TRAVEL.has(categorise(source)))) {
     const date = showDateOf(source);
     if (date) draft.date = date;
   }

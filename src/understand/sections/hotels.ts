@@ -24,10 +24,16 @@ import {
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { cellsOf, labelKey, labelKeyByPrefix, read, type LabelKey, type Labelled, type Reading } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
-import { addresses, bookingReferences, introducedLodgings, lodgingNames, looseDates, type Hit } from './travel/phrases.js';
+import {
+  addresses, bookingReferences, endsWithReferenceLabel, introducedLodgings, lodgingNames, looseDates, roomCounts, roomTotal, type Hit,
+} from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
-import { readStay, type Piece, type StayHits } from './travel/stay.js';
+import { countsNights, readStay, type Piece, type StayHits } from './travel/stay.js';
+import {
+  groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, signedLodgingName, soleStayReference, withTimeCell,
+} from './travel/stay-labels.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
+import { typedHotels } from './typed-rows.js';
 
 type HotelDraft = Draft<Hotel>;
 
@@ -46,6 +52,8 @@ const HOTEL_KEYS: ReadonlySet<LabelKey> = new Set([
 
 /** "Hotel address", "Hotel phone", "Hotellets adress": a hotel label in front of another key. */
 function hotelLabelKey(l: Labelled): LabelKey | null {
+  // When the confirmation was issued says nothing about the stay, and neither ends nor opens it.
+  if (l.key === 'issue_date') return null;
   const m = /^(?:hotel|hotell|hôtel|hotels|hotellets|unterkunft)\s+(.+)$/i.exec(l.label.trim());
   return m ? labelKeyByPrefix(m[1]!) ?? l.key : l.key;
 }
@@ -79,15 +87,20 @@ function nameFound(r: Reader, value: string, span: [number, number], method: 'la
 function guestsOf(r: Reader, l: { value: string; span: [number, number] }, method: 'label' | 'table'): Found<string>[] {
   const out: Found<string>[] = [];
   let offset = 0;
-  for (const part of l.value.split(/\s*(?:[,;/\n]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
+  for (const part of l.value.split(/\s*(?:[,;/\n·•]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
     // A list item's number or bullet ("1. Ann Lee") is not part of the name.
     const name = normalisePersonName(part.replace(/^(?:\d{1,2}[.)]|[-•*–])\s+/, ''));
     const at = l.value.indexOf(part, offset);
     offset = at + part.length;
-    // Two words at least, one of them more than an initial ("A. Rivera").
-    if (name && /\p{L}\S*\s+\p{L}/u.test(name) && /\p{L}{2,}/u.test(name)) out.push(r.at(name, [l.span[0] + at, l.span[0] + at + part.length], null, method));
+    // Two words at least, one of them more than an initial ("A. Rivera"); a longer or quoted value
+    // names the booking party ("Les Productions X – dossier « Y »"), not a guest.
+    if (name && /\p{L}\S*\s+\p{L}/u.test(name) && /\p{L}{2,}/u.test(name) && isPersonLength(name)) out.push(r.at(name, [l.span[0] + at, l.span[0] + at + part.length], null, method));
   }
   return out;
+}
+
+function isPersonLength(name: string): boolean {
+  return name.split(/\s+/).length <= 4 && !/["«»“”„]/.test(name);
 }
 
 /** A numbered or bulleted list item naming a person, behind scanning noise ("  2. Ann Lee", "• Bo Ek"). */
@@ -126,41 +139,64 @@ function addressPart(value: string): string | null {
 
 const DANGLING_LABEL = /\b(?:ref|reference|conf|confirmation|booking(?: no)?|no)\.?:?\s*$/i;
 
+/**
+ * A hotel value wrapped onto the next lines (a mail's quoted lines too): after a comma or a reference
+ * label ("…, 2 rooms, ref" / "HX-2231"), up to three lines, and not onto a line that opens a new item.
+ */
+function continuedValue(text: string, l: Labelled): string {
+  let end = l.span[1];
+  for (let k = 0; k < 3; k++) {
+    const piece = text.slice(l.span[0], end);
+    const lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0 || !(/,\s*$/.test(piece) || DANGLING_LABEL.test(piece) || endsWithReferenceLabel(piece))) break;
+    const nextEnd = text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
+    if (NEW_ITEM.test(text.slice(lineEnd + 1, nextEnd).replace(/^[ \t]*(?:>[ \t]*)+/, ''))) break;
+    end = nextEnd;
+  }
+  // Quote marks of the lines it runs on become blanks, so offsets still point into the source.
+  return text.slice(l.span[0], end).replace(/(?<=\n)[ \t]*(?:>[ \t]*)+/g, (q) => ' '.repeat(q.length));
+}
+
 /** A labelled value into the draft, by its key. */
 function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: Ctx): void {
   const piece: Piece = { text: l.value, start: l.span[0] };
   const text = () => normaliseText(l.value);
   switch (key) {
     case 'hotel': {
-      d.name ??= nameFound(r, l.value, l.span, 'label');
-      // A value cut after a reference label ("…, 2 rooms, ref") continues on the next line.
-      if (DANGLING_LABEL.test(l.value)) {
-        const lineEnd = r.source.text.indexOf('\n', l.span[1]);
-        const next = lineEnd < 0 ? '' : r.source.text.slice(lineEnd + 1).split('\n')[0]!;
-        piece.text = r.source.text.slice(l.span[0], lineEnd + 1 + next.length);
-      }
-      applyStay(r, d, readStay(piece, ctx.ref, null), 'label');
+      const written = lodgingNameAtLabel(r.source.text, l);
+      d.name ??= written ? r.at(written.value, [written.index, written.index + written.length], null, 'label') : nameFound(r, l.value, l.span, 'label');
+      piece.text = continuedValue(r.source.text, l);
+      applyStay(r, d, readStay(piece, ctx.ref, ctx.showDate), 'label');
       break;
     }
     case 'check_in': {
-      const hits = readStay({ text: `check-in ${l.value}`, start: l.span[0] - 9 }, ctx.ref, null);
+      const hits = readStay({ text: `check-in ${withTimeCell(r.source.text, l)}`, start: l.span[0] - 9 }, ctx.ref, null);
       // "Check-in / out: 12/03/2025 / 13/03/2025" gives both.
       applyStay(r, d, { checkInDate: hits.checkInDate, checkInTime: hits.checkInTime, checkOutDate: hits.checkOutDate }, 'label');
       break;
     }
     case 'check_out': {
-      const hits = readStay({ text: `check-out ${l.value}`, start: l.span[0] - 10 }, ctx.ref, null);
+      const hits = readStay({ text: `check-out ${withTimeCell(r.source.text, l)}`, start: l.span[0] - 10 }, ctx.ref, null);
       applyStay(r, d, { checkOutDate: hits.checkOutDate ?? hits.checkInDate, checkOutTime: hits.checkOutTime }, 'label');
       break;
     }
     case 'rooms': {
-      const n = /\d+/.exec(l.value);
-      if (n) d.rooms ??= r.at(Number(n[0]), [l.span[0] + n.index, l.span[0] + n.index + n[0].length], null, 'label');
+      if (isRoomHeading(l)) break;
+      // "Nights / Rooms: 2 nights, 4 rooms": the number said to be rooms (all rooms booked), else the first.
+      const first = /\d+/.exec(l.value);
+      const hit = roomTotal(l.value) ?? (first ? { value: Number(first[0]), index: first.index, length: first[0].length } : undefined);
+      if (hit) d.rooms ??= r.at(hit.value, [l.span[0] + hit.index, l.span[0] + hit.index + hit.length], null, 'label');
       break;
     }
-    case 'guests': if (!d.guests?.length) d.guests = guestListParts(r.source.text, l).flatMap((p) => guestsOf(r, p, 'label')); break;
+    case 'guests': {
+      // A booking site names a guest per room ("Room 2: … / Guest name: Ann Lee · 2 adults"): each adds to the list.
+      const seen = new Set((d.guests ?? []).map((g) => g.value));
+      const more = guestListParts(r.source.text, l).flatMap((p) => guestsOf(r, p, 'label')).filter((g) => !seen.has(g.value));
+      d.guests = [...(d.guests ?? []), ...more];
+      break;
+    }
     case 'booking_reference': {
-      const raw = /[A-Z0-9][A-Z0-9-]{3,}/i.exec(l.value)?.[0];
+      const raw = groupedDigits(l.value)?.value ?? /[A-Z0-9][A-Z0-9-]{3,}/i.exec(l.value)?.[0];
       const ref = raw ? normaliseBookingReference(raw) : null;
       if (ref && /\d/.test(ref)) d.bookingReference ??= r.at(ref, [l.span[0] + l.value.indexOf(raw!), l.span[0] + l.value.indexOf(raw!) + raw!.length], null, 'label');
       break;
@@ -206,7 +242,7 @@ function labelledAndColumns(reading: Reading): Labelled[] {
 const PAYMENT_KEYS: ReadonlySet<LabelKey> = new Set(['fee', 'payment_terms', 'deposit', 'currency']);
 
 /** Labels of a stay's board (meals included), in the supported languages. */
-const BOARD_LABEL = /\b(?:board|meal plan|r[ée]gimen|pensi[óo]n|verpflegung|pension|kost|maaltijden|formule|trattamento|wy[żz]ywienie)\b/i;
+const BOARD_LABEL = /\b(?:board|meals?|meal plan|included|inclusions?|prestations|leistungen|incluye|incluido|mahlzeiten|m[åa]ltider|comidas|repas|pasti|r[ée]gimen|pensi[óo]n|verpflegung|pension|kost|maaltijden|formule|trattamento|wy[żz]ywienie)\b/i;
 
 /** Stay labels that may stand above the check-in that opens their block. */
 const PENDING_KEYS: ReadonlySet<LabelKey> = new Set(['guests', 'rooms', 'booking_reference']);
@@ -234,8 +270,12 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const underHeading = headings.some((h) => l.line.index > h && l.line.index - h <= 3);
     // Under a "HOTEL" heading, "Name:" is the hotel's name.
     let key = underHeading && l.key === 'name' ? 'hotel' : hotelLabelKey(l);
+    // "Durée du séjour : 2 nuits": the stay's length, whatever its label means elsewhere, neither ends the block nor adds to it.
+    if (current && key && !HOTEL_KEYS.has(key) && countsNights(l.value)) key = null;
     // In a hotel block, the board ("Board: breakfast included") is a remark on the stay.
     if (current && !key && BOARD_LABEL.test(l.label)) key = 'notes';
+    // In a hotel block, a summary under a label of its own ("Your reservation: 2 nights, 2 rooms") counts the rooms.
+    if (current && !key) countRooms(r, current, l);
     // In a hotel block, "Arrival"/"Departure" with a date are the stay's, not a flight's.
     if (current && (key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) {
       key = key === 'arrival' ? 'check_in' : 'check_out';
@@ -274,10 +314,19 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   for (const d of drafts) {
     if (d.name) continue;
     const spans = Object.values(d).flatMap((f) => (Array.isArray(f) ? f : [f])).map((f) => f?.span?.[0]).filter((n) => n !== undefined);
-    const named = lodgingBefore(reading.source.text, spans.length ? Math.min(...spans) : reading.source.text.length);
+    const first = spans.length ? Math.min(...spans) : reading.source.text.length;
+    const names = lodgingNames(reading.source.text);
+    // Lodgings named only further on may be a booking site's offers: its letterhead above the address names the property.
+    const letterhead = d.checkInDate ? nameAboveAddress(reading.source.text, first) : undefined;
+    const named = names.filter((n) => n.index < first).pop() ?? letterhead ?? names[0] ?? (d.checkInDate ? signedLodgingName(reading.source.text) : undefined);
     if (named) d.name = r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern');
   }
   return drafts;
+}
+
+function countRooms(r: Reader, d: HotelDraft, l: Labelled): void {
+  const rooms = roomCounts(l.value)[0];
+  if (rooms) d.rooms ??= r.at(rooms.value, [l.span[0] + rooms.index, l.span[0] + rooms.index + rooms.length], null, 'label');
 }
 
 /** The lodging named last before `offset` (a heading above a table or a block), else the first named. */
@@ -488,7 +537,11 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const [from, to] = narrative ? statementAround(text, first.index) : [Math.max(0, first.index - REGION), first.index + REGION];
   const region: Piece = { text: text.slice(from, to), start: from };
   const d: HotelDraft = { guests: [], name: r.at(first.value, [first.index, first.index + first.value.length], null, 'pattern') };
-  applyStay(r, d, readStay(region, ctx.ref, null), 'pattern');
+  // The address written right after the name ("The X Hotel, 3 Quay Walk, Dublin 1") is the hotel's, not one above it.
+  const lineEnd = text.indexOf('\n', first.index) < 0 ? text.length : text.indexOf('\n', first.index);
+  const own = addresses(text.slice(first.index, lineEnd)).find((a) => isStreetAddress(a.value));
+  if (own) d.address = r.at(own.value, [first.index + own.index, first.index + own.index + own.length], null, 'pattern');
+  applyStay(r, d, readStay(region, ctx.ref, ctx.showDate), 'pattern');
   if (!d.checkInDate) return [];
   const ref = bookingReferences(narrative ? region.text : text)[0];
   const within = narrative ? from : 0;
@@ -521,7 +574,7 @@ function paragraphAround(text: string, offset: number): [number, number] {
 
 /** "Tel. +351 222 081 440", "Phone: 08 …" in `text` (at `offset` in the source). */
 function labelledPhone(r: Reader, text: string, offset: number, ctx: Ctx): Found<string> | undefined {
-  const phone = /\b(?:tel|phone|telefon|tfn|t)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(text);
+  const phone = /\b(?:t[ée]l[ée]?(?:phone|fono|efon)?|phone|tfn|t)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(text);
   const parsed = phone ? normalisePhone(phone[1]!, ctx.country) : null;
   if (!phone || !parsed) return undefined;
   const at = offset + phone.index + phone[0].indexOf(phone[1]!);
@@ -539,12 +592,21 @@ function guestColumn(reading: Reading, r: Reader): Found<string>[] {
     return cells.length >= 2 && cells.some((c) => labelKey(c.text) === 'guests');
   });
   if (header < 0) return guests;
+  const column = cellsOf(reading.lines[header]!).findIndex((c) => labelKey(c.text) === 'guests');
+  let lastRow = -1;
   for (const line of reading.lines.slice(header + 1, header + 16)) {
     const cells = cellsOf(line);
-    if (cells.length < 3) continue;
-    const guest = cells.find((c) => PERSON.test(c.text) && !lodgingNames(c.text).length);
+    // A room's second guest may sit alone on the next line, under the guest column.
+    const continues = cells.length === 1 && line.index === lastRow + 1;
+    if (cells.length < 3 && !continues) continue;
+    // The cell under the guest column, else (columns drift in print) the first one written as a name.
+    const isGuest = (c: (typeof cells)[number] | undefined) => !!c && PERSON.test(c.text) && !lodgingNames(c.text).length;
+    const guest = isGuest(cells[column]) ? cells[column] : cells.find(isGuest);
     const name = guest && normalisePersonName(guest.text);
-    if (guest && name) guests.push(r.at(name, [guest.start, guest.start + guest.text.length], null, 'table'));
+    if (guest && name) {
+      guests.push(r.at(name, [guest.start, guest.start + guest.text.length], null, 'table'));
+      lastRow = line.index;
+    }
   }
   return guests;
 }
@@ -635,11 +697,18 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
   const ctx: Ctx = { ref: referenceDate(source, uctx), showDate: showDateOf(uctx), ...place };
   const reading = read(source);
   const r = readerFor(source, 'label');
-  let drafts = markup.length ? markup : [...fromTables(reading, r, ctx), ...fromLabels(reading, r, ctx), ...fromProse(reading, r, ctx)];
-  if (!markup.length) {
+  // A tour app's typed-item export: only its Hotel rows are stays (other rows hold flights' references, contacts' e-mails).
+  const typed = markup.length ? null : typedHotels(readerFor(source, 'table'));
+  let drafts = markup.length ? markup : typed ?? [...fromTables(reading, r, ctx), ...fromLabels(reading, r, ctx), ...fromProse(reading, r, ctx)];
+  if (!markup.length && !typed) {
     if (!drafts.some((d) => d.checkInDate)) drafts = [...fromConfirmation(reading, r, ctx), ...drafts];
     else addLetterheadDetails(r, drafts, ctx);
     addDetailsAboveTitle(r, drafts, ctx);
+    const stays = drafts.filter((d) => d.checkInDate);
+    const ref = soleStayReference(reading, stays.length);
+    if (ref && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', ref, ctx);
+    // One stay's labels with a rooms table below them: the table's guest column lists its guests.
+    if (stays.length === 1 && !stays[0]!.guests?.length) stays[0]!.guests = guestColumn(reading, r);
   }
   const hotels = combineByName(drafts.filter((d) => d.name), (d) => d.name!.value);
   for (const d of hotels) completePlace(r, d, ctx);

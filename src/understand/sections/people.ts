@@ -17,8 +17,12 @@ const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LL
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
-export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotor|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chaufför|liaison|technician|techniker|tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrangör|tour ?leader|tourleiter|responsable|chargé|régisseur|stage ?hand|backliner|lighting|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr)\b/i;
-const NOT_NAME = /\b(hotel|hotell|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers)\b/i;
+export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chaufför|ch[oó]fer|liaison|technician|\w*techniker|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|stage ?hand|backliner|lighting|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|programansvarig|programación|programadora?|programmazione)\b/i;
+// A desk ("Service Réservations") names no person; nor do company registers and tax numbers (REGISTER).
+const NOT_NAME = /\b(bic|swift|service|reservations?|réservations?|hotel|hotell|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers)\b/i;
+const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id|uid|dič|ičo?|nip|regon|btw|abn|p\.?\s?iva)(?![\p{L}])`;
+const REGISTER_WORD = new RegExp(REGISTER, 'iu');
+const REGISTER_BEFORE = new RegExp(String.raw`${REGISTER}[^\d]{0,20}$`, 'iu');
 const PARTICLE = /^(de|del|da|van|von|der|den|la|le|af|av|zu|di|dos|du|ter|ten|y)$/;
 
 /** Whether `after` (the text right after some capitalised words) opens with a legal form: the words were a company's. */
@@ -29,7 +33,7 @@ export function legalFormFollows(after: string): boolean {
 export function looksLikePersonName(text: string): boolean {
   const t = text.trim();
   if (countryCode(t)) return false;
-  if (t.length < 4 || t.length > 48 || NOT_NAME.test(t) || LEGAL_FORM.test(t) || COMPANY_WORD.test(t) || /[\d@/\\()&:]/.test(t)) return false;
+  if (t.length < 4 || t.length > 48 || NOT_NAME.test(t) || REGISTER_WORD.test(t) || LEGAL_FORM.test(t) || COMPANY_WORD.test(t) || /[\d@/\\()&:]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   return words.every((w) => PARTICLE.test(w) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && /^\p{Lu}/u.test(words[words.length - 1]!);
@@ -71,10 +75,24 @@ export function countryOfEmail(email: string | null | undefined): string | null 
 
 interface Part { text: string; start: number }
 
+/**
+ * "Coordinadora de grupos / Group coordinator": a role written in two languages, its halves cut at the
+ * spaced slash, is one role again (when either half is a role word and neither is a person's name).
+ */
+function joinBilingualRoles(parts: Part[], text: string): void {
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const [a, b] = [parts[i]!, parts[i + 1]!];
+    const between = text.slice(a.start + a.text.length, b.start);
+    if (!/^\s+\/\s+$/.test(between) || !(ROLE_WORDS.test(a.text) || ROLE_WORDS.test(b.text))) continue;
+    if (looksLikePersonName(a.text) || looksLikePersonName(b.text)) continue;
+    parts.splice(i, 2, { text: text.slice(a.start, b.start + b.text.length), start: a.start });
+  }
+}
+
 /** Words in capitals before a capitalised word in lower case: "TOUR MANAGER " in "TOUR MANAGER Greta Holm". */
 const CAPS_HEADING = /^(?:\p{Lu}{2,}\s+)+(?=\p{Lu}\p{Ll})/u;
 
-function titleCase(text: string): string {
+export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
@@ -97,8 +115,9 @@ export function contactIn(
   }
   for (const m of rest.matchAll(PHONE_IN_TEXT)) {
     const digits = m[0].replace(/\D/g, '');
-    // Digits joined to letters by a hyphen are a reference ("Ref. CSP-2027-118"), not a phone.
-    if (/\p{L}-$/u.test(rest.slice(0, m.index))) continue;
+    // Digits joined to letters by a hyphen are a reference ("Ref. CSP-2027-118"), not a phone; so are a
+    // company register's and tax numbers ("RCS Lyon 812 447 019", "VAT no. 123 4567 89").
+    if (/\p{L}-$/u.test(rest.slice(0, m.index)) || REGISTER_BEFORE.test(rest.slice(Math.max(0, m.index - 30), m.index))) continue;
     // Ticket numbers and dates are digit runs too: a phone has 7–12 digits unless written with + or 00.
     if (digits.length < 7 || (digits.length > 12 && !/^(\+|00)/.test(m[0])) || DATE_LIKE.test(m[0].trim())) continue;
     const phone = normalisePhone(m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null);
@@ -109,13 +128,15 @@ export function contactIn(
   const parts: Part[] = [];
   // A spaced dash separates parts ("Company A/S - tlf. …"); a slash does, except in a legal form ("A/S").
   rest = rest.replace(/ [-–] /g, ' | ');
-  const cut = /(?:[^,|;•·\n\t/()]|(?<=\b\p{Lu})\/(?=\p{Lu}\b))+/gu;
+  // Angle brackets too: "Ana Ruiz <ana@…>" as mail headers and calendar organisers write a person.
+  const cut = /(?:[^,|;•·\n\t/()<>]|(?<=\b\p{Lu})\/(?=\p{Lu}\b))+/gu;
   for (const m of rest.matchAll(cut)) {
     const raw = m[0];
     const clean = (normaliseText(raw.replace(/^\s*(tel|tlf|telefon|phone|mobile|mobil|mob|handy|cell|e-?mail|mail|m|t|e)\.?\s*:?\s*$/i, '')) ?? '')
       .replace(/^[-–:]\s*/, '').replace(/\s*[-–:.]$/, '');
     if (clean && /\p{L}/u.test(clean)) parts.push({ text: clean, start: offset + m.index + raw.indexOf(clean) });
   }
+  joinBilingualRoles(parts, source.text);
   // "TOUR MANAGER Greta Holm": a block's heading in capitals, run into the name, is the person's role.
   let heading: Part | undefined;
   for (const [i, p] of parts.entries()) {
@@ -138,7 +159,8 @@ export function contactIn(
   if (role) draft.role = found(role, evidenceAt(source, null, method));
   else if (heading && !ownRole) draft.role = found(titleCase(heading.text), evidenceAt(source, [heading.start, heading.start + heading.text.length], method));
   for (const p of others) {
-    if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+/).length <= 4) {
+    // A role is a few words (in each language of a bilingual one).
+    if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+\/\s+/).every((h) => h.split(/\s+/).length <= 4)) {
       role = p.text;
       draft.role = found(p.text, evidenceAt(source, [p.start, p.start + p.text.length], method));
     } else if (!draft.company && /^[\p{Lu}\d]/u.test(p.text) && p.text.length <= 60 && p.text.split(/\s+/).length <= 6 && !/\b(on|at|is|the|our|your|will|from)\b/.test(p.text)) {

@@ -2,9 +2,12 @@
  * Addresses: the city and country they name. "Rheinweg 12, 79539 Lörrach" → Lörrach;
  * "Havnegade 4, 8000 Aarhus C, Denmark" → Aarhus, DK; "9 Mill Lane, Leeds LS1 4AB" → Leeds.
  * The city is the last comma part that is not a country, without its postcode (before it: digits,
- * Dutch "1019 BM", "SE-"; after it: British outward/inward codes) or a one-letter postal district.
+ * Dutch "1019 BM", "SE-"; after it: British outward/inward codes, a US state and ZIP code "NY 11217")
+ * or a postal district ("C", "NV").
+ * A city the reference data does not know (a local name, an OCR slip) takes the country its
+ * address's form names: a street word with that country's postcode ("Storgatan 12, 931 30 …").
  */
-import { countryCode, countryOfCity } from '../../reference/index.js';
+import { airportCodesForCity, countryCode, countryOfCity } from '../../reference/index.js';
 
 export interface Place {
   city: string | null;
@@ -14,8 +17,33 @@ export interface Place {
 }
 
 const LEADING_POSTCODE = /^(?:[A-Z]{1,2}[- ])?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3,5}(?:\s?\d{2})?)(?:\s?[A-Z]{2}(?=\s))?\s+/;
-const TRAILING_POSTCODE = /\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4,6})$/;
-const DISTRICT = /\s+[A-ZÆØÅ]$/;
+// British outward/inward codes, Irish Eircodes ("D07 X2Y3"), four to six digits.
+const TRAILING_POSTCODE = /\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}|\d{4,6})$/;
+const BRITISH_POSTCODE = /\s[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
+/** "Dublin 7", "Dublin 6W": a known city's numbered postal district. */
+const NUMBERED_DISTRICT = /\s+\d{1,2}[A-Z]?$/;
+const DISTRICT = /\s+(?:[NS][VØ]|[A-ZÆØÅ])$/;
+/** "Brooklyn, NY 11217": a US state's code and ZIP code after the city (a part of its own, or the city's end). */
+const US_STATE_ZIP = /(?:^|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?$/;
+
+/** A country's address form: its street words and the postcode before the city. */
+const NATIONAL_FORMS: { country: string; street: RegExp; postcode: RegExp }[] = [
+  { country: 'SE', street: /\p{L}(?:gatan|v[äa]gen|gr[äa]nd|torget|backen|stigen)\s+\d/iu, postcode: /^(?:SE-?)?\d{3} \d{2}\s/ },
+  { country: 'DK', street: /\p{L}(?:vej|gade|str(?:æ|ae)de|torv)\s+\d/iu, postcode: /^(?:DK-?)?\d{4}\s/ },
+  { country: 'NO', street: /\p{L}(?:veien|vegen|gata|gaten|gate)\s+\d/iu, postcode: /^(?:NO-?)?\d{4}\s/ },
+  // "12 rue des Tanneurs, 35000 Rennes": the number before the street word; Belgium and Switzerland have four digits.
+  { country: 'FR', street: /^\d+(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|quai|all[ée]e|impasse|chemin|cours)\s/iu, postcode: /^(?:F-)?\d{5}\s/ },
+  // "Hauptstraße 5, 01127 Dresden": Austria and Switzerland have four digits.
+  { country: 'DE', street: /\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s+\d/iu, postcode: /^(?:D-)?\d{5}\s/ },
+  { country: 'IT', street: /^(?:via|viale|piazza|piazzale|corso|largo|vicolo)\s+\p{L}/iu, postcode: /^(?:I-)?\d{5}\s/ },
+  // "3 Quay Walk, Dublin 1" / "…, Cork T12 AB34": a numbered postal district or an Eircode after the city.
+  { country: 'IE', street: /^\d+[a-z]?\s+\p{L}/iu, postcode: /^\p{L}[\p{L} ]*\s(?:\d{1,2}W?|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})$/u },
+];
+
+function countryOfForm(streets: string[], cityPart: string): string | null {
+  const form = NATIONAL_FORMS.find((f) => f.postcode.test(cityPart) && streets.some((s) => f.street.test(s)));
+  return form?.country ?? null;
+}
 
 export function placeOf(address: string): Place {
   const parts = address.split(',').map((p) => p.trim()).filter(Boolean);
@@ -26,12 +54,19 @@ export function placeOf(address: string): Place {
     if (c) { country = c; i--; }
   }
   for (; i >= 0; i--) {
-    const part = parts[i]!.replace(/\.$/, '');
-    const hasPostcode = LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
-    const city = part.replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').trim();
+    const written = parts[i]!.replace(/\.$/, '');
+    const us = US_STATE_ZIP.test(written);
+    if (us) country ??= 'US';
+    const part = written.replace(US_STATE_ZIP, '');
+    const hasPostcode = us || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
+    let city = part.replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').trim();
+    const undistricted = city.replace(NUMBERED_DISTRICT, '');
+    if (undistricted !== city && airportCodesForCity(undistricted).length) city = undistricted;
     // A street ("Rheinweg 12") is not a city: a city has no digits and, in a one-part address, a postcode.
     if (!city || /\d/.test(city) || (i === 0 && parts.length > 1) || (!hasPostcode && parts.length === 1)) continue;
-    return { city, country: country ?? countryOfCity(city), cityIndex: address.indexOf(city) };
+    // A British postcode after the city says GB, though a town of that name elsewhere has the airport ("Glasgow").
+    const british = BRITISH_POSTCODE.test(part) ? 'GB' : null;
+    return { city, country: country ?? british ?? countryOfCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: address.indexOf(city) };
   }
   return { city: null, country, cityIndex: null };
 }

@@ -17,8 +17,13 @@
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
 import { findDates, findTimes, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
-import { evidenceAt, lineAt, read, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
+import { depthAt, evidenceAt, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
+import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { calendarEvents } from './calendar.js';
+import { actSlots } from './schedule-acts.js';
+import { pickupItems } from './schedule-pickups.js';
+import { namedRoute } from './schedule-routes.js';
+import { typedScheduleItems } from './typed-schedule.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -42,19 +47,8 @@ export interface ScheduleItem {
   depth?: number;
 }
 
-const KINDS: [ActivityKind, RegExp][] = [
-  ['soundcheck', /sound ?-?check|line ?-?check|ljudcheck|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono/i],
-  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bopbygning|\bscarico/i],
-  ['doors', /\bdoors?\b|einlass|insläpp|dörrar|dører|døre\b|dørene|puertas|ouverture|\bdeuren|zaal open|apertura porte/i],
-  ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bfine concerti/i],
-  ['transfer', /transfer|pick[- ]?up|bus call|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b/i],
-  ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
-  ['meeting', /meeting|\bmeet\b|besprechung|möte|reunión|réunion|vergadering/i],
-  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|première partie|voorprogramma|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning/i],
-];
 
-/** Items that belong to other sections: meals, hotel stays, flights. */
-const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|voorprogramma/i;
+const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|vorprogramm|voorprogramma/i;
 
 /**
  * A labelled set is named by the act written before its time ("Support: Hazel & the Undertow
@@ -69,7 +63,6 @@ function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source
   }
 }
 
-const NOT_ACTIVITY = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|cena|almuerzo|dîner|déjeuner|hotel|check[- ]?(in|out)|anreise|abreise|flight|flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\b[A-Z]{2}\s?\d{2,4}\b/i;
 
 /** A band's name standing alone as a schedule item ("Marrow Lanterns"): capitalised words, no keyword. */
 function looksLikeActName(text: string): boolean {
@@ -89,12 +82,6 @@ function actsAreSets(items: ScheduleItem[]): void {
     const late = doors ? t >= doors || t < '05:00' : t >= '17:00' || t < '03:00';
     if (late) item.kind = { ...item.kind, value: 'set', method: 'inferred' };
   }
-}
-
-export function activityKind(text: string): ActivityKind | null {
-  if (NOT_ACTIVITY.test(text) && !KINDS.find(([k]) => k === 'transfer')![1].test(text)) return null;
-  for (const [kind, re] of KINDS) if (re.test(text)) return kind;
-  return 'other';
 }
 
 const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
@@ -143,6 +130,12 @@ const cache = new WeakMap<ExtractedSource, ScheduleItem[]>();
 export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   const hit = cache.get(source);
   if (hit) return hit;
+  // A tour app's typed-item export: its rows typed as items of the day are the schedule, read by their columns.
+  const typed = typedScheduleItems(source);
+  if (typed) {
+    cache.set(source, typed);
+    return typed;
+  }
   const r = read(source);
   const items: ScheduleItem[] = [];
   const usedLines = new Set<number>();
@@ -158,7 +151,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const keyed = l.key ? KEY_KIND[l.key] : undefined;
     // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
     const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
-    if (!keyed && (l.key || !(timeFirst || (SUPPORT_WORD.test(l.label) && activityKind(l.label) === 'set')))) continue;
+    // A label known as something else names an item too when it holds an item's word ("Arrivée & déchargement: 16h00").
+    const itemWord = timeFirst && !['other', null].includes(activityKind(l.label));
+    if (!keyed && (l.key ? !itemWord : !(timeFirst || (SUPPORT_WORD.test(l.label) && activityKind(l.label) === 'set')))) continue;
     const kind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
     if (!kind) continue;
     const times = timesIn(l.value);
@@ -170,16 +165,25 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       start: at(source, base + times.start.index, times.start.length, times.start.value, 'label'),
     };
     if (kind === 'set') nameLabelledSet(item, l, times.start.index, source);
+    // "1re partie (Capucine Vale): 20h30": the support slot's act in brackets after its label.
+    const bracketAct = kind === 'set' && SUPPORT_WORD.test(l.label) ? /\((\p{Lu}[^()]{1,40})\)\s*$/u.exec(l.label) : null;
+    if (bracketAct && looksLikeActName(bracketAct[1]!) && item.name.value === normaliseText(l.label)) item.name = textFound(source, item.name.span![0] + bracketAct.index + 1, bracketAct[1]!, 'label')!;
     if (kind === 'set' && SUPPORT_WORD.test(l.label)) item.support = true;
     if (times.end) item.end = at(source, base + times.end.index, times.end.length, times.end.value, 'label');
     const after = l.value.slice((times.end ?? times.start).index + (times.end ?? times.start).length);
     const loc = LOCATION.exec(after);
     if (loc) item.location = textFound(source, base + l.value.indexOf(loc[1]!), loc[1]!, 'label');
+    // "Get-in: 15:00 (via the back gate)": a lower-case remark in brackets after the time is the note.
+    // A curfew's or doors' bracket qualifies the time ("strict", "tbc"): no note.
+    const note = /^\s*\(/.test(after) && !['curfew', 'doors'].includes(kind) ? NOTE_IN_BRACKETS.exec(after) : null;
+    if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
     const length = LENGTH.exec(after);
     const minutes = length ? normaliseDuration(length[1]!) : null;
     if (minutes) item.lengthMinutes = found(minutes, evidenceAt(source, [base + l.value.indexOf(length![1]!), base + l.value.indexOf(length![1]!) + length![1]!.length], 'label', true));
     const date = dateAt(l.line.start);
     if (date) item.date = date;
+    const depth = depthAt(r.messages, l.line.start);
+    if (depth) item.depth = depth;
     items.push(item);
     usedLines.add(l.line.index);
   }
@@ -233,7 +237,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   items.push(...numberedLegs(source, usedLines));
 
   // Lines that begin with a time: "14:00 – 15:00  Load-in".
-  for (const line of r.lines) {
+  for (const line of r.lines.map(unquoted)) {
     if (usedLines.has(line.index)) continue;
     // "… On-sale is Friday at\n10:00 via the venue site": a sentence wrapped onto the line, not an item.
     const previous = r.lines[line.index - 1]?.text.trim() ?? '';
@@ -267,9 +271,16 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
     if (note) item.notes = textFound(source, restStart + note.index + note[0].indexOf(note[1]!), note[1]!, 'pattern');
+    const route = kind === 'transfer' ? namedRoute(rest) : null;
+    if (route) {
+      const part = (p: { value: string; index: number }) => textFound(source, restStart + p.index, p.value, 'pattern')!;
+      [item.name, item.location, item.destination] = [part(route.name), part(route.from), part(route.to)];
+    }
     if (act) item.support = true;
     const date = dateAt(line.start);
     if (date) item.date = date;
+    const depth = depthAt(r.messages, line.start);
+    if (depth) item.depth = depth;
     if (item.name) items.push(item);
     usedLines.add(line.index);
   }
@@ -399,11 +410,6 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
   return items;
 }
 
-/** A quoted line with its "> > " markers blanked, offsets kept: older messages of a thread are read too. */
-function unquoted(line: Line): Line {
-  return { ...line, text: line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length)) };
-}
-
 /**
  * A thread restates the day as it changes: each fact keeps its newest statement. An item quoted
  * from an older message is dropped when a newer message states the same fact: the same kind for
@@ -414,17 +420,32 @@ function newestPerFact(items: ScheduleItem[]): void {
   const own = (i: ScheduleItem) => !!i.ownSet || (!i.support && /^(?:set|show|showtime|set time|stage time)$/i.test(i.name.value));
   const sameItem = (a: ScheduleItem, b: ScheduleItem) => {
     if (a.kind.value !== b.kind.value) return false;
-    if (['load_in', 'soundcheck', 'doors', 'curfew'].includes(a.kind.value)) return true;
+    if (['load_in', 'soundcheck', 'doors', 'curfew'].includes(a.kind.value)) return sameCheck(a, b);
     if (a.kind.value !== 'set') return a.name.value.toLowerCase() === b.name.value.toLowerCase() && a.start.value === b.start.value;
     return a.name.value.toLowerCase() === b.name.value.toLowerCase() || (own(a) && own(b));
   };
   // An older message's closing act ("Band Name 21:00") is the set a newer message moves ("your set moves to 21:45").
   const closing = (item: ScheduleItem) => item.kind.value === 'set' && !item.support
     && !items.some((o) => o !== item && o.depth === item.depth && o.kind.value === 'set' && o.start.value > item.start.value);
-  const sameFact = (a: ScheduleItem, b: ScheduleItem) => sameItem(a, b) || (closing(a) && (own(b) || closing(b)));
+  // A newer slot named by another act ("so Marta Vey plays 20:15") is that act's, not the closing one moved.
+  const sameFact = (a: ScheduleItem, b: ScheduleItem) => sameItem(a, b) || (closing(a) && (own(b) || (closing(b) && !b.act)));
   const newer = (item: ScheduleItem) => items.some((other) => (other.depth ?? 0) < (item.depth ?? 0) && sameFact(item, other));
   const drop = new Set(items.filter((i) => i.depth && newer(i)));
   for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
+}
+
+/**
+ * Two items of one kind state the same fact unless their names tell them apart: a line check is not
+ * the soundcheck, and "Line check Kallsjön" (an act after the word) is that act's own.
+ */
+function sameCheck(a: ScheduleItem, b: ScheduleItem): boolean {
+  const line = (i: ScheduleItem) => /line ?-?check/i.test(i.name.value);
+  const actAfter = (i: ScheduleItem) => {
+    const word = ACTIVITY_KINDS.find(([k]) => k === i.kind.value)![1];
+    const m = new RegExp(word.source, 'i').exec(i.name.value);
+    return m ? (i.name.value.slice(m.index + m[0].length).match(/\p{Lu}[\p{L}'’&-]*/gu) ?? []).join(' ').toLowerCase() : '';
+  };
+  return line(a) === line(b) && actAfter(a) === actAfter(b);
 }
 
 const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?)\s*(?:[:–-]\s*|\s(?:at|@|um|om|à|alle|ore|fra|från|from|dalle|dès|ab)\s+|\s)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?)?)(?<rest>(?:[\s(→].*)?)$/iu;
@@ -509,7 +530,7 @@ function clauseItem(source: ExtractedSource, line: Line, clause: { text: string;
   if (!kind || (kind === 'other' && (!inList || !looksLikeActName(name) || name.split(/\s+/).length < 2 || !/^\d{1,2}:\d{2}/.test(g.time!)))) return null;
   // The item's word ends its name, or one word follows it ("hard curfew", "van call", "doors open");
   // more words after it are a sentence's ("doors only now").
-  const word = KINDS.find(([k]) => k === kind)?.[1];
+  const word = ACTIVITY_KINDS.find(([k]) => k === kind)?.[1];
   const after = word && !ownSet ? [...name.matchAll(new RegExp(word.source, 'gi'))].pop() : undefined;
   if (after && (name.slice(after.index! + after[0].length).match(/\p{L}+/gu) ?? []).length > 1) return null;
   const place = CLAUSE_PLACE.exec(g.rest!);
@@ -583,7 +604,6 @@ function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
 }
 
 /** "Hotel Strand → festival site": where a transfer goes from and to. */
-const ROUTE = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/;
 
 /**
  * A free "details" cell: "60 min" is the item's length (not a note); "A → B" is where it goes from
@@ -614,11 +634,14 @@ function readDetails(source: ExtractedSource, raw: string, offset: number, item:
 
 /** A keyword of the day, then (within a few words) a time: the prose of e-mails and chats. */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|curfew|einlass|soundcheck|insläpp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|beginn|abre|ustedes|vosotros|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|beginn|abre|ustedes|vosotros|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
 
+/** A verb of moving right before the item's word: "move the doors", "flytta insläppet", "den Einlass verschieben". */
+const MOVED_BEFORE = /(?<!\p{L})(?:mov|shift|push|postpon|flytt|tidigarelägg|senarelägg|versch[io]e?b|verleg|décal|avanc|retard|cambi|adelant|retras|verplaats|verzet|spost|anticip)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+const UNTIL_GAP = /\b(?:until|till|bis|jusqu['’]?(?:à|a)|hasta|tot|fino alle)\s*$/i;
 const ACT_BEFORE_TIME = /,\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)+\s*$/u;
 /** Words after which the act is named before its time: "Beginn Lumenwald 21:00", "abre Los Minutos 21:15". */
 const ACT_AFTER = /^(beginn|abre)$/i;
@@ -653,6 +676,9 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       const g = m.groups!;
       // "doors (see above), Marigold Static 20:15": the time is another act's, named after a comma.
       if (NOT_ACTIVITY.test(g.gap!) || ACT_BEFORE_TIME.test(g.gap!)) continue;
+      // "bar open from doors until 01:00": the time ends something else; the item's own time is not written.
+      // After a verb of moving ("flytta insläppet till 19.30") "till"/"bis" gives the new time.
+      if (UNTIL_GAP.test(g.gap!) && !MOVED_BEFORE.test(prose.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const moved = timesIn(g.time!);
       if (!moved) continue;
       // "your set has moved from 18:30 to 19:00": the new time, not a range.
@@ -700,6 +726,13 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
         const o = prose.offset + afterAt + after.indexOf(length![1]!);
         item.lengthMinutes = found(minutes, evidenceAt(source, [o, o + length![1]!.length], 'pattern', true));
       }
+      if (message.depth) item.depth = message.depth;
+      items.push(item);
+    }
+    // A slot the sentence reading took already ("our support X play at 7.30") is not read twice.
+    const taken = new Set(items.map((i) => i.start.span?.[0]));
+    const more = [...actSlots(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate)];
+    for (const item of more.filter((i) => !taken.has(i.start.span?.[0]))) {
       if (message.depth) item.depth = message.depth;
       items.push(item);
     }

@@ -36,6 +36,25 @@ export function relativeDay(word: string, ref: Date): string | null {
   return addDays(today, ((weekday - ref.getUTCDay() + 6) % 7) + 1);
 }
 
+/** A weekday, then a day of the month: "domingo 23", "Sunday 23rd", "Sonntag, 23.". */
+const WEEKDAY_AND_DAY = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAYS.flat().join('|')})(?![\p{L}]),?\s+(?:the\s+|den\s+|el\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|:e|:a|\.|er|º)?(?![\d:.]*\d)`, 'iu');
+
+/**
+ * "(domingo 23)" beside a show on Saturday 22 May: the date within a week of `near` (YYYY-MM-DD)
+ * that has both that day of the month and that weekday, with where it is written.
+ */
+export function weekdayAndDay(text: string, near: string): { value: string; index: number; length: number } | null {
+  const m = WEEKDAY_AND_DAY.exec(text);
+  if (!m) return null;
+  const weekday = WEEKDAYS.findIndex((names) => names.includes(m[1]!.toLowerCase()));
+  for (let delta = -7; delta <= 7; delta++) {
+    const iso = addDays(near, delta);
+    const date = iso ? new Date(`${iso}T12:00:00Z`) : null;
+    if (date && date.getUTCDate() === Number(m[2]) && date.getUTCDay() === weekday) return { value: iso!, index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
 const ORDINAL_DAY = /\b(?:the|den|am|el|le|op)\s+(\d{1,2})(?:st|nd|rd|th|:e|:a|\.|er|º)?(?=[\s,.!?)]|$)/gi;
 
 /** "the 16th" → the next 16th on or after `ref`, as YYYY-MM-DD. */

@@ -1,20 +1,28 @@
 /**
  * technical: the show's technical needs as free text per area (equipment, backline, stage, lighting,
- * sound, video, other). Read only from riders and from a block headed "Technical…" elsewhere, so a
- * day sheet's "Stage: Main stage" is not taken for a stage requirement. Each area is a heading
- * followed by its paragraph (taken whole, labels inside it included) or a `Label: text` line.
+ * sound, video, other). Read from riders (the whole document) and, elsewhere, only inside a block
+ * headed "Technical…" (an advancing form's "6. Technik", a workbook's "Tech" sheet), which ends at
+ * the next heading of another topic — so a day sheet's "Stage: Main stage" or a contact list's
+ * "FOH: Jo, 0171…" is not taken for a requirement. Each area is a heading followed by its paragraph
+ * (taken whole, labels inside it included) or a `Label: value` row. Rows for power, or headed
+ * "Other", go to `other`, power with its label ("Power: 32 A CEE") as the field is written.
  */
 import type { ExtractedSource, Technical } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
-import { found, type Draft } from '../found.js';
+import { found, type Draft, type Found } from '../found.js';
 import { normaliseText } from '../normalise/index.js';
-import { evidenceAt, labelKey, read, type LabelKey, type Line } from '../text/index.js';
+import {
+  evidenceAt, headingText, labelKey, opensSection, read, sectionTitle, type Labelled, type LabelKey, type Line,
+} from '../text/index.js';
 import { categorise } from './documents.js';
 
 const AREA: Partial<Record<LabelKey, keyof Technical>> = {
   equipment: 'equipment', backline: 'backline', stage: 'stage', lighting: 'lighting', sound: 'sound', video: 'video',
-  technical: 'other',
+  technical: 'other', power: 'other',
 };
+
+/** Keys whose label is part of the text in `other` ("Strom: 1 x 32 A"); a generic "Other:" label is not. */
+const LABEL_KEPT_IN_OTHER: ReadonlySet<LabelKey> = new Set(['power']);
 
 function areaOf(text: string): keyof Technical | null {
   const key = labelKey(text);
@@ -22,61 +30,97 @@ function areaOf(text: string): keyof Technical | null {
 }
 
 /**
- * A heading line: short, no sentence punctuation at the end, optionally numbered. A bracketed remark
- * is left aside ("Backline (vom Veranstalter zu stellen)"), a word before the area too ("Eigenes
- * Equipment", "House Lighting"); a heading joining two areas ("Strom & Sonstiges") is a mixed
- * block, read as other, unless both name the same one ("Ton / PA").
+ * A heading line naming an area. A word before the area is left aside ("Eigenes Equipment", "House
+ * Lighting"); a heading joining two areas ("Strom & Sonstiges") is a mixed block, read as other,
+ * unless both name the same one ("Ton / PA").
  */
 function headingKey(line: Line): keyof Technical | null {
-  const t = line.text.trim().replace(/^\d+(\.\d+)*[.)]?\s*/, '').replace(/:$/, '');
-  if (!t || t.length > 40 || /[.!?]$/.test(t)) return null;
+  const t = headingText(line);
+  if (!t) return null;
   const whole = areaOf(t);
   if (whole) return whole;
-  const parts = t.replace(/\s*\([^)]*\)$/, '').split(/\s+(?:[/&+]|and|und|och|og|et|y|en)\s+/i);
+  const parts = t.split(/\s+(?:[/&+]|and|und|och|og|et|y|en)\s+/i);
   const areas = parts.map((p) => areaOf(p) ?? areaOf(p.split(/\s+/).pop()!));
   if (areas.some((a) => !a)) return null;
   return new Set(areas).size === 1 ? areas[0]! : 'other';
 }
 
-function technicalBlockStart(lines: Line[]): number {
-  return lines.findIndex((l) => /^\s*(\d+[.)]\s*)?(technical|technik|teknik|técnic|technique|techniek)\w*\b/i.test(l.text) && l.text.trim().length < 50);
+/** The word a technical section is headed with, in the languages read (either half of "Tekniikka / Technical"). */
+const TECHNICAL_TOPIC = /^(?:tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch)/i;
+
+function isTechnicalHeading(line: Line): boolean {
+  const t = sectionTitle(line);
+  return !!t && t.length <= 50 && t.split(/\s+\/\s+/).some((half) => TECHNICAL_TOPIC.test(half));
 }
 
-/** Headed paragraphs; returns the lines they cover, which labels then leave alone. */
-function fromHeadings(source: ExtractedSource, lines: Line[], from: number, draft: Draft<Technical>): Set<number> {
+/** A heading of another topic ends a technical block; its own area headings ("LIGHTING", "Sonstiges") do not. */
+function isOtherTopicHeading(line: Line): boolean {
+  return opensSection(line) && !headingKey(line) && !isTechnicalHeading(line);
+}
+
+/** The lines [from, to) a non-rider's technical block covers, or null when it has none. */
+function technicalBlock(lines: Line[]): [number, number] | null {
+  const from = lines.findIndex(isTechnicalHeading);
+  if (from < 0) return null;
+  const end = lines.findIndex((l, i) => i > from && isOtherTopicHeading(l));
+  return [from, end < 0 ? lines.length : end];
+}
+
+/**
+ * Headed paragraphs within [from, to); returns the lines they cover, which labels then leave alone.
+ * A heading whose first line is a row of another area ("6. Technik" over "Backline  Drumset…")
+ * heads a section of rows, not a paragraph; "Other" over "Power: 32 A. Towels." is its paragraph.
+ */
+function fromHeadings(
+  source: ExtractedSource, lines: Line[], [from, to]: [number, number], rowArea: Map<number, keyof Technical>, draft: Draft<Technical>,
+): Set<number> {
   const covered = new Set<number>();
-  for (let i = from; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     const area = headingKey(lines[i]!);
     if (!area || draft[area]) continue;
     const body: Line[] = [];
-    for (let j = i + 1; j < lines.length; j++) {
+    for (let j = i + 1; j < to; j++) {
       const l = lines[j]!;
       if (!l.text.trim()) { if (body.length) break; continue; }
       if (headingKey(l)) break;
       body.push(l);
     }
     const text = normaliseText(body.map((l) => l.text).join(' '));
-    if (!text) continue;
+    const firstRow = rowArea.get(body[0]?.index ?? -1);
+    if (!text || (firstRow && firstRow !== area)) continue;
     draft[area] = found(text, evidenceAt(source, [body[0]!.start, body[body.length - 1]!.end], 'label'));
     for (const l of body) covered.add(l.index);
   }
   return covered;
 }
 
+/** `other` from its rows, in order: power with its label, other remarks as written. */
+function otherOf(source: ExtractedSource, rows: Labelled[]): Found<string> | null {
+  const parts = rows.map((l) => {
+    const text = normaliseText(l.value);
+    return text && LABEL_KEPT_IN_OTHER.has(l.key!) ? `${l.label.replace(/\s*\*+$/, '')}: ${text}` : text;
+  }).filter((p): p is string => !!p);
+  if (!parts.length) return null;
+  const text = parts.map((p, i) => (i < parts.length - 1 && !/[.!?]$/.test(p) ? `${p}.` : p)).join(' ');
+  return found(text, evidenceAt(source, [rows[0]!.span[0], rows[rows.length - 1]!.span[1]], 'label'));
+}
+
 export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap((source) => {
   const r = read(source);
-  const rider = categorise(source) === 'rider';
-  const block = technicalBlockStart(r.lines);
-  if (!rider && block < 0) return [];
-  const from = rider ? 0 : block;
+  const range = categorise(source) === 'rider' ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines);
+  if (!range) return [];
+  const inBlock = r.labelled.filter((l) => l.key && AREA[l.key] && l.line.index >= range[0] && l.line.index < range[1]);
   const draft: Draft<Technical> = {};
   // A headed paragraph is the area's text as a whole; a label inside it ("Power: …") is part of it.
-  const covered = fromHeadings(source, r.lines, from, draft);
-  for (const l of r.labelled) {
-    const area = l.key ? AREA[l.key] : undefined;
-    if (!area || draft[area] || l.line.index < from || covered.has(l.line.index)) continue;
+  const covered = fromHeadings(source, r.lines, range, new Map(inBlock.map((l) => [l.line.index, AREA[l.key!]!])), draft);
+  const rows = inBlock.filter((l) => !covered.has(l.line.index));
+  for (const l of rows) {
+    const area = AREA[l.key!]!;
+    if (area === 'other' || draft[area]) continue;
     const text = normaliseText(l.value);
     if (text) draft[area] = found(text, evidenceAt(source, l.span, 'label'));
   }
+  const other = draft.other ? null : otherOf(source, rows.filter((l) => AREA[l.key!] === 'other'));
+  if (other) draft.other = other;
   return Object.keys(draft).length ? [draft] : [];
 });

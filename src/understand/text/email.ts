@@ -35,7 +35,7 @@ const ATTRIBUTION = [
 const HEADER_FROM = /^\s*(From|Von|Från|De|Van)\s*:\s*\S/i;
 const HEADER_DATE = /^\s*(Sent|Date|Gesendet|Datum|Skickat|Enviado|Envoyé|Verzonden)\s*:\s*(.+)$/i;
 
-const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|cordialement|bien à vous|amitiés|met vriendelijke groet(en)?|groeten|groet)\s*[,!.]?\s*$/i;
+const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|atentamente|cordialement|bien à vous|amitiés|belle journée|bonne journée|bonne soirée|à bientôt|bien cordialement|salutations|bises|herzliche grüße|schöne grüße|cordiali saluti|saluti|un abrazo|venlig hilsen|hilsen|terveisin|ystävällisin terveisin|met vriendelijke groet(en)?|groeten|groetjes|groet)\s*[,!.]?\s*$/i;
 
 /**
  * Whether line `index` is a header line ("Date: Tue, 1 Jun 2027") of a forwarded or quoted
@@ -51,6 +51,16 @@ export function inHeaderBlock(lines: Line[], index: number): boolean {
 
 export function isQuoted(line: Line): boolean {
   return /^\s*>/.test(line.text);
+}
+
+/** A quoted line with its "> > " markers blanked, offsets kept: older messages of a thread are read too. */
+export function unquoted(line: Line): Line {
+  return { ...line, text: line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length)) };
+}
+
+/** How deep in the thread's quotes `offset` lies: 0 in the newest message (or outside any message). */
+export function depthAt(messages: EmailMessage[], offset: number): number {
+  return messages.find((m) => m.lines.some((l) => l.start <= offset && offset <= l.end))?.depth ?? 0;
 }
 
 /** The date an attribution line or header block states, if it parses. */
@@ -76,12 +86,18 @@ function metadataDate(source: Pick<ExtractedSource, 'metadata'>): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** A closing phrase, also written in two languages ("Atentamente / Kind regards"). */
+function isClosing(text: string): boolean {
+  const halves = text.split(/\s+\/\s+/);
+  return CLOSING.test(text) || (halves.length === 2 && halves.some((h) => CLOSING.test(h)));
+}
+
 function signatureStart(lines: Line[]): number | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]!.text.replace(/^\s*>\s?/, '');
     if (/^--\s*$/.test(text)) return lines[i + 1]?.start ?? null;
     // A closing phrase near the end: the signature is what follows it.
-    if (CLOSING.test(text) && lines.length - i <= 12) return lines[i + 1]?.start ?? null;
+    if (isClosing(text) && lines.length - i <= 12) return lines[i + 1]?.start ?? null;
   }
   return null;
 }

@@ -33,7 +33,8 @@ const LOOSE_KEYS: ReadonlySet<LabelKey> = new Set([
   'set_length',
 ]);
 
-const CELL_SPLIT = /\t+| {2,}|\s+\|\s+/g;
+// Dot leaders ("Doors ........ 20:30") stand between a label and its value like a column gap.
+const CELL_SPLIT = /\t+| {2,}|\s+\|\s+|\s*\.{4,}\s*|\s*…{2,}\s*/g;
 const COLON_PAIR = /^([^:]{1,48}?)\s*[:：]\s*(.*)$/u;
 
 interface Cell {
@@ -61,8 +62,11 @@ export function cellsOf(line: Line): Cell[] {
   return cells;
 }
 
-/** A separator inside a cell that may stand between two pairs ("Rooms: 4 · Ref: HC-5"). */
-const PAIR_SEPARATOR = /\s+[·•|–—]\s+|[;,]\s+/g;
+/**
+ * A separator inside a cell that may stand between two pairs ("Rooms: 4 · Ref: HC-5"); a spaced
+ * hyphen too, as OCR reads that middle dot.
+ */
+const PAIR_SEPARATOR = /\s+[·•|–—-]\s+|[;,]\s+/g;
 
 /**
  * A cell cut where a separator is followed by another known label — "14 March, from 15:00 ·

@@ -1,23 +1,35 @@
 /**
  * What is not the document's own words, blanked out before reading: an e-mail's header block
  * ("From: … Date: … Subject: …" at the top of its text), the "[10/03/2025, 14:02] Name: "
- * prefixes of a chat export, and the "Name  9:14 AM" sender lines and "Thursday, October 21st"
- * day dividers of a channel pasted from a team chat. Blanked with spaces, so every offset still
- * points into the source text. The first chat prefix's date is the chat's date, for resolving
- * relative dates.
+ * prefixes of a chat export (or "[10/03/2025 14:02] Name" alone on its line), and the "Name  9:14 AM"
+ * sender lines and "Thursday, October 21st" day dividers of a channel pasted from a team chat.
+ * Blanked with spaces, so every offset still points into the source text. The first chat prefix's
+ * date is the chat's date, for resolving relative dates; each message keeps its sender (a chat turn).
  */
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
-const CHAT_PREFIX = /^\[?(\d{1,2})[./](\d{1,2})[./](\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?[^:\n]{2,40}:\s/gim;
+const CHAT_PREFIX = /^\[?(\d{1,2})[./](\d{1,2})[./](\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?([^:\n]{2,40}):\s/gim;
+/** "[11/03/2027 10:02] Ana Berg": a team chat's stamp and sender alone on a line, the message below it. */
+const CHAT_STAMP_LINE = /^\[(\d{1,2})[./](\d{1,2})[./](\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*(?:[-–][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*$/gmu;
 
 /** "Maya Lindqvist  9:14 AM", "Tom [14:02]": a sender's name alone on a line with the message's time. */
 const SENDER_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:[-–—][ \t]*)?\[?\d{1,2}:\d{2}(?:[ \t]*[AP]M)?\]?[ \t]*$/gmu;
 /** A day divider between chat messages: "Today", "Yesterday", "Thursday, October 21st" (no year, no time). */
 const DAY_DIVIDER = /^[ \t]*(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?(?:[ \t]+\p{L}+[ \t]+\d{1,2}(?:st|nd|rd|th)?)?)[ \t]*$/gimu;
 
+/** One message of a chat export: who wrote it and the [start, end) of its text in the source. */
+export interface ChatTurn {
+  sender: string;
+  /** Where the sender's name is written. */
+  senderAt: number;
+  span: [number, number];
+}
+
 export interface Masked {
   text: string;
   /** The date of the first chat message, when the text is a chat export. */
   chatDate: Date | null;
+  /** The chat's messages with their senders, when the text is a chat export with dated prefixes. */
+  turns: ChatTurn[];
 }
 
 export function mask(text: string, isEmail: boolean): Masked {
@@ -32,16 +44,22 @@ export function mask(text: string, isEmail: boolean): Masked {
     }
   }
   let chatDate: Date | null = null;
-  const prefixes = [...out.matchAll(CHAT_PREFIX)];
+  let turns: ChatTurn[] = [];
+  const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_STAMP_LINE)].sort((a, b) => a.index - b.index);
   if (prefixes.length >= 3) {
     const [, d, m, y] = prefixes[0]!;
     const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
     const date = new Date(Date.UTC(year, Number(m) - 1, Number(d), 12));
     chatDate = Number.isNaN(date.getTime()) ? null : date;
-    for (const p of prefixes) out = out.slice(0, p.index) + ' '.repeat(p[0].length) + out.slice(p.index + p[0].length);
+    turns = prefixes.map((p, i): ChatTurn => ({
+      sender: p[4]!.trim(),
+      senderAt: p.index + p[0].lastIndexOf(p[4]!.trim()),
+      span: [p.index + p[0].length, prefixes[i + 1]?.index ?? text.length],
+    }));
+    for (const p of prefixes) out = blank(out, p.index, p[0].length);
   }
-  out = maskSenderLines(out);
-  return { text: out, chatDate };
+  const channel = maskSenderLines(out);
+  return { text: channel.text, chatDate, turns: turns.length ? turns : channel.turns };
 }
 
 function blank(text: string, index: number, length: number): string {
@@ -53,14 +71,17 @@ function blank(text: string, index: number, length: number): string {
  * is such a heading only when the text has at least three of them, someone speaks twice and each
  * one is followed by its message's text: a day sheet's "Doors 19:30" lines follow each other.
  */
-function maskSenderLines(text: string): string {
+function maskSenderLines(text: string): { text: string; turns: ChatTurn[] } {
   const senders = [...text.matchAll(SENDER_LINE)];
   const names = senders.map((m) => m[1]!.toLowerCase());
-  if (senders.length < 3 || new Set(names).size === names.length) return text;
+  if (senders.length < 3 || new Set(names).size === names.length) return { text, turns: [] };
   const nextLine = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length + 1).split('\n', 1)[0]!;
-  if (!senders.every((m) => nextLine(m).trim() && !new RegExp(SENDER_LINE.source, 'u').test(nextLine(m)))) return text;
+  if (!senders.every((m) => nextLine(m).trim() && !new RegExp(SENDER_LINE.source, 'u').test(nextLine(m)))) return { text, turns: [] };
   let out = text;
   for (const m of senders) out = blank(out, m.index, m[0].length);
   for (const m of out.matchAll(DAY_DIVIDER)) out = blank(out, m.index, m[0].length);
-  return out;
+  const turns = senders.map((m, i): ChatTurn => ({
+    sender: m[1]!, senderAt: m.index + m[0].indexOf(m[1]!), span: [m.index + m[0].length, senders[i + 1]?.index ?? text.length],
+  }));
+  return { text: out, turns };
 }

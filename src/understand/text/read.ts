@@ -4,10 +4,10 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import type { Evidence } from '../found.js';
-import { splitThread, type EmailMessage } from './email.js';
+import { splitThread, unquoted, type EmailMessage } from './email.js';
 import { findLabelled, type Labelled } from './labels.js';
 import { linesOf, pageAt, type Line } from './lines.js';
-import { mask } from './mask.js';
+import { mask, type ChatTurn } from './mask.js';
 import { tablesOf, type Table } from './tables.js';
 
 export interface Reading {
@@ -20,6 +20,8 @@ export interface Reading {
   messages: EmailMessage[];
   /** The date relative dates are read against: the e-mail's date, else null. */
   referenceDate: Date | null;
+  /** A chat export's messages with their senders (empty for other sources). */
+  turns: ChatTurn[];
 }
 
 const cache = new WeakMap<ExtractedSource, Reading>();
@@ -30,7 +32,8 @@ export function read(source: ExtractedSource): Reading {
   const masked = mask(source.text, source.format === 'eml');
   const view = { ...source, text: masked.text };
   const lines = linesOf(view);
-  const messages = splitThread(view, lines);
+  // A chat has no signatures: a "Thanks!" message is followed by more messages, not by a sign-off.
+  const messages = splitThread(view, lines).map((m) => (masked.turns.length ? { ...m, signatureStart: null } : m));
   const tables = tablesOf(view, lines);
   // A row of a headed table is read as that table's record, not as "Label  value" columns. The row
   // is the line holding two or more of its cells: one cell's value found elsewhere (a date an HTML
@@ -48,10 +51,12 @@ export function read(source: ExtractedSource): Reading {
   const reading: Reading = {
     source,
     lines,
-    labelled: findLabelled(view, lines).filter((l) => !rowLines.has(l.line.index)),
+    // A thread's quoted lines hold labels too ("> Doors: 19:00"): read without their quote markers.
+    labelled: findLabelled(view, lines.map(unquoted)).filter((l) => !rowLines.has(l.line.index)),
     tables,
     messages,
     referenceDate: messages[0]?.date ?? masked.chatDate,
+    turns: masked.turns,
   };
   cache.set(source, reading);
   return reading;

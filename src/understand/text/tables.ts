@@ -7,7 +7,7 @@
  * Header row: the first of the table's first five rows in which at least two cells are known
  * labels and known labels are at least half of the non-empty cells.
  */
-import type { ExtractedSource } from '../../interfaces.js';
+import type { ExtractedSource, ExtractedTable } from '../../interfaces.js';
 import { labelKey, type LabelKey } from './lexicon.js';
 import { cellsOf } from './labels.js';
 import { linesOf, type Line } from './lines.js';
@@ -175,15 +175,35 @@ function splitRow(line: Line): { text: string; start: number }[] {
 }
 
 /**
+ * A headerless extracted table that goes on from the headed one before it: on the same sheet, on the
+ * same or the next page, with rows as wide as its header (give or take the one column a PDF's reading
+ * may split or join).
+ */
+function continues(table: Table, previous: ExtractedTable, next: ExtractedTable): boolean {
+  if (next.sheet !== previous.sheet || !next.rows.length) return false;
+  if (previous.page !== null && next.page !== null && next.page !== previous.page && next.page !== previous.page + 1) return false;
+  const width = table.header.filter(Boolean).length;
+  return next.rows.every((row) => Math.abs(row.filter((c) => c.trim()).length - width) <= 1 || row.length === table.header.length);
+}
+
+/**
  * Every headed table of a source: its extracted tables, then tables found in its text. A text table
  * is aligned to its header by the cells' horizontal positions, so an empty column does not shift the row.
  */
 export function tablesOf(source: Pick<ExtractedSource, 'text' | 'pages' | 'tables'>, lines = linesOf(source)): Table[] {
   const out: Table[] = [];
   const locate = spanFinder(source.text);
+  let last: { table: Table; from: ExtractedTable } | null = null;
   for (const t of source.tables) {
     const table = recordsOf(t.rows, t.page, locate);
-    if (table) out.push(table);
+    if (table) {
+      out.push(table);
+      last = { table, from: t };
+    } else if (last && continues(last.table, last.from, t)) {
+      // The rows of a table cut by a gap or a page break, without their header: the table above goes on.
+      last.table.records.push(...(recordsOf([last.table.header, ...t.rows], t.page, locate)?.records ?? []));
+      last.from = t;
+    } else last = null;
   }
   if (out.length) return out;
   const lineStart = new Map(lines.map((l) => [l.start, l] as const));

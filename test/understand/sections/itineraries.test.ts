@@ -70,7 +70,7 @@ test('a numbered passenger list with a seat per leg in brackets, and a French re
     ['AF1234', 'PL5XQN', 85], ['AF1235', 'PL5XQN', undefined],
   ]);
   assert.deepEqual(out.map((f) => f.passengers!.map((p) => [p.name?.value, p.seat?.value])), [
-    [['M. Hugo Marchal', '12A']], [['M. Hugo Marchal', '20C']],
+    [['Hugo Marchal', '12A']], [['Hugo Marchal', '20C']],
   ]);
 });
 

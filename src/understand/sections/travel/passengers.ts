@@ -20,7 +20,7 @@ export interface PassengerHits {
 const TICKET = /(?<![\d-])(\d{3})[- ]?(\d{4}) ?(\d{3} ?\d{3})(?![\d])/g;
 const SEAT = /\b0?(\d{1,2}[A-K])\b/g;
 const SEAT_WORD = String.raw`(?:seats?|sitz(?:platz|e)?|sittplats(?:er)?|plats(?:er)?|pladser|plads|plass(?:er)?|sæder?|asientos?|si[èe]ges?|places?|stoel(?:en)?|zitplaats(?:en)?)`;
-const NOISE = /\b(?:e-?ticket(?:\s+(?:number|no\.?))?|ticket(?:\s+(?:number|no\.?))?|etkt|biljett(?:nummer)?|billete|billet|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
+const NOISE = /\b(?:e-?tickets?(?:\s+(?:number|no\.?))?|tickets?(?:\s+(?:number|no\.?))?|etkt|biljett(?:nummer)?|billetes?|billets?|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
 
 /** A seat written beside one person's name ("Ida Berg (seat 7F)", "Ida Berg, Sitzplatz 07F"): where it is in `text`. */
 export function seatBesideName(text: string): Hit<string> | undefined {
@@ -40,7 +40,7 @@ export function passengersIn(text: string): PassengerHits[] {
     const from = Math.max(lineStart, floor);
     const before = text.slice(from, m.index);
     // A numbered list ("1. M. Arnaud Lefebvre") puts the number before the name.
-    const parts = before.replace(NOISE, ' ').replace(/^\s*\d{1,2}[.)]\s+/, '').split(/[\t(),;:|]| {2,}/);
+    const parts = before.replace(NOISE, ' ').replace(/^\s*\d{1,2}[.)]\s+/, '').split(/[\t(),;:|·•]| {2,}/);
     const raw = parts.map((p) => p.trim()).filter((p) => /\p{L}{2,}/u.test(p)).pop();
     let name: Hit<string> | undefined;
     if (raw) {
@@ -132,6 +132,9 @@ export function segmentSeats(block: string, offset: number, names: (string | und
     return seat ? [{ seat: { value: seat, index: valueAt + m.index, length: m[1]!.length + (m[0].startsWith('0') ? 1 : 0) }, tag: m[2] }] : [];
   });
   const out: (Hit<string> | undefined)[] = names.map(() => undefined);
+  const byNameBefore = seatsAfterNames(namedSeatColumns(block, line.index + line[0].length - line[1]!.length), valueAt, names)
+    ?? seatsAfterNames(value, valueAt, names);
+  if (byNameBefore) return byNameBefore;
   if (seats.length && seats.every((s) => s.tag)) {
     for (const { seat, tag } of seats) {
       const words = foldText(tag!).split(' ');
@@ -140,6 +143,74 @@ export function segmentSeats(block: string, offset: number, names: (string | und
     }
   } else if (seats.length === names.length && seats.every((s) => !s.tag)) {
     seats.forEach((s, i) => { out[i] = s.seat; });
+  }
+  return out;
+}
+
+/** A printed row of name–seat items ("HOLM/SIGNE 12B  KJAER/RASMUS --"), a seat not given written "--". */
+const SEAT_ITEM = String.raw`\p{L}[\p{L}'’/.-]*(?: [\p{L}'’/.-]+){0,4}[ \t]+(?:0?\d{1,2}[A-K]|-{1,3})(?![\p{L}\d-])`;
+const NAMED_SEAT_ROW = new RegExp(String.raw`^[ \t]*${SEAT_ITEM}(?:(?: *\t[ \t]*| {2,})${SEAT_ITEM})*[ \t]*$`, 'u');
+
+/**
+ * A seat line printed in columns, one "NAME SEAT" item per passenger, that runs on over the indented
+ * lines below it: its whole text from `from`, or the line alone when it is no such row.
+ */
+function namedSeatColumns(block: string, from: number): string {
+  const lineEnd = (at: number) => (block.indexOf('\n', at) < 0 ? block.length : block.indexOf('\n', at));
+  let end = lineEnd(from);
+  if (!NAMED_SEAT_ROW.test(block.slice(from, end))) return block.slice(from, end);
+  while (end < block.length) {
+    const next = block.slice(end + 1, lineEnd(end + 1));
+    if (!/^[ \t]/.test(next) || !NAMED_SEAT_ROW.test(next)) break;
+    end = lineEnd(end + 1);
+  }
+  return block.slice(from, end);
+}
+
+/** The passenger a written name is ("GARRIDO/ANA", "Ana Garrido", "Garrido"): every word of it is in the passenger's name. */
+function passengerNamed(written: string, names: (string | undefined)[]): number {
+  const words = foldText(normalisePersonName(written) ?? '').split(' ').filter(Boolean);
+  if (!words.length) return -1;
+  return names.findIndex((n) => !!n && words.every((w) => foldText(n).split(' ').includes(w)));
+}
+
+/**
+ * Seats each written after a passenger's name ("GARRIDO/ANA 14C · LEON/PAU 14D"): each seat to the
+ * passenger named before it. Null unless every seat follows a passenger's name.
+ */
+function seatsAfterNames(value: string, valueAt: number, names: (string | undefined)[]): (Hit<string> | undefined)[] | null {
+  const out: (Hit<string> | undefined)[] = names.map(() => undefined);
+  // A name does not run over a wide gap: that is the next item of a printed row.
+  const found = [...value.matchAll(/(\p{L}(?:[\p{L}'’/.-]| (?! ))*?)[ \t]+0?(\d{1,2}[A-K])\b/gu)];
+  if (!found.length) return null;
+  for (const m of found) {
+    const seat = normaliseSeat(m[2]!);
+    const who = passengerNamed(m[1]!.replace(/^[\s·•,;|-]+/, ''), names);
+    if (!seat || who < 0 || out[who]) return null;
+    const at = valueAt + m.index + m[0].length - m[2]!.length;
+    out[who] = { value: seat, index: at, length: m[2]!.length };
+  }
+  return out;
+}
+
+/** A name in the airlines' SURNAME/GIVEN form, with an optional title ("GARRIDO/ANA SRA", "Holm/Mads Mr"). */
+const SLASH_NAME = /^[ \t]*(\p{L}[\p{L}' -]*\/\p{L}[\p{L}' .-]*?)[ \t]*$/u;
+
+/**
+ * The names listed one per line under a passenger label whose value is a SURNAME/GIVEN name
+ * ("Passengers: GARRIDO/ANA SRA" / "LEON/PAU SR"): each following line in that form, up to the
+ * first line that is not. `from` is where the label's line ends.
+ */
+export function slashNamesBelow(text: string, from: number): Hit<string>[] {
+  const out: Hit<string>[] = [];
+  let lineEnd = from;
+  while (lineEnd >= 0 && lineEnd < text.length) {
+    const start = lineEnd + 1;
+    lineEnd = text.indexOf('\n', start);
+    const m = SLASH_NAME.exec(text.slice(start, lineEnd < 0 ? undefined : lineEnd));
+    if (!m) break;
+    const at = start + m.index + m[0].indexOf(m[1]!);
+    out.push({ value: m[1]!, index: at, length: m[1]!.length });
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * conf 20917734", "checking in on the 16th and out on the 17th"). Each returns the normalised value
  * with the offset of what it read, relative to the text it was given.
  */
+import { isAirlineCode } from '../../../reference/index.js';
 import { findDates, isoDate, normaliseBookingReference, type DateMatch } from '../../normalise/index.js';
 
 export interface Hit<T> {
@@ -14,7 +15,7 @@ export interface Hit<T> {
 /** Words that name a place to stay, in the supported languages, as written or in capitals ("HOTEL KRANHUSET"). */
 const LODGING_WORDS = [
   'Hotel', 'Hotell', 'Hôtel', 'Hostal', 'Hostel', 'Motel', 'Inn', 'Lodge', 'Suites', 'Resort', 'Gasthof', 'Gasthaus',
-  'Pension', 'Herberge', 'Parador', 'Apartments?', 'Aparthotel', 'B&B', 'Vandrarhem',
+  'Pension', 'Pensión', 'Posada', 'Herberge', 'Parador', 'Apartments?', 'Aparthotel', 'B&B', 'Vandrarhem',
   'Albergo', 'Locanda', 'Pensione', 'Pousada', 'Hotelli', 'Gjestehus', 'Gæstehus', 'Gästehaus', 'Guesthouse', 'Penzion', 'Pensjonat',
 ];
 const LODGING = `(?:${[...LODGING_WORDS, ...LODGING_WORDS.map((w) => w.toUpperCase().replace('S?', 's?'))].join('|')})`;
@@ -36,15 +37,19 @@ const TRAILING_NOISE = new RegExp(String.raw`(?:${SP}+(?:${JOINER}|AB|GmbH|Ltd|A
 /** "Hotel Kastell on Bergweg": after a name of two words or more, "on" says where it is, not what it is called. */
 const LOCATED_ON = /(?<=\S[ \u00a0]+\S+)[ \u00a0]+on[ \u00a0].*$/u;
 const LEADING_NOISE = /^(?:(?:The|Your|Our|At|In|Dear|Booked|Booking|Confirmation|Hotel:)[ \u00a0]+)+(?=\S+[ \u00a0]+\S)/iu;
+/** "3 Doppelzimmer im Hotel X", "2 Rooms at Hotel X": a count of rooms before the name is not part of it. */
+const LEADING_COUNT = new RegExp(String.raw`^\d{1,3}${SP}+[\p{L}-]+${SP}+(?:(?:${JOINER}|at|in)${SP}+)?(?=\S+${SP}+\S)`, 'u');
+
+const POINTER_HEADING = /^(?:the|your|our|this|my)[ \u00a0]+\S+$/iu;
 
 export function lodgingNames(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
   for (const m of text.matchAll(LODGING_NAME)) {
     let name = m[0];
-    const lead = LEADING_NOISE.exec(name)?.[0].length ?? 0;
+    const lead = LEADING_NOISE.exec(name)?.[0].length ?? LEADING_COUNT.exec(name)?.[0].length ?? 0;
     name = name.slice(lead).replace(LOCATED_ON, '').replace(TRAILING_NOISE, '');
-    // A lone lodging word ("the hotel", "Hotel:") is no name.
-    if (!/\s/.test(name.trim()) || /^\p{Ll}/u.test(name)) continue;
+    // A lone lodging word ("the hotel", "Hotel:") is no name, nor is a heading that points at one ("YOUR HOTEL").
+    if (!/\s/.test(name.trim()) || /^\p{Ll}/u.test(name) || POINTER_HEADING.test(name.trim())) continue;
     out.push({ value: name.trim(), index: m.index + lead, length: name.trim().length });
   }
   return out;
@@ -104,9 +109,21 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?)`;
-/** The label may name whose reference it is in brackets: "PNR (TAP): 7KQ2ZD". */
-const REF = new RegExp(String.raw`\b${REF_LABEL}(?:\s*\([^)\n]{1,30}\))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?)`;
+/** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
+const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
+/**
+ * The label may name whose reference it is, in brackets, as one word before the colon or as the
+ * reservation system after it: "PNR (TAP): 7KQ2ZD", "Localizador aerolínea: QW7RTD", "Booking ref: Amadeus: 6FJ2LQ".
+ */
+const REF = new RegExp(String.raw`\b${REF_LABEL}(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
+
+const REF_LABEL_AT_END = new RegExp(String.raw`\b${REF_LABEL}[ \t]*[:#.]?[ \t]*$`, 'iu');
+
+/** A text that ends with a reference label, its reference on the next line ("…, bokningsnummer" / "BJ-2231"). */
+export function endsWithReferenceLabel(text: string): boolean {
+  return REF_LABEL_AT_END.test(text);
+}
 
 /** "booking number 559812", "conf. SQH-55104", "ref HA-7781", "PNR FJ4WQK". */
 export function bookingReferences(text: string): (Hit<string> & { airline: boolean })[] {
@@ -122,12 +139,37 @@ export function bookingReferences(text: string): (Hit<string> & { airline: boole
 }
 
 /** Labels only an airline's booking carries: an agency's itinerary may print its own number too. */
-const AIRLINE_REF = /\b(?:pnr|record\s+locator)\b/i;
+const AIRLINE_REF = /\b(?:pnr|record\s+locator|airline|aerol[ií]nea|fluggesellschaft|flyselskab\w*|flygbolag\w*|compagnie\s+a[ée]rienne|compagnia\s+aerea|luchtvaartmaatschappij)(?![\p{L}])/iu;
 
 /** A flight's reference: the airline's PNR when the text states one, else the first reference. */
 export function flightReference(text: string): Hit<string> | undefined {
   const refs = bookingReferences(text);
   return refs.find((r) => r.airline) ?? refs[0];
+}
+
+/** An airline's record locator after its designator: "TP/KX7R2T". */
+const AIRLINE_LOCATOR = /(?<![A-Z0-9/])([A-Z][A-Z0-9]|[0-9][A-Z])\/([A-Z0-9]{5,8})(?![A-Z0-9/])/g;
+const REF_LINE = new RegExp(String.raw`\b${REF_LABEL}\b`, 'iu');
+
+/**
+ * A GDS receipt prints, beside its own locator, one per airline of the trip ("BOOKING REF: AMADEUS:
+ * 6FJ2LQ  AIRLINE: TP/KX7R2T LH/5ZQW8N"): each airline's locator, read on lines that name a
+ * reference or an airline. A flight is booked under its own airline's locator.
+ */
+export function airlineLocators(text: string): Map<string, Hit<string>> {
+  const out = new Map<string, Hit<string>>();
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (REF_LINE.test(line) || AIRLINE_REF.test(line)) {
+      for (const m of line.matchAll(AIRLINE_LOCATOR)) {
+        const locator = m[2]!;
+        if (!isAirlineCode(m[1]!) || out.has(m[1]!) || !(/\d/.test(locator) || locator.length === 6)) continue;
+        out.set(m[1]!, { value: locator, index: lineStart + m.index + m[1]!.length + 1, length: locator.length });
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -143,17 +185,36 @@ export function countOf(word: string): number | null {
   return n && n > 0 ? n : null;
 }
 
-const ROOMS = new RegExp(String.raw`\b${COUNT}${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|zimmer|rum|habitaciones|habitación|chambres?|kamers?|camere)\b`, 'giu');
+const ROOMS = new RegExp(String.raw`\b${COUNT}${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|chambres?|kamers?|camere)\b`, 'giu');
+/** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers"); "Enkelrum" alone counts nothing. */
+const COMPOUND_ROOMS = new RegExp(String.raw`\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?)\b`, 'giu');
 const PEOPLE = new RegExp(String.raw`\b${COUNT}${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|comensales|personnes|couverts)\b`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
 
-/** "3 double rooms", "2 x double", "Rooms: 2". */
+/** "3 double rooms", "2 twins", "Rooms: 2". */
 export function roomCounts(text: string): Hit<number>[] {
-  return [...text.matchAll(ROOMS), ...text.matchAll(ROOMS_LABEL)].flatMap((m) => {
+  return [...text.matchAll(ROOMS), ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL)].flatMap((m) => {
     const n = countOf(m[1]!);
     return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
   });
+}
+
+const LIST_GAP = /^[\s,+&/(]*(?:[\p{L}-]+[\s,+&/(]+){0,2}$/u;
+
+/**
+ * The rooms a value books in all: one count, a stated total after its parts ("2 chambres doubles,
+ * 1 chambre twin (3 chambres)"), else the parts added up ("2 double rooms, 1 single room").
+ */
+export function roomTotal(text: string): Hit<number> | undefined {
+  const counts = roomCounts(text).sort((a, b) => a.index - b.index);
+  // Only a list adds up: its counts follow each other with at most a room type between them.
+  const listed = counts.every((c, i) => i === 0 || LIST_GAP.test(text.slice(counts[i - 1]!.index + counts[i - 1]!.length, c.index)));
+  if (counts.length < 2 || !listed) return counts[0];
+  const last = counts.at(-1)!;
+  const parts = counts.slice(0, -1).reduce((n, c) => n + c.value, 0);
+  if (last.value === parts) return last;
+  return { value: parts + last.value, index: counts[0]!.index, length: last.index + last.length - counts[0]!.index };
 }
 
 export function peopleCounts(text: string): Hit<number>[] {
@@ -170,7 +231,7 @@ const STREET_SUFFIX = String.raw`(?:stra(?:ss|ß)e|str\.|gatan|gata|vägen|väg|
  * and city, country).
  */
 const ADDRESS = new RegExp(
-  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+)?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|ulica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4,5})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,5}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[\p{Lu}][\p{L}-]+|[A-Z]\d[A-Z\d]?${SP}?\d[A-Z]{2}|C))?){0,2}`,
+  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+)?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|ulica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?){0,2}`,
   'gu',
 );
 

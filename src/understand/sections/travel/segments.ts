@@ -9,7 +9,7 @@
  *
  * In its block: airports (validated IATA codes, the first is the origin), the city written before
  * each code, times (departure first; arrival the one marked "arr" or the next different time; a GDS
- * row's four-digit "0650" after the airports; never the clock-like "03:05" of a labelled duration),
+ * row's four-digit "0650" after the airports, a receipt's labelled "DEP 1005"; never the clock-like "03:05" of a labelled duration),
  * the date (in the block, else the last date written before it), duration (labelled first), aircraft,
  * cabin class.
  */
@@ -41,13 +41,16 @@ const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|outbound|return|
 const AIRPORT = /\(([A-Z]{3})\)|\b([A-Z]{3})\b/g;
 const NOT_AIRPORTS = new Set(['PNR', 'VAT', 'ETA', 'ETD', 'UTC', 'GMT', 'CET', 'PAX', 'REF', 'TBA', 'TBC', 'FOH', 'DJ', 'AND', 'THE']);
 const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada|arriv[ée]e|aankomst|landing)\s*:?\s*$/i;
-/** A labelled duration: "Duration: 03:05", "Durée 1h45", "Varighed 3t 40m" (t = timer), "Flugzeit 2 Std. 5 Min.". */
-const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?/i;
+/**
+ * A labelled duration: "Duration: 03:05", "Durée 1h45", "Varighed 3t 40m" (t = timer), "Flugzeit 2 Std. 5 Min.",
+ * or minutes alone ("Duración: 55 min").
+ */
+const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(?:(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?|(\d{2,3})\s?min(?:utes|utos|uten|uter|uti)?\b)/i;
 /** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "1 hr", "3h". */
 const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t)\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d)/g;
 const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept). */
-const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b/u;
+const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?/u;
 
 /** A fare brand under its label ("Fare: Saver", "Tarif : Smart"), for brands the cabin words do not know. */
 const FARE_LABEL = /\b(?:[Ff]are(?:[ \t]+(?:type|brand))?|FARE|[Tt]ari(?:f|fa|ef|ffa)|TARIF[AF]?|[Cc]abin|CABIN)[ \t]*:[ \t]*([\p{Lu}][\p{Ll}]+\+?(?:[ \t][\p{Lu}][\p{Ll}]+\+?)?)(?![\p{L}\d])/u;
@@ -67,10 +70,11 @@ function flightNumbers(text: string): { hit: Hit<string>; airline: string }[] {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const lineEnd = text.indexOf('\n', m.index);
     const after = text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : Math.min(lineEnd, m.index + 160));
-    // A number opening its line may have its route on the next one ("EI 123  Friday 3 May" / "Dublin (DUB) 07:05 -> …").
-    const opensLine = /(?:^|\n)[ \t]*$/.test(before);
+    // A number opening its line, or after the airline's name only ("Air Nostrum YW 8812"), may have its
+    // route on the next one ("EI 123  Friday 3 May" / "Dublin (DUB) 07:05 -> …").
+    const opensLine = /^[ \t]*(?:\p{Lu}[\p{L}.'&-]*[ \t]+){0,3}$/u.test(text.slice(lineStartOf(text, m.index), m.index));
     const route = opensLine && lineEnd >= 0 ? after + text.slice(lineEnd, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1)) : after;
-    const airportsAfter = [...route.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!)).length;
+    const airportsAfter = [...route.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, route.slice(0, a.index))).length;
     if (!FLIGHT_WORD.test(before) && airportsAfter < 2) continue;
     if (out.some((o) => o.hit.value === fn.value && m.index - o.hit.index < 200)) continue;
     out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline });
@@ -78,8 +82,15 @@ function flightNumbers(text: string): { hit: Hit<string>; airline: string }[] {
   return out;
 }
 
-function isAirportCode(code: string): boolean {
-  return !NOT_AIRPORTS.has(code) && !isCurrencyCode(code) && airportByCode(code) !== null;
+/**
+ * Whether a code written at the end of `before` is an airport. A code that is also a currency
+ * ("MAD", "CHF") counts only right after its airport's city ("Madrid (MAD)").
+ */
+function isAirportCode(code: string, before = ''): boolean {
+  const airport = airportByCode(code);
+  if (!airport || NOT_AIRPORTS.has(code)) return false;
+  if (!isCurrencyCode(code)) return true;
+  return !!airport.city && ` ${foldText(before.slice(-40))}`.endsWith(` ${foldText(airport.city)}`);
 }
 
 function blockStart(text: string, numberAt: number, floor: number): number {
@@ -100,8 +111,12 @@ function blockStart(text: string, numberAt: number, floor: number): number {
 
 /** The city written just before an airport code ("Stockholm (ARN)", "Munich Airport (MUC)", "Berlin BER"). */
 function cityBefore(text: string, codeAt: number, code: string): Hit<string> | undefined {
+  // "Dublin T1 (DUB)": the terminal between the city and its code is not part of the city.
+  const terminal = /[ \u00a0](?:T\d|Terminal[ \u00a0]?\w{1,2})[ \u00a0]*$/i.exec(text.slice(Math.max(0, codeAt - 16), codeAt));
+  if (terminal) codeAt -= terminal[0].length;
   const before = text.slice(Math.max(0, codeAt - 40), codeAt);
-  const m = /((?:[\p{Lu}][\p{L}.'-]*[ \u00a0]?){1,3})[ \u00a0(]*$/u.exec(before);
+  // Up to three capitalised words, maybe joined by a lower-case particle ("Palma de Mallorca", "Frankfurt am Main").
+  const m = /([\p{Lu}][\p{L}.'-]*(?:[ \u00a0](?:(?:de|del|da|do|di|la|le|am|an|upon|sur)[ \u00a0])?[\p{Lu}][\p{L}.'-]*){0,2})[ \u00a0(]*$/u.exec(before);
   const known = airportByCode(code);
   if (m) {
     const written = m[1]!.trim();
@@ -128,7 +143,7 @@ const FLIGHT_MINUTES = (minutes: number) => minutes >= 20 && minutes <= 24 * 60;
 
 function labelledDuration(block: string, start: number): Hit<number> | undefined {
   const m = DURATION_LABELLED.exec(block);
-  const minutes = m ? Number(m[1]) * 60 + Number(m[2] ?? 0) : 0;
+  const minutes = m ? (m[3] ? Number(m[3]) : Number(m[1]) * 60 + Number(m[2] ?? 0)) : 0;
   return m && FLIGHT_MINUTES(minutes) ? { value: minutes, index: start + m.index, length: m[0].length } : undefined;
 }
 
@@ -139,6 +154,13 @@ function unlabelledDuration(block: string, start: number): Hit<number> | undefin
     if (FLIGHT_MINUTES(minutes)) return { value: minutes, index: start + m.index, length: m[0].length };
   }
   return undefined;
+}
+
+/** A ticket receipt labels its four-digit times: "DEP 1005", "ARR 1240", "Abflug 0650". */
+const LABELLED_COMPACT_TIME = /\b(?:dep(?:art(?:ure|s)?)?|arr(?:ival|ives?)?|abflug|ankunft|avg[åa]ng|ankomst|salida|llegada|d[ée]part|arriv[ée]e|vertrek|aankomst)\.?[ \t]*:?[ \t]*([01]\d|2[0-3])([0-5]\d)(?![\d:./-])/giu;
+
+function labelledCompactTimes(block: string, start: number): TimeMatch[] {
+  return [...block.matchAll(LABELLED_COMPACT_TIME)].map((m) => ({ value: `${m[1]}:${m[2]}`, index: start + m.index + m[0].length - 4, length: 4 }));
 }
 
 /** GDS rows write times as four digits ("ATHENS ATH   BERLIN BER   0650   0855"): read after the arrival airport. */
@@ -174,7 +196,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const block = text.slice(start, end);
     const seg: Segment = { flightNumber: n.hit, airline: n.airline, block: [start, end] };
     const codes = [...block.matchAll(AIRPORT)]
-      .filter((a) => isAirportCode(a[1] ?? a[2]!) && start + a.index !== n.hit.index)
+      .filter((a) => isAirportCode(a[1] ?? a[2]!, block.slice(0, a.index)) && start + a.index !== n.hit.index)
       .map((a) => ({ code: (a[1] ?? a[2])!, index: start + a.index + (a[1] ? 1 : 0) }));
     const paren = codes.filter((c) => text[c.index - 1] === '(');
     const [from, to] = paren.length >= 2 ? paren : codes;
@@ -186,7 +208,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const flightLineEnd = ownLineEnd < 0 ? text.length : ownLineEnd;
     const onOwnLine = written.some((t) => t.index > n.hit.index && t.index < flightLineEnd);
     const compact = !onOwnLine && to && to.index < flightLineEnd ? compactTimes(text, to.index + 3, flightLineEnd) : [];
-    const times = [...compact, ...written].sort((a, b) => a.index - b.index);
+    const times = [...compact, ...written, ...labelledCompactTimes(block, start)].sort((a, b) => a.index - b.index);
     const dep = times[0];
     if (dep && times.length === 1 && LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index))) seg.arrival = dep;
     else if (dep) {

@@ -9,8 +9,10 @@
  * show's date to the day after.
  */
 import type { Hit } from './phrases.js';
-import { addresses, bookingReferences, COUNT, countOf, looseDates, roomCounts } from './phrases.js';
-import { addDays, findTimes, type DateMatch } from '../../normalise/index.js';
+import { addresses, bookingReferences, COUNT, countOf, looseDates, roomTotal } from './phrases.js';
+import { addDays, dateFromIso, findTimes, type DateMatch } from '../../normalise/index.js';
+import { relativeDay, weekdayAndDay } from '../show-date.js';
+import { isStreetAddress } from '../place.js';
 
 export interface Piece {
   text: string;
@@ -31,14 +33,21 @@ export interface StayHits {
 const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen/gi;
 const OUT_WORD = /check[-\s]?out|\bout\s+on\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]/gi;
 /** Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it. */
-const FROM_WORD = /\b(?:from|ab|fr[åa]n|desde|[àa] partir de|vanaf)\b/gi;
-const UNTIL_WORD = /\b(?:until|by|bis|senast|till|hasta|avant|jusqu'[àa]|tot)\b/gi;
+const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde|[àa] partir de|d[èe]s|vanaf)(?![\p{L}])/giu;
+const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta|avant|jusqu'[àa]|tot)(?![\p{L}])/giu;
 const NIGHTS = new RegExp(String.raw`\b${COUNT}\s*(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)\b|\b(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)[ \t]*:?[ \t]*(\d{1,2})\b`, 'i');
+/** A value that counts the nights of a stay ("2 nuits", "Nights: 3"). */
+export function countsNights(value: string): boolean {
+  return NIGHTS.test(value);
+}
+
 const NIGHT_OF = /\bnight\s+of\s+the\s+(?:show|performance|concert|gig|event)|\bshow\s+night\b|nacht\s+der\s+veranstaltung|natten\s+till/i;
 
-function firstAfter<T extends { index: number }>(items: T[], words: RegExp, text: string, within: number): T | undefined {
+/** The first item within `within` characters after one of `words`, unless one of `others` stands between them. */
+function firstAfter<T extends { index: number }>(items: T[], words: RegExp, text: string, within: number, others?: RegExp): T | undefined {
   for (const w of text.matchAll(words)) {
-    const hit = items.find((i) => i.index >= w.index && i.index - (w.index + w[0].length) <= within);
+    const from = w.index + w[0].length;
+    const hit = items.find((i) => i.index >= w.index && i.index - from <= within && !others?.test(text.slice(from, i.index)));
     if (hit) return hit;
   }
   return undefined;
@@ -63,13 +72,39 @@ function withRangeStarts(text: string, dates: DateMatch[]): DateMatch[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** "del viernes 15 al domingo 17", "from Friday 15th": days named by weekday and day of the month, near the reference date. */
+function weekdayDates(text: string, ref: Date | null): DateMatch[] {
+  const out: DateMatch[] = [];
+  if (!ref) return out;
+  const near = ref.toISOString().slice(0, 10);
+  for (let from = 0, hit = weekdayAndDay(text, near); hit && out.length < 4; hit = weekdayAndDay(text.slice(from), near)) {
+    out.push({ value: hit.value, index: from + hit.index, length: hit.length, hasYear: false });
+    from += hit.index + hit.length;
+  }
+  return out;
+}
+
+/** "utcheckning söndag", "check-out Sunday": a weekday after a check-out word is the first such day after the show. */
+function checkOutOnWeekday(text: string, start: number, showDate: string): Hit<string> | undefined {
+  const show = dateFromIso(showDate);
+  for (const w of text.matchAll(OUT_WORD)) {
+    // "check-out söndag", "CHECK OUT 11AM SUNDAY": the weekday may follow the time.
+    const next = /^[ \t:]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|h|uhr)?[ \t]+)?(?:(?:on|am|le|el|på)[ \t]+)?(\p{L}+)/iu.exec(text.slice(w.index + w[0].length));
+    const day = next && show ? relativeDay(next[1]!, show) : null;
+    if (day) return { value: day, index: start + w.index, length: w[0].length + next![0].length };
+  }
+  return undefined;
+}
+
 export function readStay(piece: Piece, ref: Date | null, showDate: string | null): StayHits {
   const { text, start } = piece;
-  const dates = withRangeStarts(text, looseDates(text, ref));
+  const written = withRangeStarts(text, looseDates(text, ref));
+  const dates = written.length ? written : weekdayDates(text, ref);
   // "20.11." is a date, not twenty past eight.
   const times = findTimes(text).filter((t) => !dates.some((d) => t.index < d.index + d.length && d.index < t.index + t.length));
-  let checkIn = firstAfter(dates, IN_WORD, text, 60);
-  let checkOut = firstAfter(dates, OUT_WORD, text, 60);
+  // "Check-in 15:00 - Check-out Sat 20 Nov": a date after the other word is that one's.
+  let checkIn = firstAfter(dates, IN_WORD, text, 60, new RegExp(OUT_WORD.source, 'i'));
+  let checkOut = firstAfter(dates, OUT_WORD, text, 60, new RegExp(IN_WORD.source, 'i'));
   if (!checkIn && !checkOut && dates.length) {
     checkIn = dates[0];
     checkOut = dates.find((d) => d.value > checkIn!.value);
@@ -85,17 +120,23 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
       if (next && !hits.checkOutDate) hits.checkOutDate = { value: next, index: start + night.index, length: night[0].length };
     }
   }
-  // "2 nights from the 15th": the stay ends that many nights on.
+  if (!hits.checkOutDate && showDate) hits.checkOutDate = checkOutOnWeekday(text, start, showDate);
+  // "2 nights from the 15th": the stay ends that many nights on; "2 nights, check-out Sat 06/11": it began that many before.
   const nights = NIGHTS.exec(text);
-  if (hits.checkInDate && !hits.checkOutDate && nights) {
-    const count = countOf(nights[1] ?? nights[2]!) ?? 0;
-    const out = count > 0 && count < 60 ? addDays(hits.checkInDate.value, count) : null;
-    if (out) hits.checkOutDate = { value: out, index: start + nights.index, length: nights[0].length };
+  const count = nights ? countOf(nights[1] ?? nights[2]!) ?? 0 : 0;
+  if (nights && count > 0 && count < 60 && !!hits.checkInDate !== !!hits.checkOutDate) {
+    const at = { index: start + nights.index, length: nights[0].length };
+    if (hits.checkInDate) hits.checkOutDate = { value: addDays(hits.checkInDate.value, count)!, ...at };
+    else hits.checkInDate = { value: addDays(hits.checkOutDate!.value, -count)!, ...at };
+  }
+  // Checking out the morning after the show, with no check-in date written, is a stay for the show's night.
+  if (!hits.checkInDate && hits.checkOutDate && showDate && hits.checkOutDate.value === addDays(showDate, 1)) {
+    hits.checkInDate = { ...hits.checkOutDate, value: showDate };
   }
   hits.checkInTime = shift(firstAfter(times, IN_WORD, text, 30) ?? firstAfter(times, FROM_WORD, text, 2), start);
   hits.checkOutTime = shift(firstAfter(times, OUT_WORD, text, 30) ?? firstAfter(times, UNTIL_WORD, text, 2), start);
-  hits.rooms = shift(roomCounts(text)[0], start);
+  hits.rooms = shift(roomTotal(text), start);
   hits.bookingReference = shift(bookingReferences(text)[0], start);
-  hits.address = shift(addresses(text)[0], start);
+  hits.address = shift(addresses(text).find((a) => isStreetAddress(a.value)), start);
   return hits;
 }

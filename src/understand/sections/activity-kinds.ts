@@ -1,0 +1,31 @@
+/**
+ * What kind of item of the day a phrase names ("Soundcheck", "Einlass", "Bus call"), and the words
+ * that send a phrase to another section instead (meals, hotel stays, flights). Shared by the schedule
+ * and the readers of typed-item exports, below both.
+ */
+import type { ActivityKind } from '../../interfaces.js';
+
+export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
+  ['soundcheck', /sound ?-?check|line ?-?check|ljudcheck|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono/i],
+  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bopbygning|\bscarico/i],
+  // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
+  ['doors', /\bdoors?\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte/i],
+  ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bfine concerti/i],
+  ['transfer', /transfer|pick[- ]?up|bus call|\bbus\b|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b/i],
+  ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
+  ['meeting', /meeting|\bmeet\b|besprechung|möte|reunión|réunion|vergadering/i],
+  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|première partie|1re partie|vorprogramm|voorprogramma|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning/i],
+];
+
+/** Items that belong to other sections: meals, hotel stays, flights. */
+export const NOT_ACTIVITY = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|cena|almuerzo|dîner|déjeuner|hotel|check[- ]?(in|out)|anreise|abreise|flight|flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\b[A-Z]{2}\s?\d{2,4}\b/i;
+
+/** "A → B": a route's origin and destination. */
+export const ROUTE = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/;
+
+/** The kind of item a phrase names; null when it belongs to another section, 'other' when it names none. */
+export function activityKind(text: string): ActivityKind | null {
+  if (NOT_ACTIVITY.test(text) && !ACTIVITY_KINDS.find(([k]) => k === 'transfer')![1].test(text)) return null;
+  for (const [kind, re] of ACTIVITY_KINDS) if (re.test(text)) return kind;
+  return 'other';
+}

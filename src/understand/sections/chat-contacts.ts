@@ -1,0 +1,115 @@
+/**
+ * Contacts in a chat export, where each message names its sender: a writer who gives their own
+ * number ("I'm production manager on the night, my mobile is 0171 …") is that sender, with the role
+ * and company they introduce themselves with in any of their messages; a person a message names by
+ * role ("our driver Memo … his number: …") is a contact too.
+ */
+import type { Contact } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { normalisePersonName } from '../normalise/index.js';
+import { evidenceAt, type ChatTurn, type Reading } from '../text/index.js';
+import { CALENDAR_NAMES } from '../text/lexicon.js';
+import { contactIn, looksLikePersonName, ROLE_WORDS } from './people.js';
+
+/** "my mobile is", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es": the writer's own number or address follows. */
+const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|du erreichst mich unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail))(?![\p{L}])(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+
+/** "I'm production manager on the night", "ich bin der Stagemanager": the writer's role, up to three words. */
+const OWN_ROLE = /\b(?:I['’]m|I am|I['’]ll be|I will be|jeg er|jag är|ich bin|soy|je suis|ik ben)\s+(?:(?:the|your|a|an|der|die|el|la|le|de|din|er)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+
+/** Words up to the last role word among them ("production manager", not "… on the night"). */
+function roleWords(text: string): string | null {
+  const words = text.split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => { if (ROLE_WORDS.test(w)) last = i; });
+  return last < 0 ? null : words.slice(0, last + 1).join(' ');
+}
+
+/** The role the writer gives themself: "I'm production manager on the night". */
+function ownRole(text: string): { value: string; index: number } | null {
+  const m = OWN_ROLE.exec(text);
+  const value = m ? roleWords(m[1]!) : null;
+  return m && value ? { value, index: m.index + m[0].length - m[1]!.length } : null;
+}
+
+const COMPANY = String.raw`(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})`;
+
+/**
+ * "Ana from Sala Norte here, the promoter", "soy Ana de Sala Norte, la promotora": the writer
+ * introduces themself by first name with their company and role.
+ */
+function introduction(text: string, sender: string): { company?: { value: string; index: number }; role?: { value: string; index: number } } {
+  const first = sender.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(String.raw`(?<![\p{L}])${first}\s+(?:from|fra|från|von|de|van|di|da)\s+${COMPANY}(?:\s+(?:here|her|här|hier|aquí|ici|qui))?\s*,\s*(?:(?:the|your|la|el|le|der|die|il|den|tu)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`, 'u').exec(text);
+  if (!m) return {};
+  const role = roleWords(m[2]!);
+  return {
+    company: { value: m[1]!, index: m.index + m[0].indexOf(m[1]!, first.length) },
+    ...(role ? { role: { value: role, index: m.index + m[0].length - m[2]!.length } } : {}),
+  };
+}
+
+/** The phone or e-mail written right after a reach phrase (within its sentence), if any. */
+function reachAfter(r: Reading, turn: ChatTurn, text: string, reach: RegExpMatchArray, country: string | null): Draft<Contact> | null {
+  const at = reach.index! + reach[0].length;
+  const tail = text.slice(at, at + 40).split(/[!?\n]|\.(?:\s|$)/)[0]!;
+  const details = contactIn(r.source, tail, turn.span[0] + at, 'pattern', { country, requireName: false });
+  return details?.phone || details?.email ? details : null;
+}
+
+function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<Contact> | null {
+  const name = looksLikePersonName(turn.sender) ? normalisePersonName(turn.sender) : null;
+  if (!name) return null;
+  const text = r.source.text.slice(turn.span[0], turn.span[1]);
+  const reach = [...text.matchAll(OWN_REACH)][0];
+  if (!reach) return null;
+  const details = reachAfter(r, turn, text, reach, country);
+  if (!details) return null;
+  const draft: Draft<Contact> = { name: found(name, evidenceAt(r.source, [turn.senderAt, turn.senderAt + turn.sender.length], 'pattern')) };
+  if (details.phone) draft.phone = details.phone;
+  if (details.email) draft.email = details.email;
+  // The role and company may come from any message of the same writer.
+  for (const own of r.turns.filter((t) => t.sender === turn.sender)) {
+    const said = r.source.text.slice(own.span[0], own.span[1]);
+    const intro = introduction(said, turn.sender);
+    const role = ownRole(said) ?? intro.role;
+    const evidence = (hit: { value: string; index: number }) => evidenceAt(r.source, [own.span[0] + hit.index, own.span[0] + hit.index + hit.value.length], 'pattern');
+    if (role && !draft.role) draft.role = found(role.value, evidence(role));
+    if (intro.company && !draft.company) draft.company = found(intro.company.value, evidence(intro.company));
+  }
+  return draft;
+}
+
+/** "his number is", "su cel:", "hennes nummer:", "seine Handynummer:": a number of someone the message has just named. */
+const THIRD_REACH = /(?<![\p{L}])(?:his|her|su|sein|seine|ihr|ihre|hans|hennes|hendes|son|sa|zijn|haar)\s+(?:mobile|cell|phone|number|cel|celular|móvil|número|teléfono|nummer|handy|handynummer|mobil|mobilnummer|numéro|portable|telefoon)(?![\p{L}])(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+/** A role word, then a capitalised first name (perhaps a surname): "our driver Memo", "der Fahrer Jonas Weber". */
+const ROLE_THEN_PERSON = /(?<![\p{L}])([\p{L}-]+)\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?)(?![\p{L}])/gu;
+const NOT_FIRST_NAME = new RegExp(`^(?:${CALENDAR_NAMES})$`, 'i');
+
+/**
+ * "nuestro chofer Memo los recoge a las 19:00. Su cel: 55 …": within one chat message, a person
+ * named after their role and then "his/her number" is a contact with that role and number.
+ */
+function namedInTurn(r: Reading, turn: ChatTurn, country: string | null): Draft<Contact> | null {
+  const text = r.source.text.slice(turn.span[0], turn.span[1]);
+  const reach = [...text.matchAll(THIRD_REACH)][0];
+  if (!reach) return null;
+  const person = [...text.slice(0, reach.index).matchAll(ROLE_THEN_PERSON)]
+    .filter((m) => ROLE_WORDS.test(m[1]!) && !NOT_FIRST_NAME.test(m[2]!.split(' ')[0]!)).pop();
+  if (!person) return null;
+  const details = reachAfter(r, turn, text, reach, country);
+  if (!details) return null;
+  const span = (value: string, index: number): [number, number] => [turn.span[0] + index, turn.span[0] + index + value.length];
+  const nameAt = person.index + person[0].length - person[2]!.length;
+  const draft: Draft<Contact> = {
+    name: found(person[2]!, evidenceAt(r.source, span(person[2]!, nameAt), 'pattern')),
+    role: found(person[1]!, evidenceAt(r.source, span(person[1]!, person.index), 'pattern')),
+  };
+  if (details.phone) draft.phone = details.phone;
+  if (details.email) draft.email = details.email;
+  return draft;
+}
+
+export function fromChatTurns(r: Reading, country: string | null): Draft<Contact>[] {
+  return r.turns.flatMap((turn) => [turnContact(r, turn, country), namedInTurn(r, turn, country)].filter((d): d is Draft<Contact> => !!d));
+}

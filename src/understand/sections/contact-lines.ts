@@ -1,0 +1,86 @@
+/**
+ * A contact list's line about one person with no header row above it: "Promoter  Ana Ruiz  0612 345 678
+ * ana@…", "Venue production Ben Ory 086 555 0100" — the role, the name, then a phone and/or e-mail,
+ * in columns or (as OCR reads columns) with single spaces. The role is the words before the name.
+ * The line says nothing else, and the phone must be valid (or written with its country code) unless an
+ * e-mail is given.
+ */
+import type { Contact } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { EMAIL_IN_TEXT, PHONE_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone } from '../normalise/index.js';
+import { evidenceAt, type Line, type Reading } from '../text/index.js';
+import { countryOfEmail, looksLikePersonName, ROLE_WORDS, titleCase } from './people.js';
+
+interface Reach { text: string; index: number }
+
+/** The e-mails and phones of a line, in order. */
+function reachesIn(text: string): Reach[] {
+  const emails = [...text.matchAll(EMAIL_IN_TEXT)].map((m) => ({ text: m[0], index: m.index }));
+  const blanked = emails.reduce((t, e) => t.slice(0, e.index) + ' '.repeat(e.text.length) + t.slice(e.index + e.text.length), text);
+  const phones = [...blanked.matchAll(PHONE_IN_TEXT)].map((m) => ({ text: m[0], index: m.index }));
+  return [...emails, ...phones].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "Venue production Ben Ory" → role "Venue production", name "Ben Ory": the shortest role ending in a
+ * role word that leaves a person's name. Written in columns, the two columns are role and name.
+ */
+function splitRoleAndName(head: string): { role: string; name: string } | null {
+  const isSplit = (role: string, name: string) => ROLE_WORDS.test(role.split(/\s+/).pop()!)
+    && looksLikePersonName(name) && !ROLE_WORDS.test(name) && name.split(/\s+/).length <= 3;
+  const columns = head.split(/ {2,}/);
+  if (columns.length > 1) return columns.length === 2 && isSplit(columns[0]!, columns[1]!) ? { role: columns[0]!, name: columns[1]! } : null;
+  const words = head.split(/\s+/);
+  for (let k = 1; k <= Math.min(4, words.length - 2); k++) {
+    const [role, name] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    if (isSplit(role, name)) return { role, name };
+  }
+  return null;
+}
+
+function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Contact> | null {
+  const reaches = reachesIn(line.text);
+  if (!reaches.length) return null;
+  const headRaw = line.text.slice(0, reaches[0]!.index);
+  // Between and after the phone and e-mail only spaces or a separator: nothing else is said.
+  const rest = reaches.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.text.length) + t.slice(x.index + x.text.length), line.text).slice(headRaw.length);
+  if (/[^\s|/·•]/.test(rest)) return null;
+  const head = headRaw.trim();
+  if (/[\d:,;@()]/.test(head)) return null;
+  const split = splitRoleAndName(head);
+  if (!split) return null;
+  const at = (part: string, from = 0): [number, number] => {
+    const i = line.start + line.text.indexOf(part, from);
+    return [i, i + part.length];
+  };
+  const emailReach = reaches.find((x) => x.text.includes('@'));
+  const email = emailReach ? normaliseEmail(emailReach.text) : null;
+  const phoneReach = reaches.find((x) => !x.text.includes('@'));
+  const phone = phoneReach ? normalisePhone(phoneReach.text, countryOfEmail(email) ?? country) : null;
+  // A number written with its country code is meant as a phone, even in a range the plan keeps unassigned.
+  if (!email && !phone?.validated && !(phone && /^(?:\+|00)/.test(phoneReach!.text))) return null;
+  const person = normalisePersonName(split.name);
+  if (!person) return null;
+  // A role in capitals ("STAGE MANAGER") is written as a heading; an abbreviation ("TM") stays.
+  const role = split.role === split.role.toUpperCase() && /\p{L}{4}/u.test(split.role) ? titleCase(split.role) : split.role;
+  const draft: Draft<Contact> = {
+    name: found(person, evidenceAt(r.source, at(split.name, split.role.length), 'pattern')),
+    role: found(role, evidenceAt(r.source, at(split.role), 'pattern')),
+  };
+  if (email) draft.email = found(email, evidenceAt(r.source, at(emailReach!.text), 'pattern', true));
+  if (phone) draft.phone = found(phone.value, evidenceAt(r.source, at(phoneReach!.text), 'pattern', phone.validated));
+  return draft;
+}
+
+export function fromContactLines(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
+  const out: Draft<Contact>[] = [];
+  // A spreadsheet's rows are read as its table's records.
+  if (r.source.format === 'csv' || r.source.format === 'xlsx') return out;
+  for (const line of r.lines) {
+    // Tab-separated cells are a table's row, read as its record.
+    if (used.has(line.index) || /^\s*>/.test(line.text) || line.text.includes('\t')) continue;
+    const draft = contactOfLine(r, line, country);
+    if (draft) { out.push(draft); used.add(line.index); }
+  }
+  return out;
+}

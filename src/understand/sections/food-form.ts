@@ -1,0 +1,114 @@
+/**
+ * Catering in an advancing form or workbook: a section headed "Catering" ("4. Catering", a
+ * "Catering" sheet) whose rows give the meal's details — whether there is one ("Artist-Catering
+ * [x] ja [ ] nein"), where ("Ort", "Location"), when ("Uhrzeit"), for how many ("Personen") and
+ * dietary needs ("Allergien"). A row naming the provider ("Catering: Foundry Kitchen") is left to
+ * the label reader in food.ts.
+ */
+import type { Food } from '../../interfaces.js';
+import type { Draft } from '../found.js';
+import { findTimes, normaliseText } from '../normalise/index.js';
+import { foldLabel, labelKey, opensSection, sectionTitle, type LabelKey, type Labelled, type Line, type Reading } from '../text/index.js';
+import { placeOf } from './place.js';
+import { looseDates } from './travel/phrases.js';
+import type { Reader } from './travel/reader.js';
+
+type FoodDraft = Draft<Food>;
+
+export interface FormContext {
+  ref: Date | null;
+  showDate: string | null;
+}
+
+/** A box on a form, ticked or not: "[x]", "[ ]", "☐", "☒". */
+export const CHECKBOX = /\[\s*[xX✓✔]?\s*\]|[☐☒☑]/u;
+/** A ticked box and the option written after it ("[x] ja", "☒ Yes"). */
+const TICKED = /(?:\[\s*[xX✓✔]\s*\]|[☒☑])\s*([^[\]☐☒☑]*)/u;
+const NO = /^(?:no|nein|nej|non|nee|ei|ne|keine?|none|ninguno)\b/i;
+
+const MEAL_KEYS: ReadonlySet<LabelKey> = new Set(['catering', 'meal']);
+const PLACE_KEYS: ReadonlySet<LabelKey> = new Set(['location', 'city', 'address', 'venue']);
+/** How far a section without a following heading reaches. */
+const MAX_ROWS = 12;
+
+interface Choice {
+  label: string;
+  start: number;
+  /** The option ticked, or null when no box is. */
+  ticked: string | null;
+}
+
+/** The first line of `lines` offering boxes to tick: its label (before the first box) and the option ticked. */
+function choiceIn(lines: Line[]): Choice | null {
+  for (const line of lines) {
+    const box = line.text.search(CHECKBOX);
+    const label = box > 0 ? line.text.slice(0, box).replace(/[\s*:]+$/, '').trim() : '';
+    if (!label) continue;
+    const ticked = TICKED.exec(line.text);
+    return { label, start: line.start + line.text.indexOf(label), ticked: ticked ? ticked[1]!.trim() : null };
+  }
+  return null;
+}
+
+/** Whether a label names the meal itself ("Artist-Catering", "Band dinner"). */
+function namesMeal(label: string): boolean {
+  return foldLabel(label).split(' ').some((word) => MEAL_KEYS.has(labelKey(word)!));
+}
+
+/** The meals of a source's catering sections: each heading's rows, up to the next section or MAX_ROWS lines. */
+export function cateringForms(reading: Reading, r: Reader, ctx: FormContext): FoodDraft[] {
+  const { lines } = reading;
+  return lines.flatMap((line, i) => {
+    const title = sectionTitle(line);
+    if (!title || !MEAL_KEYS.has(labelKey(title)!)) return [];
+    let end = lines.findIndex((l, j) => j > i && opensSection(l));
+    if (end < 0 || end - i > MAX_ROWS) end = Math.min(lines.length, i + MAX_ROWS);
+    const rows = reading.labelled.filter((l) => l.line.index > i && l.line.index < end);
+    const meal = mealOf(r, ctx, { line, title }, lines.slice(i + 1, end), rows);
+    return meal ? [meal] : [];
+  });
+}
+
+/** The meal a catering section describes, or null when it says there is none or gives no detail. */
+function mealOf(r: Reader, ctx: FormContext, heading: { line: Line; title: string }, lines: Line[], rows: Labelled[]): FoodDraft | null {
+  if (rows.some((l) => MEAL_KEYS.has(l.key!) && !CHECKBOX.test(l.value))) return null;
+  const choice = choiceIn(lines);
+  if (choice && (!choice.ticked || NO.test(choice.ticked))) return null;
+  const d: FoodDraft = {};
+  for (const row of rows) readRow(r, ctx, row, d);
+  if (!d.time && !d.guestCount && !d.address) return null;
+  // The meal is named by its own choice row ("Artist-Catering"), else by the section's heading.
+  const name = choice && namesMeal(choice.label)
+    ? { text: choice.label, start: choice.start }
+    : { text: heading.title, start: heading.line.start + Math.max(0, heading.line.text.indexOf(heading.title)) };
+  d.name = r.at(name.text, [name.start, name.start + name.text.length], null, 'label');
+  d.kind = r.at('catering' as const, d.name.span, null, 'inferred');
+  if (!d.date && ctx.showDate) d.date = r.at(ctx.showDate, null, null, 'inferred');
+  return d;
+}
+
+/** One row's detail, each field taken from its first row. */
+function readRow(r: Reader, ctx: FormContext, row: Labelled, d: FoodDraft): void {
+  const at = <T>(value: T, index = 0, length = row.value.length, validated: boolean | null = null) =>
+    r.at(value, [row.span[0] + index, row.span[0] + index + length], validated, 'label');
+  const key = row.key;
+  if (key && PLACE_KEYS.has(key) && !d.address) {
+    const place = normaliseText(row.value);
+    if (!place) return;
+    d.address = at(place);
+    const city = placeOf(place);
+    if (city.city && city.cityIndex !== null) d.city = at(city.city, city.cityIndex, city.city.length);
+  } else if (key === 'time' && !d.time) {
+    const time = findTimes(row.value)[0];
+    if (time) d.time = at(time.value, time.index, time.length, true);
+  } else if (key === 'guest_count' && !d.guestCount) {
+    const count = /\b\d{1,3}\b/.exec(row.value);
+    if (count) d.guestCount = at(Number(count[0]), count.index, count[0].length);
+  } else if (key === 'date' && !d.date) {
+    const date = looseDates(row.value, ctx.ref).find((x) => x.hasYear || ctx.ref);
+    if (date) d.date = at(date.value, date.index, date.length, true);
+  } else if ((key === 'dietary' || key === 'notes') && !d.notes) {
+    const notes = normaliseText(row.value);
+    if (notes) d.notes = at(notes);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * A pick-up written as a verb, as drivers and promoters write it in chats and e-mails: "I pick you
+ * up Thursday 14/10 at 13:30 at the central station, exit north, and drive you to the hotel",
+ * "we'll collect you at 9:15 from the airport and take you to the venue". A transfer named
+ * "Transfer", dated by a date in the sentence, from the place after (or just before) its time, to the
+ * place after "drive/take/bring you to".
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import { found } from '../found.js';
+import { findDates, findTimes } from '../normalise/index.js';
+import { evidenceAt } from '../text/index.js';
+import type { ScheduleItem } from './schedule.js';
+
+const WHO = String.raw`(?:you(?: all| guys)?|y'all|us|them|the band)`;
+const PICKUP = new RegExp(
+  String.raw`\b(?:pick(?:s|ing)?\s+${WHO}\s+up|collect(?:s|ing)?\s+${WHO})\b(?<gap>[^.;!?\n]{0,40}?)\b(?:at|@)\s+(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?)` +
+  String.raw`(?:\s+(?:at|from)\s+(?:the\s+)?(?<from>[^.;!?]{3,80}?))?` +
+  String.raw`(?:,?\s+and\s+(?:drive|take|bring|get)\s+${WHO}\s+(?:straight\s+)?to\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$|\s{3}))`,
+  'giu',
+);
+
+/** "Thursday 14/10": a day and month after a weekday's name, in the year of the message (or the next). */
+function dayMonthAfterWeekday(text: string, ref: Date | null): { value: string; index: number; length: number } | null {
+  const m = /\b\p{L}{3,}(?:day|dag|tag)?\.?,?\s+(\d{1,2})[./](\d{1,2})(?![./]?\d)/iu.exec(text);
+  if (!m || !ref || !WEEKDAY.test(m[0])) return null;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  const year = ref.getUTCFullYear() + (month < ref.getUTCMonth() + 1 - 6 ? 1 : 0);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return { value: date.toISOString().slice(0, 10), index: at, length: m[0].length - (at - m.index) };
+}
+
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|lör|søn|sön|mån|tis|mié|jue|vie|sáb|dom|mo|di|mi|do|fr|sa|so)\p{L}*\.?,?\s/iu;
+
+const PLACE_BEFORE_TIME = /(?:^|\s)(?:at|from)\s+(?:the\s+)?(\p{L}[^\d]*?)\s*$/u;
+
+/** The pick-ups `prose` describes; `offset` is where the prose starts in the source, `ref` dates "Thursday 14/10". */
+export function pickupItems(source: ExtractedSource, prose: { text: string; offset: number }, ref: Date | null): ScheduleItem[] {
+  const items: ScheduleItem[] = [];
+  for (const m of prose.text.matchAll(PICKUP)) {
+    const g = m.groups!;
+    const time = findTimes(g.time!)[0];
+    if (!time) continue;
+    const base = prose.offset + m.index;
+    const span = (part: string): [number, number] => {
+      const at = base + m[0].indexOf(part);
+      return [at, at + part.length];
+    };
+    const item: ScheduleItem = {
+      name: found('Transfer', evidenceAt(source, span(m[0].split(/\s/)[0]!), 'pattern')),
+      kind: found('transfer', evidenceAt(source, span(m[0].split(/\s/)[0]!), 'pattern')),
+      start: found(time.value, evidenceAt(source, span(g.time!), 'pattern', true)),
+    };
+    const date = findDates(g.gap!, ref ?? undefined)[0] ?? dayMonthAfterWeekday(g.gap!, ref);
+    if (date) item.date = found(date.value, evidenceAt(source, span(g.gap!.slice(date.index, date.index + date.length)), 'pattern', true));
+    // "pick you up at the north gate at 9:15": the place may stand before the time.
+    const from = g.from ?? PLACE_BEFORE_TIME.exec(g.gap!)?.[1];
+    if (from) item.location = found(from.replace(/\s+/g, ' ').trim(), evidenceAt(source, span(from), 'pattern'));
+    if (g.to) item.destination = found(g.to.trim(), evidenceAt(source, span(g.to), 'pattern'));
+    items.push(item);
+  }
+  return items;
+}

@@ -1,0 +1,86 @@
+/**
+ * How booking sites (online travel agencies) lay out a stay's labelled fields, read for the hotels
+ * section: the hotel's name printed as "Hotel Name" (read by the label reader as the label "Hotel"
+ * and a value), check-in rows whose time stands in a cell of its own ("Check-in ⇥ Thu 7 Oct 2027
+ * ⇥ from 15:00"), confirmation numbers printed in digit groups ("4182 337 905"), and per-room
+ * headings ("Room 1: Double Room") that number the rooms instead of counting them.
+ */
+import type { Labelled, Reading } from '../../text/index.js';
+import { addresses, lodgingNames, type Hit } from './phrases.js';
+import { segmentsIn } from './segments.js';
+
+/**
+ * The lodging's full name when its label is the lodging word written straight before the rest of
+ * the name ("Hotel Ribeira", "Hostal Luna is expecting you"): no colon or gap between them.
+ */
+export function lodgingNameAtLabel(text: string, l: Labelled): Hit<string> | undefined {
+  const labelAt = text.lastIndexOf(l.label, l.span[0]);
+  if (labelAt < l.line.start || !/^[ \u00a0]+$/.test(text.slice(labelAt + l.label.length, l.span[0]))) return undefined;
+  const name = lodgingNames(text.slice(labelAt, l.line.end)).find((n) => n.index === 0);
+  return name && { ...name, index: labelAt };
+}
+
+/** A time in a cell of its own after a check-in or check-out date: "from 15:00", "(until 11:00)", "14:00". */
+const TIME_CELL = /^[ \t]+\(?(?:(?:from|after|until|before|by|ab|bis|desde|hasta|a partir de|à partir de|jusqu'à|fr[åa]n|till|senast|vanaf|tot|dalle|entro)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?\)?[ \t]*$/i;
+
+/** A check-in/out value with the time cell that follows it on its line, when there is one. */
+export function withTimeCell(text: string, l: Labelled): string {
+  const rest = text.slice(l.span[1], l.line.end);
+  return TIME_CELL.test(rest) ? l.value + rest : l.value;
+}
+
+/** A confirmation number printed in digit groups ("4182 337 905", "88 4120 7735"), as the first thing in a value. */
+const DIGIT_GROUPS = /^[ \t#:]*(\d{2,4}(?: \d{2,4}){1,3})(?![\w-])/;
+
+export function groupedDigits(value: string): Hit<string> | undefined {
+  const m = DIGIT_GROUPS.exec(value);
+  // Six digits at least: "12 30" is a time or a count, not a booking.
+  return m && m[1]!.replace(/ /g, '').length >= 6 ? { value: m[1]!, index: m[0].length - m[1]!.length, length: m[1]!.length } : undefined;
+}
+
+/** "Room 1: Double Room with River View": a numbered room heading, not a count of rooms. */
+export function isRoomHeading(l: Labelled): boolean {
+  return /^\d{1,2}[ \t]*:/.test(l.value);
+}
+
+/** A property's name as a letterhead line: capitalised, short, no label ("Kazimierz Loft 11"). */
+const LETTERHEAD_NAME = /^\p{Lu}[\p{L}\d'’&. -]{1,58}$/u;
+
+/**
+ * A booking site prints the property like a letterhead: its name alone on the line right above its
+ * street address ("Casa do Conto" / "Rua da Boavista 703, 4050-110 Porto"). The last such name
+ * before `offset`, for a stay whose fields do not name the lodging.
+ */
+export function nameAboveAddress(text: string, offset: number): Hit<string> | undefined {
+  let found: Hit<string> | undefined;
+  for (const a of addresses(text.slice(0, offset))) {
+    const lineStart = text.lastIndexOf('\n', a.index - 1) + 1;
+    if (text.slice(lineStart, a.index).trim() || lineStart < 2) continue;
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    const name = line.trim();
+    if (!LETTERHEAD_NAME.test(name) || name.split(' ').length > 6 || /[.!?]$/.test(name)) continue;
+    found = { value: name, index: prevStart + line.indexOf(name), length: name.length };
+  }
+  return found;
+}
+
+/**
+ * A booking site prints the reservation number at the top, far above the stay's fields: the one
+ * reference labelled in a source that holds one stay and no flight is that stay's.
+ */
+export function soleStayReference(reading: Reading, stays: number): Labelled | undefined {
+  const refs = reading.labelled.filter((l) => l.key === 'booking_reference');
+  if (stays !== 1 || refs.length !== 1 || segmentsIn(reading.source.text, null).length) return undefined;
+  return refs[0];
+}
+
+/**
+ * A lodging whose name has no lodging word ("Kazimierz Loft 11") signs its own confirmation: its name
+ * on the line above its address, below the stay, and written elsewhere too (the sender, "your
+ * reservation at …"). Null unless the name is written at least twice.
+ */
+export function signedLodgingName(text: string): Hit<string> | undefined {
+  const name = nameAboveAddress(text, text.length);
+  return name && text.split(name.value).length > 2 ? name : undefined;
+}

@@ -1,0 +1,171 @@
+/**
+ * The rows of a tour-management app's typed-item export (text/typed-rows.ts), turned into each
+ * section's drafts: a row's type word says which section owns it, its title names the item, its date
+ * and time place it, and its details cell is read with the owning section's phrase readers.
+ *
+ *   schedule / transfer  typed-schedule.ts (the schedule asks it first)
+ *   hotel                the title is the hotel, the row's date and time the check-in, the details the stay
+ *   food                 "Dinner by X" is X's meal; the details' first part is where, "6 pax" the count
+ *   contact              the title is the person, the details "Role · Company · phone · e-mail"
+ *   venue                the title is the venue, the details its address
+ *   flight               the details' "Passengers: A (21A), B (21B)" for the segment in the title
+ */
+import type { Contact, ExtractedSource, Food, General, Hotel, Passenger } from '../../interfaces.js';
+import { found, type Draft, type Found } from '../found.js';
+import {
+  dateFromIso, EMAIL_IN_TEXT, normaliseCountry, normaliseEmail, normalisePersonName, normaliseSeat, normaliseText,
+} from '../normalise/index.js';
+import { evidenceAt, foldLabel, type TableCell } from '../text/index.js';
+import { kindOf, VENUE_ROOM } from './food-words.js';
+import { addAddress } from './general-venue.js';
+import { contactIn } from './people.js';
+import { isStreetAddress } from './place.js';
+import { cellFound, cellValue, rowDate, rowTime, typedRows } from './typed-cells.js';
+import { bookingReferences, peopleCounts } from './travel/phrases.js';
+import type { Reader } from './travel/reader.js';
+import { readStay } from './travel/stay.js';
+
+/** Hotel rows: the title is the hotel, the row's date and time its check-in; the details hold the rest of the stay. */
+export function typedHotels(r: Reader): Draft<Hotel>[] | null {
+  const rows = typedRows(r.source, 'hotel');
+  if (!rows) return null;
+  return rows.flatMap((row) => {
+    if (!row.title) return [];
+    const d: Draft<Hotel> = { name: cellFound(r.source, row.title), guests: [] };
+    const checkIn = rowDate(r.source, row);
+    if (checkIn) d.checkInDate = checkIn;
+    const time = rowTime(r.source, row.time);
+    if (time) d.checkInTime = time;
+    const details = row.details;
+    if (details?.span) {
+      const hits = readStay({ text: details.value, start: details.span[0] }, checkIn ? dateFromIso(checkIn.value) : null, null);
+      const at = <T>(h: { value: T; index: number; length: number } | undefined) => (h ? r.at(h.value, [h.index, h.index + h.length], true, 'table') : undefined);
+      const put = <K extends 'checkOutDate' | 'checkOutTime' | 'rooms' | 'bookingReference' | 'address'>(key: K, f: Draft<Hotel>[K] | undefined) => {
+        if (f) d[key] = f;
+      };
+      put('checkOutDate', at(hits.checkOutDate));
+      put('checkOutTime', at(hits.checkOutTime));
+      put('rooms', at(hits.rooms));
+      put('bookingReference', at(hits.bookingReference));
+      put('address', hits.address ? r.at(hits.address.value, [hits.address.index, hits.address.index + hits.address.length], null, 'table') : leadingAddress(r.source, details));
+      const email = [...details.value.matchAll(EMAIL_IN_TEXT)][0];
+      const normalised = email ? normaliseEmail(email[0]) : null;
+      if (email && normalised) d.email = r.at(normalised, [details.span[0] + email.index, details.span[0] + email.index + email[0].length], true, 'table');
+    }
+    return [d];
+  });
+}
+
+/** "Carrer Nou 12, 08001 Barcelona. Check-out …": a details cell opening with a street address, up to its first full stop. */
+function leadingAddress(source: ExtractedSource, cell: TableCell): Found<string> | undefined {
+  const first = /^(.+?)(?:\.\s|\.?$)/.exec(cell.value)?.[1];
+  return first && isStreetAddress(first) ? cellFound(source, cell, first) : undefined;
+}
+
+// ── food ──────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * "Dinner by De Kaapse Keuken", "Mittagessen von Kesselhaus", "Almuerzo en Bar Tallers": the meal is named
+ * after its provider or the place it is eaten at (a room of the venue is where, not who).
+ */
+const BY_PROVIDER = /\b(?:by|from|at|von|vom|bei|im|av|från|hos|på|por|de|en|par|chez|à|au|door|van|bij|in)\s+(\p{Lu}.+)$/u;
+
+/** Meal rows: named by their provider, placed and counted by their details; their kind by the food section's rule. */
+export function typedFood(source: ExtractedSource): Draft<Food>[] | null {
+  const rows = typedRows(source, 'food');
+  if (!rows) return null;
+  return rows.flatMap((row) => {
+    if (!row.title) return [];
+    const named = BY_PROVIDER.exec(row.title.value)?.[1];
+    const provider = named && !VENUE_ROOM.test(named) ? named : undefined;
+    const d: Draft<Food> = { name: cellFound(source, row.title, provider ?? row.title.value) };
+    const date = rowDate(source, row);
+    if (date) d.date = date;
+    const time = rowTime(source, row.time);
+    if (time) d.time = time;
+    if (row.details) readFoodDetails(source, row.details, d);
+    // Served in a room of the venue ("Green room, 6 pax"), the meal is catering whoever cooks it.
+    const own = kindOf(`${row.title.value}. ${row.details?.value ?? ''}`, provider ?? null);
+    const kind = own === 'restaurant' && d.address && VENUE_ROOM.test(d.address.value) ? 'catering' : own;
+    d.kind = found(kind, evidenceAt(source, row.type.span, 'inferred'));
+    return [d];
+  });
+}
+
+/** "Green room, 6 pax", "Witte Straat 5, table for 8, ref 4411": the first plain part is where; counts and references apart. */
+function readFoodDetails(source: ExtractedSource, cell: TableCell, d: Draft<Food>): void {
+  const count = peopleCounts(cell.value)[0];
+  if (count) d.guestCount = cellValue(source, cell, count.value, count.index, count.length);
+  const reference = bookingReferences(cell.value)[0];
+  if (reference) d.bookingReference = cellFound(source, cell, reference.value);
+  const first = cell.value.split(/\s*[,;·]\s*/)[0]?.trim();
+  if (first && !/\d{1,2}[:.]\d{2}/.test(first) && !peopleCounts(first).length && !bookingReferences(first).length) d.address = cellFound(source, cell, first);
+}
+
+// ── contacts ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Contact rows: the title is the person (a first name alone too), the details their role, company, phone and e-mail. */
+export function typedContacts(source: ExtractedSource, country: string | null): Draft<Contact>[] | null {
+  const rows = typedRows(source, 'contact');
+  if (!rows) return null;
+  return rows.flatMap((row) => {
+    const title = row.title;
+    const name = title ? normalisePersonName(title.value) ?? normaliseText(title.value) : null;
+    if (!title?.span || !name || !row.details?.span || row.details.span[0] < title.span[1]) return [];
+    // Read from the title on, so the person's own name is the name and the parts after it role and company.
+    const d = contactIn(source, source.text.slice(title.span[0], row.details.span[1]), title.span[0], 'table', { country, requireName: false });
+    if (!d) return [];
+    // A first name alone ("Joost") is no person's name to contactIn: it would be taken for the company.
+    if (d.company && foldLabel(d.company.value) === foldLabel(name)) delete d.company;
+    d.name = cellFound(source, title, name);
+    return [d];
+  });
+}
+
+// ── general ───────────────────────────────────────────────────────────────────────────────────────
+
+/** The Venue row: its title is the venue, its details the address (a trailing country read apart). */
+export function venueFromTypedRows(source: ExtractedSource, draft: Draft<General>): void {
+  const row = typedRows(source, 'venue')?.[0];
+  if (!row?.title) return;
+  draft.venue ??= cellFound(source, row.title);
+  const details = row.details;
+  if (!details?.span) return;
+  const comma = details.value.lastIndexOf(',');
+  const country = comma > 0 ? normaliseCountry(details.value.slice(comma + 1).trim()) : null;
+  const address = country ? details.value.slice(0, comma) : details.value;
+  if (country) draft.country ??= cellValue(source, details, country, comma + 1, details.value.length - comma - 1);
+  addAddress(draft, source, address, details.span[0], 'table');
+}
+
+// ── flights ───────────────────────────────────────────────────────────────────────────────────────
+
+const PASSENGER_LIST = /\b(?:passengers?|pax|passagiere|passagerare|resenärer|pasajeros|passagers|passagiers|travell?ers?|reisende)\s*:\s*(.+?)\s*$/iu;
+const SEAT_IN_BRACKETS = /\s*\((\d{1,2}[A-K])\)\s*$/i;
+
+/**
+ * The passengers of the flight row whose title holds the flight number at `offset`: "Passengers: Ben
+ * Cole (21A), Ada Park" in its details, each with the seat in brackets after the name; a remark in
+ * brackets ("(seats at check-in)") is no seat.
+ */
+export function typedPassengers(r: Reader, offset: number): Draft<Passenger>[] {
+  const row = typedRows(r.source, 'flight')?.find((x) => x.title?.span && x.title.span[0] <= offset && offset < x.title.span[1]);
+  const cell = row?.details;
+  const list = cell?.span ? PASSENGER_LIST.exec(cell.value) : null;
+  if (!cell?.span || !list) return [];
+  const out: Draft<Passenger>[] = [];
+  let from = list.index + list[0].indexOf(list[1]!);
+  for (const part of list[1]!.split(/\s*[,;]\s*/)) {
+    const at = cell.value.indexOf(part, from);
+    from = at + part.length;
+    const seat = SEAT_IN_BRACKETS.exec(part);
+    const name = normalisePersonName(part.replace(/\s*\([^()]*\)\s*$/, ''));
+    if (!name || !/\p{L}{2,}\s+\p{L}/u.test(name)) continue;
+    const base = cell.span[0] + at;
+    const p: Draft<Passenger> = { name: r.at(name, [base, base + name.length], null, 'table') };
+    const value = seat ? normaliseSeat(seat[1]!) : null;
+    if (seat && value) p.seat = r.at(value, [base + seat.index + seat[0].indexOf(seat[1]!), base + seat.index + seat[0].indexOf(seat[1]!) + seat[1]!.length], true, 'table');
+    out.push(p);
+  }
+  return out;
+}
