@@ -1,6 +1,6 @@
 /**
  * Claim: take up to `limit` runnable jobs, highest priority then oldest first, and hold them for one
- * lease. One statement (SQL function `app_claim_next_import_jobs`, migrations/001 and 003): FOR UPDATE SKIP LOCKED
+ * lease. One statement (SQL function `app_claim_next_import_jobs`, migrations/001, 003 and 005): FOR UPDATE SKIP LOCKED
  * lets concurrent claimers pass each other's rows instead of waiting on them, and the attempt counter
  * rises in the same statement. Figures: lifecycle.ts and docs/queue.md.
  */
