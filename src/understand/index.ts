@@ -21,7 +21,8 @@ import type { Features } from './confidence/index.js';
 import type { SectionExtractor, UnderstandContext } from './context.js';
 import type { Draft, Found } from './found.js';
 import {
-  authorityOf, mergeFields, mergeList, preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, type Conflict,
+  authorityOf, correctionAuthority, mergeFields, mergeList, preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, type Conflict,
+  withoutCorrectedActivities,
 } from './merge/index.js';
 import { extract as activities } from './sections/activities.js';
 import { extract as contacts } from './sections/contacts.js';
@@ -32,6 +33,7 @@ import { extract as food } from './sections/food.js';
 import { extract as general } from './sections/general.js';
 import { extract as hotels } from './sections/hotels.js';
 import { extract as technical } from './sections/technical.js';
+import { aboutOtherShows } from './sections/show-relevance.js';
 
 export interface UnderstandOptions {
   onProgress?(update: ProgressUpdate): void | Promise<void>;
@@ -126,7 +128,10 @@ export async function understandWithEvidence(
     const found: Draft<unknown>[] = [];
     const extract = EXTRACTORS[section] as SectionExtractor<unknown>;
     // Documents lists what the user attached, read or not (not e-mail attachments, not pasted text).
-    const sectionSources = section === 'documents' ? sources.filter((s) => s.origin === 'file') : ctx.sources;
+    // A newsletter or programme of other acts' nights gives no show data (sections/show-relevance.ts).
+    const sectionSources = section === 'documents'
+      ? sources.filter((s) => s.origin === 'file')
+      : ctx.sources.filter((s) => !aboutOtherShows(s));
     for (const source of sectionSources) {
       signal.throwIfAborted();
       await options.onProgress?.({ current_section: section, current_source: source.name, sections_completed: done, total_sections: total });
@@ -146,14 +151,16 @@ export async function understandWithEvidence(
     conflicts.set(section, list);
     return list;
   };
+  // A message that corrects an earlier document outranks it on the show's times (merge/corrections.ts).
+  const corrections = correctionAuthority(ctx.sources);
   const merged = {
-    general: mergeFields(drafts.general ?? [], conflictsOf('general')),
+    general: mergeFields(drafts.general ?? [], conflictsOf('general'), '', corrections),
     deal: mergeFields(drafts.deal ?? [], conflictsOf('deal')),
     technical: mergeFields(drafts.technical ?? [], conflictsOf('technical')),
     hotels: mergeList(drafts.hotels ?? [], sameHotel, '', conflictsOf('hotels'), undefined, ownDocuments(ctx.sources, ['hotel_confirmation'])),
     flights: mergeList(drafts.flights ?? [], sameFlight, '', conflictsOf('flights'), undefined, ownDocuments(ctx.sources, ['flight_ticket', 'boarding_pass'])),
     food: mergeList(drafts.food ?? [], sameFood, '', conflictsOf('food')),
-    activities: mergeList(drafts.activities ?? [], sameActivity, '', conflictsOf('activities'), preferSpecificNames),
+    activities: mergeList(withoutCorrectedActivities(drafts.activities ?? [], corrections), sameActivity, '', conflictsOf('activities'), preferSpecificNames, corrections),
     contacts: mergeList(drafts.contacts ?? [], sameContact, '', conflictsOf('contacts')),
   };
   merged.contacts = withoutPlaceLines(merged.contacts, [...merged.hotels, ...merged.food]);

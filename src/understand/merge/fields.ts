@@ -44,9 +44,7 @@ function mergeFound(values: Found<unknown>[], field: string, conflicts: Conflict
     const best = group.reduce((a, b) => (scoreOf(b) > scoreOf(a) ? b : a));
     const support = new Set(group.map((g) => g.source)).size;
     const sources = new Set(group.map((g) => g.source));
-    // A source's authority covers what it states, not what was inferred from it.
-    const stated = group.filter((g) => g.method !== 'inferred').map((g) => authority(g.source));
-    return { best, support, sources, authority: Math.max(0, ...stated) };
+    return { best, support, sources, authority: Math.max(0, ...group.map((g) => authority(g.source, g))) };
   }).sort((a, b) => b.authority - a.authority
     || scoreOf({ ...b.best, support: b.support }) - scoreOf({ ...a.best, support: a.support }) || b.support - a.support);
   const [winner, ...losers] = ranked;

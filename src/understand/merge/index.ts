@@ -2,3 +2,4 @@
 export { mergeFields, mergeList, sameKey, type Conflict } from './fields.js';
 export { preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, similarNames } from './rules.js';
 export { authorityOf } from './authority.js';
+export { correctionAuthority, withoutCorrectedActivities } from './corrections.js';

@@ -6,7 +6,7 @@ export function normaliseText(text: string | null | undefined): string | null {
 }
 
 /** Titles before a name, also the Dutch, French and Spanish ones an airline prints ("Dhr.", "Mevr.", "Mme", "Sr.", "Sra."). */
-const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR|DHR|MEVR|MW|MME|MLLE|SR|SRA|SRTA)\.?$/i;
+const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR|DHR|MEVR|MW|MME|MLLE|SR|SRA|SRTA|SIG|SIG\.RA|SIGRA|SIG\.NA)\.?$/i;
 
 function titleCaseWord(w: string): string {
   return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());

@@ -7,12 +7,16 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { scheduleOf } from './schedule.js';
 import { railLegs } from './travel/rail.js';
+import { routeTables } from './travel/route-table.js';
 
 /** A set named by a pronoun rather than an act. */
 const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?)$/i;
 
-export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) =>
-  scheduleOf(source).map((item): Draft<Activity> => {
+export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) => {
+  // A transport table's rows are trips; a time in a trip's remark is no item of its own.
+  const routes = routeTables(source);
+  const inRoute = (span: [number, number] | null) => !!span && routes.lines.some((l) => span[0] >= l.start && span[0] < l.end);
+  return scheduleOf(source).filter((item) => !inRoute(item.start.span)).map((item): Draft<Activity> => {
     // "You're on at 21:00", "YOU ON 21:15" are the artist's set: it is named by the artist when the
     // show's artist is known. A set labelled "Show" or "Showtime" keeps the label as written.
     const own = item.ownSet || (item.kind.value === 'set' && !item.support && UNNAMED_SET.test(item.name.value));
@@ -25,4 +29,5 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
     if (item.destination) draft.destination = item.destination;
     if (item.notes) draft.notes = item.notes;
     return draft;
-  }).concat(railLegs(source)));
+  }).concat(railLegs(source), routes.trips);
+});

@@ -10,7 +10,7 @@ export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bopbygning|\bscarico/i],
   // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
   ['doors', /\bdoors?\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte/i],
-  ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bfine concerti/i],
+  ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti/i],
   ['transfer', /transfer|pick[- ]?up|bus call|\bbus\b|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
   ['meeting', /meeting|\bmeet\b|besprechung|möte|reunión|réunion|vergadering/i],

@@ -10,6 +10,7 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { MONEY_IN_TEXT, normaliseMoney, normaliseText } from '../normalise/index.js';
 import { evidenceAt, read, type Labelled } from '../text/index.js';
+import { routeTables } from './travel/route-table.js';
 
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
@@ -172,5 +173,7 @@ export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((sou
   const country = ctx.general.country?.value ?? null;
   fromLabels(source, draft, country);
   fromProse(source, draft, country);
+  // A bus or train booking's payment and deposit are the hire's terms, unless the source also states a fee.
+  if (!draft.fee && routeTables(source).trips.length) return [];
   return Object.keys(draft).length ? [draft] : [];
 });

@@ -26,6 +26,7 @@ import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, t
 import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedFood } from './typed-rows.js';
+import { mealAnswers } from './food-answers.js';
 import { CATERER, EATERY, kindOf, MEAL, PLACE_JOINER, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
@@ -325,7 +326,9 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext): FoodDraft[] {
   const rowLines = new Set([...labelledLines, ...rows.flatMap((d) => (d.name?.span ? [reading.lines.findIndex((l) => l.start <= d.name!.span![0] && d.name!.span![0] <= l.end)] : []))]);
   const prose = fromProse(reading, r, ctx, rowLines);
   const forms = cateringForms(reading, r, ctx);
-  return combineMeals([...blocks.drafts, ...labelled, ...forms, ...rows, ...prose].filter((d) => d.name));
+  const meals = combineMeals([...blocks.drafts, ...labelled, ...forms, ...rows, ...prose].filter((d) => d.name));
+  mealAnswers(source, reading.lines, meals);
+  return meals;
 }
 
 /**

@@ -78,6 +78,11 @@ function fromShowLine(source: ExtractedSource, draft: Draft<General>, l: Labelle
   return true;
 }
 
+/** A document's name after "Artist": "Artist Handbook · Manual del artista", "Artist info pack". */
+const DOCUMENT_NOUN = /^(?:handbook|guide|guidelines|info|information|pack|manual|welcome pack|handbuch|leitfaden|guía|guia|manuel|guide d'accueil)\b/i;
+
+const TITLE_OF_DOCUMENT = /\b(?:artist|band|crew)\s+(?:handbook|guide|info pack|welcome pack|handbuch)\b/i;
+
 const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutos?|minut)\b/i;
 
 function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
@@ -86,6 +91,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
   for (const l of r.labelled) {
     switch (l.key) {
       case 'artist': {
+        // "Artist Handbook", "Artist info pack": a document's title, not a label.
+        if (DOCUMENT_NOUN.test(l.value)) break;
         // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins;
         // "Marrow Lanterns – Spring tour 2027": a group's name goes on with its tour's.
         const name = l.value.split(/,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))/iu)[0]!;
@@ -93,6 +100,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         break;
       }
       case 'event':
+        // "FESTIVAL X 2027 · ARTIST HANDBOOK": a page's running title, not the event's name.
+        if (TITLE_OF_DOCUMENT.test(l.value)) break;
         if (!fromShowLine(source, draft, l)) draft.eventName ??= textOf(source, l);
         break;
       case 'venue':

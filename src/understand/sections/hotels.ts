@@ -29,6 +29,7 @@ import {
 } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { countsNights, readStay, type Piece, type StayHits } from './travel/stay.js';
+import { footerAddress, footerLine } from './travel/stay-footer.js';
 import {
   groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, signedLodgingName, soleStayReference, withTimeCell,
 } from './travel/stay-labels.js';
@@ -465,7 +466,7 @@ function wrappedParagraphEnd(text: string, lineStart: number): number | null {
 }
 
 /** What comes with a stay ("Breakfast is included", "parking €15 a night"), in the supported languages. */
-const STAY_EXTRAS = /\b(?:breakfast|parking|frühstück|frukost|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie)/i;
+const STAY_EXTRAS = /\b(?:breakfast|parking|frühstück|frukost|frokost|morgenmad|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie)/i;
 
 /** The sentence of a hotel statement about what comes with the stay, without its bracketed asides. */
 function stayRemark(piece: Piece): Hit<string> | undefined {
@@ -646,7 +647,10 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   for (const d of drafts) {
     if (!d.name) continue;
     const line = new RegExp(String.raw`^[ \t]*${d.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t]*$`, 'im').exec(text);
-    if (!line) continue;
+    if (!line) {
+      addFooterDetails(r, d, ctx);
+      continue;
+    }
     let end = line.index + line[0].length;
     for (let k = 0; k < LETTERHEAD_LINES && end < text.length; k++) end = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
     const below = text.slice(line.index, end);
@@ -657,6 +661,18 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     const phone = labelledPhone(r, below, line.index, ctx);
     if (phone) d.phone ??= phone;
   }
+}
+
+/** The hotel's one-line footer (name · street · postcode city · Tel. · e-mail) gives its address, phone and e-mail. */
+function addFooterDetails(r: Reader, d: HotelDraft, ctx: Ctx): void {
+  const line = footerLine(r.source.text, d.name!.value);
+  if (!line) return;
+  const address = footerAddress(line);
+  if (address) d.address ??= r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
+  const email = [...line.value.matchAll(EMAIL_IN_TEXT)][0];
+  if (email) d.email ??= r.at(email[0].toLowerCase(), [line.index + email.index, line.index + email.index + email[0].length], true, 'pattern');
+  const phone = labelledPhone(r, line.value, line.index, ctx);
+  if (phone) d.phone ??= phone;
 }
 
 /** A booking confirmation's title ("BOOKING CONFIRMATION", "Potwierdzenie rezerwacji / Booking confirmation"). */

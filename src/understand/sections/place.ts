@@ -23,6 +23,8 @@ const BRITISH_POSTCODE = /\s[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
 /** "Dublin 7", "Dublin 6W": a known city's numbered postal district. */
 const NUMBERED_DISTRICT = /\s+\d{1,2}[A-Z]?$/;
 const DISTRICT = /\s+(?:[NS][VØ]|[A-ZÆØÅ])$/;
+/** An Italian province after the city: "Padova (PD)". */
+const PROVINCE = /\s+\([A-Z]{2}\)$/;
 /** "Brooklyn, NY 11217": a US state's code and ZIP code after the city (a part of its own, or the city's end). */
 const US_STATE_ZIP = /(?:^|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?$/;
 
@@ -59,7 +61,7 @@ export function placeOf(address: string): Place {
     if (us) country ??= 'US';
     const part = written.replace(US_STATE_ZIP, '');
     const hasPostcode = us || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
-    let city = part.replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').trim();
+    let city = part.replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
     const undistricted = city.replace(NUMBERED_DISTRICT, '');
     if (undistricted !== city && airportCodesForCity(undistricted).length) city = undistricted;
     // A street ("Rheinweg 12") is not a city: a city has no digits and, in a one-part address, a postcode.

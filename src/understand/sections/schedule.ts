@@ -22,6 +22,8 @@ import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-ki
 import { calendarEvents } from './calendar.js';
 import { actSlots } from './schedule-acts.js';
 import { pickupItems } from './schedule-pickups.js';
+import { rideLineItems } from './schedule-ride-lines.js';
+import { runningOrderItems } from './schedule-running-order.js';
 import { namedRoute } from './schedule-routes.js';
 import { typedScheduleItems } from './typed-schedule.js';
 
@@ -118,12 +120,16 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
   const out = new Map<number, { value: string; span: [number, number] }>();
   for (const line of lines) {
     const t = line.text.trim();
-    if (!t || t.length > 48 || findTimes(t).length) continue;
+    // "Festival dates: Friday 16 – Sunday 18 July 2027": a span of days heads no one day.
+    if (!t || t.length > 48 || findTimes(t).length || DAY_RANGE.test(t)) continue;
     const d = findDates(t, ref ?? undefined)[0];
     if (d) out.set(line.start, { value: d.value, span: [line.start + line.text.indexOf(t) + d.index, line.start + line.text.indexOf(t) + d.index + d.length] });
   }
   return out;
 }
+
+/** "16–18 July", "Friday 16 – Sunday 18 July"; not "Day 2 – 11.03.2025" (a numbered day, then its date). */
+const DAY_RANGE = /(?<!\b(?:day|dag|tag|d[ií]a|jour|giorno)\s*)\b\d{1,2}\.?\s*(?:[–—-]|to|bis|till|al|au)\s*(?:\p{L}+\.?,?\s*)?\d{1,2}\b(?![./]\d)/iu;
 
 const cache = new WeakMap<ExtractedSource, ScheduleItem[]>();
 
@@ -234,6 +240,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     }
   }
 
+  items.push(...runningOrderItems(source));
+  items.push(...rideLineItems(source, r.lines, r.referenceDate, usedLines));
   items.push(...numberedLegs(source, usedLines));
 
   // Lines that begin with a time: "14:00 – 15:00  Load-in".

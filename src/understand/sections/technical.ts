@@ -15,6 +15,7 @@ import {
   evidenceAt, headingText, labelKey, opensSection, read, sectionTitle, type Labelled, type LabelKey, type Line,
 } from '../text/index.js';
 import { categorise } from './documents.js';
+import { technicalAnswers } from './technical-answers.js';
 
 const AREA: Partial<Record<LabelKey, keyof Technical>> = {
   equipment: 'equipment', backline: 'backline', stage: 'stage', lighting: 'lighting', sound: 'sound', video: 'video',
@@ -108,7 +109,11 @@ function otherOf(source: ExtractedSource, rows: Labelled[]): Found<string> | nul
 export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap((source) => {
   const r = read(source);
   const range = categorise(source) === 'rider' ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines);
-  if (!range) return [];
+  if (!range) {
+    // An advance questionnaire has no technical block: its answers are read question by question.
+    const answered = technicalAnswers(source, r.lines, AREA);
+    return Object.keys(answered).length ? [answered] : [];
+  }
   const inBlock = r.labelled.filter((l) => l.key && AREA[l.key] && l.line.index >= range[0] && l.line.index < range[1]);
   const draft: Draft<Technical> = {};
   // A headed paragraph is the area's text as a whole; a label inside it ("Power: …") is part of it.

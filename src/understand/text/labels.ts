@@ -273,3 +273,32 @@ function clauses(source: Pick<ExtractedSource, 'text'>, lines: Line[]): Labelled
 export function firstOf(found: Labelled[], key: LabelKey): Labelled | undefined {
   return found.find((l) => l.key === key);
 }
+
+/** "10. Eigenes FOH-Pult / own FOH desk?": a short question on a line of its own, maybe numbered. */
+const QUESTION_LINE = /^\s*(?:\d{1,2}[.)]\s*)?(\p{L}.{1,118}\?)\s*$/u;
+
+/**
+ * An advance questionnaire answered inline: question lines with the answer on the line(s) right
+ * below ("Soundcheck?" / "16:00–17:00"). The question is the label (its key read as a label's,
+ * the "?"s dropped); an unanswered question (the next question or a blank gap follows) gives
+ * nothing. Only a document with three or more answered questions is read so — an e-mail's
+ * single question followed by prose is no form.
+ */
+export function questionAnswers(source: Pick<ExtractedSource, 'text'>, lines: Line[]): Labelled[] {
+  const out: Labelled[] = [];
+  lines.forEach((line, i) => {
+    const question = QUESTION_LINE.exec(line.text);
+    const below = lines[i + 1];
+    if (!question || !below?.text.trim() || QUESTION_LINE.test(below.text)) return;
+    let last = below;
+    for (const next of lines.slice(i + 2)) {
+      if (!next.text.trim() || QUESTION_LINE.test(next.text)) break;
+      last = next;
+    }
+    const start = below.start + below.text.indexOf(below.text.trim());
+    const value = source.text.slice(start, last.end).trim();
+    const label = question[1]!.replace(/\?/g, '').replace(/\s+/g, ' ').trim();
+    out.push({ key: labelKey(label), label, value, span: [start, start + value.length], line });
+  });
+  return out.length >= 3 ? out : [];
+}

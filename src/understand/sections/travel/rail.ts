@@ -18,7 +18,7 @@ const TRAIN_WORD = /(?<![\p{L}])(?:train|tren|tog|zug|bahn|t[åa]g|treno|trein|c
 /** The service's name up to its train number: starts with a word, ends in a number that is no time. */
 const SERVICE = /^[ \t]*(\p{L}[\p{L}.&'’ -]*?[ \t]\d{1,5})(?![\d:.])/u;
 /** Words that mark the departure or the arrival, and arrows, before or after a station's name. */
-const MARK = String.raw`(?:[\s,→>–-]|(?<![\p{L}])(?:salida|llegada|dep(?:arture)?|arr(?:ival)?|ab|an|afgang|ankomst|avg[åa]ng|partenza|arrivo|d[ée]part|arriv[ée]e|vertrek|aankomst|sa[íi]da|chegada)(?![\p{L}])\.?)`;
+const MARK = String.raw`(?:[\s,→>–-]|(?<![\p{L}])(?:salida|llegada|dep(?:arture)?|arr(?:ival)?|ab|an|abfahrt|ankunft|afgang|ankomst|avg[åa]ng|avreise|partenza|arrivo|d[ée]part|arriv[ée]e|vertrek|aankomst|sa[íi]da|chegada)(?![\p{L}])\.?)`;
 const STATION_NOISE = new RegExp(String.raw`^${MARK}+|${MARK}+$`, 'giu');
 /** A coach (car) and its seats: "Coche 5, plazas 7A y 7B", "Vogn 4, pladser 51, 52". */
 const COACH = /^(?:coche|vag[óo]n|vogn|vagn|wagen|coach|car|voiture|carrozza|rijtuig|carruagem|carriage|vaunu|wagon)[ \t]+\d/iu;

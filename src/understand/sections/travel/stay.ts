@@ -57,8 +57,8 @@ function shift<T>(hit: Hit<T> | undefined, by: number): Hit<T> | undefined {
   return hit && { ...hit, index: hit.index + by };
 }
 
-/** A day written before a date as a range's start ("2 al 3 ottobre 2027", "4. bis 6. März", "4 to 6 March"). */
-const RANGE_START = /(?<![\d.])(\d{1,2})\.?[ \t]*(?:to|al|bis|au|till|tot|a|–|-)[ \t]*$/i;
+/** A day written before a date as a range's start ("2 al 3 ottobre 2027", "4. bis 6. März", "4 to 6 March", "15 > 16 Oct"). */
+const RANGE_START = /(?<![\d.])(\d{1,2})\.?[ \t]*(?:to|al|bis|au|till|tot|a|–|-|>|→)[ \t]*$/i;
 
 /** Dates with the first day of each day range ("from 2 to 3 October 2027") added: it takes the month and year of the range's end. */
 function withRangeStarts(text: string, dates: DateMatch[]): DateMatch[] {

@@ -1,0 +1,40 @@
+/**
+ * A ride written as one line of a handbook or info sheet: "Saturday 17 July, 16:15 – artist shuttle
+ * from Hotel Mira lobby to Gate C." A transfer named by its vehicle words as written, dated by the
+ * line's date (a year-less one is the show's), from the place after "from" to the place after "to".
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import { found } from '../found.js';
+import { findDates, findTimes } from '../normalise/index.js';
+import { evidenceAt, type Line } from '../text/index.js';
+import type { ScheduleItem } from './schedule.js';
+
+const RIDE_LINE = /^\s*(?<date>\p{L}[^,\n]{2,30}?\d{1,2}[^,\n]{0,15}),\s*(?<time>\d{1,2}[:.h]\d{2})\s*[–—-]\s*(?<name>(?:\p{L}+\s+){0,2}(?:shuttle|transfer|pick-?up|van|bus|taxi|car|ride|traslado|navette|abholung))\s+(?:from|de|desde|von|fr[åa]n)\s+(?:the\s+)?(?<from>[^.;\n]{3,60}?)\s+(?:to|a|à|hasta|nach|till)\s+(?:the\s+)?(?<to>[^.;\n]{3,60}?)\s*\.?\s*$/iu;
+
+/** The ride lines among `lines`; each line read is added to `used`. */
+export function rideLineItems(source: ExtractedSource, lines: Line[], ref: Date | null, used: Set<number>): ScheduleItem[] {
+  const items: ScheduleItem[] = [];
+  for (const line of lines) {
+    const m = used.has(line.index) ? null : RIDE_LINE.exec(line.text);
+    const date = m ? findDates(m.groups!.date!, ref ?? undefined)[0] : undefined;
+    const time = m ? findTimes(m.groups!.time!)[0] : undefined;
+    if (!m || !date || !time) continue;
+    const g = m.groups!;
+    const span = (part: string): [number, number] => {
+      const at = line.start + line.text.indexOf(part);
+      return [at, at + part.length];
+    };
+    const name = g.name!.charAt(0).toUpperCase() + g.name!.slice(1);
+    items.push({
+      name: found(name, evidenceAt(source, span(g.name!), 'pattern')),
+      kind: found('transfer', evidenceAt(source, span(g.name!), 'pattern')),
+      start: found(time.value, evidenceAt(source, span(g.time!), 'pattern', true)),
+      location: found(g.from!.trim(), evidenceAt(source, span(g.from!), 'pattern')),
+      destination: found(g.to!.trim(), evidenceAt(source, span(g.to!), 'pattern')),
+    });
+    // A year-less day ("Saturday 17 July") is left to the show's date rather than guessed a year.
+    if (date.hasYear) items[items.length - 1]!.date = found(date.value, evidenceAt(source, span(g.date!), 'pattern', true));
+    used.add(line.index);
+  }
+  return items;
+}

@@ -1,0 +1,73 @@
+/**
+ * A festival's running-order table: one row per act, a stage column and a column per item of the
+ * day ("Stage | Artist | Line check | Show"). A document prepared for one act ("Prepared for: X",
+ * a greeting, its file's cover) names that act outside the table too: only its row is the show's.
+ * Each timed cell of that row is an item, named by its column ("Line check"), the show column by
+ * the act, placed on the row's stage. Without such a row the table is other acts' and gives nothing.
+ */
+import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
+import { found } from '../found.js';
+import { findTimes, normaliseText } from '../normalise/index.js';
+import { evidenceAt, read, type Table, type TableCell, type TableRecord } from '../text/index.js';
+import { activityKind } from './activity-kinds.js';
+import type { ScheduleItem } from './schedule.js';
+
+/** Columns holding an item's time, and the kind each stands for when its header names none. */
+const TIME_COLUMNS = { load_in: 'load_in', soundcheck: 'soundcheck', doors: 'doors', set_time: 'set', curfew: 'curfew' } as const;
+
+function isRunningOrder(table: Table): boolean {
+  return table.keys.includes('artist') && table.keys.some((k) => k && k in TIME_COLUMNS) && table.records.length >= 2;
+}
+
+/** The one row whose act the text names outside the table. */
+function ownRow(source: ExtractedSource, table: Table): TableRecord | undefined {
+  const spans = table.records.flatMap((r) => r.all.map((c) => c.span).filter((s): s is [number, number] => !!s));
+  const [from, to] = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+  const outside = (source.text.slice(0, from) + '\n' + source.text.slice(to)).toLowerCase();
+  const named = table.records.filter((r) => {
+    const act = r.cells.artist?.value.trim().toLowerCase();
+    return act && act.length > 2 && outside.includes(act);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function itemOf(source: ExtractedSource, cell: TableCell, kind: ActivityKind, name: TableCell, stage: TableCell | undefined): ScheduleItem | null {
+  const times = findTimes(cell.value);
+  if (!times.length || !cell.span || !name.span) return null;
+  const at = (t: (typeof times)[number]) => found(t.value, evidenceAt(source, [cell.span![0] + t.index, cell.span![0] + t.index + t.length], 'table'));
+  const item: ScheduleItem = {
+    name: found(normaliseText(name.value)!, evidenceAt(source, name.span, 'table')),
+    kind: found(kind, evidenceAt(source, cell.span, 'table')),
+    start: at(times[0]!),
+  };
+  if (times[1]) item.end = at(times[1]);
+  if (kind === 'set') item.act = true;
+  const place = stage?.span ? normaliseText(stage.value) : undefined;
+  if (place) item.location = found(place, evidenceAt(source, stage!.span!, 'table'));
+  return item;
+}
+
+/** The items of the reader's own row in each running-order table of the source. */
+export function runningOrderItems(source: ExtractedSource): ScheduleItem[] {
+  return read(source).tables.filter(isRunningOrder).flatMap((table) => {
+    const row = ownRow(source, table);
+    if (!row) return [];
+    return Object.entries(TIME_COLUMNS).flatMap(([key, fallback]) => {
+      const cell = row.cells[key as keyof typeof TIME_COLUMNS];
+      if (!cell) return [];
+      // The show column is the act's set; another column is named by its header ("Line check").
+      const kind = fallback === 'set' ? 'set' : (activityKind(cell.header) ?? fallback);
+      const name = kind === 'set' ? row.cells.artist! : { ...cell, value: cell.header, span: headerSpan(source, table, cell) };
+      const item = name.span ? itemOf(source, cell, kind, name, row.cells.stage) : null;
+      return item ? [item] : [];
+    });
+  });
+}
+
+/** Where the column's header is written, just above the table's first row. */
+function headerSpan(source: ExtractedSource, table: Table, cell: TableCell): [number, number] | null {
+  const first = table.records[0]?.all.find((c) => c.span)?.span;
+  if (!first) return null;
+  const at = source.text.lastIndexOf(cell.header, first[0]);
+  return at >= 0 ? [at, at + cell.header.length] : null;
+}

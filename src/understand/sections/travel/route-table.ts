@@ -1,0 +1,166 @@
+/**
+ * Transport bookings laid out as a table (bus routings, train tickets): each trip is a transfer of
+ * the party. The header names its columns in any of the supported languages; two layouts exist:
+ * - one row per trip: "Tur | Dato | Afgang | Fra | Til | Ankomst ca. | Bemærkning";
+ * - one row per stop (tickets): "Halt | Datum | Zeit | Gleis | Produkte | Reservierung", where a
+ *   train's departure ("ab 08:48") and its arrival ("an 11:29") stand on two rows.
+ * The trip's remark or seat reservation is its note; platforms, prices and references are not kept.
+ */
+import type { Activity, ExtractedSource } from '../../../interfaces.js';
+import type { Draft } from '../../found.js';
+import { findDates, findTimes, normaliseText } from '../../normalise/index.js';
+import { read, type Line } from '../../text/index.js';
+import { readerFor, type Reader } from './reader.js';
+
+type Role = 'name' | 'date' | 'depart' | 'arrive' | 'time' | 'from' | 'to' | 'stop' | 'notes';
+
+/** Column labels by role (EN/DE/DA/SV/NO/NL/ES/FR/IT), compared whole, without a trailing "ca."/"approx.". */
+const COLUMN: [Role, RegExp][] = [
+  ['name', /^(?:tur|trip|leg|fahrt|etappe|train|zug|produkte?|service|tog|t[åa]g|tren|treno|trein|bus|reise|resa|viaje|trajet)$/],
+  ['date', /^(?:date|dato|datum|fecha|data|day|tag|dag)$/],
+  ['depart', /^(?:dep(?:\.|arture)?|abfahrt|afgang|avgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek|pick-?up)(?: time| ?tid| ?zeit)?$/],
+  ['arrive', /^(?:arr(?:\.|ival)?|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst)(?: time| ?tid| ?zeit)?$/],
+  ['time', /^(?:time|zeit|tid|hora|heure|ora|tijd|uhrzeit)$/],
+  ['from', /^(?:from|fra|von|fr[åa]n|desde|origen|origin|de|da|van)$/],
+  ['to', /^(?:to|til|till|nach|hasta|destino|destination|[àa]|naar|destinazione)$/],
+  ['stop', /^(?:halt|station|stop|bahnhof|h[åa]llplats|stasjon|stationer|estaci[óo]n|gare|stazione)$/],
+  ['notes', /^(?:notes?|remarks?|bem[æa]rkning(?:er)?|bemerkung(?:en)?|anmerkung(?:en)?|hinweis|reservierung|reservation|seats?|sitzpl[äa]tze?|pladser|anm[äa]rkning|merknad|observaciones|notas|remarques?|note)$/],
+];
+const APPROX = /[ \t]*(?:ca\.?|approx\.?|circa|etwa|omkring|ungef[äa]r)$/iu;
+/** A table of flights is read as flights, not as transfers. */
+const FLIGHT_WORD = /(?<![\p{L}])(?:flight|flug|fly|flyg|vuelo|vol|volo|vlucht)(?![\p{L}])/iu;
+/** "ab 08:48" departs, "an 11:29" arrives (and their words in other languages). */
+const ARRIVES = /^(?:an|arr\.?|ankomst|llegada|arriv[ée]e|arrivo|aankomst)(?![\p{L}])/iu;
+const DEPARTS = /^(?:ab|dep\.?|afgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek)(?![\p{L}])/iu;
+/** A cell that says "none": a dash or an empty mark. */
+const NONE = /^[-–—/.]*$/;
+
+interface Cell { text: string; index: number }
+type Columns = Partial<Record<Role, number>>;
+
+function cellsOf(line: Line): Cell[] {
+  const out: Cell[] = [];
+  let offset = 0;
+  for (const part of line.text.split('\t')) {
+    const text = part.trim();
+    out.push({ text, index: line.start + offset + part.indexOf(text) });
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+function roleOf(label: string): Role | undefined {
+  const key = label.toLowerCase().replace(APPROX, '').replace(/[:.]$/, '').trim();
+  return COLUMN.find(([, re]) => re.test(key))?.[0];
+}
+
+/** The columns of a header row, or null when it is no transport table's header. */
+function headerColumns(line: Line): Columns | null {
+  const cells = cellsOf(line);
+  if (cells.length < 3 || FLIGHT_WORD.test(line.text)) return null;
+  const cols: Columns = {};
+  cells.forEach((c, i) => {
+    const role = roleOf(c.text);
+    if (role && cols[role] === undefined) cols[role] = i;
+  });
+  const perTrip = cols.from !== undefined && cols.to !== undefined && (cols.depart ?? cols.time) !== undefined;
+  const perStop = cols.stop !== undefined && (cols.time ?? cols.depart) !== undefined;
+  return perTrip || perStop ? cols : null;
+}
+
+interface Table { cols: Columns; rows: Cell[][]; lines: Line[] }
+
+/** Header rows and the tab rows under them, up to the first line that is no row. */
+function tablesIn(lines: Line[]): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cols = headerColumns(lines[i]!);
+    if (!cols) continue;
+    const table: Table = { cols, rows: [], lines: [] };
+    for (let j = i + 1; j < lines.length && lines[j]!.text.includes('\t'); j++) {
+      table.rows.push(cellsOf(lines[j]!));
+      table.lines.push(lines[j]!);
+      i = j;
+    }
+    if (table.rows.length) out.push(table);
+  }
+  return out;
+}
+
+const cell = (row: Cell[], col: number | undefined): Cell | undefined => {
+  const c = col === undefined ? undefined : row[col];
+  return c && !NONE.test(c.text) ? c : undefined;
+};
+
+class TripBuilder {
+  constructor(private r: Reader) {}
+  private at<T>(value: T, c: Cell, validated: boolean | null = null) {
+    return this.r.at(value, [c.index, c.index + c.text.length], validated, 'pattern');
+  }
+  text(c: Cell | undefined) {
+    const value = c ? normaliseText(c.text) : null;
+    return c && value ? this.at(value, c) : undefined;
+  }
+  date(c: Cell | undefined) {
+    const d = c ? findDates(c.text)[0] : undefined;
+    return c && d ? this.r.at(d.value, [c.index + d.index, c.index + d.index + d.length], true, 'pattern') : undefined;
+  }
+  time(c: Cell | undefined) {
+    const t = c ? findTimes(c.text)[0] : undefined;
+    return c && t ? this.r.at(t.value, [c.index + t.index, c.index + t.index + t.length], true, 'pattern') : undefined;
+  }
+  trip(parts: { name?: Cell; date?: Cell; start?: Cell; end?: Cell; from?: Cell; to?: Cell; notes?: Cell }): Draft<Activity> | null {
+    const startTime = this.time(parts.start);
+    const name = this.text(parts.name) ?? this.r.at('Transfer', null, null, 'inferred');
+    if (!startTime) return null;
+    const d: Draft<Activity> = { name, kind: this.r.at('transfer', null, null, 'inferred'), startTime };
+    const fields = { date: this.date(parts.date), endTime: this.time(parts.end), location: this.text(parts.from), destination: this.text(parts.to), notes: this.text(parts.notes) };
+    for (const [k, v] of Object.entries(fields)) if (v) (d as Record<string, unknown>)[k] = v;
+    return d;
+  }
+}
+
+/** One trip per row: a row needs its departure time and both ends of the route. */
+function tripsPerRow(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
+  return rows.flatMap((row) => {
+    const from = cell(row, cols.from), to = cell(row, cols.to);
+    if (!from || !to || !/\p{L}/u.test(from.text) || !/\p{L}/u.test(to.text)) return [];
+    const trip = b.trip({
+      name: cell(row, cols.name), date: cell(row, cols.date), start: cell(row, cols.depart ?? cols.time),
+      end: cell(row, cols.arrive), from, to, notes: cell(row, cols.notes),
+    });
+    return trip ? [trip] : [];
+  });
+}
+
+/** One stop per row: a departure row (with the train) and the next arrival row make one trip. */
+function tripsPerStop(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
+  const out: Draft<Activity>[] = [];
+  const timeCol = cols.time ?? cols.depart;
+  const departs = (row: Cell[]) => {
+    const t = cell(row, timeCol);
+    return !!t && !ARRIVES.test(t.text) && (DEPARTS.test(t.text) || !!cell(row, cols.name));
+  };
+  rows.forEach((row, i) => {
+    if (!departs(row)) return;
+    const next = rows[i + 1];
+    const arrival = next && !departs(next) ? next : undefined;
+    const trip = b.trip({
+      name: cell(row, cols.name), date: cell(row, cols.date), start: cell(row, timeCol),
+      end: arrival && (cell(arrival, cols.arrive) ?? cell(arrival, timeCol)), from: cell(row, cols.stop),
+      to: arrival && cell(arrival, cols.stop), notes: cell(row, cols.notes),
+    });
+    if (trip) out.push(trip);
+  });
+  return out;
+}
+
+/** The trips of a source's transport tables, and the lines those tables take. */
+export function routeTables(source: ExtractedSource): { trips: Draft<Activity>[]; lines: Line[] } {
+  const b = new TripBuilder(readerFor(source, 'pattern'));
+  const tables = tablesIn(read(source).lines);
+  return {
+    trips: tables.flatMap((t) => (t.cols.stop !== undefined ? tripsPerStop(b, t) : tripsPerRow(b, t))),
+    lines: tables.flatMap((t) => t.lines),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * A hotel's e-mail often ends with a one-line footer: its name, then its details in cells split by
+ * middle dots or bars ("Hotel Linde · Bergstraße 4 · 79098 Freiburg · Tel. … · desk@…"). The street
+ * and the postcode-and-city cells after it together are the hotel's address.
+ */
+import { isStreetAddress } from '../place.js';
+import type { Hit } from './phrases.js';
+
+const CELL_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
+/** "79098 Freiburg", "35129 Padova (PD)", "D-10115 Berlin": a postcode cell, an Italian province in brackets allowed. */
+const POSTCODE_CITY_CELL = /^(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’ -]+(?:[ \t]+\([A-Z]{2}\))?$/u;
+
+/** The footer line that starts with the hotel's `name` and has at least two more cells: its text and offset. */
+export function footerLine(text: string, name: string): Hit<string> | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(String.raw`^[ \t]*${escaped}(?:[ \t]+[·•|][ \t]+[^\n]+){2,}$`, 'mu').exec(text);
+  return m ? { value: m[0], index: m.index, length: m[0].length } : undefined;
+}
+
+/** The street cell of a footer line joined with the postcode-and-city cell right after it ("Via X 3, 35129 Padova (PD)"). */
+export function footerAddress(line: Hit<string>): Hit<string> | undefined {
+  const cells: { text: string; at: number }[] = [];
+  let from = 0;
+  for (const sep of line.value.matchAll(CELL_SEPARATOR)) {
+    cells.push({ text: line.value.slice(from, sep.index), at: from });
+    from = sep.index + sep[0].length;
+  }
+  cells.push({ text: line.value.slice(from), at: from });
+  const street = cells.findIndex((c, i) => i > 0 && isStreetAddress(c.text.trim()));
+  if (street < 0) return undefined;
+  const { text, at } = cells[street]!;
+  const next = cells[street + 1];
+  const town = next && POSTCODE_CITY_CELL.test(next.text.trim()) ? next : undefined;
+  const value = town ? `${text.trim()}, ${town.text.trim()}` : text.trim();
+  const end = town ? town.at + town.text.trimEnd().length : at + text.trimEnd().length;
+  return { value, index: line.index + at, length: end - at };
+}
