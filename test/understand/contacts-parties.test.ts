@@ -48,3 +48,14 @@ test('prose names a crew member by first name and role; a national number takes 
   // A role and a first name without a phone make no contact.
   assert.deepEqual(read('Our driver Sander will wait at arrivals.'), []);
 });
+
+test('a Danish or Norwegian sign-off opens the signature: name, "Role, Company", phone and e-mail', () => {
+  assert.deepEqual(contactRows([
+    'Vi ses på fredag.',
+    '',
+    'Med vennlig hilsen',
+    'Maren Solli',
+    'Disponent, Fjordbuss AS',
+    'Tlf. 48 11 22 90 · maren@fjordbuss.example.no',
+  ].join('\n')), [['Maren Solli', 'Disponent', 'Fjordbuss AS', '+4748112290', 'maren@fjordbuss.example.no']]);
+});

@@ -20,3 +20,16 @@ test("a rider's request for a meal is not a booked meal", () => {
   const source = pasted('Hot meal\n\nA warm vegetarian meal for 6 people, served no later than two hours before the show.');
   assert.deepEqual(run(extract, source, show('2027-05-07')), []);
 });
+
+test('a schedule row pointing below is not a meal; the block below with "kl." names the restaurant', () => {
+  const source = pasted([
+    'kl. 17.00\tLydprøve',
+    'kl. 19.00\tMiddag (se under)',
+    '',
+    'MIDDAG',
+    'Vi har bestilt bord til 5 personer kl. 19.00 på Kaia Spiseri, Havnegata 4.',
+  ].join('\n'));
+  assert.deepEqual(run(extract, source, show('2027-09-10')).map((d) => [d.name?.value, d.kind?.value, d.guestCount?.value, d.time?.value]), [
+    ['Kaia Spiseri', 'restaurant', 5, '19:00'],
+  ]);
+});

@@ -93,3 +93,23 @@ test('numbered rides of a transport booking are transfers with from, to and rema
     { name: 'Ride 1', kind: 'transfer', start: '10:15', date: '2027-09-02', location: 'Central Station, platform exit', destination: 'Parkview Hotel, 5 Elm Road', notes: 'driver holds a sign' },
   ]);
 });
+
+test('a date in brackets on a labelled line does not become the day of the items below it', () => {
+  const got = items(['RIVERSIDE HALL – DAY SHEET', 'Saturday 14 May 2033', 'Tickets: 600 (410 sold as of 2 May)', '', 'Doors: 19:30'].join('\n'));
+  assert.equal(got.find((i) => i.kind === 'doors')!.date, '2033-05-14');
+});
+
+test('a support label with the act after a dash is named by the act', () => {
+  const got = items(['Doors: 19:00', 'Opener – Glass Wren: 19:40 – 20:10'].join('\n'));
+  assert.equal(got.find((i) => i.kind === 'set')!.name, 'Glass Wren');
+});
+
+test('"(support)" in brackets qualifies a number, not a support slot', () => {
+  const got = items('Guest list is 8 + 2 (support), send the names by 16:00 please.');
+  assert.equal(got.some((i) => i.kind === 'set'), false);
+});
+
+test('a questionnaire answer starting with a time is the item its question names', () => {
+  const got = items(['1. Arrival?', 'around noon', '', '2. Soundcheck?', '15:30–16:15 if possible', '', '3. Merch?', 'one table'].join('\n'));
+  assert.deepEqual(got.map((i) => [i.name, i.kind, i.start, i.end]), [['Soundcheck', 'soundcheck', '15:30', '16:15']]);
+});

@@ -216,6 +216,8 @@ function detailNotes(cell: string): string | null {
   return normaliseText(cell.split(/,\s*/).filter((part) => /\p{L}/u.test(part) && !SAID_ELSEWHERE.test(part.trim())).join(', '));
 }
 
+const SEE_BELOW = /\((?:see|se|siehe|voir|ver|zie|vedi)\s+(?:below|under|nedan|nedenfor|unten|ci-dessous|abajo|onder|sotto)\)/i;
+
 /** Schedule rows whose item is a meal: headed tables, and lines that open with a time. */
 function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
@@ -224,7 +226,8 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     const cells = cellsIn(line.text);
     const time = cells.find((c) => BARE_TIME.test(c));
     const item = cells.find((c) => MEAL_ROW.test(c));
-    if (!time || !item) continue;
+    // "Dinner (see below)": the meal is described further down, and read there.
+    if (!time || !item || SEE_BELOW.test(item)) continue;
     const rest = cells.filter((c) => c !== time && c !== item && !looseDates(c, ctx.ref).length);
     const d = readMeal(r, { text: line.text, start: line.start }, 'table', ctx);
     if (!d) continue;
@@ -292,7 +295,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
   const drafts: FoodDraft[] = [];
   const text = proseText(reading);
   // A sentence may wrap onto the next line, but not across a blank line, into a list item or table cells (tabs).
-  for (const m of text.matchAll(/(?:[^.!?\n\t]|[.!?](?=[^\s.!?]))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?:[^.!?\n\t]|[.!?](?=[^\s.!?]))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/g)) {
+  // "kl. 18.30", "ca. 20 Personen": an abbreviation's period ends no sentence.
+  for (const m of text.matchAll(/(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi)) {
     const sentence = m[0];
     if (!MEAL_AT.test(sentence) || /breakfast|frühstück|frukost|desayuno|petit[- ]d[ée]jeuner|ontbijt/i.test(sentence)) continue;
     const lines = reading.lines.filter((l) => l.end >= m.index && l.start <= m.index + sentence.length);

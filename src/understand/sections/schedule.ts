@@ -21,6 +21,7 @@ import { depthAt, evidenceAt, lineAt, read, unquoted, type EmailMessage, type La
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { calendarEvents } from './calendar.js';
 import { actSlots } from './schedule-acts.js';
+import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
 import { rideLineItems } from './schedule-ride-lines.js';
 import { runningOrderItems } from './schedule-running-order.js';
@@ -123,9 +124,17 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     // "Festival dates: Friday 16 – Sunday 18 July 2027": a span of days heads no one day.
     if (!t || t.length > 48 || findTimes(t).length || DAY_RANGE.test(t)) continue;
     const d = findDates(t, ref ?? undefined)[0];
+    // "Capacity: 450 (sold 380 as of 18 Oct)": a date in brackets is an aside, not the day's heading.
+    if (d && insideBrackets(t, d.index)) continue;
     if (d) out.set(line.start, { value: d.value, span: [line.start + line.text.indexOf(t) + d.index, line.start + line.text.indexOf(t) + d.index + d.length] });
   }
   return out;
+}
+
+/** Whether position `at` of `text` lies within an open "(" … ")". */
+function insideBrackets(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** "16–18 July", "Friday 16 – Sunday 18 July"; not "Day 2 – 11.03.2025" (a numbered day, then its date). */
@@ -174,6 +183,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "1re partie (Capucine Vale): 20h30": the support slot's act in brackets after its label.
     const bracketAct = kind === 'set' && SUPPORT_WORD.test(l.label) ? /\((\p{Lu}[^()]{1,40})\)\s*$/u.exec(l.label) : null;
     if (bracketAct && looksLikeActName(bracketAct[1]!) && item.name.value === normaliseText(l.label)) item.name = textFound(source, item.name.span![0] + bracketAct.index + 1, bracketAct[1]!, 'label')!;
+    // "Support – Kolonie: 19:45": the support slot's act after a dash in its label.
+    const dashAct = kind === 'set' ? /^\s*(?:support|opener|vorband|förband|telonero|vorprogramm|voorprogramma)\s+[–—-]\s+(\p{Lu}[^()]{1,40}?)\s*$/iu.exec(l.label) : null;
+    if (dashAct && looksLikeActName(dashAct[1]!) && item.name.value === normaliseText(l.label)) item.name = textFound(source, item.name.span![0] + l.label.indexOf(dashAct[1]!, dashAct[0].length - dashAct[1]!.length - 1), dashAct[1]!, 'label')!;
     if (kind === 'set' && SUPPORT_WORD.test(l.label)) item.support = true;
     if (times.end) item.end = at(source, base + times.end.index, times.end.length, times.end.value, 'label');
     const after = l.value.slice((times.end ?? times.start).index + (times.end ?? times.start).length);
@@ -245,6 +257,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   items.push(...numberedLegs(source, usedLines));
 
   // Lines that begin with a time: "14:00 – 15:00  Load-in".
+  const answered = answeredItems(source, r.lines);
   for (const line of r.lines.map(unquoted)) {
     if (usedLines.has(line.index)) continue;
     // "… On-sale is Friday at\n10:00 via the venue site": a sentence wrapped onto the line, not an item.
@@ -258,7 +271,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const [namePart, ...others] = rest.split(/\t+| {2,}|\s+[|–—]\s+|\s+-\s+/);
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
     if (!/^\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
-    const kind = activityKind(namePart!);
+    // An answer below a question ("Soundcheck?"): the question names the item, not the remark after the time.
+    const answer = answered.get(line.start);
+    const kind = answer?.kind ?? activityKind(namePart!);
     if (!kind) continue;
     const restStart = line.start + line.text.indexOf(rest);
     const bracket = PLACE_IN_BRACKETS.exec(namePart!);
@@ -285,6 +300,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       [item.name, item.location, item.destination] = [part(route.name), part(route.from), part(route.to)];
     }
     if (act) item.support = true;
+    if (answer) item.name = found(answer.name, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern'));
     const date = dateAt(line.start);
     if (date) item.date = date;
     const depth = depthAt(r.messages, line.start);
@@ -702,6 +718,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       const referent = pronoun ? [...prose.text.slice(Math.max(0, m.index - 120), m.index).matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)].pop()?.[0] : undefined;
       if (pronoun && !referent) continue;
       const isSupport = /^(support|abre)/i.test(what);
+      // "10 + 4 (support), names by 17:00": a bracketed "(support)" qualifies what precedes it, not a slot.
+      if (isSupport && /\(\s*$/.test(prose.text.slice(Math.max(0, m.index - 3), m.index))) continue;
       // "Ana on stage 9.30pm": the act is the word before.
       const who = /^on stage$/i.test(what) ? /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(prose.text.slice(Math.max(0, m.index - 30), m.index))?.[1] : undefined;
       const isOwnSet = (/\bon\b/i.test(what) || OWN_SET.test(what) || /^(?:your|our)\b/i.test(what)) && !who;
