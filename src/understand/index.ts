@@ -119,6 +119,8 @@ export async function understandWithEvidence(
 ): Promise<{ result: ImportResult; features: Record<string, Features> }> {
   const signal = options.signal ?? new AbortController().signal;
   const ctx: UnderstandContext = { sources: readingOrder(sources), general: {}, signal };
+  // A newsletter or programme of other acts' nights gives no show data (sections/show-relevance.ts).
+  const showSources = ctx.sources.filter((s) => !aboutOtherShows(s));
   const total = IMPORT_SECTIONS.length;
   const drafts: { [K in ImportSection]?: Draft<SectionTypes[K]>[] } = {};
   const conflicts = new Map<ImportSection, Conflict[]>();
@@ -128,10 +130,7 @@ export async function understandWithEvidence(
     const found: Draft<unknown>[] = [];
     const extract = EXTRACTORS[section] as SectionExtractor<unknown>;
     // Documents lists what the user attached, read or not (not e-mail attachments, not pasted text).
-    // A newsletter or programme of other acts' nights gives no show data (sections/show-relevance.ts).
-    const sectionSources = section === 'documents'
-      ? sources.filter((s) => s.origin === 'file')
-      : ctx.sources.filter((s) => !aboutOtherShows(s));
+    const sectionSources = section === 'documents' ? sources.filter((s) => s.origin === 'file') : showSources;
     for (const source of sectionSources) {
       signal.throwIfAborted();
       await options.onProgress?.({ current_section: section, current_source: source.name, sections_completed: done, total_sections: total });

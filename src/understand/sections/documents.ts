@@ -76,7 +76,16 @@ function isReply(source: ExtractedSource): boolean {
   return /^\s*(re|aw|sv|vs)\s*:/i.test(subject);
 }
 
+const categories = new WeakMap<ExtractedSource, DocumentCategory>();
+
+/** A source's category, read once: sections ask for it again and again (riders, show dates, authority). */
 export function categorise(source: ExtractedSource): DocumentCategory {
+  let category = categories.get(source);
+  if (category === undefined) categories.set(source, (category = categoryOf(source)));
+  return category;
+}
+
+function categoryOf(source: ExtractedSource): DocumentCategory {
   if (source.error || !source.text.trim() || isReply(source)) return 'other';
   // A calendar file is a schedule by its nature, whatever its events are called.
   if (source.format === 'ics') return 'itinerary';

@@ -36,15 +36,9 @@ function isAgenda(text: string): boolean {
   return days.size >= 3;
 }
 
-const cache = new WeakMap<ExtractedSource, boolean>();
-
 /** True when the source is a mailed programme of others' shows (a newsletter) and says nothing to a performer. */
 export function aboutOtherShows(source: ExtractedSource): boolean {
-  const hit = cache.get(source);
-  if (hit !== undefined) return hit;
   const text = source.text;
   // A mailing footer alone is no sign: airlines, hotels and booking sites send their confirmations so.
-  const verdict = MAILING_LIST.test(text) && isAgenda(text) && !PERFORMER_WORDS.test(text);
-  cache.set(source, verdict);
-  return verdict;
+  return MAILING_LIST.test(text) && isAgenda(text) && !PERFORMER_WORDS.test(text);
 }

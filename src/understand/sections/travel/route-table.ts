@@ -38,6 +38,7 @@ const NONE = /^[-–—/.]*$/;
 interface Cell { text: string; index: number }
 type Columns = Partial<Record<Role, number>>;
 
+/** A row's tab cells, empty ones kept: columns are found by position (text/labels.ts's cellsOf drops them). */
 function cellsOf(line: Line): Cell[] {
   const out: Cell[] = [];
   let offset = 0;
