@@ -28,7 +28,7 @@
  * PostgreSQL 18, one connection, quiet 2-core machine; writes are mostly the commit's WAL flush;
  * `npm run bench:queue`):
  *   add.ts        job + sources + event in one transaction: never a job without its files      1.00 ms
- *   claim.ts      app_claim_next_import_jobs: SKIP LOCKED, attempts+1, lease, one statement    0.46 ms
+ *   claim.ts      prepared statement: SKIP LOCKED, attempts+1, lease, one statement           0.46 ms
  *   heartbeat.ts  fenced lease renewal, no event (it says nothing new)                         0.27 ms
  *   progress.ts   app_update_import_job_progress: fenced, renews the lease, records an event   0.36 ms
  *   complete.ts   fenced: a taken-over worker cannot overwrite the new holder's result         0.29 ms
