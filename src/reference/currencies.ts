@@ -23,7 +23,9 @@ export function currencyFromSymbol(symbol: string, country?: string | null): str
   if (s === 'zł' || s === 'zl') return 'PLN';
   if (s === 'kč') return 'CZK';
   if (s === 'kr' || s === ':-' || s === 'kronor' || s === 'kroner') return KRONA_BY_COUNTRY[c] ?? 'SEK';
-  if (s === '$' || s === 'us$' || s === 'usd') return DOLLAR_BY_COUNTRY[c] ?? 'USD';
+  // "USD", "US$" name the US dollar wherever the show is; a bare "$" is the country's own dollar or peso.
+  if (s === 'us$' || s === 'usd') return 'USD';
+  if (s === '$') return DOLLAR_BY_COUNTRY[c] ?? 'USD';
   if (/^[a-z]{3}$/.test(s) && isCurrencyCode(s)) return s.toUpperCase();
   return null;
 }

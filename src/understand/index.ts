@@ -21,8 +21,8 @@ import type { Features } from './confidence/index.js';
 import type { SectionExtractor, UnderstandContext } from './context.js';
 import type { Draft, Found } from './found.js';
 import {
-  authorityOf, correctionAuthority, mergeFields, mergeList, preferSpecificNames, sameActivity, sameContact, sameFlight, sameFood, sameHotel, type Conflict,
-  withoutCorrectedActivities,
+  authorityOf, correctionAuthority, DEAL_TERMS, inPrecedence, mergeFields, mergeList, onFields, preferSpecificNames, sameActivity,
+  sameContact, sameFlight, sameFood, sameHotel, type Conflict, withoutCorrectedActivities,
 } from './merge/index.js';
 import { extract as activities } from './sections/activities.js';
 import { extract as contacts } from './sections/contacts.js';
@@ -33,7 +33,8 @@ import { extract as food } from './sections/food.js';
 import { extract as general } from './sections/general.js';
 import { extract as hotels } from './sections/hotels.js';
 import { extract as technical } from './sections/technical.js';
-import { aboutOtherShows } from './sections/show-relevance.js';
+import { showSourcesOf } from './sections/show-relevance.js';
+import { restoreSpans, spokenAsDigits } from './text/spoken.js';
 
 export interface UnderstandOptions {
   onProgress?(update: ProgressUpdate): void | Promise<void>;
@@ -119,8 +120,12 @@ export async function understandWithEvidence(
 ): Promise<{ result: ImportResult; features: Record<string, Features> }> {
   const signal = options.signal ?? new AbortController().signal;
   const ctx: UnderstandContext = { sources: readingOrder(sources), general: {}, signal };
-  // A newsletter or programme of other acts' nights gives no show data (sections/show-relevance.ts).
-  const showSources = ctx.sources.filter((s) => !aboutOtherShows(s));
+  // A newsletter, programme or roster of other acts' nights gives no show data, and of a message
+  // advancing several shows only the named one's block is read (sections/show-relevance.ts).
+  const showSources = showSourcesOf(ctx.sources);
+  // Spoken numbers ("às oito e meia") are read as digits, through a copy whose spans map back (text/spoken.ts).
+  const spoken = new Map(showSources.map((s) => [s, spokenAsDigits(s)] as const));
+  const spokenSeen = new WeakSet<object>();
   const total = IMPORT_SECTIONS.length;
   const drafts: { [K in ImportSection]?: Draft<SectionTypes[K]>[] } = {};
   const conflicts = new Map<ImportSection, Conflict[]>();
@@ -134,7 +139,10 @@ export async function understandWithEvidence(
     for (const source of sectionSources) {
       signal.throwIfAborted();
       await options.onProgress?.({ current_section: section, current_source: source.name, sections_completed: done, total_sections: total });
-      found.push(...extract({ ...ctx, sources: [source] }));
+      const reading = spoken.get(source);
+      const sourceDrafts = extract({ ...ctx, sources: [reading?.source ?? source] });
+      if (reading) restoreSpans(sourceDrafts, reading, spokenSeen);
+      found.push(...sourceDrafts);
     }
     if (!sectionSources.length) {
       await options.onProgress?.({ current_section: section, current_source: null, sections_completed: done, total_sections: total });
@@ -154,7 +162,8 @@ export async function understandWithEvidence(
   const corrections = correctionAuthority(ctx.sources);
   const merged = {
     general: mergeFields(drafts.general ?? [], conflictsOf('general'), '', corrections),
-    deal: mergeFields(drafts.deal ?? [], conflictsOf('deal')),
+    // The contract settles the deal's terms over e-mails and chats, unless a message explicitly corrects it.
+    deal: mergeFields(drafts.deal ?? [], conflictsOf('deal'), '', inPrecedence(corrections, onFields(ownDocuments(ctx.sources, ['contract']), DEAL_TERMS))),
     technical: mergeFields(drafts.technical ?? [], conflictsOf('technical')),
     hotels: mergeList(drafts.hotels ?? [], sameHotel, '', conflictsOf('hotels'), undefined, ownDocuments(ctx.sources, ['hotel_confirmation'])),
     flights: mergeList(drafts.flights ?? [], sameFlight, '', conflictsOf('flights'), undefined, ownDocuments(ctx.sources, ['flight_ticket', 'boarding_pass'])),

@@ -1,7 +1,8 @@
 /**
  * A message that explicitly corrects an earlier document ("One change vs the day sheet: curfew is now
- * 23:00", "Änderung zum Tagesablauf: …") outranks that document on what it states: the correction is
- * newer by its own word. The disagreement is still reported as a conflict (merge/fields.ts).
+ * 23:00", "Änderung zum Tagesablauf: …", "correction to the contract: the fee is …") outranks that
+ * document on what it states: the correction is newer by its own word. The disagreement is still
+ * reported as a conflict (merge/fields.ts).
  */
 import type { Activity, ExtractedSource } from '../../interfaces.js';
 import type { Draft } from '../found.js';
@@ -9,9 +10,15 @@ import type { Authority } from './authority.js';
 
 const CHANGE_WORD = String.raw`(?:change|changes|correction|corrected|update|updated|amendment|änderung|aenderung|korrektur|cambio|cambiamento|modifica|correzione|corrección|correccion|cambios?|changement|modification|rectificatif|ændring|ändring|endring|wijziging)`;
 const RELATION = String.raw`(?:vs\.?|versus|to|from|on|in|of|zu[mr]?|im|gegenüber|rispetto\s+a[lla]*|al|alla|del|sul|respecto\s+a[l]?|de[l]?|du|au|à|til|till|van|op)`;
-const DOCUMENT_WORD = String.raw`(?:day\s*sheet|daysheet|itinerary|advance(?:\s+sheet)?|schedule|running\s+order|timetable|time\s*table|tagesablauf|ablaufplan|zeitplan|laufzettel|foglio\s+di\s+giornata|programma|scaletta|horario|hoja\s+de\s+ruta|feuille\s+de\s+route|planning|kjøreplan|dagsplan|körschema|dagschema|draaiboek)`;
+/** The deal's documents: "correction to the contract", "Änderung zum Angebot". */
+const DEAL_DOCUMENT = String.raw`contract|agreement|offer|deal(?:\s+memo)?|vertrag|angebot|avtal(?:et)?|kontrakt(?:en|et)?|contrato|oferta|contrat|offre|contratto|offerta|overeenkomst`;
+const DOCUMENT_WORD = String.raw`(?:day\s*sheet|daysheet|itinerary|advance(?:\s+sheet)?|schedule|running\s+order|timetable|time\s*table|tagesablauf|ablaufplan|zeitplan|laufzettel|foglio\s+di\s+giornata|programma|scaletta|horario|hoja\s+de\s+ruta|feuille\s+de\s+route|planning|kjøreplan|dagsplan|körschema|dagschema|draaiboek|${DEAL_DOCUMENT})`;
+/** A contract's own clause on changes ("changes to the agreement must be made in writing") corrects nothing. */
+const BOILERPLATE = String.raw`(?![^.\n]{0,60}\b(?:must|shall|only|requires?|valid|writing|schriftlich|bedürfen|skriftlig\w*|escrito|écrit|iscritto|schriftelijk|kirjallisesti)\b)`;
+/** Finnish names the document in the illative, with no preposition: "muutos aikatauluun", "korjaus sopimukseen". */
+const FINNISH_CORRECTION = String.raw`(?:muutos|korjaus|päivitys)\s+(?:aikatauluun|päiväohjelmaan|keikkatietoihin|sopimukseen|tarjoukseen)`;
 /** "change vs the day sheet", "update to the itinerary", "modifica rispetto al foglio di giornata". */
-const CORRECTION = new RegExp(String.raw`\b${CHANGE_WORD}\s+${RELATION}\s+(?:the\s+|our\s+|your\s+|dem\s+|der\s+|il\s+|la\s+|el\s+|le\s+|het\s+|de\s+)?${DOCUMENT_WORD}\b`, 'iu');
+const CORRECTION = new RegExp(String.raw`(?:\b${CHANGE_WORD}\s+${RELATION}\s+(?:the\s+|our\s+|your\s+|dem\s+|der\s+|il\s+|la\s+|el\s+|le\s+|het\s+|de\s+)?${DOCUMENT_WORD}|\b${FINNISH_CORRECTION})\b${BOILERPLATE}`, 'iu');
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

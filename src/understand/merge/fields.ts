@@ -44,7 +44,7 @@ function mergeFound(values: Found<unknown>[], field: string, conflicts: Conflict
     const best = group.reduce((a, b) => (scoreOf(b) > scoreOf(a) ? b : a));
     const support = new Set(group.map((g) => g.source)).size;
     const sources = new Set(group.map((g) => g.source));
-    return { best, support, sources, authority: Math.max(0, ...group.map((g) => authority(g.source, g))) };
+    return { best, support, sources, authority: Math.max(0, ...group.map((g) => authority(g.source, g, field))) };
   }).sort((a, b) => b.authority - a.authority
     || scoreOf({ ...b.best, support: b.support }) - scoreOf({ ...a.best, support: a.support }) || b.support - a.support);
   const [winner, ...losers] = ranked;

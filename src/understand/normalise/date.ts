@@ -67,11 +67,13 @@ function monthNumber(name: string): number | undefined {
         }
       }
     }
-    // Italian and Portuguese by their full names only: short forms such as "set" and "out" are everyday words.
-    for (const locale of ['it', 'pt']) {
+    // Italian, Portuguese and Finnish by their full names only: short forms such as "set", "out" and
+    // "kesä" (summer) are everyday words. Finnish writes a day's month in the partitive ("6. marraskuuta").
+    for (const locale of ['it', 'pt', 'fi']) {
       for (let m = 0; m < 12; m++) {
         const n = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
         monthNames.set(n.toLowerCase(), m + 1);
+        if (locale === 'fi') monthNames.set(`${n.toLowerCase()}ta`, m + 1);
       }
     }
   }
@@ -91,9 +93,9 @@ function hasMonthWord(text: string): boolean {
 
 /**
  * Day-first written dates chrono's locales miss ("5 Januar 2029", "3 sept. 2025"), and day ranges
- * within one month ("20.–22. März 2025", "14 - 16 March"), which give both ends.
+ * within one month ("20.–22. März 2025", "14 - 16 March", "Fri 8 - Sun 10 Oct"), which give both ends.
  */
-const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*)?(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/gu;
+const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|må|ti|on|to|lö|sö|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|ma|wo|za|zo)\p{L}*\.?,?\s+)?)?(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,11}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/giu;
 
 function writtenDates(text: string, ref: Date): DateMatch[] {
   const out: DateMatch[] = [];

@@ -5,7 +5,8 @@
 import type { Activity } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
-import { scheduleOf } from './schedule.js';
+import { scheduleOf, type ScheduleItem } from './schedule.js';
+import { inCrossing, seaCrossings } from './travel/crossing.js';
 import { railLegs } from './travel/rail.js';
 import { routeTables } from './travel/route-table.js';
 
@@ -16,7 +17,9 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
   // A transport table's rows are trips; a time in a trip's remark is no item of its own.
   const routes = routeTables(source);
   const inRoute = (span: [number, number] | null) => !!span && routes.lines.some((l) => span[0] >= l.start && span[0] < l.end);
-  return scheduleOf(source).filter((item) => !inRoute(item.start.span)).map((item): Draft<Activity> => {
+  // Likewise a sea crossing's labelled times are the crossing's, not items of the day.
+  const ownItem = (item: ScheduleItem) => !inRoute(item.start.span) && !inCrossing(source, item.start.span?.[0]);
+  return scheduleOf(source).filter(ownItem).map((item): Draft<Activity> => {
     // "You're on at 21:00", "YOU ON 21:15" are the artist's set: it is named by the artist when the
     // show's artist is known. A set labelled "Show" or "Showtime" keeps the label as written.
     const own = item.ownSet || (item.kind.value === 'set' && !item.support && UNNAMED_SET.test(item.name.value));
@@ -29,5 +32,5 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
     if (item.destination) draft.destination = item.destination;
     if (item.notes) draft.notes = item.notes;
     return draft;
-  }).concat(railLegs(source), routes.trips);
+  }).concat(railLegs(source), routes.trips, seaCrossings(source).map((c) => c.draft));
 });

@@ -10,7 +10,8 @@
  *   chats       a chat message's sender who writes "my mobile is …" (chat-contacts.ts)
  *
  * Phones without a country code take the country of the person's e-mail domain, else the show's.
- * A contact without a company takes the company of a colleague with the same e-mail domain.
+ * A contact's company is the one written next to them (or the organisation their e-mail's domain names
+ * in the source): a colleague's company is not theirs.
  * A hotel's or restaurant's own number is not a contact: a contact needs a person's name.
  */
 import type { Contact, ExtractedSource } from '../../interfaces.js';
@@ -18,11 +19,12 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt, read, type Labelled, type Reading, type Table } from '../text/index.js';
+import { evidenceAt, isAttribution, read, type Labelled, type Reading, type Table } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns } from './chat-contacts.js';
 import { fromContactLines } from './contact-lines.js';
+import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses } from './contact-prose.js';
 import { proseOf } from './schedule.js';
 import { typedContacts } from './typed-rows.js';
 
@@ -105,6 +107,9 @@ const EMAIL_ALONE = /^\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 
 const GENERIC_CONTACT_LABEL = /^(contacts?|kontakt\w*|contacto|contact person|ansprechpartner)$/i;
 
+/** "Your driver:", "Ihr Fahrer:", "Votre chauffeur :": the role is the noun, without the possessive. */
+const POSSESSIVE = /^(?:your|our|ihre?|deine?|eure?|unsere?|din|ditt|dina|er|jeres|vores|deres|v[åa]r|votre|notre|vos|nos|su|sus|tu|nuestr[oa]|vuestr[oa]|il vostro|la vostra|il tuo|la tua|il nostro|uw|je|jullie|onze)\s+(?=\S)/i;
+
 /** "For the Promoter:", "Por el Promotor:", "Per l'Organizzatore:": the party a person speaks for. */
 const FOR_PARTY = /^(?:for the|for|por el|por la|por|pour l'|pour le|pour la|für den|für die|för|per l'|per il|per la|pela|pelo)\s*/i;
 
@@ -113,13 +118,20 @@ const FOR_PARTY = /^(?:for the|for|por el|por la|por|pour l'|pour le|pour la|fü
  * — and the same with the details on the lines right below a bare name. The label is the role when
  * it names one; otherwise a role word among the value's parts is.
  */
-function fromLabels(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
+/** Whether `offset` lies in a message's signature (from its sign-off to the message's end). */
+function inSignature(r: Reading, offset: number): boolean {
+  return r.messages.some((m) => m.signatureStart !== null && offset >= m.signatureStart && offset < m.span[1]);
+}
+
+function fromLabels(r: Reading, country: string | null, used: Set<number>, lettersCountry: string | null = null): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   const parties = partiesOf(r.source.text, r.lines);
   for (const l of r.labelled) {
     // A label that names no role ("Technical questions:") counts only when its own value reaches someone.
     const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role';
     if (!roleLabel && !(REACH.test(l.value) && (l.key === null || l.key === 'technical'))) continue;
+    // "Programmeur | Venue X" under a sign-off is the signer's title line, read with the signature.
+    if (!REACH.test(l.value) && inSignature(r, l.span[0])) continue;
     let text = l.value;
     // Details go on below a bare name; an e-mail alone on the next line completes a labelled contact.
     for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
@@ -130,10 +142,11 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>): Draf
     if (!REACH.test(text)) continue;
     // "For the Promoter:" — the party the person speaks for is the role, unless the label adds their
     // own in brackets ("Per l'Artista (tour manager)"); a party the contract defines is their company.
-    const label = l.label.replace(FOR_PARTY, '');
+    // "-> Tontechnik:", "• Promoter:": an answer's arrow or a bullet before the label is not part of the role.
+    const label = l.label.replace(/^[-–>•*\s]+/, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
     const bracket = FOR_PARTY.test(l.label) ? /^(.+?)\s*\(([^()]+)\)$/.exec(label) : null;
     const role = bracket ? bracket[2]!.trim() : ROLE_WORDS.test(label) && !GENERIC_CONTACT_LABEL.test(label) ? label : null;
-    const draft = contactIn(r.source, text, l.span[0], 'label', { role, country });
+    const draft = contactIn(r.source, text, l.span[0], 'label', { role, country: country ?? (roleLabel ? lettersCountry : null) });
     const party = bracket ? parties.get(partyKey(bracket[1]!)) : undefined;
     if (draft && party && !draft.company) draft.company = found(party, evidenceAt(r.source, null, 'inferred'));
     // Under a label that names no role, digits that are no valid phone are a register or regulation number.
@@ -171,16 +184,17 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
   if (r.source.format === 'csv' || r.source.format === 'xlsx') return out;
   for (const m of r.messages) {
     // Table rows and labelled lines were read as such.
-    const prose = proseOf(m, (line) => used.has(line.index) || line.text.includes('\t') || r.labelled.some((l) => l.line.index === line.index));
+    const prose = proseOf(m, (line) => used.has(line.index) || line.text.includes('\t')
+      || r.labelled.some((l) => l.line.index === line.index && !isBracketTail(l.label)));
     // Sentences end at punctuation or at a blanked stretch (a chat message's prefix).
-    for (const sentence of prose.text.matchAll(/(?:[^.!?\s]|\s(?!\s{2})|[.!?](?!\s|$))+[.!?]?/g)) {
+    for (const sentence of proseClauses(joinWrappedBrackets(prose.text))) {
       const text = sentence[0];
       const reach = /@|\+?\d[\d ()-]{6,}\d/.exec(text);
       if (!reach) continue;
       // The person is the name written closest before their number or address.
       const email = /[\w.+-]+@/.exec(text);
       const firstContact = Math.min(reach.index, email?.index ?? Infinity);
-      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && x.index! < firstContact);
+      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!));
       const named = names[names.length - 1];
       if (!named) {
         const single = firstNameOnly(r.source, text, prose.offset + sentence.index!, reach, country);
@@ -263,6 +277,7 @@ function addressNames(email: string, name: string): boolean {
 function fromNameBlocks(r: Reading, country: string | null, known: Set<string>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   r.lines.forEach((line, i) => {
+    if (isAttribution(line)) return;
     for (const m of line.text.matchAll(EMAIL_IN_TEXT)) {
       const email = normaliseEmail(m[0]);
       if (!email || known.has(email)) continue;
@@ -280,16 +295,6 @@ function fromNameBlocks(r: Reading, country: string | null, known: Set<string>):
     }
   });
   return out;
-}
-
-/** Colleagues share an e-mail domain: a contact without a company takes theirs. */
-function companiesByDomain(drafts: Draft<Contact>[]): void {
-  const domain = (d: Draft<Contact>) => d.email?.value.split('@')[1];
-  for (const d of drafts) {
-    if (d.company || !domain(d)) continue;
-    const colleague = drafts.find((o) => o !== d && o.company && domain(o) === domain(d));
-    if (colleague) d.company = { ...colleague.company!, method: 'inferred', support: 1, conflict: false };
-  }
 }
 
 /** A letterhead's sender: the first segment of a first line that also gives an address or phone. */
@@ -319,6 +324,16 @@ function companiesByOrganisation(r: Reading, drafts: Draft<Contact>[], venue: st
   }
 }
 
+/**
+ * A letter without a show or a sender header: the country all its e-mail addresses' domains name (a
+ * local firm's booking), for the numbers of people labelled by their role ("Chauffør: name, mobil …") only.
+ */
+function countryOfAddresses(text: string): string | null {
+  const countries = new Set([...text.matchAll(EMAIL_IN_TEXT)].map((m) => countryOfEmail(m[0].toLowerCase())));
+  const [only] = countries;
+  return countries.size === 1 && only ? only : null;
+}
+
 export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((source) => {
   const r = read(source);
   // National numbers belong to the show's country, else to the country of the sender's address.
@@ -329,13 +344,12 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   if (typed) return typed;
   const used = new Set<number>();
   const drafts = [
-    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromLabels(r, country, used), ...fromContactLines(r, country, used),
+    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactLines(r, country, used),
     ...fromSignatures(r, country), ...fromProse(r, country, used), ...fromChatTurns(r, country),
   ];
   if (source.format !== 'csv' && source.format !== 'xlsx') {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));
   }
-  companiesByDomain(drafts);
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);
   return drafts;
 });

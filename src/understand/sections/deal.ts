@@ -10,12 +10,14 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { MONEY_IN_TEXT, normaliseMoney, normaliseText } from '../normalise/index.js';
 import { evidenceAt, read, type Labelled } from '../text/index.js';
+import { dealRows } from './deal-rows.js';
+import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
 
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
   ['door_split', /door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)o\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)o\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
 ];
 
@@ -30,15 +32,15 @@ export function dealTypeOf(text: string): DealType | null {
 }
 
 /** A heading naming money, anywhere in it: "2. FEE", "SCHEDULE 2 - FINANCIAL TERMS", "TERCERA - CONDICIONES ECONÓMICAS". */
-const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|r[ée]mun[ée]ration|vergoeding)\b/i;
+const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot)\b/i;
 const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|guarantee|garantie|garanti)\b/i;
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|guarantee|garantie|garanti|palkkio)\b/i;
 /** "50% deposit", "50 % a la firma … en concepto de señal": a share and a deposit word in one clause. */
 const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|arras|forskud|depositum)/i;
 /** "Acconto del 30%", "a deposit of 50 %": the deposit word first. */
 const DEPOSIT_FIRST = /\b(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal)\s+(?:of|von|del|de|di|du|van)?\s*(\d{1,3})\s*%/i;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
-const OTHER_TERMS = /\b(other|further|additional|altre|otras|autres|weitere|sonstige|övriga|overige)\b/i;
+const OTHER_TERMS = /\b(other|further|additional|altre|otras|autres|weitere|sonstige|övriga|overige|muut)\b/i;
 
 function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): boolean {
   for (let i = l.line.index - 1; i >= 0 && i >= l.line.index - 15; i--) {
@@ -51,7 +53,7 @@ function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): bool
 
 function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
   const r = read(source);
-  for (const l of r.labelled) {
+  for (const l of [...r.labelled, ...dealRows(r)]) {
     switch (l.key) {
       case 'fee': {
         const money = normaliseMoney(l.value, country);
@@ -70,7 +72,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
         break;
       }
       case 'deal_type': {
-        const type = dealTypeOf(l.value);
+        // "Versus | 80 %": a row's label may be the words that make the deal a guarantee against a share.
+        const type = dealTypeOf(l.value) ?? dealTypeOf(`${l.label} ${l.value}`);
         if (type && (!draft.dealType || refines(type, draft.dealType.value))) draft.dealType = found(type, evidenceAt(source, l.span, 'label'));
         if (!draft.fee) feeOfDealLine(source, draft, l, country);
         break;
@@ -126,7 +129,7 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
   if (draft.fee) return;
   for (const line of read(source).lines) {
     if (/^\s*>/.test(line.text)) continue;
-    if (amountGuaranteed(source, draft, line, country)) return;
+    if (amountGuaranteed(source, draft, line, country) || amountThenFeeWord(source, draft, line, country)) return;
     const word = FEE_WORD.exec(line.text);
     if (!word || OTHER_FEE.test(line.text.slice(0, word.index + word[0].length))) continue;
     const rest = line.text.slice(word.index);
@@ -140,7 +143,8 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
       const type = dealTypeOf(line.text);
       if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
       // "…, payable by bank transfer within 5 days of the show."
-      const terms = /\b(?:payable|to be paid|zahlbar|betalas|pagadero|payé|payable)\b[^.;]*/i.exec(line.text.slice(word.index));
+      // Said rather than written: "we pay by transfer on Monday", "pagamos por transferência …".
+      const terms = /(?<!\p{L})(?:payable|to be paid|zahlbar|betalas|pagadero|payé|we(?:'ll| will)? pay|paid (?:by|in|on|via)|pagamos|pagaremos|pagamento|pagheremo|nous payons|wir zahlen|vi betal(?:ar|er))(?!\p{L})[^.;]*/iu.exec(line.text.slice(word.index));
       if (terms) {
         const start = line.start + word.index + terms.index;
         draft.paymentTerms ??= found(normaliseText(terms[0])!, evidenceAt(source, [start, start + terms[0].length], 'pattern'));
@@ -148,6 +152,27 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
       return;
     }
   }
+}
+
+/**
+ * A chat's "to confirm the deal: NOK 22,000 guarantee vs 70 %", "22 000 kr garanti mot 70 %": in prose
+ * too, an amount straight before a fee word (FEE_AFTER) is the fee, unless it is a hotel's or agency's fee.
+ */
+function amountThenFeeWord(source: ExtractedSource, draft: Draft<Deal>, line: ReturnType<typeof read>['lines'][number], country: string | null): boolean {
+  for (const m of line.text.matchAll(MONEY_IN_TEXT)) {
+    const after = line.text.slice(m.index + m[0].length);
+    const word = FEE_AFTER.exec(after);
+    if (!word || OTHER_FEE.test(line.text.slice(0, m.index + m[0].length + word[0].length))) continue;
+    const money = normaliseMoney(m[0], country);
+    if (!money?.currency || money.amount < 50) continue;
+    const span: [number, number] = [line.start + m.index, line.start + m.index + m[0].length];
+    draft.fee = found(money.amount, evidenceAt(source, span, 'pattern', true));
+    draft.currency ??= found(money.currency, evidenceAt(source, span, 'pattern', true));
+    const type = dealTypeOf(line.text.slice(m.index));
+    if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
+    return true;
+  }
+  return false;
 }
 
 /** "USD 3,500 guaranteed vs 80%", "3.000 € garantiert": an amount, then the word that makes it the fee. */
@@ -173,7 +198,7 @@ export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((sou
   const country = ctx.general.country?.value ?? null;
   fromLabels(source, draft, country);
   fromProse(source, draft, country);
-  // A bus or train booking's payment and deposit are the hire's terms, unless the source also states a fee.
-  if (!draft.fee && routeTables(source).trips.length) return [];
+  // A bus, train or ferry booking's payment and deposit are the hire's terms, unless the source also states a fee.
+  if (!draft.fee && (routeTables(source).trips.length || seaCrossings(source).length)) return [];
   return Object.keys(draft).length ? [draft] : [];
 });

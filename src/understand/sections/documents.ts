@@ -11,12 +11,14 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { evidenceAt, read } from '../text/index.js';
 import type { LabelKey } from '../text/lexicon.js';
+import { seaCrossings } from './travel/crossing.js';
+import { routeTables } from './travel/route-table.js';
 
 /** The title of a list of people: "Contact sheet", "Kontaktliste", "Lista de contactos", "Lista contatti". */
 const CONTACT_LIST = /contact (sheet|list)|kontaktliste|kontaktlista|lista (de )?contact[oa]s|lista (dei )?contatti|liste des contacts|contactlijst/;
 
 const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
-  contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bcontratto\b/, /\bovereenkomst\b/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b|\bacconto\b/, /payment terms|zahlungsbedingungen|betalningsvillkor|modalità di pagamento|forma de pagamento/],
+  contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bcontratto\b/, /\bovereenkomst\b/, /sopimus\b|sopimukse/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b|\bpalkkio\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b|\bacconto\b/, /payment terms|zahlungsbedingungen|betalningsvillkor|modalità di pagamento|forma de pagamento/],
   rider: [/\brider\b/, /technical (rider|requirements|specification)/, /\binput list\b|\bstage plot\b/, /\bbackline\b/, /\bmonitor(s|ing)?\b/, /\blighting\b/, /\bfoh\b/],
   itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b|\bzeitplan\b|\btidsplan\b|\bhorarios?\b|\bhoraires\b|\bablauf(plan)?\b|\btidsschema\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b|\bcarga y descarga\b|\bmontaje\b/, /\btransfers?\b|\bshuttle\b|\bfahrt(en)?\b|\bpick-?ups?\b|\babholung\b/, /\bsoundcheck\b|\bline ?check\b|\bprueba de sonido\b|\bljudcheck\b|\bbalances\b/, /\bdoors\b|\beinlass\b|\bapertura de puertas\b|\bouverture des portes\b|\binsläpp\b/, /\bcurfew\b|\bsperrstunde\b|\btoque de queda\b|\bcouvre-feu\b/, /\badvance\b/],
   hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bospiti\b|\bhu[ée]spedes\b/],
@@ -28,7 +30,7 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
 };
 
 const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
-  contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot)\b|(engagement|show) confirmation/,
+  contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot)\b|(engagement|show) confirmation|sopimus\b/,
   rider: /\brider\b|technical (requirements|specification)/,
   itinerary: /\b(itinerary|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance sheet|transfers)\b/,
   hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|bokningsbekräftelse|reservierungsbestätigung|your stay/,
@@ -108,7 +110,10 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
       if (cue.test(text)) score += 1;
     }
     if (TITLES[category]?.test(title)) { score += 4; titled = true; }
-    if (category === 'hotel_confirmation' && RESTAURANT.test(text)) score -= 4;
+    // A hire's routing (two or more trips, one per row) is a plan of movements, whatever the order calls itself.
+    if (category === 'itinerary' && routeTables(source).routed >= 2) score += 3;
+    // A restaurant's table or a ferry's crossing is booked, not a hotel stay.
+    if (category === 'hotel_confirmation' && (RESTAURANT.test(text) || seaCrossings(source).length)) score -= 4;
     if (score > bestScore) { best = category; bestScore = score; }
   }
   const from = source.metadata['from'];

@@ -5,20 +5,20 @@
 import type { FoodKind } from '../../interfaces.js';
 
 /** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"). */
-export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd)`;
+export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|jantar|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu)`;
 /** Words that make a name a restaurant's ("Restaurang Lyktan", "Restaurante Casa Vieja", "Foundry Kitchen"). */
 export const EATERY = String.raw`(?:Restaurant|Restaurante|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Diner|Ravintola|Restauracja|Restaurace|Kavárna|Eetcaf[ée])`;
 export const RESTAURANT = new RegExp(String.raw`\b${EATERY}\b`);
 /** A table booked for the party ("table for 6", "bord til 5", "Tisch für 4", "mesa para 8"): a restaurant. */
-export const TABLE_BOOKING = /\b(?:table|tisch|bord|mesa|tafel)\s+(?:for|für|för|til|para|pour|voor)\s+\d/i;
+export const TABLE_BOOKING = /\b(?:table|tisch|bord|mesa|tafel|tavolo)\s+(?:for|für|för|til|para|pour|voor|per)\s+\d/i;
 /**
  * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the venue's canteen"):
  * where, not who — the meal is the venue's catering, and the room is its address.
  */
 const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent))?|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer)`;
 export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}$`, 'iu');
-/** The room after its preposition, not the start of a longer name ("the Backstage Village"). */
-const AT_ROOM = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?(${ROOM})\b`, 'giu');
+/** The room after its preposition or alone in brackets ("18:30 (backstage)"), not the start of a longer name ("the Backstage Village"). */
+const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|\([ \u00a0]*)(${ROOM})\b`, 'giu');
 /** The room a meal is served in; a capitalised word after it makes it a longer name (checked case-sensitively). */
 export function roomIn(text: string): RegExpMatchArray | undefined {
   return [...text.matchAll(AT_ROOM)].find((m) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(m.index! + m[0].length)));

@@ -45,9 +45,9 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "for 8", "para 6", "bord til 5": the people the meal is for — a number no unit follows ("for 20 minutes"). */
+/** "for 8", "para 6", "bord til 5", "tavolo per 7": the people the meal is for — a number no unit follows ("for 20 minutes"). */
 function bareCount(text: string): Hit<number> | undefined {
-  const m = /\b(?:for|para|für|för|til|pour|voor)\s+(\d{1,2})(?![\p{L}\d€$£%]|\s*(?:[\p{L}€$£%]|[:.]\d))/iu.exec(text);
+  const m = /\b(?:for|para|für|för|til|pour|voor|per)\s+(\d{1,2})(?![\p{L}\d€$£%]|\s*(?:[\p{L}€$£%]|[:.]\d))/iu.exec(text);
   return m ? { value: Number(m[1]), index: m.index, length: m[0].length } : undefined;
 }
 
@@ -306,10 +306,24 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     if (CONDITION.test(sentence)) continue;
     // "… a hot meal for 8 people, served no later than two hours before": a rider's request, not a booking.
     if (REQUEST.test(sentence)) continue;
-    const d = readMeal(r, { text: sentence, start: m.index }, 'pattern', ctx);
-    if (d) drafts.push(d);
+    for (const piece of mealClauses(sentence)) {
+      const d = readMeal(r, { text: piece.text, start: m.index + piece.at }, 'pattern', ctx);
+      if (d) drafts.push(d);
+    }
   }
   return drafts;
+}
+
+const MEAL_WORDS = new RegExp(String.raw`\b${MEAL}\b`, 'giu');
+
+/**
+ * "Lunch 12.00–14.00 and dinner 17.45–19.30 in the Artist Village": meals each with a time of their
+ * own share the rest of the sentence (the place), so each is read from its own word to the end.
+ */
+function mealClauses(sentence: string): { text: string; at: number }[] {
+  const words = [...sentence.matchAll(MEAL_WORDS)].map((w) => w.index);
+  const timed = words.filter((at, i) => findTimes(sentence.slice(at, words[i + 1] ?? sentence.length)).length);
+  return timed.length > 1 ? timed.map((at) => ({ text: sentence.slice(at), at })) : [{ text: sentence, at: 0 }];
 }
 
 function foodIn(source: ExtractedSource, uctx: UnderstandContext): FoodDraft[] {

@@ -8,9 +8,10 @@ import { found, type Draft } from '../found.js';
 import { findDates, normaliseText } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
 import { evidenceAt, read } from '../text/index.js';
+import { stampDate } from '../text/stamp.js';
 import { CALENDAR_NAMES, labelKey } from '../text/lexicon.js';
 import { categorise } from './documents.js';
-import { partiesOf, withoutLegalForm } from './people.js';
+import { partiesOf, ROLE_WORDS, withoutLegalForm } from './people.js';
 import { proseOf } from './schedule.js';
 
 export const ACT = String.raw`((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:&|of)\s+)?\p{Lu}[\p{L}'’&-]*){0,3})`;
@@ -28,11 +29,15 @@ const ARTIST_PHRASES = [
   // A subject "Proposition X – Rennes", "Angebot: X - Köln": an offer's word, the act, a spaced dash.
   new RegExp(String.raw`(?:^|:\s*)${OFFER_ONLY}\s*:?\s+${ACT}(?=\s+[–-]\s)`, 'gu'),
   new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
+  // A subject "Advance Sa 16.10. Leipzig - Lumen Lane": the advance's date (and place), then the act after a spaced dash.
+  new RegExp(String.raw`(?:^|:\s*)[Aa](?:DVANCE|dvance)\s+(?:(?!\s[–-]\s).)*\d(?:(?!\s[–-]\s).)*\s[–-]\s+${ACT}\s*$`, 'gu'),
   // A subject "Gent 9 April - Lumen Lane advance".
   new RegExp(String.raw`(?:^|[–|:-]\s*)${ACT}\s+advance(?=\s*$|\s+[–|-]\s)`, 'gu'),
   new RegExp(String.raw`\bDear\s+${ACT}\s+team\b`, 'gu'),
   // A calendar event or a listing: "X en concert – Venue", "X in concert", "X i konsert".
   new RegExp(String.raw`${ACT}\s+(?:en concert|in concert|in concerto|en concierto|en vivo|en directo|i konsert|im konzert)(?=\s*[,.–—-]|\s*$)`, 'gu'),
+  // Speech: "the concert of X", "o concerto dos X", "el concierto de X", "le concert de X", "il concerto dei X".
+  new RegExp(String.raw`(?<![\p{L}])(?:concerto|concierto|concert|show)\s+(?:of|dos|das|do|da|de|del|des|du|di|dei|degli|delle)\s+${ACT}${AFTER_ACT}`, 'gu'),
 ];
 export const NOT_ACT = new RegExp(`^(${CALENDAR_NAMES}|the show|tonight|you|us)$`, 'i');
 
@@ -81,7 +86,8 @@ export function artistFromTitle(source: ExtractedSource, draft: Draft<General>):
   if (draft.artist) return;
   for (const line of read(source).lines.slice(0, 8)) {
     const segments = line.text.split(/\s+[·|–—-]\s+/).map((s) => s.trim());
-    if (segments.length < 2 || !segments.slice(1).some((s) => findDates(s).length)) continue;
+    // A note's stamp ("Transcript · voice note of X · 14/09/2027 11:32") dates the note, not the show.
+    if (segments.length < 2 || !segments.slice(1).some((s) => findDates(s).length) || stampDate(line.text)) continue;
     const name = segments[0]!;
     if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
     if (name === name.toUpperCase() || (draft.venue && name === draft.venue.value)) continue;
@@ -148,7 +154,33 @@ export function eventFromProse(source: ExtractedSource, draft: Draft<General>): 
   if (draft.eventName) return;
   const m = QUOTED_SERIES.exec(source.text);
   QUOTED_SERIES.lastIndex = 0;
-  if (!m) return;
+  if (!m) {
+    eventFromSignature(source, draft);
+    return;
+  }
   const at = m.index + m[0].indexOf(m[1]!);
   draft.eventName = found(m[1]!.trim(), evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+}
+
+/** A festival's own name: a capitalised run with a festival word ("Havnefest 2027", "Open Air Aareufer", "Vågbrytarfestivalen"). */
+const FESTIVAL_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:\p{Lu}\p{L}*(?:festival(?:en|et)?|fest)|Festival|Open\s+Air)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+\d{4})?$/u;
+
+/** The festival's staff sign with its name: "Ana Berg | Artist Liaison | Havnefest 2027" — that segment is the event. */
+function eventFromSignature(source: ExtractedSource, draft: Draft<General>): void {
+  for (const m of read(source).messages) {
+    if (m.signatureStart === null) continue;
+    for (const line of m.lines.filter((l) => l.start >= m.signatureStart!).slice(0, 6)) {
+      let at = line.start;
+      for (const segment of line.text.split(/(\s+[|·•]\s+)/)) {
+        const name = segment.trim();
+        // "Festival Director", "Festival Office" name a desk or a role, not the event.
+        if (FESTIVAL_NAME.test(name) && !ROLE_WORDS.test(name) && !/\b(?:office|team|crew|info)\b/i.test(name)) {
+          const start = at + segment.indexOf(name);
+          draft.eventName = found(name, evidenceAt(source, [start, start + name.length], 'pattern'));
+          return;
+        }
+        at += segment.length;
+      }
+    }
+  }
 }

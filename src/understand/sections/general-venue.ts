@@ -189,6 +189,8 @@ export function addressFromProse(source: ExtractedSource, draft: Draft<General>)
   }
 }
 
+const HEADING_LENGTH = 160;
+
 /** A place to sleep or eat, not the venue: "Hotel X", "Albergo Y", "Z Gjestehus". */
 const LODGING_OR_RESTAURANT = /(?<!\p{L})(hotel|hôtel|hotell|albergo|gjestehus|gästehaus|gasthof|pension|hostel|vandrarhem|hostal|restaurant|restaurang|ristorante|trattoria)(?!\p{L})/iu;
 
@@ -207,6 +209,8 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
       const name = segment.split(',')[0]!;
       // A label before the name ("Location: X, street, city") makes it a form's field, read by its label.
       if (!/^[\p{Lu}\d]/u.test(segment.trim()) || /\t|:|\b(is|are|at|will|the show)\b/.test(name) || LODGING_OR_RESTAURANT.test(name)) continue;
+      // A paragraph of speech or prose ("Dinner, booked at X, …, is that ok?") is no heading.
+      if (/[?!]/.test(segment) || segment.length > HEADING_LENGTH) continue;
       if (addVenue(draft, source, segment, offset, 'pattern')) return;
     }
   }

@@ -18,6 +18,9 @@ import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { venueFromTypedRows } from './typed-rows.js';
 import { categorise } from './documents.js';
+import { isIssueDate } from './issue-date.js';
+import { venueFromStageAddress } from './general-stage-address.js';
+import { inCrossing } from './travel/crossing.js';
 import { ROLE_WORDS } from './people.js';
 import { lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle } from './general-act.js';
@@ -127,6 +130,10 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
       case 'date': {
         // A date labelled on a flight's line ("FLIGHT  TP 0759 … DATE  14MAR") is the flight's.
         if (inHeaderBlock(r.lines, l.line.index) || r.labelled.some((f) => f.key === 'flight' && f.line.index === l.line.index)) break;
+        // A date in a ferry booking's crossing block is the crossing's.
+        if (inCrossing(source, l.span[0])) break;
+        // An invoice's or booking's bare "Date:" is the day it was issued (issue-date.ts).
+        if (isIssueDate(source, l.label)) break;
         const date = normaliseDate(l.value, r.referenceDate ?? undefined);
         if (date) draft.date ??= found(date, evidenceAt(source, l.span, 'label', true));
         break;
@@ -169,10 +176,11 @@ function dateFromTitle(source: ExtractedSource, draft: Draft<General>): void {
 }
 
 const TITLE_LINES = 3;
+const SHOW_ITEMS = new Set(['set', 'soundcheck', 'doors']);
 const STAY_OR_TRAVEL = new Set(['hotel_confirmation', 'flight_ticket']);
 const VERSION_LINE = /\b(updated|update|version|v\d+|printed|issued|stand|as of|aktualisiert|uppdaterad|actualizado|mis à jour)\b/i;
 /** A weekday name (any language, full or short) right before a date. */
-const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\p{L}+(?:day|dag|tag))\p{L}*\.?,?\s*$/iu;
+const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\p{L}+(?:day|dag|tag|ntai|stai)|keskiviikko)\p{L}*\.?,?\s*$/iu;
 
 function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
   const items = scheduleOf(source).filter((i) => !i.date || !draft.date || i.date.value === draft.date.value);
@@ -200,7 +208,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   venueFromTypedRows(source, draft);
   artistFromParties(source, draft);
   // Only a source that names the show or its set describes one (not a hotel's or restaurant's page).
-  const showy = draft.venue || draft.artist || draft.date || scheduleOf(source).some((i) => i.kind.value === 'set');
+  // A soundcheck or doors time speaks to a performer about a show too (a voice note naming no venue label).
+  const showy = draft.venue || draft.artist || draft.date || scheduleOf(source).some((i) => SHOW_ITEMS.has(i.kind.value));
   if (!showy) {
     // A document about no show may still name its act or event in the title: that alone is kept.
     const titled: Draft<General> = {};
@@ -219,6 +228,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   artistFromTitle(source, draft);
   artistFromSignature(source, draft);
   fromItemLocations(source, draft);
+  venueFromStageAddress(source, draft);
   addressFromProse(source, draft);
   dateFromTitle(source, draft);
   // A hotel's or airline's confirmation that places no show mentions its stay's and flights' dates, not the show's.

@@ -22,6 +22,8 @@ import {
   normaliseText,
 } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
+import { categorise } from './documents.js';
+import { dotRemark, STAY_EXTRAS } from './hotel-remarks.js';
 import { cellsOf, labelKey, labelKeyByPrefix, read, type LabelKey, type Labelled, type Reading } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
@@ -77,8 +79,8 @@ const NO_VALUE = /^(?:not?\b|none\b|n\/?a\b|tb[ac]\b|to be (?:confirmed|advised|
 /** A hotel cell or label value: the name is what precedes the first comma or separator. */
 function nameFound(r: Reader, value: string, span: [number, number], method: 'label' | 'table' | 'pattern'): Found<string> | undefined {
   let name = normaliseText(value.split(/\s+[·|•–]\s+|,|\s+\(/)[0]!);
-  // A sentence ("I've booked you 3 rooms at Hotel X") is no name; the lodging it names is.
-  if (name && name.split(' ').length > 5) name = lodgingNames(name)[0]?.value ?? null;
+  // A sentence ("I've booked you 3 rooms at Hotel X", "ficam no Hotel X") is no name; the lodging it names is.
+  if (name && (name.split(' ').length > 5 || /^\p{Ll}/u.test(name))) name = lodgingNames(name)[0]?.value ?? null;
   // A name is capitalised: "a cargo del Artista", "paid by the band" are remarks about the stay.
   if (!name || /^\d/.test(name) || NO_VALUE.test(name) || (/^\p{Ll}/u.test(name) && !lodgingNames(name).length)) return undefined;
   const offset = value.indexOf(name);
@@ -160,6 +162,12 @@ function continuedValue(text: string, l: Labelled): string {
 
 /** A labelled value into the draft, by its key. */
 function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: Ctx): void {
+  // "MA-2231 · Breakfast included": a remark on the stay after a middle dot is the notes, not the value.
+  const remark = dotRemark(l);
+  if (remark) {
+    d.notes ??= r.at(remark.value, [remark.start, remark.start + remark.value.length], null, 'label');
+    l = { ...l, value: l.value.slice(0, remark.cut), span: [l.span[0], l.span[0] + remark.cut] };
+  }
   const piece: Piece = { text: l.value, start: l.span[0] };
   const text = () => normaliseText(l.value);
   switch (key) {
@@ -465,14 +473,16 @@ function wrappedParagraphEnd(text: string, lineStart: number): number | null {
   return wrapped ? (end < 0 ? text.length : end) : null;
 }
 
-/** What comes with a stay ("Breakfast is included", "parking €15 a night"), in the supported languages. */
-const STAY_EXTRAS = /\b(?:breakfast|parking|frühstück|frukost|frokost|morgenmad|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie)/i;
+const RUN_ON_CLAUSES = 4;
 
 /** The sentence of a hotel statement about what comes with the stay, without its bracketed asides. */
 function stayRemark(piece: Piece): Hit<string> | undefined {
   for (const m of piece.text.matchAll(/[^.!?]+(?:[.!?](?=\s|$)|$)/g)) {
     if (!STAY_EXTRAS.test(m[0])) continue;
-    const sentence = m[0].replace(/\s*\([^)]*\)/g, '').trim().replace(/[.!]$/, '');
+    let sentence = m[0].replace(/\s*\([^)]*\)/g, '').trim().replace(/[.!]$/, '');
+    // Speech runs a stay's facts into one sentence ("X, 3 rooms, Saturday to Sunday, breakfast included"): its clause alone.
+    const clauses = sentence.split(/,\s+/);
+    if (clauses.length >= RUN_ON_CLAUSES) sentence = clauses.find((c) => STAY_EXTRAS.test(c)) ?? sentence;
     const at = piece.text.indexOf(sentence.slice(0, 12), m.index);
     return { value: sentence, index: piece.start + at, length: sentence.length };
   }
@@ -499,7 +509,9 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const prefix = CHAT_PREFIX.exec(text.slice(lineStart, lineEnd))?.[0].length ?? 0;
     const wrappedEnd = narrative ? wrappedParagraphEnd(text, lineStart) : null;
     const piece: Piece = { text: text.slice(lineStart + prefix, wrappedEnd ?? lineEnd).replace(/\n/g, ' '), start: lineStart + prefix };
-    if (!wrappedEnd && /check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) && !lodgingNames(next).length) piece.text += `\n${next}`;
+    // So does one after a line ending with a comma: the sentence goes on ("…, 6.–7.11.2027," / "booking no. X.").
+    const goesOn = /check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) || (/,\s*$/.test(piece.text) && !NEW_ITEM.test(next));
+    if (!wrappedEnd && goesOn && !lodgingNames(next).length) piece.text += `\n${next}`;
     const hits = readStay(piece, ctx.ref, ctx.showDate);
     // A date alone (a page footer, a pick-up) says nothing about a stay.
     const aboutStay = hits.rooms || hits.bookingReference || hits.checkInTime || (hits.checkInDate && hits.checkOutDate)
@@ -628,8 +640,10 @@ function completePlace(r: Reader, d: HotelDraft, ctx: Ctx): void {
     if (phone) d.phone = { ...d.phone, value: phone.value, validated: phone.validated };
   }
   const name = d.name?.value ?? '';
-  // A hotel the show's documents name without an address is where the show is.
-  if (!d.city && ctx.city && (foldText(name).includes(foldText(ctx.city)) || !d.address)) d.city = r.at(ctx.city, null, null, 'inferred');
+  // The show's city is the hotel's when the hotel's name says so, or when a day sheet (one day in one
+  // city) names it without an address; a contract or message may book a hotel anywhere.
+  const daySheet = !d.address && categorise(r.source) === 'itinerary';
+  if (!d.city && ctx.city && (foldText(name).includes(foldText(ctx.city)) || daySheet)) d.city = r.at(ctx.city, null, null, 'inferred');
   if (!d.country && d.city && ctx.city && foldText(d.city.value) === foldText(ctx.city) && ctx.country) {
     d.country = r.at(ctx.country, null, null, 'inferred');
   }

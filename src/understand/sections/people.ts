@@ -17,9 +17,9 @@ const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LL
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
-export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|disponent|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|programansvarig|programación|programadora?|programmazione)\b/i;
+export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava)\b/i;
 // A desk ("Service Réservations") or a taxi firm ("Taxi Ostrava") names no person; nor do company registers and tax numbers (REGISTER).
-const NOT_NAME = /\b(bic|swift|service|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers)\b/i;
+const NOT_NAME = /\b(bic|swift|service|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers)\b/i;
 const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id|uid|dič|ičo?|nip|regon|btw|abn|p\.?\s?iva)(?![\p{L}])`;
 const REGISTER_WORD = new RegExp(REGISTER, 'iu');
 const REGISTER_BEFORE = new RegExp(String.raw`${REGISTER}[^\d]{0,20}$`, 'iu');
@@ -91,6 +91,7 @@ function joinBilingualRoles(parts: Part[], text: string): void {
 
 /** Words in capitals before a capitalised word in lower case: "TOUR MANAGER " in "TOUR MANAGER Greta Holm". */
 const CAPS_HEADING = /^(?:\p{Lu}{2,}\s+)+(?=\p{Lu}\p{Ll})/u;
+const LOWER_ROLE_LEAD = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu}\p{Ll})/u;
 
 export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
@@ -138,12 +139,16 @@ export function contactIn(
   }
   joinBilingualRoles(parts, source.text);
   // "TOUR MANAGER Greta Holm": a block's heading in capitals, run into the name, is the person's role.
+  // "produktionsledare Malik Sandström": a role in lower case run into the name is kept as written.
   let heading: Part | undefined;
+  let asWritten = false;
   for (const [i, p] of parts.entries()) {
     const caps = CAPS_HEADING.exec(p.text)?.[0];
-    if (!caps || !ROLE_WORDS.test(caps) || !looksLikePersonName(p.text.slice(caps.length))) continue;
-    heading = { text: caps.trim(), start: p.start };
-    parts[i] = { text: p.text.slice(caps.length), start: p.start + caps.length };
+    const lead = caps ?? LOWER_ROLE_LEAD.exec(p.text)?.[0];
+    if (!lead || !ROLE_WORDS.test(lead) || !looksLikePersonName(p.text.slice(lead.length))) continue;
+    heading = { text: lead.trim(), start: p.start };
+    asWritten = !caps;
+    parts[i] = { text: p.text.slice(lead.length), start: p.start + lead.length };
     break;
   }
   const nameAt = parts.findIndex((p) => looksLikePersonName(p.text));
@@ -157,7 +162,7 @@ export function contactIn(
   const ownRole = bracketed && source.text[bracketed.start - 1] === '(' && ROLE_WORDS.test(bracketed.text) ? bracketed : undefined;
   let role = ownRole ? null : options.role ? normaliseText(options.role) : null;
   if (role) draft.role = found(role, evidenceAt(source, null, method));
-  else if (heading && !ownRole) draft.role = found(titleCase(heading.text), evidenceAt(source, [heading.start, heading.start + heading.text.length], method));
+  else if (heading && !ownRole) draft.role = found(asWritten ? heading.text : titleCase(heading.text), evidenceAt(source, [heading.start, heading.start + heading.text.length], method));
   for (const p of others) {
     // A role is a few words (in each language of a bilingual one).
     if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+\/\s+/).every((h) => h.split(/\s+/).length <= 4)) {

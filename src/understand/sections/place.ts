@@ -31,7 +31,8 @@ const US_STATE_ZIP = /(?:^|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA
 /** A country's address form: its street words and the postcode before the city. */
 const NATIONAL_FORMS: { country: string; street: RegExp; postcode: RegExp }[] = [
   { country: 'SE', street: /\p{L}(?:gatan|v[äa]gen|gr[äa]nd|torget|backen|stigen)\s+\d/iu, postcode: /^(?:SE-?)?\d{3} \d{2}\s/ },
-  { country: 'DK', street: /\p{L}(?:vej|gade|str(?:æ|ae)de|torv)\s+\d/iu, postcode: /^(?:DK-?)?\d{4}\s/ },
+  // "Strandvejen 100": the definite form too.
+  { country: 'DK', street: /\p{L}(?:vej(?:en)?|gaden?|str(?:æ|ae)den?|torv(?:et)?)\s+\d/iu, postcode: /^(?:DK-?)?\d{4}\s/ },
   { country: 'NO', street: /\p{L}(?:veien|vegen|gata|gaten|gate)\s+\d/iu, postcode: /^(?:NO-?)?\d{4}\s/ },
   // "12 rue des Tanneurs, 35000 Rennes": the number before the street word; Belgium and Switzerland have four digits.
   { country: 'FR', street: /^\d+(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|quai|all[ée]e|impasse|chemin|cours)\s/iu, postcode: /^(?:F-)?\d{5}\s/ },

@@ -3,19 +3,34 @@
  * up Thursday 14/10 at 13:30 at the central station, exit north, and drive you to the hotel",
  * "we'll collect you at 9:15 from the airport and take you to the venue". A transfer named
  * "Transfer", dated by a date in the sentence, from the place after (or just before) its time, to the
- * place after "drive/take/bring you to".
+ * place after "drive/take/bring you to" or "for".
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { found } from '../found.js';
 import { findDates, findTimes } from '../normalise/index.js';
 import { evidenceAt } from '../text/index.js';
 import type { ScheduleItem } from './schedule.js';
+import { relativeDay } from './show-date.js';
 
 const WHO = String.raw`(?:you(?: all| guys)?|y'all|us|them|the band)`;
+/** A remark in brackets after the time or place ("(he'll have a sign)"), passed over. */
+const ASIDE = String.raw`(?:\s*\([^()]{0,60}\))?`;
+/**
+ * The driver's verbs ("picks you up", "collects you", "will be waiting at"), the time, the place, then
+ * where the ride goes: "and takes/brings you (straight) to X", or "for the airport".
+ */
 const PICKUP = new RegExp(
-  String.raw`\b(?:pick(?:s|ing)?\s+${WHO}\s+up|collect(?:s|ing)?\s+${WHO})\b(?<gap>[^.;!?\n]{0,40}?)\b(?:at|@)\s+(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?)` +
-  String.raw`(?:\s+(?:at|from)\s+(?:the\s+)?(?<from>[^.;!?]{3,80}?))?` +
-  String.raw`(?:,?\s+and\s+(?:drive|take|bring|get)\s+${WHO}\s+(?:straight\s+)?to\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$|\s{3}))`,
+  String.raw`\b(?:pick(?:s|ing)?\s+${WHO}\s+up|collect(?:s|ing)?\s+${WHO}|be\s+waiting(?:\s+for\s+${WHO})?)\b(?<gap>[^.;!?\n]{0,40}?)\b(?:at|@)\s+(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?)` +
+  ASIDE + String.raw`(?:\s+(?:at|from)\s+(?:the\s+)?(?<from>[^.;!?()]{3,80}?))?` + ASIDE +
+  String.raw`(?:(?:,?\s+and\s+(?:drive|take|bring|get)s?\s+${WHO}\s+(?:straight\s+)?to|\s+for)\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$|\s{3}|[-–]\s))`,
+  'giu',
+);
+
+/** Spanish: "los recoge en el aeropuerto, Terminal 1, a las 19:00 y los lleva al hotel". */
+const ES_WHO = String.raw`(?:los|las|les|te|os|nos|lo|la)`;
+const RECOGIDA = new RegExp(
+  String.raw`\b${ES_WHO}\s+(?:recoge(?:n|mos|r[áa]|remos)?|busca(?:n|mos|r[áa])?)\s+en\s+(?:el\s+|la\s+)?(?<from>[^.;!?]{3,60}?),?\s+a\s+las?\s+(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*h\b)` +
+  String.raw`(?:\s+y\s+${ES_WHO}\s+(?:lleva(?:n|mos|r[áa])?)\s+(?:al|a\s+la|a)\s+(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$))`,
   'giu',
 );
 
@@ -33,12 +48,26 @@ function dayMonthAfterWeekday(text: string, ref: Date | null): { value: string; 
 
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man|tir|ons|tor|fre|lør|lör|søn|sön|mån|tis|mié|jue|vie|sáb|dom|mo|di|mi|do|fr|sa|so)\p{L}*\.?,?\s/iu;
 
+/**
+ * "Saturday Paulo picks you up …", "el viernes nuestro chofer los recoge …": a weekday (or
+ * "tomorrow") earlier in the sentence dates the ride, as the next such day after the message's date.
+ */
+function dayNamedBefore(text: string, at: number, ref: Date): { value: string; index: number; length: number } | null {
+  const start = Math.max(text.lastIndexOf('\n', at - 1), text.slice(0, at).search(/[.!?][^.!?]*$/)) + 1;
+  let best: { value: string; index: number; length: number } | null = null;
+  for (const w of text.slice(start, at).matchAll(/\p{L}+/gu)) {
+    const value = relativeDay(w[0], ref);
+    if (value) best = { value, index: start + w.index, length: w[0].length };
+  }
+  return best;
+}
+
 const PLACE_BEFORE_TIME = /(?:^|\s)(?:at|from)\s+(?:the\s+)?(\p{L}[^\d]*?)\s*$/u;
 
 /** The pick-ups `prose` describes; `offset` is where the prose starts in the source, `ref` dates "Thursday 14/10". */
 export function pickupItems(source: ExtractedSource, prose: { text: string; offset: number }, ref: Date | null): ScheduleItem[] {
   const items: ScheduleItem[] = [];
-  for (const m of prose.text.matchAll(PICKUP)) {
+  for (const m of [...prose.text.matchAll(PICKUP), ...prose.text.matchAll(RECOGIDA)]) {
     const g = m.groups!;
     const time = findTimes(g.time!)[0];
     if (!time) continue;
@@ -52,10 +81,15 @@ export function pickupItems(source: ExtractedSource, prose: { text: string; offs
       kind: found('transfer', evidenceAt(source, span(m[0].split(/\s/)[0]!), 'pattern')),
       start: found(time.value, evidenceAt(source, span(g.time!), 'pattern', true)),
     };
-    const date = findDates(g.gap!, ref ?? undefined)[0] ?? dayMonthAfterWeekday(g.gap!, ref);
-    if (date) item.date = found(date.value, evidenceAt(source, span(g.gap!.slice(date.index, date.index + date.length)), 'pattern', true));
+    const gap = g.gap ?? '';
+    const date = findDates(gap, ref ?? undefined)[0] ?? dayMonthAfterWeekday(gap, ref);
+    if (date) item.date = found(date.value, evidenceAt(source, span(gap.slice(date.index, date.index + date.length)), 'pattern', true));
+    else {
+      const day = ref ? dayNamedBefore(prose.text, m.index, ref) : null;
+      if (day) item.date = found(day.value, evidenceAt(source, [prose.offset + day.index, prose.offset + day.index + day.length], 'pattern', true));
+    }
     // "pick you up at the north gate at 9:15": the place may stand before the time.
-    const from = g.from ?? PLACE_BEFORE_TIME.exec(g.gap!)?.[1];
+    const from = g.from ?? PLACE_BEFORE_TIME.exec(gap)?.[1];
     if (from) item.location = found(from.replace(/\s+/g, ' ').trim(), evidenceAt(source, span(from), 'pattern'));
     if (g.to) item.destination = found(g.to.trim(), evidenceAt(source, span(g.to), 'pattern'));
     items.push(item);

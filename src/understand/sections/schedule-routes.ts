@@ -11,9 +11,15 @@ export interface NamedRoute {
   to: { value: string; index: number };
 }
 
+/**
+ * Without the comma the name ends at its ride word, and only an arrow parts origin and destination:
+ * "Artist shuttle Hotel Nord -> festival site".
+ */
+const RIDE_THEN_ROUTE = /^(?<name>(?:[\p{L}&'’-]+\s+){0,2}?(?:shuttle|bus|mini-?bus|van|transfer|taxi|pick-?up|nightliner)s?),?\s+(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,]{2,60}?)\s*$/iu;
+
 /** The item's name, origin and destination in `text`, each with its offset in `text`. */
 export function namedRoute(text: string): NamedRoute | null {
-  const m = NAMED_ROUTE.exec(text);
+  const m = NAMED_ROUTE.exec(text) ?? RIDE_THEN_ROUTE.exec(text);
   if (!m) return null;
   const g = m.groups!;
   const fromAt = text.indexOf(g.from!, g.name!.length + 1);

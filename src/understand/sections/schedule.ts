@@ -26,6 +26,7 @@ import { pickupItems } from './schedule-pickups.js';
 import { rideLineItems } from './schedule-ride-lines.js';
 import { runningOrderItems } from './schedule-running-order.js';
 import { namedRoute } from './schedule-routes.js';
+import { placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
 
 export interface ScheduleItem {
@@ -209,7 +210,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // Tables: a time column and an item column.
   for (const table of r.tables) {
     let lastDate: Found<string> | undefined;
-    const hasLocation = table.keys.includes('location');
+    // A ride's "From"/"To" columns are where an item is and where it goes.
+    const hasLocation = table.keys.includes('location') || table.keys.includes('from');
     for (const rec of table.records) {
       const timeCell = rec.cells.time ?? rec.cells.set_time;
       const nameCell = rec.cells.schedule_item ?? rec.cells.event ?? rec.cells.name;
@@ -237,7 +239,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       item.date = lastDate ?? dateAt(timeCell.span[0]);
       if (!item.date) delete item.date;
       for (const key of ['location', 'destination'] as const) {
-        const cell = rec.cells[key];
+        const cell = rec.cells[key] ?? rec.cells[key === 'location' ? 'from' : 'to'];
         if (cell?.span && normaliseText(cell.value)) item[key] = found(normaliseText(cell.value)!, evidenceAt(source, cell.span, 'table'));
       }
       const route = item.location && !item.destination ? ROUTE.exec(item.location.value) : null;
@@ -256,19 +258,19 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   items.push(...rideLineItems(source, r.lines, r.referenceDate, usedLines));
   items.push(...numberedLegs(source, usedLines));
 
-  // Lines that begin with a time: "14:00 – 15:00  Load-in".
+  // Lines that begin with a time: "14:00 – 15:00  Load-in", also as list items ("- 12.30 Load-in", an HTML <li>).
   const answered = answeredItems(source, r.lines);
   for (const line of r.lines.map(unquoted)) {
     if (usedLines.has(line.index)) continue;
     // "… On-sale is Friday at\n10:00 via the venue site": a sentence wrapped onto the line, not an item.
     const previous = r.lines[line.index - 1]?.text.trim() ?? '';
     if (previous.length > 50 && /\p{Ll}$/u.test(previous) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
-    const m = /^\s*((?:klo?\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2})?(?:\s*(?:uhr|h))?)\s*[-–:|]?\s+(\S.*)$/i.exec(line.text);
+    const m = /^\s*(?:[-–•*·]\s+)?((?:klo?\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2})?(?:\s*(?:uhr|h))?)\s*[-–:|]?\s+(\S.*)$/i.exec(line.text);
     if (!m) continue;
     const times = timesIn(m[1]!);
     if (!times) continue;
     const rest = m[2]!;
-    const [namePart, ...others] = rest.split(/\t+| {2,}|\s+[|–—]\s+|\s+-\s+/);
+    const [namePart, ...others] = itemParts(rest);
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
     if (!/^\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
     // An answer below a question ("Soundcheck?"): the question names the item, not the remark after the time.
@@ -291,8 +293,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     };
     if (times.end) item.end = at(source, line.start + line.text.indexOf(m[1]!) + times.end.index, times.end.length, times.end.value, 'pattern');
     const where = others.find((o) => o.trim());
+    // "Load-in via Gate 4", "Meet & greet at the merch tent": the place written after the item.
+    const placed = where || place || note || act || answer ? null : placeAfterItem(name);
     if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
+    else if (placed) {
+      item.name = textFound(source, nameAt, placed.name, 'pattern')!;
+      item.location = textFound(source, nameAt + placed.placeAt, placed.place, 'pattern');
+    }
     if (note) item.notes = textFound(source, restStart + note.index + note[0].indexOf(note[1]!), note[1]!, 'pattern');
     const route = kind === 'transfer' ? namedRoute(rest) : null;
     if (route) {
@@ -319,6 +327,18 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   eveningTimes(source, items);
   cache.set(source, items);
   return items;
+}
+
+/**
+ * A time line's text cut into the item's name and what follows it (its place): at columns, pipes
+ * and dashes. An interview's dash joins it to whom it is with ("Interview - Radio X"), so it stays
+ * in the name.
+ */
+function itemParts(rest: string): string[] {
+  const parts = rest.split(/\t+| {2,}|\s+[|–—]\s+|\s+-\s+/);
+  if (parts.length < 2 || activityKind(parts[0]!) !== 'interview') return parts;
+  const columns = rest.split(/\t+| {2,}|\s+\|\s+/);
+  return columns[0] !== parts[0] && activityKind(columns[0]!) === 'interview' ? columns : parts;
 }
 
 const LEG_HEADER = /^\s*(?<name>\p{L}[\p{L} ]{1,20}?\s+\d{1,2})\s*:\s*(?<value>.+)$/u;
@@ -653,12 +673,19 @@ function readDetails(source: ExtractedSource, raw: string, offset: number, item:
     item.location = found(route[1]!, evidenceAt(source, span, 'table'));
     item.destination = found(route[2]!, evidenceAt(source, span, 'table'));
   } else if (!hasLocation && !item.location && !minutes) item.location = found(text, evidenceAt(source, span, 'table'));
-  else item.notes = found(text, evidenceAt(source, span, 'table'));
+  // As a note the cell is kept as written, its length too ("Ed + Gwen, 20 min").
+  else item.notes = found(full, evidenceAt(source, span, 'table'));
+  // A ride's note "to Manchester (overnight drive)" also says where it goes.
+  const bound = item.kind.value === 'transfer' && !item.destination ? RIDE_BOUND.exec(full) : null;
+  if (bound) item.destination = found(bound[1]!, evidenceAt(source, span, 'table'));
 }
+
+/** "to Manchester (overnight drive)", "nach Köln, über Nacht": where a ride's note says it goes. */
+const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^,;()]{1,40}?)\s*(?:[,;(]|$)/u;
 
 /** A keyword of the day, then (within a few words) a time: the prose of e-mails and chats. */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|beginn|abre|ustedes|vosotros|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
@@ -671,8 +698,8 @@ const ACT_BEFORE_TIME = /,\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)+\s*
 const ACT_AFTER = /^(beginn|abre)$/i;
 const LEADING_ACT = /^\s*(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})((?:\s+\p{Ll}+){0,2}\s*)$/u;
 /** "ustedes 22:15 a 23:45": the reader's own set, when at most a verb stands before the time. */
-const OWN_SET = /^(ustedes|vosotros)$/i;
-const OWN_SET_GAP = /^\s*(?:(?:tocan|tocáis|salen|empiezan|a las|a la)\s*)?$/i;
+const OWN_SET = /^(ustedes|vosotros|vocês)$/i;
+const OWN_SET_GAP = /^\s*(?:(?:tocan|tocáis|salen|empiezan|a las|a la|entram|tocam|começam|às|à)\s*)*$/i;
 
 /**
  * A message's own prose as one string with the same offsets as the source: quoted replies (unless
@@ -727,7 +754,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       const base = prose.offset + m.index;
       const timeOffset = base + m[0].length - g.time!.length;
       const act = named ?? referent ?? (g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null);
-      const name = act ?? (who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/ open$/i, '')));
+      const name = act ?? (who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/^(doors) open$/i, '$1')));
       const item: ScheduleItem = {
         name: found(name, evidenceAt(source, [base, base + what.length], 'pattern')),
         kind: found(kind, evidenceAt(source, [base, base + what.length], 'pattern')),

@@ -8,22 +8,23 @@ import type { ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
 import { addDays, findDates, isoDate } from '../normalise/index.js';
 import { evidenceAt, read } from '../text/index.js';
+import { stampDate } from '../text/stamp.js';
 import { scheduleOf } from './schedule.js';
 
 /**
- * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT) → 0 (Sunday)…6, and words for "tomorrow". A weekday
+ * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI, Finnish also as "on Saturday": "lauantaina") → 0 (Sunday)…6, and words for "tomorrow". A weekday
  * written beside a date ("Saturday 10 July") is that date's and is not read again.
  */
 const WEEKDAYS: string[][] = [
-  ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica'],
-  ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì'],
-  ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì'],
-  ['wednesday', 'mittwoch', 'onsdag', 'woensdag', 'mercredi', 'miércoles', 'mercoledì'],
-  ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì'],
-  ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì'],
-  ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato'],
+  ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica', 'sunnuntai', 'sunnuntaina'],
+  ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì', 'maanantai', 'maanantaina'],
+  ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì', 'tiistai', 'tiistaina'],
+  ['wednesday', 'mittwoch', 'onsdag', 'woensdag', 'mercredi', 'miércoles', 'mercoledì', 'keskiviikko', 'keskiviikkona'],
+  ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì', 'torstai', 'torstaina'],
+  ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì', 'perjantai', 'perjantaina'],
+  ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato', 'lauantai', 'lauantaina'],
 ];
-const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani'];
+const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna'];
 const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${[...WEEKDAYS.flat(), ...TOMORROW].join('|')})(?![\p{L}])(?!,?\s*(?:the\s+)?\d)`, 'giu');
 
 /** "Friday" → the next Friday after `ref` (within a week); "tomorrow" → the day after. */
@@ -97,8 +98,12 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
     const limit = addDays(sentIso, 60) ?? sentIso;
     return written.find((d) => d > sentIso && d <= limit && weekdayOf(d) === weekdayOf(next)) ?? next;
   };
+  // A note's stamp line (text/stamp.ts) dates the note, not the show.
+  const stampLine = r.lines.find((l) => l.text.trim());
+  const stamped = stampLine && stampDate(stampLine.text) ? stampLine.start : -1;
   for (const message of r.messages) {
     for (const line of message.lines) {
+      if (line.start === stamped) continue;
       const text = line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length));
       const sent = message.date ?? r.referenceDate;
       for (const d of findDates(text, sent ?? undefined)) add(d.value, [line.start + d.index, line.start + d.index + d.length]);

@@ -6,6 +6,8 @@
  * for"). Anything that does speak to a performer is read as usual.
  */
 import type { ExtractedSource } from '../../interfaces.js';
+import { ownShowOnly } from './show-blocks.js';
+import { isRoster } from './show-roster.js';
 
 /** A mass mailing's footer or header: unsubscribe, "you receive this because", "view online". */
 const MAILING_LIST = new RegExp([
@@ -41,4 +43,13 @@ export function aboutOtherShows(source: ExtractedSource): boolean {
   const text = source.text;
   // A mailing footer alone is no sign: airlines, hotels and booking sites send their confirmations so.
   return MAILING_LIST.test(text) && isAgenda(text) && !PERFORMER_WORDS.test(text);
+}
+
+/**
+ * The sources the show is read from, in reading order: newsletters and rosters of other acts left
+ * out (show-roster.ts), and in a message advancing several shows only the named show's block kept
+ * (show-blocks.ts).
+ */
+export function showSourcesOf(sources: ExtractedSource[]): ExtractedSource[] {
+  return sources.filter((s) => !aboutOtherShows(s) && !isRoster(s, sources)).map((s) => ownShowOnly(s, sources));
 }

@@ -33,9 +33,15 @@ const ATTRIBUTION = [
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Ursprungligt meddelande|Mensaje original|Message d'origine|Oorspronkelijk bericht|Forwarded message)\s*-{2,}\s*$/i,
 ];
 const HEADER_FROM = /^\s*(From|Von|Från|De|Van)\s*:\s*\S/i;
+
+/** "On 2 May, Ana Ruiz <ana@…> wrote:": the line introducing a quoted message (its writer is no contact by that alone). */
+export function isAttribution(line: Line): boolean {
+  const bare = line.text.replace(/^(\s*>)+\s?/, '');
+  return ATTRIBUTION.some((re) => re.test(bare));
+}
 const HEADER_DATE = /^\s*(Sent|Date|Gesendet|Datum|Skickat|Enviado|Envoyé|Verzonden)\s*:\s*(.+)$/i;
 
-const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|atentamente|cordialement|bien à vous|amitiés|belle journée|bonne journée|bonne soirée|à bientôt|bien cordialement|salutations|bises|herzliche grüße|schöne grüße|cordiali saluti|saluti|un abrazo|(?:(?:med )?venn?lig(?:st)? |beste |bedste |mange )?hils(?:en|ner)|terveisin|ystävällisin terveisin|met vriendelijke groet(en)?|groeten|groetjes|groet)\s*[,!.]?\s*$/i;
+const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again| a million| so much)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|atentamente|cordialement|bien à vous|amitiés|belle journée|bonne journée|bonne soirée|à bientôt|bien cordialement|salutations|bises|herzliche grüße|schöne grüße|cordiali saluti|saluti|un abrazo|(?:(?:med )?venn?lig(?:st)? |beste |bedste |mange )?hils(?:en|ner)|terveisin|ystävällisin terveisin|met vriendelijke groet(en)?|groeten|groetjes|groet)\s*[,!.]?\s*$/i;
 
 /**
  * Whether line `index` is a header line ("Date: Tue, 1 Jun 2027") of a forwarded or quoted

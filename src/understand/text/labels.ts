@@ -228,8 +228,9 @@ function formBlocks(lines: Line[], taken: Set<number>): Labelled[] {
     if (taken.has(line.index)) { runLength++; continue; }
     const lead = text.length > 100 ? null : leadingLabel(text);
     const rest = lead ? text.slice(lead.length).trim() : '';
-    // A value starting in lower case is the sentence going on ("Load-in is from 13:00…").
-    if (!lead || !rest || /^\p{Ll}/u.test(rest)) {
+    // A value starting in lower case is the sentence going on ("Load-in is from 13:00…"); one naming
+    // the label's topic again is a two-language heading ("MAJOITUS / ACCOMMODATION").
+    if (!lead || !rest || /^\p{Ll}/u.test(rest) || labelKey(rest) === lead.key) {
       if (!HEADING.test(text)) flush();
       continue;
     }

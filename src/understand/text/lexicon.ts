@@ -1,11 +1,12 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
  * "Check-In", "check in" and "CHECK-IN:" are one label.
  */
+import { FINNISH_LABELS } from './lexicon-fi.js';
 
 export type LabelKey =
   // the show
@@ -43,15 +44,15 @@ const LEXICON: Record<LabelKey, string[]> = {
   load_in: ['load in', 'loadin', 'get in', 'load in time', 'aufbau', 'get in time', 'laden', 'inlastning', 'lastning', 'ingang', 'carga', 'montaje', 'descarga', 'carga y descarga', 'chargement', 'arrivee technique', 'laden en lossen', 'dechargement', 'arrivee dechargement'],
   time: ['time', 'start', 'start time', 'uhrzeit', 'zeit', 'von', 'tid', 'kl', 'klockan', 'starttid', 'hora', 'inicio', 'heure', 'debut', 'tijd', 'begin', 'from time'],
   end_time: ['end', 'end time', 'until', 'bis', 'till', 'sluttid', 'hasta', 'fin hora', 'jusqu a', 'tot', 'to time'],
-  schedule_item: ['item', 'activity', 'what', 'programm', 'programmpunkt', 'aktivitat', 'aktivitet', 'vad', 'programpunkt', 'actividad', 'que', 'activite', 'programme', 'activiteit', 'description', 'beschreibung', 'beskrivning', 'descripcion', 'event item', 'schedule'],
+  schedule_item: ['item', 'activity', 'what', 'programm', 'programmpunkt', 'aktivitat', 'aktivitet', 'vad', 'programpunkt', 'actividad', 'que', 'activite', 'programme', 'programma', 'activiteit', 'description', 'beschreibung', 'beskrivning', 'descripcion', 'event item', 'schedule'],
   location: ['location', 'where', 'place', 'wo', 'plats', 'var', 'lugar de', 'donde', 'endroit', 'waar', 'locatie', 'pickup', 'pick up', 'abholung'],
   destination: ['destination', 'ziel', 'destination to', 'destino', 'bestemming', 'drop off', 'dropoff'],
   fee: ['fee', 'artist fee', 'guarantee', 'guaranteed fee', 'gage', 'gage netto', 'festgage', 'garantiegage', 'mindestgage', 'garantie', 'honorar', 'arvode', 'gazh', 'garanti', 'garantiarvode', 'cache', 'cachet', 'caché', 'honorarios', 'garantia', 'remuneration', 'gage fixe', 'vergoeding', 'uitkoopsom', 'amount', 'total fee', 'prix de cession', 'prix du spectacle', 'montant de la cession', 'compenso'],
   currency: ['currency', 'wahrung', 'valuta', 'moneda', 'divisa', 'devise', 'munt'],
-  deal_type: ['deal', 'deal type', 'deal terms', 'terms', 'vereinbarung', 'dealtyp', 'dealform', 'gagenform', 'abrechnung', 'avtal', 'avtalsform', 'villkor', 'tipo de acuerdo', 'acuerdo', 'condiciones', 'type de contrat', 'conditions', 'type deal', 'afspraak', 'type de remuneration', 'type de cachet', 'modalidad', 'modalidad de contratacion', 'tipo de contrato'],
+  deal_type: ['deal', 'deal type', 'deal terms', 'terms', 'vereinbarung', 'dealtyp', 'dealform', 'gagenform', 'abrechnung', 'avtal', 'avtalsform', 'villkor', 'tipo de acuerdo', 'acuerdo', 'condiciones', 'type de contrat', 'conditions', 'type deal', 'afspraak', 'type de remuneration', 'type de cachet', 'modalidad', 'modalidad de contratacion', 'tipo de contrato', 'versus', 'vs'],
   deposit: ['deposit', 'advance payment', 'anzahlung', 'vorauszahlung', 'handpenning', 'forskott', 'deposito', 'anticipo', 'acompte', 'aanbetaling', 'voorschot', 'acconto', 'sinal'],
   payment_terms: ['payment terms', 'payment', 'terms of payment', 'zahlungsbedingungen', 'zahlung', 'betalningsvillkor', 'betalning', 'condiciones de pago', 'forma de pago', 'pago', 'conditions de paiement', 'paiement', 'modalites de paiement', 'betalingsvoorwaarden', 'betaling', 'modalita di pagamento', 'pagamento', 'condizioni di pagamento', 'forma de pagamento'],
-  notes: ['notes', 'note', 'details', 'detail', 'einzelheiten', 'detaljer', 'detalles', 'détails', 'remarks', 'comments', 'comment', 'anmerkungen', 'bemerkungen', 'hinweise', 'notizen', 'anteckningar', 'ovrigt', 'kommentar', 'notas', 'observaciones', 'comentarios', 'remarques', 'commentaires', 'opmerkingen', 'notities', 'info', 'additional information', 'special requests', 'conditions particulieres', 'additional terms', 'other terms', 'further terms', 'otras condiciones', 'condiciones particulares', 'autres conditions', 'weitere vereinbarungen', 'sonstige vereinbarungen', 'besondere vereinbarungen', 'other agreements', 'otros acuerdos', 'ovriga overenskommelser', 'autres accords', 'ovriga villkor', 'overige voorwaarden', 'altre condizioni', 'observacoes'],
+  notes: ['notes', 'note', 'details', 'detail', 'einzelheiten', 'detaljer', 'detalles', 'détails', 'remarks', 'comments', 'comment', 'anmerkungen', 'bemerkungen', 'hinweise', 'notizen', 'anteckningar', 'ovrigt', 'kommentar', 'notas', 'observaciones', 'comentarios', 'remarques', 'commentaires', 'opmerkingen', 'opmerking', 'notities', 'info', 'additional information', 'special requests', 'conditions particulieres', 'additional terms', 'other terms', 'further terms', 'otras condiciones', 'condiciones particulares', 'autres conditions', 'weitere vereinbarungen', 'sonstige vereinbarungen', 'besondere vereinbarungen', 'other agreements', 'otros acuerdos', 'ovriga overenskommelser', 'autres accords', 'ovriga villkor', 'overige voorwaarden', 'altre condizioni', 'observacoes'],
   name: ['name', 'full name', 'contact name', 'namn', 'nombre', 'nom', 'naam', 'person', 'vorname nachname', 'nome', 'nome e cognome'],
   role: ['role', 'position', 'title', 'job', 'function', 'rolle', 'funktion', 'roll', 'befattning', 'titel', 'cargo', 'funcion', 'rol', 'fonction', 'poste', 'functie', 'ruolo', 'funcao', 'mansione'],
   company: ['company', 'organisation', 'organization', 'firm', 'firma', 'unternehmen', 'foretag', 'bolag', 'empresa', 'compania', 'societe', 'entreprise', 'bedrijf', 'organisatie', 'promoter company', 'azienda', 'societa'],
@@ -103,9 +104,11 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const [key, labels] of Object.entries(LEXICON) as [LabelKey, string[]][]) {
-    // The first key to claim a label keeps it: the table above lists the more specific meaning first.
-    for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
+  for (const table of [LEXICON, FINNISH_LABELS]) {
+    for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
+      // The first key to claim a label keeps it: the table above lists the more specific meaning first.
+      for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
+    }
   }
   return index;
 })();

@@ -8,6 +8,7 @@ import { splitThread, unquoted, type EmailMessage } from './email.js';
 import { findLabelled, type Labelled } from './labels.js';
 import { linesOf, pageAt, type Line } from './lines.js';
 import { mask, type ChatTurn } from './mask.js';
+import { stampDate } from './stamp.js';
 import { tablesOf, type Table } from './tables.js';
 
 export interface Reading {
@@ -55,7 +56,8 @@ export function read(source: ExtractedSource): Reading {
     labelled: findLabelled(view, lines.map(unquoted)).filter((l) => !rowLines.has(l.line.index)),
     tables,
     messages,
-    referenceDate: messages[0]?.date ?? masked.chatDate,
+    // A note's stamp line dates it when no header or chat prefix does (stamp.ts).
+    referenceDate: messages[0]?.date ?? masked.chatDate ?? stampDate(source.text),
     turns: masked.turns,
   };
   cache.set(source, reading);

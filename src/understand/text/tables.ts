@@ -5,7 +5,8 @@
  * by tabs, wide gaps or pipes).
  *
  * Header row: the first of the table's first five rows in which at least two cells are known
- * labels and known labels are at least half of the non-empty cells.
+ * labels and known labels are at least half of the non-empty cells. An extracted sheet is also cut
+ * at each header further down (tables stacked one under another).
  */
 import type { ExtractedSource, ExtractedTable } from '../../interfaces.js';
 import { labelKey, type LabelKey } from './lexicon.js';
@@ -35,11 +36,22 @@ export interface Table {
   records: TableRecord[];
 }
 
+/**
+ * A column's key. "From / Where" over a day's items names where each item is (and where a ride
+ * starts): a header whose halves say "from" and "where" is the location column.
+ */
+function columnKey(header: string): LabelKey | null {
+  const key = labelKey(header);
+  if (key) return key;
+  const halves = header.split(/\s*\/\s*/).map(labelKey);
+  return halves.length === 2 && halves.includes('from') && halves.includes('location') ? 'location' : null;
+}
+
 /** Column names: words only (no figures, which are data), at least two of them known labels. */
 function isHeader(row: string[]): boolean {
   const cells = row.map((c) => c.trim()).filter(Boolean);
   if (cells.some((c) => /\d/.test(c) || c.length > 40)) return false;
-  const known = cells.filter((c) => labelKey(c)).length;
+  const known = cells.filter((c) => columnKey(c)).length;
   return known >= 2 && known * 2 >= cells.length;
 }
 
@@ -53,8 +65,11 @@ function headerIndex(rows: string[][]): number {
 /** Header keys, with the first column to claim a key keeping it. */
 function headerKeys(header: string[]): (LabelKey | null)[] {
   const seen = new Set<LabelKey>();
-  return header.map((h) => {
-    const key = labelKey(h);
+  const keys = header.map(columnKey);
+  return keys.map((key, i) => {
+    // "Start | Ende", "Début | Fin": an end word right after the time column ends each row's item,
+    // it is no curfew.
+    if (key === 'curfew' && keys[i - 1] === 'time') key = 'end_time';
     if (!key || seen.has(key)) return null;
     seen.add(key);
     return key;
@@ -89,6 +104,25 @@ export function recordsOf(
     records.push(record);
   }
   return { keys, header, records };
+}
+
+/** A row that breaks a sheet between tables: empty, or a title in its first cell ("CONTACTS"). */
+const isBreak = (row: string[]): boolean => row.filter((c) => c.trim()).length <= 1;
+
+/** A header further down a sheet: after an empty or title row, or naming three known columns itself. */
+const startsTable = (rows: string[][], i: number): boolean =>
+  isHeader(rows[i]!) && (isBreak(rows[i - 1]!) || rows[i]!.filter((c) => columnKey(c)).length >= 3);
+
+/**
+ * A sheet or CSV file often holds several tables one under another (a block of facts, the schedule,
+ * the contacts): besides a header in the first rows, every header row further down starts a table
+ * of its own, with the rows down to the next such header.
+ */
+function stackedTables(rows: string[][]): string[][][] {
+  const first = headerIndex(rows);
+  const starts = rows.flatMap((_, i) => (i === first || (i > first && i > 0 && startsTable(rows, i)) ? [i] : []));
+  if (!starts.length) return [rows];
+  return starts.map((start, k) => rows.slice(start, starts[k + 1] ?? rows.length));
 }
 
 /** A value cut off at the cell's edge: an e-mail or web address, a hyphenated word, a list. */
@@ -195,10 +229,10 @@ export function tablesOf(source: Pick<ExtractedSource, 'text' | 'pages' | 'table
   const locate = spanFinder(source.text);
   let last: { table: Table; from: ExtractedTable } | null = null;
   for (const t of source.tables) {
-    const table = recordsOf(t.rows, t.page, locate);
-    if (table) {
-      out.push(table);
-      last = { table, from: t };
+    const tables = stackedTables(t.rows).map((rows) => recordsOf(rows, t.page, locate)).filter((x): x is Table => !!x);
+    if (tables.length) {
+      out.push(...tables);
+      last = { table: tables[tables.length - 1]!, from: t };
     } else if (last && continues(last.table, last.from, t)) {
       // The rows of a table cut by a gap or a page break, without their header: the table above goes on.
       last.table.records.push(...(recordsOf([last.table.header, ...t.rows], t.page, locate)?.records ?? []));

@@ -109,7 +109,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?)`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero)`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -185,10 +185,10 @@ export function countOf(word: string): number | null {
   return n && n > 0 ? n : null;
 }
 
-const ROOMS = new RegExp(String.raw`\b${COUNT}${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|chambres?|kamers?|camere)\b`, 'giu');
-/** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers"); "Enkelrum" alone counts nothing. */
-const COMPOUND_ROOMS = new RegExp(String.raw`\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?)\b`, 'giu');
-const PEOPLE = new RegExp(String.raw`\b${COUNT}${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|comensales|personnes|couverts)\b`, 'giu');
+const ROOMS = new RegExp(String.raw`\b${COUNT}${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?)\b`, 'giu');
+/** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
+const COMPOUND_ROOMS = new RegExp(String.raw`\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
+const PEOPLE = new RegExp(String.raw`\b${COUNT}${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo])(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
 
@@ -224,7 +224,7 @@ export function peopleCounts(text: string): Hit<number>[] {
   });
 }
 
-const STREET_SUFFIX = String.raw`(?:stra(?:ss|ß)e|str\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd|cesta|ulica|ulice|utca|trg|iela)`;
+const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd|cesta|ulica|ulice|utca|trg|iela)`;
 /**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
  * "Calle de la Fe 8, Madrid" — a street with a house number, then up to two comma parts (postcode

@@ -14,15 +14,18 @@ import { readerFor, type Reader } from './reader.js';
 
 type Role = 'name' | 'date' | 'depart' | 'arrive' | 'time' | 'from' | 'to' | 'stop' | 'notes';
 
-/** Column labels by role (EN/DE/DA/SV/NO/NL/ES/FR/IT), compared whole, without a trailing "ca."/"approx.". */
+/** A ship or ferry column ("Ship", "Fähre", "Fartyg", "Laiva"): a sea crossing is a trip too. */
+const SHIP = 'ship|vessel|ferry|boat|schiff|f[äa]hre|boot|fartyg|f[äa]rja|b[åa]t|skip|ferje|ferge|skib|f[æa]rge|laiva|alus|lautta|nave|traghetto|barco|buque|navire|bateau|schip|veerboot';
+
+/** Column labels by role (EN/DE/DA/SV/NO/NL/ES/FR/IT/FI), compared whole, without a trailing "ca."/"approx.". */
 const COLUMN: [Role, RegExp][] = [
-  ['name', /^(?:tur|trip|leg|fahrt|etappe|train|zug|produkte?|service|tog|t[åa]g|tren|treno|trein|bus|reise|resa|viaje|trajet)$/],
-  ['date', /^(?:date|dato|datum|fecha|data|day|tag|dag)$/],
-  ['depart', /^(?:dep(?:\.|arture)?|abfahrt|afgang|avgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek|pick-?up)(?: time| ?tid| ?zeit)?$/],
-  ['arrive', /^(?:arr(?:\.|ival)?|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst)(?: time| ?tid| ?zeit)?$/],
+  ['name', new RegExp(`^(?:tur|trip|leg|fahrt|etappe|train|zug|produkte?|service|tog|t[åa]g|tren|treno|trein|bus|reise|resa|viaje|trajet|${SHIP})$`)],
+  ['date', /^(?:date|dato|datum|fecha|data|day|tag|dag|p[äa]iv[äa](?:m[äa][äa]r[äa])?|pvm)$/],
+  ['depart', /^(?:dep(?:\.|arture)?|abfahrt|afgang|avgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek|l[äa]ht[öo]|pick-?up)(?: time| ?tid| ?zeit)?$/],
+  ['arrive', /^(?:arr(?:\.|ival)?|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst|saapuminen|perill[äa])(?: time| ?tid| ?zeit)?$/],
   ['time', /^(?:time|zeit|tid|hora|heure|ora|tijd|uhrzeit)$/],
-  ['from', /^(?:from|fra|von|fr[åa]n|desde|origen|origin|de|da|van)$/],
-  ['to', /^(?:to|til|till|nach|hasta|destino|destination|[àa]|naar|destinazione)$/],
+  ['from', /^(?:from|fra|von|fr[åa]n|desde|origen|origin|de|da|van|mist[äa])$/],
+  ['to', /^(?:to|til|till|nach|hasta|destino|destination|[àa]|naar|destinazione|minne|m[äa][äa]r[äa]np[äa][äa])$/],
   ['stop', /^(?:halt|station|stop|bahnhof|h[åa]llplats|stasjon|stationer|estaci[óo]n|gare|stazione)$/],
   ['notes', /^(?:notes?|remarks?|bem[æa]rkning(?:er)?|bemerkung(?:en)?|anmerkung(?:en)?|hinweis|reservierung|reservation|seats?|sitzpl[äa]tze?|pladser|anm[äa]rkning|merknad|observaciones|notas|remarques?|note)$/],
 ];
@@ -156,12 +159,17 @@ function tripsPerStop(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] 
   return out;
 }
 
-/** The trips of a source's transport tables, and the lines those tables take. */
-export function routeTables(source: ExtractedSource): { trips: Draft<Activity>[]; lines: Line[] } {
+/**
+ * The trips of a source's transport tables, the lines those tables take, and how many trips a
+ * routing (one row per trip, a hire's plan of movements rather than a ticket's stops) gives.
+ */
+export function routeTables(source: ExtractedSource): { trips: Draft<Activity>[]; lines: Line[]; routed: number } {
   const b = new TripBuilder(readerFor(source, 'pattern'));
   const tables = tablesIn(read(source).lines);
+  const perTable = tables.map((t) => ({ routing: t.cols.stop === undefined, trips: t.cols.stop !== undefined ? tripsPerStop(b, t) : tripsPerRow(b, t) }));
   return {
-    trips: tables.flatMap((t) => (t.cols.stop !== undefined ? tripsPerStop(b, t) : tripsPerRow(b, t))),
+    trips: perTable.flatMap((t) => t.trips),
     lines: tables.flatMap((t) => t.lines),
+    routed: perTable.filter((t) => t.routing).reduce((n, t) => n + t.trips.length, 0),
   };
 }

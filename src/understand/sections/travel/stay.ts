@@ -84,6 +84,22 @@ function weekdayDates(text: string, ref: Date | null): DateMatch[] {
   return out;
 }
 
+/** "de sábado para domingo", "from Saturday to Sunday", "von Samstag auf Sonntag": one weekday's night to the next, from the show's week. */
+const WEEKDAY_TO_WEEKDAY = /(?<!\p{L})(?:from|de|del|du|von|fra|från|van|dal|da)\s+(\p{L}+)\s+(?:to|para|a|al|au|auf|bis|til|till|tot|op)\s+(\p{L}+)/giu;
+
+function weekdayNights(text: string, start: number, showDate: string): { in: Hit<string>; out: Hit<string> } | undefined {
+  const dayBefore = dateFromIso(addDays(showDate, -1) ?? showDate);
+  for (const m of text.matchAll(WEEKDAY_TO_WEEKDAY)) {
+    const checkIn = dayBefore ? relativeDay(m[1]!, dayBefore) : null;
+    const checkInDay = checkIn ? dateFromIso(checkIn) : null;
+    const checkOut = checkInDay ? relativeDay(m[2]!, checkInDay) : null;
+    if (!checkIn || !checkOut) continue;
+    const at = { index: start + m.index, length: m[0].length };
+    return { in: { value: checkIn, ...at }, out: { value: checkOut, ...at } };
+  }
+  return undefined;
+}
+
 /** "utcheckning söndag", "check-out Sunday": a weekday after a check-out word is the first such day after the show. */
 function checkOutOnWeekday(text: string, start: number, showDate: string): Hit<string> | undefined {
   const show = dateFromIso(showDate);
@@ -119,6 +135,11 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
       const next = addDays(showDate, 1);
       if (next && !hits.checkOutDate) hits.checkOutDate = { value: next, index: start + night.index, length: night[0].length };
     }
+  }
+  const nightsByWeekday = !hits.checkInDate && !hits.checkOutDate && showDate ? weekdayNights(text, start, showDate) : undefined;
+  if (nightsByWeekday) {
+    hits.checkInDate = nightsByWeekday.in;
+    hits.checkOutDate = nightsByWeekday.out;
   }
   if (!hits.checkOutDate && showDate) hits.checkOutDate = checkOutOnWeekday(text, start, showDate);
   // "2 nights from the 15th": the stay ends that many nights on; "2 nights, check-out Sat 06/11": it began that many before.

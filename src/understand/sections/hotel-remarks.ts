@@ -1,0 +1,28 @@
+/**
+ * Remarks on a stay written after a middle dot on a labelled line: "Booking ref: MA-2231 · Breakfast
+ * included", "Rooms: 3 · parking in the courtyard". The remark is the hotel's notes and not part of
+ * the labelled value (a label after the dot is split off by the label reader already).
+ */
+import type { Labelled } from '../text/index.js';
+
+/** What comes with a stay ("Breakfast is included", "parking €15 a night"), in the supported languages. */
+export const STAY_EXTRAS = /\b(?:breakfast|parking|frühstück|frukost|frokost|morgenmad|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie|pequeno-almoço|café da manhã|estacionamento|aamiai\p{L}*)/iu;
+
+export interface DotRemark {
+  /** The remark, without the dot. */
+  value: string;
+  /** Its offset in the source. */
+  start: number;
+  /** Where the labelled value ends before the dot (its length). */
+  cut: number;
+}
+
+/** The first segment after a "·" or "•" in a labelled value that remarks on the stay. */
+export function dotRemark(l: Labelled): DotRemark | null {
+  for (const m of l.value.matchAll(/\s+[·•]\s+([^·•]+)/g)) {
+    const value = m[1]!.trim().replace(/[.;]$/, '');
+    if (!STAY_EXTRAS.test(value)) continue;
+    return { value, start: l.span[0] + m.index + m[0].indexOf(m[1]!), cut: m.index };
+  }
+  return null;
+}
