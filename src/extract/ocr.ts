@@ -26,6 +26,7 @@ import { CHILD_TEMP_ENV } from './pool.js';
 const require = createRequire(import.meta.url);
 const MODEL_FOLDER = '4.0.0_best_int';
 const RETRY_BELOW_CONFIDENCE = 60;
+const NATIVE_RETRY_BELOW = 80;
 
 const OCR_LANGUAGES_ENV = 'INTAKE_OCR_LANGUAGES';
 
@@ -40,6 +41,18 @@ export const OCR_THREADS = Math.min(2, availableParallelism());
 
 /** Resolution scanned PDF pages are rendered at for OCR. */
 export const OCR_DPI = 300;
+
+/** Lowest for a second reading at a scan's own resolution: below it body text gets too small for tesseract. */
+export const MIN_OCR_DPI = 200;
+
+/**
+ * The resolution of a poorly read scan's second reading (`recognise`): the scan's own
+ * (pdf-scan-resolution.ts) within MIN_OCR_DPI..OCR_DPI; OCR_DPI (no second reading) when unknown.
+ */
+export function ocrDpi(scanPpi: number | null): number {
+  if (scanPpi === null || !Number.isFinite(scanPpi)) return OCR_DPI;
+  return Math.min(OCR_DPI, Math.max(MIN_OCR_DPI, Math.round(scanPpi)));
+}
 
 let scheduler: Scheduler | null = null;
 let workers: Promise<Worker>[] = [];
@@ -122,9 +135,17 @@ async function recogniseOnce(image: Buffer, rotateAuto: boolean): Promise<OcrRes
 /**
  * Text of an image (PNG, JPEG, TIFF, …), turned the right way up if it was not. A straight page is
  * read once; only a poor reading pays for deskewing and then for trying the other orientations.
+ * `ownResolution` renders a scanned page at the scan's own, lower resolution: a reading under
+ * NATIVE_RETRY_BELOW is tried again on it first (upscaling blows a scan's speckles up into blobs
+ * read as glyphs; at 300 dpi small diacritics read better, so a clean scan keeps that reading).
  */
-export async function recognise(image: Buffer): Promise<OcrResult> {
+export async function recognise(image: Buffer, ownResolution?: () => Promise<Buffer>): Promise<OcrResult> {
   let best = await recogniseOnce(image, false);
+  if (ownResolution && best.confidence < NATIVE_RETRY_BELOW) {
+    const native = await ownResolution();
+    const reading = await recogniseOnce(native, false);
+    if (reading.confidence > best.confidence) [best, image] = [reading, native];
+  }
   const good = (reading: OcrResult) => reading.confidence >= RETRY_BELOW_CONFIDENCE || (!reading.text.trim() && reading.confidence === 0);
   if (good(best)) return best;
   const deskewed = await recogniseOnce(image, true);

@@ -22,7 +22,7 @@ import type { SectionExtractor, UnderstandContext } from './context.js';
 import type { Draft, Found } from './found.js';
 import {
   authorityOf, correctionAuthority, DEAL_TERMS, inPrecedence, mergeFields, mergeList, onFields, preferSpecificNames, sameActivity,
-  sameContact, sameFlight, sameFood, sameHotel, type Conflict, withoutCorrectedActivities,
+  sameContact, sameFlight, sameFood, sameHotel, type Conflict, withoutCorrectedActivities, withoutSupersededActivities,
 } from './merge/index.js';
 import { extract as activities } from './sections/activities.js';
 import { extract as contacts } from './sections/contacts.js';
@@ -168,7 +168,8 @@ export async function understandWithEvidence(
     hotels: mergeList(drafts.hotels ?? [], sameHotel, '', conflictsOf('hotels'), undefined, ownDocuments(ctx.sources, ['hotel_confirmation'])),
     flights: mergeList(drafts.flights ?? [], sameFlight, '', conflictsOf('flights'), undefined, ownDocuments(ctx.sources, ['flight_ticket', 'boarding_pass'])),
     food: mergeList(drafts.food ?? [], sameFood, '', conflictsOf('food')),
-    activities: mergeList(withoutCorrectedActivities(drafts.activities ?? [], corrections), sameActivity, '', conflictsOf('activities'), preferSpecificNames, corrections),
+    // An item restating a show time the general merge rejected goes with it (merge/superseded.ts).
+    activities: mergeList(withoutSupersededActivities(withoutCorrectedActivities(drafts.activities ?? [], corrections), conflicts.get('general') ?? [], ctx.general.date?.value), sameActivity, '', conflictsOf('activities'), preferSpecificNames, corrections),
     contacts: mergeList(drafts.contacts ?? [], sameContact, '', conflictsOf('contacts')),
   };
   merged.contacts = withoutPlaceLines(merged.contacts, [...merged.hotels, ...merged.food]);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { fail } from '../errors.js';
 import { countWords } from '../normalise.js';
 import { layoutPage, type TextPiece } from './pdf-layout.js';
+import { scanResolution } from './pdf-scan-resolution.js';
 
 /**
  * Opening a PDF with pdfjs-dist and reading one page's text layer; shared by the extraction child's
@@ -24,6 +25,8 @@ export interface PageRead {
   text: string;
   tables: string[][][];
   scan: boolean;
+  /** A scan's own resolution (pixels per inch of its image on the page), when it can be measured. */
+  scanPpi: number | null;
 }
 
 /** Fewer words than this on a page that draws an image: a scan. */
@@ -92,8 +95,8 @@ export async function readPage(lib: PdfJs, document: PdfDocument, number: number
   const page = await document.getPage(number);
   try {
     const { text, tables } = layoutPage(await textPieces(page));
-    const scan = countWords(text) < MIN_WORDS && (await drawsImage(lib, page));
-    return { text, tables, scan };
+    const image = countWords(text) < MIN_WORDS ? await drawnImage(lib, page) : null;
+    return { text, tables, scan: image !== null, scanPpi: image?.ppi ?? null };
   } finally {
     page.cleanup();
   }
@@ -112,8 +115,10 @@ async function textPieces(page: PdfPage): Promise<TextPiece[]> {
   return pieces;
 }
 
-async function drawsImage(lib: PdfJs, page: PdfPage): Promise<boolean> {
-  const { fnArray } = await page.getOperatorList();
+/** Whether the page draws an image, and at what resolution (null when it cannot be measured); null when it draws none. */
+async function drawnImage(lib: PdfJs, page: PdfPage): Promise<{ ppi: number | null } | null> {
+  const { fnArray, argsArray } = await page.getOperatorList();
   const imageOps = new Set([lib.OPS.paintImageXObject, lib.OPS.paintInlineImageXObject, lib.OPS.paintImageXObjectRepeat]);
-  return fnArray.some((op) => imageOps.has(op));
+  if (!fnArray.some((op) => imageOps.has(op))) return null;
+  return { ppi: scanResolution(fnArray, argsArray as unknown[][], lib.OPS) };
 }

@@ -4,14 +4,15 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractedTable, ExtractIssue, SourceMetadata } from '../../interfaces.js';
 import type { Draft, ParseContext } from '../draft.js';
 import { fail } from '../errors.js';
-import { OCR_DPI, OCR_THREADS, prepareOcr, recognise } from '../ocr.js';
+import { OCR_DPI, ocrDpi, OCR_THREADS, prepareOcr, recognise } from '../ocr.js';
 import { greyPgm } from '../pgm.js';
 import { loadPdfJs, openPdf, readPages, type PageResult, type PdfDocument } from './pdf-document.js';
 import type { PageRangeReply, PageRangeRequest } from './pdf-thread.js';
 
 /**
  * PDF: text layer page by page (pdf-document.ts, pdf-layout.ts); pages that are scans are rendered
- * at OCR_DPI and read by OCR. A document of PARALLEL_FROM pages or more is read by two threads of
+ * at OCR_DPI and read by OCR (a poor reading again at the scan's own resolution, ocr.ts `recognise`).
+ * A document of PARALLEL_FROM pages or more is read by two threads of
  * the extraction child: its second half by a page thread (pdf-thread.ts, started once per child and
  * kept), so one long PDF uses both cores. If that thread fails, the main thread reads those pages.
  */
@@ -81,7 +82,9 @@ async function finish(document: PdfDocument, results: PageResult[]): Promise<Dra
       tables.push(...result.tables.map((rows) => ({ rows, page: number, sheet: null })));
     } else {
       if (reading.length >= OCR_THREADS) await reading.shift();
-      const read = rasterise(document, number).then(recognise).then(
+      const own = ocrDpi(result.scanPpi);
+      const ownResolution = own < OCR_DPI ? () => rasterise(document, number, own) : undefined;
+      const read = rasterise(document, number, OCR_DPI).then((image) => recognise(image, ownResolution)).then(
         (ocr) => { pages[index] = ocr.text; confidences.push(ocr.confidence); },
         (error: unknown) => { unreadable(number, error); },
       );
@@ -101,13 +104,13 @@ async function finish(document: PdfDocument, results: PageResult[]): Promise<Dra
 }
 
 /**
- * The page as an image at OCR resolution. The canvas must come from the document's own canvas factory:
+ * The page as an image at `dpi`. The canvas must come from the document's own canvas factory:
  * pdfjs draws with the @napi-rs/canvas build it depends on, and mixing objects of two builds of that
  * native module crashes the process.
  */
-async function rasterise(document: PdfDocument, number: number): Promise<Buffer> {
+async function rasterise(document: PdfDocument, number: number, dpi: number): Promise<Buffer> {
   const page = await document.getPage(number);
-  const viewport = page.getViewport({ scale: OCR_DPI / 72 });
+  const viewport = page.getViewport({ scale: dpi / 72 });
   const factory = (document as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
   const entry = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
   try {

@@ -76,6 +76,13 @@ function monthNumber(name: string): number | undefined {
         if (locale === 'fi') monthNames.set(`${n.toLowerCase()}ta`, m + 1);
       }
     }
+    // Polish full names, also in the genitive a day's date writes ("15 października"); short forms are words ("lis", "sie").
+    for (let m = 0; m < 12; m++) {
+      for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const) {
+        const n = new Intl.DateTimeFormat('pl', { ...format, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
+        monthNames.set(n.replace(/[\d\s]/g, '').toLowerCase(), m + 1);
+      }
+    }
   }
   return monthNames.get(name.toLowerCase().replace(/\.$/, ''));
 }
@@ -95,7 +102,7 @@ function hasMonthWord(text: string): boolean {
  * Day-first written dates chrono's locales miss ("5 Januar 2029", "3 sept. 2025"), and day ranges
  * within one month ("20.–22. März 2025", "14 - 16 March", "Fri 8 - Sun 10 Oct"), which give both ends.
  */
-const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|må|ti|on|to|lö|sö|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|ma|wo|za|zo)\p{L}*\.?,?\s+)?)?(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,11}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/giu;
+const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|må|ti|on|to|lö|sö|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|ma|wo|za|zo)\p{L}*\.?,?\s+)?)?(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/giu;
 
 function writtenDates(text: string, ref: Date): DateMatch[] {
   const out: DateMatch[] = [];

@@ -31,7 +31,8 @@ export function parseAmount(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$|US\$|¥|kr\.?|SFr\.?|CHF|euros?|Euro)`;
+// "9 000 zł", "25 000 Kč": the Polish and Czech symbols.
+const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$|US\$|¥|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč)`;
 const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 export const MONEY_IN_TEXT = new RegExp(
   String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?\s?(?<post>${SYMBOL}|:-)?`,

@@ -32,7 +32,8 @@ export function normaliseSeat(text: string): string | null {
 /** As printed, upper case, no spaces; 4–20 letters/digits (hyphens and slashes kept). */
 export function normaliseBookingReference(text: string): string | null {
   const t = text.trim().replace(/\s+/g, '').replace(/^[#:]+|[.,;:]+$/g, '').toUpperCase();
-  return /^(?=.*\d|[A-Z]{5,6}$)[A-Z0-9][A-Z0-9/-]{3,19}$/.test(t) && /[A-Z0-9]$/.test(t) ? t : null;
+  // A dot may group digits ("3846.221.907"), as a booking site prints them; it stays as written.
+  return /^(?=.*\d|[A-Z]{5,6}$)[A-Z0-9](?:[A-Z0-9/-]|(?<=\d)\.(?=\d)){3,19}$/.test(t) && /[A-Z0-9]$/.test(t) ? t : null;
 }
 
 /** Digits only; an e-ticket number is 13 digits (3 airline + 10), sometimes with coupon digits. */

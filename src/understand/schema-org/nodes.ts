@@ -4,6 +4,8 @@
  * they are; microdata items are converted to the same shape. Helpers read them tolerantly: a
  * property may be a string, a number, a node, or an array of those.
  */
+import { decodeHTML } from 'entities';
+
 export type SchemaValue = string | number | boolean | SchemaNode | SchemaValue[] | null;
 export interface SchemaNode {
   [key: string]: SchemaValue | undefined;
@@ -42,7 +44,8 @@ export function textAt(node: SchemaNode, ...path: string[]): string | null {
   }
   if (isNode(cur)) cur = first(cur.name ?? cur['@id']);
   if (typeof cur === 'number') return String(cur);
-  return typeof cur === 'string' && cur.trim() ? cur.replace(/\s+/g, ' ').trim() : null;
+  // Mailers often HTML-escape the values inside JSON-LD ("Fox &amp; Hound").
+  return typeof cur === 'string' && cur.trim() ? decodeHTML(cur).replace(/\s+/g, ' ').trim() : null;
 }
 
 /** Every value of a property as a list (a single value becomes a one-item list). */

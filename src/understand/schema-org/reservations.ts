@@ -4,19 +4,21 @@
  * FoodEstablishmentReservation → food, EventReservation → the show's general details.
  *
  * Date-times in markup carry UTC offsets ("2025-05-02T10:40:00+02:00"); the contract wants the local
- * wall-clock time, which is the written part before the offset. Each value's span points at the
- * place the visible text writes it, when it does.
+ * wall-clock time, which is the written part before the offset — unless the markup wrote UTC itself
+ * ("…Z"), when the place's country turns it into local time (local-time.ts). Each value's span points
+ * at the place the visible text writes it, when it does.
  */
 import type { ExtractedSource, Flight, Food, General, Hotel, Passenger } from '../../interfaces.js';
 import type { Draft, Found } from '../found.js';
 import { airlineCodeForName, airportByCode, countryCode, isAirlineCode } from '../../reference/index.js';
 import {
   normaliseBookingReference, normaliseEmail, normaliseFlightNumber, normalisePersonName, normalisePhone,
-  normaliseSeat, normaliseText, normaliseTicketNumber, normaliseDuration, isoDate,
+  normaliseSeat, normaliseText, normaliseTicketNumber, normaliseDuration,
 } from '../normalise/index.js';
 import { put, readerFor, type Reader } from '../sections/travel/reader.js';
 import { schemaNodesOfHtml } from './html.js';
-import { listAt, nodeAt, textAt, typeOf, type SchemaNode } from './nodes.js';
+import { isNode, listAt, nodeAt, textAt, typeOf, type SchemaNode } from './nodes.js';
+import { localDateTime, splitDateTime } from './local-time.js';
 
 export interface SchemaOrgFindings {
   flights: Draft<Flight>[];
@@ -25,12 +27,7 @@ export interface SchemaOrgFindings {
   events: Draft<General>[];
 }
 
-/** "2025-05-02T10:40:00+02:00" → { date: "2025-05-02", time: "10:40" } (local, as written). */
-export function splitDateTime(text: string | null): { date: string | null; time: string | null } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(text ?? '');
-  if (!m) return { date: null, time: null };
-  return { date: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), time: m[4] ? `${m[4]}:${m[5]}` : null };
-}
+export { splitDateTime };
 
 /** ISO 8601 durations ("PT1H5M") and written ones → minutes. */
 function minutes(text: string | null): number | null {
@@ -73,7 +70,8 @@ function addressFound(r: Reader, place: Place): Found<string> | undefined {
     if (at >= 0) {
       const lineEnd = r.source.text.indexOf('\n', at);
       const line = r.source.text.slice(at, lineEnd < 0 ? undefined : lineEnd);
-      const written = line.split(/\s+[/·|•]\s+|\s+(?:Tel|Phone|Tfn|Telefon)\b/i)[0]!.trim().replace(/[,;]$/, '');
+      // A sentence that goes on after the city ("…, 9900 Norddeich. Gates 11:30") ends the address there.
+      const written = line.split(/\s+[/·|•]\s+|\s+(?:Tel|Phone|Tfn|Telefon)\b|(?<=\p{L}{3})[.;]\s+(?=\p{Lu})/iu)[0]!.trim().replace(/[,;]$/, '');
       if (written.includes(place.city ?? written)) return r.at(written, [at, at + written.length], true);
     }
   }
@@ -119,8 +117,8 @@ function guestsOf(r: Reader, node: SchemaNode): Found<string>[] {
 function hotelOf(r: Reader, res: SchemaNode): Draft<Hotel> {
   const lodging = nodeAt(res, 'reservationFor') ?? {};
   const place = placeOf(lodging);
-  const checkIn = splitDateTime(textAt(res, 'checkinTime') ?? textAt(res, 'checkinDate'));
-  const checkOut = splitDateTime(textAt(res, 'checkoutTime') ?? textAt(res, 'checkoutDate'));
+  const checkIn = localDateTime(textAt(res, 'checkinTime') ?? textAt(res, 'checkinDate'), place.country, r.source.text);
+  const checkOut = localDateTime(textAt(res, 'checkoutTime') ?? textAt(res, 'checkoutDate'), place.country, r.source.text);
   const rooms = Number(textAt(res, 'numRooms'));
   const draft: Draft<Hotel> = { guests: guestsOf(r, res) };
   put(draft, 'name', textFound(r, textAt(lodging, 'name')));
@@ -141,7 +139,7 @@ function hotelOf(r: Reader, res: SchemaNode): Draft<Hotel> {
 function foodOf(r: Reader, res: SchemaNode): Draft<Food> {
   const venue = nodeAt(res, 'reservationFor') ?? {};
   const place = placeOf(venue);
-  const start = splitDateTime(textAt(res, 'startTime') ?? textAt(res, 'startDate'));
+  const start = localDateTime(textAt(res, 'startTime') ?? textAt(res, 'startDate'), place.country, r.source.text);
   const party = Number(textAt(res, 'partySize'));
   const draft: Draft<Food> = { kind: r.at('restaurant' as const, null, true) };
   put(draft, 'name', textFound(r, textAt(venue, 'name')));
@@ -194,8 +192,9 @@ function flightOf(r: Reader, res: SchemaNode): Draft<Flight> {
   const airline = airlineOf(flight);
   const numberText = textAt(flight, 'flightNumber');
   const number = numberText ? normaliseFlightNumber(/^\d+$/.test(numberText) && airline ? airline + numberText : numberText) : null;
-  const dep = splitDateTime(textAt(flight, 'departureTime'));
-  const arr = splitDateTime(textAt(flight, 'arrivalTime'));
+  const countryOf = (key: string) => airportByCode(textAt(flight, key, 'iataCode') ?? '')?.country ?? null;
+  const dep = localDateTime(textAt(flight, 'departureTime'), countryOf('departureAirport'), r.source.text);
+  const arr = localDateTime(textAt(flight, 'arrivalTime'), countryOf('arrivalAirport'), r.source.text);
   const from = airportFound(r, nodeAt(flight, 'departureAirport'));
   const to = airportFound(r, nodeAt(flight, 'arrivalAirport'));
   const duration = minutes(textAt(flight, 'estimatedFlightDuration') ?? textAt(flight, 'duration'));
@@ -219,21 +218,34 @@ function flightOf(r: Reader, res: SchemaNode): Draft<Flight> {
   return draft;
 }
 
+/**
+ * The act a reservation is for: the only performer; among several (a festival's line-up), the one
+ * the reservation is made under; else none.
+ */
+function actOf(res: SchemaNode, event: SchemaNode): { name: string | null; alone: boolean } {
+  const performers = listAt(event, 'performer').map((p) => (typeof p === 'string' ? p.trim() : isNode(p) ? textAt(p, 'name') : null));
+  if (performers.length <= 1) return { name: performers[0] ?? null, alone: true };
+  const holder = textAt(res, 'underName')?.toLowerCase();
+  return { name: performers.find((p) => p && p.toLowerCase() === holder) ?? null, alone: false };
+}
+
 function eventOf(r: Reader, res: SchemaNode): Draft<General> {
   const event = nodeAt(res, 'reservationFor') ?? {};
   const venue = nodeAt(event, 'location');
   const place = placeOf(venue);
-  const start = splitDateTime(textAt(event, 'startDate'));
-  const doors = splitDateTime(textAt(event, 'doorTime'));
+  const start = localDateTime(textAt(event, 'startDate'), place.country, r.source.text);
+  const doors = localDateTime(textAt(event, 'doorTime'), place.country, r.source.text);
+  const artist = actOf(res, event);
   const draft: Draft<General> = {};
   put(draft, 'eventName', textFound(r, textAt(event, 'name')));
-  put(draft, 'artist', textFound(r, textAt(event, 'performer')));
+  put(draft, 'artist', textFound(r, artist.name));
   put(draft, 'venue', venue ? textFound(r, textAt(venue, 'name')) : undefined);
   put(draft, 'address', addressFound(r, place));
   put(draft, 'city', textFound(r, place.city));
   put(draft, 'country', place.country ? r.at(place.country, null, true) : undefined);
   put(draft, 'date', start.date ? r.at(start.date, null, true) : undefined);
-  put(draft, 'setTime', start.time ? r.at(start.time, start.time, true) : undefined);
+  // A line-up's start is the programme's, not this act's set.
+  put(draft, 'setTime', start.time && artist.alone ? r.at(start.time, start.time, true) : undefined);
   put(draft, 'doorsTime', doors.time ? r.at(doors.time, doors.time, true) : undefined);
   return draft;
 }

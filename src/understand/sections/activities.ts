@@ -10,8 +10,8 @@ import { inCrossing, seaCrossings } from './travel/crossing.js';
 import { railLegs } from './travel/rail.js';
 import { routeTables } from './travel/route-table.js';
 
-/** A set named by a pronoun rather than an act. */
-const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?)$/i;
+/** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"). */
+const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance))$/i;
 
 export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) => {
   // A transport table's rows are trips; a time in a trip's remark is no item of its own.

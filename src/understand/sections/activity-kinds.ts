@@ -6,17 +6,17 @@
 import type { ActivityKind } from '../../interfaces.js';
 
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
-  ['soundcheck', /sound ?-?check|line ?-?check|ljudcheck|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono/i],
+  ['soundcheck', /sound ?-?check|line ?-?check|ljudcheck|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som/i],
   ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bopbygning|\bscarico/i],
   // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
   // A festival's gates opening is its doors ("Gates open", "Grindarna öppnar", "Tore öffnen").
   ['doors', /\bdoors?\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b/i],
-  ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti/i],
-  ['transfer', /transfer|pick[- ]?up|bus call|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b/i],
+  ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b/i],
+  ['transfer', /transfer|pick[- ]?up|bus call|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
   // A meet & greet is with fans, no meeting.
   ['meeting', /meeting|\bmeet\b(?!\s*(?:&|and|n|'n')\s*greet)|besprechung|möte|reunión|réunion|vergadering/i],
-  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|première partie|1re partie|vorprogramm|voorprogramma|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning/i],
+  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|première partie|1re partie|vorprogramm|voorprogramma|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo/i],
 ];
 
 /** Items that belong to other sections: meals, hotel stays, flights. */

@@ -6,24 +6,17 @@
  */
 import type { Contact } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { normalisePersonName } from '../normalise/index.js';
+import { normaliseCountry, normalisePersonName } from '../normalise/index.js';
 import { evidenceAt, type ChatTurn, type Reading } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { contactIn, looksLikePersonName, ROLE_WORDS } from './people.js';
+import { introducedRole, personThenRole, roleWords, selfNamed } from './chat-introductions.js';
 
 /** "my mobile is", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es": the writer's own number or address follows. */
-const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|du erreichst mich unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail))(?![\p{L}])(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|du erreichst mich unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell))(?![\p{L}])(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
 
 /** "I'm production manager on the night", "ich bin der Stagemanager": the writer's role, up to three words. */
 const OWN_ROLE = /\b(?:I['’]m|I am|I['’]ll be|I will be|jeg er|jag är|ich bin|soy|je suis|ik ben)\s+(?:(?:the|your|a|an|der|die|el|la|le|de|din|er)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
-
-/** Words up to the last role word among them ("production manager", not "… on the night"). */
-function roleWords(text: string): string | null {
-  const words = text.split(/\s+/);
-  let last = -1;
-  words.forEach((w, i) => { if (ROLE_WORDS.test(w)) last = i; });
-  return last < 0 ? null : words.slice(0, last + 1).join(' ');
-}
 
 /** The role the writer gives themself: "I'm production manager on the night". */
 function ownRole(text: string): { value: string; index: number } | null {
@@ -57,14 +50,26 @@ function reachAfter(r: Reading, turn: ChatTurn, text: string, reach: RegExpMatch
   return details?.phone || details?.email ? details : null;
 }
 
+/** "Tui's your runner" in another writer's message: the role they give this sender, with the turn it is in. */
+function roleGivenByOthers(r: Reading, sender: string): { role: { value: string; index: number }; turn: ChatTurn } | null {
+  const first = sender.split(/\s+/)[0]!;
+  for (const turn of r.turns.filter((t) => t.sender !== sender)) {
+    const role = introducedRole(r.source.text.slice(turn.span[0], turn.span[1]), first);
+    if (role) return { role, turn };
+  }
+  return null;
+}
+
 function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<Contact> | null {
   const name = looksLikePersonName(turn.sender) ? normalisePersonName(turn.sender) : null;
   if (!name) return null;
   const text = r.source.text.slice(turn.span[0], turn.span[1]);
   const reach = [...text.matchAll(OWN_REACH)][0];
-  if (!reach) return null;
-  const details = reachAfter(r, turn, text, reach, country);
-  if (!details) return null;
+  const given = roleGivenByOthers(r, turn.sender);
+  // Someone another writer has introduced by role ("Tui's your runner") gives their own number without a reach phrase.
+  const details = reach ? reachAfter(r, turn, text, reach, country)
+    : given ? contactIn(r.source, text, turn.span[0], 'pattern', { country, requireName: false }) : null;
+  if (!details?.phone && !details?.email) return null;
   const draft: Draft<Contact> = { name: found(name, evidenceAt(r.source, [turn.senderAt, turn.senderAt + turn.sender.length], 'pattern')) };
   if (details.phone) draft.phone = details.phone;
   if (details.email) draft.email = details.email;
@@ -72,16 +77,22 @@ function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<
   for (const own of r.turns.filter((t) => t.sender === turn.sender)) {
     const said = r.source.text.slice(own.span[0], own.span[1]);
     const intro = introduction(said, turn.sender);
-    const role = ownRole(said) ?? intro.role;
+    const named = selfNamed(said, turn.sender);
+    const role = ownRole(said) ?? intro.role ?? named?.role;
+    const company = intro.company ?? named?.company;
     const evidence = (hit: { value: string; index: number }) => evidenceAt(r.source, [own.span[0] + hit.index, own.span[0] + hit.index + hit.value.length], 'pattern');
     if (role && !draft.role) draft.role = found(role.value, evidence(role));
-    if (intro.company && !draft.company) draft.company = found(intro.company.value, evidence(intro.company));
+    if (company && !draft.company) draft.company = found(company.value, evidence(company));
+  }
+  if (given && !draft.role) {
+    const at = given.turn.span[0] + given.role.index;
+    draft.role = found(given.role.value, evidenceAt(r.source, [at, at + given.role.value.length], 'pattern'));
   }
   return draft;
 }
 
-/** "his number is", "su cel:", "hennes nummer:", "seine Handynummer:": a number of someone the message has just named. */
-const THIRD_REACH = /(?<![\p{L}])(?:his|her|su|sein|seine|ihr|ihre|hans|hennes|hendes|son|sa|zijn|haar)\s+(?:mobile|cell|phone|number|cel|celular|móvil|número|teléfono|nummer|handy|handynummer|mobil|mobilnummer|numéro|portable|telefoon)(?![\p{L}])(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+/** "his number is", "su cel:", "hennes nummer:", "his NZ number": a number of someone the message has just named (in the country it names). */
+const THIRD_REACH = /(?<![\p{L}])(?:his|her|su|sein|seine|ihr|ihre|hans|hennes|hendes|son|sa|zijn|haar)\s+(?:(?<country>[A-Z]{2})\s+)?(?:mobile|cell|phone|number|cel|celular|móvil|número|teléfono|nummer|handy|handynummer|mobil|mobilnummer|numéro|portable|telefoon)(?![\p{L}])(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
 /** A role word, then a capitalised first name (perhaps a surname): "our driver Memo", "der Fahrer Jonas Weber". */
 const ROLE_THEN_PERSON = /(?<![\p{L}])([\p{L}-]+)\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?)(?![\p{L}])/gu;
 const NOT_FIRST_NAME = new RegExp(`^(?:${CALENDAR_NAMES})$`, 'i');
@@ -94,16 +105,21 @@ function namedInTurn(r: Reading, turn: ChatTurn, country: string | null): Draft<
   const text = r.source.text.slice(turn.span[0], turn.span[1]);
   const reach = [...text.matchAll(THIRD_REACH)][0];
   if (!reach) return null;
-  const person = [...text.slice(0, reach.index).matchAll(ROLE_THEN_PERSON)]
+  const before = text.slice(0, reach.index);
+  const roleFirst = [...before.matchAll(ROLE_THEN_PERSON)]
     .filter((m) => ROLE_WORDS.test(m[1]!) && !NOT_FIRST_NAME.test(m[2]!.split(' ')[0]!)).pop();
-  if (!person) return null;
-  const details = reachAfter(r, turn, text, reach, country);
+  // "Arlo our FOH. Arlo's on his NZ number": the name before the role.
+  const person = roleFirst
+    ? { name: { value: roleFirst[2]!, index: roleFirst.index + roleFirst[0].length - roleFirst[2]!.length }, role: { value: roleFirst[1]!, index: roleFirst.index } }
+    : personThenRole(before);
+  if (!person || NOT_FIRST_NAME.test(person.name.value.split(' ')[0]!)) return null;
+  const named = reach.groups?.['country'] ? normaliseCountry(reach.groups['country']) : null;
+  const details = reachAfter(r, turn, text, reach, named ?? country);
   if (!details) return null;
-  const span = (value: string, index: number): [number, number] => [turn.span[0] + index, turn.span[0] + index + value.length];
-  const nameAt = person.index + person[0].length - person[2]!.length;
+  const span = (hit: { value: string; index: number }): [number, number] => [turn.span[0] + hit.index, turn.span[0] + hit.index + hit.value.length];
   const draft: Draft<Contact> = {
-    name: found(person[2]!, evidenceAt(r.source, span(person[2]!, nameAt), 'pattern')),
-    role: found(person[1]!, evidenceAt(r.source, span(person[1]!, person.index), 'pattern')),
+    name: found(person.name.value, evidenceAt(r.source, span(person.name), 'pattern')),
+    role: found(person.role.value, evidenceAt(r.source, span(person.role), 'pattern')),
   };
   if (details.phone) draft.phone = details.phone;
   if (details.email) draft.email = details.email;

@@ -27,6 +27,7 @@ import { fromContactLines } from './contact-lines.js';
 import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses } from './contact-prose.js';
 import { proseOf } from './schedule.js';
 import { typedContacts } from './typed-rows.js';
+import { typedPocContacts } from './typed-poc.js';
 
 /** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
 function countryOfSheet(table: Table): string | null {
@@ -135,9 +136,11 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     let text = l.value;
     // Details go on below a bare name; an e-mail alone on the next line completes a labelled contact.
     for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
-      if (!line.text.trim() || /^[^:]{1,30}:/.test(line.text) || text.includes('@')) break;
-      if (/\d{3}/.test(text) && !EMAIL_ALONE.test(line.text)) break;
-      text += `\n${line.text}`;
+      // In a quoted message the next line starts with its quote markers: blanked, so offsets still hold.
+      const bare = line.text.replace(/^(?:\s*>)+/, (q) => ' '.repeat(q.length));
+      if (!bare.trim() || /^[^:]{1,30}:/.test(bare) || text.includes('@')) break;
+      if (/\d{3}/.test(text) && !EMAIL_ALONE.test(bare)) break;
+      text += `\n${bare}`;
     }
     if (!REACH.test(text)) continue;
     // "For the Promoter:" — the party the person speaks for is the role, unless the label adds their
@@ -339,13 +342,16 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // National numbers belong to the show's country, else to the country of the sender's address.
   const from = source.metadata['from'];
   const country = ctx.general.country?.value ?? countryOfEmail(typeof from === 'string' ? from.match(EMAIL_IN_TEXT)?.[0]?.toLowerCase() : null);
-  // A tour app's typed-item export: only its Contact rows are people.
+  // A tour app's typed-item export: only its Contact rows and the people in its POC column are people.
   const typed = typedContacts(source, country);
-  if (typed) return typed;
+  if (typed) return [...typed, ...typedPocContacts(source, country)];
   const used = new Set<number>();
+  const chat = fromChatTurns(r, country);
+  // A chat message's number is its sender's, not that of a name the sentence happens to hold ("Dana, TM for Gully Static … 0421 …").
+  const chatPhones = new Set(chat.flatMap((d) => (d.phone ? [d.phone.value] : [])));
   const drafts = [
     ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactLines(r, country, used),
-    ...fromSignatures(r, country), ...fromProse(r, country, used), ...fromChatTurns(r, country),
+    ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
   ];
   if (source.format !== 'csv' && source.format !== 'xlsx') {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));

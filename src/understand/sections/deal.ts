@@ -17,7 +17,7 @@ import { routeTables } from './travel/route-table.js';
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
   ['door_split', /door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)o\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)o\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
 ];
 
@@ -32,11 +32,11 @@ export function dealTypeOf(text: string): DealType | null {
 }
 
 /** A heading naming money, anywhere in it: "2. FEE", "SCHEDULE 2 - FINANCIAL TERMS", "TERCERA - CONDICIONES ECONÓMICAS". */
-const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot)\b/i;
+const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|cachê|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot)(?!\w)/i; // not \b: "cachê" ends in a non-word letter
 const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|guarantee|garantie|garanti|palkkio)\b/i;
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio)(?!\w)/i;
 /** "50% deposit", "50 % a la firma … en concepto de señal": a share and a deposit word in one clause. */
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|arras|forskud|depositum)/i;
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum)/i;
 /** "Acconto del 30%", "a deposit of 50 %": the deposit word first. */
 const DEPOSIT_FIRST = /\b(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal)\s+(?:of|von|del|de|di|du|van)?\s*(\d{1,3})\s*%/i;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
@@ -154,44 +154,40 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
   }
 }
 
-/**
- * A chat's "to confirm the deal: NOK 22,000 guarantee vs 70 %", "22 000 kr garanti mot 70 %": in prose
- * too, an amount straight before a fee word (FEE_AFTER) is the fee, unless it is a hotel's or agency's fee.
- */
-function amountThenFeeWord(source: ExtractedSource, draft: Draft<Deal>, line: ReturnType<typeof read>['lines'][number], country: string | null): boolean {
-  for (const m of line.text.matchAll(MONEY_IN_TEXT)) {
-    const after = line.text.slice(m.index + m[0].length);
-    const word = FEE_AFTER.exec(after);
-    if (!word || OTHER_FEE.test(line.text.slice(0, m.index + m[0].length + word[0].length))) continue;
-    const money = normaliseMoney(m[0], country);
-    if (!money?.currency || money.amount < 50) continue;
-    const span: [number, number] = [line.start + m.index, line.start + m.index + m[0].length];
-    draft.fee = found(money.amount, evidenceAt(source, span, 'pattern', true));
-    draft.currency ??= found(money.currency, evidenceAt(source, span, 'pattern', true));
-    const type = dealTypeOf(line.text.slice(m.index));
-    if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
-    return true;
-  }
-  return false;
-}
+type Line = ReturnType<typeof read>['lines'][number];
 
 /** "USD 3,500 guaranteed vs 80%", "3.000 € garantiert": an amount, then the word that makes it the fee. */
 const GUARANTEED_AFTER = /^\s*(guaranteed|garantiert|garantizad[oa]s?|garanterat)\b/i;
 
-function amountGuaranteed(source: ExtractedSource, draft: Draft<Deal>, line: ReturnType<typeof read>['lines'][number], country: string | null): boolean {
-  for (const m of line.text.matchAll(MONEY_IN_TEXT)) {
-    if (!GUARANTEED_AFTER.test(line.text.slice(m.index + m[0].length))) continue;
-    const money = normaliseMoney(m[0], country);
-    if (!money?.currency || money.amount < 50) continue;
-    const span: [number, number] = [line.start + m.index, line.start + m.index + m[0].length];
-    draft.fee = found(money.amount, evidenceAt(source, span, 'pattern', true));
-    draft.currency ??= found(money.currency, evidenceAt(source, span, 'pattern', true));
-    const type = dealTypeOf(line.text.slice(m.index));
-    if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
-    return true;
-  }
-  return false;
+/**
+ * A chat's "to confirm the deal: NOK 22,000 guarantee vs 70 %", "22 000 kr garanti mot 70 %": in prose
+ * too, an amount straight before a fee word (FEE_AFTER) is the fee, unless it is a hotel's or agency's fee.
+ */
+function feeWordAfter(line: string, amountEnd: number): boolean {
+  const word = FEE_AFTER.exec(line.slice(amountEnd));
+  return !!word && !OTHER_FEE.test(line.slice(0, amountEnd + word[0].length));
 }
+
+/** The first amount on the line that `isFee` accepts (given where the amount ends) becomes the fee. */
+function amountFollowedBy(isFee: (line: string, amountEnd: number) => boolean) {
+  return (source: ExtractedSource, draft: Draft<Deal>, line: Line, country: string | null): boolean => {
+    for (const m of line.text.matchAll(MONEY_IN_TEXT)) {
+      if (!isFee(line.text, m.index + m[0].length)) continue;
+      const money = normaliseMoney(m[0], country);
+      if (!money?.currency || money.amount < 50) continue;
+      const span: [number, number] = [line.start + m.index, line.start + m.index + m[0].length];
+      draft.fee = found(money.amount, evidenceAt(source, span, 'pattern', true));
+      draft.currency ??= found(money.currency, evidenceAt(source, span, 'pattern', true));
+      const type = dealTypeOf(line.text.slice(m.index));
+      if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
+      return true;
+    }
+    return false;
+  };
+}
+
+const amountThenFeeWord = amountFollowedBy(feeWordAfter);
+const amountGuaranteed = amountFollowedBy((line, end) => GUARANTEED_AFTER.test(line.slice(end)));
 
 export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((source) => {
   const draft: Draft<Deal> = {};

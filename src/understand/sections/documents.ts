@@ -17,13 +17,19 @@ import { routeTables } from './travel/route-table.js';
 /** The title of a list of people: "Contact sheet", "Kontaktliste", "Lista de contactos", "Lista contatti". */
 const CONTACT_LIST = /contact (sheet|list)|kontaktliste|kontaktlista|lista (de )?contact[oa]s|lista (dei )?contatti|liste des contacts|contactlijst/;
 
+/**
+ * A boarding pass named as such; a booking that points to its passes ("get your boarding passes in
+ * the app", "This is not a boarding pass") is none.
+ */
+const BOARDING_PASS = /(?<!\bnot an? )(?:boarding pass(?!es)|bordkarte(?!n)|boardingkort(?!en)|tarjeta de embarque|carte d'embarquement)/;
+
 const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
   contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bcontratto\b/, /\bovereenkomst\b/, /sopimus\b|sopimukse/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b|\bpalkkio\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b|\bacconto\b/, /payment terms|zahlungsbedingungen|betalningsvillkor|modalità di pagamento|forma de pagamento/],
   rider: [/\brider\b/, /technical (rider|requirements|specification)/, /\binput list\b|\bstage plot\b/, /\bbackline\b/, /\bmonitor(s|ing)?\b/, /\blighting\b/, /\bfoh\b/],
   itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b|\bzeitplan\b|\btidsplan\b|\bhorarios?\b|\bhoraires\b|\bablauf(plan)?\b|\btidsschema\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b|\bcarga y descarga\b|\bmontaje\b/, /\btransfers?\b|\bshuttle\b|\bfahrt(en)?\b|\bpick-?ups?\b|\babholung\b/, /\bsoundcheck\b|\bline ?check\b|\bprueba de sonido\b|\bljudcheck\b|\bbalances\b/, /\bdoors\b|\beinlass\b|\bapertura de puertas\b|\bouverture des portes\b|\binsläpp\b/, /\bcurfew\b|\bsperrstunde\b|\btoque de queda\b|\bcouvre-feu\b/, /\badvance\b/],
   hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bospiti\b|\bhu[ée]spedes\b/],
   flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b|\b(?:heen|terug)?vlucht\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b|\bstoel\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b|\bvertrek\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b|\baankomst\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b|\bboekingscode\b/, /\bbaggage\b|gepäck\b|\bbagage\b/],
-  boarding_pass: [/boarding pass|bordkarte|boardingkort|tarjeta de embarque|carte d'embarquement/, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
+  boarding_pass: [BOARDING_PASS, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
   visa: [/\bvisa\b|\bvisum\b|\bvisado\b/, /work permit|arbeitserlaubnis|arbetstillstånd/, /\bpassport\b|\breisepass\b|\bpass number\b/, /\bembassy\b|\bconsulate\b|\bbotschaft\b/],
   invoice: [/\binvoice\b|\brechnung\b|\bfaktura\b|\bfactura\b|\bfacture\b|\bfactuur\b/, /\bamount due\b|\btotal due\b|\bzu zahlen\b|\batt betala\b/, /\bvat\b|\bmwst\b|\bust\b|\bmoms\b|\biva\b|\btva\b|\bbtw\b/, /\biban\b|\bbic\b|\bswift\b/, /\bdue date\b|\bfällig\b|\bförfallodatum\b/],
   contact_sheet: [CONTACT_LIST, /\bcontacts?\b|\bkontakt|\bcontact[oa]s\b|\bcontatti\b/],
@@ -35,7 +41,7 @@ const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
   itinerary: /\b(itinerary|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance sheet|transfers)\b/,
   hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|bokningsbekräftelse|reservierungsbestätigung|your stay/,
   flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|electronic ticket|itinerary ?\/? ?receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
-  boarding_pass: /boarding pass|bordkarte|boardingkort/,
+  boarding_pass: BOARDING_PASS,
   invoice: /\b(invoice|rechnung|faktura|factura|facture|factuur)\b/,
   contact_sheet: CONTACT_LIST,
 };

@@ -108,6 +108,17 @@ function ticketsPerSegment(text: string, segments: Segment[], tickets: Passenger
   return owned.flat().length === tickets.length ? owned : null;
 }
 
+/**
+ * The reference written in a segment's own block, or in the rest of the line its block ends on
+ * ("… lands at 08:50. United confirmation: JX4P9R."), never past the next segment's flight number.
+ */
+function ownReference(text: string, s: Segment, next: Segment | undefined): Hit<string> | undefined {
+  const lineEnd = text.indexOf('\n', Math.max(s.block[1] - 1, s.block[0]));
+  const end = Math.min(lineEnd < 0 ? text.length : Math.max(lineEnd, s.block[1]), next?.flightNumber.index ?? text.length);
+  const own = flightReference(text.slice(s.block[0], end));
+  return own ? { ...own, index: own.index + s.block[0] } : undefined;
+}
+
 function segmentDraft(r: Reader, s: Segment, reference: Hit<string> | undefined): FlightDraft {
   const d: FlightDraft = { passengers: [] };
   put(d, 'airline', r.at(s.airline, [s.flightNumber.index, s.flightNumber.index + 2], true, 'pattern'));
@@ -119,7 +130,7 @@ function segmentDraft(r: Reader, s: Segment, reference: Hit<string> | undefined)
   put(d, 'fromCity', at(r, s.fromCity));
   put(d, 'toCity', at(r, s.toCity));
   if (s.date && s.departure) d.departureTime = r.at(`${s.date.value}T${s.departure.value}`, [s.departure.index, s.departure.index + s.departure.length], true, 'pattern');
-  if (s.date && s.arrival) d.arrivalTime = r.at(`${s.date.value}T${s.arrival.value}`, [s.arrival.index, s.arrival.index + s.arrival.length], true, 'pattern');
+  if (s.date && s.arrival) d.arrivalTime = r.at(`${(s.arrivalDate ?? s.date).value}T${s.arrival.value}`, [s.arrival.index, s.arrival.index + s.arrival.length], true, 'pattern');
   put(d, 'durationMinutes', at(r, s.duration, true));
   put(d, 'aircraft', at(r, s.aircraft));
   put(d, 'travelClass', at(r, s.travelClass));
@@ -175,9 +186,12 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
     const tickets = passengersIn(source.text);
     const perSegment = ticketsPerSegment(source.text, segments, tickets);
     const passengers = tickets.length ? tickets : seatTable(source.text);
+    const owns = segments.map((s, i) => ownReference(source.text, s, segments[i + 1]));
+    // Segments booked under references of their own: one without its own is on its airline's booking, else none known.
+    const mixed = owns.some((o) => o && o.value !== bookingRef?.value);
     drafts = segments.map((s, i) => {
-      const own = flightReference(source.text.slice(s.block[0], s.block[1]));
-      const d = segmentDraft(r, s, own ? { ...own, index: own.index + s.block[0] } : locators.get(s.airline) ?? bookingRef);
+      const sameAirline = owns.find((o, j) => o && segments[j]!.airline === s.airline);
+      const d = segmentDraft(r, s, owns[i] ?? locators.get(s.airline) ?? sameAirline ?? (mixed ? undefined : bookingRef));
       // Seats written after a segment's own tickets are for that segment.
       const mine = perSegment ? perSegment[i]! : passengers;
       d.passengers = mine.length ? passengerDrafts(r, mine, s, perSegment ? 0 : i) : namedPassengers(r, source, s, segments.length);

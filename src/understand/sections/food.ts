@@ -27,6 +27,8 @@ import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedFood } from './typed-rows.js';
 import { mealAnswers } from './food-answers.js';
+import { isVersionLine } from './version-line.js';
+import { asksOnly } from './rider-asks.js';
 import { CATERER, EATERY, kindOf, MEAL, PLACE_JOINER, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
@@ -110,6 +112,9 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
 /** A value that points elsewhere ("As per the rider", "see attached", "laut Rider") names no provider. */
 const REFERRAL = /^(?:as\s+per|see|according\s+to|laut|gemäß|siehe|enligt|según|selon|voir|zie)\b/i;
 
+/** "Board: breakfast included", "Verpflegung: Frühstück inklusive": a stay's board, not a meal booked. */
+const BOARD_INCLUDED = /^(?:\p{L}+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|inklusive|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
+
 /** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
 function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
@@ -120,7 +125,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
     // A schedule row ("18:30  Dinner  Catering room") is read as a row, not as a label.
     // A header row ("Meal ⇥ Time ⇥ Place") is no meal either.
     // A choice of ticked boxes ("Catering: [x] yes [ ] no") is a form's, read by cateringForms.
-    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || CHECKBOX.test(l.value)) continue;
+    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || CHECKBOX.test(l.value) || BOARD_INCLUDED.test(l.value)) continue;
     const isNotes = /^(?:catering|hospitality|food|meal|verpflegung|catering)\s+(?:notes?|remarks?|info)/i.test(l.label);
     const key = isNotes ? 'notes' : l.key;
     if (current && l.line.index - lastLine > 4) current = null;
@@ -187,6 +192,8 @@ function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<s
     const line = reading.lines[i]!;
     // A date on another sheet of a workbook (an "Overview" tab's "last update") is not this row's.
     if (i < lineIndex && sheetName(line) !== null) break;
+    // "v2 – updated 05.11.2027" dates the paper, not the meal.
+    if (i < lineIndex && isVersionLine(line.text)) continue;
     const cells = cellsIn(line.text);
     const beyond = i === lineIndex || cells.length <= 2 ? Infinity : line.text.indexOf(cells[2]!, line.text.indexOf(cells[1]!) + cells[1]!.length);
     const date = looseDates(line.text, ref).filter((x) => (x.hasYear || ref) && x.index < beyond).pop();
@@ -284,7 +291,7 @@ function proseText(reading: Reading): string {
   return out + original.slice(out.length);
 }
 
-const REQUEST = /\b(?:please|no later than|we (?:need|require|ask for|would like)|(?:is|are) required|must be|spätestens|bitte|senast|por favor|au plus tard)\b/i;
+const REQUEST = /\b(?:please|no later than|we (?:need|require|ask for|would like)|(?:is|are) required|must be|spätestens|bitte|wir (?:benötigen|brauchen)|senast|vi (?:behöver|önskar)|por favor|solicitamos|necesitamos|pedimos|rogamos|au plus tard|nous (?:demandons|avons besoin)|merci de prévoir|chiediamo|richiediamo)(?![\p{L}])/iu;
 const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
 
 /**
@@ -329,8 +336,10 @@ function mealClauses(sentence: string): { text: string; at: number }[] {
 function foodIn(source: ExtractedSource, uctx: UnderstandContext): FoodDraft[] {
   const markup = schemaOrgReservations(source).food;
   if (markup.length) return markup;
+  // A rider's catering and dinner are asks, not bookings (rider-asks.ts).
+  if (asksOnly(source)) return [];
   // A tour app's typed-item export: only its Meal rows are meals.
-  const typed = typedFood(source);
+  const typed = typedFood(source, showPlace(uctx).country);
   if (typed) return typed;
   const reading = read(source);
   const r = readerFor(source, 'pattern');

@@ -82,12 +82,16 @@ export function artistFromSignature(source: ExtractedSource, draft: Draft<Genera
  * A day sheet's title line "Marrow Lanterns - Friday 6 March 2026 - Lörrach": a name beside the
  * show's date (and perhaps its city) is the act.
  */
+const DAY_SPAN = /\b\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s+\p{L}{3}/u;
+
 export function artistFromTitle(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.artist) return;
   for (const line of read(source).lines.slice(0, 8)) {
     const segments = line.text.split(/\s+[·|–—-]\s+/).map((s) => s.trim());
     // A note's stamp ("Transcript · voice note of X · 14/09/2027 11:32") dates the note, not the show.
     if (segments.length < 2 || !segments.slice(1).some((s) => findDates(s).length) || stampDate(line.text)) continue;
+    // "Copenhagen fly-in · 3–5 November 2027": a title over a span of days names the trip, not the act.
+    if (segments.slice(1).some((s) => DAY_SPAN.test(s))) continue;
     const name = segments[0]!;
     if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
     if (name === name.toUpperCase() || (draft.venue && name === draft.venue.value)) continue;

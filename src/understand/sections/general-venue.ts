@@ -47,8 +47,11 @@ export function addAddress(draft: Draft<General>, source: ExtractedSource, value
 
 const SHOW_PLACE = /\b(?:venue is|the (?:club|hall|room|place|location) is|venue will be|show (?:will take|takes) place at|(?:we|you) play at|concert (?:is|will be) at|gig is at|spielort ist|konzert findet .{0,20}? statt im|spelar på|tocáis en|concierto (?:es|será) en|(?:esibir(?:si|à)|suonare|suonerà)(?: dal vivo)? presso)\s+(?:at\s+)?([^.\n]{6,140}?)(?=,?\s+(?:on|il giorno)\s|\.\s|\.$|\n|\s{3,}|$)/gi;
 
-/** A chat or heading line "Lumen Lane @ Halle Nord, Hauptstraße 1, 10317 Berlin - Fri 22.10.2027": the act at the venue. */
-const ACT_AT_VENUE = new RegExp(String.raw`^\s*${ACT}\s+@\s+([^@\n]+?)(?:\s+[–—|·-]\s+[^,\n]*)?\s*$`, 'u');
+/**
+ * A chat or heading line "Lumen Lane @ Halle Nord, Hauptstraße 1, 10317 Berlin - Fri 22.10.2027": the act at the venue
+ * (also as the last sentence of a chat message: "Hi all, group for Friday. Lumen Lane @ Halle Nord, …").
+ */
+const ACT_AT_VENUE = new RegExp(String.raw`(?:^|[.!?]\s+)\s*${ACT}\s+@\s+([^@\n]+?)(?:\s+[–—|·-]\s+[^,\n]*)?\s*$`, 'u');
 
 export function fromActAtVenue(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;

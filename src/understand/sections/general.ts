@@ -17,9 +17,11 @@ import { evidenceAt, read, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { venueFromTypedRows } from './typed-rows.js';
+import { fromVenueRow } from './general-venue-row.js';
 import { categorise } from './documents.js';
 import { isIssueDate } from './issue-date.js';
 import { venueFromStageAddress } from './general-stage-address.js';
+import { fromMarkup } from './general-markup.js';
 import { inCrossing } from './travel/crossing.js';
 import { ROLE_WORDS } from './people.js';
 import { lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
@@ -86,6 +88,7 @@ const DOCUMENT_NOUN = /^(?:handbook|guide|guidelines|info|information|pack|manua
 
 const TITLE_OF_DOCUMENT = /\b(?:artist|band|crew)\s+(?:handbook|guide|info pack|welcome pack|handbuch)\b/i;
 
+const STAGE_SIZE = /^\d+(?:[.,]\d+)?\s*(?:m\b|x|×)/i;
 const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutos?|minut)\b/i;
 
 function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
@@ -115,7 +118,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (!addVenue(draft, source, l.value, l.span[0], 'label')) addAddress(draft, source, l.value, l.span[0], 'label');
         break;
       case 'stage':
-        if (namesAPerson(l)) break;
+        // "Stage  11 x 7 m, height 1.10 m": the stage's size (technical), not a place.
+        if (namesAPerson(l) || STAGE_SIZE.test(l.value)) break;
         // A festival names its stage where a club names its venue: "Stage: Lake Stage, park, Strandvägen 3, 652 21 Karlstad".
         if (!addVenue(draft, source, l.value, l.span[0], 'label') && !r.labelled.some((v) => v.key === 'venue')) {
           stage ??= textOf(source, l);
@@ -204,6 +208,7 @@ function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
 
 export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((source) => {
   const draft: Draft<General> = {};
+  fromMarkup(source, draft);
   fromLabels(source, draft);
   venueFromTypedRows(source, draft);
   artistFromParties(source, draft);
@@ -224,6 +229,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromPlacedName(source, draft);
   fromHeading(source, draft);
   fromVenueBlock(source, draft);
+  fromVenueRow(source, draft);
   fromSignature(source, draft);
   artistFromTitle(source, draft);
   artistFromSignature(source, draft);

@@ -6,7 +6,8 @@
 import type { Labelled } from '../text/index.js';
 
 /** What comes with a stay ("Breakfast is included", "parking €15 a night"), in the supported languages. */
-export const STAY_EXTRAS = /\b(?:breakfast|parking|frühstück|frukost|frokost|morgenmad|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie|pequeno-almoço|café da manhã|estacionamento|aamiai\p{L}*)/iu;
+// Not \b: it needs an ASCII letter beside it, so "Śniadanie" at a line's start would not count.
+export const STAY_EXTRAS = /(?<![\p{L}])(?:breakfast|parking|frühstück|frukost|frokost|morgenmad|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie|pequeno-almoço|café da manhã|estacionamento|aamiai\p{L}*)/iu;
 
 export interface DotRemark {
   /** The remark, without the dot. */

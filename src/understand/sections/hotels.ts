@@ -16,7 +16,7 @@
 import type { ExtractedSource, Hotel } from '../../interfaces.js';
 import type { SectionExtractor, UnderstandContext } from '../context.js';
 import type { Draft, Found } from '../found.js';
-import { foldText } from '../../reference/index.js';
+import { airportByCode, airportCodesForCity, countryCode, foldText } from '../../reference/index.js';
 import {
   EMAIL_IN_TEXT, normaliseBookingReference, normaliseCountry, normaliseEmail, normalisePersonName, normalisePhone,
   normaliseText,
@@ -32,11 +32,15 @@ import {
 import { readerFor, type Reader } from './travel/reader.js';
 import { countsNights, readStay, type Piece, type StayHits } from './travel/stay.js';
 import { footerAddress, footerLine } from './travel/stay-footer.js';
+import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
+import { roomGuests } from './travel/stay-room-guests.js';
 import {
-  groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, signedLodgingName, soleStayReference, withTimeCell,
+  groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, referenceBelow, signedLodgingName, soleStayReference, withTimeCell,
 } from './travel/stay-labels.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedHotels } from './typed-rows.js';
+import { asksOnly } from './rider-asks.js';
+import { withoutReplacedHotels } from './hotel-change.js';
 
 type HotelDraft = Draft<Hotel>;
 
@@ -109,14 +113,21 @@ function isPersonLength(name: string): boolean {
 /** A numbered or bulleted list item naming a person, behind scanning noise ("  2. Ann Lee", "• Bo Ek"). */
 const LIST_ITEM = /^[^\p{L}\n]{0,6}?(?:\d{1,2}[.)]|[-•*–])[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})/u;
 
+/** A line of names only, room-mates paired by a slash ("Lea Vogt / Ida Marquardt", or one "Merle Jansen"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}`;
+const NAMES_LINE = new RegExp(String.raw`^[ \t]*${NAME}(?:[ \t]*\/[ \t]*${NAME})*[ \t]*$`, 'u');
+
 /**
  * A guest list and its continuation below the label: lines indented under a value that ends with a
- * comma ("Guests:  Ann Lee, Bo Ek," / "        Cy Dahl"), or numbered items under an empty value.
+ * comma ("Guests:  Ann Lee, Bo Ek," / "        Cy Dahl"), numbered items under an empty value, or,
+ * under a value pairing room-mates ("Gäste: Ann Lee / Bo Ek"), lines of names only, indented or
+ * not (OCR loses a column's indent).
  */
 function guestListParts(text: string, l: { value: string; span: [number, number] }): { value: string; span: [number, number] }[] {
   const parts = [{ value: l.value, span: l.span }];
   const empty = !/\p{L}{2,}/u.test(l.value);
-  let open = empty || /,\s*$/.test(l.value);
+  const paired = /\p{L}[ \t]*\/[ \t]*\p{Lu}/u.test(l.value);
+  let open = empty || paired || /,\s*$/.test(l.value);
   let lineEnd = text.indexOf('\n', l.span[1]);
   while (open && lineEnd >= 0) {
     const start = lineEnd + 1;
@@ -126,10 +137,13 @@ function guestListParts(text: string, l: { value: string; span: [number, number]
     if (item) {
       const at = start + item.index + item[0].length - item[1]!.length;
       parts.push({ value: item[1]!, span: [at, at + item[1]!.length] });
-    } else if (/^[ \t]+\p{L}/u.test(line) && !/\p{L}[ \t]*:/u.test(line)) {
+    } else if (!paired && /^[ \t]+\p{L}/u.test(line) && !/\p{L}[ \t]*:/u.test(line)) {
       const at = start + line.search(/\S/);
       parts.push({ value: line.trim(), span: [at, at + line.trim().length] });
       open = /,\s*$/.test(line);
+    } else if (paired && NAMES_LINE.test(line)) {
+      const at = start + line.search(/\S/);
+      parts.push({ value: line.trim(), span: [at, at + line.trim().length] });
     } else break;
     lineEnd = end < text.length ? end : -1;
   }
@@ -185,7 +199,8 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       break;
     }
     case 'check_out': {
-      const hits = readStay({ text: `check-out ${withTimeCell(r.source.text, l)}`, start: l.span[0] - 10 }, ctx.ref, null);
+      // "Check-out: Sunday 11:00": a weekday alone is the first such day after the show.
+      const hits = readStay({ text: `check-out ${withTimeCell(r.source.text, l)}`, start: l.span[0] - 10 }, ctx.ref, ctx.showDate);
       applyStay(r, d, { checkOutDate: hits.checkOutDate ?? hits.checkInDate, checkOutTime: hits.checkOutTime }, 'label');
       break;
     }
@@ -193,7 +208,10 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       if (isRoomHeading(l)) break;
       // "Nights / Rooms: 2 nights, 4 rooms": the number said to be rooms (all rooms booked), else the first.
       const first = /\d+/.exec(l.value);
-      const hit = roomTotal(l.value) ?? (first ? { value: Number(first[0]), index: first.index, length: first[0].length } : undefined);
+      // "Rooms: 4 (2 x Twin, 2 x Single)": a count before its breakdown in brackets is the total.
+      const total = /^[ \t]*(\d{1,3})[ \t]*\(/.exec(l.value);
+      const hit = total ? { value: Number(total[1]), index: total.index + total[0].indexOf(total[1]!), length: total[1]!.length }
+        : roomTotal(l.value) ?? (first ? { value: Number(first[0]), index: first.index, length: first[0].length } : undefined);
       if (hit) d.rooms ??= r.at(hit.value, [l.span[0] + hit.index, l.span[0] + hit.index + hit.length], null, 'label');
       break;
     }
@@ -208,6 +226,10 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       const raw = groupedDigits(l.value)?.value ?? /[A-Z0-9][A-Z0-9-]{3,}/i.exec(l.value)?.[0];
       const ref = raw ? normaliseBookingReference(raw) : null;
       if (ref && /\d/.test(ref)) d.bookingReference ??= r.at(ref, [l.span[0] + l.value.indexOf(raw!), l.span[0] + l.value.indexOf(raw!) + raw!.length], null, 'label');
+      // A value without a figure is no reference: the reference may stand on a line of its own below.
+      const below = /\d/.test(l.value) ? undefined : referenceBelow(r.source.text, l);
+      const belowRef = below && normaliseBookingReference(below.value);
+      if (below && belowRef) d.bookingReference ??= r.at(belowRef, [below.index, below.index + below.length], null, 'label');
       break;
     }
     case 'address': {
@@ -232,19 +254,24 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
  * 13/03/2025"), in line order.
  */
 function labelledAndColumns(reading: Reading): Labelled[] {
-  const seen = new Set(reading.labelled.map((l) => l.line.index));
+  // A booking site's column box ("CHECK-IN ⇥ CHECK-OUT" over the dates) gives its values under its headers.
+  const labelled = withColumnBoxes(reading, reading.labelled);
+  const seen = new Set(labelled.map((l) => l.line.index));
   const extra: Labelled[] = [];
   for (const line of reading.lines) {
     if (seen.has(line.index)) continue;
     const cells = cellsOf(line);
-    if (cells.length !== 2) continue;
     const [label, value] = cells as [typeof cells[number], typeof cells[number]];
-    const text = label.text.replace(/:$/, '');
+    const text = label?.text.replace(/:$/, '') ?? '';
     const prefixKey = labelKeyByPrefix(text);
-    const key = labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : null);
+    const key = cells.length === 2 ? labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : null) : null;
     if (key) extra.push({ key, label: label.text, value: value.text, span: [value.start, value.start + value.text.length], line });
+    else {
+      const colon = colonRowLabel(line);
+      if (colon) extra.push(colon);
+    }
   }
-  return [...reading.labelled, ...extra].sort((a, b) => a.line.index - b.line.index);
+  return [...labelled, ...extra].sort((a, b) => a.line.index - b.line.index);
 }
 
 /** How a room is paid for ("Rate:", "Guarantee: credit card") neither ends a hotel block nor says anything the contract keeps. */
@@ -647,6 +674,10 @@ function completePlace(r: Reader, d: HotelDraft, ctx: Ctx): void {
   if (!d.country && d.city && ctx.city && foldText(d.city.value) === foldText(ctx.city) && ctx.country) {
     d.country = r.at(ctx.country, null, null, 'inferred');
   }
+  // "Melbourne" names cities in several countries: the one in the show's country.
+  if (!d.country && d.city && ctx.country && airportCodesForCity(d.city.value).some((c) => airportByCode(c)?.country === ctx.country)) {
+    d.country = r.at(ctx.country, null, null, 'inferred');
+  }
 }
 
 /**
@@ -655,25 +686,45 @@ function completePlace(r: Reader, d: HotelDraft, ctx: Ctx): void {
  * it (within LETTERHEAD_LINES), not any the page holds.
  */
 const LETTERHEAD_LINES = 3;
+const LETTERHEAD_BLOCK = 6;
+
+/** The country alone on the line after an address's last line ("The Netherlands"): part of the address. */
+function countryLineAfter(text: string, address: Hit<string>): string | undefined {
+  const last = address.value.split(', ').pop()!;
+  const lineEnd = text.indexOf('\n', text.indexOf(last, address.index) + last.length);
+  if (lineEnd < 0) return undefined;
+  const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1)).trim();
+  return next && !/\d/.test(next) && countryCode(next) ? next : undefined;
+}
 
 function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   const text = r.source.text;
   for (const d of drafts) {
     if (!d.name) continue;
-    const line = new RegExp(String.raw`^[ \t]*${d.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t]*$`, 'im').exec(text);
+    // A booking site prints the property's star rating after its name ("Hotel X ★★★").
+    const line = new RegExp(String.raw`^[ \t]*${d.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'im').exec(text);
     if (!line) {
       addFooterDetails(r, d, ctx);
       continue;
     }
     let end = line.index + line[0].length;
-    for (let k = 0; k < LETTERHEAD_LINES && end < text.length; k++) end = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+    // A signature block (street, postcode and city, country, phone, e-mail) runs on to its blank line.
+    for (let k = 0; k < LETTERHEAD_BLOCK && end < text.length; k++) {
+      const next = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+      if (k >= LETTERHEAD_LINES && !text.slice(end + 1, next).trim()) break;
+      end = next;
+    }
     const below = text.slice(line.index, end);
     const address = addresses(below)[0];
-    if (address) d.address ??= r.at(address.value, [line.index + address.index, line.index + address.index + address.length], null, 'pattern');
+    const country = address && countryLineAfter(below, address);
+    const value = address && (country ? `${address.value}, ${country}` : address.value);
+    if (address) d.address ??= r.at(value!, [line.index + address.index, line.index + address.index + address.length], null, 'pattern');
     const email = [...below.matchAll(EMAIL_IN_TEXT)][0];
     if (email) d.email ??= r.at(email[0].toLowerCase(), [line.index + email.index, line.index + email.index + email[0].length], true, 'pattern');
     const phone = labelledPhone(r, below, line.index, ctx);
     if (phone) d.phone ??= phone;
+    // A letterhead of the name alone (a logo line) leaves the details to the page's footer.
+    if (!d.address || !d.phone) addFooterDetails(r, d, ctx);
   }
 }
 
@@ -724,6 +775,8 @@ function addDetailsAboveTitle(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
 function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[] {
   const place = showPlace(uctx);
   const markup = schemaOrgReservations(source).hotels;
+  // A rider's rooms are asks, not bookings (rider-asks.ts).
+  if (!markup.length && asksOnly(source)) return [];
   const ctx: Ctx = { ref: referenceDate(source, uctx), showDate: showDateOf(uctx), ...place };
   const reading = read(source);
   const r = readerFor(source, 'label');
@@ -739,8 +792,12 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
     if (ref && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', ref, ctx);
     // One stay's labels with a rooms table below them: the table's guest column lists its guests.
     if (stays.length === 1 && !stays[0]!.guests?.length) stays[0]!.guests = guestColumn(reading, r);
+    // Or its guests stand one room a line ("Room 1 – Twin: Ann Lee / Bo Ek").
+    if (stays.length === 1 && !stays[0]!.guests?.length) {
+      stays[0]!.guests = roomGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
+    }
   }
-  const hotels = combineByName(drafts.filter((d) => d.name), (d) => d.name!.value);
+  const hotels = withoutReplacedHotels(reading, combineByName(drafts.filter((d) => d.name), (d) => d.name!.value));
   for (const d of hotels) completePlace(r, d, ctx);
   return hotels;
 }

@@ -2,7 +2,8 @@
  * Addresses: the city and country they name. "Rheinweg 12, 79539 Lörrach" → Lörrach;
  * "Havnegade 4, 8000 Aarhus C, Denmark" → Aarhus, DK; "9 Mill Lane, Leeds LS1 4AB" → Leeds.
  * The city is the last comma part that is not a country, without its postcode (before it: digits,
- * Dutch "1019 BM", "SE-"; after it: British outward/inward codes, a US state and ZIP code "NY 11217")
+ * Dutch "1019 BM", "SE-"; after it: British outward/inward codes, a US state and ZIP code "NY 11217",
+ * an Australian state and postcode "VIC 3056")
  * or a postal district ("C", "NV").
  * A city the reference data does not know (a local name, an OCR slip) takes the country its
  * address's form names: a street word with that country's postcode ("Storgatan 12, 931 30 …").
@@ -27,6 +28,8 @@ const DISTRICT = /\s+(?:[NS][VØ]|[A-ZÆØÅ])$/;
 const PROVINCE = /\s+\([A-Z]{2}\)$/;
 /** "Brooklyn, NY 11217": a US state's code and ZIP code after the city (a part of its own, or the city's end). */
 const US_STATE_ZIP = /(?:^|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?$/;
+/** "Brunswick VIC 3056": an Australian state's abbreviation and four-digit postcode after the city. */
+const AU_STATE_POSTCODE = /(?:^|\s+)(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}$/;
 
 /** A country's address form: its street words and the postcode before the city. */
 const NATIONAL_FORMS: { country: string; street: RegExp; postcode: RegExp }[] = [
@@ -59,9 +62,11 @@ export function placeOf(address: string): Place {
   for (; i >= 0; i--) {
     const written = parts[i]!.replace(/\.$/, '');
     const us = US_STATE_ZIP.test(written);
+    const au = AU_STATE_POSTCODE.test(written);
     if (us) country ??= 'US';
-    const part = written.replace(US_STATE_ZIP, '');
-    const hasPostcode = us || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
+    if (au) country ??= 'AU';
+    const part = written.replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '');
+    const hasPostcode = us || au || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
     let city = part.replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
     const undistricted = city.replace(NUMBERED_DISTRICT, '');
     if (undistricted !== city && airportCodesForCity(undistricted).length) city = undistricted;

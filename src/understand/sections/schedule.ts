@@ -21,6 +21,7 @@ import { depthAt, evidenceAt, lineAt, read, unquoted, type EmailMessage, type La
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { calendarEvents } from './calendar.js';
 import { actSlots } from './schedule-acts.js';
+import { laterChatCorrections } from './schedule-chat-corrections.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
 import { rideLineItems } from './schedule-ride-lines.js';
@@ -28,6 +29,9 @@ import { runningOrderItems } from './schedule-running-order.js';
 import { namedRoute } from './schedule-routes.js';
 import { placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
+import { isDayBanner } from './schedule-day-banner.js';
+import { isVersionLine } from './version-line.js';
+import { columnRoute, isNoteColumn } from './schedule-columns.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -123,8 +127,11 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
   for (const line of lines) {
     const t = line.text.trim();
     // "Festival dates: Friday 16 – Sunday 18 July 2027": a span of days heads no one day.
-    if (!t || t.length > 48 || findTimes(t).length || DAY_RANGE.test(t)) continue;
+    if (!t || t.length > 100 || findTimes(t).length || DAY_RANGE.test(t)) continue;
     const d = findDates(t, ref ?? undefined)[0];
+    if (d && t.length > 48 && !isDayBanner(t, d.index, d.length)) continue;
+    // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen.
+    if (d && isVersionLine(t)) continue;
     // "Capacity: 450 (sold 380 as of 18 Oct)": a date in brackets is an aside, not the day's heading.
     if (d && insideBrackets(t, d.index)) continue;
     if (d) out.set(line.start, { value: d.value, span: [line.start + line.text.indexOf(t) + d.index, line.start + line.text.indexOf(t) + d.index + d.length] });
@@ -295,14 +302,23 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const where = others.find((o) => o.trim());
     // "Load-in via Gate 4", "Meet & greet at the merch tent": the place written after the item.
     const placed = where || place || note || act || answer ? null : placeAfterItem(name);
-    if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
+    if (where && isNoteColumn(where)) item.notes = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
+    else if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
     else if (placed) {
       item.name = textFound(source, nameAt, placed.name, 'pattern')!;
       item.location = textFound(source, nameAt + placed.placeAt, placed.place, 'pattern');
     }
     if (note) item.notes = textFound(source, restStart + note.index + note[0].indexOf(note[1]!), note[1]!, 'pattern');
-    const route = kind === 'transfer' ? namedRoute(rest) : null;
+    // A details column after the name ("A → B. Driver Sam.") holds the route; else the line may name one.
+    const columnRide = where && kind === 'transfer' ? columnRoute(where) : null;
+    if (columnRide && where) {
+      const whereAt = line.start + line.text.indexOf(where);
+      item.location = textFound(source, whereAt + columnRide.from.index, columnRide.from.value, 'pattern');
+      item.destination = textFound(source, whereAt + columnRide.to.index, columnRide.to.value, 'pattern');
+      if (columnRide.note) item.notes = textFound(source, whereAt + columnRide.note.index, columnRide.note.value, 'pattern');
+    }
+    const route = kind === 'transfer' && !columnRide ? namedRoute(rest) : null;
     if (route) {
       const part = (p: { value: string; index: number }) => textFound(source, restStart + p.index, p.value, 'pattern')!;
       [item.name, item.location, item.destination] = [part(route.name), part(route.from), part(route.to)];
@@ -325,6 +341,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   actsAreSets(items);
   newestPerFact(items);
   eveningTimes(source, items);
+  // An act's slot read twelve hours later may now be after the doors.
+  actsAreSets(items);
+  // After the evening reading: an earlier message's time still places the ones after it.
+  laterChatCorrections(source, items);
   cache.set(source, items);
   return items;
 }
@@ -683,10 +703,13 @@ function readDetails(source: ExtractedSource, raw: string, offset: number, item:
 /** "to Manchester (overnight drive)", "nach Köln, über Nacht": where a ride's note says it goes. */
 const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^,;()]{1,40}?)\s*(?:[,;(]|$)/u;
 
-/** A keyword of the day, then (within a few words) a time: the prose of e-mails and chats. */
+/**
+ * A keyword of the day, then (within a few words) a time: the prose of e-mails and chats. A time
+ * that goes on as a date ("13.11.2027") is the date.
+ */
 const NARRATIVE = new RegExp(
   String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
-  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
+  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
 
@@ -802,17 +825,24 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
 function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
   let last: ScheduleItem | undefined;
   const inText = items.filter((i) => i.start.span && !i.date).sort((a, b) => a.start.span![0] - b.start.span![0]);
+  // A plan on the 12-hour clock ("Doors 8pm", then "Support 8:45–9:15") holds other evening items too.
+  const twelveHour = TWELVE_HOUR.test(source.text);
+  const bare = (f: Found<string>) => !!f.span && /^\d[:.h]\d{2}$/.test(source.text.slice(f.span[0], f.span[1]).trim());
+  const later = (value: string) => `${String(Number(value.slice(0, 2)) + 12)}${value.slice(2)}`;
   for (const item of inText) {
-    const raw = source.text.slice(item.start.span![0], item.start.span![1]);
-    const bare = /^\d[:.h]\d{2}$/.test(raw.trim());
-    const evening = `${String(Number(item.start.value.slice(0, 2)) + 12)}${item.start.value.slice(2)}`;
-    const showTime = ['soundcheck', 'doors', 'set'].includes(item.kind.value);
-    if (last && last.depth === item.depth && bare && showTime && last.start.value >= '12:00' && evening >= last.start.value) {
+    const evening = later(item.start.value);
+    const showTime = ['soundcheck', 'doors', 'set'].includes(item.kind.value) || (twelveHour && item.kind.value === 'other');
+    if (last && last.depth === item.depth && bare(item.start) && showTime && last.start.value >= '12:00' && evening >= last.start.value) {
       item.start = { ...item.start, value: evening, method: 'inferred' };
+      // "Soundcheck 4:30–5:30": the range's end is in the same half of the day.
+      if (item.end && bare(item.end) && item.end.value < evening && later(item.end.value) >= evening) {
+        item.end = { ...item.end, value: later(item.end.value), method: 'inferred' };
+      }
     }
     last = item;
   }
 }
+const TWELVE_HOUR = /\d\s?[ap]\.?m\b/i;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -12,20 +12,26 @@ import { stampDate } from '../text/stamp.js';
 import { scheduleOf } from './schedule.js';
 
 /**
- * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI, Finnish also as "on Saturday": "lauantaina") → 0 (Sunday)…6, and words for "tomorrow". A weekday
+ * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
  * written beside a date ("Saturday 10 July") is that date's and is not read again.
  */
 const WEEKDAYS: string[][] = [
-  ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica', 'sunnuntai', 'sunnuntaina'],
-  ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì', 'maanantai', 'maanantaina'],
-  ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì', 'tiistai', 'tiistaina'],
-  ['wednesday', 'mittwoch', 'onsdag', 'woensdag', 'mercredi', 'miércoles', 'mercoledì', 'keskiviikko', 'keskiviikkona'],
-  ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì', 'torstai', 'torstaina'],
-  ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì', 'perjantai', 'perjantaina'],
-  ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato', 'lauantai', 'lauantaina'],
+  ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica', 'sunnuntai', 'sunnuntaina', 'niedziela', 'niedzielę'],
+  ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì', 'maanantai', 'maanantaina', 'poniedziałek'],
+  ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì', 'tiistai', 'tiistaina', 'wtorek'],
+  ['wednesday', 'mittwoch', 'onsdag', 'woensdag', 'mercredi', 'miércoles', 'mercoledì', 'keskiviikko', 'keskiviikkona', 'środa', 'środę'],
+  ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì', 'torstai', 'torstaina', 'czwartek'],
+  ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì', 'perjantai', 'perjantaina', 'piątek'],
+  ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato', 'lauantai', 'lauantaina', 'sobota', 'sobotę'],
 ];
-const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna'];
+const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna', 'jutro'];
 const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${[...WEEKDAYS.flat(), ...TOMORROW].join('|')})(?![\p{L}])(?!,?\s*(?:the\s+)?\d)`, 'giu');
+
+/** Where a word for "tomorrow" stands in `text` ("check-in tomorrow from 15:00", "zameldowanie: jutro"). */
+export function tomorrowWord(text: string): { index: number; length: number } | null {
+  const m = new RegExp(String.raw`(?<![\p{L}])(?:${TOMORROW.join('|')})(?![\p{L}])`, 'iu').exec(text);
+  return m ? { index: m.index, length: m[0].length } : null;
+}
 
 /** "Friday" → the next Friday after `ref` (within a week); "tomorrow" → the day after. */
 export function relativeDay(word: string, ref: Date): string | null {

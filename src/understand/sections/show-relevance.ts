@@ -8,6 +8,7 @@
 import type { ExtractedSource } from '../../interfaces.js';
 import { ownShowOnly } from './show-blocks.js';
 import { isRoster } from './show-roster.js';
+import { toEverybody } from './show-audience.js';
 
 /** A mass mailing's footer or header: unsubscribe, "you receive this because", "view online". */
 const MAILING_LIST = new RegExp([
@@ -46,10 +47,10 @@ export function aboutOtherShows(source: ExtractedSource): boolean {
 }
 
 /**
- * The sources the show is read from, in reading order: newsletters and rosters of other acts left
- * out (show-roster.ts), and in a message advancing several shows only the named show's block kept
- * (show-blocks.ts).
+ * The sources the show is read from, in reading order: newsletters, rosters of other acts
+ * (show-roster.ts) and press releases or circulars written to everybody (show-audience.ts) left
+ * out, and in a message advancing several shows only the named show's block kept (show-blocks.ts).
  */
 export function showSourcesOf(sources: ExtractedSource[]): ExtractedSource[] {
-  return sources.filter((s) => !aboutOtherShows(s) && !isRoster(s, sources)).map((s) => ownShowOnly(s, sources));
+  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources)).map((s) => ownShowOnly(s, sources));
 }

@@ -13,14 +13,18 @@
 import type { Contact, ExtractedSource, Food, General, Hotel, Passenger } from '../../interfaces.js';
 import { found, type Draft, type Found } from '../found.js';
 import {
-  dateFromIso, EMAIL_IN_TEXT, normaliseCountry, normaliseEmail, normalisePersonName, normaliseSeat, normaliseText,
+  dateFromIso, EMAIL_IN_TEXT, normaliseCountry, normaliseEmail, normalisePersonName, normalisePhone, normaliseSeat, normaliseText,
 } from '../normalise/index.js';
 import { evidenceAt, foldLabel, type TableCell } from '../text/index.js';
+import type { TypedRow } from '../text/typed-rows.js';
 import { kindOf, VENUE_ROOM } from './food-words.js';
 import { addAddress } from './general-venue.js';
 import { contactIn } from './people.js';
 import { isStreetAddress } from './place.js';
 import { cellFound, cellValue, rowDate, rowTime, typedRows } from './typed-cells.js';
+import { placePhoneOf, placeProviderOf, pocParts } from './typed-poc.js';
+import { hotelTitle, roomingGuests, stayExtras } from './typed-stay.js';
+import { mealCount, mealPlace, namesDiets } from './typed-meal.js';
 import { bookingReferences, peopleCounts } from './travel/phrases.js';
 import type { Reader } from './travel/reader.js';
 import { readStay } from './travel/stay.js';
@@ -31,7 +35,11 @@ export function typedHotels(r: Reader): Draft<Hotel>[] | null {
   if (!rows) return null;
   return rows.flatMap((row) => {
     if (!row.title) return [];
-    const d: Draft<Hotel> = { name: cellFound(r.source, row.title), guests: [] };
+    const d: Draft<Hotel> = { name: cellFound(r.source, row.title, hotelTitle(row.title.value)), guests: [] };
+    // A desk's or the hotel's own line in the POC column is the hotel's phone.
+    const desk = placePhoneOf(row);
+    const phone = desk ? normalisePhone(desk.value, null) : null;
+    if (desk && phone) d.phone = cellValue(r.source, desk, phone.value, 0, desk.value.length, phone.validated);
     const checkIn = rowDate(r.source, row);
     if (checkIn) d.checkInDate = checkIn;
     const time = rowTime(r.source, row.time);
@@ -48,10 +56,15 @@ export function typedHotels(r: Reader): Draft<Hotel>[] | null {
       put('rooms', at(hits.rooms));
       put('bookingReference', at(hits.bookingReference));
       put('address', hits.address ? r.at(hits.address.value, [hits.address.index, hits.address.index + hits.address.length], null, 'table') : leadingAddress(r.source, details));
+      d.guests = roomingGuests(details.value).map((g) => cellFound(r.source, details, g.value));
+      const extras = stayExtras(details.value);
+      if (extras) d.notes = cellFound(r.source, details, extras.value);
       const email = [...details.value.matchAll(EMAIL_IN_TEXT)][0];
       const normalised = email ? normaliseEmail(email[0]) : null;
       if (email && normalised) d.email = r.at(normalised, [details.span[0] + email.index, details.span[0] + email.index + email[0].length], true, 'table');
     }
+    // A location column holding the street address is the hotel's address, before one read from the details.
+    if (row.location && isStreetAddress(row.location.value)) d.address = cellFound(r.source, row.location);
     return [d];
   });
 }
@@ -71,18 +84,28 @@ function leadingAddress(source: ExtractedSource, cell: TableCell): Found<string>
 const BY_PROVIDER = /\b(?:by|from|at|von|vom|bei|im|av|från|hos|på|por|de|en|par|chez|à|au|door|van|bij|in)\s+(\p{Lu}.+)$/u;
 
 /** Meal rows: named by their provider, placed and counted by their details; their kind by the food section's rule. */
-export function typedFood(source: ExtractedSource): Draft<Food>[] | null {
+export function typedFood(source: ExtractedSource, country: string | null = null): Draft<Food>[] | null {
   const rows = typedRows(source, 'food');
   if (!rows) return null;
   return rows.flatMap((row) => {
     if (!row.title) return [];
     const named = BY_PROVIDER.exec(row.title.value)?.[1];
-    const provider = named && !VENUE_ROOM.test(named) ? named : undefined;
-    const d: Draft<Food> = { name: cellFound(source, row.title, provider ?? row.title.value) };
+    const place = row.location ? mealPlace(row.location.value) : null;
+    // Named by the title's provider, else the eatery in the location column, else the POC's business (a caterer).
+    const business = named ? undefined : place?.name ? { cell: row.location!, name: place.name } : pocProvider(row);
+    const provider = named && !VENUE_ROOM.test(named) ? named : business?.name;
+    const d: Draft<Food> = { name: cellFound(source, business?.cell ?? row.title, provider ?? row.title.value) };
     const date = rowDate(source, row);
     if (date) d.date = date;
     const time = rowTime(source, row.time);
     if (time) d.time = time;
+    if (place && row.location) {
+      d.address = cellFound(source, row.location, place.address);
+      if (place.city) d.city = cellFound(source, row.location, place.city);
+    }
+    const desk = placePhoneOf(row);
+    const phone = desk ? normalisePhone(desk.value, country) : null;
+    if (desk && phone) d.phone = cellValue(source, desk, phone.value, 0, desk.value.length, phone.validated);
     if (row.details) readFoodDetails(source, row.details, d);
     // Served in a room of the venue ("Green room, 6 pax"), the meal is catering whoever cooks it.
     const own = kindOf(`${row.title.value}. ${row.details?.value ?? ''}`, provider ?? null);
@@ -94,12 +117,21 @@ export function typedFood(source: ExtractedSource): Draft<Food>[] | null {
 
 /** "Green room, 6 pax", "Witte Straat 5, table for 8, ref 4411": the first plain part is where; counts and references apart. */
 function readFoodDetails(source: ExtractedSource, cell: TableCell, d: Draft<Food>): void {
-  const count = peopleCounts(cell.value)[0];
+  const count = mealCount(cell.value);
   if (count) d.guestCount = cellValue(source, cell, count.value, count.index, count.length);
   const reference = bookingReferences(cell.value)[0];
   if (reference) d.bookingReference = cellFound(source, cell, reference.value);
+  if (namesDiets(cell.value)) d.notes = cellFound(source, cell, normaliseText(cell.value) ?? cell.value);
+  // Where the meal is comes from a location column when there is one.
+  if (d.address) return;
   const first = cell.value.split(/\s*[,;·]\s*/)[0]?.trim();
   if (first && !/\d{1,2}[:.]\d{2}/.test(first) && !peopleCounts(first).length && !bookingReferences(first).length) d.address = cellFound(source, cell, first);
+}
+
+/** The POC's business serving a meal ("X Traiteur"), as the meal's name. */
+function pocProvider(row: TypedRow): { cell: TableCell; name: string } | undefined {
+  const name = placeProviderOf(row);
+  return name && row.poc ? { cell: row.poc, name } : undefined;
 }
 
 // ── contacts ──────────────────────────────────────────────────────────────────────────────────────
@@ -109,6 +141,8 @@ export function typedContacts(source: ExtractedSource, country: string | null): 
   const rows = typedRows(source, 'contact');
   if (!rows) return null;
   return rows.flatMap((row) => {
+    // With a person in its POC column, the title is that person's role (typed-poc.ts reads the row).
+    if (row.poc && pocParts(row.poc.value)) return [];
     const title = row.title;
     const name = title ? normalisePersonName(title.value) ?? normaliseText(title.value) : null;
     if (!title?.span || !name || !row.details?.span || row.details.span[0] < title.span[1]) return [];
@@ -129,7 +163,8 @@ export function venueFromTypedRows(source: ExtractedSource, draft: Draft<General
   const row = typedRows(source, 'venue')?.[0];
   if (!row?.title) return;
   draft.venue ??= cellFound(source, row.title);
-  const details = row.details;
+  // A location column holding the street address is the address; the details are then notes.
+  const details = row.location && isStreetAddress(row.location.value) ? row.location : row.details;
   if (!details?.span) return;
   const comma = details.value.lastIndexOf(',');
   const country = comma > 0 ? normaliseCountry(details.value.slice(comma + 1).trim()) : null;

@@ -30,6 +30,8 @@ const ATTRIBUTION = [
   /^\s*El\b.{4,160}\bescribi[oó]\b.{0,60}:\s*$/i,
   /^\s*Le\b.{4,160}\ba\s+[ée]crit\s*:\s*$/i,
   /^\s*Op\b.{4,160}\bschreef\b.{0,60}:\s*$/i,
+  // Polish "W dniu … napisał(a):", Italian "Il giorno … ha scritto:", Portuguese "Em … escreveu:", Czech "Dne … napsal(a):".
+  /^\s*(?:W dniu|Il giorno|Em|Dne)\b.{4,160}\b(?:napisał(?:a|\(a\))?|ha scritto|escreveu|napsal(?:a|\(a\))?)\s*:\s*$/iu,
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Ursprungligt meddelande|Mensaje original|Message d'origine|Oorspronkelijk bericht|Forwarded message)\s*-{2,}\s*$/i,
 ];
 const HEADER_FROM = /^\s*(From|Von|Från|De|Van)\s*:\s*\S/i;

@@ -230,7 +230,10 @@ function formBlocks(lines: Line[], taken: Set<number>): Labelled[] {
     const rest = lead ? text.slice(lead.length).trim() : '';
     // A value starting in lower case is the sentence going on ("Load-in is from 13:00…"); one naming
     // the label's topic again is a two-language heading ("MAJOITUS / ACCOMMODATION").
-    if (!lead || !rest || /^\p{Ll}/u.test(rest) || labelKey(rest) === lead.key) {
+    // A heading in capitals ("VENUE CONTACTS") or with a remark in brackets ("SCHEDULE (all times
+    // local)") names a section, not a label and its value.
+    const heading = !/[\p{Ll}\d]/u.test(text) || /^\([^()]*\)$/.test(rest);
+    if (!lead || !rest || heading || /^\p{Ll}/u.test(rest) || labelKey(rest) === lead.key) {
       if (!HEADING.test(text)) flush();
       continue;
     }

@@ -1,12 +1,13 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
  * "Check-In", "check in" and "CHECK-IN:" are one label.
  */
 import { FINNISH_LABELS } from './lexicon-fi.js';
+import { POLISH_LABELS } from './lexicon-pl.js';
 
 export type LabelKey =
   // the show
@@ -37,10 +38,10 @@ const LEXICON: Record<LabelKey, string[]> = {
   date: ['date', 'show date', 'show day', 'event date', 'performance date', 'datum', 'auftrittsdatum', 'veranstaltungsdatum', 'speldatum', 'konsertdatum', 'fecha', 'dia', 'jour', 'date du concert', 'datum optreden'],
   day: ['day', 'tag', 'dag', 'weekday', 'wochentag', 'veckodag'],
   doors: ['doors', 'doors open', 'gates open', 'gates', 'door', 'einlass', 'turoffnung', 'insläpp', 'inslapp', 'dorrar', 'dorrarna oppnar', 'apertura de puertas', 'puertas', 'ouverture des portes', 'ouverture portes', 'portes', 'deuren open', 'zaal open', 'deuren', 'apertura porte', 'apertura cancelli', 'abertura de portas', 'abertura portas'],
-  set_time: ['set time', 'showtime', 'show time', 'stage time', 'on stage', 'performance', 'set', 'start of show', 'show', 'beginn', 'showbeginn', 'auftritt', 'spielzeit', 'konzertbeginn', 'speltid', 'scentid', 'konsertstart', 'horario', 'hora del concierto', 'actuacion', 'hora de actuacion', 'inicio de la actuacion', 'inicio del concierto', 'concierto', 'heure du concert', 'passage', 'concert', 'optreden', 'aanvang', 'inizio esibizione', 'inizio concerto', 'esibizione', 'inicio do concerto', 'atuacao'],
+  set_time: ['set time', 'showtime', 'show time', 'stage time', 'on stage', 'performance', 'set', 'start of show', 'show', 'beginn', 'showbeginn', 'auftritt', 'spielzeit', 'konzertbeginn', 'speltid', 'scentid', 'konsertstart', 'horario', 'hora del concierto', 'actuacion', 'hora de actuacion', 'inicio de la actuacion', 'inicio del concierto', 'inicio do espetaculo', 'inicio do concerto', 'concierto', 'heure du concert', 'passage', 'concert', 'optreden', 'aanvang', 'inizio esibizione', 'inizio concerto', 'esibizione', 'inicio do concerto', 'atuacao'],
   set_length: ['set length', 'length of set', 'set duration', 'show length', 'performance length', 'length', 'spieldauer', 'spiellange', 'setlange', 'dauer', 'setlangd', 'speltid minuter', 'duracion', 'duracion del set', 'duree', 'duree du set', 'speelduur', 'lengte'],
-  soundcheck: ['soundcheck', 'sound check', 'line check', 'linecheck', 'ljudcheck', 'prueba de sonido', 'balance', 'balances', 'check son'],
-  curfew: ['curfew', 'sperrstunde', 'ende', 'veranstaltungsende', 'ende der veranstaltung', 'slut', 'slutid', 'spelstopp', 'hora de cierre', 'cierre', 'hora limite', 'hora limite de finalizacion', 'hora de finalizacion', 'fin de actividad', 'fin del evento', 'toque de queda', 'couvre feu', 'fin', 'eindtijd', 'einde', 'coprifuoco', 'fine concerto', 'stengetid'],
+  soundcheck: ['soundcheck', 'sound check', 'line check', 'linecheck', 'ljudcheck', 'prueba de sonido', 'balance', 'balances', 'check son', 'ensaio de som', 'passagem de som'],
+  curfew: ['curfew', 'sperrstunde', 'ende', 'veranstaltungsende', 'ende der veranstaltung', 'slut', 'slutid', 'spelstopp', 'hora de cierre', 'cierre', 'hora limite', 'hora limite de finalizacion', 'hora de finalizacion', 'fin de actividad', 'fin del evento', 'toque de queda', 'couvre feu', 'fin', 'eindtijd', 'einde', 'coprifuoco', 'fine concerto', 'stengetid', 'hora limite de encerramento', 'encerramento'],
   load_in: ['load in', 'loadin', 'get in', 'load in time', 'aufbau', 'get in time', 'laden', 'inlastning', 'lastning', 'ingang', 'carga', 'montaje', 'descarga', 'carga y descarga', 'chargement', 'arrivee technique', 'laden en lossen', 'dechargement', 'arrivee dechargement'],
   time: ['time', 'start', 'start time', 'uhrzeit', 'zeit', 'von', 'tid', 'kl', 'klockan', 'starttid', 'hora', 'inicio', 'heure', 'debut', 'tijd', 'begin', 'from time'],
   end_time: ['end', 'end time', 'until', 'bis', 'till', 'sluttid', 'hasta', 'fin hora', 'jusqu a', 'tot', 'to time'],
@@ -63,8 +64,8 @@ const LEXICON: Record<LabelKey, string[]> = {
   check_in: ['check in', 'checkin', 'arrival date', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken', 'arrivo', 'data di arrivo', 'data arrivo'],
   check_out: ['check out', 'checkout', 'departure date', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken', 'partenza', 'data di partenza', 'data partenza'],
   rooms: ['rooms', 'room', 'number of rooms', 'no of rooms', 'zimmer', 'zimmeranzahl', 'rum', 'antal rum', 'habitaciones', 'habitacion', 'chambres', 'chambre', 'kamers', 'kamer', 'room type', 'rumstyp', 'zimmertyp', 'zimmerart', 'tipo de habitacion', 'type de chambre', 'kamertype', 'vaerelsestype', 'romtype', 'camere', 'numero camere', 'tipologia camera'],
-  guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'clients', 'client', 'gasten', 'rooming list', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi'],
-  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation'],
+  guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'clients', 'client', 'gasten', 'rooming list', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi', 'nome dell ospite', 'nome ospite', 'nome degli ospiti'],
+  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation', 'numero di conferma', 'numero di prenotazione', 'codice di prenotazione'],
   flight: ['flight', 'flight no', 'flight number', 'flug', 'flugnummer', 'flyg', 'flight nr', 'flygnummer', 'vuelo', 'numero de vuelo', 'vol', 'numero de vol', 'vlucht', 'vluchtnummer'],
   airline: ['airline', 'carrier', 'operated by', 'fluggesellschaft', 'flygbolag', 'aerolinea', 'compagnie', 'compagnie aerienne', 'luchtvaartmaatschappij'],
   from: ['from', 'origin', 'depart from', 'von flughafen', 'abflughafen', 'fran', 'origen', 'desde', 'de', 'van', 'departure airport'],
@@ -104,7 +105,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);

@@ -1,15 +1,17 @@
 /**
  * What is not the document's own words, blanked out before reading: an e-mail's header block
  * ("From: … Date: … Subject: …" at the top of its text), the "[10/03/2025, 14:02] Name: "
- * prefixes of a chat export (or "[10/03/2025 14:02] Name" alone on its line), and the "Name  9:14 AM"
+ * prefixes of a chat export (or "[10/03/2025 14:02] Name" / "Name, [10/03/2025 2:02 PM]" alone on its line), and the "Name  9:14 AM"
  * sender lines and "Thursday, October 21st" day dividers of a channel pasted from a team chat.
  * Blanked with spaces, so every offset still points into the source text. The first chat prefix's
  * date is the chat's date, for resolving relative dates; each message keeps its sender (a chat turn).
  */
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
-const CHAT_PREFIX = /^\[?(\d{1,2})[./](\d{1,2})[./](\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?([^:\n]{2,40}):\s/gim;
+const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
 /** "[11/03/2027 10:02] Ana Berg": a team chat's stamp and sender alone on a line, the message below it. */
-const CHAT_STAMP_LINE = /^\[(\d{1,2})[./](\d{1,2})[./](\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*(?:[-–][ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*$/gmu;
+const CHAT_STAMP_LINE = /^\[(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*(?:[-–][ \t]*)?(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*$/gmu;
+/** "Ana Berg, [11/03/2027 10:02 AM]": Telegram Desktop's copied messages, the sender before the stamp. */
+const CHAT_SENDER_STAMP_LINE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}),[ \t]*\[(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*$/gmu;
 
 /** "Maya Lindqvist  9:14 AM", "Tom [14:02]": a sender's name alone on a line with the message's time. */
 const SENDER_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:[-–—][ \t]*)?\[?\d{1,2}:\d{2}(?:[ \t]*[AP]M)?\]?[ \t]*$/gmu;
@@ -45,21 +47,28 @@ export function mask(text: string, isEmail: boolean): Masked {
   }
   let chatDate: Date | null = null;
   let turns: ChatTurn[] = [];
-  const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_STAMP_LINE)].sort((a, b) => a.index - b.index);
+  const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_STAMP_LINE), ...out.matchAll(CHAT_SENDER_STAMP_LINE)]
+    .sort((a, b) => a.index - b.index);
   if (prefixes.length >= 3) {
-    const [, d, m, y] = prefixes[0]!;
+    const { d, m, y } = prefixes[0]!.groups!;
+    const monthFirst = stampsMonthFirst(prefixes.map((p) => p.groups!));
     const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
-    const date = new Date(Date.UTC(year, Number(m) - 1, Number(d), 12));
+    const date = new Date(Date.UTC(year, Number(monthFirst ? d : m) - 1, Number(monthFirst ? m : d), 12));
     chatDate = Number.isNaN(date.getTime()) ? null : date;
     turns = prefixes.map((p, i): ChatTurn => ({
-      sender: p[4]!.trim(),
-      senderAt: p.index + p[0].lastIndexOf(p[4]!.trim()),
+      sender: p.groups!.name!.trim(),
+      senderAt: p.index + (p[0].startsWith(p.groups!.name!) ? 0 : p[0].lastIndexOf(p.groups!.name!.trim())),
       span: [p.index + p[0].length, prefixes[i + 1]?.index ?? text.length],
     }));
     for (const p of prefixes) out = blank(out, p.index, p[0].length);
   }
   const channel = maskSenderLines(out);
   return { text: channel.text, chatDate, turns: turns.length ? turns : channel.turns };
+}
+
+/** Stamps are day first unless one of them can only be month first ("10/23/2027"). */
+function stampsMonthFirst(stamps: Record<string, string | undefined>[]): boolean {
+  return stamps.some((s) => Number(s.m) > 12) && stamps.every((s) => Number(s.d) <= 12);
 }
 
 function blank(text: string, index: number, length: number): string {

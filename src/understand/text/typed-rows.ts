@@ -23,6 +23,9 @@ export interface TypedRow {
   location?: TableCell;
   title?: TableCell;
   details?: TableCell;
+  /** The row's point of contact ("POC": "Name (role · company)", a desk or a business) and its phone. */
+  poc?: TableCell;
+  phone?: TableCell;
 }
 
 const TYPE_HEADER = /^(?:item |entry |row )?(?:type|typ|kind|category|kategorie|kategori|categoria|categorie|tipo|soort|art|sort)$/;
@@ -31,12 +34,17 @@ const TITLE_HEADER = /^(?:title|titel|titre|titulo|titolo|name|namn|nombre|nom|n
 /** End and place columns, also where the lexicon reads the word otherwise ("Fin" is a curfew label, "Lugar" a venue's). */
 const END_HEADER = /^(?:end|end time|until|to|fin|ende|bis|slut|sluttid|hasta|einde|tot)$/;
 const PLACE_HEADER = /^(?:location|where|place|lugar|lieu|endroit|ort|wo|plats|var|locatie|waar|donde)$/;
+/** A plural or the lexicon's unknown word for the time column ("Times", "Zeiten", "Horaires"). */
+const TIME_HEADER = /^(?:times|hours|zeiten|uhrzeit|tider|horas|horarios?|heures|horaires?|tijden)$/;
+/** The row's point of contact and that contact's phone ("POC", "Contact person" / "POC phone", "Phone"). */
+const POC_HEADER = /^(?:poc|point of contact|contact|contact person|contact name|ansprechpartner(?:in)?|kontakt(?:person)?|kontaktperson|contacto|persona de contacto|contactpersoon|interlocuteur|referent)$/;
+const PHONE_HEADER = /^(?:(?:poc|contact|kontakt|contacto)\s+)?(?:phone|tel|telephone|telefon|telefono|telefoon|mobile|mobil|cell|gsm)$/;
 const DETAIL_HEADER = /^(?:details?|notes?|description|beschreibung|beskrivning|descripcion|info|information|remarks|comments|bemerkungen|anteckningar|notas|observaciones|opmerkingen|remarques|commentaires)$/;
 
 /** Type words per section, in the supported languages (folded: lower case, no diacritics). */
 const KIND_WORDS: [RowKind, RegExp][] = [
   ['flight', /\b(?:flight|flights|flug|flyg|vuelo|vol|vlucht|air travel)\b/],
-  ['transfer', /\b(?:ground(?: transport(?:ation)?)?|transfer|transport|transportation|shuttle|drive|car|van|bus|taxi|fahrt|bodentransport|transporte|traslado|navette|vervoer|rit|korning|pick ?up)\b/],
+  ['transfer', /\b(?:travel|reise|viaje|voyage|ground(?: transport(?:ation)?)?|transfer|transport|transportation|shuttle|drive|car|van|bus|taxi|fahrt|bodentransport|transporte|traslado|navette|vervoer|rit|korning|pick ?up)\b/],
   ['hotel', /\b(?:hotel|hotell|accommodation|lodging|stay|unterkunft|ubernachtung|boende|alojamiento|hebergement|logement|accommodatie|overnachting)\b/],
   ['venue', /\b(?:venue|spielort|spielstatte|lokal|spelplats|sala|recinto|salle|lieu|zaal|locatie)\b/],
   ['food', /\b(?:meal|meals|food|catering|dinner|lunch|breakfast|hospitality|essen|verpflegung|mat|maltid|comida|cena|almuerzo|repas|diner|dejeuner|restaurant|maaltijd)\b/],
@@ -63,10 +71,12 @@ function typedRowsOfTable(table: Table): TypedRow[] | null {
   const title = columnOf(table, (f) => TITLE_HEADER.test(f));
   if (!type || !title) return null;
   const date = columnOf(table, (_, h) => labelKey(h) === 'date' || labelKey(h) === 'day');
-  const time = columnOf(table, (_, h) => labelKey(h) === 'time');
+  const time = columnOf(table, (f, h) => labelKey(h) === 'time' || TIME_HEADER.test(f));
   const end = columnOf(table, (f) => END_HEADER.test(f));
   const location = columnOf(table, (f) => PLACE_HEADER.test(f));
   const details = columnOf(table, (f) => DETAIL_HEADER.test(f));
+  const poc = columnOf(table, (f) => POC_HEADER.test(f));
+  const phone = columnOf(table, (f) => PHONE_HEADER.test(f));
   const cell = (rec: Table['records'][number], header: string | undefined) => (header ? rec.all.find((c) => c.header === header) : undefined);
   const rows: TypedRow[] = [];
   for (const rec of table.records) {
@@ -74,7 +84,7 @@ function typedRowsOfTable(table: Table): TypedRow[] | null {
     const kind = typeCell ? rowKindOf(typeCell.value) : null;
     if (!typeCell || !kind) continue;
     const row: TypedRow = { kind, type: typeCell };
-    const put = (key: 'date' | 'time' | 'end' | 'location' | 'title' | 'details', header: string | undefined) => {
+    const put = (key: 'date' | 'time' | 'end' | 'location' | 'title' | 'details' | 'poc' | 'phone', header: string | undefined) => {
       const c = cell(rec, header);
       if (c) row[key] = c;
     };
@@ -84,6 +94,8 @@ function typedRowsOfTable(table: Table): TypedRow[] | null {
     put('location', location);
     put('title', title);
     put('details', details);
+    put('poc', poc);
+    put('phone', phone);
     rows.push(row);
   }
   return rows.length >= 2 ? rows : null;

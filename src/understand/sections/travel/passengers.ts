@@ -75,8 +75,6 @@ export function passengersIn(text: string): PassengerHits[] {
 const PASSENGER_HEADER = /^(?:passengers?|passagiere?|passagerare|resenärer|reisende|pasajeros?|passagers?|name|namn|nombre|nom|naam)$/i;
 const COLUMNS = /\t+| {2,}/;
 
-const SEAT_HEADER = new RegExp(String.raw`\b${SEAT_WORD}\b`, 'i');
-
 /**
  * Rows of a seat table: each a person's name and one seat per segment, in the header's column order.
  * When some columns are headed by a seat word ("Seat out", "Stoel terugvlucht"), only those hold
@@ -92,23 +90,40 @@ export function seatTable(text: string): PassengerHits[] {
     const cells = line.trim().split(COLUMNS);
     if (!seatColumns) {
       if (cells.length < 2 || !PASSENGER_HEADER.test(cells[0]!)) continue;
-      const headed = cells.flatMap((c, i) => (i > 0 && SEAT_HEADER.test(c) ? [i] : []));
+      const headed = headedSeatColumns(cells);
       seatColumns = headed.length ? headed : cells.slice(1).map((_, i) => i + 1);
       continue;
     }
+    // A blank line under the header, or a row's wrapped detail ("\t\t\t1 x 20kg bag"), is no new row.
+    if (!line.trim() ? !out.length : /^[ \t]/.test(line) && out.length) continue;
     const name = normalisePersonName(cells[0]!);
     const seatCells = seatColumns.map((i) => cells[i] ?? '');
     const seats = seatCells.map((c) => normaliseSeat(c));
-    if (!name || !seats.length || seats.some((x) => !x)) break;
+    // A leg without a reserved seat ("Random*", "—") leaves that seat empty; a row needs one seat at least.
+    if (!name || !seats.some((x) => x)) break;
     const at = start + line.indexOf(cells[0]!);
-    out.push({
-      name: { value: name, index: at, length: cells[0]!.length },
-      seats: seatColumns.map((column, i) => {
-        const before = cells.slice(0, column).reduce((n, c) => line.indexOf(c, n) + c.length, line.indexOf(cells[0]!));
-        return { value: seats[i]!, index: start + line.indexOf(seatCells[i]!, before), length: seatCells[i]!.length };
-      }),
+    const hits: Hit<string>[] = [];
+    seatColumns.forEach((column, i) => {
+      const before = cells.slice(0, column).reduce((n, c) => line.indexOf(c, n) + c.length, line.indexOf(cells[0]!));
+      if (seats[i]) hits[i] = { value: seats[i]!, index: start + line.indexOf(seatCells[i]!, before), length: seatCells[i]!.length };
     });
+    out.push({ name: { value: name, index: at, length: cells[0]!.length }, seats: hits });
   }
+  return out;
+}
+
+/**
+ * The row columns that hold seats. A header cell naming several seats ("Seat EDI–BUD Seat BUD–EDI",
+ * two headings the PDF ran together) stands for as many columns of the rows.
+ */
+function headedSeatColumns(header: string[]): number[] {
+  const out: number[] = [];
+  let column = 0;
+  header.forEach((c, i) => {
+    const seats = i > 0 ? c.match(new RegExp(String.raw`\b${SEAT_WORD}\b`, 'gi'))?.length ?? 0 : 0;
+    for (let k = 0; k < seats; k++) out.push(column + k);
+    column += Math.max(1, seats);
+  });
   return out;
 }
 

@@ -33,7 +33,8 @@ export const LODGING_NAME = new RegExp(
   'gu',
 );
 
-const TRAILING_NOISE = new RegExp(String.raw`(?:${SP}+(?:${JOINER}|AB|GmbH|Ltd|AS|A/S|S\.?L\.?|B\.?V\.?|Oy))+$`, 'u');
+/** A company form, or the desk that writes for the hotel ("Hotel Kastell Reservations"), ends no lodging's name. */
+const TRAILING_NOISE = new RegExp(String.raw`(?:${SP}+(?:${JOINER}|AB|GmbH|Ltd|AS|A/S|S\.?L\.?|B\.?V\.?|Oy|Reservations?|Reservierungen|Reservierung|Reservas|R[ée]servations?|Prenotazioni|Reception|Bookings))+$`, 'u');
 /** "Hotel Kastell on Bergweg": after a name of two words or more, "on" says where it is, not what it is called. */
 const LOCATED_ON = /(?<=\S[ \u00a0]+\S+)[ \u00a0]+on[ \u00a0].*$/u;
 const LEADING_NOISE = /^(?:(?:The|Your|Our|At|In|Dear|Booked|Booking|Confirmation|Hotel:)[ \u00a0]+)+(?=\S+[ \u00a0]+\S)/iu;
@@ -65,7 +66,8 @@ export function introducedLodgings(text: string): Hit<string>[] {
   return [...text.matchAll(INTRODUCED_LODGING)].map((m) => ({ value: m[1]!, index: m.index + m[0].length - m[1]!.length, length: m[1]!.length }));
 }
 
-const ORDINAL = /\b(?:the\s+|den\s+|am\s+|el\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|:e|:a|er|º)\b/gi;
+/** "the 16th", not "1st floor": an ordinal before a floor or row word counts that. */
+const ORDINAL = /\b(?:the\s+|den\s+|am\s+|el\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|:e|:a|er|º)\b(?!\s+(?:floor|fl\b|level|storey|story|stock|etage|étage|piso|planta|piano|våning|row|place))/gi;
 const DAY_MONTH = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})\.?(?![\d/]|\.\d)/g;
 
 /** The `day` nearest to `ref` (same month, or the next one when it has passed by more than a week). */
@@ -113,10 +115,11 @@ const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
+ * The label is a whole word ("CONFIRMED" holds no "conf" label).
  * The label may name whose reference it is, in brackets, as one word before the colon or as the
  * reservation system after it: "PNR (TAP): 7KQ2ZD", "Localizador aerolínea: QW7RTD", "Booking ref: Amadeus: 6FJ2LQ".
  */
-const REF = new RegExp(String.raw`\b${REF_LABEL}(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
+const REF = new RegExp(String.raw`\b${REF_LABEL}(?![\p{L}])(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
 
 const REF_LABEL_AT_END = new RegExp(String.raw`\b${REF_LABEL}[ \t]*[:#.]?[ \t]*$`, 'iu');
 
@@ -185,10 +188,10 @@ export function countOf(word: string): number | null {
   return n && n > 0 ? n : null;
 }
 
-const ROOMS = new RegExp(String.raw`\b${COUNT}${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?)\b`, 'giu');
+const ROOMS = new RegExp(String.raw`\b${COUNT}${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój)(?![\p{L}])`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
 const COMPOUND_ROOMS = new RegExp(String.raw`\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
-const PEOPLE = new RegExp(String.raw`\b${COUNT}${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo])(?![\p{L}])`, 'giu');
+const PEOPLE = new RegExp(String.raw`\b${COUNT}${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby)(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
 
@@ -200,14 +203,16 @@ export function roomCounts(text: string): Hit<number>[] {
   });
 }
 
-const LIST_GAP = /^[\s,+&/(]*(?:[\p{L}-]+[\s,+&/(]+){0,2}$/u;
+const LIST_GAP = /^[\s,+&/()]*(?:[\p{L}-]+[\s,+&/()]+){0,2}$/u; // a bracketed type between parts too: "3 doubles (twin), 1 single"
 
 /**
  * The rooms a value books in all: one count, a stated total after its parts ("2 chambres doubles,
  * 1 chambre twin (3 chambres)"), else the parts added up ("2 double rooms, 1 single room").
  */
 export function roomTotal(text: string): Hit<number> | undefined {
-  const counts = roomCounts(text).sort((a, b) => a.index - b.index);
+  // A count read twice ("Zimmer: 3 Doppelzimmer" is a label's count and a compound's) is one part.
+  const counts = roomCounts(text).sort((a, b) => a.index - b.index)
+    .filter((c, i, all) => i === 0 || c.index >= all[i - 1]!.index + all[i - 1]!.length);
   // Only a list adds up: its counts follow each other with at most a room type between them.
   const listed = counts.every((c, i) => i === 0 || LIST_GAP.test(text.slice(counts[i - 1]!.index + counts[i - 1]!.length, c.index)));
   if (counts.length < 2 || !listed) return counts[0];

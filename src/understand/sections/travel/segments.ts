@@ -16,6 +16,7 @@
 import { airportByCode, foldText, isCurrencyCode } from '../../../reference/index.js';
 import { findTimes, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
 import { looseDates, type Hit } from './phrases.js';
+import { arrowEndpoints } from './route-cities.js';
 
 export interface Segment {
   flightNumber: Hit<string>;
@@ -27,6 +28,8 @@ export interface Segment {
   toCity?: Hit<string>;
   departure?: Hit<string>;
   arrival?: Hit<string>;
+  /** The day the flight lands, when not the day it leaves. */
+  arrivalDate?: Hit<string>;
   duration?: Hit<number>;
   aircraft?: Hit<string>;
   travelClass?: Hit<string>;
@@ -57,6 +60,11 @@ const FARE_LABEL = /\b(?:[Ff]are(?:[ \t]+(?:type|brand))?|FARE|[Tt]ari(?:f|fa|ef
 
 const ROW_START = /^\s*(?:\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|mån|tis|ons|tor|fre|lör|sön|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)\w*\.?,?\s+\d)/i;
 
+function endOfLine(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
 function lineStartOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
@@ -74,7 +82,8 @@ function flightNumbers(text: string): { hit: Hit<string>; airline: string }[] {
     // route on the next one ("EI 123  Friday 3 May" / "Dublin (DUB) 07:05 -> …").
     const opensLine = /^[ \t]*(?:\p{Lu}[\p{L}.'&-]*[ \t]+){0,3}$/u.test(text.slice(lineStartOf(text, m.index), m.index));
     const route = opensLine && lineEnd >= 0 ? after + text.slice(lineEnd, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1)) : after;
-    const airportsAfter = [...route.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, route.slice(0, a.index))).length;
+    const airportsAfter = [...route.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, route.slice(0, a.index))).length
+      + arrowEndpoints(route).length;
     if (!FLIGHT_WORD.test(before) && airportsAfter < 2) continue;
     if (out.some((o) => o.hit.value === fn.value && m.index - o.hit.index < 200)) continue;
     out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline });
@@ -169,6 +178,56 @@ function compactTimes(text: string, from: number, to: number): TimeMatch[] {
     .map((m) => ({ value: `${m[1]}:${m[2]}`, index: from + m.index, length: 4 }));
 }
 
+/** A flight number's line that states neither a time nor its route: the segment's heading. */
+function isHeadingLine(text: string, numberAt: number, lineEnd: number): boolean {
+  const line = text.slice(lineStartOf(text, numberAt), lineEnd < 0 ? undefined : lineEnd);
+  const airports = [...line.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, line.slice(0, a.index)));
+  return lineEnd >= 0 && !findTimes(line).length && airports.length < 2 && /^\n[ \t]*\S/.test(text.slice(lineEnd, lineEnd + 40));
+}
+
+const NEXT_DAY_MARK = /^[ \t]*\(?\+1\)?(?!\d)/;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_AFTER = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The day a flight lands when it is not the day it leaves: a "+1" after the arrival time, a date or
+ * weekday written right after it ("07:20 on Thu 21 Oct", "08:50 on Thursday morning"), else the
+ * next day when it lands hours earlier on the clock than it left (an overnight flight).
+ */
+function arrivalDay(text: string, arrival: Hit<string>, date: Hit<string>, departure: Hit<string> | undefined): Hit<string> | undefined {
+  const at = arrival.index + arrival.length;
+  const after = text.slice(at, at + 40);
+  const next = (index: number, length: number) => ({ value: addDays(date.value, 1), index, length });
+  if (NEXT_DAY_MARK.test(after)) return next(arrival.index, arrival.length);
+  const lead = /^[ \t,]*(?:on[ \t]+)?(?:the[ \t]+)?/i.exec(after)![0].length;
+  const written = looseDates(after.slice(lead), new Date(Date.parse(date.value)))[0];
+  if (written?.index === 0 && written.value >= date.value && written.value <= addDays(date.value, 2)) {
+    return { value: written.value, index: at + lead, length: written.length };
+  }
+  const weekday = WEEKDAY_AFTER.exec(after.slice(lead));
+  if (weekday) {
+    const wanted = WEEKDAYS.indexOf(weekday[1]!.toLowerCase());
+    for (let k = 0; k <= 2; k++) {
+      const day = addDays(date.value, k);
+      if (new Date(Date.parse(day)).getUTCDay() === wanted) return { value: day, index: at + lead, length: weekday[0].length };
+    }
+  }
+  // A short westbound hop may land at an earlier clock time the same day ("13:05 → 13:00"): only a
+  // landing hours earlier than the take-off is overnight.
+  return departure && minutesOf(departure.value) - minutesOf(arrival.value) > OVERNIGHT_GAP ? next(arrival.index, arrival.length) : undefined;
+}
+
+const OVERNIGHT_GAP = 4 * 60;
+
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
 export function segmentsIn(text: string, ref: Date | null): Segment[] {
   const numbers = flightNumbers(text);
   const segments: Segment[] = [];
@@ -183,9 +242,12 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     let end = starts[i + 1] ?? text.length;
     // The block ends with the next itinerary row (a line that opens with a time or a date).
     let lineEnd = text.indexOf('\n', n.hit.index);
+    // A heading ("OUTBOUND  Thu, 14 Oct 2027  Flight FR 3412") has its times and airports on the lines
+    // below it, up to the first blank line: a time opening those lines is the flight's, not the next row.
+    const heading = isHeadingLine(text, n.hit.index, lineEnd);
     for (let k = 0; k < 12 && lineEnd >= 0 && lineEnd < end; k++) {
       const next = text.slice(lineEnd + 1, lineEnd + 40);
-      if (ROW_START.test(next)) break;
+      if (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next)) break;
       lineEnd = text.indexOf('\n', lineEnd + 1);
     }
     if (lineEnd >= 0) end = Math.min(end, lineEnd);
@@ -195,13 +257,18 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     if (sentenceEnd) end = Math.min(end, n.hit.index + sentenceEnd.index + 1);
     const block = text.slice(start, end);
     const seg: Segment = { flightNumber: n.hit, airline: n.airline, block: [start, end] };
-    const codes = [...block.matchAll(AIRPORT)]
+    const spelled: { code: string; index: number; length: number; city?: Hit<string> }[] = [...block.matchAll(AIRPORT)]
       .filter((a) => isAirportCode(a[1] ?? a[2]!, block.slice(0, a.index)) && start + a.index !== n.hit.index)
-      .map((a) => ({ code: (a[1] ?? a[2])!, index: start + a.index + (a[1] ? 1 : 0) }));
-    const paren = codes.filter((c) => text[c.index - 1] === '(');
+      .map((a) => ({ code: (a[1] ?? a[2])!, index: start + a.index + (a[1] ? 1 : 0), length: 3 }));
+    const paren = spelled.filter((c) => text[c.index - 1] === '(');
+    // Prose may name a side of its route by city alone ("Amsterdam → Chicago O'Hare").
+    const byCity = paren.length >= 2 || spelled.length >= 2 ? [] : arrowEndpoints(text.slice(n.hit.index, endOfLine(text, n.hit.index)))
+      .map((a) => ({ code: a.code, index: n.hit.index + a.city.index, length: a.city.length, city: { ...a.city, index: n.hit.index + a.city.index } }));
+    const codes = [...spelled, ...byCity].sort((a, b) => a.index - b.index);
     const [from, to] = paren.length >= 2 ? paren : codes;
-    if (from) { seg.from = { value: from.code, index: from.index, length: 3 }; seg.fromCity = cityBefore(text, from.index - (text[from.index - 1] === '(' ? 1 : 0), from.code); }
-    if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: 3 }; seg.toCity = cityBefore(text, to.index - (text[to.index - 1] === '(' ? 1 : 0), to.code); }
+    const cityOf = (c: typeof codes[number]) => c.city ?? cityBefore(text, c.index - (text[c.index - 1] === '(' ? 1 : 0), c.code);
+    if (from) { seg.from = { value: from.code, index: from.index, length: from.length }; seg.fromCity = cityOf(from); }
+    if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: to.length }; seg.toCity = cityOf(to); }
     seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start);
     const inDuration = (t: Hit<string>) => !!seg.duration && t.index >= seg.duration.index && t.index < seg.duration.index + seg.duration.length;
     const written = findTimes(block).map((t) => ({ ...t, index: t.index + start })).filter((t) => !inDuration(t));
@@ -219,6 +286,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const dates = looseDates(block, ref).filter((d) => d.hasYear || ref);
     const date = dates[0] ? { ...dates[0], index: dates[0].index + start } : dateBefore(text, start, ref);
     if (date) seg.date = { value: date.value, index: date.index, length: date.length };
+    if (seg.date && seg.arrival) seg.arrivalDate = arrivalDay(text, seg.arrival, seg.date, seg.departure);
     const aircraft = AIRCRAFT.exec(block);
     if (aircraft) seg.aircraft = { value: aircraft[0], index: start + aircraft.index, length: aircraft[0].length };
     const cabin = CABIN.exec(block);

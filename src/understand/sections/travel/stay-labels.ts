@@ -84,3 +84,25 @@ export function signedLodgingName(text: string): Hit<string> | undefined {
   const name = nameAboveAddress(text, text.length);
   return name && text.split(name.value).length > 2 ? name : undefined;
 }
+
+/** A reference alone on its line: digits, maybe grouped by dots, spaces or dashes ("3846.221.907", "88 4120 7735"). */
+const REFERENCE_LINE = /^[ \t]*([A-Z0-9]*\d[A-Z0-9]*(?:[. -][A-Z0-9]+){0,3})[ \t]*$/;
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+
+/**
+ * A booking site's reference label whose value column holds something else (the property's name,
+ * printed beside it): the reference is the line of its own within the next lines below the label.
+ */
+export function referenceBelow(text: string, l: Labelled): Hit<string> | undefined {
+  let at = l.line.end;
+  for (let k = 0; k < 3 && at < text.length; k++) {
+    const next = text.indexOf('\n', at + 1);
+    const end = next < 0 ? text.length : next;
+    const m = REFERENCE_LINE.exec(text.slice(at + 1, end));
+    if (m && m[1]!.replace(/\D/g, '').length >= 6 && !DATE_LIKE.test(m[1]!)) {
+      return { value: m[1]!, index: at + 1 + m[0].indexOf(m[1]!), length: m[1]!.length };
+    }
+    at = end;
+  }
+  return undefined;
+}

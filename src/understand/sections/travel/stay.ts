@@ -11,7 +11,7 @@
 import type { Hit } from './phrases.js';
 import { addresses, bookingReferences, COUNT, countOf, looseDates, roomTotal } from './phrases.js';
 import { addDays, dateFromIso, findTimes, type DateMatch } from '../../normalise/index.js';
-import { relativeDay, weekdayAndDay } from '../show-date.js';
+import { relativeDay, tomorrowWord, weekdayAndDay } from '../show-date.js';
 import { isStreetAddress } from '../place.js';
 
 export interface Piece {
@@ -31,7 +31,7 @@ export interface StayHits {
 }
 
 const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen/gi;
-const OUT_WORD = /check[-\s]?out|\bout\s+on\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]/gi;
+const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]/gi;
 /** Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it. */
 const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde|[àa] partir de|d[èe]s|vanaf)(?![\p{L}])/giu;
 const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta|avant|jusqu'[àa]|tot)(?![\p{L}])/giu;
@@ -100,22 +100,40 @@ function weekdayNights(text: string, start: number, showDate: string): { in: Hit
   return undefined;
 }
 
-/** "utcheckning söndag", "check-out Sunday": a weekday after a check-out word is the first such day after the show. */
-function checkOutOnWeekday(text: string, start: number, showDate: string): Hit<string> | undefined {
-  const show = dateFromIso(showDate);
-  for (const w of text.matchAll(OUT_WORD)) {
-    // "check-out söndag", "CHECK OUT 11AM SUNDAY": the weekday may follow the time.
-    const next = /^[ \t:]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|h|uhr)?[ \t]+)?(?:(?:on|am|le|el|på)[ \t]+)?(\p{L}+)/iu.exec(text.slice(w.index + w[0].length));
-    const day = next && show ? relativeDay(next[1]!, show) : null;
+/** English weekdays as day sheets shorten them ("out by 10am Sun"), read only right after a check-in/out word. */
+const SHORT_WEEKDAY: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
+
+/**
+ * "utcheckning söndag", "check-out Sunday", "Check in from 2pm Sat": a weekday after a check-in/out
+ * word (perhaps after its time) is the first such day after `anchor`.
+ */
+function weekdayAfterWord(text: string, start: number, word: RegExp, anchor: Date | null): Hit<string> | undefined {
+  for (const w of text.matchAll(word)) {
+    // "check-out söndag", "CHECK OUT 11AM SUNDAY", "check in from 2pm Sat": the weekday may follow the time.
+    const next = /^[ \t:]*(?:(?:from|after|by|until|od|do)[ \t]+)?(?:\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|h|uhr)?[ \t]+)?(?:(?:on|am|le|el|på|w)[ \t]+)?(\p{L}+)/iu.exec(text.slice(w.index + w[0].length));
+    const day = next && anchor ? relativeDay(SHORT_WEEKDAY[next[1]!.toLowerCase()] ?? next[1]!, anchor) : null;
     if (day) return { value: day, index: start + w.index, length: w[0].length + next![0].length };
   }
   return undefined;
+}
+
+/** "check-out Sunday": the first Sunday after the show. */
+function checkOutOnWeekday(text: string, start: number, showDate: string): Hit<string> | undefined {
+  return weekdayAfterWord(text, start, OUT_WORD, dateFromIso(showDate));
+}
+
+/** "check in Sat": that weekday in the show's week, from five days before the show to the day after. */
+function checkInOnWeekday(text: string, start: number, showDate: string): Hit<string> | undefined {
+  return weekdayAfterWord(text, start, IN_WORD, dateFromIso(addDays(showDate, -6) ?? showDate));
 }
 
 export function readStay(piece: Piece, ref: Date | null, showDate: string | null): StayHits {
   const { text, start } = piece;
   const written = withRangeStarts(text, looseDates(text, ref));
   const dates = written.length ? written : weekdayDates(text, ref);
+  // "tomorrow" is the day after the message's date.
+  const tomorrow = !dates.length && ref ? tomorrowWord(text) : null;
+  if (tomorrow) dates.push({ value: addDays(ref!.toISOString().slice(0, 10), 1)!, ...tomorrow, hasYear: false });
   // "20.11." is a date, not twenty past eight.
   const times = findTimes(text).filter((t) => !dates.some((d) => t.index < d.index + d.length && d.index < t.index + t.length));
   // "Check-in 15:00 - Check-out Sat 20 Nov": a date after the other word is that one's.
@@ -141,6 +159,7 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
     hits.checkInDate = nightsByWeekday.in;
     hits.checkOutDate = nightsByWeekday.out;
   }
+  if (!hits.checkInDate && showDate) hits.checkInDate = checkInOnWeekday(text, start, showDate);
   if (!hits.checkOutDate && showDate) hits.checkOutDate = checkOutOnWeekday(text, start, showDate);
   // "2 nights from the 15th": the stay ends that many nights on; "2 nights, check-out Sat 06/11": it began that many before.
   const nights = NIGHTS.exec(text);

@@ -1,0 +1,31 @@
+/**
+ * An itinerary's VENUE section row: a "VENUE" heading over a row "– ⇥ Hall 4 ⇥ Street 68, 1711 City ·
+ * cap. 700 · access via gate 3": the cell before the last names the venue, the last cell's first part
+ * (set apart by middle dots, bars or semicolons) is its street address. A row whose details hold no
+ * street address with a city ("No show ⇥ Travel day") places no venue, and the next VENUE block is read.
+ */
+import type { ExtractedSource, General } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { evidenceAt, read } from '../text/index.js';
+import { labelKey } from '../text/lexicon.js';
+import { addAddress } from './general-venue.js';
+import { isStreetAddress, placeOf } from './place.js';
+
+export function fromVenueRow(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  const lines = read(source).lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const heading = lines[i]!.text.trim();
+    if (!heading || heading !== heading.toUpperCase() || labelKey(heading) !== 'venue') continue;
+    const row = lines[i + 1]!;
+    const cells = row.text.split('\t').map((c) => c.trim()).filter(Boolean);
+    if (cells.length < 2) continue;
+    const name = cells[cells.length - 2]!;
+    const address = cells[cells.length - 1]!.split(/\s+[·•|]\s+|;\s*/)[0]!.trim();
+    if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5 || !isStreetAddress(address) || !placeOf(address).city) continue;
+    const nameAt = row.start + row.text.indexOf(name);
+    draft.venue = found(name, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern'));
+    addAddress(draft, source, address, row.start + row.text.indexOf(address), 'pattern');
+    return;
+  }
+}

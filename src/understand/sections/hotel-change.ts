@@ -1,0 +1,20 @@
+/**
+ * A newer message of a thread that announces a change of hotel ("ZMIANA HOTELU!", "change of hotel",
+ * "Hotelwechsel") and names the new one replaces the hotels only older (more deeply quoted) messages
+ * named: the old booking is gone, not a second stay.
+ */
+import type { Hotel } from '../../interfaces.js';
+import type { Draft } from '../found.js';
+import type { Reading } from '../text/index.js';
+
+const HOTEL_CHANGE = /(?<![\p{L}])(?:hotel\s+change|change\s+of\s+hotels?|new\s+hotel|different\s+hotel|hotelwechsel|neues\s+hotel|anderes\s+hotel|zmiana\s+hotelu|nowy\s+hotel|inny\s+hotel|cambio\s+(?:de\s+|di\s+)?(?:hotel|albergo)|nuevo\s+hotel|nuovo\s+(?:hotel|albergo)|changement\s+d['’]h[ôo]tel|nouvel\s+h[ôo]tel|nytt\s+hotell|hotellbyte|byte\s+av\s+hotell|nyt\s+hotel|hotelskift|nieuw\s+hotel|ander\s+hotel|hotelwijziging|uusi\s+hotelli)(?![\p{L}])/iu;
+
+export function withoutReplacedHotels(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>[] {
+  const messageAt = (at: number | undefined) => (at === undefined ? undefined : r.messages.find((m) => m.span[0] <= at && at < m.span[1]));
+  const changing = r.messages.find((m) => HOTEL_CHANGE.test(r.source.text.slice(m.span[0], m.span[1])));
+  if (!changing) return hotels;
+  const depthOf = (h: Draft<Hotel>) => messageAt(h.name?.span?.[0])?.depth;
+  const renamed = hotels.some((h) => depthOf(h) !== undefined && depthOf(h)! <= changing.depth);
+  if (!renamed) return hotels;
+  return hotels.filter((h) => depthOf(h) === undefined || depthOf(h)! <= changing.depth);
+}

@@ -1,0 +1,43 @@
+/**
+ * The details column of an itinerary's time line ("05:30 ⇥ Van to airport ⇥ Hotel X → Terminal 3.
+ * Driver Sam."): a route written first is where the ride goes from and to, and the sentences after
+ * its destination are the item's note. The destination ends at the first full stop after a word of
+ * three letters or more (or a number), so "St. Pauli" stays whole.
+ */
+import { ROUTE } from './activity-kinds.js';
+import { isStreetAddress } from './place.js';
+
+export interface ColumnRoute {
+  from: { value: string; index: number };
+  to: { value: string; index: number };
+  note?: { value: string; index: number };
+}
+
+const SENTENCE_END = /(?<=(?:\p{L}{3}|\d))\.\s+(?=\p{Lu})/u;
+
+/** The route and the note after it in a details column; null when the column is no route. */
+export function columnRoute(text: string): ColumnRoute | null {
+  const m = ROUTE.exec(text);
+  if (!m) return null;
+  const from = m[1]!.trim();
+  const toAt = text.lastIndexOf(m[2]!);
+  const end = SENTENCE_END.exec(m[2]!);
+  const to = (end ? m[2]!.slice(0, end.index) : m[2]!).trim().replace(/\.$/, '');
+  if (!from || !to) return null;
+  const out: ColumnRoute = { from: { value: from, index: text.indexOf(from) }, to: { value: to, index: toAt } };
+  if (end) {
+    const noteAt = toAt + end.index + end[0].length;
+    const note = text.slice(noteAt).trim();
+    if (note) out.note = { value: note, index: noteAt };
+  }
+  return out;
+}
+
+/** "2 local hands", "Ann + Bo, 15 min, by phone": a count of people (not a house number) or a length says how, not where. */
+const COUNT_FIRST = /^\d+\s+\p{Ll}/u;
+const LENGTH_PART = /\b\d{1,3}\s*min(?:utes?|s)?\b/i;
+
+/** Whether a time line's details column is a note about the item rather than the place it is at. */
+export function isNoteColumn(text: string): boolean {
+  return (COUNT_FIRST.test(text) && !isStreetAddress(text)) || LENGTH_PART.test(text);
+}

@@ -1,0 +1,28 @@
+/**
+ * A day's banner over an itinerary's block: "DAY 2 · THURSDAY 4 NOVEMBER 2027 · COPENHAGEN · SHOW DAY".
+ * Longer than a bare date heading, it is still a heading when its parts are set apart by middle dots,
+ * bars or spaced dashes, and it opens with the day: the date (a weekday beside it at most) is its
+ * first part, or its second after a numbered day ("Day 2", "Tag 2", "Jour 2"). A subject line
+ * ("Leeds 3/10 advance - Act") or a sentence is no banner.
+ */
+const PART_SEPARATOR = /\s+[·•|–—-]\s+|\s*[·•|]\s*/;
+const NUMBERED_DAY = /^(?:day|dag|tag|d[ií]a|jour|giorno|dzie[ńn]|p[äa]iv[äa])\s*\d{1,2}\.?$/iu;
+/** Weekdays (any supported language, full or short) may stand beside the date in its part. */
+const WEEKDAY = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|\p{L}+(?:day|dag|tag|ntai|stai)|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mittwoch|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|keskiviikko)\.?,?$/iu;
+
+/** Whether `line` is a day banner, its date written at `dateAt` for `dateLength` characters. */
+export function isDayBanner(line: string, dateAt: number, dateLength: number): boolean {
+  if (line.length > 100) return false;
+  const parts = line.split(PART_SEPARATOR);
+  if (parts.length < 2) return false;
+  let from = 0;
+  for (const [i, part] of parts.entries()) {
+    const at = line.indexOf(part, from);
+    from = at + part.length;
+    if (dateAt < at || dateAt >= from) continue;
+    if (i > 1 || (i === 1 && !NUMBERED_DAY.test(parts[0]!.trim()))) return false;
+    const rest = (line.slice(at, dateAt) + ' ' + line.slice(dateAt + dateLength, from)).trim();
+    return rest.split(/\s+/).filter(Boolean).every((w) => WEEKDAY.test(w));
+  }
+  return false;
+}

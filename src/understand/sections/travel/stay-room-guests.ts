@@ -1,0 +1,30 @@
+/**
+ * Guests listed per room in a hotel's confirmation, one room a line: "Room 1 – Twin: Ann Lee / Bo Ek",
+ * "Zimmer 2: Max Weber", "Camera 3 (doppia): Sara Neri & Luca Riva". Each name (two to four
+ * capitalised words) after the colon is a guest of that room.
+ */
+import { normalisePersonName } from '../../normalise/index.js';
+import type { Hit } from './phrases.js';
+
+const ROOM_WORD = String.raw`(?:[Rr]oom|ROOM|[Zz]immer|[Cc]amera|[Cc]hambre|[Hh]abitaci[óo]n|[Rr]um|[Rr]om|[Kk]amer|[Vv][æa]relse|[Hh]uone|[Qq]uarto|[Pp]ok[óo]j)`;
+const ROOM_LINE = new RegExp(String.raw`^[ \t]*${ROOM_WORD}[ \t]*\d{1,2}\b[^:\n]{0,40}:[ \t]*([^\n]+)$`, 'gmu');
+const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+export function roomGuests(text: string): Hit<string>[] {
+  const out: Hit<string>[] = [];
+  for (const m of text.matchAll(ROOM_LINE)) {
+    const list = m[1]!;
+    const listAt = m.index + m[0].length - list.length;
+    const parts = list.split(/[ \t]*(?:\/|&|,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\boch\b|\bog\b)[ \t]*/u);
+    // Every part a person's name: a room type or a remark after the colon is no guest list.
+    if (!parts.every((p) => PERSON.test(p.trim()))) continue;
+    let offset = 0;
+    for (const p of parts) {
+      const at = list.indexOf(p.trim(), offset);
+      offset = at + p.trim().length;
+      const name = normalisePersonName(p.trim());
+      if (name) out.push({ value: name, index: listAt + at, length: p.trim().length });
+    }
+  }
+  return out;
+}
