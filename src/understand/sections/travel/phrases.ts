@@ -5,6 +5,7 @@
  */
 import { isAirlineCode } from '../../../reference/index.js';
 import { findDates, isoDate, normaliseBookingReference, type DateMatch } from '../../normalise/index.js';
+import { wordValue } from '../../normalise/number-words.js';
 
 export interface Hit<T> {
   value: T;
@@ -175,16 +176,16 @@ export function airlineLocators(text: string): Map<string, Hit<string>> {
   return out;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, ett: 1, en: 1, två: 2, tre: 3, fyra: 4, fem: 5,
-  una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, twee: 2, drie: 3, vier_nl: 4,
-};
+/** Count words the patterns below accept; their values come from the number reader (normalise/number-words). */
+const COUNT_WORDS = 'one two three four five six seven eight nine ten ein eine zwei drei vier fünf ett en två tre fyra fem una dos tres cuatro cinco une deux trois quatre cinq twee drie'.split(' ');
+/** Articles that count one here ("ein Zimmer", "en natt"); the number reader takes them only inside compounds. */
+const ARTICLE_ONE = new Set(['ein', 'eine', 'en', 'una']);
 /** A count written as digits or as a word ("4", "four", "vier"): read with countOf. */
-export const COUNT = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).filter((w) => !w.includes('_')).join('|')})`;
+export const COUNT = String.raw`(\d{1,3}|${COUNT_WORDS.join('|')})`;
 
 export function countOf(word: string): number | null {
-  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : ARTICLE_ONE.has(lower) ? 1 : wordValue(lower);
   return n && n > 0 ? n : null;
 }
 
