@@ -18,6 +18,7 @@ const v = <X>(f: Found<X> | undefined): X | undefined => f?.value;
 /** Both state it and it is equal (after folding text). */
 function equal(a: unknown, b: unknown): boolean {
   if (a === undefined || b === undefined) return false;
+  if (a === b) return true;
   return typeof a === 'string' && typeof b === 'string' ? foldText(a) === foldText(b) : a === b;
 }
 

@@ -138,10 +138,30 @@ function overlaps(a: DateMatch, list: DateMatch[]): boolean {
 }
 
 /**
+ * Recent readings of short texts, by reference day: the sections read the same lines again, and a chrono
+ * pass costs about a millisecond. Only the reference's day matters to the dates a text states.
+ */
+const recentReadings = new Map<string, DateMatch[]>();
+const RECENT_LIMIT = 4000;
+const RECENT_TEXT_LENGTH = 2000;
+
+/**
  * Every date written in `text`, in order of position. Only dates whose day and month are written
  * count (a weekday alone or "tomorrow" is not a date a document states).
  */
 export function findDates(text: string, ref: Date = new Date()): DateMatch[] {
+  if (text.length > RECENT_TEXT_LENGTH) return datesIn(text, ref);
+  const key = `${Math.floor(ref.getTime() / 86_400_000)} ${text}`;
+  let dates = recentReadings.get(key);
+  if (!dates) {
+    dates = datesIn(text, ref);
+    if (recentReadings.size >= RECENT_LIMIT) recentReadings.delete(recentReadings.keys().next().value!);
+    recentReadings.set(key, dates);
+  }
+  return dates.map((d) => ({ ...d }));
+}
+
+function datesIn(text: string, ref: Date): DateMatch[] {
   const found = numericDates(text);
   // Written dates need a digit and a month word; chrono's parsers are only run when both are there.
   if (!/\d/.test(text) || !hasMonthWord(text)) return found.sort((a, b) => a.index - b.index);

@@ -49,13 +49,27 @@ export function fold(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/[-'’]/g, '');
 }
 
+let partPrefixes: Set<string> | undefined;
+/** Every beginning of a known part: a word's head that is none of them is no part, nor is any longer head. */
+function isPartPrefix(head: string): boolean {
+  if (!partPrefixes) {
+    partPrefixes = new Set();
+    for (const part of [...Object.keys(WORDS), ...Object.keys(INNER), ...INNER_JOINERS]) {
+      for (let end = 1; end <= part.length; end++) partPrefixes.add(part.slice(0, end));
+    }
+  }
+  return partPrefixes.has(head);
+}
+
 /**
  * The parts of one folded word, longest known part first; null when some part is unknown. A joiner
  * ("und", "en", "og") and the one-word numbers of INNER count only inside a compound.
  */
 function parts(word: string, inner = false): number[] | null {
   if (!word) return [];
-  for (let end = word.length; end > 0; end--) {
+  let longest = 0;
+  while (longest < word.length && isPartPrefix(word.slice(0, longest + 1))) longest++;
+  for (let end = longest; end > 0; end--) {
     const head = word.slice(0, end);
     const tail = word.slice(end);
     if (INNER_JOINERS.includes(head) && tail && inner) {

@@ -10,9 +10,11 @@
 
 /**
  * A phone label's abbreviation in running text (after a comma, in lower case) with its number after it
- * on the same line; a letterhead's "· Tel. +34 …" still ends what goes before it.
+ * on the same line; a letterhead's "· Tel. +34 …" still ends what goes before it. The look-ahead at the
+ * abbreviation's first letter comes before the look-behind, which would otherwise scan back over every
+ * blanked stretch of spaces at each of its positions (quadratic: 35 ms instead of 2 on 200 KB of prose).
  */
-const PHONE_ABBREVIATION = String.raw`(?<=,[ \t]*)(?:mob|tel|tlf|tfn|ph|cel|puh|handy)\.[ \t]+(?=\+?\d)`;
+const PHONE_ABBREVIATION = String.raw`(?=[mtpch])(?<=,[ \t]*)(?:mob|tel|tlf|tfn|ph|cel|puh|handy)\.[ \t]+(?=\+?\d)`;
 
 /** Sentences: up to a full stop, "!" or "?" before a space (except after a phone abbreviation), or a blanked stretch. */
 export const PROSE_SENTENCE = new RegExp(String.raw`(?:${PHONE_ABBREVIATION}|[^.!?\s]|\s(?!\s{2})|[.!?](?!\s|$))+[.!?]?`, 'gu');

@@ -288,6 +288,8 @@ function fromNameBlocks(r: Reading, country: string | null, known: Set<string>):
         const top = r.lines[k]!;
         if (!top.text.trim()) break;
         const start = top.start + (LEAD_IN.exec(top.text)?.[0].length ?? 0);
+        // Only a block with a word the address carries can name its person: no need to read the others.
+        if (!addressNames(email, r.source.text.slice(start, line.end).replace(EMAIL_IN_TEXT, ' '))) continue;
         const draft = contactIn(r.source, r.source.text.slice(start, line.end), start, 'pattern', { country });
         if (draft?.name && draft.email?.value === email && addressNames(email, draft.name.value)) {
           out.push(draft);
