@@ -47,6 +47,15 @@ type Shape = Record<string, null | readonly never[]>;
 /** Which nested lists hold records, and the shape of those records. */
 const NESTED: Record<string, Shape> = { passengers: SHAPES.passengers };
 
+/**
+ * The contract's text is trimmed and single-spaced (IMPORT_DATA.md); a section that joins cells or lines
+ * with tabs or newlines must not make the whole output schema-invalid, so every string leaf is
+ * collapsed here as a last guard.
+ */
+function singleSpaced(value: unknown): unknown {
+  return typeof value === 'string' && /\s\s|[^\S ]|^\s|\s$/.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
+}
+
 export class Assembler {
   readonly confidence: ConfidenceMap = {};
   /** The evidence features behind each entry of `confidence`, for calibration. */
@@ -85,12 +94,12 @@ export class Assembler {
           if (nested) return this.record(nested, item as Draft<unknown>, `${at}[${i}]`);
           const f = item as Found<unknown>;
           this.entry(`${at}[${i}]`, f);
-          return f.value;
+          return singleSpaced(f.value);
         });
       } else if (value !== undefined && value !== null && (value as Found<unknown>).value !== null) {
         const f = value as Found<unknown>;
         this.entry(at, f);
-        out[key] = f.value;
+        out[key] = singleSpaced(f.value);
       } else out[key] = null;
     }
     return out as T;

@@ -24,6 +24,7 @@ import {
   authorityOf, correctionAuthority, DEAL_TERMS, inPrecedence, mergeFields, mergeList, onFields, preferSpecificNames, sameActivity,
   sameContact, sameFlight, sameFood, sameHotel, type Conflict, withoutCorrectedActivities, withoutSupersededActivities,
 } from './merge/index.js';
+import { withRescheduledFlights } from './merge/rescheduled-flights.js';
 import { extract as activities } from './sections/activities.js';
 import { extract as contacts } from './sections/contacts.js';
 import { extract as deal } from './sections/deal.js';
@@ -32,6 +33,7 @@ import { extract as flights } from './sections/flights.js';
 import { extract as food } from './sections/food.js';
 import { extract as general } from './sections/general.js';
 import { extract as hotels } from './sections/hotels.js';
+import { withoutLoneContact } from './sections/lone-contact.js';
 import { extract as technical } from './sections/technical.js';
 import { showSourcesOf } from './sections/show-relevance.js';
 import { restoreSpans, spokenAsDigits } from './text/spoken.js';
@@ -73,6 +75,11 @@ function unreadableWarnings(sources: ExtractedSource[]): ImportWarning[] {
   };
   sources.forEach(walk);
   return out;
+}
+
+/** Flights merged across sources, then with the new times a later message reports (merge/rescheduled-flights.ts). */
+function flightsMerged(flights: Draft<Flight>[], sources: ExtractedSource[], conflicts: Conflict[]): Draft<Flight>[] {
+  return withRescheduledFlights(mergeList(flights, sameFlight, '', conflicts, undefined, ownDocuments(sources, ['flight_ticket', 'boarding_pass'])), sources, conflicts);
 }
 
 function conflictWarnings(section: string, conflicts: Conflict[]): ImportWarning[] {
@@ -166,7 +173,7 @@ export async function understandWithEvidence(
     deal: mergeFields(drafts.deal ?? [], conflictsOf('deal'), '', inPrecedence(corrections, onFields(ownDocuments(ctx.sources, ['contract']), DEAL_TERMS))),
     technical: mergeFields(drafts.technical ?? [], conflictsOf('technical')),
     hotels: mergeList(drafts.hotels ?? [], sameHotel, '', conflictsOf('hotels'), undefined, ownDocuments(ctx.sources, ['hotel_confirmation'])),
-    flights: mergeList(drafts.flights ?? [], sameFlight, '', conflictsOf('flights'), undefined, ownDocuments(ctx.sources, ['flight_ticket', 'boarding_pass'])),
+    flights: flightsMerged(drafts.flights ?? [], ctx.sources, conflictsOf('flights')),
     food: mergeList(drafts.food ?? [], sameFood, '', conflictsOf('food')),
     // An item restating a show time the general merge rejected goes with it (merge/superseded.ts).
     activities: mergeList(withoutSupersededActivities(withoutCorrectedActivities(drafts.activities ?? [], corrections), conflicts.get('general') ?? [], ctx.general.date?.value), sameActivity, '', conflictsOf('activities'), preferSpecificNames, corrections),
@@ -174,6 +181,9 @@ export async function understandWithEvidence(
   };
   merged.contacts = withoutPlaceLines(merged.contacts, [...merged.hotels, ...merged.food]);
   withoutPersonLines([...merged.hotels, ...merged.food], merged.contacts);
+  // An import with no other data names no advance contact, only a preparer or signer (sections/lone-contact.ts).
+  merged.contacts = withoutLoneContact(merged.contacts, [merged.general, merged.deal, merged.technical],
+    [merged.hotels, merged.flights, merged.food, merged.activities], ctx.sources);
 
   const a = new Assembler(ctx.sources);
   const extracted: ImportData = {

@@ -6,6 +6,7 @@ import type { Draft, ParseContext } from '../draft.js';
 import { fail } from '../errors.js';
 import { OCR_DPI, ocrDpi, OCR_THREADS, prepareOcr, recognise } from '../ocr.js';
 import { greyPgm } from '../pgm.js';
+import { withoutRuledLines } from '../ruled-lines.js';
 import { loadPdfJs, openPdf, readPages, type PageResult, type PdfDocument } from './pdf-document.js';
 import type { PageRangeReply, PageRangeRequest } from './pdf-thread.js';
 
@@ -117,7 +118,8 @@ async function rasterise(document: PdfDocument, number: number, dpi: number): Pr
     // pdfjs types its parameter as a DOM canvas; @napi-rs/canvas implements the part it uses.
     await page.render({ canvas: entry.canvas as never, viewport }).promise;
     const { width, height } = entry.canvas;
-    return greyPgm(entry.context.getImageData(0, 0, width, height).data, width, height);
+    // A grid's ruling lines hide its table from OCR (ruled-lines.ts).
+    return withoutRuledLines(greyPgm(entry.context.getImageData(0, 0, width, height).data, width, height));
   } finally {
     factory.destroy(entry);
     page.cleanup();

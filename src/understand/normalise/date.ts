@@ -5,6 +5,7 @@
  * A date without a year takes the occurrence nearest to the reference date (the e-mail's date, the show).
  */
 import * as chrono from 'chrono-node';
+import { findTimes } from './time.js';
 
 /** Locales tried in order; English first because most documents carry at least some English. */
 const LOCALES = [chrono.en, chrono.de, chrono.sv, chrono.fr, chrono.es, chrono.nl] as const;
@@ -34,6 +35,38 @@ const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 const SPACED_DOTTED = /\b(\d{1,2})\. (\d{1,2})\. ?(\d{4})\b/g;
 
+/** Weekday names (long and short, lower case, no trailing dot) → 0 (Sunday)..6, for the supported languages. */
+let weekdayNames: Map<string, number> | undefined;
+function weekdayNumber(name: string): number | undefined {
+  if (!weekdayNames) {
+    weekdayNames = new Map();
+    for (const locale of ['en', 'de', 'sv', 'fr', 'es', 'nl', 'it', 'pt']) {
+      for (let d = 0; d < 7; d++) {
+        for (const weekday of ['long', 'short'] as const) {
+          // 2020-03-01 was a Sunday.
+          const n = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, 2, 1 + d, 12)));
+          weekdayNames.set(n.toLowerCase().replace(/\.$/, ''), d);
+        }
+      }
+    }
+    for (const [n, d] of [['tues', 2], ['thur', 4], ['thurs', 4]] as const) weekdayNames.set(n, d);
+  }
+  return weekdayNames.get(name.toLowerCase());
+}
+
+/** Of the two readings of "11/05/2027", the one whose weekday the word just before it names; else undefined. */
+function weekdayOrder(text: string, at: number, y: number, a: number, b: number): string | undefined {
+  const dayFirst = isoDate(y, b, a);
+  const monthFirst = isoDate(y, a, b);
+  if (!dayFirst || !monthFirst || dayFirst === monthFirst) return undefined;
+  const word = /(\p{L}{2,})\.?,?\s*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  const weekday = word ? weekdayNumber(word) : undefined;
+  if (weekday === undefined) return undefined;
+  const dow = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+  if (dow(monthFirst) === weekday && dow(dayFirst) !== weekday) return monthFirst;
+  return undefined;
+}
+
 function numericDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   for (const m of text.matchAll(ISO)) {
@@ -47,8 +80,9 @@ function numericDates(text: string): DateMatch[] {
   }
   for (const m of text.matchAll(NUMERIC)) {
     const [a, b, y] = [Number(m[1]), Number(m[3]), fullYear(m[4]!)];
-    // Day first (Europe); month first only when day first cannot be a date (US "03/14/2025").
-    const value = isoDate(y, b, a) ?? isoDate(y, a, b);
+    // Day first (Europe); month first only when day first cannot be a date (US "03/14/2025"), or when
+    // the weekday written before a slashed date says so ("Friday, 11/05/2027" is 5 November, a Friday).
+    const value = (m[2] === '/' ? weekdayOrder(text, m.index, y, a, b) : undefined) ?? isoDate(y, b, a) ?? isoDate(y, a, b);
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
   }
   return out;
@@ -161,6 +195,17 @@ export function findDates(text: string, ref: Date = new Date()): DateMatch[] {
   return dates.map((d) => ({ ...d }));
 }
 
+/**
+ * "Thu Oct 14 2027 15:00", "Oct 14, 2027 3:00 PM": chrono reads the time of day with the date. The
+ * date's match ends before it, so the time stays a time for the readers that skip dates' text.
+ */
+function dateLength(text: string, timed: boolean): number {
+  if (!timed) return text.length;
+  const time = findTimes(text).filter((t) => t.index > 0 && t.index + t.length >= text.trimEnd().length).pop();
+  const before = time ? text.slice(0, time.index).replace(/[\s,]*(?:\b(?:at|um|à|kl\.?|klo|@)\s*)?$/i, '') : '';
+  return before.length > 0 ? before.length : text.length;
+}
+
 function datesIn(text: string, ref: Date): DateMatch[] {
   const found = numericDates(text);
   // Written dates need a digit and a month word; chrono's parsers are only run when both are there.
@@ -175,7 +220,7 @@ function datesIn(text: string, ref: Date): DateMatch[] {
       const year = hasYear ? r.start.get('year')! : nearestYear(month, day, ref);
       const value = isoDate(year, month, day);
       if (!value) continue;
-      const match = { value, index: r.index, length: r.text.length, hasYear };
+      const match = { value, index: r.index, length: dateLength(r.text, !r.end && r.start.isCertain('hour')), hasYear };
       if (overlaps(match, found)) continue;
       found.push(match);
       // A range ("13/06 to 15/06", "20.–22. März") gives its end date too, at the end of the text.

@@ -11,7 +11,7 @@ import { findNumberWords, fold } from './number-words.js';
 export interface WordsMatch<T> { index: number; length: number; value: T }
 
 /** Words after which a clock time follows, folded, as the last word(s) before the hour. */
-const BEFORE_CLOCK = /(?:^|[^\p{L}])(?:at|from|until|till|by|around|as|às|à|a|das|pelas|pela|até|a las|a la|desde las|hasta las|sobre las|vers|dès|jusqu'à|alle|all'|dalle|fino alle|verso le|um|ab|bis|gegen|om|vanaf|tot|klockan|klokka|klokken|kl\.?|vid|ved|fra|från|til)\s+$/iu;
+const BEFORE_CLOCK = /(?:^|[^\p{L}])(?:at|from|until|till|by|around|as|às|à|a|das|pelas|pela|até|a las|a la|desde las|hasta las|sobre las|vers|dès|jusqu'à|alle|all'|dalle|fino alle|verso le|um|ab|bis|gegen|om|vanaf|tot|wordt|ipv|i\.p\.v\.|klockan|klokka|klokken|kl\.?|vid|ved|fra|från|til)\s+$/iu;
 
 /** A fraction after the hour: "e meia", "y cuarto", "et demie", "e un quarto", "menos cuarto". */
 const FRACTION_AFTER = /^\s+(?:(?:e|y|et|and)\s+(?:(?:um|un|a)\s+)?(meia|media|demie|mezza|mezzo|half|quarto|cuarto|quart|quarter)|(menos|moins|meno)\s+(?:(?:um|un|le|a)\s+)?(quarto|cuarto|quart))\b/iu;
@@ -24,11 +24,22 @@ const AFTERNOON = /^\s+(?:da tarde|de la tarde|de l'après-midi|du soir|in the a
 /** "da noite", "at night": late evening, or after midnight for the small hours ("à uma da noite"). */
 const NIGHT = /^\s+(?:da noite|de la noche|at night|in der nacht|nachts|di notte|'s nachts|på natten|om natten)/iu;
 /** Words of a morning's business, just before an hour: it is not the evening's. */
-const MORNING_ITEM = /(?:breakfast|pequeno-almoço|café da manhã|desayuno|petit[- ]déjeuner|frühstück|frukost|frokost|colazione|ontbijt|check-?out|utsjekk|utcheckning|flight|voo|vuelo|\bvol\b|flug|flyg|fly|volo|vlucht|morning|manhã|mañana|matin|morgen|mattina)[^.!?\n]{0,40}$/iu;
+const MORNING_ITEM = /(?:breakfast|pequeno-almoço|café da manhã|desayuno|petit[- ]déjeuner|frühstück|frukost|frokost|colazione|ontbijt|check-?out|utsjekk|utcheckning|flight|\bvoo\b|vuelo|\bvol\b|flug|flyg|fly|volo|vlucht|morning|manhã|mañana|matin|morgen|mattina)[^.!?\n]{0,40}$/iu;
 /** After a bare hour, what may follow: a stop, a clause's comma, a joiner. */
 const AFTER_BARE = /^(?:\s*[,.;:!?)\n]|\s*$|\s+(?:e|y|and|und|och|og|et|en|para|for|pour|für|för|per|voor)\b)/iu;
 /** Noon and midnight, after a word of time: "até ao meio-dia", "at midnight", "bis Mitternacht". */
 const NOON_MIDNIGHT = /(?<=(?:^|[^\p{L}])(?:at|until|till|by|before|ao|até|às|a|al|hasta|à|jusqu'à|bis|um|gegen|om|tot|til|fino a)\s+)(meio-dia|mediodía|midi|midday|noon|mittag|mezzogiorno|meia-noite|medianoche|minuit|midnight|mitternacht|mezzanotte|middernacht|midnatt)(?!\p{L})/giu;
+
+/**
+ * A schedule line's label just before the hour ("deuren: half negen", "Doors: half past eight"): a
+ * line's short label of words and a colon says a time follows as "at" does, for an hour marked as
+ * one ("uur", a fraction) or opening a range ("negen tot half tien"); a bare "Rooms: three" is a
+ * count. Not a length's label ("Speelduur: twee uur" is two hours).
+ */
+const LABEL_BEFORE = /^[ \t]*(?:[-–•*·][ \t]*)?(\p{L}[^\d\n:]{1,38}):[ \t]*$/u;
+const LENGTH_LABEL = /duur|length|dauer|durata|duraci[oó]n|dur[ée]e|l[äa]ngd|lengte|varighet|varighed|kesto/iu;
+/** After a bare hour under a label, a range's joiner ("negen tot half tien", "nine to half past"). */
+const RANGE_AFTER = /^\s*(?:[-–]|tot|to|until|till|bis|a|à|al|alle|fino alle|hasta|jusqu'à)\s+\p{L}/iu;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -54,7 +65,10 @@ export function findClockWords(text: string): WordsMatch<string>[] {
       else if (/to|vor|voor|i$|pa$/.test(f)) { minutes = 45; h -= 1; } else { minutes = 30; h -= 1; }
       start -= lead[1]!.length;
     }
-    if (!BEFORE_CLOCK.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const labelled = start - lineStart <= 50 ? LABEL_BEFORE.exec(text.slice(lineStart, start)) : null;
+    if (labelled && LENGTH_LABEL.test(labelled[1]!)) continue;
+    if (!labelled && !BEFORE_CLOCK.test(text.slice(Math.max(0, start - 20), start))) continue;
     let end = n.index + n.length;
     let marked = minutes > 0;
     const unit = CLOCK_WORD.exec(text.slice(end));
@@ -83,7 +97,7 @@ export function findClockWords(text: string): WordsMatch<string>[] {
     if (morning) end += morning[0].length;
     else if (afternoon) end += afternoon[0].length;
     // "at one point", "às duas pessoas": a bare number is a time only where the clause ends after it.
-    if (!marked && !morning && !afternoon && (hour === 1 || !AFTER_BARE.test(text.slice(end)))) continue;
+    if (!marked && !morning && !afternoon && (hour === 1 || !(labelled ? RANGE_AFTER.test(text.slice(end)) : AFTER_BARE.test(text.slice(end))))) continue;
     if (h <= 0) h += 12;
     if (h < 12 && (afternoon || (!morning && !MORNING_ITEM.test(text.slice(Math.max(0, start - 60), start))))) h += 12;
     if (h === 12 && morning) h = 0;

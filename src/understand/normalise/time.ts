@@ -2,6 +2,8 @@
  * Times → `HH:MM` (24 h); durations → whole minutes; local date-times → `YYYY-MM-DDTHH:MM`.
  * Written forms: "21:00", "21.00", "9pm", "9:30 a.m.", "21h", "21h30", "kl. 21", "21 Uhr".
  */
+import { findShortMeridiem } from './short-meridiem.js';
+
 export interface TimeMatch {
   value: string;
   index: number;
@@ -26,7 +28,11 @@ function pad(n: number): string {
 /** Every time of day written in `text`. A bare number counts only with "kl.", am/pm, "h" or "Uhr". */
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
+  // "3:00p" (a one-letter am/pm glued on) is read first; the ordinary reader skips its span.
+  const short = findShortMeridiem(text);
+  out.push(...short);
   for (const m of text.matchAll(TIME)) {
+    if (short.some((s) => m.index < s.index + s.length && s.index < m.index + m[0].length)) continue;
     const g = m.groups!;
     let hour = Number(g.h);
     const minute = g.m ? Number(g.m) : 0;
@@ -45,7 +51,7 @@ export function findTimes(text: string): TimeMatch[] {
     if (hour > 23) continue;
     out.push({ value: `${pad(hour)}:${pad(minute)}`, index: m.index, length: m[0].trimEnd().length });
   }
-  return out;
+  return short.length ? out.sort((a, b) => a.index - b.index) : out;
 }
 
 export function normaliseTime(text: string): string | null {
@@ -57,7 +63,10 @@ export function normaliseDuration(text: string): number | null {
   const t = text.trim().toLowerCase();
   const colon = /^(\d{1,2}):([0-5]\d)$/.exec(t);
   if (colon) return Number(colon[1]) * 60 + Number(colon[2]);
-  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutos?)\b\.?)?/.exec(t);
+  // French hours and minutes run together: "1h30", "1 h 15".
+  const fr = /^(\d{1,2})\s*h\s*([0-5]\d)$/.exec(t);
+  if (fr) return Number(fr[1]) * 60 + Number(fr[2]);
+  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutos?|minuti)\b\.?)?/.exec(t);
   if (!hm || (!hm[1] && !hm[2])) return null;
   const hours = hm[1] ? Number(hm[1].replace(',', '.')) : 0;
   const total = Math.round(hours * 60 + (hm[2] ? Number(hm[2]) : 0));

@@ -21,9 +21,12 @@ import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, nor
 import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt, isAttribution, read, type Labelled, type Reading, type Table } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
+import { isPersonRow } from './contact-desks.js';
+import { personIndex } from './contact-role-company.js';
 import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns } from './chat-contacts.js';
 import { fromContactLines } from './contact-lines.js';
+import { fromHangingContacts } from './contact-hanging.js';
 import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses } from './contact-prose.js';
 import { proseOf } from './schedule.js';
 import { typedContacts } from './typed-rows.js';
@@ -47,6 +50,8 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
       const nameCell = rec.cells.name ?? rec.cells.contact;
       const name = nameCell ? normalisePersonName(nameCell.value) : null;
       if (!name || !nameCell) continue;
+      // A desk ("Box Office") or a note row without phone or e-mail ("Wi-Fi", "Parking") is no person.
+      if (!isPersonRow(name, /\d|@/.test(`${rec.cells.phone?.value ?? ''} ${rec.cells.email?.value ?? ''}`))) continue;
       const ev = (span: [number, number] | null, validated: boolean | null = null) => evidenceAt(r.source, span, 'table', validated);
       const draft: Draft<Contact> = { name: found(name, ev(nameCell.span)) };
       const email = rec.cells.email ? normaliseEmail(rec.cells.email.value) : null;
@@ -58,7 +63,8 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
       for (const key of ['role', 'company'] as const) {
         const cell = rec.cells[key];
         const text = cell ? normaliseText(cell.value) : null;
-        if (text) draft[key] = found(text, ev(cell!.span));
+        // A dash or "n/a" fills an empty cell ("—"): no value.
+        if (text && /[\p{L}\d]/u.test(text) && !/^(?:n\/a|n\.?a\.?|n\.?v\.?t\.?)$/i.test(text)) draft[key] = found(text, ev(cell!.span));
       }
       out.push(draft);
     }
@@ -122,6 +128,16 @@ const FOR_PARTY = /^(?:for the|for|por el|por la|por|pour l'|pour le|pour la|fü
 /** Whether `offset` lies in a message's signature (from its sign-off to the message's end). */
 function inSignature(r: Reading, offset: number): boolean {
   return r.messages.some((m) => m.signatureStart !== null && offset >= m.signatureStart && offset < m.span[1]);
+}
+
+/** Labels naming who made a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von", "Réservé par"). */
+const BOOKER_LABEL = /^\s*(?:booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door)\s*:?\s*$/i;
+
+/** "Booked by: Ann Lee (ann@…)": the customer who made a booking is its addressee (h93, h100), not an advance contact, whichever reader found them. */
+function withoutBooker(r: Reading, drafts: Draft<Contact>[]): Draft<Contact>[] {
+  const lines = r.labelled.filter((l) => BOOKER_LABEL.test(l.label)).map((l) => l.line);
+  const onBookerLine = (f: { span?: [number, number] | null } | undefined) => !!f?.span && lines.some((line) => f.span![0] >= line.start && f.span![0] < line.end);
+  return lines.length ? drafts.filter((d) => !onBookerLine(d.name) && !onBookerLine(d.email)) : drafts;
 }
 
 function fromLabels(r: Reading, country: string | null, used: Set<number>, lettersCountry: string | null = null): Draft<Contact>[] {
@@ -198,7 +214,10 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       const email = /[\w.+-]+@/.exec(text);
       const firstContact = Math.min(reach.index, email?.index ?? Infinity);
       const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!));
-      const named = names[names.length - 1];
+      // The closest name, unless it follows a role and a comma: then it is the company (contact-role-company.ts).
+      const pick = personIndex(text, names);
+      const named = names[pick.person];
+      const companyName = pick.company !== null ? names[pick.company] : undefined;
       if (!named) {
         const single = firstNameOnly(r.source, text, prose.offset + sentence.index!, reach, country);
         if (single) out.push(single);
@@ -213,6 +232,11 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       const person = normalisePersonName(named[0]);
       if (!person) continue;
       draft.name ??= found(person, evidenceAt(r.source, [offset, offset + named[0].length], 'pattern'));
+      if (companyName && draft.name.value !== person) draft.name = found(person, evidenceAt(r.source, [offset, offset + named[0].length], 'pattern'));
+      if (companyName) {
+        const at = prose.offset + sentence.index! + companyName.index!;
+        draft.company = found(companyName[0], evidenceAt(r.source, [at, at + companyName[0].length], 'pattern'));
+      }
       const roles = [...text.slice(0, from).matchAll(ROLE_BEFORE)];
       const role = roles[roles.length - 1];
       if (role && !draft.role) {
@@ -352,12 +376,12 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // A chat message's number is its sender's, not that of a name the sentence happens to hold ("Dana, TM for Gully Static … 0421 …").
   const chatPhones = new Set(chat.flatMap((d) => (d.phone ? [d.phone.value] : [])));
   const drafts = [
-    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactLines(r, country, used),
+    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactLines(r, country, used),
     ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
   ];
   if (source.format !== 'csv' && source.format !== 'xlsx') {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));
   }
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);
-  return drafts;
+  return withoutBooker(r, drafts);
 });

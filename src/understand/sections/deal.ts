@@ -13,11 +13,12 @@ import { evidenceAt, read, type Labelled } from '../text/index.js';
 import { dealRows } from './deal-rows.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
+import { wrappedValue } from '../text/wrapped-value.js';
 
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
   ['door_split', /door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)o\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
 ];
 
@@ -85,8 +86,10 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
       }
       case 'payment_terms': {
         // "Payment: Mastercard •••• 1234" is how a booking was paid, not terms.
-        const text = /[•*x]{3,}\s*\d{2,4}\b/i.test(l.value) ? null : normaliseText(l.value);
-        if (text) draft.paymentTerms ??= found(text, evidenceAt(source, l.span, 'label'));
+        // A clause wrapped over the next lines is one value (text/wrapped-value.ts).
+        const wrapped = wrappedValue(r.lines, l);
+        const text = /[•*x]{3,}\s*\d{2,4}\b/i.test(l.value) ? null : normaliseText(wrapped.value);
+        if (text) draft.paymentTerms ??= found(text, evidenceAt(source, [l.span[0], wrapped.end], 'label'));
         const dep = DEPOSIT_PHRASE.exec(l.value) ?? DEPOSIT_FIRST.exec(l.value);
         if (dep) draft.depositPercent ??= found(Number(dep[1]), evidenceAt(source, l.span, 'pattern', true));
         break;

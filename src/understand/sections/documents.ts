@@ -38,7 +38,7 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
 const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
   contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot)\b|(engagement|show) confirmation|sopimus\b/,
   rider: /\brider\b|technical (requirements|specification)/,
-  itinerary: /\b(itinerary|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance sheet|transfers)\b/,
+  itinerary: /\b(itinerary|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|transfers|fiche d['’ ]?accueil|draaiboek)\b/,
   hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|bokningsbekräftelse|reservierungsbestätigung|your stay/,
   flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|electronic ticket|itinerary ?\/? ?receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
   boarding_pass: BOARDING_PASS,
@@ -54,7 +54,7 @@ const RESTAURANT = /\b(your table|party size|table for \d|restaurant|trattoria|r
 /** An automated sender (no-reply) writes confirmations, not correspondence, however it greets. */
 const AUTOMATED_SENDER = /\bno-?reply\b|\bdo-?not-?reply\b/i;
 /** A subject announcing a confirmation: the mail is the booking's document, however it greets. */
-const CONFIRMATION_SUBJECT = /\b(booking|reservation|order) confirm|\b(booking|boeking|buchung|reservation|reserva|bokning|réservation) (is |ist |är |est |está )?(confirmed|bevestigd|bestätigt|bekräftad|confirmée|confirmada)|\bconfirm\w* (of )?(your )?(booking|reservation)|buchungsbestätigung|reservierungsbestätigung|bokningsbekräftelse|confirmación de (la )?reserva|confirmation de réservation|boekingsbevestiging|conferma (di |della )?prenotazione/i;
+const CONFIRMATION_SUBJECT = /\b(booking|reservation|order|trip) confirm|\b(booking|boeking|buchung|reservation|reserva|bokning|réservation) (is |ist |är |est |está )?(confirmed|bevestigd|bestätigt|bekräftad|confirmée|confirmada)|\bconfirm\w* (of )?(your )?(booking|reservation)|buchungsbestätigung|reservierungsbestätigung|bokningsbekräftelse|confirmación de (la )?reserva|confirmation de réservation|boekingsbevestiging|conferma (di |della )?prenotazione/i;
 const GREETING = /^\s*(hi|hello|hey|hej|hallo|hola|dear|liebe|lieber|bonjour|ciao|moin)\b[^\n]{0,40}[,!]?\s*$/im;
 
 const PERSON_COLUMNS = new Set<LabelKey | null>(['name', 'phone', 'email', 'role', 'company', 'contact']);

@@ -24,6 +24,8 @@ import { put, readerFor, type Reader } from './travel/reader.js';
 import { segmentsIn, type Segment } from './travel/segments.js';
 import { referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedPassengers } from './typed-rows.js';
+import { applyManifest, manifestRows } from './travel/manifest.js';
+import { fillFromCard } from './travel/card-passenger.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -39,7 +41,7 @@ function passengerDrafts(r: Reader, passengers: PassengerHits[], segment: Segmen
     const d: Draft<Passenger> = {};
     if (p.name) d.name = at(r, p.name, true);
     if (p.ticket) d.ticketNumber = at(r, p.ticket, true);
-    const seat = p.seats[segmentIndex] ?? (p.seats.length === 1 && segmentIndex === 0 ? p.seats[0] : undefined) ?? onSegment[i];
+    const seat = p.seatsByFlight?.get(segment.flightNumber.value) ?? p.seats[segmentIndex] ?? (p.seats.length === 1 && segmentIndex === 0 ? p.seats[0] : undefined) ?? onSegment[i];
     if (seat) d.seat = at(r, seat, true);
     return d;
   });
@@ -196,10 +198,14 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
       const mine = perSegment ? perSegment[i]! : passengers;
       d.passengers = mine.length ? passengerDrafts(r, mine, s, perSegment ? 0 : i) : namedPassengers(r, source, s, segments.length);
       if (mine.length) nameTheOnlyPassenger(d.passengers, () => namedPassengers(r, source, s, segments.length));
+      // A one-flight app card labels the passenger's name and seat from the line above (travel/card-passenger.ts).
+      if (segments.length === 1) d.passengers = fillFromCard(r, d.passengers, source.text);
       // A tour app's flight row lists its own passengers in its details cell.
       if (!d.passengers.length) d.passengers = typedPassengers(r, s.flightNumber.index);
       return d;
     });
+    // A manifest lists each flight's passengers row by row (travel/manifest.ts).
+    applyManifest(r, drafts, manifestRows(read(source).lines));
   }
   const showDate = showDateOf(ctx);
   if (showDate) {

@@ -24,7 +24,8 @@ export function roomIn(text: string): RegExpMatchArray | undefined {
   return [...text.matchAll(AT_ROOM)].find((m) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(m.index! + m[0].length)));
 }
 /** Small words inside a place's name ("Bistrot des Halles", "Trattoria Sul Fiume"). */
-export const PLACE_JOINER = String.raw`(?:des|del|de|du|la|le|les|am|an|der|sul|di|da|do)(?![\p{L}])`;
+// "Osteria Pizzica e Pane", "Casa Pepe y Luis": a name's "and" joins two capitalised words.
+export const PLACE_JOINER = String.raw`(?:des|del|de|du|la|le|les|am|an|der|sul|di|da|do|(?:e|y|et|und)(?=[ \u00a0]+\p{Lu}))(?![\p{L}])`;
 /** The caterer named by its trade ("du traiteur La Marmite", "from caterer Green Fork", "catering by Fig & Thyme"): the provider. */
 export const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma|catering company|[Cc]ater(?:ing|ed)[ \u00a0]+(?:by|von|av|por|par|door))[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|&|${PLACE_JOINER})){0,3})`, 'u');
 

@@ -27,6 +27,7 @@ import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedFood } from './typed-rows.js';
 import { mealAnswers } from './food-answers.js';
+import { countUpdates } from './food-update.js';
 import { isVersionLine } from './version-line.js';
 import { asksOnly } from './rider-asks.js';
 import { CATERER, EATERY, kindOf, MEAL, PLACE_JOINER, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
@@ -353,7 +354,8 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext): FoodDraft[] {
   const rowLines = new Set([...labelledLines, ...rows.flatMap((d) => (d.name?.span ? [reading.lines.findIndex((l) => l.start <= d.name!.span![0] && d.name!.span![0] <= l.end)] : []))]);
   const prose = fromProse(reading, r, ctx, rowLines);
   const forms = cateringForms(reading, r, ctx);
-  const meals = combineMeals([...blocks.drafts, ...labelled, ...forms, ...rows, ...prose].filter((d) => d.name));
+  // A newer message's new head count for a meal an older one booked (food-update.ts).
+  const meals = countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...forms, ...rows, ...prose].filter((d) => d.name)));
   mealAnswers(source, reading.lines, meals);
   return meals;
 }

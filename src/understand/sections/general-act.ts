@@ -12,6 +12,7 @@ import { stampDate } from '../text/stamp.js';
 import { CALENDAR_NAMES, labelKey } from '../text/lexicon.js';
 import { categorise } from './documents.js';
 import { partiesOf, ROLE_WORDS, withoutLegalForm } from './people.js';
+import { placeOf } from './place.js';
 import { proseOf } from './schedule.js';
 
 export const ACT = String.raw`((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:&|of)\s+)?\p{Lu}[\p{L}'’&-]*){0,3})`;
@@ -120,11 +121,12 @@ function unshout(title: string): string {
  */
 export function fromTitle(source: ExtractedSource, draft: Draft<General>): void {
   const category = categorise(source);
-  const key = category === 'rider' ? 'artist' : category === 'contact_sheet' ? 'eventName' : null;
-  if (!key || draft[key]) return;
   // A spreadsheet's text opens with the sheet's name, not a title.
   const line = read(source).lines.find((l) => l.text.trim() && !/^sheet:/i.test(l.text));
   if (!line) return;
+  // "The Hall – Venue contact sheet": a venue's own sheet is titled with the venue, not an event.
+  const key = category === 'rider' ? 'artist' : category === 'contact_sheet' ? (VENUE_SHEET.test(line.text) ? 'venue' : 'eventName') : null;
+  if (!key || draft[key]) return;
   // A table's header row ("Name, Role, Phone") is no title.
   const cells = line.text.split(source.format === 'csv' ? /[,;\t]|\s+[·|–—-]\s+/ : /\t|\s+[·|–—-]\s+/).map((s) => s.trim()).filter(Boolean);
   if (cells.filter((c) => labelKey(c)).length >= 2) return;
@@ -133,7 +135,24 @@ export function fromTitle(source: ExtractedSource, draft: Draft<General>): void 
   if (!title || !/^\p{Lu}/u.test(title) || title.split(/\s+/).length > (key === 'artist' ? 4 : 6) || (key === 'artist' && /\d/.test(title))) return;
   const at = line.start + line.text.indexOf(title);
   draft[key] = found(unshout(normaliseText(title)!), evidenceAt(source, [at, at + title.length], 'pattern'));
+  if (key === 'venue') addressBelowTitle(source, draft, line.index);
 }
+
+/** A venue sheet's second line, when it reads as a street address with its city ("12 Mill Lane, Leeds LS2 7QT"). */
+function addressBelowTitle(source: ExtractedSource, draft: Draft<General>, titleLine: number): void {
+  const next = read(source).lines.find((l) => l.index > titleLine && l.text.trim());
+  const text = next?.text.trim().replace(/[\t,;]+$/, '');
+  if (!next || !text || draft.address || !/^\d|\d\s*$|\p{L}\s+\d/u.test(text) || /[:@\t]/.test(text) || text.length > 100) return;
+  const place = placeOf(text);
+  if (!place.city || place.cityIndex === null) return;
+  const at = next.start + next.text.indexOf(text);
+  draft.address = found(text, evidenceAt(source, [at, at + text.length], 'pattern'));
+  draft.city ??= found(place.city, evidenceAt(source, [at + place.cityIndex, at + place.cityIndex + place.city.length], 'inferred'));
+  if (place.country) draft.country ??= found(place.country, evidenceAt(source, [at, at + text.length], 'inferred', true));
+}
+
+/** A venue's own contact sheet named as such, in the lexicon's languages. */
+const VENUE_SHEET = /\b(?:venue|salle|sala|spielst[äa]tte|zaal|lokal|locale)\s+(?:contacts?|kontakt\w*|contactos|contatti)\b/i;
 
 /** The defined names of the performing party in a contract. */
 const ARTIST_PARTY = /^(artist|artista|artiste|kunstler|kunstlerin|band|act|artiest|performer|konstnar)$/;

@@ -4,6 +4,7 @@
  * or a VENUE block, a venue's staff signature, and the schedule's load-in or set location; the
  * show city's country. The labelled venue is read by general.ts itself.
  */
+import { countryOfPostcode } from '../normalise/postcode-country.js';
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft, type Found } from '../found.js';
 import { normaliseCountry } from '../normalise/index.js';
@@ -11,6 +12,7 @@ import { countryOfCity } from '../../reference/index.js';
 import { evidenceAt, read, type EmailMessage } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
+import { RULE_LINE, streetAndCityLine } from './address-lines.js';
 import { withoutLegalForm } from './people.js';
 import { proseOf, scheduleOf } from './schedule.js';
 import { ACT, NOT_ACT } from './general-act.js';
@@ -113,12 +115,24 @@ export function fromVenueBlock(source: ExtractedSource, draft: Draft<General>): 
   for (let i = 0; i + 2 < lines.length; i++) {
     const heading = lastCell(i);
     if (heading !== heading.toUpperCase() || labelKey(heading) !== 'venue') continue;
-    const name = lastCell(i + 1);
+    // A text layout's rule line ("-----") under the heading is no part of the block.
+    let n = i + 1;
+    while (n < lines.length && RULE_LINE.test(lines[n]!.text)) n++;
+    const name = lastCell(n);
     if (!/^\p{Lu}/u.test(name) || /\d|:/.test(name) || name.split(/\s+/).length > 5) continue;
-    const at = lines.slice(i + 2, i + 5).find((l) => STREET.test(l.text.split(',')[0]!.trim()) && placeOf(l.text.trim()).city);
-    if (!at) continue;
-    const nameAt = lines[i + 1]!.start + lines[i + 1]!.text.lastIndexOf(name);
+    // A street line with its city on the line below ("1318 N Front St" / "Philadelphia, PA 19122").
+    const split = lines.slice(n + 1, n + 4).map((l) => (STREET.test(l.text.trim()) ? streetAndCityLine(l, lines[l.index + 1]) : null)).find(Boolean);
+    const at = lines.slice(n + 1, n + 4).find((l) => STREET.test(l.text.split(',')[0]!.trim()) && placeOf(l.text.trim()).city);
+    if (!at && !split) continue;
+    const nameAt = lines[n]!.start + lines[n]!.text.lastIndexOf(name);
     draft.venue = found(name, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern'));
+    if (split) {
+      draft.address ??= found(split.text, evidenceAt(source, [split.start, split.end], 'pattern'));
+      if (split.city && split.cityAt !== null) draft.city ??= found(split.city, evidenceAt(source, [split.cityAt, split.cityAt + split.city.length], 'inferred'));
+      if (split.country) draft.country ??= found(split.country, evidenceAt(source, [split.start, split.end], 'inferred', true));
+      return;
+    }
+    if (!at) continue;
     const address = at.text.trim();
     addAddress(draft, source, address, at.start + at.text.indexOf(address), 'pattern');
     return;
@@ -240,4 +254,7 @@ export function countryOfShowCity(source: ExtractedSource, draft: Draft<General>
   const m = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(city.value)}\s*\((\p{Lu}{2,3})\)`, 'u').exec(source.text);
   const code = m ? normaliseCountry(m[1]!) : null;
   if (m && code) draft.country = found(code, evidenceAt(source, [m.index, m.index + m[0].length], 'pattern', true));
+  // "Hanzeweg 14, 7418 AW Deventer": a postcode only one country writes so.
+  const byPostcode = !draft.country && draft.address ? countryOfPostcode(draft.address.value) : null;
+  if (byPostcode) draft.country = found(byPostcode, { ...draft.address!, method: 'inferred', validated: false });
 }

@@ -7,14 +7,19 @@ import type { Hotel } from '../../interfaces.js';
 import type { Draft } from '../found.js';
 import type { Reading } from '../text/index.js';
 
-const HOTEL_CHANGE = /(?<![\p{L}])(?:hotel\s+change|change\s+of\s+hotels?|new\s+hotel|different\s+hotel|hotelwechsel|neues\s+hotel|anderes\s+hotel|zmiana\s+hotelu|nowy\s+hotel|inny\s+hotel|cambio\s+(?:de\s+|di\s+)?(?:hotel|albergo)|nuevo\s+hotel|nuovo\s+(?:hotel|albergo)|changement\s+d['’]h[ôo]tel|nouvel\s+h[ôo]tel|nytt\s+hotell|hotellbyte|byte\s+av\s+hotell|nyt\s+hotel|hotelskift|nieuw\s+hotel|ander\s+hotel|hotelwijziging|uusi\s+hotelli)(?![\p{L}])/iu;
+const HOTEL_CHANGE = /(?<![\p{L}])(?:hotel\s+change|change\s+of\s+hotels?|new\s+hotel|different\s+hotel|hotelwechsel|neues\s+hotel|anderes\s+hotel|zmiana\s+hotelu|nowy\s+hotel|inny\s+hotel|cambio\s+(?:de\s+|di\s+)?(?:hotel|albergo)|nuevo\s+hotel|nuovo\s+(?:hotel|albergo)|changement\s+d['’]h[ôo]tel|nouvel\s+h[ôo]tel|nytt\s+hotell|hotellbyte|byte\s+av\s+hotell|nyt\s+hotel|hotelskift|nieuw\s+hotel|ander\s+hotel|hotelwijziging|uusi\s+hotelli|changed\s+(?:the\s+)?hotels?|hotel\s+(?:has\s+)?changed|(?:hanno\s+|abbiamo\s+)?cambiato\s+(?:l['’]\s*)?(?:hotel|albergo)|cambiado\s+(?:de\s+|el\s+)?hotel|hotel\s+ge[äa]ndert|hotel\s+gewijzigd|chang[ée]\s+d['’]h[ôo]tel)(?![\p{L}])/iu;
 
 export function withoutReplacedHotels(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>[] {
   const messageAt = (at: number | undefined) => (at === undefined ? undefined : r.messages.find((m) => m.span[0] <= at && at < m.span[1]));
+  const depthOf = (h: Draft<Hotel>) => messageAt(h.name?.span?.[0])?.depth;
+  // The words of the change are no hotel's name ("HANNO CAMBIATO HOTEL (vedi sotto)").
+  hotels = hotels.filter((h) => !h.name || h.name.value.replace(HOTEL_CHANGE, '').replace(/[^\p{L}\p{N}]+/gu, '') !== '');
   const changing = r.messages.find((m) => HOTEL_CHANGE.test(r.source.text.slice(m.span[0], m.span[1])));
   if (!changing) return hotels;
-  const depthOf = (h: Draft<Hotel>) => messageAt(h.name?.span?.[0])?.depth;
-  const renamed = hotels.some((h) => depthOf(h) !== undefined && depthOf(h)! <= changing.depth);
-  if (!renamed) return hotels;
-  return hotels.filter((h) => depthOf(h) === undefined || depthOf(h)! <= changing.depth);
+  // A forward's note ("they changed hotel, see her mail below") tells of a change the next older
+  // message naming a hotel makes: the new hotel is the newest one named from the telling message on.
+  const depths = hotels.map(depthOf).filter((d): d is number => d !== undefined);
+  if (!depths.some((d) => d >= changing.depth)) return hotels;
+  const newest = depths.some((d) => d <= changing.depth) ? changing.depth : Math.min(...depths.filter((d) => d >= changing.depth));
+  return hotels.filter((h) => depthOf(h) === undefined || depthOf(h)! <= newest);
 }

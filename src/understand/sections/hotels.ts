@@ -34,6 +34,7 @@ import { countsNights, readStay, type Piece, type StayHits } from './travel/stay
 import { footerAddress, footerLine } from './travel/stay-footer.js';
 import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
 import { roomGuests } from './travel/stay-room-guests.js';
+import { quotesOfferPrice } from './travel/stay-offers.js';
 import {
   groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, referenceBelow, signedLodgingName, soleStayReference, withTimeCell,
 } from './travel/stay-labels.js';
@@ -174,6 +175,21 @@ function continuedValue(text: string, l: Labelled): string {
   return text.slice(l.span[0], end).replace(/(?<=\n)[ \t]*(?:>[ \t]*)+/g, (q) => ' '.repeat(q.length));
 }
 
+/** A capitalised one-word label with its colon, after a space, inside a value ("… Hotel Nights: 2"). */
+const NEXT_WORD_LABEL = /\s+\p{Lu}\p{L}*:(?:\s|$)/u;
+
+/** Where a known label of one to three words with its colon begins inside a value, if one does. */
+function knownLabelAt(value: string): number | undefined {
+  for (const m of value.matchAll(/:(?:\s|$)/g)) {
+    const before = value.slice(0, m.index);
+    for (let words = 1; words <= 3; words++) {
+      const label = new RegExp(String.raw`\s(\p{Lu}\p{L}*(?:[ \t]\p{L}+){${words - 1}})$`, 'u').exec(before);
+      if (label && labelKey(label[1]!)) return label.index;
+    }
+  }
+  return undefined;
+}
+
 /** A labelled value into the draft, by its key. */
 function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: Ctx): void {
   // "MA-2231 · Breakfast included": a remark on the stay after a middle dot is the notes, not the value.
@@ -187,7 +203,9 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
   switch (key) {
     case 'hotel': {
       const written = lodgingNameAtLabel(r.source.text, l);
-      d.name ??= written ? r.at(written.value, [written.index, written.index + written.length], null, 'label') : nameFound(r, l.value, l.span, 'label');
+      // "Hotel: The X Hotel Nights: 2": a name holds no label of its own; OCR lost the gap before it.
+      const nameValue = l.value.slice(0, NEXT_WORD_LABEL.exec(l.value)?.index);
+      d.name ??= written ? r.at(written.value, [written.index, written.index + written.length], null, 'label') : nameFound(r, nameValue, l.span, 'label');
       piece.text = continuedValue(r.source.text, l);
       applyStay(r, d, readStay(piece, ctx.ref, ctx.showDate), 'label');
       break;
@@ -234,7 +252,9 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
     }
     case 'address': {
       // "14 rue des Célestins, 69002 Lyon. Rooms: 2 …": the address ends with its sentence.
-      const address = addressPart(l.value);
+      // "Address: 22 X Street, Town Rooms: see below": OCR reads a form's two columns with one space
+      // between them, so a known label further on the line ends the address (the stay is read on).
+      const address = addressPart(l.value.slice(0, knownLabelAt(l.value)));
       if (address) d.address ??= r.at(address, [l.span[0], l.span[0] + address.length], null, 'label');
       applyStay(r, d, readStay({ text: l.value.slice(address?.length ?? 0), start: l.span[0] + (address?.length ?? 0) }, ctx.ref, null), 'label');
       break;
@@ -303,6 +323,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   let pending: { key: LabelKey; l: Labelled }[] = [];
   const headings = reading.lines.filter((line) => HOTEL_HEADING.test(line.text)).map((line) => line.index);
   for (const l of labelledAndColumns(reading)) {
+    // A booking site's offer of another lodging ("… desde 58 € / noche Entrada 14 oct · Salida 16 oct") books nothing (stay-offers.ts).
+    if (quotesOfferPrice(l.line.text)) continue;
     const underHeading = headings.some((h) => l.line.index > h && l.line.index - h <= 3);
     // Under a "HOTEL" heading, "Name:" is the hotel's name.
     let key = underHeading && l.key === 'name' ? 'hotel' : hotelLabelKey(l);
@@ -539,6 +561,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // So does one after a line ending with a comma: the sentence goes on ("…, 6.–7.11.2027," / "booking no. X.").
     const goesOn = /check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) || (/,\s*$/.test(piece.text) && !NEW_ITEM.test(next));
     if (!wrappedEnd && goesOn && !lodgingNames(next).length) piece.text += `\n${next}`;
+    // An offer of another lodging ("Hostal X … desde 58 € / noche") is not a stay (stay-offers.ts).
+    if (quotesOfferPrice(piece.text) && !roomCounts(piece.text).length) continue;
     const hits = readStay(piece, ctx.ref, ctx.showDate);
     // A date alone (a page footer, a pick-up) says nothing about a stay.
     const aboutStay = hits.rooms || hits.bookingReference || hits.checkInTime || (hits.checkInDate && hits.checkOutDate)
@@ -788,7 +812,9 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
     else addLetterheadDetails(r, drafts, ctx);
     addDetailsAboveTitle(r, drafts, ctx);
     const stays = drafts.filter((d) => d.checkInDate);
-    const ref = soleStayReference(reading, stays.length);
+    // The labels and the prose may each read the one stay: drafts naming the same lodging are one stay.
+    const stayCount = new Set(stays.map((d) => (d.name ? foldText(d.name.value) : d))).size;
+    const ref = soleStayReference(reading, stayCount);
     if (ref && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', ref, ctx);
     // One stay's labels with a rooms table below them: the table's guest column lists its guests.
     if (stays.length === 1 && !stays[0]!.guests?.length) stays[0]!.guests = guestColumn(reading, r);

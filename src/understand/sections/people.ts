@@ -17,7 +17,7 @@ const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LL
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
-export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca)\b/i;
+export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca)\b/i;
 // A desk ("Service Réservations") or a taxi firm ("Taxi Ostrava") names no person; nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
 const NOT_NAME = /\b(bic|swift|service|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers)\b/i;
@@ -99,6 +99,8 @@ export function titleCase(text: string): string {
 }
 
 const DATE_LIKE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}([ –-]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?)$/;
+/** A full date inside a run of digits ("versie 2 (25-10-2027)"): the run is no phone number. */
+const HOLDS_DATE = /(?<!\d)\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}(?!\d)/;
 
 /**
  * A contact from `text` (starting at `offset` in the source). `role` comes from a label when the
@@ -121,7 +123,7 @@ export function contactIn(
     // company register's and tax numbers ("RCS Lyon 812 447 019", "VAT no. 123 4567 89").
     if (/\p{L}-$/u.test(rest.slice(0, m.index)) || REGISTER_BEFORE.test(rest.slice(Math.max(0, m.index - 30), m.index))) continue;
     // Ticket numbers and dates are digit runs too: a phone has 7–12 digits unless written with + or 00.
-    if (digits.length < 7 || (digits.length > 12 && !/^(\+|00)/.test(m[0])) || DATE_LIKE.test(m[0].trim())) continue;
+    if (digits.length < 7 || (digits.length > 12 && !/^(\+|00)/.test(m[0])) || DATE_LIKE.test(m[0].trim()) || HOLDS_DATE.test(m[0])) continue;
     const phone = normalisePhone(m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null);
     if (method === 'pattern' && !phone?.validated) continue;
     if (phone && !draft.phone) draft.phone = found(phone.value, evidenceAt(source, [offset + m.index, offset + m.index + m[0].length], method, phone.validated));

@@ -10,7 +10,7 @@ import type { ScheduleItem } from './schedule.js';
 
 /** Kinds a show has once a day: a second time in a later, correcting message is the same fact moved. */
 const ONCE = new Set(['load_in', 'soundcheck', 'doors', 'curfew']);
-const CHANGE = /(?<![\p{L}])(?:correction|corrected|correct(?:ing)?|change[ds]?|update[ds]?|moved?|instead|not|now|korrektur|änderung|jetzt|statt|ändring|istället|nu|endring|ændring|i stedet|correction|plutôt|au lieu|cambio|corrección|en lugar|ahora|modifica|invece|ora|wijziging|nu|in plaats|zmiana|korekta|teraz|zamiast)(?![\p{L}])/iu;
+const CHANGE = /(?<![\p{L}])(?:correction|corrected|correct(?:ing)?|change[ds]?|update[ds]?|moved?|instead|not|now|korrektur|änderung|jetzt|statt|ändring|istället|nu|endring|ændring|i stedet|correction|plutôt|au lieu|cambio|corrección|en lugar|ahora|modifica|invece|ora|wijziging|correctie|nu|in plaats|ipv|i\.p\.v|zmiana|korekta|teraz|zamiast)(?![\p{L}])/iu;
 
 export function laterChatCorrections(source: ExtractedSource, items: ScheduleItem[]): void {
   const turns = read(source).turns;

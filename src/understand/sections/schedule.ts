@@ -21,6 +21,7 @@ import { depthAt, evidenceAt, lineAt, read, unquoted, type EmailMessage, type La
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { calendarEvents } from './calendar.js';
 import { actSlots } from './schedule-acts.js';
+import { actAfterTime, supportActOf } from './schedule-set-acts.js';
 import { laterChatCorrections } from './schedule-chat-corrections.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
@@ -32,6 +33,9 @@ import { typedScheduleItems } from './typed-schedule.js';
 import { isDayBanner } from './schedule-day-banner.js';
 import { isVersionLine } from './version-line.js';
 import { columnRoute, isNoteColumn } from './schedule-columns.js';
+import { attachDetailLines } from './schedule-detail-lines.js';
+import { lookAheadLines } from './schedule-look-ahead.js';
+import { checksOfActs } from './schedule-check-acts.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -72,10 +76,10 @@ function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source
 }
 
 
-/** A band's name standing alone as a schedule item ("Marrow Lanterns"): capitalised words, no keyword. */
+/** A band's name standing alone as a schedule item ("Marrow Lanterns", "Lune di Sale"): capitalised words and the small joining words of names, no keyword. */
 function looksLikeActName(text: string): boolean {
   const words = text.replace(/\s*\([^()]*\)\s*$/, '').trim().split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(the|of|and|de|la|y|und|och)$/i.test(w));
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(the|of|and|de|la|y|und|och|di|del|della|dei|da|e|du|des|le|les|van|der|den|het|von|el|los|las|do|dos)$/i.test(w));
 }
 
 /**
@@ -98,7 +102,7 @@ const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
 
 const RANGE = /^\s*(?:[-–—]|to|bis|till|until|a|à|tot)\s*$/i;
 const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by)\s+(.{3,80}?)\s*[.;]?\s*$/i;
-const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos)?|mins?)\b|\d\s*h(?:ours?|rs?)?(?:\s*\d{1,2}\s*min)?)/i;
+const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?)\b|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?(?:\s*\d{1,2}\s*min)?)/i;
 
 /** Start and end times in `text` (an end only when written as a range), with offsets. */
 function timesIn(text: string): { start: { value: string; index: number; length: number }; end?: { value: string; index: number; length: number } } | null {
@@ -195,6 +199,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const dashAct = kind === 'set' ? /^\s*(?:support|opener|vorband|förband|telonero|vorprogramm|voorprogramma)\s+[–—-]\s+(\p{Lu}[^()]{1,40}?)\s*$/iu.exec(l.label) : null;
     if (dashAct && looksLikeActName(dashAct[1]!) && item.name.value === normaliseText(l.label)) item.name = textFound(source, item.name.span![0] + l.label.indexOf(dashAct[1]!, dashAct[0].length - dashAct[1]!.length - 1), dashAct[1]!, 'label')!;
     if (kind === 'set' && SUPPORT_WORD.test(l.label)) item.support = true;
+    // A support slot whose label names no act: the act after its time, or the form's untimed support line
+    // (a headline slot keeps its label, as the dev corpus does for "Headline set: 21:00 – Act").
+    if (kind === 'set' && item.name.value === normaliseText(l.label)) {
+      const timeEnd = (times.end ?? times.start).index + (times.end ?? times.start).length;
+      const act = item.support ? actAfterTime(source, l, timeEnd, looksLikeActName) ?? supportActOf(source, r.labelled, (x) => SUPPORT_WORD.test(x), looksLikeActName) : null;
+      if (act) item.name = act;
+    }
     if (times.end) item.end = at(source, base + times.end.index, times.end.length, times.end.value, 'label');
     const after = l.value.slice((times.end ?? times.start).index + (times.end ?? times.start).length);
     const loc = LOCATION.exec(after);
@@ -272,12 +283,16 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "… On-sale is Friday at\n10:00 via the venue site": a sentence wrapped onto the line, not an item.
     const previous = r.lines[line.index - 1]?.text.trim() ?? '';
     if (previous.length > 50 && /\p{Ll}$/u.test(previous) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
-    const m = /^\s*(?:[-–•*·]\s+)?((?:klo?\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2})?(?:\s*(?:uhr|h))?)\s*[-–:|]?\s+(\S.*)$/i.exec(line.text);
+    // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time.
+    const m = /^\s*(?:[-–•*·]\s+)?((?:klo?\.?\s*|(?:h|ore)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2})?(?:\s*(?:uhr|h))?)\s*[-–:|]?\s+(\S.*)$/i.exec(line.text);
     if (!m) continue;
     const times = timesIn(m[1]!);
     if (!times) continue;
     const rest = m[2]!;
-    const [namePart, ...others] = itemParts(rest);
+    const [fullName, ...others] = itemParts(rest);
+    // "ore 22:30 Lune di Sale (90 minuti)": a bracketed length after the name is the set's length, not its name.
+    const bracketLength = LENGTH_IN_BRACKETS.exec(fullName!);
+    const namePart = bracketLength ? fullName!.slice(0, bracketLength.index) : fullName;
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
     if (!/^\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
     // An answer below a question ("Soundcheck?"): the question names the item, not the remark after the time.
@@ -299,6 +314,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       start: at(source, line.start + line.text.indexOf(m[1]!) + times.start.index, times.start.length, times.start.value, 'pattern'),
     };
     if (times.end) item.end = at(source, line.start + line.text.indexOf(m[1]!) + times.end.index, times.end.length, times.end.value, 'pattern');
+    const bracketMinutes = bracketLength ? normaliseDuration(bracketLength[1]!) : null;
+    if (bracketMinutes) {
+      const lengthAt = restStart + bracketLength!.index + bracketLength![0].indexOf(bracketLength![1]!);
+      item.lengthMinutes = found(bracketMinutes, evidenceAt(source, [lengthAt, lengthAt + bracketLength![1]!.length], 'pattern', true));
+    }
     const where = others.find((o) => o.trim());
     // "Load-in via Gate 4", "Meet & greet at the merch tent": the place written after the item.
     const placed = where || place || note || act || answer ? null : placeAfterItem(name);
@@ -333,16 +353,26 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     usedLines.add(line.index);
   }
 
+  // A detail line indented below a time line: its end, route, place or note (schedule-detail-lines.ts).
+  attachDetailLines(source, r.lines, items, usedLines);
   items.push(...nameFirstItems(source, usedLines, dateAt));
   items.push(...listedItems(source, usedLines, dateAt));
   if (source.format === 'ics') items.push(...calendarItems(source));
   items.push(...narrativeItems(source, usedLines));
+  // The next day's look-ahead ("TOMORROW: … Doors 7:00p") holds no item of this show.
+  const ahead = lookAheadLines(r.lines);
+  if (ahead.size) {
+    const inAhead = (i: ScheduleItem) => !!i.start.span && r.lines.some((l) => ahead.has(l.index) && l.start <= i.start.span![0] && i.start.span![0] <= l.end);
+    items.splice(0, items.length, ...items.filter((i) => !inAhead(i)));
+  }
   dropRunningOrders(items, r.lines);
   actsAreSets(items);
   newestPerFact(items);
   eveningTimes(source, items);
   // An act's slot read twelve hours later may now be after the doors.
   actsAreSets(items);
+  // "Soundcheck - Band A" where Band A plays a set: the check's act, not its place.
+  checksOfActs(source, items);
   // After the evening reading: an earlier message's time still places the ones after it.
   laterChatCorrections(source, items);
   cache.set(source, items);
@@ -416,6 +446,7 @@ function numberedLegs(source: ExtractedSource, usedLines: Set<number>): Schedule
 /** "Line check (Main Stage)": a capitalised place in brackets after an item's name (not "(support)"). */
 const PLACE_IN_BRACKETS = /\s*\((\p{Lu}[^()]{1,40})\)\s*$/u;
 /** "Get-in (via the back door)": a lower-case remark in brackets after the name is the item's note. */
+const LENGTH_IN_BRACKETS = /\s*\((\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?)\.?)\)\s*$/iu;
 const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60})\)\s*$/u;
 const SLOT_THEN_ACT = /^(.{2,40}?):\s+(\p{Lu}.*)$/u;
 
@@ -708,7 +739,7 @@ const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^
  * that goes on as a date ("13.11.2027") is the date.
  */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );

@@ -9,6 +9,7 @@
  * after a closing phrase ("Best,", "Mvh", "Grüße") or a "-- " delimiter.
  */
 import type { ExtractedSource } from '../../interfaces.js';
+import { findDates } from '../normalise/date.js';
 import { linesOf, type Line } from './lines.js';
 
 export interface EmailMessage {
@@ -34,16 +35,18 @@ const ATTRIBUTION = [
   /^\s*(?:W dniu|Il giorno|Em|Dne)\b.{4,160}\b(?:napisał(?:a|\(a\))?|ha scritto|escreveu|napsal(?:a|\(a\))?)\s*:\s*$/iu,
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Ursprungligt meddelande|Mensaje original|Message d'origine|Oorspronkelijk bericht|Forwarded message)\s*-{2,}\s*$/i,
 ];
-const HEADER_FROM = /^\s*(From|Von|Från|De|Van)\s*:\s*\S/i;
+// Italian ("Da: / Inviato: / A: / Oggetto:"), Portuguese ("De: / Enviada: / Para: / Assunto:") and
+// Polish ("Od: / Wysłano: / Do: / Temat:") Outlook blocks too.
+const HEADER_FROM = /^\s*(From|Von|Från|De|Van|Da|Od)\s*:\s*\S/i;
 
 /** "On 2 May, Ana Ruiz <ana@…> wrote:": the line introducing a quoted message (its writer is no contact by that alone). */
 export function isAttribution(line: Line): boolean {
   const bare = line.text.replace(/^(\s*>)+\s?/, '');
   return ATTRIBUTION.some((re) => re.test(bare));
 }
-const HEADER_DATE = /^\s*(Sent|Date|Gesendet|Datum|Skickat|Enviado|Envoyé|Verzonden)\s*:\s*(.+)$/i;
+const HEADER_DATE = /^\s*(Sent|Date|Gesendet|Datum|Skickat|Enviado|Enviada|Envoyé|Verzonden|Inviato|Data|Wysłano)\s*:\s*(.+)$/iu;
 
-const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again| a million| so much)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|atentamente|cordialement|bien à vous|amitiés|belle journée|bonne journée|bonne soirée|à bientôt|bien cordialement|salutations|bises|herzliche grüße|schöne grüße|cordiali saluti|saluti|un abrazo|(?:(?:med )?venn?lig(?:st)? |beste |bedste |mange )?hils(?:en|ner)|terveisin|ystävällisin terveisin|met vriendelijke groet(en)?|groeten|groetjes|groet)\s*[,!.]?\s*$/i;
+const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again| a million| so much)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|atentamente|cordialement|bien à vous|amitiés|belle journée|bonne journée|bonne soirée|à bientôt|bien cordialement|salutations|bises|herzliche grüße|schöne grüße|cordiali saluti|saluti|saluti cordiali|distinti saluti|un saluto|un abbraccio|buon lavoro|a presto|grazie( mille)?|un abrazo|(?:(?:med )?venn?lig(?:st)? |beste |bedste |mange )?hils(?:en|ner)|terveisin|ystävällisin terveisin|met vriendelijke groet(en)?|groeten|groetjes|groet)\s*[,!.]?\s*$/i;
 
 /**
  * Whether line `index` is a header line ("Date: Tue, 1 Jun 2027") of a forwarded or quoted
@@ -52,7 +55,7 @@ const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks
  */
 export function inHeaderBlock(lines: Line[], index: number): boolean {
   const bare = (i: number) => lines[i]?.text.replace(/^(\s*>)+\s?/, '') ?? '';
-  if (!HEADER_DATE.test(bare(index)) && !/^\s*(To|An|Till|Para|À|Aan|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp)\s*:/i.test(bare(index))) return false;
+  if (!HEADER_DATE.test(bare(index)) && !/^\s*(To|An|Till|Para|À|Aan|A|Do|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Oggetto|Assunto|Temat)\s*:/iu.test(bare(index))) return false;
   for (let i = Math.max(0, index - 4); i <= index + 4; i++) if (i !== index && HEADER_FROM.test(bare(i))) return true;
   return false;
 }
@@ -81,7 +84,10 @@ function attributionDate(text: string): Date | null {
   }
   const m = /(\d{1,2})\s+([A-Za-zäéû]{3,})\.?\s+(\d{4})(?:[^\d]+(\d{1,2}):(\d{2}))?/.exec(text)
     ?? /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  // "mercoledì 13 ottobre 2027 18:42": a month the JavaScript date parser does not know.
   if (!m) return null;
+  const written = findDates(m[0]).find((d) => d.hasYear);
+  if (written && !/^\d{4}-/.test(m[0])) return new Date(`${written.value}T12:00:00Z`);
   const parsed = m[0].includes('-') && /^\d{4}-/.test(m[0]) ? new Date(`${m[0]}T12:00:00Z`) : new Date(`${m[1]} ${m[2]} ${m[3]} 12:00 UTC`);
   return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
@@ -140,7 +146,7 @@ export function splitThread(source: Pick<ExtractedSource, 'text' | 'pages' | 'me
       const header = lines.slice(i, i + 6).map((l) => l.text).join(' ');
       date = attributionDate(HEADER_DATE.exec(header)?.[2] ?? bare) ?? attributionDate(header) ?? date;
       // Skip the rest of a forwarded header block.
-      while (i + 1 < lines.length && /^\s*(>\s*)*(To|An|Till|Para|À|Aan|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Sent|Date|Gesendet|Datum|Skickat|Enviado|Envoyé|Verzonden)\s*:/i.test(lines[i + 1]!.text)) i++;
+      while (i + 1 < lines.length && /^\s*(>\s*)*(To|An|Till|Para|À|Aan|A|Do|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Oggetto|Assunto|Temat|Sent|Date|Gesendet|Datum|Skickat|Enviado|Enviada|Envoyé|Verzonden|Inviato|Data|Wysłano)\s*:/iu.test(lines[i + 1]!.text)) i++;
       quoteLevel = level;
       afterAttribution = true;
       resumed = null;

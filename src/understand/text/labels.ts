@@ -187,8 +187,12 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   }
   out.push(...formBlocks(lines, new Set(out.map((l) => l.line.index))));
   out.push(...clauses(source, lines));
+  // "Podium: 10 x 7 m" — Dutch "podium" is a venue and a stage: measurements make it the stage.
+  for (const l of out) if (l.key === 'venue' && STAGE_SIZE.test(l.value)) l.key = 'stage';
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+const STAGE_SIZE = /^\s*\d+(?:[.,]\d+)?\s*(?:m\s*)?[x×]\s*\d/;
 
 const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 

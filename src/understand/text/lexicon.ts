@@ -8,6 +8,7 @@
  */
 import { FINNISH_LABELS } from './lexicon-fi.js';
 import { POLISH_LABELS } from './lexicon-pl.js';
+import { ITALIAN_LABELS } from './lexicon-it.js';
 
 export type LabelKey =
   // the show
@@ -64,8 +65,8 @@ const LEXICON: Record<LabelKey, string[]> = {
   check_in: ['check in', 'checkin', 'arrival date', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken', 'arrivo', 'data di arrivo', 'data arrivo'],
   check_out: ['check out', 'checkout', 'departure date', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken', 'partenza', 'data di partenza', 'data partenza'],
   rooms: ['rooms', 'room', 'number of rooms', 'no of rooms', 'zimmer', 'zimmeranzahl', 'rum', 'antal rum', 'habitaciones', 'habitacion', 'chambres', 'chambre', 'kamers', 'kamer', 'room type', 'rumstyp', 'zimmertyp', 'zimmerart', 'tipo de habitacion', 'type de chambre', 'kamertype', 'vaerelsestype', 'romtype', 'camere', 'numero camere', 'tipologia camera'],
-  guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'clients', 'client', 'gasten', 'rooming list', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi', 'nome dell ospite', 'nome ospite', 'nome degli ospiti'],
-  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation', 'numero di conferma', 'numero di prenotazione', 'codice di prenotazione'],
+  guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'nombre del huesped', 'nombre de los huespedes', 'clients', 'client', 'gasten', 'rooming list', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi', 'nome dell ospite', 'nome ospite', 'nome degli ospiti'],
+  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'numero de confirmacion', 'codigo de confirmacion', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation', 'numero di conferma', 'numero di prenotazione', 'codice di prenotazione'],
   flight: ['flight', 'flight no', 'flight number', 'flug', 'flugnummer', 'flyg', 'flight nr', 'flygnummer', 'vuelo', 'numero de vuelo', 'vol', 'numero de vol', 'vlucht', 'vluchtnummer'],
   airline: ['airline', 'carrier', 'operated by', 'fluggesellschaft', 'flygbolag', 'aerolinea', 'compagnie', 'compagnie aerienne', 'luchtvaartmaatschappij'],
   from: ['from', 'origin', 'depart from', 'von flughafen', 'abflughafen', 'fran', 'origen', 'desde', 'de', 'van', 'departure airport'],
@@ -105,7 +106,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);

@@ -6,6 +6,8 @@
  * Blanked with spaces, so every offset still points into the source text. The first chat prefix's
  * date is the chat's date, for resolving relative dates; each message keeps its sender (a chat turn).
  */
+import { dayStampChat } from './chat-daystamps.js';
+
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
 const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
 /** "[11/03/2027 10:02] Ana Berg": a team chat's stamp and sender alone on a line, the message below it. */
@@ -62,6 +64,9 @@ export function mask(text: string, isEmail: boolean): Masked {
     }));
     for (const p of prefixes) out = blank(out, p.index, p[0].length);
   }
+  // A phone chat pasted with year-less day stamps and "Name:" openings (chat-daystamps.ts).
+  const phone = turns.length ? null : dayStampChat(out);
+  if (phone) return { text: phone.text, chatDate: phone.chatDate, turns: phone.turns };
   const channel = maskSenderLines(out);
   return { text: channel.text, chatDate, turns: turns.length ? turns : channel.turns };
 }

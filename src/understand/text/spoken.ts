@@ -7,6 +7,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { findNumberWords } from '../normalise/number-words.js';
+import { findShortMeridiem } from '../normalise/short-meridiem.js';
 import { findClockWords, findDurationWords } from '../normalise/time-words.js';
 
 /** Words naming a currency or a counted thing (guests, rooms, nights) right after a number in words. */
@@ -22,6 +23,8 @@ export interface SpokenReading {
 
 function replacements(text: string): Replacement[] {
   const found: Replacement[] = [
+    // "3:00p" as "15:00": the short 12-hour form of US day sheets, which no reader downstream knows.
+    ...findShortMeridiem(text).map((m) => ({ index: m.index, length: m.length, text: m.value })),
     ...findClockWords(text).map((m) => ({ index: m.index, length: m.length, text: m.value })),
     ...findDurationWords(text).map((m) => ({ index: m.index, length: m.length, text: `${m.value} min` })),
     ...findNumberWords(text)

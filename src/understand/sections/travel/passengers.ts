@@ -7,13 +7,15 @@
  * headed by a passenger word ("PASSENGERS  OUT  BACK"), then one row per person with a seat per segment.
  */
 import { foldText } from '../../../reference/index.js';
-import { normalisePersonName, normaliseSeat, normaliseTicketNumber } from '../../normalise/index.js';
+import { normaliseFlightNumber, normalisePersonName, normaliseSeat, normaliseTicketNumber } from '../../normalise/index.js';
 import type { Hit } from './phrases.js';
 
 export interface PassengerHits {
   name?: Hit<string>;
   ticket?: Hit<string>;
   seats: Hit<string>[];
+  /** Seats written beside their flight's number ("Seats: DL 1183 - 14A | DL 2406 - 22B"), by normalised flight number. */
+  seatsByFlight?: Map<string, Hit<string>>;
 }
 
 /** "0822387741025", "082-2387741025", GDS style "390 2417 889201", grouped "390 2417 889 201". */
@@ -66,9 +68,56 @@ export function passengersIn(text: string): PassengerHits[] {
       const seat = normaliseSeat(s[1]!);
       if (seat) seats.push({ value: seat, index: end + s.index, length: s[0].length });
     }
+    name ??= nameHeadingAbove(text, lineStart, floor);
     floor = end + seatRun.length;
-    out.push({ name, ticket: { value: ticket, index: m.index, length: m[0].length }, seats });
+    const seatsByFlight = flightSeats(text.slice(end, nextTicket), end);
+    out.push({ name, ticket: { value: ticket, index: m.index, length: m[0].length }, seats, ...(seatsByFlight.size ? { seatsByFlight } : {}) });
   });
+  return out;
+}
+
+/**
+ * A passenger card puts the name alone on the line heading it ("ELENA MOSS") over labelled lines
+ * (loyalty number, "eTicket #: …") indented under it: the ticket's line names nobody, so its name is
+ * the first unindented line above (at most three lines, none past the previous ticket), when that
+ * line is a name and nothing else.
+ */
+function nameHeadingAbove(text: string, lineStart: number, floor: number): Hit<string> | undefined {
+  // The card's details are indented under its name: an unindented ticket line heads nothing.
+  if (!/^[ \t]/.test(text.slice(lineStart, lineStart + 1))) return undefined;
+  let end = lineStart - 1;
+  for (let k = 0; k < 3 && end > floor; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (start < floor) break;
+    const line = text.slice(start, end);
+    const raw = line.trim();
+    if (!raw) break;
+    if (/^[ \t]/.test(line)) { end = start - 1; continue; }
+    if (!/[:#\d]/.test(raw) && /^\p{L}[\p{L}'.-]*(?:[ ]\p{L}[\p{L}'.-]*){1,3}$/u.test(raw)) {
+      const value = normalisePersonName(raw);
+      return value ? { value, index: start + line.indexOf(raw), length: raw.length } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+const FLIGHT_SEAT = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})[ \t]*[-–:][ \t]*0?(\d{1,2}[A-K])\b/g;
+
+/** Seats paired with their flight's number on a seat-labelled line ("Seats: DL 1183 - 14A | DL 2406 - 22B"). */
+function flightSeats(block: string, offset: number): Map<string, Hit<string>> {
+  const out = new Map<string, Hit<string>>();
+  for (const line of block.split('\n').reduce<{ text: string; at: number }[]>((acc, t) => {
+    acc.push({ text: t, at: acc.length ? acc[acc.length - 1]!.at + acc[acc.length - 1]!.text.length + 1 : 0 });
+    return acc;
+  }, [])) {
+    if (!new RegExp(String.raw`^\s*${SEAT_WORD}\b`, 'i').test(line.text)) continue;
+    for (const m of line.text.matchAll(FLIGHT_SEAT)) {
+      const fn = normaliseFlightNumber(`${m[1]}${m[2]}`);
+      const seat = normaliseSeat(m[3]!);
+      if (fn?.validated && seat) out.set(fn.value, { value: seat, index: offset + line.at + m.index + m[0].length - m[3]!.length, length: m[3]!.length });
+    }
+  }
   return out;
 }
 

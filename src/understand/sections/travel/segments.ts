@@ -13,7 +13,7 @@
  * the date (in the block, else the last date written before it), duration (labelled first), aircraft,
  * cabin class.
  */
-import { airportByCode, foldText, isCurrencyCode } from '../../../reference/index.js';
+import { airlineCodeForName, airportByCode, foldText, isAirlineCode, isCurrencyCode } from '../../../reference/index.js';
 import { findTimes, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
 import { looseDates, type Hit } from './phrases.js';
 import { arrowEndpoints } from './route-cities.js';
@@ -49,11 +49,11 @@ const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada
  * or minutes alone ("Duración: 55 min").
  */
 const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(?:(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?|(\d{2,3})\s?min(?:utes|utos|uten|uter|uti)?\b)/i;
-/** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "1 hr", "3h". */
-const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t)\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d)/g;
+/** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "1 hr", "3h"; not "24h-Hotline" (a word's prefix). */
+const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t)\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d|-)/g;
 const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept). */
-const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?/u;
+const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Main[ \u00a0]Cabin|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?/u;
 
 /** A fare brand under its label ("Fare: Saver", "Tarif : Smart"), for brands the cabin words do not know. */
 const FARE_LABEL = /\b(?:[Ff]are(?:[ \t]+(?:type|brand))?|FARE|[Tt]ari(?:f|fa|ef|ffa)|TARIF[AF]?|[Cc]abin|CABIN)[ \t]*:[ \t]*([\p{Lu}][\p{Ll}]+\+?(?:[ \t][\p{Lu}][\p{Ll}]+\+?)?)(?![\p{L}\d])/u;
@@ -69,9 +69,15 @@ function lineStartOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
+/** A flight word alone on its line (blank lines may follow): a card's label for the value below. */
+const CARD_LABEL = /(?:^|\n)[ \t]*(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|lend|fly)[ \t]*:?[ \t]*\n[ \t\n]*$/i;
+
+/** A card's details (times, airports, date, cabin) stand on the lines below its number, blank lines between. */
+interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean }
+
 /** Flight numbers of known airlines that the text presents as flights. */
-function flightNumbers(text: string): { hit: Hit<string>; airline: string }[] {
-  const out: { hit: Hit<string>; airline: string }[] = [];
+function flightNumbers(text: string): FlightNumberHit[] {
+  const out: FlightNumberHit[] = [];
   for (const m of text.matchAll(FLIGHT_NO)) {
     const fn = normaliseFlightNumber(m[0]);
     if (!fn?.validated) continue;
@@ -84,9 +90,37 @@ function flightNumbers(text: string): { hit: Hit<string>; airline: string }[] {
     const route = opensLine && lineEnd >= 0 ? after + text.slice(lineEnd, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1)) : after;
     const airportsAfter = [...route.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, route.slice(0, a.index))).length
       + arrowEndpoints(route).length;
-    if (!FLIGHT_WORD.test(before) && airportsAfter < 2) continue;
+    // An app's booking card labels the number from the line above ("Flight" / "AY 1331 Operated by …").
+    const card = opensLine && CARD_LABEL.test(text.slice(Math.max(0, lineStartOf(text, m.index) - 40), lineStartOf(text, m.index)));
+    if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card) continue;
     if (out.some((o) => o.hit.value === fn.value && m.index - o.hit.index < 200)) continue;
-    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline });
+    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}) });
+  }
+  for (const n of namedFlightNumbers(text)) if (!out.some((o) => o.hit.value === n.hit.value && Math.abs(n.hit.index - o.hit.index) < 200)) out.push(n);
+  return out.sort((a, b) => a.hit.index - b.hit.index);
+}
+
+/** A line that is only an airline's name and a number: "DELTA 1183", "Finnair 1331". */
+const NAMED_FLIGHT_LINE = /^[ \t]*(\p{L}[\p{L}.'&-]*(?:[ \t]\p{L}[\p{L}.'&-]*){0,2})[ \t]+(\d{1,4})[ \t]*$/gmu;
+
+/**
+ * An airline's own confirmation may head each flight with the airline's name and the number
+ * ("DELTA 1183") over its departure and arrival lines: a flight when the name is a known airline's
+ * and the next three lines name two airports.
+ */
+function namedFlightNumbers(text: string): { hit: Hit<string>; airline: string }[] {
+  const out: { hit: Hit<string>; airline: string }[] = [];
+  for (const m of text.matchAll(NAMED_FLIGHT_LINE)) {
+    const airline = airlineCodeForName(m[1]!);
+    if (!airline || !isAirlineCode(airline)) continue;
+    const lineEnd = m.index + m[0].length;
+    let below = lineEnd;
+    for (let k = 0; k < 3 && below >= 0 && below < text.length; k++) below = text.indexOf('\n', below + 1);
+    const route = text.slice(lineEnd, below < 0 ? undefined : below);
+    const airports = [...route.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, route.slice(0, a.index)));
+    if (new Set(airports.map((a) => a[1] ?? a[2])).size < 2) continue;
+    const index = m.index + m[0].indexOf(m[1]!);
+    out.push({ hit: { value: `${airline}${Number(m[2])}`, index, length: m.index + m[0].trimEnd().length - index }, airline });
   }
   return out;
 }
@@ -125,7 +159,8 @@ function cityBefore(text: string, codeAt: number, code: string): Hit<string> | u
   if (terminal) codeAt -= terminal[0].length;
   const before = text.slice(Math.max(0, codeAt - 40), codeAt);
   // Up to three capitalised words, maybe joined by a lower-case particle ("Palma de Mallorca", "Frankfurt am Main").
-  const m = /([\p{Lu}][\p{L}.'-]*(?:[ \u00a0](?:(?:de|del|da|do|di|la|le|am|an|upon|sur)[ \u00a0])?[\p{Lu}][\p{L}.'-]*){0,2})[ \u00a0(]*$/u.exec(before);
+  // "Frankfurt/Main": a city's two written names joined by a slash are one.
+  const m = /([\p{Lu}][\p{L}.'-]*(?:(?:[ \u00a0](?:(?:de|del|da|do|di|la|le|am|an|upon|sur)[ \u00a0])?|\/)[\p{Lu}][\p{L}.'-]*){0,2})[ \u00a0(]*$/u.exec(before);
   const known = airportByCode(code);
   if (m) {
     const written = m[1]!.trim();
@@ -133,14 +168,47 @@ function cityBefore(text: string, codeAt: number, code: string): Hit<string> | u
     // "Stockholm Arlanda", "Munich Airport": the airport's city when the words begin with it.
     const first = written.split(/\s+/)[0]!;
     if (known && foldText(written).startsWith(foldText(known.city)) && known.city) {
-      return { value: written.slice(0, known.city.length), index, length: known.city.length };
+      const length = written[known.city.length] === '/' ? written.length : known.city.length;
+      return { value: written.slice(0, length), index, length };
     }
-    if (!/^(?:Terminal|Airport|Flughafen)$/i.test(first)) {
+    // "HEL CPH": a code before a code is the other airport, not its city.
+    if (!/^(?:Terminal|Airport|Flughafen)$/i.test(first) && !(/^[A-Z]{3}$/.test(written) && airportByCode(written))) {
       const words = written.split(/\s+/).filter((w) => !/^(?:Airport|Flughafen|Flygplats|Aeropuerto|Aéroport|Intl\.?|International)$/i.test(w));
       if (words.length) return { value: words.join(' '), index, length: words.join(' ').length };
     }
   }
   return undefined;
+}
+
+/**
+ * "DEPART  6:05 AM  RDU  Raleigh-Durham, NC": a code right after a time, with the city (and a state
+ * or country code) ending the line, has its city after it.
+ */
+function cityAfterTimedCode(text: string, codeAt: number): Hit<string> | undefined {
+  const before = text.slice(lineStartOf(text, codeAt), codeAt);
+  if (!/\d{1,2}[:.]\d{2}(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?[ \t]+$/.test(before)) return undefined;
+  const m = /^[ \t]+([\p{Lu}][\p{L}.'-]*(?:(?:[ \u00a0]|\/)[\p{Lu}][\p{L}.'-]*){0,2})(?:,[ \t]*[A-Z]{2})?[ \t]*(?:\n|$)/u.exec(text.slice(codeAt + 3, codeAt + 80));
+  if (!m || !/\p{Ll}/u.test(m[1]!)) return undefined;
+  return { value: m[1]!, index: codeAt + 3 + m[0].indexOf(m[1]!), length: m[1]!.length };
+}
+
+/**
+ * "HEL  CPH" over "Helsinki  Copenhagen": a line of codes alone has the airports' cities on the next
+ * written line below it, in the same order; a code's city is its airport's city written there.
+ */
+function cityBelow(text: string, codeAt: number, code: string): Hit<string> | undefined {
+  const lineEnd = endOfLine(text, codeAt);
+  const own = text.slice(lineStartOf(text, codeAt), lineEnd);
+  const city = airportByCode(code)?.city;
+  if (!city || !/^[ \t]*[A-Z]{3}(?:[ \t]+[A-Z]{3})+[ \t]*$/.test(own)) return undefined;
+  const next = /^\n[ \t\n]*([^\n]*)/.exec(text.slice(lineEnd));
+  if (!next) return undefined;
+  const lineAt = lineEnd + next[0].length - next[1]!.length;
+  const folded = foldText(next[1]!);
+  const at = folded.indexOf(foldText(city));
+  // Folding keeps the length of plain Latin text; elsewhere the written form is not found by index.
+  if (at < 0 || folded.length !== next[1]!.length) return undefined;
+  return { value: next[1]!.slice(at, at + city.length), index: lineAt + at, length: city.length };
 }
 
 function dateBefore(text: string, at: number, ref: Date | null): DateMatch | undefined {
@@ -245,9 +313,9 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     // A heading ("OUTBOUND  Thu, 14 Oct 2027  Flight FR 3412") has its times and airports on the lines
     // below it, up to the first blank line: a time opening those lines is the flight's, not the next row.
     const heading = isHeadingLine(text, n.hit.index, lineEnd);
-    for (let k = 0; k < 12 && lineEnd >= 0 && lineEnd < end; k++) {
+    for (let k = 0; k < (n.card ? 16 : 12) && lineEnd >= 0 && lineEnd < end; k++) {
       const next = text.slice(lineEnd + 1, lineEnd + 40);
-      if (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next)) break;
+      if (!n.card && (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next))) break;
       lineEnd = text.indexOf('\n', lineEnd + 1);
     }
     if (lineEnd >= 0) end = Math.min(end, lineEnd);
@@ -266,7 +334,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
       .map((a) => ({ code: a.code, index: n.hit.index + a.city.index, length: a.city.length, city: { ...a.city, index: n.hit.index + a.city.index } }));
     const codes = [...spelled, ...byCity].sort((a, b) => a.index - b.index);
     const [from, to] = paren.length >= 2 ? paren : codes;
-    const cityOf = (c: typeof codes[number]) => c.city ?? cityBefore(text, c.index - (text[c.index - 1] === '(' ? 1 : 0), c.code);
+    const cityOf = (c: typeof codes[number]) => c.city ?? cityAfterTimedCode(text, c.index) ?? cityBefore(text, c.index - (text[c.index - 1] === '(' ? 1 : 0), c.code) ?? cityBelow(text, c.index, c.code);
     if (from) { seg.from = { value: from.code, index: from.index, length: from.length }; seg.fromCity = cityOf(from); }
     if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: to.length }; seg.toCity = cityOf(to); }
     seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start);
@@ -284,7 +352,10 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
       seg.arrival = marked ?? times.find((t) => t.index > dep.index && t.value !== dep.value);
     }
     const dates = looseDates(block, ref).filter((d) => d.hasYear || ref);
-    const date = dates[0] ? { ...dates[0], index: dates[0].index + start } : dateBefore(text, start, ref);
+    // A bare "1/2" (a manifest's leg counter, a fraction) is no date beside a full one in the same block.
+    const numericOnly = (d: DateMatch) => !d.hasYear && !/\p{L}/u.test(block.slice(d.index, d.index + d.length));
+    const first = dates[0] && numericOnly(dates[0]) ? dates.find((d) => d.hasYear) ?? dates[0] : dates[0];
+    const date = first ? { ...first, index: first.index + start } : dateBefore(text, start, ref);
     if (date) seg.date = { value: date.value, index: date.index, length: date.length };
     if (seg.date && seg.arrival) seg.arrivalDate = arrivalDay(text, seg.arrival, seg.date, seg.departure);
     const aircraft = AIRCRAFT.exec(block);

@@ -1,0 +1,15 @@
+/**
+ * The country an address's postcode shape names, when only one country writes it so: the Dutch
+ * "7418 AW" (four digits, two capitals) and the British "NG1 1LX". Used when the city is not in the
+ * gazetteer, so a show in a small Dutch or British town still gets its country.
+ */
+const SHAPES: [string, RegExp][] = [
+  ['NL', /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\d])/u],
+  ['GB', /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\d])/u],
+];
+
+/** The country of `address` by its postcode, or null when no single shape fits. */
+export function countryOfPostcode(address: string): string | null {
+  const hits = SHAPES.filter(([, re]) => re.test(address)).map(([code]) => code);
+  return hits.length === 1 ? hits[0]! : null;
+}

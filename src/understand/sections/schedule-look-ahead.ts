@@ -1,0 +1,21 @@
+/**
+ * A day sheet's look-ahead: "TOMORROW: Sat Oct 16 – Next City – Next Venue" and the line or two under
+ * it ("Bus arrives 6:00a / Load In 2:00p / Doors 7:00p"). Those times are the next day's, at another
+ * show: none of them is an item of this one. The block runs from the look-ahead line to the next
+ * blank or rule line.
+ */
+import type { Line } from '../text/index.js';
+
+const LOOK_AHEAD = /^\s*(?:tomorrow|next day|next show|demain|imorgon|i morgen|morgen|ma[ñn]ana)\s*[:–—-]/i;
+const BLOCK_END = /^\s*(?:(?:[-=_*~#]\s?){3,})?\s*$/;
+
+/** The indexes of the lines a look-ahead block covers. */
+export function lookAheadLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!LOOK_AHEAD.test(lines[i]!.text)) continue;
+    out.add(i);
+    for (let j = i + 1; j < lines.length && !BLOCK_END.test(lines[j]!.text); j++) out.add(j);
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+/**
+ * Italian labels, kept apart from the main lexicon (lexicon.ts) as the Finnish and Polish ones are:
+ * an Italian promoter's advance ("LOCALE:", "INDIRIZZO:", "Capienza:", "Carico:") labels the show's
+ * fields in words the other languages do not share. A label another key already claims keeps that key.
+ */
+import type { LabelKey } from './lexicon.js';
+
+export const ITALIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
+  artist: ['gruppo', 'artisti'],
+  event: ['manifestazione', 'rassegna', 'tournee'],
+  venue: ['locale', 'luogo', 'luogo del concerto'],
+  address: ['indirizzo', 'indirizzo locale', 'indirizzo del locale'],
+  city: ['citta', 'comune', 'localita'],
+  country: ['paese', 'nazione'],
+  postcode: ['cap'],
+  date: ['data concerto', 'data evento', 'giorno'],
+  doors: ['porte', 'apertura', 'apertura porte', 'ingresso pubblico'],
+  load_in: ['carico', 'scarico', 'carico e scarico', 'arrivo tecnici'],
+  soundcheck: ['prova suono', 'prove', 'prove suono'],
+  curfew: ['fine concerti', 'fine serata', 'limite orario'],
+  set_length: ['durata', 'durata concerto', 'durata set'],
+  time: ['ora', 'orario'],
+  hotel: ['albergo', 'alloggio', 'pernottamento'],
+  guest_count: ['persone', 'coperti'],
+};
