@@ -84,23 +84,18 @@ test('Italian labels and schedule lines with "h"/"ore" before the time; a bracke
   ]);
 });
 
+/** An older message below an Outlook header block, as an Italian Outlook forwards it. */
+function outlookMessage(from: string, sent: string, subject: string, body: string): string[] {
+  return ['', '________________________________', `Da: ${from}`, `Inviato: ${sent}`, `Oggetto: ${subject}`, '', body];
+}
+
 test('a forward note telling of a hotel change: the older message that names the new hotel replaces the oldest one', async () => {
   const text = [
     'Ciao, hanno cambiato hotel (vedi sotto).',
-    '',
-    '________________________________',
-    'Da: Marta Bruni <marta@example.it>',
-    'Inviato: martedì 3 maggio 2033 11:20',
-    'Oggetto: R: Parma',
-    '',
-    'Nuova sistemazione: Hotel Stella Alpina, Via Roma 4, 43121 Parma, 2 camere, check-in dalle 14:00.',
-    '',
-    '________________________________',
-    'Da: Leo Conti <leo@example.it>',
-    'Inviato: lunedì 2 maggio 2033 09:00',
-    'Oggetto: Parma',
-    '',
-    'HOTEL: Hotel Vecchio Ponte, Via Verdi 1, 43121 Parma - 2 camere, check-in dalle 15:00.',
+    ...outlookMessage('Marta Bruni <marta@example.it>', 'martedì 3 maggio 2033 11:20', 'R: Parma',
+      'Nuova sistemazione: Hotel Stella Alpina, Via Roma 4, 43121 Parma, 2 camere, check-in dalle 14:00.'),
+    ...outlookMessage('Leo Conti <leo@example.it>', 'lunedì 2 maggio 2033 09:00', 'Parma',
+      'HOTEL: Hotel Vecchio Ponte, Via Verdi 1, 43121 Parma - 2 camere, check-in dalle 15:00.'),
   ].join('\n');
   const { extracted } = await understand([pasted(text)]);
   assert.deepEqual(extracted.hotels.map((h) => h.name), ['Hotel Stella Alpina']);
@@ -109,13 +104,8 @@ test('a forward note telling of a hotel change: the older message that names the
 test('a newer message changing only a meal\'s head count updates the booked meal, no second meal', async () => {
   const text = [
     'Ciao, per la cena: ok per 9 persone invece di 8.',
-    '',
-    '________________________________',
-    'Da: Leo Conti <leo@example.it>',
-    'Inviato: lunedì 2 maggio 2033 09:00',
-    'Oggetto: Parma',
-    '',
-    'CENA: ore 19:00 presso Trattoria Sole e Luna, Via Verdi 9, 8 persone.',
+    ...outlookMessage('Leo Conti <leo@example.it>', 'lunedì 2 maggio 2033 09:00', 'Parma',
+      'CENA: ore 19:00 presso Trattoria Sole e Luna, Via Verdi 9, 8 persone.'),
   ].join('\n');
   const { extracted } = await understand([pasted(text)]);
   assert.deepEqual(extracted.food.map((f) => [f.name, f.guestCount]), [['Trattoria Sole e Luna', 9]]);

@@ -13,6 +13,7 @@ import type { Draft } from '../../found.js';
 import type { Line } from '../../text/index.js';
 import type { Hit } from './phrases.js';
 import type { Reader } from './reader.js';
+import { cellsOf, type Cell } from './route-table.js';
 
 type Role = 'flight' | 'name' | 'surname' | 'given' | 'seat' | 'ticket' | 'pnr' | 'aircraft';
 
@@ -28,18 +29,6 @@ const COLUMN: [Role, RegExp][] = [
   ['aircraft', /^(?:aircraft|equipment|ger[äa]t|flugzeug(?:typ)?|fluggerät|flygplan|avion|avi[óo]n|aereo|type)$/],
 ];
 
-interface Cell { text: string; index: number }
-
-function cellsOf(line: Line): Cell[] {
-  const out: Cell[] = [];
-  let offset = 0;
-  for (const part of line.text.split('\t')) {
-    const text = part.trim();
-    out.push({ text, index: line.start + offset + part.indexOf(text) });
-    offset += part.length + 1;
-  }
-  return out;
-}
 
 function roleOf(label: string): Role | undefined {
   const key = label.toLowerCase().replace(/[:.]$/, '').trim();

@@ -38,11 +38,11 @@ const DEPARTS = /^(?:ab|dep\.?|afgang|avg[åa]ng|salida|d[ée]part|partenza|vert
 /** A cell that says "none": a dash or an empty mark. */
 const NONE = /^[-–—/.]*$/;
 
-interface Cell { text: string; index: number }
+export interface Cell { text: string; index: number }
 type Columns = Partial<Record<Role, number>>;
 
 /** A row's tab cells, empty ones kept: columns are found by position (text/labels.ts's cellsOf drops them). */
-function cellsOf(line: Line): Cell[] {
+export function cellsOf(line: Line): Cell[] {
   const out: Cell[] = [];
   let offset = 0;
   for (const part of line.text.split('\t')) {
