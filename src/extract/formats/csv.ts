@@ -44,11 +44,14 @@ export async function parseCsv(bytes: Buffer): Promise<Draft> {
   const rows = (tryParse(text, delimiter) ?? [])
     .map((row) => row.map((cell) => cell.trim()))
     .filter((row) => row.some((cell) => cell !== ''));
+  const form = isFormResponse(rows);
   return {
     format: 'csv',
-    text: rows.map((row) => trimTrailingEmpty(row).map((cell) => cell.replace(/\s+/g, ' ')).join('\t')).join('\n'),
+    text: form
+      ? formText(rows)
+      : rows.map((row) => trimTrailingEmpty(row).map((cell) => cell.replace(/\s+/g, ' ')).join('\t')).join('\n'),
     tables: rows.length ? [{ rows, page: null, sheet: null }] : [],
-    metadata: { encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter },
+    metadata: { encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter, ...(form ? { layout: 'form-response' } : {}) },
   };
 }
 
@@ -57,4 +60,34 @@ export function trimTrailingEmpty(row: string[]): string[] {
   let end = row.length;
   while (end > 0 && row[end - 1] === '') end--;
   return row.slice(0, end);
+}
+
+/**
+ * A form's responses export (Google Forms, Typeform, MS Forms) with a single response: one header
+ * row of questions (most of them several words long) over one row of answers. Read across, a
+ * question sits a dozen cells away from its answer; so the text sets each question on a line of
+ * its own, closed by a colon, with its answer below and a blank line after — the layout of an
+ * advance questionnaire answered inline, which the understanding layer reads as question → answer.
+ * A short label with a one-line answer is written "Label: answer", as a printed form has it.
+ */
+export function isFormResponse(rows: string[][]): boolean {
+  if (rows.length !== 2) return false;
+  const questions = rows[0]!.filter((cell) => cell !== '');
+  if (questions.length < 6) return false;
+  const long = questions.filter((q) => q.split(/\s+/).length >= 3).length;
+  return long / questions.length >= 0.5 && rows[1]!.filter((cell) => cell !== '').length >= 3;
+}
+
+function formText(rows: string[][]): string {
+  const [questions, answers] = rows as [string[], string[]];
+  const blocks: string[] = [];
+  questions.forEach((question, i) => {
+    const answer = (answers[i] ?? '').replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+    if (!question || !answer) return;
+    const q = question.replace(/\s+/g, ' ').replace(/\s*:$/, '');
+    // A short label keeps its one-line answer beside it ("Timestamp: 19/07/2027 23:42:07"), as a form is printed.
+    const short = q.length <= 48 && q.split(' ').length <= 6 && !/[?()]/.test(q) && !answer.includes('\n');
+    blocks.push(short ? `${q}: ${answer}` : `${/\?$/.test(q) ? q : `${q}:`}\n${answer}`);
+  });
+  return blocks.join('\n\n');
 }

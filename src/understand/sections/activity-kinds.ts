@@ -7,13 +7,13 @@ import type { ActivityKind } from '../../interfaces.js';
 
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   // "Support Check", "Band check": an act's or slot's check is its soundcheck.
-  ['soundcheck', /sound ?-?check|line ?-?check|\b(?:support|headline[rs]?|opener|band|act|artist)\s+check\b|ljudcheck|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som/i],
+  ['soundcheck', /sound ?-?check|line ?-?check|\b(?:support|headline[rs]?|opener|band|act|artist)\s+check\b|ljudcheck|ljudprov|linje ?check|lydsjekk|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som/i],
   ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b/i],
   // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
   // A festival's gates opening is its doors ("Gates open", "Grindarna öppnar", "Tore öffnen").
   ['doors', /\bdoors?\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b/i],
   ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b/i],
-  ['transfer', /transfer|pick[- ]?up|bus call|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór/i],
+  ['transfer', /transfer|pick[- ]?up|bus call|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|\bminibuss(?:en)?\b|\bbuss(?:en)?\b|\btåg(?:et)?(?![a-zåäö])|\btrain\b|\bzug\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
   // A meet & greet is with fans, no meeting.
   // Settling the night's money with the promoter is a meeting ("Settlement", "Abrechnung").
@@ -22,7 +22,7 @@ export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
 ];
 
 /** Items that belong to other sections: meals, hotel stays, flights. */
-export const NOT_ACTIVITY = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|cena|\beten\b|avondeten|almuerzo|dîner|déjeuner|hotel|check[- ]?(in|out)|anreise|abreise|flight|flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\bdep\.?\s*\/\s*arr\b|\b[A-Z]{2}\s?\d{2,4}\b/i;
+export const NOT_ACTIVITY = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|cena|\beten\b|avondeten|almuerzo|dîner|déjeuner|hotel|check[- ]?(in|out)|\b(?:in|ut)checkning|\b(?:inn|ut)sjekk|anreise|abreise|flight|flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\bdep\.?\s*\/\s*arr\b|\b[A-Z]{2}\s?\d{2,4}\b/i;
 
 /** "A → B": a route's origin and destination. */
 export const ROUTE = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/;

@@ -10,6 +10,7 @@ import { found, type Draft } from '../found.js';
 import { EMAIL_IN_TEXT, PHONE_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone } from '../normalise/index.js';
 import { evidenceAt, type Line, type Reading } from '../text/index.js';
 import { countryOfEmail, looksLikePersonName, ROLE_WORDS, titleCase } from './people.js';
+import { isRowText } from '../text/row-text.js';
 
 interface Reach { text: string; index: number }
 
@@ -75,7 +76,7 @@ function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Co
 export function fromContactLines(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   // A spreadsheet's rows are read as its table's records.
-  if (r.source.format === 'csv' || r.source.format === 'xlsx') return out;
+  if (isRowText(r.source)) return out;
   for (const line of r.lines) {
     // Tab-separated cells are a table's row, read as its record.
     if (used.has(line.index) || /^\s*>/.test(line.text) || line.text.includes('\t')) continue;

@@ -26,11 +26,13 @@ import { personIndex } from './contact-role-company.js';
 import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns } from './chat-contacts.js';
 import { fromContactLines } from './contact-lines.js';
+import { fromHeadlessTabRows } from './contact-tab-rows.js';
 import { fromHangingContacts } from './contact-hanging.js';
 import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses } from './contact-prose.js';
 import { proseOf } from './schedule.js';
 import { typedContacts } from './typed-rows.js';
 import { typedPocContacts } from './typed-poc.js';
+import { isRowText } from '../text/row-text.js';
 
 /** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
 function countryOfSheet(table: Table): string | null {
@@ -130,12 +132,13 @@ function inSignature(r: Reading, offset: number): boolean {
   return r.messages.some((m) => m.signatureStart !== null && offset >= m.signatureStart && offset < m.span[1]);
 }
 
-/** Labels naming who made a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von", "Réservé par"). */
-const BOOKER_LABEL = /^\s*(?:booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door)\s*:?\s*$/i;
+/** Labels naming who made or bought a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von", "Purchased by"). */
+const BOOKER_LABEL = /^\s*(?:booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door|purchased by|gekauft von|comprado por|achet[ée]e? par|k[öø]pt av|kjøpt av|købt af|acquistato da|titolare (?:dell['’] ?)?acquisto)\s*:?\s*$/i;
 
 /** "Booked by: Ann Lee (ann@…)": the customer who made a booking is its addressee (h93, h100), not an advance contact, whichever reader found them. */
 function withoutBooker(r: Reading, drafts: Draft<Contact>[]): Draft<Contact>[] {
-  const lines = r.labelled.filter((l) => BOOKER_LABEL.test(l.label)).map((l) => l.line);
+  // A bilingual label ("Titolare acquisto / Buyer") names the booker in either half.
+  const lines = r.labelled.filter((l) => l.label.split(/\s+\/\s+/).some((half) => BOOKER_LABEL.test(half))).map((l) => l.line);
   const onBookerLine = (f: { span?: [number, number] | null } | undefined) => !!f?.span && lines.some((line) => f.span![0] >= line.start && f.span![0] < line.end);
   return lines.length ? drafts.filter((d) => !onBookerLine(d.name) && !onBookerLine(d.email)) : drafts;
 }
@@ -200,7 +203,7 @@ const ROLE_BEFORE = /\b(?:(?:\p{L}+-\p{L}+\s+)?(?!(?:your|our|my|the|a|an|is|and
 /** A sentence of prose with a phone or e-mail and a person's name: "our production manager, X, on +49 …". */
 function fromProse(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
-  if (r.source.format === 'csv' || r.source.format === 'xlsx') return out;
+  if (isRowText(r.source)) return out;
   for (const m of r.messages) {
     // Table rows and labelled lines were read as such.
     const prose = proseOf(m, (line) => used.has(line.index) || line.text.includes('\t')
@@ -376,10 +379,10 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // A chat message's number is its sender's, not that of a name the sentence happens to hold ("Dana, TM for Gully Static … 0421 …").
   const chatPhones = new Set(chat.flatMap((d) => (d.phone ? [d.phone.value] : [])));
   const drafts = [
-    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactLines(r, country, used),
+    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactLines(r, country, used),
     ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
   ];
-  if (source.format !== 'csv' && source.format !== 'xlsx') {
+  if (!isRowText(source)) {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));
   }
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);

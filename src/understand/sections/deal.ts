@@ -11,6 +11,7 @@ import { found, type Draft } from '../found.js';
 import { MONEY_IN_TEXT, normaliseMoney, normaliseText } from '../normalise/index.js';
 import { evidenceAt, read, type Labelled } from '../text/index.js';
 import { dealRows } from './deal-rows.js';
+import { headedFees } from './deal-heading.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
 import { wrappedValue } from '../text/wrapped-value.js';
@@ -18,7 +19,7 @@ import { wrappedValue } from '../text/wrapped-value.js';
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
   ['door_split', /door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
 ];
 
@@ -54,7 +55,7 @@ function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): bool
 
 function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
   const r = read(source);
-  for (const l of [...r.labelled, ...dealRows(r)]) {
+  for (const l of [...r.labelled, ...dealRows(r), ...headedFees(r)]) {
     switch (l.key) {
       case 'fee': {
         const money = normaliseMoney(l.value, country);

@@ -13,6 +13,9 @@ import { evidenceAt, read } from '../text/index.js';
 import type { LabelKey } from '../text/lexicon.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
+import { rideStopSpans } from './schedule-ride-form.js';
+import { isTourRouting } from './show-routing.js';
+import { screenshotChat } from '../text/chat-screenshot.js';
 
 /** The title of a list of people: "Contact sheet", "Kontaktliste", "Lista de contactos", "Lista contatti". */
 const CONTACT_LIST = /contact (sheet|list)|kontaktliste|kontaktlista|lista (de )?contact[oa]s|lista (dei )?contatti|liste des contacts|contactlijst/;
@@ -38,7 +41,7 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
 const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
   contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot)\b|(engagement|show) confirmation|sopimus\b/,
   rider: /\brider\b|technical (requirements|specification)/,
-  itinerary: /\b(itinerary|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|transfers|fiche d['’ ]?accueil|draaiboek)\b/,
+  itinerary: /\b(itinerary|tour ?plan|turn[ée]plan|tourn[ée]eplan|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|(?:artist|show|production) advance|advance (?:form|questionnaire)|transfers|fiche d['’ ]?accueil|draaiboek)\b/,
   hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|bokningsbekräftelse|reservierungsbestätigung|your stay/,
   flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|electronic ticket|itinerary ?\/? ?receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
   boarding_pass: BOARDING_PASS,
@@ -49,12 +52,15 @@ const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
 /** A title sits in the first lines, under a letterhead of up to three (name, address, agency code). */
 const TITLE_LINES = 4;
 
+/** A train or a rail operator, in the supported languages. */
+const RAIL_WORD = /(?<![\p{L}])(?:train|treno|zug|tren|t[åa]g|tog|trein|comboio|juna|poci[ąa]g|vlak|railways?|ferrovie|bahn)(?![\p{L}])/u;
+
 /** Words of a restaurant booking: not a hotel stay, whatever "guests" and "reservation" suggest. */
 const RESTAURANT = /\b(your table|party size|table for \d|restaurant|trattoria|ristorante|restaurang|bistro|bodega|taberna|mesa|comensales|coperti|couverts|tisch)\b/;
 /** An automated sender (no-reply) writes confirmations, not correspondence, however it greets. */
 const AUTOMATED_SENDER = /\bno-?reply\b|\bdo-?not-?reply\b/i;
 /** A subject announcing a confirmation: the mail is the booking's document, however it greets. */
-const CONFIRMATION_SUBJECT = /\b(booking|reservation|order|trip) confirm|\b(booking|boeking|buchung|reservation|reserva|bokning|réservation) (is |ist |är |est |está )?(confirmed|bevestigd|bestätigt|bekräftad|confirmée|confirmada)|\bconfirm\w* (of )?(your )?(booking|reservation)|buchungsbestätigung|reservierungsbestätigung|bokningsbekräftelse|confirmación de (la )?reserva|confirmation de réservation|boekingsbevestiging|conferma (di |della )?prenotazione/i;
+const CONFIRMATION_SUBJECT = /\b(booking|reservation|order|trip|ride|transfer) confirm|\b(booking|boeking|buchung|reservation|reserva|bokning|réservation) (is |ist |är |est |está )?(confirmed|bevestigd|bestätigt|bekräftad|confirmée|confirmada)|\bconfirm\w* (of )?(your )?(booking|reservation)|buchungsbestätigung|reservierungsbestätigung|bokningsbekräftelse|confirmación de (la )?reserva|confirmation de réservation|boekingsbevestiging|conferma (di |della )?prenotazione/i;
 const GREETING = /^\s*(hi|hello|hey|hej|hallo|hola|dear|liebe|lieber|bonjour|ciao|moin)\b[^\n]{0,40}[,!]?\s*$/im;
 
 const PERSON_COLUMNS = new Set<LabelKey | null>(['name', 'phone', 'email', 'role', 'company', 'contact']);
@@ -95,6 +101,8 @@ export function categorise(source: ExtractedSource): DocumentCategory {
 
 function categoryOf(source: ExtractedSource): DocumentCategory {
   if (source.error || !source.text.trim() || isReply(source)) return 'other';
+  // A whole run's date sheet (a tour budget, a routing of one act's shows) is no one show's document (show-routing.ts).
+  if (isTourRouting(source, [source])) return 'other';
   // A calendar file is a schedule by its nature, whatever its events are called.
   if (source.format === 'ics') return 'itinerary';
   const name = source.name.toLowerCase().replace(/[_.-]+/g, ' ');
@@ -118,6 +126,10 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
     if (TITLES[category]?.test(title)) { score += 4; titled = true; }
     // A hire's routing (two or more trips, one per row) is a plan of movements, whatever the order calls itself.
     if (category === 'itinerary' && routeTables(source).routed >= 2) score += 3;
+    // So is a ride booked with a transport company, confirmed as rows from a pick-up to a drop-off (schedule-ride-form.ts).
+    if (category === 'itinerary' && rideStopSpans(source).length) score += 3;
+    // A rail operator's ticket (trains, no flight named) is no flight ticket, whatever its PNR, seats and "e-ticket" say.
+    if (category === 'flight_ticket' && RAIL_WORD.test(text) && !cues[0]!.test(text)) continue;
     // A restaurant's table or a ferry's crossing is booked, not a hotel stay.
     if (category === 'hotel_confirmation' && (RESTAURANT.test(text) || seaCrossings(source).length)) score -= 4;
     if (score > bestScore) { best = category; bestScore = score; }
@@ -125,6 +137,8 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
   const from = source.metadata['from'];
   const automated = (typeof from === 'string' && AUTOMATED_SENDER.test(from)) || (typeof subject === 'string' && CONFIRMATION_SUBJECT.test(subject));
   if (source.format === 'eml' && !titled && !automated && GREETING.test(text.slice(0, 400))) return 'other';
+  // A phone screenshot of a chat is correspondence, whatever it mentions (text/chat-screenshot.ts).
+  if (!titled && source.ocr?.used && (source.format === 'png' || source.format === 'jpeg') && screenshotChat(source.text)) return 'other';
   return bestScore >= 3 ? best : 'other';
 }
 

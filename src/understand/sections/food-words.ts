@@ -27,12 +27,18 @@ export function roomIn(text: string): RegExpMatchArray | undefined {
 // "Osteria Pizzica e Pane", "Casa Pepe y Luis": a name's "and" joins two capitalised words.
 export const PLACE_JOINER = String.raw`(?:des|del|de|du|la|le|les|am|an|der|sul|di|da|do|(?:e|y|et|und)(?=[ \u00a0]+\p{Lu}))(?![\p{L}])`;
 /** The caterer named by its trade ("du traiteur La Marmite", "from caterer Green Fork", "catering by Fig & Thyme"): the provider. */
-export const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma|catering company|[Cc]ater(?:ing|ed)[ \u00a0]+(?:by|von|av|por|par|door))[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|&|${PLACE_JOINER})){0,3})`, 'u');
+export const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma|catering company|[Cc]ater(?:ing|ed)[ \u00a0]+(?:by|von|av|por|par|door)|(?:delivered|supplied|levert|levereret|levererad|levererat|geliefert|livr[ée]e?)[ \u00a0]+(?:by|av|af|von|par))[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|&|${PLACE_JOINER})){0,3})`, 'u');
 
 /** What kind of meal a phrase describes: a buyout, the venue's catering (a room, a caterer), or a restaurant booking. */
 export function kindOf(text: string, name: string | null): FoodKind {
   if (/buy-?out|per\s+diem|meal\s+allowance/i.test(text)) return 'buyout';
   if (roomIn(text) || CATERER.test(text)) return 'catering';
-  if ((name && RESTAURANT.test(name) || TABLE_BOOKING.test(text)) && !/catering/i.test(text)) return 'restaurant';
+  if ((name && (RESTAURANT.test(name) || eateryBefore(text, name)) || TABLE_BOOKING.test(text)) && !/catering/i.test(text)) return 'restaurant';
   return 'catering';
+}
+
+/** "au restaurant La Criée", "at the restaurant Pelle": a generic eatery word in lower case right before the name. */
+function eateryBefore(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && /\b(?:restaurant|restaurante|restaurang|ristorante|brasserie|bistrot?|trattoria|osteria)[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 20), at));
 }

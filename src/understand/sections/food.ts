@@ -36,9 +36,10 @@ type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
 
 const MEAL_AT = new RegExp(String.raw`\b${MEAL}\b`, 'iu');
-const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+){0,2}${EATERY}(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,3}`, 'u');
+const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+){0,2}${EATERY}(?![\p{L}])(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,3}`, 'u');
 /** A named place the meal is at: "at Restaurang Lyktan", "in the Backstage Village". */
-const NAMED_PLACE = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|à|bei|chez)[ \u00a0]+(?:the[ \u00a0]+)?((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,4})`, 'u');
+// A generic eatery word may stand before the name, in lower case: "au restaurant La Criée", "at the restaurant Pelle".
+const NAMED_PLACE = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|à|bei|chez)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:restaurant|restaurante|restaurang|ristorante|brasserie|bistro|bistrot|café|cafe)[ \u00a0]+)?((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,4})`, 'u');
 /** "Dinner is at the venue" names the same meal as "dinner … at the venue". */
 const VERB = /\b(?:is|are|will\s+be|was|be|gets?|served|provided|ist|wird|är|blir|es|est|sera)\b/giu;
 const COUNT_PHRASE = /\s*\b(?:for|für|för|para|pour|voor)\s+(?:up\s+to\s+)?\S+\s+(?:people|persons?|pax|guests|personen|personer|personas|personnes)\b/giu;
@@ -96,8 +97,18 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   else if (ctx.showDate) d.date = r.at(ctx.showDate, null, null, 'inferred');
   const people = peopleCounts(text)[0] ?? bareCount(text);
   if (people) d.guestCount = at(people);
+  // "6 personnes (dont 1 végétarien)", "para 6 personas (1 vegano)": the diets of the party are the meal's notes.
+  const diet = people ? DIET_ASIDE.exec(text.slice(people.index + people.length)) : null;
+  if (diet && !d.notes) d.notes = at({ value: diet[1]!.trim(), index: people!.index + people!.length + diet.index + diet[0].indexOf(diet[1]!), length: diet[1]!.trim().length });
   const ref = bookingReferences(text)[0];
   if (ref) d.bookingReference = at(ref);
+  // A restaurant's number written after it with a phone label ("…, Rennes — tél. 02 99 …").
+  const phone = place ? /\b(?:t[ée]l[ée]?(?:phone|efon|efono)?|phone|tlf|tfn|puh)\.?:?[ \t]*(\+?\d[\d ()./-]{6,}\d)/iu.exec(text.slice(place.index + place.length)) : null;
+  const parsedPhone = phone ? normalisePhone(phone[1]!, ctx.country) : null;
+  if (phone && parsedPhone?.validated) {
+    const i = place!.index + place!.length + phone.index + phone[0].indexOf(phone[1]!);
+    d.phone ??= at({ value: parsedPhone.value, index: i, length: phone[1]!.length }, true);
+  }
   const room = roomIn(text);
   const address = addresses(text.slice(place ? place.index + place.length : 0)).find((a) => isStreetAddress(a.value));
   if (!address && room) d.address = at({ value: room[1]!, index: room.index! + room[0].lastIndexOf(room[1]!), length: room[1]!.length });
@@ -110,11 +121,14 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   return d;
 }
 
+/** A bracket right after the head count naming diets: "(dont 1 végétarien)", "(1 vegano)", "(2 vegetarians)". */
+const DIET_ASIDE = /^\s*\(([^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*)[^()]{0,40})\)/iu;
+
 /** A value that points elsewhere ("As per the rider", "see attached", "laut Rider") names no provider. */
 const REFERRAL = /^(?:as\s+per|see|according\s+to|laut|gemäß|siehe|enligt|según|selon|voir|zie)\b/i;
 
 /** "Board: breakfast included", "Verpflegung: Frühstück inklusive": a stay's board, not a meal booked. */
-const BOARD_INCLUDED = /^(?:\p{L}+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|inklusive|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
+const BOARD_INCLUDED = /^(?:\p{L}+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
 
 /** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
 function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
@@ -303,8 +317,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
   const drafts: FoodDraft[] = [];
   const text = proseText(reading);
   // A sentence may wrap onto the next line, but not across a blank line, into a list item or table cells (tabs).
-  // "kl. 18.30", "ca. 20 Personen": an abbreviation's period ends no sentence.
-  for (const m of text.matchAll(/(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi)) {
+  // "kl. 18.30", "ca. 20 Personen", "tél. 02 …": an abbreviation's period ends no sentence.
+  for (const m of text.matchAll(/(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi)) {
     const sentence = m[0];
     if (!MEAL_AT.test(sentence) || /breakfast|frühstück|frukost|desayuno|petit[- ]d[ée]jeuner|ontbijt/i.test(sentence)) continue;
     const lines = reading.lines.filter((l) => l.end >= m.index && l.start <= m.index + sentence.length);

@@ -35,11 +35,26 @@ const ARTIST_PHRASES = [
   // A subject "Gent 9 April - Lumen Lane advance".
   new RegExp(String.raw`(?:^|[–|:-]\s*)${ACT}\s+advance(?=\s*$|\s+[–|-]\s)`, 'gu'),
   new RegExp(String.raw`\bDear\s+${ACT}\s+team\b`, 'gu'),
+  // A tour manager introducing themself in a chat or mail: "Dev here, TM for X.", "tour manager for X on Friday".
+  new RegExp(String.raw`(?<![\p{L}])(?:TM|[Tt]our [Mm]anager)\s+(?:for|of)\s+${ACT}${AFTER_ACT}`, 'gu'),
   // A calendar event or a listing: "X en concert – Venue", "X in concert", "X i konsert".
   new RegExp(String.raw`${ACT}\s+(?:en concert|in concert|in concerto|en concierto|en vivo|en directo|i konsert|im konzert)(?=\s*[,.–—-]|\s*$)`, 'gu'),
   // Speech: "the concert of X", "o concerto dos X", "el concierto de X", "le concert de X", "il concerto dei X".
   new RegExp(String.raw`(?<![\p{L}])(?:concerto|concierto|concert|show)\s+(?:of|dos|das|do|da|de|del|des|du|di|dei|degli|delle)\s+${ACT}${AFTER_ACT}`, 'gu'),
 ];
+
+/** A booking "for the group „X“", "pour le groupe « X »": the act's name quoted after the group word. */
+const GROUP_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:[Gg]roup|[Gg]ruppe|[Gg]roupe|[Gg]rupo|[Gg]ruppo|[Gg]roep|[Gg]rupp|[Gg]ruppen|[Bb]and)\s+[„“"«»‚‘]\s*${ACT}\s*[“”"»«‘’]`, 'u');
+
+/** The party a hotel's or carrier's group booking is for, named in quotes after the group word: the act (h24/h75 fill only the artist). */
+export function groupParty(source: ExtractedSource): Draft<General>['artist'] | undefined {
+  const m = GROUP_PARTY.exec(source.text);
+  if (!m) return undefined;
+  const name = m[1]!.replace(/\s+/g, ' ').trim();
+  if (NOT_ACT.test(name) || countryOfCity(name)) return undefined;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return found(name, evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+}
 export const NOT_ACT = new RegExp(`^(${CALENDAR_NAMES}|the show|tonight|you|us)$`, 'i');
 
 export function artistFromProse(source: ExtractedSource, draft: Draft<General>): void {

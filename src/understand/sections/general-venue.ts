@@ -9,7 +9,7 @@ import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft, type Found } from '../found.js';
 import { normaliseCountry } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
-import { evidenceAt, read, type EmailMessage } from '../text/index.js';
+import { evidenceAt, read, type EmailMessage, type Line } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
 import { RULE_LINE, streetAndCityLine } from './address-lines.js';
@@ -95,7 +95,8 @@ export function fromSignature(source: ExtractedSource, draft: Draft<General>): v
 
 /** Words placing something at a place: "at", "@", German "im", Swedish "på", Italian "all'"… */
 const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|presso)\s|@\s*|(?<![\p{L}])all['’]\s?)`;
-const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|di|am|an|der|la|le|of|the)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
+// "på" joins Scandinavian names' parts ("Kjelleren på Nytorget"), as "de" and "of" do.
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|di|am|an|der|la|le|of|the|på)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
 /** "at Hollin Social Club (41 Hollin Street, Leeds LS6 1PX)", "all'Officina Nord, Via del Deposito 7, Bologna". */
 const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:the\s+)?(${PLACE_NAME})(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*([^.;\n]{6,100}))`, 'gu');
 /** What is eaten, slept or parked at is not the show's place. */
@@ -103,6 +104,26 @@ const NOT_SHOW_PLACE = /\b(dinner|lunch|breakfast|meal|food|eat|rooms?|hotel|sle
 
 /** A street and its number: "Via del Deposito 7", "41 Hollin Street", "Poljanska cesta 28a". */
 const STREET = /^(?:\p{L}[\p{L} .'’-]+\s\d+[a-z]?|\d+[a-z]?\s\p{L}[\p{L} .'’-]+)$/u;
+
+/**
+ * A plan's venue section written as one row, the name in the first column and the street address
+ * first in the second ("Name ⇥ Street 14, 211 20 City · Promoter: …"), perhaps after a blank line.
+ */
+function nameThenAddressRow(source: ExtractedSource, draft: Draft<General>, lines: Line[], from: number): boolean {
+  let n = from;
+  while (n < lines.length && !lines[n]!.text.trim()) n++;
+  const line = lines[n];
+  const cells = line?.text.split(/\t+/).map((c) => c.trim()) ?? [];
+  if (!line || cells.length < 2) return false;
+  const [name, rest] = cells as [string, string];
+  if (!/^\p{Lu}/u.test(name) || /\d|:/.test(name) || name.split(/\s+/).length > 5) return false;
+  const address = rest.split(/\s+[·|•]\s+|;\s+/)[0]!.trim();
+  if (!STREET.test(address.split(',')[0]!.trim()) || !placeOf(address).city) return false;
+  const nameAt = line.start + line.text.indexOf(name);
+  draft.venue = found(name, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern'));
+  addAddress(draft, source, address, line.start + line.text.indexOf(address, line.text.indexOf(name) + name.length), 'pattern');
+  return true;
+}
 
 /**
  * A day sheet's venue block: a heading "VENUE" (perhaps the last column of a line), the name on the
@@ -118,6 +139,7 @@ export function fromVenueBlock(source: ExtractedSource, draft: Draft<General>): 
     // A text layout's rule line ("-----") under the heading is no part of the block.
     let n = i + 1;
     while (n < lines.length && RULE_LINE.test(lines[n]!.text)) n++;
+    if (nameThenAddressRow(source, draft, lines, n)) return;
     const name = lastCell(n);
     if (!/^\p{Lu}/u.test(name) || /\d|:/.test(name) || name.split(/\s+/).length > 5) continue;
     // A street line with its city on the line below ("1318 N Front St" / "Philadelphia, PA 19122").
@@ -152,6 +174,9 @@ export function fromPlacedName(source: ExtractedSource, draft: Draft<General>): 
       const address = (bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '');
       const sentence = text.slice(Math.max(0, hit.index - 60), hit.index).split(/[.!?\n]\s/).pop()!;
       if (LODGING_OR_RESTAURANT.test(name!) || countryOfCity(name!) || NOT_SHOW_PLACE.test(sentence) || !STREET.test(address.split(',')[0]!) || !/^\p{Lu}/u.test(placeOf(address).city ?? '')) continue;
+      // French names hold "à"/"au" after an article and a noun ("Le Hangar à Sel", "La Maison au Bois"):
+      // there the preposition is part of the name, not "at" (an act before "à" has no article before it).
+      if (/^(?:à|au)\s/u.test(hit[0]) && /(?:^|[^\p{L}])(?:Le|La|Les|L['’])\s*\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, hit.index - 30), hit.index))) continue;
       const nameAt = offset + hit.index + hit[0].indexOf(name!);
       // A name wrapped onto the next (quoted) line is one name.
       draft.venue = found(name!.replace(/\s+/g, ' '), evidenceAt(source, [nameAt, nameAt + name!.length], 'pattern'));
@@ -228,6 +253,8 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
       if (!/^[\p{Lu}\d]/u.test(segment.trim()) || /\t|:|\b(is|are|at|will|the show)\b/.test(name) || LODGING_OR_RESTAURANT.test(name)) continue;
       // A paragraph of speech or prose ("Dinner, booked at X, …, is that ok?") is no heading.
       if (/[?!]/.test(segment) || segment.length > HEADING_LENGTH) continue;
+      // "Ann Lee, 07700 900318, ann@band.example": a person's contact line, no place.
+      if (/\S@\S/.test(segment)) continue;
       if (addVenue(draft, source, segment, offset, 'pattern')) return;
     }
   }

@@ -25,7 +25,10 @@ import { fromMarkup } from './general-markup.js';
 import { inCrossing } from './travel/crossing.js';
 import { ROLE_WORDS } from './people.js';
 import { lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
-import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle } from './general-act.js';
+import { inRideBlock, rideParty } from './schedule-ride-form.js';
+import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle, groupParty } from './general-act.js';
+import { venueInCity } from './general-venue-city.js';
+import { venueNameOf } from './venue-value.js';
 import {
   addAddress, addressFromProse, addVenue, countryOfShowCity, fromActAtVenue, fromHeading, fromItemLocations, fromPlacedName, fromProse,
   fromSignature, fromVenueBlock,
@@ -89,7 +92,7 @@ const DOCUMENT_NOUN = /^(?:handbook|guide|guidelines|info|information|pack|manua
 const TITLE_OF_DOCUMENT = /\b(?:artist|band|crew)\s+(?:handbook|guide|info pack|welcome pack|handbuch)\b/i;
 
 const STAGE_SIZE = /^\d+(?:[.,]\d+)?\s*(?:m\b|x|×)/i;
-const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutos?|minut)\b/i;
+const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutter|minutos?|minut)\b/i;
 
 function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
   const r = read(source);
@@ -112,7 +115,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         break;
       case 'venue':
         if (namesAPerson(l)) break;
-        if (!addVenue(draft, source, l.value, l.span[0], 'label')) draft.venue ??= textOf(source, l);
+        // "Kulturwerk X, Salzburg (450 cap standing)": the name without the city and the remark (venue-value.ts).
+        if (!addVenue(draft, source, l.value, l.span[0], 'label')) draft.venue ??= textOf(source, { ...l, value: venueNameOf(l.value) });
         break;
       case 'address':
         if (!addVenue(draft, source, l.value, l.span[0], 'label')) addAddress(draft, source, l.value, l.span[0], 'label');
@@ -212,6 +216,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromLabels(source, draft);
   venueFromTypedRows(source, draft);
   artistFromParties(source, draft);
+  // A booked ride's "Date" row dates the ride, not a show (schedule-ride-form.ts).
+  if (draft.date && inRideBlock(source, draft.date.span)) delete draft.date;
   // Only a source that names the show or its set describes one (not a hotel's or restaurant's page).
   // A soundcheck or doors time speaks to a performer about a show too (a voice note naming no venue label).
   const showy = draft.venue || draft.artist || draft.date || scheduleOf(source).some((i) => SHOW_ITEMS.has(i.kind.value));
@@ -219,6 +225,12 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
     // A document about no show may still name its act or event in the title: that alone is kept.
     const titled: Draft<General> = {};
     fromTitle(source, titled);
+    // A ride booked for the act names it as the travelling party, as a rider or rooming list names it in its title.
+    const party = titled.artist ? null : rideParty(source);
+    if (party) titled.artist = found(party.value, evidenceAt(source, party.span, 'label'));
+    // A hotel's or carrier's group booking names the act as the group ("Buchung für die Gruppe „X“").
+    const group = titled.artist ? undefined : groupParty(source);
+    if (group) titled.artist = group;
     return Object.keys(titled).length ? [titled] : [];
   }
   fromTitle(source, draft);
@@ -227,6 +239,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   eventFromProse(source, draft);
   fromActAtVenue(source, draft);
   fromPlacedName(source, draft);
+  venueInCity(source, draft);
   fromHeading(source, draft);
   fromVenueBlock(source, draft);
   fromVenueRow(source, draft);

@@ -41,6 +41,7 @@ import {
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedHotels } from './typed-rows.js';
 import { asksOnly } from './rider-asks.js';
+import { rideStopSpans } from './schedule-ride-form.js';
 import { withoutReplacedHotels } from './hotel-change.js';
 
 type HotelDraft = Draft<Hotel>;
@@ -300,6 +301,9 @@ const PAYMENT_KEYS: ReadonlySet<LabelKey> = new Set(['fee', 'payment_terms', 'de
 /** Labels of a stay's board (meals included), in the supported languages. */
 const BOARD_LABEL = /\b(?:board|meals?|meal plan|included|inclusions?|prestations|leistungen|incluye|incluido|mahlzeiten|m[åa]ltider|comidas|repas|pasti|r[ée]gimen|pensi[óo]n|verpflegung|pension|kost|maaltijden|formule|trattamento|wy[żz]ywienie)\b/i;
 
+/** A board's meals: breakfast or a pension, in the supported languages. */
+const BOARD_MEAL = /\b(?:breakfast|fr[üu]hst[üu]ck|frukost|frokost|morgenmad|desayuno|petit[- ]d[ée]jeuner|colazione|ontbijt|aamiainen|[śs]niadanie|half board|full board|halbpension|vollpension|halvpension|helpension|media pensi[óo]n|demi-pension|mezza pensione)/i;
+
 /** Stay labels that may stand above the check-in that opens their block. */
 const PENDING_KEYS: ReadonlySet<LabelKey> = new Set(['guests', 'rooms', 'booking_reference']);
 
@@ -331,7 +335,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // "Durée du séjour : 2 nuits": the stay's length, whatever its label means elsewhere, neither ends the block nor adds to it.
     if (current && key && !HOTEL_KEYS.has(key) && countsNights(l.value)) key = null;
     // In a hotel block, the board ("Board: breakfast included") is a remark on the stay.
-    if (current && !key && BOARD_LABEL.test(l.label)) key = 'notes';
+    // A catering label over breakfast ("Verpflegung: Frühstück inkludiert") is the board too, not a meal.
+    if (current && (!key || (key === 'catering' && BOARD_MEAL.test(l.value))) && BOARD_LABEL.test(l.label)) key = 'notes';
     // In a hotel block, a summary under a label of its own ("Your reservation: 2 nights, 2 rooms") counts the rooms.
     if (current && !key) countRooms(r, current, l);
     // In a hotel block, "Arrival"/"Departure" with a date are the stay's, not a flight's.
@@ -605,8 +610,19 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const lineEnd = text.indexOf('\n', first.index) < 0 ? text.length : text.indexOf('\n', first.index);
   const own = addresses(text.slice(first.index, lineEnd)).find((a) => isStreetAddress(a.value));
   if (own) d.address = r.at(own.value, [first.index + own.index, first.index + own.index + own.length], null, 'pattern');
+  // A printed day sheet gives the hotel its own block (a paragraph under its heading): when that block
+  // states the stay, it is read first, so the schedule's times and the sheet's issue date around it
+  // do not pass for the stay's; the wider region only fills what the block leaves out.
+  if (!narrative) {
+    const [pFrom, pTo] = paragraphAround(text, first.index);
+    const block = readStay({ text: text.slice(pFrom, pTo), start: pFrom }, ctx.ref, ctx.showDate);
+    if (block.checkInDate) applyStay(r, d, block, 'pattern');
+  }
   applyStay(r, d, readStay(region, ctx.ref, ctx.showDate), 'pattern');
   if (!d.checkInDate) return [];
+  // In correspondence the region is the hotel's paragraph: the writer's remark on the stay goes with it.
+  const remark = narrative ? stayRemark(region) : undefined;
+  if (remark) d.notes ??= r.at(remark.value, [remark.index, remark.index + remark.length], null, 'pattern');
   const ref = bookingReferences(narrative ? region.text : text)[0];
   const within = narrative ? from : 0;
   if (ref) d.bookingReference ??= r.at(ref.value, [within + ref.index, within + ref.index + ref.length], null, 'pattern');
@@ -665,6 +681,13 @@ function guestColumn(reading: Reading, r: Reader): Found<string>[] {
     if (cells.length < 3 && !continues) continue;
     // The cell under the guest column, else (columns drift in print) the first one written as a name.
     const isGuest = (c: (typeof cells)[number] | undefined) => !!c && PERSON.test(c.text) && !lodgingNames(c.text).length;
+    // A twin room's two guests share the cell under the guest column ("Ann Lee / Bo Ek"): each is a guest.
+    const shared = sharedRoomGuests(cells[column]);
+    if (shared.length) {
+      for (const g of shared) guests.push(r.at(g.name, [g.start, g.start + g.text.length], null, 'table'));
+      lastRow = line.index;
+      continue;
+    }
     const guest = isGuest(cells[column]) ? cells[column] : cells.find(isGuest);
     const name = guest && normalisePersonName(guest.text);
     if (guest && name) {
@@ -673,6 +696,19 @@ function guestColumn(reading: Reading, r: Reader): Found<string>[] {
     }
   }
   return guests;
+}
+
+/** The names in one room's cell joined by " / " or " & ", each written as a person's; none unless all are. */
+function sharedRoomGuests(cell: { text: string; start: number } | undefined): { name: string; text: string; start: number }[] {
+  if (!cell || !/\s[/&]\s/.test(cell.text)) return [];
+  const out: { name: string; text: string; start: number }[] = [];
+  for (const m of cell.text.matchAll(/[^/&]+/g)) {
+    const text = m[0].trim();
+    const name = PERSON.test(text) && !lodgingNames(text).length ? normalisePersonName(text) : null;
+    if (!name) return [];
+    out.push({ name, text, start: cell.start + m.index + m[0].indexOf(text) });
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** City and country from the address, else from the show when the hotel's name says it is in the show's city. */
@@ -728,6 +764,7 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     // A booking site prints the property's star rating after its name ("Hotel X ★★★").
     const line = new RegExp(String.raw`^[ \t]*${d.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'im').exec(text);
     if (!line) {
+      addColumnLetterhead(r, d, ctx);
       addFooterDetails(r, d, ctx);
       continue;
     }
@@ -750,6 +787,25 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     // A letterhead of the name alone (a logo line) leaves the details to the page's footer.
     if (!d.address || !d.phone) addFooterDetails(r, d, ctx);
   }
+}
+
+/**
+ * A printed letterhead sets the name in its own column beside its details ("HOTEL X ⇥ Street 1 ·
+ * City ⇥ Tel. …" over a line of e-mail and web): when the page's first lines open with the name and a
+ * tab, their e-mail and phone are the hotel's (its address is left to the footer reading).
+ */
+function addColumnLetterhead(r: Reader, d: HotelDraft, ctx: Ctx): void {
+  const text = r.source.text;
+  const top = text.split('\n').filter((l) => l.trim()).slice(0, LETTERHEAD_LINES);
+  const escaped = d.name!.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!top.length || !new RegExp(String.raw`^[ \t]*${escaped}[ \t]*\t`, 'iu').test(top[0]!)) return;
+  const start = text.indexOf(top[0]!);
+  const last = top[top.length - 1]!;
+  const block = text.slice(start, text.indexOf(last, start) + last.length);
+  const email = [...block.matchAll(EMAIL_IN_TEXT)].find((e) => wholeEmail(block, e.index, e[0].length));
+  if (email) d.email ??= r.at(email[0].toLowerCase(), [start + email.index, start + email.index + email[0].length], true, 'pattern');
+  const phone = labelledPhone(r, block, start, ctx);
+  if (phone) d.phone ??= phone;
 }
 
 /** The hotel's one-line footer (name · street · postcode city · Tel. · e-mail) gives its address, phone and e-mail. */
@@ -823,6 +879,10 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
       stays[0]!.guests = roomGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
     }
   }
+  // A hotel named only as a booked ride's pick-up or drop-off (schedule-ride-form.ts) is a stop, not a stay.
+  const stops = rideStopSpans(source);
+  const isStop = (d: HotelDraft) => !d.checkOutDate && !d.bookingReference && !!d.name?.span && stops.some(([a, b]) => a <= d.name!.span![0] && d.name!.span![1] <= b);
+  if (stops.length) drafts = drafts.filter((d) => !isStop(d));
   const hotels = withoutReplacedHotels(reading, combineByName(drafts.filter((d) => d.name), (d) => d.name!.value));
   for (const d of hotels) completePlace(r, d, ctx);
   return hotels;

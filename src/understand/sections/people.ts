@@ -10,6 +10,7 @@ import { found, type Draft } from '../found.js';
 import { EMAIL_IN_TEXT, PHONE_IN_TEXT, normaliseEmail, normalisePersonName as normalisePerson, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt, type Line } from '../text/index.js';
+import { vouchedPhone } from './phone-vouched.js';
 
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern. */
 const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA`;
@@ -125,7 +126,8 @@ export function contactIn(
     // Ticket numbers and dates are digit runs too: a phone has 7–12 digits unless written with + or 00.
     if (digits.length < 7 || (digits.length > 12 && !/^(\+|00)/.test(m[0])) || DATE_LIKE.test(m[0].trim()) || HOLDS_DATE.test(m[0])) continue;
     const phone = normalisePhone(m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null);
-    if (method === 'pattern' && !phone?.validated) continue;
+    if (method === 'pattern' && !phone?.validated
+      && !(phone && vouchedPhone(rest.slice(0, m.index), m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null))) continue;
     if (phone && !draft.phone) draft.phone = found(phone.value, evidenceAt(source, [offset + m.index, offset + m.index + m[0].length], method, phone.validated));
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }

@@ -13,7 +13,20 @@ export interface ColumnRoute {
   note?: { value: string; index: number };
 }
 
-const SENTENCE_END = /(?<=(?:\p{L}{3}|\d))\.\s+(?=\p{Lu})/u;
+// Also after a station's one-letter suffix ("Stockholm C. Taxi booked"), not after an initial standing first.
+const SENTENCE_END = /(?<=(?:\p{L}{3}|\d|\p{L}{3} \p{Lu}))\.\s+(?=\p{Lu})/u;
+/** "Avresa Stockholm C kl. 10.21 → Ankomst Malmö C kl. 14.47": a departure or arrival word and the clock time are not the place. */
+const LEG_WORD = /^(?:avresa|avgång|ankomst|afgang|ankomst|dep(?:\.|art(?:ure)?)?|arr(?:\.|ival)?|abfahrt|ankunft|ab|an|salida|llegada|départ|arrivée|vertrek|aankomst)\s+/iu;
+const CLOCK_AFTER = /\s+(?:(?:kl|klo|at|um|à|a las|om)\.?\s*)?\d{1,2}[:.]\d{2}$/iu;
+
+function place(value: string, index: number): { value: string; index: number } {
+  const word = LEG_WORD.exec(value);
+  const rest = word ? value.slice(word[0].length) : value;
+  const bare = rest.replace(CLOCK_AFTER, '');
+  // Only when a clock time followed: "Ab Hof" alone stays as written.
+  if (!word || bare === rest || !bare.trim()) return { value, index };
+  return { value: bare.trim(), index: index + word[0].length };
+}
 
 /** The route and the note after it in a details column; null when the column is no route. */
 export function columnRoute(text: string): ColumnRoute | null {
@@ -24,7 +37,7 @@ export function columnRoute(text: string): ColumnRoute | null {
   const end = SENTENCE_END.exec(m[2]!);
   const to = (end ? m[2]!.slice(0, end.index) : m[2]!).trim().replace(/\.$/, '');
   if (!from || !to) return null;
-  const out: ColumnRoute = { from: { value: from, index: text.indexOf(from) }, to: { value: to, index: toAt } };
+  const out: ColumnRoute = { from: place(from, text.indexOf(from)), to: place(to, toAt) };
   if (end) {
     const noteAt = toAt + end.index + end[0].length;
     const note = text.slice(noteAt).trim();

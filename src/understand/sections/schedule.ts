@@ -26,6 +26,8 @@ import { laterChatCorrections } from './schedule-chat-corrections.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
 import { rideLineItems } from './schedule-ride-lines.js';
+import { rideFormItems } from './schedule-ride-form.js';
+import { writtenYearDate } from './written-year.js';
 import { runningOrderItems } from './schedule-running-order.js';
 import { namedRoute } from './schedule-routes.js';
 import { placeAfterItem } from './schedule-places.js';
@@ -132,7 +134,11 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     const t = line.text.trim();
     // "Festival dates: Friday 16 – Sunday 18 July 2027": a span of days heads no one day.
     if (!t || t.length > 100 || findTimes(t).length || DAY_RANGE.test(t)) continue;
-    const d = findDates(t, ref ?? undefined)[0];
+    // "19/07/2027 23:42:07": a clock time to the second stamps when a record was written (a form's
+    // response, a log), it heads no day of the plan.
+    if (/\b\d{1,2}:\d{2}:\d{2}\b/.test(t)) continue;
+    // "Dag 1 – fredag 5 november": the day's number is no date; the date follows it.
+    const d = findDates(t, ref ?? undefined).find((x) => !NUMBERED_DAY.test(t.slice(0, x.index + x.length)));
     if (d && t.length > 48 && !isDayBanner(t, d.index, d.length)) continue;
     // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen.
     if (d && isVersionLine(t)) continue;
@@ -148,6 +154,8 @@ function insideBrackets(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
+
+const NUMBERED_DAY = /\b(?:day|dag|tag|d[ií]a|jour|giorno|päivä|dzień|den)\s*\d{1,2}$/iu;
 
 /** "16–18 July", "Friday 16 – Sunday 18 July"; not "Day 2 – 11.03.2025" (a numbered day, then its date). */
 const DAY_RANGE = /(?<!\b(?:day|dag|tag|d[ií]a|jour|giorno)\s*)\b\d{1,2}\.?\s*(?:[–—-]|to|bis|till|al|au)\s*(?:\p{L}+\.?,?\s*)?\d{1,2}\b(?![./]\d)/iu;
@@ -166,15 +174,19 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   const r = read(source);
   const items: ScheduleItem[] = [];
   const usedLines = new Set<number>();
-  const headings = dayHeadings(r.lines, r.referenceDate);
+  const headings = dayHeadings(r.lines, r.referenceDate ?? writtenYearDate(source));
   const dateAt = (offset: number): Found<string> | undefined => {
     let best: { value: string; span: [number, number] } | undefined;
     for (const [start, d] of headings) if (start <= offset) best = d;
     return best ? found(best.value, evidenceAt(source, best.span, 'pattern', true)) : undefined;
   };
 
+  // A transport company's ride confirmation: its block of rows is one transfer (schedule-ride-form.ts).
+  items.push(...rideFormItems(source, usedLines));
+
   // Labelled: the label names the item, the value holds its time.
   for (const l of r.labelled) {
+    if (usedLines.has(l.line.index)) continue;
     const keyed = l.key ? KEY_KIND[l.key] : undefined;
     // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
     const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
@@ -223,6 +235,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (depth) item.depth = depth;
     items.push(item);
     usedLines.add(l.line.index);
+    // A questionnaire's answer sits on the lines below its question: they are read too.
+    for (const line of r.lines) if (line.start <= l.span[0] && l.span[0] <= line.end) usedLines.add(line.index);
   }
 
   // Tables: a time column and an item column.
@@ -289,6 +303,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const times = timesIn(m[1]!);
     if (!times) continue;
     const rest = m[2]!;
+    // "18.00 – free to come along.)": the end of a bracketed aside wrapped from the line above, not an item.
+    if (/^[^(]*\)\s*$/.test(rest)) continue;
     const [fullName, ...others] = itemParts(rest);
     // "ore 22:30 Lune di Sale (90 minuti)": a bracketed length after the name is the set's length, not its name.
     const bracketLength = LENGTH_IN_BRACKETS.exec(fullName!);
@@ -322,7 +338,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const where = others.find((o) => o.trim());
     // "Load-in via Gate 4", "Meet & greet at the merch tent": the place written after the item.
     const placed = where || place || note || act || answer ? null : placeAfterItem(name);
-    if (where && isNoteColumn(where)) item.notes = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
+    // A curfew is a time, not a place: its details column says how strict it is.
+    if (where && (isNoteColumn(where) || kind === 'curfew')) item.notes = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
     else if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
     else if (placed) {
@@ -385,6 +402,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
  * in the name.
  */
 function itemParts(rest: string): string[] {
+  // Tab columns after the first are whole cells: a dash inside one ("Strict – neighbours upstairs") is its text.
+  const tab = rest.indexOf('\t');
+  if (tab > 0 && /\S\t+\S/.test(rest)) {
+    const [head, ...cells] = rest.split(/\t+/);
+    const first = itemParts(head!);
+    if (first.length === 1 || activityKind(first[0]!) !== 'interview') return [...first, ...cells];
+  }
   const parts = rest.split(/\t+| {2,}|\s+[|–—]\s+|\s+-\s+/);
   if (parts.length < 2 || activityKind(parts[0]!) !== 'interview') return parts;
   const columns = rest.split(/\t+| {2,}|\s+\|\s+/);

@@ -107,9 +107,12 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
   // A note's stamp line (text/stamp.ts) dates the note, not the show.
   const stampLine = r.lines.find((l) => l.text.trim());
   const stamped = stampLine && stampDate(stampLine.text) ? stampLine.start : -1;
+  const issued = r.labelled.filter((l) => l.key === 'issue_date');
   for (const message of r.messages) {
     for (const line of message.lines) {
       if (line.start === stamped) continue;
+      // A labelled issue date ("Issued:", a form's "Timestamp:") dates the paper, not the show.
+      if (issued.some((l) => l.span[0] <= line.end && line.start <= l.span[1])) continue;
       const text = line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length));
       const sent = message.date ?? r.referenceDate;
       for (const d of findDates(text, sent ?? undefined)) add(d.value, [line.start + d.index, line.start + d.index + d.length]);

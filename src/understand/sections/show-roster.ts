@@ -11,7 +11,7 @@ import { findDates } from '../normalise/index.js';
 import { cellsOf, foldLabel, labelKey, linesOf } from '../text/index.js';
 
 /** Rows of a table: the extracted tables, else the text's lines cut into columns (tabs, gaps, pipes). */
-function tablesIn(source: ExtractedSource): string[][][] {
+export function tablesIn(source: ExtractedSource): string[][][] {
   if (source.tables.length) return source.tables.map((t) => t.rows);
   const runs: string[][][] = [[]];
   for (const line of linesOf(source)) {
@@ -44,7 +44,7 @@ function rosterOf(rows: string[][]): Roster | null {
 }
 
 /** How often `name` is written in `text`, as whole words, compared folded. */
-function mentions(text: string, name: string): number {
+export function mentions(text: string, name: string): number {
   const folded = ` ${foldLabel(text)} `;
   const needle = ` ${foldLabel(name)} `;
   if (needle.trim().length < 3) return 0;

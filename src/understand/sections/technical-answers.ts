@@ -13,7 +13,7 @@ import { evidenceAt, labelKey, questionAnswers, type LabelKey, type Line } from 
 /** "own", "eigenes", "bring": the question is about the band's own gear. */
 const OWN_GEAR = /(?<![\p{L}])(?:own|eigene[nrsm]?|bring\w*|mitbringen|propres?|propi[oa]s?|egen|eget|eigen)(?![\p{L}])/iu;
 /** Gear a band may bring that names no area of its own: a desk, in-ears, microphones. */
-const GEAR = /(?<![\p{L}])(?:desk|console|mixer|\p{L}*pult|iem|in-?ears?|mics?|microphones?|mikrofone?|rack|gear)(?![\p{L}])/iu;
+const GEAR = /(?<![\p{L}])(?:desks?|consoles?|mixers?|\p{L}*pult|iems?|in-?ears?|mics?|microphones?|mikrofone?|racks?|gear)(?![\p{L}])/iu;
 /** A question about a person: "FOH engineer?", "Eigener Lichttechniker?", "Own LD?". */
 const ABOUT_PERSON = /(?:techniker|tekniker|engineer|technician|designer|operator|kontakt|contact|(?<![\p{L}])LD(?![\p{L}]))/iu;
 /** "Yes: …", "Ja, …": the answer's assent before the gear it lists. */
@@ -33,7 +33,8 @@ export function technicalAnswers(
   const draft: Draft<Technical> = {};
   for (const qa of questionAnswers(source, lines)) {
     if (ABOUT_PERSON.test(qa.label) || qa.value.includes('@') || /\+?\d[\d ]{7,}\d/.test(qa.value)) continue;
-    const area = areaOfQuestion(qa.label, areas);
+    // A bracketed remark explains the question ("Your slot (day, stage, time)"): its words name no area.
+    const area = areaOfQuestion(qa.label.replace(/\([^()]*\)/g, ' '), areas);
     const own = OWN_GEAR.test(qa.label) && (area || GEAR.test(qa.label));
     const target = own ? 'equipment' : area;
     if (!target) continue;

@@ -106,12 +106,20 @@ function isClosing(text: string): boolean {
   return CLOSING.test(text) || (halves.length === 2 && halves.some((h) => CLOSING.test(h)));
 }
 
+/** A legal notice a mail server appends after "--" ("AVISO LEGAL: Este mensaje…", "Disclaimer: This e-mail is confidential…"). */
+const LEGAL_NOTICE = /^\s*(?:aviso legal|disclaimer|confidentiality notice|legal notice|avis de confidentialit[ée]|avertissement|haftungsausschluss|vertraulichkeitshinweis|this (?:e-?mail|message) (?:and any attachments )?(?:is|are|may be) (?:confidential|intended)|este (?:mensaje|correo)|ce message|diese (?:e-?mail|nachricht)|questo messaggio)/i;
+
 function signatureStart(lines: Line[]): number | null {
+  // Where the message's own text ends: before a legal notice the server appended after "--".
+  let end = lines.length;
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]!.text.replace(/^\s*>\s?/, '');
-    if (/^--\s*$/.test(text)) return lines[i + 1]?.start ?? null;
+    if (/^--\s*$/.test(text)) {
+      if (LEGAL_NOTICE.test(lines[i + 1]?.text ?? '')) { end = i; continue; }
+      return lines[i + 1]?.start ?? null;
+    }
     // A closing phrase near the end: the signature is what follows it.
-    if (isClosing(text) && lines.length - i <= 12) return lines[i + 1]?.start ?? null;
+    if (isClosing(text) && end - i <= 12) return lines[i + 1]?.start ?? null;
   }
   return null;
 }

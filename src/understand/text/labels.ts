@@ -186,6 +186,10 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
     }
   }
   out.push(...formBlocks(lines, new Set(out.map((l) => l.line.index))));
+  // A questionnaire's question whose words name a known label is that label over its answer
+  // ("Artist / band name (as it should appear on passes):" over the name).
+  const read = new Set(out.map((l) => l.line.index));
+  out.push(...questionAnswers(source, lines).filter((qa) => qa.key && !read.has(qa.line.index)));
   out.push(...clauses(source, lines));
   // "Podium: 10 x 7 m" — Dutch "podium" is a venue and a stage: measurements make it the stage.
   for (const l of out) if (l.key === 'venue' && STAGE_SIZE.test(l.value)) l.key = 'stage';
@@ -284,6 +288,19 @@ export function firstOf(found: Labelled[], key: LabelKey): Labelled | undefined 
 
 /** "10. Eigenes FOH-Pult / own FOH desk?": a short question on a line of its own, maybe numbered. */
 const QUESTION_LINE = /^\s*(?:\d{1,2}[.)]\s*)?(\p{L}.{1,118}\?)\s*$/u;
+/**
+ * A form question written as a prompt, closed by a colon on a line of its own ("Backline you need
+ * from the shared pool (we provide a drum kit):"): three words or more, so a plain label over its
+ * value ("Guests:") stays the label reader's.
+ */
+const PROMPT_LINE = /^\s*(?:\d{1,2}[.)]\s*)?(\p{L}[^:]{1,158}?(?:\([^()]*\))?)\s*:\s*$/u;
+
+function questionOf(text: string): string | null {
+  const question = QUESTION_LINE.exec(text)?.[1];
+  if (question) return question;
+  const prompt = PROMPT_LINE.exec(text)?.[1];
+  return prompt && prompt.trim().split(/\s+/).length >= 3 ? prompt : null;
+}
 
 /**
  * An advance questionnaire answered inline: question lines with the answer on the line(s) right
@@ -292,21 +309,30 @@ const QUESTION_LINE = /^\s*(?:\d{1,2}[.)]\s*)?(\p{L}.{1,118}\?)\s*$/u;
  * nothing. Only a document with three or more answered questions is read so — an e-mail's
  * single question followed by prose is no form.
  */
+/**
+ * A question put to the reader names its topic after "your" ("Your slot at the festival (day,
+ * stage, time)", "Your arrival time"): the key of those words, up to a preposition or a remark.
+ */
+function addressedKey(label: string): LabelKey | null {
+  const topic = /^(?:your|our)\s+(.+?)(?:\s+(?:at|for|of|in|on|to|with|from)\b.*)?$/i.exec(label.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim())?.[1];
+  return topic ? labelKey(topic) : null;
+}
+
 export function questionAnswers(source: Pick<ExtractedSource, 'text'>, lines: Line[]): Labelled[] {
   const out: Labelled[] = [];
   lines.forEach((line, i) => {
-    const question = QUESTION_LINE.exec(line.text);
+    const question = questionOf(line.text);
     const below = lines[i + 1];
-    if (!question || !below?.text.trim() || QUESTION_LINE.test(below.text)) return;
+    if (!question || !below?.text.trim() || questionOf(below.text)) return;
     let last = below;
     for (const next of lines.slice(i + 2)) {
-      if (!next.text.trim() || QUESTION_LINE.test(next.text)) break;
+      if (!next.text.trim() || questionOf(next.text)) break;
       last = next;
     }
     const start = below.start + below.text.indexOf(below.text.trim());
     const value = source.text.slice(start, last.end).trim();
-    const label = question[1]!.replace(/\?/g, '').replace(/\s+/g, ' ').trim();
-    out.push({ key: labelKey(label), label, value, span: [start, start + value.length], line });
+    const label = question.replace(/\?/g, '').replace(/\s+/g, ' ').trim();
+    out.push({ key: labelKey(label) ?? addressedKey(label), label, value, span: [start, start + value.length], line });
   });
   return out.length >= 3 ? out : [];
 }

@@ -9,6 +9,7 @@
 import { FINNISH_LABELS } from './lexicon-fi.js';
 import { POLISH_LABELS } from './lexicon-pl.js';
 import { ITALIAN_LABELS } from './lexicon-it.js';
+import { NORWEGIAN_LABELS } from './lexicon-no.js';
 
 export type LabelKey =
   // the show
@@ -39,10 +40,10 @@ const LEXICON: Record<LabelKey, string[]> = {
   date: ['date', 'show date', 'show day', 'event date', 'performance date', 'datum', 'auftrittsdatum', 'veranstaltungsdatum', 'speldatum', 'konsertdatum', 'fecha', 'dia', 'jour', 'date du concert', 'datum optreden'],
   day: ['day', 'tag', 'dag', 'weekday', 'wochentag', 'veckodag'],
   doors: ['doors', 'doors open', 'gates open', 'gates', 'door', 'einlass', 'turoffnung', 'insläpp', 'inslapp', 'dorrar', 'dorrarna oppnar', 'apertura de puertas', 'puertas', 'ouverture des portes', 'ouverture portes', 'portes', 'deuren open', 'zaal open', 'deuren', 'apertura porte', 'apertura cancelli', 'abertura de portas', 'abertura portas'],
-  set_time: ['set time', 'showtime', 'show time', 'stage time', 'on stage', 'performance', 'set', 'start of show', 'show', 'beginn', 'showbeginn', 'auftritt', 'spielzeit', 'konzertbeginn', 'speltid', 'scentid', 'konsertstart', 'horario', 'hora del concierto', 'actuacion', 'hora de actuacion', 'inicio de la actuacion', 'inicio del concierto', 'inicio do espetaculo', 'inicio do concerto', 'concierto', 'heure du concert', 'passage', 'concert', 'optreden', 'aanvang', 'inizio esibizione', 'inizio concerto', 'esibizione', 'inicio do concerto', 'atuacao'],
+  set_time: ['set time', 'slot', 'time slot', 'timeslot', 'showtime', 'show time', 'stage time', 'on stage', 'performance', 'set', 'start of show', 'show', 'beginn', 'showbeginn', 'auftritt', 'spielzeit', 'konzertbeginn', 'speltid', 'scentid', 'konsertstart', 'horario', 'hora del concierto', 'actuacion', 'hora de actuacion', 'inicio de la actuacion', 'inicio del concierto', 'inicio do espetaculo', 'inicio do concerto', 'concierto', 'heure du concert', 'passage', 'concert', 'optreden', 'aanvang', 'inizio esibizione', 'inizio concerto', 'esibizione', 'inicio do concerto', 'atuacao'],
   set_length: ['set length', 'length of set', 'set duration', 'show length', 'performance length', 'length', 'spieldauer', 'spiellange', 'setlange', 'dauer', 'setlangd', 'speltid minuter', 'duracion', 'duracion del set', 'duree', 'duree du set', 'speelduur', 'lengte'],
   soundcheck: ['soundcheck', 'sound check', 'line check', 'linecheck', 'ljudcheck', 'prueba de sonido', 'balance', 'balances', 'check son', 'ensaio de som', 'passagem de som'],
-  curfew: ['curfew', 'sperrstunde', 'ende', 'veranstaltungsende', 'ende der veranstaltung', 'slut', 'slutid', 'spelstopp', 'hora de cierre', 'cierre', 'hora limite', 'hora limite de finalizacion', 'hora de finalizacion', 'fin de actividad', 'fin del evento', 'toque de queda', 'couvre feu', 'fin', 'eindtijd', 'einde', 'coprifuoco', 'fine concerto', 'stengetid', 'hora limite de encerramento', 'encerramento'],
+  curfew: ['curfew', 'sperrstunde', 'ende', 'veranstaltungsende', 'ende der veranstaltung', 'slut', 'slutid', 'spelstopp', 'hora de cierre', 'cierre', 'hora limite', 'hora limite de finalizacion', 'hora de finalizacion', 'fin de actividad', 'fin del evento', 'fin de la musica', 'fin del concierto', 'toque de queda', 'couvre feu', 'fin', 'eindtijd', 'einde', 'coprifuoco', 'fine concerto', 'stengetid', 'hora limite de encerramento', 'encerramento'],
   load_in: ['load in', 'loadin', 'get in', 'load in time', 'aufbau', 'get in time', 'laden', 'inlastning', 'lastning', 'ingang', 'carga', 'montaje', 'descarga', 'carga y descarga', 'chargement', 'arrivee technique', 'laden en lossen', 'dechargement', 'arrivee dechargement'],
   time: ['time', 'start', 'start time', 'uhrzeit', 'zeit', 'von', 'tid', 'kl', 'klockan', 'starttid', 'hora', 'inicio', 'heure', 'debut', 'tijd', 'begin', 'from time'],
   end_time: ['end', 'end time', 'until', 'bis', 'till', 'sluttid', 'hasta', 'fin hora', 'jusqu a', 'tot', 'to time'],
@@ -80,13 +81,13 @@ const LEXICON: Record<LabelKey, string[]> = {
   travel_class: ['class', 'cabin', 'travel class', 'fare class', 'booking class', 'klasse', 'buchungsklasse', 'klass', 'clase', 'cabina', 'classe', 'cabine'],
   duration: ['duration', 'flight time', 'travel time', 'flugdauer', 'flugzeit', 'restid', 'flygtid', 'duracion del vuelo', 'duree du vol', 'vliegtijd', 'reisduur'],
   // When a ticket or itinerary was issued: a date that is neither the show's nor the trip's.
-  issue_date: ['issue date', 'date of issue', 'issued', 'issued on', 'issued by', 'date issued', 'fecha de emision', 'fecha emision', 'ausstellungsdatum', 'ausgestellt am', 'utfardad', 'utfardandedatum', 'udstedt', 'udstedelsesdato', 'date d emission', 'date demission', 'data di emissione', 'data emissione', 'data de emissao', 'uitgiftedatum', 'datum van uitgifte'],
+  issue_date: ['issue date', 'date of issue', 'issued', 'timestamp', 'submitted', 'submitted on', 'submitted at', 'issued on', 'issued by', 'date issued', 'fecha de emision', 'fecha emision', 'ausstellungsdatum', 'ausgestellt am', 'utfardad', 'utfardandedatum', 'udstedt', 'udstedelsesdato', 'date d emission', 'date demission', 'data di emissione', 'data emissione', 'data de emissao', 'uitgiftedatum', 'datum van uitgifte'],
   catering: ['catering', 'hospitality', 'verpflegung', 'bewirtung', 'mat', 'forplagning', 'comida', 'restauration', 'buyout', 'buy out', 'food buyout', 'repas'],
   meal: ['dinner', 'lunch', 'breakfast', 'abendessen', 'mittagessen', 'fruhstuck', 'middag', 'lunch', 'frukost', 'cena', 'almuerzo', 'desayuno', 'diner', 'dejeuner', 'petit dejeuner', 'avondeten', 'restaurant', 'restaurang', 'meal'],
   guest_count: ['guest count', 'number of guests', 'people', 'persons', 'pax', 'covers', 'personen', 'anzahl personen', 'personer', 'antal personer', 'antal', 'personas', 'comensales', 'couverts', 'personnes', 'aantal personen', 'party size', 'headcount'],
   dietary: ['dietary', 'dietary requirements', 'dietary requests', 'dietary restrictions', 'diet', 'diets', 'special diets', 'allergies', 'food allergies', 'intolerances', 'allergien', 'unvertraglichkeiten', 'lebensmittelunvertraglichkeiten', 'ernahrung', 'allergier', 'specialkost', 'kost', 'alergias', 'intolerancias', 'dieta', 'dietas', 'allergies alimentaires', 'regime alimentaire', 'regimes alimentaires', 'regimes', 'allergieen', 'dieetwensen', 'dieet', 'allergie', 'intolleranze'],
   backline: ['backline', 'backline requirements', 'instruments', 'instrumente', 'instrument', 'instrumentos', 'materiel backline'],
-  stage: ['stage', 'stage size', 'stage dimensions', 'buhne', 'buhnengrosse', 'scen', 'scenstorlek', 'escenario', 'scene', 'podium afmetingen', 'riser', 'risers'],
+  stage: ['stage', 'stage size', 'stage dimensions', 'buhne', 'buhnengrosse', 'scen', 'scenstorlek', 'escenario', 'scene', 'podium afmetingen', 'riser', 'risers', 'plateau', 'dimensions plateau', 'dimensions du plateau'],
   lighting: ['lighting', 'lights', 'light', 'licht', 'beleuchtung', 'lichttechnik', 'ljus', 'belysning', 'iluminacion', 'luces', 'lumiere', 'eclairage', 'lichten', 'verlichting'],
   sound: ['sound', 'pa', 'audio', 'pa system', 'foh', 'monitors', 'monitoring', 'ton', 'tontechnik', 'beschallung', 'ljud', 'ljudanlaggning', 'sonido', 'sonorisation', 'son', 'geluid'],
   video: ['video', 'projection', 'screens', 'led wall', 'projektion', 'videotechnik', 'bild', 'projektor', 'proyeccion', 'pantallas', 'projectie'],
@@ -106,7 +107,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);

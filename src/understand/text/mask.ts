@@ -7,6 +7,8 @@
  * date is the chat's date, for resolving relative dates; each message keeps its sender (a chat turn).
  */
 import { dayStampChat } from './chat-daystamps.js';
+import { screenshotChat } from './chat-screenshot.js';
+import { blankWebmailChrome } from './webmail-chrome.js';
 
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
 const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
@@ -36,7 +38,7 @@ export interface Masked {
   turns: ChatTurn[];
 }
 
-export function mask(text: string, isEmail: boolean): Masked {
+export function mask(text: string, isEmail: boolean, screenshot = false): Masked {
   let out = text;
   if (isEmail) {
     const lines = text.split('\n');
@@ -47,6 +49,8 @@ export function mask(text: string, isEmail: boolean): Masked {
       offset += line.length + 1;
     }
   }
+  // A message copied from a web mail page carries the client's labels and age line (webmail-chrome.ts).
+  out = blankWebmailChrome(out);
   let chatDate: Date | null = null;
   let turns: ChatTurn[] = [];
   const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_STAMP_LINE), ...out.matchAll(CHAT_SENDER_STAMP_LINE)]
@@ -65,6 +69,9 @@ export function mask(text: string, isEmail: boolean): Masked {
     for (const p of prefixes) out = blank(out, p.index, p[0].length);
   }
   // A phone chat pasted with year-less day stamps and "Name:" openings (chat-daystamps.ts).
+  // A phone screenshot's bubble times and date chip (chat-screenshot.ts).
+  const shot = screenshot && !turns.length ? screenshotChat(out) : null;
+  if (shot) { out = shot.text; chatDate = shot.chatDate; }
   const phone = turns.length ? null : dayStampChat(out);
   if (phone) return { text: phone.text, chatDate: phone.chatDate, turns: phone.turns };
   const channel = maskSenderLines(out);

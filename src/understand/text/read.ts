@@ -10,6 +10,7 @@ import { linesOf, pageAt, type Line } from './lines.js';
 import { mask, type ChatTurn } from './mask.js';
 import { stampDate } from './stamp.js';
 import { tablesOf, type Table } from './tables.js';
+import { latestMessageDate } from './thread-date.js';
 
 export interface Reading {
   source: ExtractedSource;
@@ -30,7 +31,7 @@ const cache = new WeakMap<ExtractedSource, Reading>();
 export function read(source: ExtractedSource): Reading {
   const hit = cache.get(source);
   if (hit) return hit;
-  const masked = mask(source.text, source.format === 'eml');
+  const masked = mask(source.text, source.format === 'eml', source.ocr?.used && (source.format === 'png' || source.format === 'jpeg'));
   const view = { ...source, text: masked.text };
   const lines = linesOf(view);
   // A chat has no signatures: a "Thanks!" message is followed by more messages, not by a sign-off.
@@ -57,7 +58,9 @@ export function read(source: ExtractedSource): Reading {
     tables,
     messages,
     // A note's stamp line dates it when no header or chat prefix does (stamp.ts).
-    referenceDate: messages[0]?.date ?? masked.chatDate ?? stampDate(source.text),
+    // A pasted thread has no header date for its newest message ("Wed, 10 Nov, 15:48 (2 days ago)"):
+    // the latest date a quoted message's attribution line states is the nearest stand-in (thread-date.ts).
+    referenceDate: messages[0]?.date ?? masked.chatDate ?? stampDate(source.text) ?? latestMessageDate(messages),
     turns: masked.turns,
   };
   cache.set(source, reading);

@@ -19,7 +19,9 @@ const LODGING_WORDS = [
   'Pension', 'Pensión', 'Posada', 'Herberge', 'Parador', 'Apartments?', 'Aparthotel', 'B&B', 'Vandrarhem',
   'Albergo', 'Locanda', 'Pensione', 'Pousada', 'Hotelli', 'Gjestehus', 'Gæstehus', 'Gästehaus', 'Guesthouse', 'Penzion', 'Pensjonat',
 ];
-const LODGING = `(?:${[...LODGING_WORDS, ...LODGING_WORDS.map((w) => w.toUpperCase().replace('S?', 's?'))].join('|')})`;
+/** German, Dutch and Nordic write the kind into one word ("Stadthotel", "Parkhotell", "SEEHOTEL"): such a compound is a lodging word too. */
+const COMPOUND_LODGING = String.raw`\p{Lu}\p{Ll}{2,}hotell?|\p{Lu}{3,}HOTELL?`;
+const LODGING = `(?:${[...LODGING_WORDS, ...LODGING_WORDS.map((w) => w.toUpperCase().replace('S?', 's?')), COMPOUND_LODGING].join('|')})`;
 const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’&-]*)`;
 /** Names and addresses stay within one line and one table cell: only spaces join their words. */
 const SP = String.raw`[ \u00a0]`;
@@ -112,7 +114,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero)`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero)`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -217,6 +219,8 @@ export function roomTotal(text: string): Hit<number> | undefined {
   // Only a list adds up: its counts follow each other with at most a room type between them.
   const listed = counts.every((c, i) => i === 0 || LIST_GAP.test(text.slice(counts[i - 1]!.index + counts[i - 1]!.length, c.index)));
   if (counts.length < 2 || !listed) return counts[0];
+  // A total with its breakdown in brackets after it ("3 chambres (2 twins + 1 single)") is the total.
+  if (/^\s*\($/.test(text.slice(counts[0]!.index + counts[0]!.length, counts[1]!.index))) return counts[0];
   const last = counts.at(-1)!;
   const parts = counts.slice(0, -1).reduce((n, c) => n + c.value, 0);
   if (last.value === parts) return last;
@@ -237,7 +241,7 @@ const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen
  * and city, country).
  */
 const ADDRESS = new RegExp(
-  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+)?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|ulica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?){0,2}`,
+  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2})?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|ulica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?){0,2}`,
   'gu',
 );
 

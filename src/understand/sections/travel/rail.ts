@@ -12,6 +12,7 @@ import { findTimes, normaliseText } from '../../normalise/index.js';
 import { read, type Line } from '../../text/index.js';
 import { looseDates, type Hit } from './phrases.js';
 import { readerFor, type Reader } from './reader.js';
+import { ticketLegs } from './rail-ticket.js';
 
 /** A train in the supported languages (and rail words itineraries use in headings). */
 const TRAIN_WORD = /(?<![\p{L}])(?:train|tren|tog|zug|bahn|t[åa]g|treno|trein|comboio|juna|poci[ąa]g|vlak|rail)(?![\p{L}])/iu;
@@ -92,5 +93,6 @@ export function railLegs(source: ExtractedSource): Draft<Activity>[] {
     const leg = legAt(r, lines, i);
     if (leg) out.push(leg);
   });
-  return out;
+  // No itinerary's service line: a rail operator's ticket in columns (rail-ticket.ts).
+  return out.length ? out : ticketLegs(source);
 }

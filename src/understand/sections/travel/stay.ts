@@ -13,6 +13,8 @@ import { addresses, bookingReferences, COUNT, countOf, looseDates, roomTotal } f
 import { addDays, dateFromIso, findTimes, type DateMatch } from '../../normalise/index.js';
 import { relativeDay, tomorrowWord, weekdayAndDay } from '../show-date.js';
 import { isStreetAddress } from '../place.js';
+import { nightEndingOn } from './stay-night-before.js';
+import { nearShow } from './stay-show-month.js';
 
 export interface Piece {
   text: string;
@@ -130,7 +132,8 @@ function checkInOnWeekday(text: string, start: number, showDate: string): Hit<st
 
 export function readStay(piece: Piece, ref: Date | null, showDate: string | null): StayHits {
   const { text, start } = piece;
-  const written = withRangeStarts(text, looseDates(text, ref));
+  // A bare day ("the 19th") is the one around the show, not the next after the message (stay-show-month.ts).
+  const written = withRangeStarts(text, nearShow(looseDates(text, ref), text, showDate));
   const dates = written.length ? written : weekdayDates(text, ref);
   // "tomorrow" is the day after the message's date.
   const tomorrow = !dates.length && ref ? tomorrowWord(text) : null;
@@ -144,6 +147,12 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
     checkIn = dates[0];
     checkOut = dates.find((d) => d.value > checkIn!.value);
   } else if (checkIn && !checkOut) checkOut = dates.find((d) => d.value > checkIn!.value && d.index > checkIn!.index);
+  // "natt til søndag 28. november": that date ends the night (stay-night-before.ts).
+  const nightEnd = !checkOut ? nightEndingOn(text, dates) : undefined;
+  if (nightEnd && (!checkIn || checkIn === nightEnd)) {
+    checkOut = nightEnd;
+    checkIn = { ...nightEnd, value: addDays(nightEnd.value, -1)! };
+  }
   const hits: StayHits = {};
   if (checkIn) hits.checkInDate = shift(checkIn, start);
   if (checkOut && (!checkIn || checkOut.value > checkIn.value)) hits.checkOutDate = shift(checkOut, start);

@@ -1,0 +1,70 @@
+/**
+ * A contact list laid out in tab-separated columns with no header row above it (a road sheet's
+ * "CONTACTS" block): "Ana Ruiz<TAB>Régisseuse son<TAB>06 12 …<TAB>ana@…". With no header the columns
+ * are told apart by their content: a person's name, a role (a role word), then phones and e-mails
+ * (an empty cell written "—"). Name and role may come in either order. contact-lines.ts reads the same
+ * row written without tabs; a headed table is read as records.
+ */
+import type { Contact } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { normaliseEmail, normalisePersonName, normalisePhone } from '../normalise/index.js';
+import { evidenceAt, type Reading } from '../text/index.js';
+import { isRowText } from '../text/row-text.js';
+import { countryOfEmail, looksLikePersonName, ROLE_WORDS } from './people.js';
+
+/** Feminine and other forms ROLE_WORDS does not list. */
+const MORE_ROLE = /\b(r[ée]gisseuse|charg[ée]e|directeur|directrice|productrice|administrat(?:eur|rice)|technicien(?:ne)?|ing[ée]nieure?)\b/i;
+const EMPTY_CELL = /^[—–\-/.\s]*$/;
+
+export function fromHeadlessTabRows(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
+  const out: Draft<Contact>[] = [];
+  if (isRowText(r.source)) return out;
+  // Rows a headed table already reads as its records.
+  const tabled = new Set<number>();
+  for (const t of r.tables) for (const rec of t.records) for (const cell of rec.all) {
+    if (!cell.span) continue;
+    const line = r.lines.find((l) => l.start <= cell.span![0] && cell.span![0] <= l.end);
+    if (line) tabled.add(line.index);
+  }
+  for (const line of r.lines) {
+    if (used.has(line.index) || tabled.has(line.index) || !line.text.includes('\t') || /^\s*>/.test(line.text)) continue;
+    const cells: { text: string; start: number }[] = [];
+    let at = 0;
+    for (const part of line.text.split('\t')) {
+      if (part.trim()) cells.push({ text: part.trim(), start: line.start + at + part.indexOf(part.trim()) });
+      at += part.length + 1;
+    }
+    if (cells.length < 3 || cells.length > 5) continue;
+    const [a, b, ...rest] = cells as [typeof cells[0], typeof cells[0], ...typeof cells];
+    const isRole = (t: string) => (ROLE_WORDS.test(t) || MORE_ROLE.test(t)) && !/[\d@]/.test(t);
+    const order = looksLikePersonName(a.text) && isRole(b.text) ? [a, b] : isRole(a.text) && looksLikePersonName(b.text) ? [b, a] : null;
+    if (!order) continue;
+    const [nameCell, roleCell] = order as [typeof a, typeof a];
+    // Every other cell is a phone, an e-mail or empty: the row says nothing else.
+    let email: { value: string; start: number; text: string } | null = null;
+    let phoneCell: typeof a | null = null;
+    let other = false;
+    for (const c of rest) {
+      if (EMPTY_CELL.test(c.text)) continue;
+      const e = c.text.includes('@') ? normaliseEmail(c.text) : null;
+      if (e) { email ??= { value: e, start: c.start, text: c.text }; continue; }
+      if (/^[+\d][\d ().\/-]{5,}\d$/.test(c.text) && !phoneCell) { phoneCell = c; continue; }
+      other = true;
+    }
+    if (other || (!email && !phoneCell)) continue;
+    const phone = phoneCell ? normalisePhone(phoneCell.text, countryOfEmail(email?.value) ?? country) : null;
+    if (!email && !phone?.validated) continue;
+    const person = normalisePersonName(nameCell.text);
+    if (!person) continue;
+    const span = (c: { start: number; text: string }): [number, number] => [c.start, c.start + c.text.length];
+    const draft: Draft<Contact> = {
+      name: found(person, evidenceAt(r.source, span(nameCell), 'pattern')),
+      role: found(roleCell.text, evidenceAt(r.source, span(roleCell), 'pattern')),
+    };
+    if (email) draft.email = found(email.value, evidenceAt(r.source, span(email), 'pattern', true));
+    if (phone) draft.phone = found(phone.value, evidenceAt(r.source, span(phoneCell!), 'pattern', phone.validated));
+    out.push(draft);
+    used.add(line.index);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * A ride booked with a transport company, confirmed as one block of label/value rows: "Date",
+ * "Pick-up time", "Pick-up address", "Drop-off address", "Estimated arrival", "Remarks". The block is
+ * one ride: a transfer named "Transfer" (the rows print no label of their own), from the pick-up
+ * place to the drop-off place, its arrival the end time and its remark the note. The places are
+ * only stops of the ride: a hotel named there is no stay (see `rideStopSpans`).
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import { found, type Found } from '../found.js';
+import { findDates, findTimes } from '../normalise/index.js';
+import { evidenceAt, read, type Line } from '../text/index.js';
+import type { ScheduleItem } from './schedule.js';
+
+const ROW = /^\s*(?<label>\p{L}[\p{L}'’ /.-]{1,30}?)\s*(?:\t+|:\s+|\s{2,})(?<value>\S.*?)\s*$/u;
+const PLACE_WORD = String.raw`(?:\s*(?:address|location|place|point|spot|adres(?:se)?|ort|stelle|plats|adress))?`;
+const FROM_PLACE = new RegExp(String.raw`^(?:pick[- ]?up|collection|abhol(?:ung)?|ophaal|upphämtning|recogida)${PLACE_WORD}$`, 'iu');
+const TO_PLACE = new RegExp(String.raw`^(?:drop[- ]?off|destination|delivery|ziel|afzet|avlämning|destino)${PLACE_WORD}$`, 'iu');
+const START = /^(?:pick[- ]?up|departure|collection|abholung|abfahrt|vertrek|ophaal|avgång|salida|recogida)(?:\s*(?:time|zeit|tijd|tid|hora))?$/iu;
+const END = /^(?:(?:estimated|expected|planned|approx\.?)\s+)?(?:arrival|eta|ankunft|aankomst|ankomst|llegada)(?:\s*(?:time|zeit|tijd|tid))?$/iu;
+const DATE = /^(?:date|datum|fecha|data|dato|(?:travel|ride|pick[- ]?up)\s+date|reisedatum|reisdatum)$/iu;
+const NOTE = /^(?:notes?|remarks?|comments?|bemerkung(?:en)?|anmerkung(?:en)?|opmerking(?:en)?|anteckning(?:ar)?|observaciones)$/iu;
+
+interface Row {
+  label: string;
+  value: string;
+  at: number;
+  line: Line;
+}
+
+function rowOf(line: Line): Row | null {
+  const m = ROW.exec(line.text);
+  if (!m) return null;
+  const value = m.groups!.value!;
+  return { label: m.groups!.label!.trim(), value, at: line.start + m.index + m[0].lastIndexOf(value), line };
+}
+
+/** The blocks of consecutive label/value rows that hold a pick-up place and a drop-off place. */
+function rideBlocks(source: ExtractedSource): Row[][] {
+  const blocks: Row[][] = [];
+  let run: Row[] = [];
+  const close = () => {
+    const from = run.some((r) => FROM_PLACE.test(r.label) && !/^\d/.test(r.value));
+    const to = run.some((r) => TO_PLACE.test(r.label) && !/^\d/.test(r.value));
+    if (from && to) blocks.push(run);
+    run = [];
+  };
+  for (const line of read(source).lines) {
+    const row = rowOf(line);
+    if (row) run.push(row);
+    else close();
+  }
+  close();
+  return blocks;
+}
+
+/** The spans of the places a ride block names as its stops. */
+export function rideStopSpans(source: ExtractedSource): [number, number][] {
+  return rideBlocks(source).flatMap((block) =>
+    block.filter((r) => (FROM_PLACE.test(r.label) || TO_PLACE.test(r.label)) && !/^\d/.test(r.value)).map((r): [number, number] => [r.at, r.at + r.value.length]),
+  );
+}
+
+/** One transfer per ride block with a pick-up time; its rows are added to `used`. */
+export function rideFormItems(source: ExtractedSource, used: Set<number>): ScheduleItem[] {
+  const ref = read(source).referenceDate;
+  const items: ScheduleItem[] = [];
+  for (const block of rideBlocks(source)) {
+    const startRow = block.find((r) => START.test(r.label) && findTimes(r.value).length);
+    if (!startRow) continue;
+    const field = (r: Row, value: string, index: number, validated = false): Found<string> =>
+      found(value, evidenceAt(source, [r.at + index, r.at + index + (value.length || 1)], 'label', validated ? true : null));
+    const time = findTimes(startRow.value)[0]!;
+    const label = startRow.label;
+    const labelAt = startRow.line.start + startRow.line.text.indexOf(label);
+    const item: ScheduleItem = {
+      name: found('Transfer', evidenceAt(source, [labelAt, labelAt + label.length], 'label')),
+      kind: found('transfer', evidenceAt(source, [labelAt, labelAt + label.length], 'label')),
+      start: field(startRow, time.value, time.index, true),
+    };
+    const endRow = block.find((r) => END.test(r.label) && findTimes(r.value).length);
+    if (endRow) {
+      const t = findTimes(endRow.value)[0]!;
+      item.end = field(endRow, t.value, t.index, true);
+    }
+    const dateRow = block.find((r) => DATE.test(r.label) && findDates(r.value, ref ?? undefined).length);
+    const date = dateRow ? findDates(dateRow.value, ref ?? undefined)[0] : undefined;
+    if (dateRow && date?.hasYear) item.date = field(dateRow, date.value, date.index, true);
+    const from = block.find((r) => FROM_PLACE.test(r.label) && !/^\d/.test(r.value))!;
+    const to = block.find((r) => TO_PLACE.test(r.label) && !/^\d/.test(r.value))!;
+    item.location = field(from, from.value, 0);
+    item.destination = field(to, to.value, 0);
+    const note = block.find((r) => NOTE.test(r.label) && /\p{L}/u.test(r.value));
+    if (note) item.notes = field(note, note.value, 0);
+    items.push(item);
+    for (const r of [startRow, endRow, dateRow, from, to, note]) if (r) used.add(r.line.index);
+  }
+  return items;
+}
+
+const GROUP = /^(?:group|band|artist|act|client|party|passengers?|group\s*\/\s*passengers|gruppe|groep|grupp|grupo)$/iu;
+
+/**
+ * The ride block's travelling party ("Group / passengers: Lantern Moth – 5 pax + backline"): the act
+ * the ride is booked for, its name before the head count. Null when the block names none.
+ */
+export function rideParty(source: ExtractedSource): { value: string; span: [number, number] } | null {
+  for (const block of rideBlocks(source)) {
+    const row = block.find((r) => GROUP.test(r.label));
+    const name = row ? /^(.+?)\s*(?:[–—,(]|\s-\s|$)/u.exec(row.value)?.[1]?.trim() : undefined;
+    if (row && name && /^\p{Lu}/u.test(name) && !/\d/.test(name)) return { value: name, span: [row.at, row.at + name.length] };
+  }
+  return null;
+}
+
+/** Whether `span` lies within a row of a ride block (its date is the ride's, not a show's). */
+export function inRideBlock(source: ExtractedSource, span: [number, number] | null): boolean {
+  if (!span) return false;
+  return rideBlocks(source).some((block) => block.some((r) => r.line.start <= span[0] && span[1] <= r.line.end));
+}

@@ -1,0 +1,13 @@
+/**
+ * A plan that is no e-mail, chat or stamped note has no date it was written on; its year-less day
+ * headings ("Dag 2 – lördag 6 november") still belong to the year the paper states, usually in its
+ * title ("5–7 november 2027"). The first date with a year the source writes stands in for the
+ * reference date then (as travel/context.ts does for stays and flights).
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import { findDates } from '../normalise/index.js';
+
+export function writtenYearDate(source: ExtractedSource): Date | null {
+  const written = findDates(source.text.slice(0, 20_000), new Date(Date.UTC(2000, 0, 1))).find((d) => d.hasYear);
+  return written ? new Date(`${written.value}T00:00:00Z`) : null;
+}

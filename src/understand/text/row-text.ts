@@ -1,0 +1,10 @@
+import type { ExtractedSource } from '../../interfaces.js';
+
+/**
+ * Whether a source's text is spreadsheet rows (one row a line, cells tab-joined), which the prose
+ * readers skip. A form's single response (csv: metadata layout "form-response") is written out as
+ * question → answer blocks instead, and is read like any questionnaire.
+ */
+export function isRowText(source: Pick<ExtractedSource, 'format' | 'metadata'>): boolean {
+  return (source.format === 'csv' || source.format === 'xlsx') && source.metadata?.['layout'] !== 'form-response';
+}
