@@ -7,7 +7,13 @@
 import type { ExtractedSource } from '../../interfaces.js';
 import { findDates } from '../normalise/index.js';
 
+/** Per source: the schedule is read by several sections, and reading a whole paper's dates is not cheap. */
+const bySource = new WeakMap<ExtractedSource, Date | null>();
+
 export function writtenYearDate(source: ExtractedSource): Date | null {
+  if (bySource.has(source)) return bySource.get(source)!;
   const written = findDates(source.text.slice(0, 20_000), new Date(Date.UTC(2000, 0, 1))).find((d) => d.hasYear);
-  return written ? new Date(`${written.value}T00:00:00Z`) : null;
+  const date = written ? new Date(`${written.value}T00:00:00Z`) : null;
+  bySource.set(source, date);
+  return date;
 }
