@@ -8,7 +8,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { findDates } from '../normalise/index.js';
-import { cellsOf, foldLabel, labelKey, linesOf } from '../text/index.js';
+import { cellsOf, foldLabel, labelKey, linesOf, type LabelKey } from '../text/index.js';
 
 /** Rows of a table: the extracted tables, else the text's lines cut into columns (tabs, gaps, pipes). */
 export function tablesIn(source: ExtractedSource): string[][][] {
@@ -22,25 +22,44 @@ export function tablesIn(source: ExtractedSource): string[][][] {
   return runs.filter((r) => r.length);
 }
 
+/** A table listed by one column: the distinct names in it, its rows, and the days its other cells write. */
+export interface KeyedTable {
+  names: string[];
+  rows: string[][];
+  days: Set<string>;
+}
+
+/**
+ * The first header (within the first five rows, no figures) with a `key` column that `accept`s, and
+ * the rows below it that fill that column and pass `keep`.
+ */
+export function keyedTable(
+  rows: string[][], key: LabelKey,
+  accept: (header: string[]) => boolean = () => true, keep: (row: string[], col: number) => boolean = () => true,
+): KeyedTable | null {
+  // Only the day and month are compared, so any reference year will do.
+  const ref = new Date(Date.UTC(2000, 0, 1));
+  for (let h = 0; h < Math.min(rows.length, 5); h++) {
+    const header = rows[h]!;
+    if (header.some((c) => /\d/.test(c))) continue;
+    const col = header.findIndex((c) => labelKey(c) === key);
+    if (col < 0 || !accept(header)) continue;
+    const body = rows.slice(h + 1).filter((r) => r[col]?.trim() && keep(r, col));
+    const days = new Set(body.flatMap((r) => r.filter((_, i) => i !== col).flatMap((c) => findDates(c, ref).map((d) => d.value))));
+    return { names: [...new Set(body.map((r) => r[col]!.trim()))], rows: body, days };
+  }
+  return null;
+}
+
 interface Roster {
   acts: string[];
   rows: number;
 }
 
-/** A header (within the first five rows, no figures) with an act column, over rows of at least three acts on three days. */
+/** An act column over rows of at least three acts on three days. */
 function rosterOf(rows: string[][]): Roster | null {
-  const ref = new Date(Date.UTC(2000, 0, 1));
-  for (let h = 0; h < Math.min(rows.length, 5); h++) {
-    const header = rows[h]!;
-    if (header.some((c) => /\d/.test(c))) continue;
-    const col = header.findIndex((c) => labelKey(c) === 'artist');
-    if (col < 0) continue;
-    const body = rows.slice(h + 1).filter((r) => r[col]?.trim());
-    const acts = [...new Set(body.map((r) => r[col]!.trim()))];
-    const days = new Set(body.flatMap((r) => r.filter((_, i) => i !== col).flatMap((c) => findDates(c, ref).map((d) => d.value))));
-    return acts.length >= 3 && days.size >= 3 ? { acts, rows: body.length } : null;
-  }
-  return null;
+  const table = keyedTable(rows, 'artist');
+  return table && table.names.length >= 3 && table.days.size >= 3 ? { acts: table.names, rows: table.rows.length } : null;
 }
 
 /** How often `name` is written in `text`, as whole words, compared folded. */

@@ -10,27 +10,19 @@
 import type { ExtractedSource } from '../../interfaces.js';
 import { findDates } from '../normalise/index.js';
 import { labelKey } from '../text/index.js';
-import { mentions, tablesIn } from './show-roster.js';
+import { keyedTable, mentions, tablesIn } from './show-roster.js';
 
 interface Routing {
   venues: string[];
   rows: string[][];
 }
 
-/** A header (within the first five rows, no figures) with a venue column, over ≥4 rows on ≥4 days at ≥3 venues. */
+/** A venue and a date column, over ≥4 dated rows on ≥4 days at ≥3 venues. */
 function routingOf(rows: string[][]): Routing | null {
   const ref = new Date(Date.UTC(2000, 0, 1));
-  for (let h = 0; h < Math.min(rows.length, 5); h++) {
-    const header = rows[h]!;
-    if (header.some((c) => /\d/.test(c))) continue;
-    const col = header.findIndex((c) => labelKey(c) === 'venue');
-    if (col < 0 || header.findIndex((c) => labelKey(c) === 'date') < 0) continue;
-    const body = rows.slice(h + 1).filter((r) => r[col]?.trim() && r.some((c, i) => i !== col && findDates(c, ref).length));
-    const venues = [...new Set(body.map((r) => r[col]!.trim()))];
-    const days = new Set(body.flatMap((r) => r.filter((_, i) => i !== col).flatMap((c) => findDates(c, ref).map((d) => d.value))));
-    return body.length >= 4 && venues.length >= 3 && days.size >= 4 ? { venues, rows: body } : null;
-  }
-  return null;
+  const table = keyedTable(rows, 'venue', (header) => header.some((c) => labelKey(c) === 'date'),
+    (row, col) => row.some((c, i) => i !== col && findDates(c, ref).length > 0));
+  return table && table.rows.length >= 4 && table.names.length >= 3 && table.days.size >= 4 ? { venues: table.names, rows: table.rows } : null;
 }
 
 /** True when the source carries a many-show date table of one run and names none of its venues on its own. */
