@@ -7,8 +7,9 @@ import type { ExtractedSource } from '../../../interfaces.js';
 import type { UnderstandContext } from '../../context.js';
 import type { Draft } from '../../found.js';
 import { foldText } from '../../../reference/index.js';
-import { dateFromIso, findDates } from '../../normalise/index.js';
+import { dateFromIso } from '../../normalise/index.js';
 import { read } from '../../text/index.js';
+import { writtenYearDate } from '../written-year.js';
 
 export function showDateOf(ctx: UnderstandContext): string | null {
   return ctx.general.date?.value ?? null;
@@ -27,8 +28,7 @@ export function referenceDate(source: ExtractedSource, ctx: UnderstandContext): 
   if (fromMail) return fromMail;
   const show = showDateOf(ctx);
   if (show) return dateFromIso(show);
-  const written = findDates(source.text.slice(0, 20_000), new Date(Date.UTC(2000, 0, 1))).find((d) => d.hasYear);
-  return written ? dateFromIso(written.value) : null;
+  return writtenYearDate(source);
 }
 
 function richness(d: object): number {
