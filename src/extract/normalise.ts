@@ -4,9 +4,10 @@
  *
  * Conventions of the output:
  * - lines end in `\n`; no trailing spaces; at most one blank line in a row;
- * - a tab separates columns (table cells, `Label<gap>value`); a run of two or more spaces, or any
- *   run containing a tab, is a column gap and becomes one tab — except two or three spaces after a
- *   sentence's full stop, which become one space;
+ * - a tab separates columns (table cells, `Label<gap>value`); a run of two or more spaces is a
+ *   column gap and becomes one tab — except two or three spaces after a sentence's full stop, which
+ *   become one space; spaces next to a tab are dropped, while each tab is kept, so the empty cells
+ *   of a row (`a\t\tb`) keep their columns;
  * - NFKC, so ligatures such as "ﬁ" become "fi" and full-width forms become ASCII;
  * - private-use glyphs (icon fonts, unmapped PDF glyphs), zero-width and control characters dropped;
  * - a word broken across lines by hyphenation ("perfor-\nmance") is joined onto the first line,
@@ -42,7 +43,8 @@ function normaliseLine(line: string): string {
   const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
   const body = line.slice(indent.length).trimEnd()
     .replace(/([.!?]) {2,3}(?=\p{Lu})/gu, '$1 ')
-    .replace(/[ \t]*\t[ \t]*| {2,}/g, '\t');
+    // Each tab is a cell boundary: a run of them keeps its empty cells, so columns stay aligned.
+    .replace(/ *(\t+) *| {2,}/g, (_gap, tabs: string | undefined) => tabs ?? '\t');
   return body ? indent + body : '';
 }
 

@@ -4,6 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createCanvas, ImageData, loadImage, type Canvas } from '@napi-rs/canvas';
 import { createScheduler, createWorker, OEM, type Scheduler, type Worker } from 'tesseract.js';
+import { withColumnGaps } from './ocr-columns.js';
 import { isPgm, pgmPixels, whitePgm } from './pgm.js';
 import { CHILD_TEMP_ENV } from './pool.js';
 
@@ -125,8 +126,9 @@ async function recogniseOnce(image: Buffer, rotateAuto: boolean): Promise<OcrRes
     prepareOcr(inFlight);
     const jobs = scheduler!; // made by prepareOcr
     await workers[0]; // the scheduler refuses jobs until it has a worker
-    const { data } = await jobs.addJob('recognize', image, { rotateAuto });
-    return { text: data.text, confidence: data.confidence };
+    // The word boxes come with the same reading: they show the column gaps the text leaves out.
+    const { data } = await jobs.addJob('recognize', image, { rotateAuto }, { text: true, blocks: true });
+    return { text: withColumnGaps(data.text, data.blocks), confidence: data.confidence };
   } finally {
     inFlight--;
   }

@@ -8,9 +8,14 @@ import { decodeText } from '../decode.js';
  */
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
+/** Excel's delimiter directive on the first line ("sep=;"): the file's delimiter, not a row of data. */
+const SEP_DIRECTIVE = /^sep=([,;\t|])\r?\n/i;
 
 /** The delimiter that splits the first lines into the same number (≥ 2) of fields, or null. */
 export function sniffDelimiter(text: string): string | null {
+  // Excel's "sep=;" directive names the delimiter outright.
+  const directive = SEP_DIRECTIVE.exec(text);
+  if (directive) return directive[1]!;
   const sample = text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 30).join('\n');
   let best: { delimiter: string; fields: number } | null = null;
   for (const delimiter of DELIMITERS) {
@@ -39,8 +44,11 @@ function mode(values: number[]): number {
 }
 
 export async function parseCsv(bytes: Buffer): Promise<Draft> {
-  const { text, encoding } = decodeText(bytes);
-  const delimiter = sniffDelimiter(text) ?? ',';
+  const decoded = decodeText(bytes);
+  const { encoding } = decoded;
+  const directive = SEP_DIRECTIVE.exec(decoded.text);
+  const text = directive ? decoded.text.slice(directive[0].length) : decoded.text;
+  const delimiter = directive?.[1] ?? sniffDelimiter(text) ?? ',';
   const rows = (tryParse(text, delimiter) ?? [])
     .map((row) => row.map((cell) => cell.trim()))
     .filter((row) => row.some((cell) => cell !== ''));

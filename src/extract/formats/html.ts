@@ -53,52 +53,59 @@ class Lines {
   }
 }
 
-export function htmlToText(html: string): { text: string; tables: ExtractedTable[]; title: string | null } {
+/**
+ * `cellLineSeparator` joins the lines of one table cell: a space for a web page, whose line breaks
+ * in a cell mostly wrap one item ("06:45 Munich (MUC)<br>Terminal 2"); a Word document passes a
+ * middle dot, since a cell's paragraphs there are entries typed one under another ("Name" /
+ * "07700 900318" / "name@…" in a contact cell, one room per paragraph in a rooming cell), and
+ * a name must not run into the number under it.
+ */
+export function htmlToText(html: string, cellLineSeparator = ' '): { text: string; tables: ExtractedTable[]; title: string | null } {
   const document = parseDocument(html, { decodeEntities: true });
   const lines = new Lines();
   const tables: ExtractedTable[] = [];
-  walk(document.children, lines, tables);
+  walk(document.children, lines, tables, cellLineSeparator);
   const title = findTitle(document.children);
   return { text: lines.toString(), tables, title };
 }
 
-function walk(nodes: ChildNode[], lines: Lines, tables: ExtractedTable[]): void {
+function walk(nodes: ChildNode[], lines: Lines, tables: ExtractedTable[], cellSep: string): void {
   for (const node of nodes) {
     if (node instanceof Text) lines.inline(node.data);
-    else if (node instanceof Element) visit(node, lines, tables);
+    else if (node instanceof Element) visit(node, lines, tables, cellSep);
   }
 }
 
-function visit(element: Element, lines: Lines, tables: ExtractedTable[]): void {
+function visit(element: Element, lines: Lines, tables: ExtractedTable[], cellSep: string): void {
   const tag = element.name.toLowerCase();
   if (SKIPPED.has(tag) || isHidden(element)) return;
   if (tag === 'br') return lines.breakLine();
-  if (tag === 'table') return visitTable(element, lines, tables);
+  if (tag === 'table') return visitTable(element, lines, tables, cellSep);
   if (tag === 'li') {
     lines.breakLine();
     lines.inline('- ');
-    walk(element.children, lines, tables);
+    walk(element.children, lines, tables, cellSep);
     return lines.breakLine();
   }
   if (tag === 'td' || tag === 'th' || BLOCKS.has(tag)) {
     if (SPACED.has(tag)) lines.blankLine(); else lines.breakLine();
-    walk(element.children, lines, tables);
+    walk(element.children, lines, tables, cellSep);
     if (SPACED.has(tag)) lines.blankLine(); else lines.breakLine();
     return;
   }
-  walk(element.children, lines, tables);
+  walk(element.children, lines, tables, cellSep);
 }
 
-function visitTable(table: Element, lines: Lines, tables: ExtractedTable[]): void {
+function visitTable(table: Element, lines: Lines, tables: ExtractedTable[], cellSep: string): void {
   const rows = tableRows(table);
   const isData = !hasDescendant(table, 'table') && rows.length >= 2 && rows.some((row) => row.length >= 2);
   if (!isData) {
     // A layout table: its cells are just boxes of content.
     lines.breakLine();
-    walk(table.children, lines, tables);
+    walk(table.children, lines, tables, cellSep);
     return lines.breakLine();
   }
-  const cells = rows.map((row) => row.map((cell) => cellText(cell, tables)));
+  const cells = rows.map((row) => row.map((cell) => cellText(cell, tables, cellSep)));
   const kept = cells.filter((row) => row.some((cell) => cell !== ''));
   lines.blankLine();
   for (const row of kept) lines.line(row.join('\t'));
@@ -121,10 +128,11 @@ function tableRows(table: Element): Element[][] {
   return rows.filter((row) => row.length > 0);
 }
 
-function cellText(cell: Element, tables: ExtractedTable[]): string {
+/** A cell's text on one line, its own lines joined by `lineSeparator`. */
+function cellText(cell: Element, tables: ExtractedTable[], lineSeparator: string): string {
   const lines = new Lines();
-  walk(cell.children, lines, tables);
-  return lines.toString().split('\n').filter(Boolean).join(' ');
+  walk(cell.children, lines, tables, lineSeparator);
+  return lines.toString().split('\n').filter(Boolean).join(lineSeparator);
 }
 
 function hasDescendant(element: Element, tag: string): boolean {

@@ -4,11 +4,12 @@ import type { Draft, ParseContext } from '../draft.js';
 import { fail } from '../errors.js';
 import { guardZip } from '../zip-guard.js';
 import { trimTrailingEmpty } from './csv.js';
+import { blocksOneAfterAnother, type SheetCell } from './sheet-blocks.js';
 
 /**
  * XLSX: the ZIP guard first (it bounds what the archive inflates to), then exceljs's workbook loader.
  * Each sheet becomes a table and a block of text headed `Sheet: <name>`, one row per line, cells
- * separated by tabs. Dates are written as ISO 8601 (a date, a time of day, or both), formulas as their
+ * separated by tabs (two label blocks side by side one after the other, see sheet-blocks.ts). Dates are written as ISO 8601 (a date, a time of day, or both), formulas as their
  * cached result. Not exceljs's streaming reader: when the workbook part comes after the sheets in
  * the archive, it loses the part's parse to a race now and then and throws on a sound file.
  */
@@ -26,15 +27,18 @@ export async function parseXlsx(bytes: Buffer, context: ParseContext): Promise<D
   const tables: ExtractedTable[] = [];
   const blocks: string[] = [];
   for (const sheet of workbook.worksheets) {
-    const rows: string[][] = [];
+    const sheetRows: SheetCell[][] = [];
     sheet.eachRow((row) => {
       // A merged range keeps its value in its first cell; the loader repeats it in the others.
       const cells = Array.from({ length: row.cellCount }, (_, i) => {
         const cell = row.getCell(i + 1);
-        return cell.type === ExcelJS.ValueType.Merge ? '' : cellText(cell.value);
+        const merged = cell.type === ExcelJS.ValueType.Merge;
+        return { text: merged ? '' : cellText(cell.value), merged };
       });
-      if (cells.some((cell) => cell !== '')) rows.push(cells);
+      if (cells.some((cell) => cell.text !== '')) sheetRows.push(cells);
     });
+    // Two label blocks side by side are read one after the other (sheet-blocks.ts).
+    const rows = blocksOneAfterAnother(sheetRows).map((row) => row.map((cell) => cell.text));
     if (!rows.length) continue;
     const width = Math.max(...rows.map((row) => row.length));
     tables.push({ rows: rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]), page: null, sheet: sheet.name });
