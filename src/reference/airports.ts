@@ -39,6 +39,11 @@ export function airportCodesForCity(city: string): string[] {
   return byCity.get(foldText(city)) ?? [];
 }
 
+/** The countries that have a city of that name with an airport ("Aberdeen": GB and US). */
+export function countriesOfCity(city: string): string[] {
+  return [...new Set(airportCodesForCity(city).map((c) => rows[c]![2]))];
+}
+
 /** The country of a city when every airport that serves a city of that name is in one country. */
 export function countryOfCity(city: string): string | null {
   const countries = new Set(airportCodesForCity(city).map((c) => rows[c]![2]));

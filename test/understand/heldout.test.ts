@@ -16,7 +16,7 @@ import { f1, scoreImport, type Counts } from './field-score.js';
 import { FIXTURES } from './helpers.js';
 
 const HELDOUT = join(FIXTURES, 'heldout');
-/** Overall field F1 over all held-out imports must stay at or above this (reached: 95.4 % over 103 imports, after the ninth round's fixes). */
+/** Overall field F1 over all held-out imports must stay at or above this (reached: 95.2 % over 145 imports, after the twelfth round's fixes). */
 const FLOOR = 0.93;
 
 async function sourcesOf(dir: string): Promise<ExtractedSource[]> {
@@ -36,7 +36,7 @@ test('the field scorer counts agreement, omissions and inventions', () => {
   assert.deepEqual(scoreImport(pred, gold), { tp: 4, fp: 2, fn: 2 });
 });
 
-test('held-out imports: field F1 stays above the floor', async () => {
+test('held-out imports: field F1 stays above the floor', async (t) => {
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   const perCase: string[] = [];
   const cases = readdirSync(HELDOUT).filter((id) => existsSync(join(HELDOUT, id, 'gold.json'))).sort();
@@ -49,5 +49,6 @@ test('held-out imports: field F1 stays above the floor', async () => {
     total.tp += counts.tp; total.fp += counts.fp; total.fn += counts.fn;
     perCase.push(`${id} ${(f1(counts) * 100).toFixed(1)}`);
   }
+  t.diagnostic(`held-out field F1 ${(f1(total) * 100).toFixed(1)} % over ${cases.length} imports`);
   assert.ok(f1(total) >= FLOOR, `held-out F1 ${(f1(total) * 100).toFixed(1)} % is below ${FLOOR * 100} %:\n${perCase.join('\n')}`);
 });

@@ -19,8 +19,11 @@ export interface DateMatch {
   hasYear: boolean;
 }
 
+/** Years a show's paperwork can speak of; "27-10-0391" in a booking number is no date. */
+const YEARS = { first: 1900, last: 2199 };
+
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;
+  if (!Number.isInteger(year) || year < YEARS.first || year > YEARS.last || month < 1 || month > 12 || day < 1) return null;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -34,10 +37,12 @@ function fullYear(y: string): number {
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 const SPACED_DOTTED = /\b(\d{1,2})\. (\d{1,2})\. ?(\d{4})\b/g;
+/** Hungarian writes the year first, each part dotted: "2027.10.14.", "2027. 10. 14.". */
+const YEAR_FIRST_DOTTED = /\b(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?(?!\d)/g;
 
 /** Weekday names (long and short, lower case, no trailing dot) → 0 (Sunday)..6, for the supported languages. */
 let weekdayNames: Map<string, number> | undefined;
-function weekdayNumber(name: string): number | undefined {
+export function weekdayNumber(name: string): number | undefined {
   if (!weekdayNames) {
     weekdayNames = new Map();
     for (const locale of ['en', 'de', 'sv', 'fr', 'es', 'nl', 'it', 'pt']) {
@@ -50,8 +55,27 @@ function weekdayNumber(name: string): number | undefined {
       }
     }
     for (const [n, d] of [['tues', 2], ['thur', 4], ['thurs', 4]] as const) weekdayNames.set(n, d);
+    // Greek ("Σάββατο", "Σάβ."), also without accents.
+    for (let d = 0; d < 7; d++) {
+      for (const weekday of ['long', 'short'] as const) {
+        const n = new Intl.DateTimeFormat('el', { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, 2, 1 + d, 12))).toLowerCase().replace(/\.$/, '');
+        for (const name of [n, withoutAccents(n)]) if (!weekdayNames.has(name)) weekdayNames.set(name, d);
+      }
+    }
+    // Croatian ("petak 22.10.", "sub, 23. lis"): added where no other language's name claims the word.
+    for (let d = 0; d < 7; d++) {
+      for (const weekday of ['long', 'short'] as const) {
+        const n = new Intl.DateTimeFormat('hr', { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, 2, 1 + d, 12))).toLowerCase().replace(/\.$/, '');
+        if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      }
+    }
   }
   return weekdayNames.get(name.toLowerCase());
+}
+
+/** Whether `word` names a weekday in a supported language ("Friday", "Fr", "petak"). */
+export function isWeekdayWord(word: string): boolean {
+  return weekdayNumber(word.replace(/[.,]$/, '')) !== undefined;
 }
 
 /** Of the two readings of "11/05/2027", the one whose weekday the word just before it names; else undefined. */
@@ -78,6 +102,10 @@ function numericDates(text: string): DateMatch[] {
     const value = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
   }
+  for (const m of text.matchAll(YEAR_FIRST_DOTTED)) {
+    const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
+  }
   for (const m of text.matchAll(NUMERIC)) {
     const [a, b, y] = [Number(m[1]), Number(m[3]), fullYear(m[4]!)];
     // Day first (Europe); month first only when day first cannot be a date (US "03/14/2025"), or when
@@ -87,6 +115,8 @@ function numericDates(text: string): DateMatch[] {
   }
   return out;
 }
+
+const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Month names (long and short, lower case, no trailing dot) → 1..12, for the supported languages. */
 let monthNames: Map<string, number> | undefined;
@@ -110,6 +140,13 @@ function monthNumber(name: string): number | undefined {
         if (locale === 'fi') monthNames.set(`${n.toLowerCase()}ta`, m + 1);
       }
     }
+    // Hungarian long and short names ("október", "okt."); a Hungarian date puts the year first.
+    for (let m = 0; m < 12; m++) {
+      for (const month of ['long', 'short'] as const) {
+        const n = new Intl.DateTimeFormat('hu', { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
+        monthNames.set(n.toLowerCase().replace(/\.$/, ''), m + 1);
+      }
+    }
     // Polish full names, also in the genitive a day's date writes ("15 października"); short forms are words ("lis", "sie").
     for (let m = 0; m < 12; m++) {
       for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const) {
@@ -117,18 +154,52 @@ function monthNumber(name: string): number | undefined {
         monthNames.set(n.replace(/[\d\s]/g, '').toLowerCase(), m + 1);
       }
     }
+    // Croatian full names and genitives ("23. listopada"), short forms being words ("lis", "pro").
+    // "listopad" is November in Polish and October in Croatian: it keeps its Polish reading here,
+    // and a Croatian weekday or letter beside it turns it (croatianMonth).
+    for (let m = 0; m < 12; m++) {
+      for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const) {
+        const n = new Intl.DateTimeFormat('hr', { ...format, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
+        const name = n.replace(/[\d\s.]/g, '').toLowerCase();
+        if (!monthNames.has(name)) {
+          monthNames.set(name, m + 1);
+          fourLetterStems.add(name);
+        }
+      }
+    }
+    monthNames.set('studenog', 11);
+    fourLetterStems.add('studenog');
+    // Greek: a day's month in the genitive ("13 Νοεμβρίου"), the nominative and the short form ("Νοε"),
+    // each also without its accent, as capitals drop it ("13 ΝΟΕΜΒΡΙΟΥ").
+    const nominative = ['Ιανουάριος', 'Φεβρουάριος', 'Μάρτιος', 'Απρίλιος', 'Μάιος', 'Ιούνιος', 'Ιούλιος', 'Αύγουστος', 'Σεπτέμβριος', 'Οκτώβριος', 'Νοέμβριος', 'Δεκέμβριος'];
+    for (let m = 0; m < 12; m++) {
+      const forms = (['long', 'short'] as const).map((month) => new Intl.DateTimeFormat('el', { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15))));
+      for (const n of [...forms, nominative[m]!]) {
+        const lower = n.toLowerCase().replace(/\.$/, '');
+        for (const name of [lower, withoutAccents(lower)]) if (!monthNames.has(name)) monthNames.set(name, m + 1);
+      }
+    }
   }
   return monthNames.get(name.toLowerCase().replace(/\.$/, ''));
 }
 
+/**
+ * Month names written without a three-letter short form (Croatian "studeni", "prosinac"): their stem
+ * is four letters, as three ("stu", "pro", "tra") begin too many words of other languages ("Stunden",
+ * "promoter", "travel") and would wake the date readers on text without a date.
+ */
+const fourLetterStems = new Set<string>();
 let monthStems: Set<string> | undefined;
-/** Whether any word of `text` begins like a month name of a supported language ("Mar", "März", "mars"). */
+/** Whether any word of `text` begins like a month name of a supported language ("Mar", "März", "mars", "stud"). */
 function hasMonthWord(text: string): boolean {
   if (!monthStems) {
     monthNumber('january');
-    monthStems = new Set([...monthNames!.keys()].map((n) => n.slice(0, 3)));
+    monthStems = new Set([...monthNames!.keys()].map((n) => n.slice(0, fourLetterStems.has(n) ? 4 : 3)));
   }
-  for (const m of text.matchAll(/\p{L}{3,}/gu)) if (monthStems.has(m[0].slice(0, 3).toLowerCase())) return true;
+  for (const m of text.matchAll(/\p{L}{3,}/gu)) {
+    const word = m[0].toLowerCase();
+    if (monthStems.has(word.slice(0, 3)) || monthStems.has(word.slice(0, 4))) return true;
+  }
   return false;
 }
 
@@ -138,17 +209,47 @@ function hasMonthWord(text: string): boolean {
  */
 const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|må|ti|on|to|lö|sö|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|ma|wo|za|zo)\p{L}*\.?,?\s+)?)?(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/giu;
 
+/** Year-first written dates: Hungarian "2027. október 14.", "2027. okt. 14-én". */
+const YEAR_MONTH_DAY = /\b(\d{4})\.\s+(\p{L}{3,12}\.?)\s+(\d{1,2})(?:\.|-\p{L}{1,3})?(?![\d\p{L}])/gu;
+
+const CROATIAN_WEEKDAY = /(?:ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|uto|sri|čet|pet|sub|ned)\.?,?\s*$/iu;
+/**
+ * "Subota, 23. listopada 2027.": October, where a Polish text's "23 listopada" is November. Croatian
+ * when a Croatian weekday stands before the day, or the text has Croatian letters (č, ć, đ, š, ž)
+ * and none that only Polish writes.
+ */
+function croatianMonth(text: string, index: number, name: string): number | undefined {
+  if (!/^listopad/i.test(name)) return undefined;
+  if (CROATIAN_WEEKDAY.test(text.slice(Math.max(0, index - 16), index))) return 10;
+  return /[čćđšž]/i.test(text) && !/[ąęłńśźż]/i.test(text) ? 10 : undefined;
+}
+
+/**
+ * "Fri 8 - Sun 10 Oct" is a range; "FLIGHT 1 - Thursday 21 October" is a counter before a date: a
+ * range's end that names its weekday has its start name one too.
+ */
+function unpairedWeekdayRange(text: string, startAt: number, between: string): boolean {
+  if (!/\p{L}/u.test(between)) return false;
+  const word = /(\p{L}{2,})\.?,?\s*$/u.exec(text.slice(Math.max(0, startAt - 16), startAt))?.[1];
+  return !word || weekdayNumber(word) === undefined;
+}
+
 function writtenDates(text: string, ref: Date): DateMatch[] {
   const out: DateMatch[] = [];
+  for (const m of text.matchAll(YEAR_MONTH_DAY)) {
+    const month = monthNumber(m[2]!);
+    const value = month ? isoDate(Number(m[1]), month, Number(m[3])) : null;
+    if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
+  }
   for (const m of text.matchAll(DAY_MONTH)) {
-    const month = monthNumber(m[3]!);
+    const month = croatianMonth(text, m.index, m[3]!) ?? monthNumber(m[3]!);
     if (!month) continue;
     const day = Number(m[2]);
     const year = m[4] ? Number(m[4]) : nearestYear(month, day, ref);
     const value = isoDate(year, month, day);
     if (!value) continue;
     const endIndex = m.index + m[0].indexOf(m[2]!, m[1] ? m[1].length : 0);
-    if (m[1]) {
+    if (m[1] && !unpairedWeekdayRange(text, m.index, m[0].slice(m[1].length, endIndex - m.index))) {
       const start = isoDate(year, month, Number(m[1]));
       if (start) out.push({ value: start, index: m.index, length: m[1].length, hasYear: !!m[4] });
     }
@@ -206,13 +307,38 @@ function dateLength(text: string, timed: boolean): number {
   return before.length > 0 ? before.length : text.length;
 }
 
+/** A weekday before a year-less day and month: "Friday 12/11", "Sa 13.11." (a dotted pair ends in a dot: "Sat 10.15" is a time). */
+const WEEKDAY_DAY_MONTH = /(?<!\p{L})(\p{L}{2,})\.?,?\s+(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.)(?![./]?\d)/gu;
+
+/**
+ * "Friday 12/11": the weekday settles both the order (day first unless only month first falls on
+ * it) and that the pair is a date at all; the year is the one nearest the reference date.
+ */
+function weekdayNumericDates(text: string, ref: Date): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of text.matchAll(WEEKDAY_DAY_MONTH)) {
+    const weekday = weekdayNumber(m[1]!);
+    if (weekday === undefined) continue;
+    const [a, b] = [Number(m[2]), Number(m[3] ?? m[4])];
+    const readings = [[b, a], [a, b]].map(([month, day]) => isoDate(nearestYear(month!, day!, ref), month!, day!));
+    const value = readings.find((iso) => iso && new Date(`${iso}T12:00:00Z`).getUTCDay() === weekday);
+    const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    if (value) out.push({ value, index: at, length: m.index + m[0].length - at, hasYear: false });
+  }
+  return out;
+}
+
 function datesIn(text: string, ref: Date): DateMatch[] {
   const found = numericDates(text);
+  for (const match of weekdayNumericDates(text, ref)) if (!overlaps(match, found)) found.push(match);
   // Written dates need a digit and a month word; chrono's parsers are only run when both are there.
   if (!/\d/.test(text) || !hasMonthWord(text)) return found.sort((a, b) => a.index - b.index);
   for (const match of writtenDates(text, ref)) if (!overlaps(match, found)) found.push(match);
   for (const locale of LOCALES) {
     for (const r of locale.parse(text, ref)) {
+      // "the day before (your show)": a day counted from an event, not from the message, is no date
+      // ("tomorrow" is one, from the message's day).
+      if (!/\d/.test(r.text) && /\b(?:before|after|prior)\b|veille|lendemain/i.test(r.text)) continue;
       const day = r.start.get('day');
       const month = r.start.get('month');
       if (!r.start.isCertain('day') || !r.start.isCertain('month') || day == null || month == null) continue;

@@ -20,6 +20,8 @@ export function normalisePersonName(text: string): string | null {
   // "A. Rivera (tour manager)": a bracketed role or remark after the name is not part of it.
   let t = normaliseText(text.replace(/\s*[(\[][^)\]]*[)\]]/g, ' '));
   if (!t) return null;
+  // A dash filling an empty name cell ("—", "-", "n/a") names nobody.
+  if (!/\p{L}/u.test(t) || /^n\/?a$/i.test(t)) return null;
   const slash = /^([^/]+)\/([^/]+)$/.exec(t);
   if (slash) t = `${slash[2]} ${slash[1]}`;
   const words = t.split(' ').filter((w) => !HONORIFIC.test(w));

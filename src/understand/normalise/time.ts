@@ -1,6 +1,6 @@
 /**
  * Times → `HH:MM` (24 h); durations → whole minutes; local date-times → `YYYY-MM-DDTHH:MM`.
- * Written forms: "21:00", "21.00", "9pm", "9:30 a.m.", "21h", "21h30", "kl. 21", "21 Uhr".
+ * Written forms: "21:00", "21.00", "9pm", "9:30 a.m.", "21h", "21h30", "19 h 30", "kl. 21", "21 Uhr".
  */
 import { findShortMeridiem } from './short-meridiem.js';
 
@@ -14,7 +14,8 @@ const TIME = new RegExp(
   [
     String.raw`(?<kl>\bklo?\.?\s*)?`,
     String.raw`\b(?<h>2[0-4]|[01]?\d)(?!\d)`,
-    String.raw`(?:(?<sep>[:.h])(?<m>[0-5]\d)(?![.,:]?\d))?`,
+    // Quebec French spaces the "h" ("19 h 30").
+    String.raw`(?:(?<sep>[:.h]| h )(?<m>[0-5]\d)(?![.,:]?\d))?`,
     String.raw`\s*(?<ampm>[ap]\.?\s?m\b\.?)?`,
     String.raw`(?<unit>\s?(?:h\b|uhr\b|hrs\b|tim\b))?`,
   ].join(''),
@@ -41,6 +42,7 @@ export function findTimes(text: string): TimeMatch[] {
     if (g.sep === 'h' && !g.m) continue;
     // "2h 15m" is a duration, not a time of day.
     if (g.unit && !g.m && /^\s?\d{1,2}\s?m(?:in)?\b/i.test(text.slice(m.index + m[0].length))) continue;
+    if (g.sep === ' h ' && /^\s?m(?:in)?\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "14.03" followed by a year is a date, not a time.
     if (g.sep === '.' && /^\.\d{2,4}/.test(text.slice(m.index + m[0].length))) continue;
     if (ampm) {
@@ -66,7 +68,7 @@ export function normaliseDuration(text: string): number | null {
   // French hours and minutes run together: "1h30", "1 h 15".
   const fr = /^(\d{1,2})\s*h\s*([0-5]\d)$/.exec(t);
   if (fr) return Number(fr[1]) * 60 + Number(fr[2]);
-  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutter|minutos?|minuti)\b\.?)?/.exec(t);
+  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur|óra)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutter|minutos?|minuti|perc)\b\.?)?/.exec(t);
   if (!hm || (!hm[1] && !hm[2])) return null;
   const hours = hm[1] ? Number(hm[1].replace(',', '.')) : 0;
   const total = Math.round(hours * 60 + (hm[2] ? Number(hm[2]) : 0));

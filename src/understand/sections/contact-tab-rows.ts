@@ -34,6 +34,9 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
       if (part.trim()) cells.push({ text: part.trim(), start: line.start + at + part.indexOf(part.trim()) });
       at += part.length + 1;
     }
+    // "Name, role ⇥ phone": a contract's contact line writes name and role in one cell, a comma apart.
+    const joined = cells.length === 2 ? /^([^,]+),\s+([^,]+)$/.exec(cells[0]!.text) : null;
+    if (joined) cells.splice(0, 1, { text: joined[1]!, start: cells[0]!.start }, { text: joined[2]!, start: cells[0]!.start + joined[0].indexOf(joined[2]!, joined[1]!.length) });
     if (cells.length < 3 || cells.length > 5) continue;
     const [a, b, ...rest] = cells as [typeof cells[0], typeof cells[0], ...typeof cells];
     const isRole = (t: string) => (ROLE_WORDS.test(t) || MORE_ROLE.test(t)) && !/[\d@]/.test(t);

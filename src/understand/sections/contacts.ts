@@ -23,11 +23,14 @@ import { evidenceAt, isAttribution, read, type Labelled, type Reading, type Tabl
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { isPersonRow } from './contact-desks.js';
 import { personIndex } from './contact-role-company.js';
+import { companiesByPartyHeading } from './contact-party-blocks.js';
 import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns } from './chat-contacts.js';
 import { fromContactLines } from './contact-lines.js';
 import { fromHeadlessTabRows } from './contact-tab-rows.js';
 import { fromHangingContacts } from './contact-hanging.js';
+import { detailRowsBelow, withDetailRows } from './contact-detail-rows.js';
+import { fromContactAnswers } from './contact-answers.js';
 import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses } from './contact-prose.js';
 import { proseOf } from './schedule.js';
 import { typedContacts } from './typed-rows.js';
@@ -68,10 +71,30 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
         // A dash or "n/a" fills an empty cell ("—"): no value.
         if (text && /[\p{L}\d]/u.test(text) && !/^(?:n\/a|n\.?a\.?|n\.?v\.?t\.?)$/i.test(text)) draft[key] = found(text, ev(cell!.span));
       }
+      const held = !draft.company && draft.role ? roleAtCompany(draft.role.value) : null;
+      if (held && rec.cells.role?.span) {
+        const at = rec.cells.role.span[0] + rec.cells.role.value.indexOf(held.company);
+        draft.role = found(held.role, ev([rec.cells.role.span[0], rec.cells.role.span[0] + held.role.length]));
+        draft.company = found(held.company, ev([at, at + held.company.length]));
+      }
       out.push(draft);
     }
   }
   return out;
+}
+
+/** A bracket that qualifies the role rather than naming who it is held at ("(FOH)", "(day 1)", "(venue)"). */
+const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|dos)$/i;
+
+/**
+ * "Tour Manager (Copper Lanterns)" in a sheet without a company column: the capitalised name in brackets
+ * after the role is the organisation the role is held at (as a POC's "Name (role · company)").
+ */
+function roleAtCompany(role: string): { role: string; company: string } | null {
+  const m = /^([^()]+?)\s*\(([^()]+)\)$/.exec(role);
+  const company = m?.[2]!.trim();
+  if (!m || !company || !/^\p{Lu}/u.test(company) || /\d/.test(company) || ROLE_WORDS.test(company) || ROLE_ASIDE.test(company)) return null;
+  return { role: m[1]!.trim(), company };
 }
 
 const GROUP_KEYS = new Set(['name', 'phone', 'email', 'role', 'company']);
@@ -153,6 +176,9 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     // "Programmeur | Venue X" under a sign-off is the signer's title line, read with the signature.
     if (!REACH.test(l.value) && inSignature(r, l.span[0])) continue;
     let text = l.value;
+    // "Name, Role | phone | e-mail": the parts after pipes on the label's line are the same person's details.
+    const rowRest = r.source.text.slice(l.span[1], l.line.end);
+    if (/^[ \t]+\|[ \t]+/.test(rowRest) && r.source.text.slice(l.span[0], l.span[1]) === l.value) text += rowRest;
     // Details go on below a bare name; an e-mail alone on the next line completes a labelled contact.
     for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
       // In a quoted message the next line starts with its quote markers: blanked, so offsets still hold.
@@ -161,6 +187,8 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
       if (/\d{3}/.test(text) && !EMAIL_ALONE.test(bare)) break;
       text += `\n${bare}`;
     }
+    // "Phone:" and "Email:" rows under the person's row complete them, a blank line apart or not.
+    text = withDetailRows(text, l.span[0], r, detailRowsBelow(r, l, { phone: /\d(?:[ ./()-]*\d){6,}/.test(text), email: text.includes('@') }));
     if (!REACH.test(text)) continue;
     // "For the Promoter:" — the party the person speaks for is the role, unless the label adds their
     // own in brackets ("Per l'Artista (tour manager)"); a party the contract defines is their company.
@@ -216,7 +244,9 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       // The person is the name written closest before their number or address.
       const email = /[\w.+-]+@/.exec(text);
       const firstContact = Math.min(reach.index, email?.index ?? Infinity);
-      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!));
+      // "Nottingham NG1 1DW": capitalised words running into digits are a place and its postcode, not a name.
+      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!)
+        && !/^\d/.test(text.slice(x.index! + x[0].length)));
       // The closest name, unless it follows a role and a comma: then it is the company (contact-role-company.ts).
       const pick = personIndex(text, names);
       const named = names[pick.person];
@@ -228,8 +258,8 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       }
       const from = named.index!;
       const offset = prose.offset + sentence.index! + from;
-      // "14 Quay Street": a name right after a house number is a street; "GOWANUS YARD LLC" is a company.
-      if (/\d\s*$/.test(text.slice(0, from)) || legalFormFollows(text.slice(from + named[0].length))) continue;
+      // "14 Quay Street", "Unit 4, Sneinton Market": a name right after a house number is a street; "GOWANUS YARD LLC" is a company.
+      if (/\d\s*,?\s*$/.test(text.slice(0, from)) || legalFormFollows(text.slice(from + named[0].length))) continue;
       const draft = contactIn(r.source, text.slice(from), offset, 'pattern', { country, requireName: false });
       if (!draft || (draft.email && FUNCTION_MAILBOX.test(draft.email.value))) continue;
       const person = normalisePersonName(named[0]);
@@ -379,12 +409,13 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // A chat message's number is its sender's, not that of a name the sentence happens to hold ("Dana, TM for Gully Static … 0421 …").
   const chatPhones = new Set(chat.flatMap((d) => (d.phone ? [d.phone.value] : [])));
   const drafts = [
-    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactLines(r, country, used),
+    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactAnswers(r, country, used), ...fromContactLines(r, country, used),
     ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
   ];
   if (!isRowText(source)) {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));
   }
+  companiesByPartyHeading(r, drafts);
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);
   return withoutBooker(r, drafts);
 });

@@ -4,7 +4,9 @@
  * "Payment | 50 % deposit on signature"). The table's reading keeps such rows as records of its
  * generic columns, so without this the deal in them would be lost.
  */
-import { labelKey, lineAt, type Labelled, type LabelKey, type Reading } from '../text/index.js';
+import { labelKey, labelKeyByPrefix, leadingLabel, lineAt, type Labelled, type LabelKey, type Reading, type TableRecord } from '../text/index.js';
+import { normaliseMoney } from '../normalise/index.js';
+import { AMOUNT_FIRST } from './deal-heading.js';
 
 const DEAL_KEYS: ReadonlySet<LabelKey> = new Set(['fee', 'currency', 'deal_type', 'deposit', 'payment_terms']);
 
@@ -21,4 +23,41 @@ export function dealRows(r: Reading): Labelled[] {
     out.push({ key, label: label.value, value: value.value, span: value.span, line: r.lines[lineAt(r.lines, value.span[0])]! });
   }
   return out;
+}
+
+/** A sentence of a cell after the first ("… cachet fixe. Paiement par virement sous 30 jours"). */
+const NEXT_SENTENCE = /(?<=[.;])\s+(?=\p{Lu})/u;
+
+/**
+ * A row of an item-per-row export naming the fee in its title ("Fee Marrow Pines", "Cachet X") with
+ * the amount opening a later cell ("2 400 € net – flat. Payment by transfer within 14 days"): that
+ * cell is the fee's value, and a later sentence in it opened by a deal label is that label's value.
+ */
+export function feeRows(r: Reading): Labelled[] {
+  const out: Labelled[] = [];
+  for (const record of r.tables.flatMap((t) => t.records)) {
+    const label = record.all.findIndex(isFeeTitle);
+    const value = label < 0 ? undefined : record.all.slice(label + 1).find(opensWithMoney);
+    if (!value?.span) continue;
+    const line = r.lines[lineAt(r.lines, value.span[0])]!;
+    out.push({ key: 'fee', label: record.all[label]!.value, value: value.value, span: value.span, line });
+    let at = 0;
+    for (const sentence of value.value.split(NEXT_SENTENCE)) {
+      const start = value.value.indexOf(sentence, at);
+      at = start + sentence.length;
+      const lead = start > 0 ? leadingLabel(sentence, DEAL_KEYS) : null;
+      const text = sentence.replace(/[.;]\s*$/, '');
+      if (lead && lead.key !== 'fee') out.push({ key: lead.key, label: sentence.slice(0, lead.length), value: text, span: [value.span[0] + start, value.span[0] + start + text.length], line });
+    }
+  }
+  return out;
+}
+
+/** A cell opening with an amount in a currency (not a phone number in the next column). */
+const opensWithMoney = (cell: TableRecord['all'][number]): boolean => AMOUNT_FIRST.test(cell.value) && !!normaliseMoney(cell.value, null)?.currency;
+
+/** A short title cell, without figures, that opens with a fee label ("Cachet Fenwick Arcade"), outside the deal's own columns. */
+function isFeeTitle(cell: TableRecord['all'][number]): boolean {
+  const column = labelKey(cell.header);
+  return cell.value.length <= 40 && !/\d/.test(cell.value) && labelKeyByPrefix(cell.value) === 'fee' && !(column && DEAL_KEYS.has(column));
 }

@@ -10,7 +10,7 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { MONEY_IN_TEXT, normaliseMoney, normaliseText } from '../normalise/index.js';
 import { evidenceAt, read, type Labelled } from '../text/index.js';
-import { dealRows } from './deal-rows.js';
+import { dealRows, feeRows } from './deal-rows.js';
 import { headedFees } from './deal-heading.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
@@ -18,8 +18,9 @@ import { wrappedValue } from '../text/wrapped-value.js';
 
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
-  ['door_split', /door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bvaste gage|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
+  // "(no door deal)" says what the deal is not.
+  ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
 ];
 
@@ -36,13 +37,14 @@ export function dealTypeOf(text: string): DealType | null {
 /** A heading naming money, anywhere in it: "2. FEE", "SCHEDULE 2 - FINANCIAL TERMS", "TERCERA - CONDICIONES ECONÓMICAS". */
 const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|cachê|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot)(?!\w)/i; // not \b: "cachê" ends in a non-word letter
 const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio)(?!\w)/i;
+// Hungarian inflects its fee word ("fellépti díjat fizet"): the stem with an optional ending.
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?)(?!\w)/i;
 /** "50% deposit", "50 % a la firma … en concepto de señal": a share and a deposit word in one clause. */
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum)/i;
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg)/i;
 /** "Acconto del 30%", "a deposit of 50 %": the deposit word first. */
 const DEPOSIT_FIRST = /\b(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal)\s+(?:of|von|del|de|di|du|van)?\s*(\d{1,3})\s*%/i;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
-const OTHER_TERMS = /\b(other|further|additional|altre|otras|autres|weitere|sonstige|övriga|overige|muut)\b/i;
+const OTHER_TERMS = /\b(other|further|additional|altre|otras|autres|weitere|sonstige|övriga|overige|muut|egy[ée]b)\b/i;
 
 function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): boolean {
   for (let i = l.line.index - 1; i >= 0 && i >= l.line.index - 15; i--) {
@@ -53,16 +55,24 @@ function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): bool
   return false;
 }
 
+/** The currency a label names in brackets ("Fee (EUR)", "Gage (€)"), if any. */
+function bracketCurrency(label: string, country: string | null): string | null {
+  const inner = /\(([^()]{1,5})\)/.exec(label)?.[1];
+  return inner ? normaliseMoney(`${inner} 1`, country)?.currency ?? null : null;
+}
+
 function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
   const r = read(source);
-  for (const l of [...r.labelled, ...dealRows(r), ...headedFees(r)]) {
+  for (const l of [...r.labelled, ...dealRows(r), ...feeRows(r), ...headedFees(r)]) {
     switch (l.key) {
       case 'fee': {
         const money = normaliseMoney(l.value, country);
         // A bare number after words ("Company credit card (last digits 4471)") is no amount of money.
         if (money && money.amount > 0 && (money.currency || /^\W*\d/.test(l.value))) {
           draft.fee ??= found(money.amount, evidenceAt(source, l.span, 'label', true));
-          if (money.currency) draft.currency ??= found(money.currency, evidenceAt(source, l.span, 'label', true));
+          // "Fee (EUR) ⇥ 2400": a bare amount's currency may stand in brackets in its label.
+          const currency = money.currency ?? bracketCurrency(l.label, country);
+          if (currency) draft.currency ??= found(currency, evidenceAt(source, l.span, 'label', true));
           const type = dealTypeOf(`${l.label} ${l.value}`);
           if (type) draft.dealType ??= found(type, evidenceAt(source, l.span, 'label'));
         }
@@ -138,7 +148,8 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
     if (!word || OTHER_FEE.test(line.text.slice(0, word.index + word[0].length))) continue;
     const rest = line.text.slice(word.index);
     for (const m of rest.matchAll(MONEY_IN_TEXT)) {
-      if (m.index > 40) break;
+      // Up to 40 characters between the fee word and its amount ("díjat fizet, melynek összege nettó 1 450 000 Ft").
+      if (m.index - word[0].length > 40) break;
       const money = normaliseMoney(m[0], country);
       if (!money?.currency || money.amount < 50) continue;
       const start = line.start + word.index + m.index;

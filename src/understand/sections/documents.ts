@@ -26,10 +26,11 @@ const CONTACT_LIST = /contact (sheet|list)|kontaktliste|kontaktlista|lista (de )
  */
 const BOARDING_PASS = /(?<!\bnot an? )(?:boarding pass(?!es)|bordkarte(?!n)|boardingkort(?!en)|tarjeta de embarque|carte d'embarquement)/;
 
+// An airline's "schedule change" is about a booking's flights, not a show's schedule.
 const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
-  contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bcontratto\b/, /\bovereenkomst\b/, /sopimus\b|sopimukse/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b|\bpalkkio\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b|\bacconto\b/, /payment terms|zahlungsbedingungen|betalningsvillkor|modalità di pagamento|forma de pagamento/],
+  contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bcontratto\b/, /\bovereenkomst\b/, /sopimus\b|sopimukse/, /szerz[őo]d[ée]s/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b|\bpalkkio\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b|\bacconto\b/, /payment terms|zahlungsbedingungen|betalningsvillkor|modalità di pagamento|forma de pagamento/],
   rider: [/\brider\b/, /technical (rider|requirements|specification)/, /\binput list\b|\bstage plot\b/, /\bbackline\b/, /\bmonitor(s|ing)?\b/, /\blighting\b/, /\bfoh\b/],
-  itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b|\bzeitplan\b|\btidsplan\b|\bhorarios?\b|\bhoraires\b|\bablauf(plan)?\b|\btidsschema\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b|\bcarga y descarga\b|\bmontaje\b/, /\btransfers?\b|\bshuttle\b|\bfahrt(en)?\b|\bpick-?ups?\b|\babholung\b/, /\bsoundcheck\b|\bline ?check\b|\bprueba de sonido\b|\bljudcheck\b|\bbalances\b/, /\bdoors\b|\beinlass\b|\bapertura de puertas\b|\bouverture des portes\b|\binsläpp\b/, /\bcurfew\b|\bsperrstunde\b|\btoque de queda\b|\bcouvre-feu\b/, /\badvance\b/],
+  itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b/, /\bschedule\b(?![ -]change)|\bzeitplan\b|\btidsplan\b|\bhorarios?\b|\bhoraires\b|\bablauf(plan)?\b|\btidsschema\b|\bprogramme\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b|\bcarga y descarga\b|\bmontaje\b/, /\btransfers?\b|\bshuttle\b|\bfahrt(en)?\b|\bpick-?ups?\b|\babholung\b/, /\bsoundcheck\b|\bline ?check\b|\bprueba de sonido\b|\bljudcheck\b|\bbalances\b/, /\bdoors\b|\beinlass\b|\bapertura de puertas\b|\bouverture des portes\b|\binsläpp\b/, /\bcurfew\b|\bsperrstunde\b|\btoque de queda\b|\bcouvre-feu\b/, /\badvance\b/],
   hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bospiti\b|\bhu[ée]spedes\b/],
   flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b|\b(?:heen|terug)?vlucht\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b|\bstoel\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b|\bvertrek\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b|\baankomst\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b|\bboekingscode\b/, /\bbaggage\b|gepäck\b|\bbagage\b/],
   boarding_pass: [BOARDING_PASS, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
@@ -39,15 +40,22 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
 };
 
 const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
-  contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot)\b|(engagement|show) confirmation|sopimus\b/,
+  contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot)\b|(engagement|show) confirmation|sopimus\b|szerz[őo]d[ée]s/,
   rider: /\brider\b|technical (requirements|specification)/,
-  itinerary: /\b(itinerary|tour ?plan|turn[ée]plan|tourn[ée]eplan|schedule|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|(?:artist|show|production) advance|advance (?:form|questionnaire)|transfers|fiche d['’ ]?accueil|draaiboek)\b/,
+  itinerary: /\b(itinerary|tour ?plan|turn[ée]plan|tourn[ée]eplan|schedule(?![ -]change)|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|(?:artist|show|production) advance|advance (?:form|questionnaire)|transfers|fiche d['’ ]?accueil|draaiboek)\b/,
   hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|bokningsbekräftelse|reservierungsbestätigung|your stay/,
   flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|electronic ticket|itinerary ?\/? ?receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
   boarding_pass: BOARDING_PASS,
   invoice: /\b(invoice|rechnung|faktura|factura|facture|factuur)\b/,
   contact_sheet: CONTACT_LIST,
 };
+
+/**
+ * A rooming list's title ("ROOMING LIST", "Rumslista", "Zimmerliste"): the tour's own plan of who
+ * sleeps where is an itinerary, unless the title confirms it (the hotel's "Rooming list – confirmation").
+ */
+const ROOMING_LIST = /\b(?:rooming ?list|rumslista|romliste|rooming-?liste|zimmerliste|lista de habitaciones|liste des chambres|kamerlijst)\b/;
+const CONFIRMING = /confirm|bekr[äa]ft|best[äa]tig|bevestig|conferm/;
 
 /** A title sits in the first lines, under a letterhead of up to three (name, address, agency code). */
 const TITLE_LINES = 4;
@@ -114,6 +122,7 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
   // A contact table makes a contact sheet, unless the title says the file is something else (a rider with a contact table).
   const otherTitle = (Object.entries(TITLES) as [DocumentCategory, RegExp][]).some(([c, re]) => c !== 'contact_sheet' && re.test(title));
   if (!otherTitle && looksLikeContactSheet(source)) return 'contact_sheet';
+  const roomingPlan = ROOMING_LIST.test(title) && !CONFIRMING.test(title);
   let best: DocumentCategory = 'other';
   let bestScore = 0;
   let titled = false;
@@ -124,6 +133,8 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
       if (cue.test(text)) score += 1;
     }
     if (TITLES[category]?.test(title)) { score += 4; titled = true; }
+    if (roomingPlan && category === 'itinerary') { score += 4; titled = true; }
+    if (roomingPlan && category === 'hotel_confirmation') score -= 4;
     // A hire's routing (two or more trips, one per row) is a plan of movements, whatever the order calls itself.
     if (category === 'itinerary' && routeTables(source).routed >= 2) score += 3;
     // So is a ride booked with a transport company, confirmed as rows from a pick-up to a drop-off (schedule-ride-form.ts).

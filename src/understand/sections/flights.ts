@@ -1,7 +1,8 @@
 /**
  * flights: the party's flights, one per flight number and date, each with its passengers.
- * Per source: schema.org FlightReservations and IATA bar-coded boarding pass strings when the source
- * carries them (its text is then not read again); otherwise the flight segments its text states (travel/segments.ts) — confirmations,
+ * Per source: IATA bar-coded boarding pass strings when the source carries them (its text is then not
+ * read again); schema.org FlightReservations, completed where partial by what its text states
+ * (travel/markup-gaps.ts); otherwise the flight segments its text states (travel/segments.ts) — confirmations,
  * itinerary rows and tables (read as text, row by row), e-mail lines — with the booking's
  * reference and passengers (travel/passengers.ts) applied to each segment of that source; where a GDS
  * receipt prints one locator per airline, each segment takes its own airline's.
@@ -26,6 +27,8 @@ import { referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedPassengers } from './typed-rows.js';
 import { applyManifest, manifestRows } from './travel/manifest.js';
 import { fillFromCard } from './travel/card-passenger.js';
+import { itineraryColumnsAbove, rowLocator } from './travel/itinerary-header.js';
+import { withTextGaps } from './travel/markup-gaps.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -99,7 +102,8 @@ function ownLines(text: string, s: Segment): [number, number] {
 /**
  * Tickets per segment: when every ticket is written among one segment's own lines ("Billetes:
  * GARRIDO/ANA 075-…" under the flight it is for), each segment has the tickets written under it,
- * and a segment with none has its passengers by name. Null when tickets are for the whole booking.
+ * and a segment with none has its passengers by name; when each flight's table lists the tickets
+ * again, each segment has those of its block. Null when tickets are for the whole booking.
  */
 function ticketsPerSegment(text: string, segments: Segment[], tickets: PassengerHits[]): PassengerHits[][] | null {
   if (segments.length < 2 || !tickets.length) return null;
@@ -107,18 +111,29 @@ function ticketsPerSegment(text: string, segments: Segment[], tickets: Passenger
     const [from, to] = ownLines(text, s);
     return tickets.filter((t) => t.ticket && t.ticket.index >= from && t.ticket.index < to);
   });
-  return owned.flat().length === tickets.length ? owned : null;
+  if (owned.flat().length === tickets.length) return owned;
+  // A table per flight, below it after a blank line, writes the same tickets again: each segment's block has its own.
+  const numbers = tickets.map((t) => t.ticket!.value);
+  if (new Set(numbers).size === numbers.length) return null;
+  const inBlock = segments.map((s, i) => tickets.filter((t) => t.ticket && t.ticket.index >= s.block[0] && t.ticket.index < (segments[i + 1]?.block[0] ?? s.block[1])));
+  return inBlock.flat().length === tickets.length && inBlock.every((o) => o.length) ? inBlock : null;
 }
 
 /**
  * The reference written in a segment's own block, or in the rest of the line its block ends on
- * ("… lands at 08:50. United confirmation: JX4P9R."), never past the next segment's flight number.
+ * ("… lands at 08:50. United confirmation: JX4P9R."), never past the next segment's flight number;
+ * else the locator in the row's reference column.
  */
 function ownReference(text: string, s: Segment, next: Segment | undefined): Hit<string> | undefined {
   const lineEnd = text.indexOf('\n', Math.max(s.block[1] - 1, s.block[0]));
   const end = Math.min(lineEnd < 0 ? text.length : Math.max(lineEnd, s.block[1]), next?.flightNumber.index ?? text.length);
   const own = flightReference(text.slice(s.block[0], end));
-  return own ? { ...own, index: own.index + s.block[0] } : undefined;
+  if (own) return { ...own, index: own.index + s.block[0] };
+  // An itinerary row under a header with a reference column ("Airline ref") carries its own locator.
+  const rowStart = text.lastIndexOf('\n', s.flightNumber.index - 1) + 1;
+  if (!itineraryColumnsAbove(text, rowStart)?.reference) return undefined;
+  const rowEnd = text.indexOf('\n', s.flightNumber.index);
+  return rowLocator(text.slice(rowStart, rowEnd < 0 ? undefined : rowEnd), rowStart);
 }
 
 function segmentDraft(r: Reader, s: Segment, reference: Hit<string> | undefined): FlightDraft {
@@ -177,36 +192,41 @@ function directionOf(
   return null;
 }
 
+/** The flight segments the source's text states, with their references and passengers. */
+function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDraft[] {
+  const r = readerFor(source, 'pattern');
+  const segments = segmentsIn(source.text, referenceDate(source, ctx));
+  const bookingRef = flightReference(source.text);
+  const locators = airlineLocators(source.text);
+  const tickets = passengersIn(source.text);
+  const perSegment = ticketsPerSegment(source.text, segments, tickets);
+  const passengers = tickets.length ? tickets : seatTable(source.text);
+  const owns = segments.map((s, i) => ownReference(source.text, s, segments[i + 1]));
+  // Segments booked under references of their own: one without its own is on its airline's booking, else none known.
+  const mixed = owns.some((o) => o && o.value !== bookingRef?.value);
+  const drafts = segments.map((s, i) => {
+    const sameAirline = owns.find((o, j) => o && segments[j]!.airline === s.airline);
+    const d = segmentDraft(r, s, owns[i] ?? locators.get(s.airline) ?? sameAirline ?? (mixed ? undefined : bookingRef));
+    // Seats written after a segment's own tickets are for that segment.
+    const mine = perSegment ? perSegment[i]! : passengers;
+    d.passengers = mine.length ? passengerDrafts(r, mine, s, perSegment ? 0 : i) : namedPassengers(r, source, s, segments.length);
+    if (mine.length) nameTheOnlyPassenger(d.passengers, () => namedPassengers(r, source, s, segments.length));
+    // A one-flight app card labels the passenger's name and seat from the line above (travel/card-passenger.ts).
+    if (segments.length === 1) d.passengers = fillFromCard(r, d.passengers, source.text);
+    // A tour app's flight row lists its own passengers in its details cell.
+    if (!d.passengers.length) d.passengers = typedPassengers(r, s.flightNumber.index);
+    return d;
+  });
+  // A manifest lists each flight's passengers row by row (travel/manifest.ts).
+  applyManifest(r, drafts, manifestRows(read(source).lines));
+  return drafts;
+}
+
 function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft[] {
-  const markup = [...schemaOrgReservations(source).flights, ...boardingPasses(source, referenceDate(source, ctx))];
-  let drafts = markup;
-  if (!drafts.length) {
-    const r = readerFor(source, 'pattern');
-    const segments = segmentsIn(source.text, referenceDate(source, ctx));
-    const bookingRef = flightReference(source.text);
-    const locators = airlineLocators(source.text);
-    const tickets = passengersIn(source.text);
-    const perSegment = ticketsPerSegment(source.text, segments, tickets);
-    const passengers = tickets.length ? tickets : seatTable(source.text);
-    const owns = segments.map((s, i) => ownReference(source.text, s, segments[i + 1]));
-    // Segments booked under references of their own: one without its own is on its airline's booking, else none known.
-    const mixed = owns.some((o) => o && o.value !== bookingRef?.value);
-    drafts = segments.map((s, i) => {
-      const sameAirline = owns.find((o, j) => o && segments[j]!.airline === s.airline);
-      const d = segmentDraft(r, s, owns[i] ?? locators.get(s.airline) ?? sameAirline ?? (mixed ? undefined : bookingRef));
-      // Seats written after a segment's own tickets are for that segment.
-      const mine = perSegment ? perSegment[i]! : passengers;
-      d.passengers = mine.length ? passengerDrafts(r, mine, s, perSegment ? 0 : i) : namedPassengers(r, source, s, segments.length);
-      if (mine.length) nameTheOnlyPassenger(d.passengers, () => namedPassengers(r, source, s, segments.length));
-      // A one-flight app card labels the passenger's name and seat from the line above (travel/card-passenger.ts).
-      if (segments.length === 1) d.passengers = fillFromCard(r, d.passengers, source.text);
-      // A tour app's flight row lists its own passengers in its details cell.
-      if (!d.passengers.length) d.passengers = typedPassengers(r, s.flightNumber.index);
-      return d;
-    });
-    // A manifest lists each flight's passengers row by row (travel/manifest.ts).
-    applyManifest(r, drafts, manifestRows(read(source).lines));
-  }
+  const schema = schemaOrgReservations(source).flights;
+  const passes = boardingPasses(source, referenceDate(source, ctx));
+  // Markup the text completes where it is partial (travel/markup-gaps.ts); a boarding pass's bar code is whole.
+  const drafts = passes.length ? [...schema, ...passes] : schema.length ? withTextGaps(schema, textFlights(source, ctx)) : textFlights(source, ctx);
   const showDate = showDateOf(ctx);
   if (showDate) {
     const r = readerFor(source, 'inferred');

@@ -5,20 +5,23 @@
 import type { FoodKind } from '../../interfaces.js';
 
 /** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"). */
-export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|jantar|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu)`;
+export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|jantar|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd)`;
 /** Words that make a name a restaurant's ("Restaurang Lyktan", "Restaurante Casa Vieja", "Foundry Kitchen"). */
-export const EATERY = String.raw`(?:Restaurant|Restaurante|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Diner|Ravintola|Restauracja|Restaurace|Kavárna|Eetcaf[ée])`;
-export const RESTAURANT = new RegExp(String.raw`\b${EATERY}\b`);
+export const EATERY = String.raw`(?:Restaurant|Restaurante|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Diner|Ravintola|Restauracja|Restaurace|Kavárna|Konoba|Restoran|Gostionica|Étterem|Bisztró|Csárda|Vendéglő|Eetcaf[ée]|Ταβέρνα|Ψαροταβέρνα|Εστιατόριο|Ουζερί|Μεζεδοπωλείο|Ψητοπωλείο|Καφενείο)`;
+// Letters of any script bound the word ("Ταβέρνα", "Café"), not \b's ASCII word characters.
+export const RESTAURANT = new RegExp(String.raw`(?<![\p{L}\d_])${EATERY}(?![\p{L}\d_])`, 'u');
 /** A table booked for the party ("table for 6", "bord til 5", "Tisch für 4", "mesa para 8"): a restaurant. */
 export const TABLE_BOOKING = /\b(?:table|tisch|bord|mesa|tafel|tavolo)\s+(?:for|für|för|til|para|pour|voor|per)\s+\d/i;
 /**
  * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the venue's canteen"):
  * where, not who — the meal is the venue's catering, and the room is its address.
  */
-const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent))?|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer)`;
-export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}$`, 'iu');
+const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent))?|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|καμαρίνια|καμαρίνι)`;
+/** The room alone, or numbered ("Dressing room 2", "Καμαρίνι 2"). */
+export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}(?:[ \u00a0]+\d{1,2})?$`, 'iu');
 /** The room after its preposition or alone in brackets ("18:30 (backstage)"), not the start of a longer name ("the Backstage Village"). */
-const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|\([ \u00a0]*)(${ROOM})\b`, 'giu');
+// Also after a place label inside a meal's line ("Dinner 18:00 · location: backstage", "helyszín: backstage").
+const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|\([ \u00a0]*|(?<![\p{L}])(?:location|place|where|helysz[íi]n|mjesto|lugar|lieu|ort)[ \u00a0]*:[ \u00a0]*)(${ROOM})\b`, 'giu');
 /** The room a meal is served in; a capitalised word after it makes it a longer name (checked case-sensitively). */
 export function roomIn(text: string): RegExpMatchArray | undefined {
   return [...text.matchAll(AT_ROOM)].find((m) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(m.index! + m[0].length)));
@@ -27,7 +30,7 @@ export function roomIn(text: string): RegExpMatchArray | undefined {
 // "Osteria Pizzica e Pane", "Casa Pepe y Luis": a name's "and" joins two capitalised words.
 export const PLACE_JOINER = String.raw`(?:des|del|de|du|la|le|les|am|an|der|sul|di|da|do|(?:e|y|et|und)(?=[ \u00a0]+\p{Lu}))(?![\p{L}])`;
 /** The caterer named by its trade ("du traiteur La Marmite", "from caterer Green Fork", "catering by Fig & Thyme"): the provider. */
-export const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma|catering company|[Cc]ater(?:ing|ed)[ \u00a0]+(?:by|von|av|por|par|door)|(?:delivered|supplied|levert|levereret|levererad|levererat|geliefert|livr[ée]e?)[ \u00a0]+(?:by|av|af|von|par))[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|&|${PLACE_JOINER})){0,3})`, 'u');
+export const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma|catering company|[Cc]ater(?:ing|ed)[ \u00a0]+(?:by|von|av|por|par|door)|(?:[Mm]eals?|[Dd]inner|[Ll]unch|[Ff]ood)[ \u00a0]+by|(?:delivered|supplied|levert|levereret|levererad|levererat|geliefert|livr[ée]e?)[ \u00a0]+(?:by|av|af|von|par)|(?:provided|delivered|supplied)[ \u00a0]+by:|sz[áa]ll[íi]tja:?)[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|&|${PLACE_JOINER})){0,3})`, 'u');
 
 /** What kind of meal a phrase describes: a buyout, the venue's catering (a room, a caterer), or a restaurant booking. */
 export function kindOf(text: string, name: string | null): FoodKind {

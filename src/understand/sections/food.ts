@@ -17,7 +17,7 @@ import type { SectionExtractor, UnderstandContext } from '../context.js';
 import type { Draft, Found } from '../found.js';
 import { findTimes, normaliseEmail, normalisePhone, normaliseText } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
-import { labelKey, read, sheetName, type Reading } from '../text/index.js';
+import { labelKey, read, sheetName, type Labelled, type Reading } from '../text/index.js';
 import { foldText } from '../../reference/index.js';
 import { CHECKBOX, cateringForms } from './food-form.js';
 import { buyoutTerms, mealBlocks } from './food-blocks.js';
@@ -29,14 +29,16 @@ import { typedFood } from './typed-rows.js';
 import { mealAnswers } from './food-answers.js';
 import { countUpdates } from './food-update.js';
 import { isVersionLine } from './version-line.js';
-import { asksOnly } from './rider-asks.js';
+import { asksOnly, bookedMealAnswers } from './rider-asks.js';
 import { CATERER, EATERY, kindOf, MEAL, PLACE_JOINER, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
 
 const MEAL_AT = new RegExp(String.raw`\b${MEAL}\b`, 'iu');
-const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+){0,2}${EATERY}(?![\p{L}])(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,3}`, 'u');
+// An ampersand may join two of its words ("Fig & Thyme Kitchen").
+// The name after the eatery word may stand in quotes or guillemets ("Ταβέρνα «Ο Γλάρος»", 'Bar "Nord"').
+const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+(?:&[ \u00a0]+)?){0,2}${EATERY}(?![\p{L}])(?:[ \u00a0]+(?:[«"“„]?[\p{Lu}][\p{L}'’&-]*[»"”]?|${PLACE_JOINER})){0,3}`, 'u');
 /** A named place the meal is at: "at Restaurang Lyktan", "in the Backstage Village". */
 // A generic eatery word may stand before the name, in lower case: "au restaurant La Criée", "at the restaurant Pelle".
 const NAMED_PLACE = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|à|bei|chez)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:restaurant|restaurante|restaurang|ristorante|brasserie|bistro|bistrot|café|cafe)[ \u00a0]+)?((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,4})`, 'u');
@@ -110,7 +112,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
     d.phone ??= at({ value: parsedPhone.value, index: i, length: phone[1]!.length }, true);
   }
   const room = roomIn(text);
-  const address = addresses(text.slice(place ? place.index + place.length : 0)).find((a) => isStreetAddress(a.value));
+  const address = addresses(text.slice(place ? place.index + place.length : 0)).find((a) => isStreetAddress(a.value) || NUMBERED_STREET.test(a.value));
   if (!address && room) d.address = at({ value: room[1]!, index: room.index! + room[0].lastIndexOf(room[1]!), length: room[1]!.length });
   if (address) {
     const offset = place ? place.index + place.length : 0;
@@ -121,14 +123,59 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   return d;
 }
 
+/** "22 rue de Strasbourg", "4 Mill Lane": a number and a street word make a street even with no city after it. */
+const NUMBERED_STREET = /^\d+[a-z]?,?\s+(?:(?:rue|avenue|boulevard|bd|quai|place|via|viale|calle|carrer|avenida)\s+\p{L}|(?:\p{L}+\s+){1,3}(?:street|road|lane|row|square|avenue|walk|way)$)/iu;
+
 /** A bracket right after the head count naming diets: "(dont 1 végétarien)", "(1 vegano)", "(2 vegetarians)". */
 const DIET_ASIDE = /^\s*\(([^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*)[^()]{0,40})\)/iu;
 
 /** A value that points elsewhere ("As per the rider", "see attached", "laut Rider") names no provider. */
-const REFERRAL = /^(?:as\s+per|see|according\s+to|laut|gemäß|siehe|enligt|según|selon|voir|zie)\b/i;
+// "Per Artist rider", "per the rider": the rider says what is asked, not what was booked.
+const REFERRAL = /^(?:as\s+per|per(?=\s+(?:the\s+)?(?:\p{L}+['’]?s?\s+)?rider)|see|according\s+to|laut|gemäß|siehe|enligt|según|selon|voir|zie)\b/iu;
+
+/** "$ 220.00", "€1.500", "300 EUR": an amount and nothing else. */
+const AMOUNT_ONLY = /^\s*(?:[$€£]\s*)?\d[\d,.' ]*(?:\s*(?:[$€£]|[A-Z]{3}))?\s*$/;
+/** A line's value after its words: "Rent      $ 1,500.00" → "$ 1,500.00". */
+const COST_ROW = /^\s*[^\d$€£\n]{2,60}?(?:\t|\s{2,}|:\s*)(\S.*)$/u;
+
+/** "Catering / Buyouts   $ 220.00" between other costs: a line of an expenses list, not a meal. */
+function isCostLine(reading: Reading, lineIndex: number): boolean {
+  const cost = (i: number) => {
+    const m = COST_ROW.exec(reading.lines[i]?.text ?? '');
+    return !!m && AMOUNT_ONLY.test(m[1]!);
+  };
+  return cost(lineIndex) && (cost(lineIndex - 1) || cost(lineIndex + 1));
+}
+
+/** "Dinner buyout for 6", "Lunch buy-out": a meal word, then the buyout word. */
+const MEAL_BUYOUT = new RegExp(String.raw`^${MEAL}[ \u00a0]+buy-?outs?\b`, 'iu');
+
+/** "Hot meal for 8 or $20 buyout, at Purchaser's option": a choice left to the buyer is no meal booked yet. */
+const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b/i;
 
 /** "Board: breakfast included", "Verpflegung: Frühstück inklusive": a stay's board, not a meal booked. */
 const BOARD_INCLUDED = /^(?:\p{L}+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
+
+/** "Lunch: Not provided – PDs to band", "Dinner: none": the meal is not given. */
+const NOT_PROVIDED = /^\s*(?:not\s+provided|none|not\s+included|no\s+(?:meal|lunch|dinner|catering))\b/i;
+
+/** A diet named ("1 vegan (Sol)", "coeliac"): a Dietary row's facts, not its request to send them ("tell us by Wednesday"). */
+const DIET_WORD = /(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|co?eliac\p{L}*|cel[ií]ac\p{L}*|pescat\p{L}*|nuts?|dairy)(?![\p{L}])/iu;
+
+/**
+ * "5.1. Dinner: 18:00 · location: backstage · 8 people · provided by: X": a meal's details run on
+ * its line in " · " segments, some labelled, which the label reading cuts off; the meal is the whole
+ * line, from its word (a contract's clause number is no date).
+ */
+function mealLine(reading: Reading, l: Labelled): { text: string; start: number } | null {
+  if (l.key !== 'meal') return null;
+  const lineEnd = l.line.start + l.line.text.length;
+  const rest = reading.source.text.slice(l.span[0] + l.value.length, lineEnd);
+  if (!/^\s*[·•|]\s/.test(rest)) return null;
+  const word = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.\s+)?/.exec(l.line.text)![0].length;
+  const start = l.line.start + word;
+  return { text: reading.source.text.slice(start, lineEnd), start };
+}
 
 /** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
 function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
@@ -140,22 +187,24 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
     // A schedule row ("18:30  Dinner  Catering room") is read as a row, not as a label.
     // A header row ("Meal ⇥ Time ⇥ Place") is no meal either.
     // A choice of ticked boxes ("Catering: [x] yes [ ] no") is a form's, read by cateringForms.
-    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || CHECKBOX.test(l.value) || BOARD_INCLUDED.test(l.value)) continue;
+    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || CHECKBOX.test(l.value) || BOARD_INCLUDED.test(l.value) || NOT_PROVIDED.test(l.value)) continue;
     const isNotes = /^(?:catering|hospitality|food|meal|verpflegung|catering)\s+(?:notes?|remarks?|info)/i.test(l.label);
     const key = isNotes ? 'notes' : l.key;
     if (current && l.line.index - lastLine > 4) current = null;
     if (key === 'catering' || key === 'meal') {
-      const piece = { text: `${key === 'meal' ? `${l.label} ` : ''}${l.value}`, start: l.span[0] - (key === 'meal' ? l.label.length + 1 : 0) };
+      const piece = mealLine(reading, l) ?? { text: `${key === 'meal' ? `${l.label} ` : ''}${l.value}`, start: l.span[0] - (key === 'meal' ? l.label.length + 1 : 0) };
       if (key === 'catering') {
         // The provider ends at a comma or a spaced dash ("Green Room catering - hot meal for 8").
         const name = normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
-        if (!name || /^(?:yes|no|ja|nej|nein|tbc|tba|n\/a|-)$/i.test(name) || REFERRAL.test(name)) continue;
+        if (!name || /^(?:yes|no|ja|nej|nein|tbc|tba|n\/a|-)$/i.test(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
         // "Catering: 18:00 for 8" names no provider: the label names the meal.
-        current = /\p{L}{2}/u.test(name) && !findTimes(name).length
+        // "Hospitality: Dinner buyout for 6" names none either: the value is the meal itself.
+        const mealItself = MEAL_BUYOUT.test(name);
+        current = /\p{L}{2}/u.test(name) && !findTimes(name).length && !mealItself
           ? readMeal(r, piece, 'label', ctx, { value: name, index: Math.max(0, l.value.indexOf(name)), length: name.length })
-          : readMeal(r, { text: `${l.label} ${l.value}`, start: l.span[0] - l.label.length - 1 }, 'label', ctx);
+          : readMeal(r, mealItself ? piece : { text: `${l.label} ${l.value}`, start: l.span[0] - l.label.length - 1 }, 'label', ctx);
         if (current) {
-          current.kind = r.at('catering' as const, l.span, null, 'label');
+          if (!mealItself) current.kind = r.at('catering' as const, l.span, null, 'label');
           drafts.push(current);
         }
       } else if (current && !current.time) {
@@ -167,7 +216,12 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         if (current) drafts.push(current);
       }
       lastLine = l.line.index;
-    } else if (current && key === 'notes') {
+    } else if (current && key === 'guest_count' && l.line.index - lastLine <= 2) {
+      // "Numbers: 9 (band 4, crew 3, support 2)": the first figure is the whole party.
+      const count = /^\s*(\d{1,3})\b/.exec(l.value);
+      if (count) current.guestCount ??= r.at(Number(count[1]), [l.span[0] + count.index, l.span[0] + count[0].length], null, 'label');
+      lastLine = l.line.index;
+    } else if (current && (key === 'notes' || (key === 'dietary' && DIET_WORD.test(l.value)))) {
       const notes = normaliseText(l.value);
       if (notes) current.notes ??= r.at(notes, l.span, null, 'label');
       lastLine = l.line.index;
@@ -230,15 +284,22 @@ function whereCell(cells: string[]): string | undefined {
 }
 
 /** A part of a details cell the meal's other fields already say: a head count ("6 pax", "table for 6") or the caterer. */
-const SAID_ELSEWHERE = new RegExp(String.raw`^(?:(?:table|tisch|bord|mesa|tafel)\s+)?(?:for|für|för|til|para|pour|voor)\s+\d+$|^\d+\s*(?:x\s*)?(?:pax|people|persons?|guests|personen|personer|personas|personnes|couverts)$|${CATERER.source}`, 'iu');
+const SAID_ELSEWHERE = new RegExp(String.raw`^(?:(?:table|tisch|bord|mesa|tafel)\s+)?(?:for|für|för|til|para|pour|voor)\s+\d+$|^\d+\s*(?:x\s*)?(?:pax|people|persons?|guests|personen|personer|personas|personnes|couverts|άτομα)$|${CATERER.source}`, 'iu');
 
-/** A meal row's details cell without what other fields say: "6 pax, 1 vegan" → "1 vegan". */
-function detailNotes(cell: string): string | null {
+/** A meal row's details cell without what other fields say: "6 pax, 1 vegan" → "1 vegan"; "Fig Kitchen, 6 pax" → nothing when Fig Kitchen is the name. */
+function detailNotes(cell: string, name: string | undefined): string | null {
+  // "from Taverna X", "από Ταβέρνα X": the name after one small word says who serves it, no more.
+  const isName = (part: string) => {
+    const folded = foldText(part.trim());
+    const own = name ? foldText(name) : '';
+    return !!own && (folded === own || (folded.endsWith(` ${own}`) && /^\p{L}{1,4}$/u.test(folded.slice(0, -own.length - 1))));
+  };
   // A bare figure (a "Pax" column's "12") is no note.
-  return normaliseText(cell.split(/,\s*/).filter((part) => /\p{L}/u.test(part) && !SAID_ELSEWHERE.test(part.trim())).join(', '));
+  return normaliseText(cell.split(/,\s*/).filter((part) => /\p{L}/u.test(part) && !SAID_ELSEWHERE.test(part.trim()) && !isName(part)).join(', '));
 }
 
-const SEE_BELOW = /\((?:see|se|siehe|voir|ver|zie|vedi)\s+(?:below|under|nedan|nedenfor|unten|ci-dessous|abajo|onder|sotto)\)/i;
+/** "Dinner (see below)", "Dinner – see CATERING": the meal is described in another part of the paper. */
+const SEE_BELOW = /\((?:see|se|siehe|voir|ver|zie|vedi)\s+(?:below|under|nedan|nedenfor|unten|ci-dessous|abajo|onder|sotto)\)|\s[-–—]\s+(?:see|siehe|voir|zie|vedi)\s+\p{Lu}[\p{Lu}\s/&]*$/iu;
 
 /** Schedule rows whose item is a meal: headed tables, and lines that open with a time. */
 function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>): FoodDraft[] {
@@ -275,7 +336,13 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     } else if (d.name && d.address === undefined) {
       const after = line.text.slice(line.text.indexOf(d.name.value) + d.name.value.length).replace(/^,\s*/, '');
       const addr = after.split(/\s+[·|•]\s+/)[0]!.trim();
-      if (/\d/.test(addr) && addr.length < 80) {
+      // "Dinner | Green room | Fig Kitchen": a kitchen named, the meal served in a room of the venue —
+      // the venue's catering, and the room is where (food-words.ts).
+      const room = rest.find((c) => VENUE_ROOM.test(c));
+      if (room) {
+        d.address = r.at(room, [line.start + line.text.indexOf(room), line.start + line.text.indexOf(room) + room.length], null, 'table');
+        d.kind = r.at('catering' as const, d.address.span, null, 'inferred');
+      } else if (/\d/.test(addr) && addr.length < 80 && !SAID_ELSEWHERE.test(addr)) {
         setAddress(r, d, addr, line.start + line.text.indexOf(addr));
       }
     }
@@ -284,7 +351,7 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     // The details column is the last of two or more worded cells (the first is where): "6 pax, 1 vegan".
     const worded = rest.filter((c) => !BARE_TIME.test(c));
     const details = worded.length >= 2 ? worded[worded.length - 1]! : null;
-    const notes = details && detailNotes(details);
+    const notes = details && detailNotes(details, d.name?.value);
     if (notes) d.notes = r.at(notes, [line.start + line.text.lastIndexOf(details), line.start + line.text.lastIndexOf(details) + details.length], null, 'table');
     drafts.push(d);
   }
@@ -348,11 +415,14 @@ function mealClauses(sentence: string): { text: string; at: number }[] {
   return timed.length > 1 ? timed.map((at) => ({ text: sentence.slice(at), at })) : [{ text: sentence, at: 0 }];
 }
 
-function foodIn(source: ExtractedSource, uctx: UnderstandContext): FoodDraft[] {
+function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = false): FoodDraft[] {
   const markup = schemaOrgReservations(source).food;
   if (markup.length) return markup;
-  // A rider's catering and dinner are asks, not bookings (rider-asks.ts).
-  if (asksOnly(source)) return [];
+  // A rider's catering and dinner are asks, not bookings; only a venue's answer typed on it books a meal (rider-asks.ts).
+  if (!answersOnly && asksOnly(source)) {
+    const answers = bookedMealAnswers(source);
+    return answers ? foodIn(answers, uctx, true) : [];
+  }
   // A tour app's typed-item export: only its Meal rows are meals.
   const typed = typedFood(source, showPlace(uctx).country);
   if (typed) return typed;

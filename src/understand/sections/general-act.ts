@@ -188,10 +188,14 @@ export function artistFromParties(source: ExtractedSource, draft: Draft<General>
 /** A festival or concert series named in quotes: "as part of the series "Autumn Rails 2027"", "nell'ambito della rassegna "…"". */
 const QUOTED_SERIES = /\b(?:festival|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle)\s+["“„«]([^"”“»\n]{3,60})["”“»]/giu;
 
+/** Hungarian names the series before its word: "„Őszi Zajhatár 2027” koncertsorozat", "a „…” fesztivál". */
+const QUOTED_BEFORE_SERIES = /["“„«]([^"”“»\n]{3,60})["”“»]\s+(?:koncertsorozat|rendezv[ée]nysorozat|fesztiv[áa]l|turn[ée])\p{L}*/giu;
+
 export function eventFromProse(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.eventName) return;
-  const m = QUOTED_SERIES.exec(source.text);
+  const m = QUOTED_SERIES.exec(source.text) ?? QUOTED_BEFORE_SERIES.exec(source.text);
   QUOTED_SERIES.lastIndex = 0;
+  QUOTED_BEFORE_SERIES.lastIndex = 0;
   if (!m) {
     eventFromSignature(source, draft);
     return;

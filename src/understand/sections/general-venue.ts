@@ -16,6 +16,7 @@ import { RULE_LINE, streetAndCityLine } from './address-lines.js';
 import { withoutLegalForm } from './people.js';
 import { proseOf, scheduleOf } from './schedule.js';
 import { ACT, NOT_ACT } from './general-act.js';
+import { countryOfAmbiguousCity } from './general-city-country.js';
 
 /**
  * "Zollhaus Bühne, Rheinweg 12, 79539 Lörrach": a name before a street address. The address
@@ -284,4 +285,7 @@ export function countryOfShowCity(source: ExtractedSource, draft: Draft<General>
   // "Hanzeweg 14, 7418 AW Deventer": a postcode only one country writes so.
   const byPostcode = !draft.country && draft.address ? countryOfPostcode(draft.address.value) : null;
   if (byPostcode) draft.country = found(byPostcode, { ...draft.address!, method: 'inferred', validated: false });
+  // "Aberdeen" names cities in two countries: the one the source's e-mail addresses name (general-city-country.ts).
+  const byAddresses = draft.country ? null : countryOfAmbiguousCity(source, city.value);
+  if (byAddresses) draft.country = found(byAddresses, { ...city, method: 'inferred', validated: false });
 }

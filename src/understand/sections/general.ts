@@ -16,7 +16,7 @@ import { findDates, findTimes, normaliseCountry, normaliseDate, normaliseDuratio
 import { evidenceAt, read, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
-import { venueFromTypedRows } from './typed-rows.js';
+import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
 import { fromVenueRow } from './general-venue-row.js';
 import { categorise } from './documents.js';
 import { isIssueDate } from './issue-date.js';
@@ -28,7 +28,10 @@ import { lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
 import { inRideBlock, rideParty } from './schedule-ride-form.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle, groupParty } from './general-act.js';
 import { venueInCity } from './general-venue-city.js';
+import { fromFormQuestions } from './general-form-questions.js';
+import { fromDatedShowLine } from './general-show-date-line.js';
 import { venueNameOf } from './venue-value.js';
+import { fromShowHeading } from './general-show-heading.js';
 import {
   addAddress, addressFromProse, addVenue, countryOfShowCity, fromActAtVenue, fromHeading, fromItemLocations, fromPlacedName, fromProse,
   fromSignature, fromVenueBlock,
@@ -91,6 +94,15 @@ const DOCUMENT_NOUN = /^(?:handbook|guide|guidelines|info|information|pack|manua
 
 const TITLE_OF_DOCUMENT = /\b(?:artist|band|crew)\s+(?:handbook|guide|info pack|welcome pack|handbuch)\b/i;
 
+/** Whether the venue or hotel label nearest above `l` (up to three lines) is a hotel's. */
+function underHotelLabel(labelled: Labelled[], l: Labelled): boolean {
+  const above = labelled.filter((o) => o.span[0] < l.span[0] && l.line.index - o.line.index <= 3 && (o.key === 'hotel' || o.key === 'venue'));
+  return above.at(-1)?.key === 'hotel';
+}
+
+/** A meal word opening a value (not "essen", which is also a city's name). */
+const MEAL_FIRST = /^(?:hot |warm )?(?:dinner|lunch|breakfast|brunch|supper|meals?|abendessen|mittagessen|frühstück|middag|frukost|cena|pranzo|almuerzo|desayuno|d[îi]ner|d[ée]jeuner|avondeten)(?![\p{L}])/iu;
+
 const STAGE_SIZE = /^\d+(?:[.,]\d+)?\s*(?:m\b|x|×)/i;
 const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutter|minutos?|minut)\b/i;
 
@@ -103,8 +115,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         // "Artist Handbook", "Artist info pack": a document's title, not a label.
         if (DOCUMENT_NOUN.test(l.value)) break;
         // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins;
-        // "Marrow Lanterns – Spring tour 2027": a group's name goes on with its tour's.
-        const name = l.value.split(/,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))/iu)[0]!;
+        // "Marrow Lanterns – Spring tour 2027", "X — UK & IE Autumn Run 2027": a group's name goes on with its tour's (a tour word, or a run's year at the end).
+        const name = l.value.split(/,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!;
         draft.artist ??= textOf(source, { ...l, value: name, span: [l.span[0], l.span[0] + name.length] });
         break;
       }
@@ -114,11 +126,14 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (!fromShowLine(source, draft, l)) draft.eventName ??= textOf(source, l);
         break;
       case 'venue':
-        if (namesAPerson(l)) break;
+        // "VENUE: Dinner booked - Brasserie X, street": the venue's answer about a meal, not the venue.
+        if (namesAPerson(l) || MEAL_FIRST.test(l.value)) break;
         // "Kulturwerk X, Salzburg (450 cap standing)": the name without the city and the remark (venue-value.ts).
         if (!addVenue(draft, source, l.value, l.span[0], 'label')) draft.venue ??= textOf(source, { ...l, value: venueNameOf(l.value) });
         break;
       case 'address':
+        // "Hotel: X" over "Address: …": the hotel's address, not the show's.
+        if (underHotelLabel(r.labelled, l)) break;
         if (!addVenue(draft, source, l.value, l.span[0], 'label')) addAddress(draft, source, l.value, l.span[0], 'label');
         break;
       case 'stage':
@@ -147,6 +162,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         break;
       }
       case 'set_time': {
+        // "Show: Thu 11 Nov 2027, Bridewell Hall, Nottingham": the day and the place, no time (general-show-date-line.ts).
+        if (fromDatedShowLine(source, draft, l)) break;
         // "Spielzeit: 90 Minuten" — a set label whose value is a length, not a time; "Show: 21:00
         // (length 90 min)", "ore 21:45, durata 80 minuti" — a time with the set's length after it.
         const times = findTimes(l.value);
@@ -215,6 +232,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromMarkup(source, draft);
   fromLabels(source, draft);
   venueFromTypedRows(source, draft);
+  eventFromTypedRows(source, draft);
   artistFromParties(source, draft);
   // A booked ride's "Date" row dates the ride, not a show (schedule-ride-form.ts).
   if (draft.date && inRideBlock(source, draft.date.span)) delete draft.date;
@@ -242,6 +260,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   venueInCity(source, draft);
   fromHeading(source, draft);
   fromVenueBlock(source, draft);
+  fromShowHeading(source, draft);
   fromVenueRow(source, draft);
   fromSignature(source, draft);
   artistFromTitle(source, draft);
@@ -249,6 +268,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromItemLocations(source, draft);
   venueFromStageAddress(source, draft);
   addressFromProse(source, draft);
+  fromFormQuestions(source, draft);
   dateFromTitle(source, draft);
   // A hotel's or airline's confirmation that places no show mentions its stay's and flights' dates, not the show's.
   const placesShow = draft.venue || scheduleOf(source).some((i) => i.kind.value === 'set');

@@ -2,7 +2,7 @@
  * hotels: where the party sleeps. Per source, in order of how structured the evidence is:
  *
  *   markup     schema.org LodgingReservation (JSON-LD or microdata) — when present, the source's
- *              text is not read again;
+ *              text only fills what the markup lacks (travel/markup-gaps.ts);
  *   tables     a rooming list or hotel table (a "Hotel" column), or itinerary rows that check in or
  *              out of a named hotel;
  *   labels     a block of hotel labels ("Hotel:", "Check-in:", "Rooms:", "Booking ref:"), a hotel
@@ -23,8 +23,8 @@ import {
 } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
-import { dotRemark, STAY_EXTRAS } from './hotel-remarks.js';
-import { cellsOf, labelKey, labelKeyByPrefix, read, type LabelKey, type Labelled, type Reading } from '../text/index.js';
+import { dotRemark, remarkLineAfter, STAY_EXTRAS } from './hotel-remarks.js';
+import { cellsOf, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
   addresses, bookingReferences, endsWithReferenceLabel, introducedLodgings, lodgingNames, looseDates, roomCounts, roomTotal, type Hit,
@@ -35,6 +35,7 @@ import { footerAddress, footerLine } from './travel/stay-footer.js';
 import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
 import { roomGuests } from './travel/stay-room-guests.js';
 import { quotesOfferPrice } from './travel/stay-offers.js';
+import { proseParagraphAround } from './travel/stay-paragraph.js';
 import {
   groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, referenceBelow, signedLodgingName, soleStayReference, withTimeCell,
 } from './travel/stay-labels.js';
@@ -43,6 +44,8 @@ import { typedHotels } from './typed-rows.js';
 import { asksOnly } from './rider-asks.js';
 import { rideStopSpans } from './schedule-ride-form.js';
 import { withoutReplacedHotels } from './hotel-change.js';
+import { withStayTextGaps } from './travel/markup-gaps.js';
+import { isFormAnswers } from '../text/row-text.js';
 
 type HotelDraft = Draft<Hotel>;
 
@@ -59,12 +62,21 @@ const HOTEL_KEYS: ReadonlySet<LabelKey> = new Set([
   'phone', 'email', 'notes', 'time', 'date',
 ]);
 
+/** The key after a hotel word ("Hotel confirmation #" → booking_reference); undefined without the hotel word. */
+function hotelPrefixedKey(label: string): LabelKey | null | undefined {
+  const m = /^(?:hotel|hotell|hôtel|hotels|hotellets|unterkunft)\s+(.+)$/i.exec(label.trim());
+  return m ? labelKeyByPrefix(m[1]!) : undefined;
+}
+
 /** "Hotel address", "Hotel phone", "Hotellets adress": a hotel label in front of another key. */
 function hotelLabelKey(l: Labelled): LabelKey | null {
   // When the confirmation was issued says nothing about the stay, and neither ends nor opens it.
   if (l.key === 'issue_date') return null;
-  const m = /^(?:hotel|hotell|hôtel|hotels|hotellets|unterkunft)\s+(.+)$/i.exec(l.label.trim());
-  return m ? labelKeyByPrefix(m[1]!) ?? l.key : l.key;
+  const prefixed = hotelPrefixedKey(l.label);
+  if (prefixed !== undefined) return prefixed ?? l.key;
+  // "Check-in from ⇥ 15:00", "Check-out by ⇥ 11:00": a stay label the lexicon knows by its first words.
+  const prefix = l.key ? null : labelKeyByPrefix(l.label);
+  return prefix === 'check_in' || prefix === 'check_out' ? prefix : l.key;
 }
 
 function applyStay(r: Reader, d: HotelDraft, hits: StayHits, method: 'label' | 'table' | 'pattern'): void {
@@ -84,21 +96,30 @@ const NO_VALUE = /^(?:not?\b|none\b|n\/?a\b|tb[ac]\b|to be (?:confirmed|advised|
 
 /** A hotel cell or label value: the name is what precedes the first comma or separator. */
 function nameFound(r: Reader, value: string, span: [number, number], method: 'label' | 'table' | 'pattern'): Found<string> | undefined {
-  let name = normaliseText(value.split(/\s+[·|•–]\s+|,|\s+\(/)[0]!);
+  const clause = value.split(/\s+[·|•–]\s+|,/)[0]!;
+  let name = normaliseText(clause.split(/\s+\(/)[0]!);
   // A sentence ("I've booked you 3 rooms at Hotel X", "ficam no Hotel X") is no name; the lodging it names is.
   if (name && (name.split(' ').length > 5 || /^\p{Ll}/u.test(name))) name = lodgingNames(name)[0]?.value ?? null;
+  // "Purchaser to provide two (2) rooms at X Inn": a sentence cut at its bracket, the lodging named after it.
+  else if (name && (name.match(/\s\p{Ll}+/gu)?.length ?? 0) >= 2) {
+    const later = lodgingNames(clause).find((n) => n.index >= name!.length);
+    if (later) name = later.value;
+  }
   // A name is capitalised: "a cargo del Artista", "paid by the band" are remarks about the stay.
   if (!name || /^\d/.test(name) || NO_VALUE.test(name) || (/^\p{Ll}/u.test(name) && !lodgingNames(name).length)) return undefined;
   const offset = value.indexOf(name);
   return r.at(name, offset >= 0 ? [span[0] + offset, span[0] + offset + name.length] : span, null, method);
 }
 
+/** A rooming list's room before its guests: "Twin 1:", "Room 2:", "Double:", "Zimmer 3:". */
+const ROOM_LABEL = /^(?:room|zimmer|chambre|camera|habitaci[óo]n|kamer|twin|double|single|triple|suite|dbl|sgl|twn)[ \t]*\d{0,2}[ \t]*:[ \t]*/i;
+
 function guestsOf(r: Reader, l: { value: string; span: [number, number] }, method: 'label' | 'table'): Found<string>[] {
   const out: Found<string>[] = [];
   let offset = 0;
   for (const part of l.value.split(/\s*(?:[,;/\n·•]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
-    // A list item's number or bullet ("1. Ann Lee") is not part of the name.
-    const name = normalisePersonName(part.replace(/^(?:\d{1,2}[.)]|[-•*–])\s+/, ''));
+    // A list item's number or bullet ("1. Ann Lee") or its room ("Twin 1: Ann Lee") is not part of the name.
+    const name = normalisePersonName(part.replace(/^(?:\d{1,2}[.)]|[-•*–])\s+/, '').replace(ROOM_LABEL, ''));
     const at = l.value.indexOf(part, offset);
     offset = at + part.length;
     // Two words at least, one of them more than an initial ("A. Rivera"); a longer or quoted value
@@ -285,7 +306,8 @@ function labelledAndColumns(reading: Reading): Labelled[] {
     const [label, value] = cells as [typeof cells[number], typeof cells[number]];
     const text = label?.text.replace(/:$/, '') ?? '';
     const prefixKey = labelKeyByPrefix(text);
-    const key = cells.length === 2 ? labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : null) : null;
+    // "Hotel confirmation # ⇥ X": a known label behind the hotel word too.
+    const key = cells.length === 2 ? labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : hotelPrefixedKey(text) ?? null) : null;
     if (key) extra.push({ key, label: label.text, value: value.text, span: [value.start, value.start + value.text.length], line });
     else {
       const colon = colonRowLabel(line);
@@ -307,9 +329,14 @@ const BOARD_MEAL = /\b(?:breakfast|fr[üu]hst[üu]ck|frukost|frokost|morgenmad|d
 /** Stay labels that may stand above the check-in that opens their block. */
 const PENDING_KEYS: ReadonlySet<LabelKey> = new Set(['guests', 'rooms', 'booking_reference']);
 
+/** A departure's label, in the supported languages; a check-out's own word says the stay ends. */
+const LEAVING_LABEL = /\b(?:departure|depart|abreise|avresa|avresedatum|salida|d[ée]part|vertrek|partenza)/i;
+const CHECK_OUT_LABEL = /check[-\s]?out|utcheckning|uitchecken/i;
+
 /** The key a label outside a block would have in the block opened next ("Arrival: 3 Apr" → check_in). */
 function pendingKey(key: LabelKey | null, l: Labelled, ctx: Ctx): LabelKey | null {
   if (key && PENDING_KEYS.has(key)) return key;
+  if (key === 'check_out' && LEAVING_LABEL.test(l.label) && !CHECK_OUT_LABEL.test(l.label) && looseDates(l.value, ctx.ref).length) return key;
   if ((key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) return key === 'arrival' ? 'check_in' : 'check_out';
   return null;
 }
@@ -343,8 +370,11 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (current && (key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) {
       key = key === 'arrival' ? 'check_in' : 'check_out';
     }
-    const hotelPrefixed = key !== l.key && key !== 'check_in' && key !== 'check_out';
-    const startsBlock = key === 'hotel' || ((key === 'check_in' || key === 'check_out' || hotelPrefixed) && !current);
+    // Only a label a hotel word led ("Hotel phone:") opens a block by that; an issue date's cleared key does not.
+    const hotelPrefixed = key !== null && key !== l.key && key !== 'check_in' && key !== 'check_out';
+    // "Departure date and time: Sunday, leaving ~10am" alone is the party's leaving: it waits for a stay, as "Departure:" does.
+    const leaving = key === 'check_out' && !current && LEAVING_LABEL.test(l.label) && !CHECK_OUT_LABEL.test(l.label);
+    const startsBlock = key === 'hotel' || ((key === 'check_in' || (key === 'check_out' && !leaving) || hotelPrefixed) && !current);
     if (current && (l.line.index - lastLine > 8 || (key && !HOTEL_KEYS.has(key) && !PAYMENT_KEYS.has(key)) || (key === 'hotel' && current.name))) current = null;
     const waits = !current && !startsBlock ? pendingKey(key, l, ctx) : null;
     const previous = pending.at(-1)?.l.line.index ?? lastLine;
@@ -410,9 +440,14 @@ function fromRoomingList(table: Reading['tables'][number], reading: Reading, r: 
   const named = first ? lodgingBefore(reading.source.text, first[0]) : undefined;
   if (!named) return null;
   const d: HotelDraft = { guests: [], name: r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern') };
+  let roomRows = 0;
+  let countsRooms = keys.has('rooms');
   for (const record of table.records) {
     const guest = record.cells.guests ?? record.cells.name;
     if (guest?.span) d.guests!.push(...guestsOf(r, { value: guest.value, span: guest.span }, 'table'));
+    // With a room column numbering the rows 1, 2, 3, each row holding a guest is one room (a type
+    // column may list a shared room's guests on two rows).
+    if (guest?.span && record.cells.rooms?.value.trim() !== String(++roomRows)) countsRooms = false;
     for (const key of stayKeys) {
       const cell = record.cells[key];
       // In a rooming list, "Arrival"/"Departure" columns are the stay's dates.
@@ -420,7 +455,17 @@ function fromRoomingList(table: Reading['tables'][number], reading: Reading, r: 
       if (cell?.span) applyLabel(r, d, as, { key: as, label: cell.header, value: cell.value, span: cell.span, line: reading.lines[0]! }, ctx);
     }
   }
+  if (countsRooms && roomRows) d.rooms ??= r.at(roomRows, null, null, 'inferred');
   return d;
+}
+
+/**
+ * Whether a rooms table's room cell counts rooms itself ("2 x Double") rather than being one room:
+ * rows numbered 1, 2, 3 under "Room" are each one room (`ordinal` is the row's place among the rooms).
+ */
+function countsRoomsItself(cell: string, ordinal: number): boolean {
+  const text = cell.trim();
+  return /\d/.test(text) && text !== String(ordinal);
 }
 
 /**
@@ -549,8 +594,10 @@ const CHAT_PREFIX = /^\s*\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?:
 function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const drafts: HotelDraft[] = [];
   const text = reading.source.text;
-  // Correspondence is wrapped by mail programs; printed pages break lines by their layout.
+  // Correspondence is wrapped by mail programs; printed pages break lines by their layout. A form's
+  // answers are typed by a person too: a remark on the stay goes with it.
   const narrative = reading.source.format === 'eml' || reading.source.origin === 'pasted';
+  const typed = narrative || isFormAnswers(reading.source);
   const named = lodgingNames(text);
   const introduced = introducedLodgings(text).filter((i) => !named.some((n) => i.index < n.index + n.length && n.index < i.index + i.length));
   for (const name of [...named, ...introduced]) {
@@ -562,10 +609,13 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // A chat export's "[10/03/2025, 14:06] Name:" prefix dates the message, not the stay.
     const prefix = CHAT_PREFIX.exec(text.slice(lineStart, lineEnd))?.[0].length ?? 0;
     const wrappedEnd = narrative ? wrappedParagraphEnd(text, lineStart) : null;
-    const piece: Piece = { text: text.slice(lineStart + prefix, wrappedEnd ?? lineEnd).replace(/\n/g, ' '), start: lineStart + prefix };
+    const paragraph = narrative ? null : proseParagraphAround(text, name.index);
+    const piece: Piece = paragraph
+      ? { text: text.slice(paragraph[0], paragraph[1]).replace(/\n/g, ' '), start: paragraph[0] }
+      : { text: text.slice(lineStart + prefix, wrappedEnd ?? lineEnd).replace(/\n/g, ' '), start: lineStart + prefix };
     // So does one after a line ending with a comma: the sentence goes on ("…, 6.–7.11.2027," / "booking no. X.").
     const goesOn = /check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) || (/,\s*$/.test(piece.text) && !NEW_ITEM.test(next));
-    if (!wrappedEnd && goesOn && !lodgingNames(next).length) piece.text += `\n${next}`;
+    if (!wrappedEnd && !paragraph && goesOn && !lodgingNames(next).length) piece.text += `\n${next}`;
     // An offer of another lodging ("Hostal X … desde 58 € / noche") is not a stay (stay-offers.ts).
     if (quotesOfferPrice(piece.text) && !roomCounts(piece.text).length) continue;
     const hits = readStay(piece, ctx.ref, ctx.showDate);
@@ -576,7 +626,7 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const d: HotelDraft = { guests: [], name: r.at(name.value, [name.index, name.index + name.value.length], null, 'pattern') };
     applyStay(r, d, hits, 'pattern');
     // In correspondence the writer's remark on the stay goes with it; a page's notes block is its own.
-    const remark = narrative ? stayRemark(piece) : undefined;
+    const remark = typed || paragraph ? stayRemark(piece) : undefined;
     if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.length], null, 'pattern');
     if (Object.keys(d).length > 2) drafts.push(d);
   }
@@ -632,7 +682,7 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (email) d.email = r.at(email[0].toLowerCase(), [first.index + email.index, first.index + email.index + email[0].length], true, 'pattern');
   const phone = labelledPhone(r, after, first.index, ctx);
   if (phone) d.phone = phone;
-  d.guests = guestColumn(reading, r);
+  addRoomsTable(reading, r, d);
   return [d];
 }
 
@@ -662,40 +712,68 @@ function labelledPhone(r: Reader, text: string, offset: number, ctx: Ctx): Found
 }
 
 /**
- * Guests of a printed rooms table: below a header line with a "Guest" column, each row (three cells
- * or more — printed columns drift) gives the cell written as a person's name.
+ * A printed rooms table: below a header line with a "Guest" column, each row (three cells or more —
+ * printed columns drift) gives the cell written as a person's name. With a room-type column, each
+ * row is one room (unless a room cell counts rooms itself: "2 x Double"); a remarks column that only
+ * some rows fill (the header's last) gives the stay's notes.
  */
-function guestColumn(reading: Reading, r: Reader): Found<string>[] {
+function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; rooms?: Found<number>; notes?: Found<string> } {
   const guests: Found<string>[] = [];
   const header = reading.lines.findIndex((line) => {
     const cells = cellsOf(line);
     return cells.length >= 2 && cells.some((c) => labelKey(c.text) === 'guests');
   });
-  if (header < 0) return guests;
-  const column = cellsOf(reading.lines[header]!).findIndex((c) => labelKey(c.text) === 'guests');
+  if (header < 0) return { guests };
+  const headerCells = cellsOf(reading.lines[header]!);
+  const column = headerCells.findIndex((c) => labelKey(c.text) === 'guests');
+  const roomColumn = headerCells.findIndex((c) => labelKey(c.text) === 'rooms');
+  const remarksLast = labelKey(headerCells.at(-1)!.text) === 'notes';
   let lastRow = -1;
+  let rooms = 0;
+  let countsRooms = roomColumn >= 0;
+  const remarks: { text: string; start: number }[] = [];
   for (const line of reading.lines.slice(header + 1, header + 16)) {
+    // A workbook's next sheet holds another table (its contacts), not more rooms.
+    if (sheetName(line) !== null) break;
     const cells = cellsOf(line);
     // A room's second guest may sit alone on the next line, under the guest column.
     const continues = cells.length === 1 && line.index === lastRow + 1;
     if (cells.length < 3 && !continues) continue;
+    const row = guests.length;
     // The cell under the guest column, else (columns drift in print) the first one written as a name.
     const isGuest = (c: (typeof cells)[number] | undefined) => !!c && PERSON.test(c.text) && !lodgingNames(c.text).length;
     // A twin room's two guests share the cell under the guest column ("Ann Lee / Bo Ek"): each is a guest.
     const shared = sharedRoomGuests(cells[column]);
     if (shared.length) {
       for (const g of shared) guests.push(r.at(g.name, [g.start, g.start + g.text.length], null, 'table'));
-      lastRow = line.index;
-      continue;
+    } else {
+      const guest = isGuest(cells[column]) ? cells[column] : cells.find(isGuest);
+      const name = guest && normalisePersonName(guest.text);
+      if (guest && name) guests.push(r.at(name, [guest.start, guest.start + guest.text.length], null, 'table'));
     }
-    const guest = isGuest(cells[column]) ? cells[column] : cells.find(isGuest);
-    const name = guest && normalisePersonName(guest.text);
-    if (guest && name) {
-      guests.push(r.at(name, [guest.start, guest.start + guest.text.length], null, 'table'));
-      lastRow = line.index;
-    }
+    if (guests.length === row) continue;
+    lastRow = line.index;
+    if (continues) continue;
+    rooms++;
+    // "2 x Double" counts rooms itself; rows numbered 1, 2, 3 under "Room" are each one room.
+    if (countsRoomsItself(cells[roomColumn]?.text ?? '', rooms)) countsRooms = false;
+    if (remarksLast && cells.length === headerCells.length) remarks.push(cells.at(-1)!);
   }
-  return guests;
+  const out: { guests: Found<string>[]; rooms?: Found<number>; notes?: Found<string> } = { guests };
+  if (countsRooms && rooms) out.rooms = r.at(rooms, null, null, 'inferred');
+  if (remarks.length) {
+    const span: [number, number] = [remarks[0]!.start, remarks.at(-1)!.start + remarks.at(-1)!.text.length];
+    out.notes = r.at(remarks.map((c) => c.text).join('; '), span, null, 'table');
+  }
+  return out;
+}
+
+/** A stay's guests, rooms and notes from the rooms table below its labels (roomsTable). */
+function addRoomsTable(reading: Reading, r: Reader, d: HotelDraft): void {
+  const table = roomsTable(reading, r);
+  d.guests = table.guests;
+  if (table.rooms) d.rooms ??= table.rooms;
+  if (table.notes) d.notes ??= table.notes;
 }
 
 /** The names in one room's cell joined by " / " or " & ", each written as a person's; none unless all are. */
@@ -729,7 +807,8 @@ function completePlace(r: Reader, d: HotelDraft, ctx: Ctx): void {
   const name = d.name?.value ?? '';
   // The show's city is the hotel's when the hotel's name says so, or when a day sheet (one day in one
   // city) names it without an address; a contract or message may book a hotel anywhere.
-  const daySheet = !d.address && categorise(r.source) === 'itinerary';
+  // A form's answers are the band's own words, as a message's: no day sheet.
+  const daySheet = !d.address && categorise(r.source) === 'itinerary' && !isFormAnswers(r.source);
   if (!d.city && ctx.city && (foldText(name).includes(foldText(ctx.city)) || daySheet)) d.city = r.at(ctx.city, null, null, 'inferred');
   if (!d.country && d.city && ctx.city && foldText(d.city.value) === foldText(ctx.city) && ctx.country) {
     d.country = r.at(ctx.country, null, null, 'inferred');
@@ -764,6 +843,7 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     // A booking site prints the property's star rating after its name ("Hotel X ★★★").
     const line = new RegExp(String.raw`^[ \t]*${d.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'im').exec(text);
     if (!line) {
+      addDetailsAfterMention(r, d, ctx);
       addColumnLetterhead(r, d, ctx);
       addFooterDetails(r, d, ctx);
       continue;
@@ -782,11 +862,48 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     if (address) d.address ??= r.at(value!, [line.index + address.index, line.index + address.index + address.length], null, 'pattern');
     const email = [...below.matchAll(EMAIL_IN_TEXT)][0];
     if (email) d.email ??= r.at(email[0].toLowerCase(), [line.index + email.index, line.index + email.index + email[0].length], true, 'pattern');
-    const phone = labelledPhone(r, below, line.index, ctx);
+    const phone = labelledPhone(r, below, line.index, ctx) ?? (address && phoneAfterAddress(r, below, address, line.index, ctx));
     if (phone) d.phone ??= phone;
     // A letterhead of the name alone (a logo line) leaves the details to the page's footer.
     if (!d.address || !d.phone) addFooterDetails(r, d, ctx);
   }
+}
+
+/**
+ * "… stay at Hotel X, Street 9, 1234 City (T +352 …, desk@hotel.example)": a mention of the lodging
+ * followed straight by its street address gives its address, and the phone and e-mail written with it
+ * (up to the end of its line, or of a bracket opened there).
+ */
+function addDetailsAfterMention(r: Reader, d: HotelDraft, ctx: Ctx): void {
+  const text = r.source.text;
+  const name = d.name!.value;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const after = at + name.length;
+    if (!/^,[ \t]/.test(text.slice(after, after + 2))) continue;
+    const lineEnd = text.indexOf('\n', after) < 0 ? text.length : text.indexOf('\n', after);
+    const line = text.slice(after, lineEnd);
+    const nextEnd = text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
+    const piece = line.lastIndexOf('(') > line.lastIndexOf(')') ? text.slice(after, nextEnd) : line;
+    const address = addresses(piece)[0];
+    if (!address || address.index > 3 || !isStreetAddress(address.value)) continue;
+    d.address ??= r.at(address.value, [after + address.index, after + address.index + address.length], null, 'pattern');
+    const phone = labelledPhone(r, piece, after, ctx);
+    if (phone) d.phone ??= phone;
+    const email = [...piece.matchAll(EMAIL_IN_TEXT)][0];
+    if (email) d.email ??= r.at(email[0].toLowerCase(), [after + email.index, after + email.index + email[0].length], true, 'pattern');
+    return;
+  }
+}
+
+/** "Street 14, City, Country · +351 21 …": an international number closing the address's line, after a separator. */
+function phoneAfterAddress(r: Reader, text: string, address: Hit<string>, offset: number, ctx: Ctx): Found<string> | undefined {
+  const end = text.indexOf('\n', address.index);
+  const line = text.slice(address.index, end < 0 ? undefined : end);
+  const m = /[·|•][ \t]*(\+\d[\d ()/-]{6,}\d)[ \t]*$/.exec(line);
+  const parsed = m ? normalisePhone(m[1]!, ctx.country) : null;
+  if (!m || !parsed) return undefined;
+  const at = offset + address.index + m.index + m[0].indexOf(m[1]!);
+  return r.at(parsed.value, [at, at + m[1]!.length], parsed.validated, 'pattern');
 }
 
 /**
@@ -862,23 +979,8 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
   const r = readerFor(source, 'label');
   // A tour app's typed-item export: only its Hotel rows are stays (other rows hold flights' references, contacts' e-mails).
   const typed = markup.length ? null : typedHotels(readerFor(source, 'table'));
-  let drafts = markup.length ? markup : typed ?? [...fromTables(reading, r, ctx), ...fromLabels(reading, r, ctx), ...fromProse(reading, r, ctx)];
-  if (!markup.length && !typed) {
-    if (!drafts.some((d) => d.checkInDate)) drafts = [...fromConfirmation(reading, r, ctx), ...drafts];
-    else addLetterheadDetails(r, drafts, ctx);
-    addDetailsAboveTitle(r, drafts, ctx);
-    const stays = drafts.filter((d) => d.checkInDate);
-    // The labels and the prose may each read the one stay: drafts naming the same lodging are one stay.
-    const stayCount = new Set(stays.map((d) => (d.name ? foldText(d.name.value) : d))).size;
-    const ref = soleStayReference(reading, stayCount);
-    if (ref && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', ref, ctx);
-    // One stay's labels with a rooms table below them: the table's guest column lists its guests.
-    if (stays.length === 1 && !stays[0]!.guests?.length) stays[0]!.guests = guestColumn(reading, r);
-    // Or its guests stand one room a line ("Room 1 – Twin: Ann Lee / Bo Ek").
-    if (stays.length === 1 && !stays[0]!.guests?.length) {
-      stays[0]!.guests = roomGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
-    }
-  }
+  // Markup may be partial (one guest, no rooms, a booking site's number): the text fills what it lacks (markup-gaps.ts).
+  let drafts = markup.length ? withStayTextGaps(markup, combineByName(textHotels(reading, r, ctx).filter((d) => d.name), (d) => d.name!.value), source.text) : typed ?? textHotels(reading, r, ctx);
   // A hotel named only as a booked ride's pick-up or drop-off (schedule-ride-form.ts) is a stop, not a stay.
   const stops = rideStopSpans(source);
   const isStop = (d: HotelDraft) => !d.checkOutDate && !d.bookingReference && !!d.name?.span && stops.some(([a, b]) => a <= d.name!.span![0] && d.name!.span![1] <= b);
@@ -886,6 +988,35 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
   const hotels = withoutReplacedHotels(reading, combineByName(drafts.filter((d) => d.name), (d) => d.name!.value));
   for (const d of hotels) completePlace(r, d, ctx);
   return hotels;
+}
+
+/** The stays the source's text states: its tables, labels and prose, completed by its letterhead, title and rooms table. */
+function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
+  const source = r.source;
+  let drafts = [...fromTables(reading, r, ctx), ...fromLabels(reading, r, ctx), ...fromProse(reading, r, ctx)];
+  if (!drafts.some((d) => d.checkInDate)) drafts = [...fromConfirmation(reading, r, ctx), ...drafts];
+  else addLetterheadDetails(r, drafts, ctx);
+  addDetailsAboveTitle(r, drafts, ctx);
+  const stays = drafts.filter((d) => d.checkInDate);
+  // The labels and the prose may each read the one stay: drafts naming the same lodging are one stay.
+  const stayCount = new Set(stays.map((d) => (d.name ? foldText(d.name.value) : d))).size;
+  const ref = soleStayReference(reading, stayCount);
+  if (ref && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', ref, ctx);
+  // One stay's labels with a rooms table below them: the table's guest column lists its guests.
+  if (stays.length === 1 && !stays[0]!.guests?.length) addRoomsTable(reading, r, stays[0]!);
+  // Or its guests stand one room a line ("Room 1 – Twin: Ann Lee / Bo Ek").
+  if (stays.length === 1 && !stays[0]!.guests?.length) {
+    stays[0]!.guests = roomGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
+  }
+  for (const d of stays) if (!d.notes) addRemarkLine(r, d);
+  return drafts;
+}
+
+/** A stay's remark on a line of its own below its last value (remarkLineAfter). */
+function addRemarkLine(r: Reader, d: HotelDraft): void {
+  const last = Math.max(...Object.values(d).flatMap((f) => (Array.isArray(f) ? f : [f])).map((f) => f?.span?.[1] ?? -1));
+  const remark = last >= 0 ? remarkLineAfter(r.source.text, last) : null;
+  if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.value.length], null, 'pattern');
 }
 
 export const extract: SectionExtractor<Hotel> = (ctx) => ctx.sources.flatMap((s) => hotelsIn(s, ctx));

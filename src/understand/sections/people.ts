@@ -18,10 +18,10 @@ const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LL
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
-export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca)\b/i;
-// A desk ("Service Réservations") or a taxi firm ("Taxi Ostrava") names no person; nor do company registers and tax numbers (REGISTER;
+export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|voza|vozac|tonac|tonski)\b/i;
+// A desk ("Service Réservations", "Our Customer Care") or a taxi firm ("Taxi Ostrava") names no person; nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
-const NOT_NAME = /\b(bic|swift|service|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers)\b/i;
+const NOT_NAME = /\b(bic|swift|service|customer|support|helpdesk|hotline|our|your|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers)\b/i;
 const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id|uid|dič|ičo?|nip|regon|btw(?=[\s.:-]*(?:nr|nummer|no|id|nl))|abn|p\.?\s?iva)(?![\p{L}])`;
 const REGISTER_WORD = new RegExp(REGISTER, 'iu');
 const REGISTER_BEFORE = new RegExp(String.raw`${REGISTER}[^\d]{0,20}$`, 'iu');
@@ -76,6 +76,15 @@ export function countryOfEmail(email: string | null | undefined): string | null 
 }
 
 interface Part { text: string; start: number }
+
+/** The noun a job title ends in: "Talent Buyer", "Production Manager", "FOH Engineer" — not a firm's "Nordic Booking". */
+const TITLE_NOUN = /(?:^|\s)(?:manager|buyer|agent|engineer|director|coordinator|assistant|promoter|producer|booker|technician|liaison|runner|driver|representative|programmer|supervisor|tm|pm|\p{L}*leiter(?:in)?|\p{L}*ledare|\p{L}*tekniker|\p{L}*techniker|\p{L}*ansvarig|régisseur|regisseur|programmateur|programmatrice)$/iu;
+
+/** A person's job title: up to four words ending in a title noun ("Production Manager"), without a legal form. */
+export function isJobTitle(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 4 && TITLE_NOUN.test(t) && !LEGAL_FORM.test(t);
+}
 
 /**
  * "Coordinadora de grupos / Group coordinator": a role written in two languages, its halves cut at the
@@ -164,18 +173,31 @@ export function contactIn(
   const others = parts.filter((_, i) => i !== nameAt && i > nameAt - 1);
   // "Hedda Lie (Tour Manager)": the role in brackets after the name is the person's own, before a label's.
   const bracketed = nameAt >= 0 ? parts[nameAt + 1] : undefined;
-  const ownRole = bracketed && source.text[bracketed.start - 1] === '(' && ROLE_WORDS.test(bracketed.text) ? bracketed : undefined;
+  // "Buyer: Ana Ruiz, Talent Buyer": a job title after the name and a comma is the person's own as well.
+  const titled = !!bracketed && /^\s*,\s*$/.test(source.text.slice(parts[nameAt]!.start + parts[nameAt]!.text.length, bracketed.start)) && isJobTitle(bracketed.text);
+  const ownRole = bracketed && ((source.text[bracketed.start - 1] === '(' && ROLE_WORDS.test(bracketed.text)) || titled) ? bracketed : undefined;
   let role = ownRole ? null : options.role ? normaliseText(options.role) : null;
   if (role) draft.role = found(role, evidenceAt(source, null, method));
   else if (heading && !ownRole) draft.role = found(asWritten ? heading.text : titleCase(heading.text), evidenceAt(source, [heading.start, heading.start + heading.text.length], method));
+  let rolePart: Part | undefined;
+  let companyPart: Part | undefined;
+  const companyLike = (p: Part) => /^[\p{Lu}\d]/u.test(p.text) && p.text.length <= 60 && p.text.split(/\s+/).length <= 6 && !/\b(on|at|is|the|our|your|will|from)\b/.test(p.text);
   for (const p of others) {
     // A role is a few words (in each language of a bilingual one).
     if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+\/\s+/).every((h) => h.split(/\s+/).length <= 4)) {
       role = p.text;
+      rolePart = p;
       draft.role = found(p.text, evidenceAt(source, [p.start, p.start + p.text.length], method));
-    } else if (!draft.company && /^[\p{Lu}\d]/u.test(p.text) && p.text.length <= 60 && p.text.split(/\s+/).length <= 6 && !/\b(on|at|is|the|our|your|will|from)\b/.test(p.text)) {
+    } else if (!draft.company && companyLike(p)) {
+      companyPart = p;
       draft.company = found(p.text, evidenceAt(source, [p.start, p.start + p.text.length], method));
     }
+  }
+  // "Manager, Band Name" over a line "Artist Management Co": the name after the title says whose
+  // manager; the line of its own below is the company.
+  if (rolePart && companyPart && /^,[ \t]*$/.test(source.text.slice(rolePart.start + rolePart.text.length, companyPart.start))) {
+    const ownLine = others.find((p) => p.start > companyPart!.start && companyLike(p) && !ROLE_WORDS.test(p.text) && wholeLine(source.text, p));
+    if (ownLine) draft.company = found(ownLine.text, evidenceAt(source, [ownLine.start, ownLine.start + ownLine.text.length], method));
   }
   if (!draft.name && (options.requireName ?? true)) return null;
   // Read from prose or a signature, a person is a contact only with a way to reach them.
@@ -183,14 +205,26 @@ export function contactIn(
   return draft;
 }
 
+/** Whether a part is all of its line ("Dalton Artist Management" under a title). */
+function wholeLine(text: string, p: Part): boolean {
+  const start = text.lastIndexOf('\n', p.start - 1) + 1;
+  const end = text.indexOf('\n', p.start);
+  return text.slice(start, end < 0 ? undefined : end).trim() === p.text;
+}
+
 /** A contract's definition of a party: `(hereinafter "the Promoter")`, `(di seguito "l'Organizzatore")`. */
 const DEFINED_PARTY = /\((?:hereinafter|hereafter|di seguito|in seguito|nachfolgend|nachstehend|en adelante|ci-après|hierna|doravante)\b[^()"“„«]{0,30}["“„«]([^"”“»]{2,40})["”“»]\s*\)/giu;
+/**
+ * A Hungarian contract names each party, its particulars in brackets, then its role: "a Rozsda Kft.
+ * (székhely: …; adószám: …), mint Megrendelő" — "as the Client"; a remark may stand between.
+ */
+const PARTY_AS = /(\p{Lu}[\p{L}.&' -]{2,60}?)\s*\([^()]{0,240}\)[^()]{0,80}?,\s+mint\s+(\p{Lu}\p{Ll}{3,})/gu;
 /** A line between the parties' paragraphs: "BETWEEN", "AND", "TRA", "E". */
 const PARTY_SEPARATOR = /^\s*(?:between|and|tra|fra|e|entre|y|et|zwischen|und|och|en)?\s*$/i;
 
 /** The defined name of a party without its article ("l'Organizzatore" → "organizzatore"). */
 export function partyKey(term: string): string {
-  return foldText(term.replace(/^(?:l['’]\s*|(?:the|il|la|lo|der|die|das|el|le|les|de|het|o|a)\s+)/i, '')).trim();
+  return foldText(term.replace(/^(?:l['’]\s*|(?:the|il|la|lo|der|die|das|el|le|les|de|het|o|a|az)\s+)/i, '')).trim();
 }
 
 /**
@@ -199,6 +233,10 @@ export function partyKey(term: string): string {
  */
 export function partiesOf(text: string, lines: Line[]): Map<string, string> {
   const parties = new Map<string, string>();
+  for (const m of text.matchAll(PARTY_AS)) {
+    const name = normaliseText(m[1]!);
+    if (name && name.split(/\s+/).length <= 8) parties.set(partyKey(m[2]!), name);
+  }
   for (const m of text.matchAll(DEFINED_PARTY)) {
     const line = lines.findIndex((l) => l.start <= m.index && m.index <= l.end);
     let first = line;

@@ -30,6 +30,17 @@ const PROVINCE = /\s+\([A-Z]{2}\)$/;
 const US_STATE_ZIP = /(?:^|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?$/;
 /** "Brunswick VIC 3056": an Australian state's abbreviation and four-digit postcode after the city. */
 const AU_STATE_POSTCODE = /(?:^|\s+)(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}$/;
+/**
+ * "Sherbrooke (Québec) J1H 5C9", "Toronto ON M5V 2T6": a Canadian province (bracketed in Quebec's
+ * French form, or its code) and postal code after the city.
+ */
+const CA_PROVINCE_POSTCODE = /(?:^|\s+)(?:\((?:Qu[ée]bec|Ontario|Manitoba|Saskatchewan|Alberta|Colombie-Britannique|British Columbia|Nouveau-Brunswick|New Brunswick|Nouvelle-[ÉE]cosse|Nova Scotia)\)\s+|(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE)\s+)?[ABCEGHJ-NPRSTVXY]\d[A-Z][ -]?\d[A-Z]\d$/;
+/**
+ * The Hungarian form puts the postcode and city first: "6722 Szeged, Bethlen Gábor utca 21." (the
+ * street after it, named by its street word: utca, út, tér, körút …).
+ */
+const HU_CITY_FIRST = /^(?:H-)?\d{4}\s+(\p{Lu}[\p{L}-]+)$/u;
+const HU_STREET = /(?:utca|út|útja|tér|tere|körút|krt\.|sor|köz|sétány|rakpart|u\.)\s+\d/u;
 
 /** A country's address form: its street words and the postcode before the city. */
 const NATIONAL_FORMS: { country: string; street: RegExp; postcode: RegExp }[] = [
@@ -42,6 +53,9 @@ const NATIONAL_FORMS: { country: string; street: RegExp; postcode: RegExp }[] = 
   // "Hauptstraße 5, 01127 Dresden": Austria and Switzerland have four digits.
   { country: 'DE', street: /\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s+\d/iu, postcode: /^(?:D-)?\d{5}\s/ },
   { country: 'IT', street: /^(?:via|viale|piazza|piazzale|corso|largo|vicolo)\s+\p{L}/iu, postcode: /^(?:I-)?\d{5}\s/ },
+  // "Λαγκαδά 118, 563 43 Θεσσαλονίκη": a street in Greek script, a five-digit postcode ("546 25") before a
+  // Greek-script city (Cyprus writes four digits).
+  { country: 'GR', street: /^\p{Script=Greek}[\p{Script=Greek}. ]*\s\d+[α-ω]?$/u, postcode: /^\d{3} ?\d{2}\s+\p{Script=Greek}/u },
   // "3 Quay Walk, Dublin 1" / "…, Cork T12 AB34": a numbered postal district or an Eircode after the city.
   { country: 'IE', street: /^\d+[a-z]?\s+\p{L}/iu, postcode: /^\p{L}[\p{L} ]*\s(?:\d{1,2}W?|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})$/u },
 ];
@@ -63,10 +77,12 @@ export function placeOf(address: string): Place {
     const written = parts[i]!.replace(/\.$/, '');
     const us = US_STATE_ZIP.test(written);
     const au = AU_STATE_POSTCODE.test(written);
+    const ca = CA_PROVINCE_POSTCODE.test(written);
     if (us) country ??= 'US';
     if (au) country ??= 'AU';
-    const part = written.replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '');
-    const hasPostcode = us || au || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
+    if (ca) country ??= 'CA';
+    const part = written.replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '').replace(CA_PROVINCE_POSTCODE, '');
+    const hasPostcode = us || au || ca || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
     let city = part.replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
     const undistricted = city.replace(NUMBERED_DISTRICT, '');
     if (undistricted !== city && airportCodesForCity(undistricted).length) city = undistricted;
@@ -75,6 +91,10 @@ export function placeOf(address: string): Place {
     // A British postcode after the city says GB, though a town of that name elsewhere has the airport ("Glasgow").
     const british = BRITISH_POSTCODE.test(part) ? 'GB' : null;
     return { city, country: country ?? british ?? countryOfCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: address.indexOf(city) };
+  }
+  const cityFirst = parts.length > 1 ? HU_CITY_FIRST.exec(parts[0]!) : null;
+  if (cityFirst && parts.slice(1).some((p) => HU_STREET.test(p))) {
+    return { city: cityFirst[1]!, country: country ?? 'HU', cityIndex: address.indexOf(cityFirst[1]!) };
   }
   return { city: null, country, cityIndex: null };
 }

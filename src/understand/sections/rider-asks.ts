@@ -2,11 +2,52 @@
  * A rider states what the act asks for: the dressing-room catering, a hot dinner or its buyout, the
  * rooms it needs. Nothing in it is booked yet, so a source that is a rider (documents.ts) gives no
  * meal and no stay; the venue's or promoter's answer, or the hotel's confirmation, does.
+ *
+ * A venue may answer on the rider itself, typing its reply under each ask ("VENUE: Dinner booked -
+ * Brasserie X, …"): a line stating that a meal is booked, with the lines under it up to the next
+ * heading, arrow remark or blank line, is such an answer (bookedMealAnswers).
  */
 import type { ExtractedSource } from '../../interfaces.js';
+import { read } from '../text/index.js';
 import { categorise } from './documents.js';
+import { MEAL } from './food-words.js';
 
 /** True when the source is a rider: its hospitality part is asks, not bookings. */
 export function asksOnly(source: ExtractedSource): boolean {
   return categorise(source) === 'rider';
+}
+
+const BOOKED = /(?<![\p{L}])(?:booked|reserved|confirmed|gebucht|reserviert|bestätigt|bokad|bokat|reservad[oa]|confirmad[oa]|r[ée]serv[ée]e?|confirm[ée]e?|gereserveerd|geboekt|prenotat[oa])(?![\p{L}])/iu;
+const MEAL_WORD = new RegExp(String.raw`(?<![\p{L}])${MEAL}(?![\p{L}])`, 'iu');
+/** Asks use a booking word too ("dinner must be booked", "please confirm the dinner"). */
+const ASKING = /(?<![\p{L}])(?:please|must|should|required?|needs? to|bitte|muss|por favor|merci de|s'il vous pla[îi]t|graag)(?![\p{L}])/iu;
+/** Where an answer ends: a numbered or capitalised heading, an arrow remark ("-> ok", "=> no buyout"). */
+const ANSWER_END = /^\s*(?:\d{1,2}[.)]\s+\p{Lu}|(?:->|=>|→)|[\p{Lu}\d][\p{Lu}\d &/().-]{3,}$)/u;
+const ANSWER_LINES = 4;
+
+/** The rider with everything blanked but the venue's answers booking a meal; null when it has none. */
+export function bookedMealAnswers(source: ExtractedSource): ExtractedSource | null {
+  const lines = read(source).lines;
+  const keep: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!BOOKED.test(line.text) || !MEAL_WORD.test(line.text) || ASKING.test(line.text)) continue;
+    let last = i;
+    while (last + 1 < lines.length && last + 1 - i < ANSWER_LINES) {
+      const next = lines[last + 1]!.text;
+      if (!next.trim() || ANSWER_END.test(next)) break;
+      last++;
+    }
+    keep.push([line.start, lines[last]!.end]);
+    i = last;
+  }
+  if (!keep.length) return null;
+  let text = '';
+  let from = 0;
+  for (const [start, end] of keep) {
+    text += source.text.slice(from, start).replace(/[^\n]/g, ' ') + source.text.slice(start, end);
+    from = end;
+  }
+  text += source.text.slice(from).replace(/[^\n]/g, ' ');
+  return { ...source, text };
 }

@@ -1,9 +1,9 @@
 /**
- * A transfer line that names its item, then its route after a comma: "Bus call, hotel lobby → venue",
- * "Shuttle, Hotel Nord -> festival site". The arrow may be read by OCR as a spaced dash
+ * A transfer line that names its item, then its route after a comma or colon: "Bus call, hotel lobby → venue",
+ * "Shuttle, Hotel Nord -> festival site", "Runner pick-up: hotel → radio studio". The arrow may be read by OCR as a spaced dash
  * ("hotel lobby - venue").
  */
-const NAMED_ROUTE = /^(?<name>[^,]{2,30}?),\s*(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>|\s[-–—]\s)\s*(?<to>[^,]{2,60}?)\s*$/u;
+const NAMED_ROUTE = /^(?<name>[^,:]{2,30}?)[,:]\s*(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>|\s[-–—]\s)\s*(?<to>[^,]{2,60}?)\s*$/u;
 
 export interface NamedRoute {
   name: { value: string; index: number };

@@ -16,9 +16,10 @@
  */
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
-import { findDates, findTimes, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
+import { findDates, findTimes, isWeekdayWord, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
 import { depthAt, evidenceAt, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
+import { slotParts } from './schedule-slot-parts.js';
 import { calendarEvents } from './calendar.js';
 import { actSlots } from './schedule-acts.js';
 import { actAfterTime, supportActOf } from './schedule-set-acts.js';
@@ -30,11 +31,14 @@ import { rideFormItems } from './schedule-ride-form.js';
 import { writtenYearDate } from './written-year.js';
 import { runningOrderItems } from './schedule-running-order.js';
 import { namedRoute } from './schedule-routes.js';
+import { nameCellParts, NOTE_IN_BRACKETS, withoutCrossReference } from './schedule-name-cell.js';
+import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
 import { placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
 import { isDayBanner } from './schedule-day-banner.js';
 import { isVersionLine } from './version-line.js';
 import { columnRoute, isNoteColumn } from './schedule-columns.js';
+import { dayPartOffset } from './schedule-day-values.js';
 import { attachDetailLines } from './schedule-detail-lines.js';
 import { lookAheadLines } from './schedule-look-ahead.js';
 import { checksOfActs } from './schedule-check-acts.js';
@@ -62,7 +66,7 @@ export interface ScheduleItem {
 }
 
 
-const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|vorprogramm|voorprogramma/i;
+const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|vorprogramm|voorprogramma|előzenekar/i;
 
 /**
  * A labelled set is named by the act written before its time ("Support: Hazel & the Undertow
@@ -70,12 +74,19 @@ const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|
  */
 function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source: ExtractedSource): void {
   const before = l.value.slice(0, timeAt);
-  const act = normaliseText(before.replace(/\b(?:from|at|ab|um|från|kl|desde|a las|dès|à|vanaf|om)\.?\s*$/i, ''));
+  const lead = before.replace(/\b(?:from|at|ab|um|från|kl|desde|a las|dès|à|vanaf|om)\.?\s*$/i, '');
+  // "Saturday 14 Aug - Harbour Stage - 18:40": the day is no act, the stage is where (schedule-slot-parts.ts).
+  const parts = slotParts(lead);
+  if (parts?.stage) item.location = found(parts.stage.text, evidenceAt(source, [l.span[0] + parts.stage.index, l.span[0] + parts.stage.index + parts.stage.text.length], 'label'));
+  const act = normaliseText(parts ? parts.act?.text : lead);
   if (act && /\p{L}{2,}/u.test(act) && !/^\p{Ll}/u.test(act)) {
     const at = l.span[0] + before.indexOf(act);
     item.name = found(act, evidenceAt(source, [at, at + act.length], 'label'));
-  }
+  } else if (OWN_SLOT_LABEL.test(l.label)) item.ownSet = true;
 }
+
+/** A question or label put to the act about its own slot: "Your slot at X (day, stage, time)", "Our set". */
+const OWN_SLOT_LABEL = /^\s*(?:your|our)\s+(?:slot|set|show|performance|stage time|set time|show time)\b/i;
 
 
 /** A band's name standing alone as a schedule item ("Marrow Lanterns", "Lune di Sale"): capitalised words and the small joining words of names, no keyword. */
@@ -98,6 +109,9 @@ function actsAreSets(items: ScheduleItem[]): void {
   }
 }
 
+/** "Flight W6 3272", "LH 2012": a flight's number names a flight, not a ride. */
+const FLIGHT_NUMBER = /\b(?:[A-Z]\d|\d[A-Z]|[A-Z]{2})\s?\d{2,4}\b/;
+
 const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
   load_in: 'load_in', soundcheck: 'soundcheck', doors: 'doors', set_time: 'set', curfew: 'curfew',
 };
@@ -106,9 +120,15 @@ const RANGE = /^\s*(?:[-–—]|to|bis|till|until|a|à|tot)\s*$/i;
 const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by)\s+(.{3,80}?)\s*[.;]?\s*$/i;
 const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?)\b|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?(?:\s*\d{1,2}\s*min)?)/i;
 
+/** Times read from a part of a text, with their offsets moved by `by` to count from the text's start. */
+function shiftedTimes(times: ReturnType<typeof timesIn>, by: number): ReturnType<typeof timesIn> {
+  if (!times) return null;
+  return { start: { ...times.start, index: times.start.index + by }, ...(times.end ? { end: { ...times.end, index: times.end.index + by } } : {}) };
+}
+
 /** Start and end times in `text` (an end only when written as a range), with offsets. */
 function timesIn(text: string): { start: { value: string; index: number; length: number }; end?: { value: string; index: number; length: number } } | null {
-  const times = findTimes(text);
+  const times = findTimes(text).filter((t) => !dottedDayAfterWeekday(text, t));
   const start = times[0];
   if (!start) return null;
   const next = times[1];
@@ -186,17 +206,25 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
 
   // Labelled: the label names the item, the value holds its time.
   for (const l of r.labelled) {
-    if (usedLines.has(l.line.index)) continue;
+    // A bare "When" row times the block it stands in, not an item of its own (schedule-timed-block.ts).
+    if (usedLines.has(l.line.index) || WHEN_LABEL.test(l.label)) continue;
     const keyed = l.key ? KEY_KIND[l.key] : undefined;
     // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
     const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
-    // A label known as something else names an item too when it holds an item's word ("Arrivée & déchargement: 16h00").
-    const itemWord = timeFirst && !['other', null].includes(activityKind(l.label));
-    if (!keyed && (l.key ? !itemWord : !(timeFirst || (SUPPORT_WORD.test(l.label) && activityKind(l.label) === 'set')))) continue;
+    // A label known as something else names an item too when it holds an item's word ("Arrivée & déchargement: 16h00"),
+    // also with the day written before the time ("Pick-up: Fri 22.10. at 13:40").
+    const itemWord = (timeFirst || dayThenTime(l.value, r.referenceDate)) && !['other', null].includes(activityKind(l.label));
+    if (!keyed && (l.key ? !itemWord : !(timeFirst || itemWord || (SUPPORT_WORD.test(l.label) && activityKind(l.label) === 'set')))) continue;
     const kind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
     if (!kind) continue;
-    const times = timesIn(l.value);
+    // "Gates open  Fri 16:00 · Sat 12:00 · Sun 12:00": the time of the item's own day (schedule-day-values.ts).
+    const dayAt = dayPartOffset(l.value, dateAt(l.line.start)?.value);
+    const times = dayAt ? shiftedTimes(timesIn(l.value.slice(dayAt)), dayAt) : timesIn(l.value);
     if (!times) continue;
+    // "doors 20:00 / M&M on stage 21:15": the line lists items; the clause reading takes each (listedItems).
+    const timeEnd = (times.end ?? times.start).index + (times.end ?? times.start).length;
+    const colon = /:\s*$/.test(l.line.text.slice(0, l.span[0] - l.line.start));
+    if (!colon && LISTED_NEXT.test(l.value.slice(timeEnd))) continue;
     const base = l.span[0];
     const item: ScheduleItem = {
       name: found(normaliseText(l.label)!, evidenceAt(source, [l.line.start + l.line.text.indexOf(l.label), l.line.start + l.line.text.indexOf(l.label) + l.label.length], 'label')),
@@ -222,14 +250,25 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const after = l.value.slice((times.end ?? times.start).index + (times.end ?? times.start).length);
     const loc = LOCATION.exec(after);
     if (loc) item.location = textFound(source, base + l.value.indexOf(loc[1]!), loc[1]!, 'label');
+    // "Pick-up: Fri 22.10. at 13:40, Station -> Hotel X": a ride's route after its time.
+    const ride = kind === 'transfer' && !loc ? columnRoute(after.replace(/^\s*[,;]/, ' ')) : null;
+    if (ride) {
+      const afterAt = base + l.value.length - after.length;
+      item.location = textFound(source, afterAt + ride.from.index, ride.from.value, 'label');
+      item.destination = textFound(source, afterAt + ride.to.index, ride.to.value, 'label');
+    }
     // "Get-in: 15:00 (via the back gate)": a lower-case remark in brackets after the time is the note.
-    // A curfew's or doors' bracket qualifies the time ("strict", "tbc"): no note.
-    const note = /^\s*\(/.test(after) && !['curfew', 'doors'].includes(kind) ? NOTE_IN_BRACKETS.exec(after) : null;
+    // A curfew's or doors' bracket that only says how firm the time is ("strict", "orario tassativo") is
+    // no note; a reason given ("hard, city noise ordinance", "salle vide à 23h45") is.
+    const bracket = /^\s*\(/.test(after) ? NOTE_IN_BRACKETS.exec(after) : null;
+    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) ? bracket : null;
     if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
     const length = LENGTH.exec(after);
     const minutes = length ? normaliseDuration(length[1]!) : null;
     if (minutes) item.lengthMinutes = found(minutes, evidenceAt(source, [base + l.value.indexOf(length![1]!), base + l.value.indexOf(length![1]!) + length![1]!.length], 'label', true));
-    const date = dateAt(l.line.start);
+    // "Pick-up: petak 22.10. u 13:40": a day written before the time dates the item itself.
+    const ownDay = findDates(l.value.slice(0, times.start.index), r.referenceDate ?? undefined)[0];
+    const date = ownDay ? found(ownDay.value, evidenceAt(source, [base + ownDay.index, base + ownDay.index + ownDay.length], 'label', true)) : dateAt(l.line.start);
     if (date) item.date = date;
     const depth = depthAt(r.messages, l.line.start);
     if (depth) item.depth = depth;
@@ -244,20 +283,32 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     let lastDate: Found<string> | undefined;
     // A ride's "From"/"To" columns are where an item is and where it goes.
     const hasLocation = table.keys.includes('location') || table.keys.includes('from');
+    const routed = (rec: (typeof table.records)[number]) => [rec.cells.from ?? rec.cells.location, rec.cells.to ?? rec.cells.destination].every((c) => normaliseText(c?.value ?? ''));
+    const timed = table.records.filter((rec) => rec.cells.time ?? rec.cells.set_time);
+    const rideSheet = timed.length > 0 && timed.every(routed);
     for (const rec of table.records) {
       const timeCell = rec.cells.time ?? rec.cells.set_time;
       const nameCell = rec.cells.schedule_item ?? rec.cells.event ?? rec.cells.name;
       if (!timeCell?.span || !nameCell?.span) continue;
       const times = timesIn(timeCell.value);
       if (!times) continue;
-      const kind = activityKind(nameCell.value);
+      // "Runner pick-up: hotel → studio", "Load in (via the side gate)": the cell's name, note and route (schedule-name-cell.ts).
+      const cell = nameCellParts(nameCell.value);
+      const named = cell.kind;
+      // In a transfers sheet (every timed row has a "From" and a "To" cell) each row is a ride, whatever
+      // its name ("To site", "Back to hotel"); a flight's row in a mixed itinerary is not.
+      const kind = rideSheet && (!named || named === 'other') && !FLIGHT_NUMBER.test(nameCell.value) ? 'transfer' : named;
       if (!kind) continue;
       const base = timeCell.span[0];
+      const part = (p: { value: string; index: number }) => textFound(source, nameCell.span![0] + p.index, p.value, 'table');
       const item: ScheduleItem = {
-        name: found(nameCell.value, evidenceAt(source, nameCell.span, 'table')),
+        name: part(cell.name) ?? found(nameCell.value, evidenceAt(source, nameCell.span, 'table')),
         kind: found(kind, evidenceAt(source, nameCell.span, 'table')),
         start: at(source, base + times.start.index, times.start.length, times.start.value, 'table'),
       };
+      if (cell.notes) item.notes = part(cell.notes);
+      if (cell.from) item.location = part(cell.from);
+      if (cell.to) item.destination = part(cell.to);
       const endCell = rec.cells.end_time;
       const end = times.end ?? (endCell ? findTimes(endCell.value)[0] : undefined);
       if (end) {
@@ -308,7 +359,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const [fullName, ...others] = itemParts(rest);
     // "ore 22:30 Lune di Sale (90 minuti)": a bracketed length after the name is the set's length, not its name.
     const bracketLength = LENGTH_IN_BRACKETS.exec(fullName!);
-    const namePart = bracketLength ? fullName!.slice(0, bracketLength.index) : fullName;
+    // "Radio session (see PRESS below)": a pointer to another section is no part of the name.
+    const namePart = withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!);
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
     if (!/^\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
     // An answer below a question ("Soundcheck?"): the question names the item, not the remark after the time.
@@ -382,9 +434,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const inAhead = (i: ScheduleItem) => !!i.start.span && r.lines.some((l) => ahead.has(l.index) && l.start <= i.start.span![0] && i.start.span![0] <= l.end);
     items.splice(0, items.length, ...items.filter((i) => !inAhead(i)));
   }
+  timedBlockDetails(source, items);
   dropRunningOrders(items, r.lines);
   actsAreSets(items);
-  newestPerFact(items);
+  newestPerFact(source, items);
   eveningTimes(source, items);
   // An act's slot read twelve hours later may now be after the doors.
   actsAreSets(items);
@@ -469,9 +522,15 @@ function numberedLegs(source: ExtractedSource, usedLines: Set<number>): Schedule
 
 /** "Line check (Main Stage)": a capitalised place in brackets after an item's name (not "(support)"). */
 const PLACE_IN_BRACKETS = /\s*\((\p{Lu}[^()]{1,40})\)\s*$/u;
-/** "Get-in (via the back door)": a lower-case remark in brackets after the name is the item's note. */
 const LENGTH_IN_BRACKETS = /\s*\((\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?)\.?)\)\s*$/iu;
-const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60})\)\s*$/u;
+/** Words saying how firm a time is, in the supported languages. */
+const FIRMNESS = /(?<![\p{L}])(?:strict(?:ly|e)?|hard|firm|sharp|absolute|fixed|latest|tb[acd]|approx\.?|approximately|circa|ca\.?|tassativ[oa]|inderogabile|strikt|streng|hart|h[åa]rd|estricto|estricta|exacto|environ|ungefähr|provisional|provisorisch|preliminary|vorläufig)(?![\p{L}])/iu;
+
+/** A bracket of one clause naming how firm the time is, and nothing after a comma or dash. */
+function onlyFirmness(text: string): boolean {
+  return !/[,;–—]|\s-\s/.test(text) && FIRMNESS.test(text);
+}
+
 const SLOT_THEN_ACT = /^(.{2,40}?):\s+(\p{Lu}.*)$/u;
 
 /**
@@ -535,7 +594,7 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
  * load-in, soundcheck, doors and curfew; for sets, the same act, or the reader's own set again.
  * Facts only an older message states are kept.
  */
-function newestPerFact(items: ScheduleItem[]): void {
+function newestPerFact(source: ExtractedSource, items: ScheduleItem[]): void {
   const own = (i: ScheduleItem) => !!i.ownSet || (!i.support && /^(?:set|show|showtime|set time|stage time)$/i.test(i.name.value));
   const sameItem = (a: ScheduleItem, b: ScheduleItem) => {
     if (a.kind.value !== b.kind.value) return false;
@@ -550,7 +609,37 @@ function newestPerFact(items: ScheduleItem[]): void {
   const sameFact = (a: ScheduleItem, b: ScheduleItem) => sameItem(a, b) || (closing(a) && (own(b) || (closing(b) && !b.act)));
   const newer = (item: ScheduleItem) => items.some((other) => (other.depth ?? 0) < (item.depth ?? 0) && sameFact(item, other));
   const drop = new Set(items.filter((i) => i.depth && newer(i)));
+  // "moved doors to 7:30" for a memo's "Doors 7PM": a new time without am/pm keeps the half of the day of the one it replaces.
+  for (const item of items) {
+    if (drop.has(item) || !bareHour(source, item.start) || item.start.value >= '12:00') continue;
+    const replaced = [...drop].find((old) => (old.depth ?? 0) > (item.depth ?? 0) && sameFact(old, item));
+    if (!replaced || replaced.start.value < '12:00') continue;
+    item.start = { ...item.start, value: twelveLater(item.start.value), method: 'inferred' };
+    if (item.end && bareHour(source, item.end) && item.end.value < '12:00') item.end = { ...item.end, value: twelveLater(item.end.value), method: 'inferred' };
+  }
+  // "doors now at 20:30" for the advance's schedule row "20:00 Otvaranje vrata / doors": the fact
+  // moved, the row's printed label stays (not a sentence's words: "Bleibt es bei Einlass 19:30?").
+  for (const item of items) {
+    if (drop.has(item) || !ONCE_A_DAY.includes(item.kind.value) || !bareKindWord(item)) continue;
+    const replaced = [...drop].find((old) => (old.depth ?? 0) > (item.depth ?? 0) && sameFact(old, item));
+    if (replaced && !bareKindWord(replaced) && timeOpensRow(source, replaced)) item.name = replaced.name;
+  }
   for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
+}
+
+const ONCE_A_DAY: string[] = ['load_in', 'soundcheck', 'doors', 'curfew'];
+
+/** The item's line opens with its time (after any quote markers or bullet): a schedule row. */
+function timeOpensRow(source: ExtractedSource, item: ScheduleItem): boolean {
+  const at = item.start.span?.[0];
+  if (at === undefined) return false;
+  const lineStart = source.text.lastIndexOf('\n', at - 1) + 1;
+  return /^[\s>*•-]*$/.test(source.text.slice(lineStart, at));
+}
+
+/** An item named by its kind's word alone ("Doors", "Vrata"), as prose names it. */
+function bareKindWord(item: ScheduleItem): boolean {
+  return !/\s/.test(item.name.value.trim()) && activityKind(item.name.value) === item.kind.value;
 }
 
 /**
@@ -596,7 +685,8 @@ function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (o
       const label = LINE_LABEL.exec(line.text)?.[0] ?? '';
       if (usedLines.has(line.index) || /\S\t/.test(line.text.slice(label.length))) continue;
       if (message.signatureStart !== null && line.start >= message.signatureStart) continue;
-      const clauses = clausesOf(line.text, label.length);
+      // " / " parts clauses only on a line that opens with its first item ("doors 20:00 / Act on stage 21:15"), not under a heading label.
+      const clauses = clausesOf(line.text, label.length, !label);
       const timed = clauses.filter((c) => findTimes(c.text).length);
       const parsed = clauses.map((c) => ({ clause: c, item: clauseItem(source, line, c, timed.length > 1) }));
       const lineItems = parsed.flatMap((f) => (f.item ? [f.item] : []));
@@ -623,11 +713,18 @@ function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (o
 }
 
 const LINE_LABEL = /^\s*\p{L}[\p{L} ]{1,20}:\s+(?=\S)/u;
+const CLAUSE_PART = /[^,;]+?(?=\s*[,;]\s|[.!?]\s+|\s*[,;.!?]?\s*$)/g;
+const SLASHED_CLAUSE = /(?:[^,;/]|\/(?!\s+\p{L})|(?<!\s)\/)+?(?=\s*[,;]\s|\s+\/\s+\p{L}|[.!?]\s+|\s*[,;.!?]?\s*$)/gu;
+/** After an item's time, " / " and another named item with its time, written without a colon. */
+const LISTED_NEXT = /^\s+\/\s+\p{L}[^/:\d]{0,40}\d{1,2}[:.h]\d{2}/u;
 
-/** A line's clauses from `from` on: split at commas, semicolons and sentence ends, each with its offset in the line. */
-function clausesOf(text: string, from: number): { text: string; at: number }[] {
+/**
+ * A line's clauses from `from` on: split at commas, semicolons and sentence ends (and, when `slashes`,
+ * at " / " before a word), each with its offset in the line.
+ */
+function clausesOf(text: string, from: number, slashes = false): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
-  const re = /[^,;]+?(?=\s*[,;]\s|[.!?]\s+|\s*[,;.!?]?\s*$)/g;
+  const re = slashes ? SLASHED_CLAUSE : CLAUSE_PART;
   re.lastIndex = from;
   for (const m of text.matchAll(re)) {
     const lead = /^[\s.!?]*/.exec(m[0])![0].length;
@@ -701,11 +798,13 @@ function calendarItems(source: ExtractedSource): ScheduleItem[] {
 /**
  * A festival's full running order "for info" lists every act of the stage, ours again among them:
  * a block of consecutive lines holding only acts' slots, one of which repeats a slot read elsewhere
- * (same name and start), is the other acts' schedule, not this show's, and is left out.
+ * (same name and start, or a set's same start and end), is the other acts' schedule, not this show's, and is
+ * left out, all but the row repeating our set's slot.
  */
 function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
   const lineOf = (item: ScheduleItem) => (item.start.span ? lineAt(lines, item.start.span[0]) : -1);
   const keyOf = (item: ScheduleItem) => `${item.name.value.toLowerCase()}|${item.start.value}`;
+  const slotOf = (item: ScheduleItem) => `${item.start.value}|${item.end?.value}`;
   const isAct = (item: ScheduleItem) => item.kind.value === 'set' || (item.kind.value === 'other' && looksLikeActName(item.name.value));
   const placed = items.map((item) => ({ item, line: lineOf(item) })).filter((p) => p.line >= 0).sort((a, b) => a.line - b.line);
   const blocks: (typeof placed)[] = [];
@@ -716,8 +815,13 @@ function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
   const drop = new Set<ScheduleItem>();
   for (const block of blocks) {
     if (block.length < 3 || !block.every((p) => isAct(p.item))) continue;
-    const others = new Set(placed.filter((p) => !block.includes(p)).map((p) => keyOf(p.item)));
-    if (block.some((p) => others.has(keyOf(p.item)))) block.forEach((p) => drop.add(p.item));
+    const others = placed.filter((p) => !block.includes(p)).map((p) => p.item);
+    const keys = new Set(others.map(keyOf));
+    // The set read elsewhere may be named by its label ("Show 17:40 – 18:30"): the row with its slot, start
+    // and end, is ours and stays, to name that set by the act.
+    const sets = new Set(others.filter((o) => o.kind.value === 'set' && o.end).map(slotOf));
+    const ownRow = (item: ScheduleItem) => !!item.end && sets.has(slotOf(item));
+    if (block.some((p) => keys.has(keyOf(p.item)) || ownRow(p.item))) block.filter((p) => !ownRow(p.item)).forEach((p) => drop.add(p.item));
   }
   for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
 }
@@ -763,13 +867,18 @@ const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^
  * that goes on as a date ("13.11.2027") is the date.
  */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
 
 /** A verb of moving right before the item's word: "move the doors", "flytta insläppet", "den Einlass verschieben". */
 const MOVED_BEFORE = /(?<!\p{L})(?:mov|shift|push|postpon|flytt|tidigarelägg|senarelägg|versch[io]e?b|verleg|décal|avanc|retard|cambi|adelant|retras|verplaats|verzet|spost|anticip)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * "before 17:00", and "by" in a clause after a comma ("2 for support, to Jess by 17:00"): a deadline
+ * for something said in between, not the item's time ("load-in by 14:00" still times the load-in).
+ */
+const DEADLINE_GAP = /\b(?:before|no later than|spätestens|senast|avant|antes de las?)\s*$|[,;][^,;]*\S\s+by\s*$/i;
 const UNTIL_GAP = /\b(?:until|till|bis|jusqu['’]?(?:à|a)|hasta|tot|fino alle)\s*$/i;
 const ACT_BEFORE_TIME = /,\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)+\s*$/u;
 /** Words after which the act is named before its time: "Beginn Lumenwald 21:00", "abre Los Minutos 21:15". */
@@ -796,6 +905,33 @@ export function proseOf(message: EmailMessage, skip: (line: Line) => boolean = (
   return { text, offset };
 }
 
+/** "Fri 22.10. at 13:40", "petak 22.10. u 13:40": a value that opens with a day, then the time. */
+function dayThenTime(value: string, ref: Date | null): boolean {
+  const day = findDates(value.slice(0, 40), ref ?? undefined)[0];
+  if (!day || value.slice(0, day.index).trim().split(/\s+/).length > 1) return false;
+  return /^\.?,?\s*(?:\p{L}{1,3}\s+)?\d{1,2}[:.h]\d{2}/u.test(value.slice(day.index + day.length));
+}
+
+/** "petak 22.10. u 13:40", "Fr 22.10.": a dotted day and month after a weekday is the day, not a time. */
+function dottedDayAfterWeekday(text: string, t: { index: number; length: number }): boolean {
+  if (!/^\d{1,2}\.\d{2}\.(?!\d)/.test(text.slice(t.index, t.index + t.length + 1))) return false;
+  const word = /(\p{L}{2,})\.?,?\s+$/u.exec(text.slice(Math.max(0, t.index - 16), t.index))?.[1];
+  return !!word && isWeekdayWord(word);
+}
+
+/**
+ * "Could we soundcheck at 16:00 instead of 16:30?": a sentence that asks for a time (opened by a modal
+ * and ending with a question mark on its line) is a request, not a time anyone has agreed. A tag
+ * question after a statement ("soundcheck at five, ok?") still states it.
+ */
+const REQUEST_OPENER = /^[\s>"'(]*(?:\d+[.)]\s*)?(?:could|can|would|may|might|shall|is it possible|any chance|is there any chance|do you think|könnten|können|kann|dürfen|kunnen|zouden|kan|kunne|podemos|podríamos|pourrait|pourrions|peut-on|possiamo|potremmo|é possível|czy|možemo|može li|bi li)\b/iu;
+function asksQuestion(text: string, at: number, from: number): boolean {
+  if (/[.!?](?=\s|$)|\n/.exec(text.slice(from, from + 160))?.[0] !== '?') return false;
+  const before = text.slice(Math.max(0, at - 160), at);
+  const cut = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?:](?=\s)/g)].map((m) => m.index));
+  return REQUEST_OPENER.test(before.slice(cut + 1));
+}
+
 function narrativeItems(source: ExtractedSource, usedLines: Set<number>): ScheduleItem[] {
   const r = read(source);
   const items: ScheduleItem[] = [];
@@ -805,6 +941,10 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       const g = m.groups!;
       // "doors (see above), Marigold Static 20:15": the time is another act's, named after a comma.
       if (NOT_ACTIVITY.test(g.gap!) || ACT_BEFORE_TIME.test(g.gap!)) continue;
+      // "names by the TM on show day before 17:00": the day of the show, and a deadline, not an item's time.
+      if ((/^show$/i.test(g.what!) && /^\s*(?:day|date)\b/i.test(g.gap!)) || DEADLINE_GAP.test(g.gap!)) continue;
+      // "Could we soundcheck at 16:00 instead of 16:30?": a request, not a time anyone has agreed.
+      if (asksQuestion(prose.text, m.index, m.index + m[0].length)) continue;
       // "bar open from doors until 01:00": the time ends something else; the item's own time is not written.
       // After a verb of moving ("flytta insläppet till 19.30") "till"/"bis" gives the new time.
       if (UNTIL_GAP.test(g.gap!) && !MOVED_BEFORE.test(prose.text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -832,7 +972,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       const base = prose.offset + m.index;
       const timeOffset = base + m[0].length - g.time!.length;
       const act = named ?? referent ?? (g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null);
-      const name = act ?? (who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/^(doors) open$/i, '$1')));
+      const name = act ?? (who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/^(doors) open$/i, '$1').replace(/^(vrata) (?:se )?otvara\w*$/i, '$1')));
       const item: ScheduleItem = {
         name: found(name, evidenceAt(source, [base, base + what.length], 'pattern')),
         kind: found(kind, evidenceAt(source, [base, base + what.length], 'pattern')),
@@ -882,22 +1022,30 @@ function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
   const inText = items.filter((i) => i.start.span && !i.date).sort((a, b) => a.start.span![0] - b.start.span![0]);
   // A plan on the 12-hour clock ("Doors 8pm", then "Support 8:45–9:15") holds other evening items too.
   const twelveHour = TWELVE_HOUR.test(source.text);
-  const bare = (f: Found<string>) => !!f.span && /^\d[:.h]\d{2}$/.test(source.text.slice(f.span[0], f.span[1]).trim());
-  const later = (value: string) => `${String(Number(value.slice(0, 2)) + 12)}${value.slice(2)}`;
   for (const item of inText) {
-    const evening = later(item.start.value);
+    const evening = twelveLater(item.start.value);
     const showTime = ['soundcheck', 'doors', 'set'].includes(item.kind.value) || (twelveHour && item.kind.value === 'other');
-    if (last && last.depth === item.depth && bare(item.start) && showTime && last.start.value >= '12:00' && evening >= last.start.value) {
+    if (last && last.depth === item.depth && bareHour(source, item.start) && item.start.value < '12:00' && showTime && last.start.value >= '12:00' && evening >= last.start.value) {
       item.start = { ...item.start, value: evening, method: 'inferred' };
       // "Soundcheck 4:30–5:30": the range's end is in the same half of the day.
-      if (item.end && bare(item.end) && item.end.value < evening && later(item.end.value) >= evening) {
-        item.end = { ...item.end, value: later(item.end.value), method: 'inferred' };
+      if (item.end && bareHour(source, item.end) && item.end.value < evening && twelveLater(item.end.value) >= evening) {
+        item.end = { ...item.end, value: twelveLater(item.end.value), method: 'inferred' };
       }
     }
     last = item;
   }
 }
 const TWELVE_HOUR = /\d\s?[ap]\.?m\b/i;
+
+/** "5:30": a time written with a one-digit hour and no am/pm, which may be either half of the day. */
+function bareHour(source: ExtractedSource, f: Found<string>): boolean {
+  return !!f.span && /^\d[:.h]\d{2}$/.test(source.text.slice(f.span[0], f.span[1]).trim());
+}
+
+/** The same time twelve hours later ("07:30" → "19:30"). */
+function twelveLater(value: string): string {
+  return `${String(Number(value.slice(0, 2)) + 12)}${value.slice(2)}`;
+}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -34,6 +34,11 @@ const OWN_SHOW = new RegExp([
   'ihr(?:e)? (?:auftritt|konzert|show)', 'votre (?:concert|passage|set|loge|cachet)', 'vuestro (?:concierto|show)', 'tu (?:concierto|show)',
 ].map((p) => `\\b${p}`).join('|'), 'i');
 
+/** Whether the text addresses one show of the reader (its day sheet, rider, fee, "your set"). */
+export function addressesOwnShow(text: string): boolean {
+  return OWN_SHOW.test(text);
+}
+
 /** How many of the form's marks the text carries. */
 function marks(text: string, form: RegExp[]): number {
   return form.filter((re) => re.test(text)).length;
@@ -42,5 +47,5 @@ function marks(text: string, form: RegExp[]): number {
 /** True when the source is a press release or a circular to all hirers that addresses no show of ours. */
 export function toEverybody(source: ExtractedSource): boolean {
   const text = source.text;
-  return (marks(text, PRESS_RELEASE) >= 2 || marks(text, CIRCULAR) >= 2) && !OWN_SHOW.test(text);
+  return (marks(text, PRESS_RELEASE) >= 2 || marks(text, CIRCULAR) >= 2) && !addressesOwnShow(text);
 }

@@ -10,6 +10,7 @@ import { ownShowOnly } from './show-blocks.js';
 import { isRoster } from './show-roster.js';
 import { toEverybody } from './show-audience.js';
 import { isTourRouting } from './show-routing.js';
+import { isInsuranceCertificate } from './show-insurance.js';
 
 /** A mass mailing's footer or header: unsubscribe, "you receive this because", "view online". */
 const MAILING_LIST = new RegExp([
@@ -49,9 +50,10 @@ export function aboutOtherShows(source: ExtractedSource): boolean {
 
 /**
  * The sources the show is read from, in reading order: newsletters, rosters of other acts
- * (show-roster.ts), one act's whole-tour date sheets (show-routing.ts) and press releases or circulars written to everybody (show-audience.ts) left
+ * (show-roster.ts), one act's whole-tour date sheets (show-routing.ts), press releases or circulars written to everybody (show-audience.ts)
+ * and insurance certificates (show-insurance.ts) left
  * out, and in a message advancing several shows only the named show's block kept (show-blocks.ts).
  */
 export function showSourcesOf(sources: ExtractedSource[]): ExtractedSource[] {
-  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources)).map((s) => ownShowOnly(s, sources));
+  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources) && !isInsuranceCertificate(s)).map((s) => ownShowOnly(s, sources));
 }

@@ -46,12 +46,17 @@ function headingKey(line: Line): keyof Technical | null {
   return new Set(areas).size === 1 ? areas[0]! : 'other';
 }
 
-/** The word a technical section is headed with, in the languages read (either half of "Tekniikka / Technical"). */
-const TECHNICAL_TOPIC = /^(?:tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch)/i;
+/**
+ * The word a technical section is headed with, in the languages read (either half of "Tekniikka / Technical",
+ * "Stage X – Technical"), or a venue's spec ("House spec", "Production / Venue specs"); not "Production" alone,
+ * which also heads a whole production advance.
+ */
+const TECHNICAL_TOPIC = /^(?:tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
 
 function isTechnicalHeading(line: Line): boolean {
   const t = sectionTitle(line);
-  return !!t && t.length <= 50 && t.split(/\s+\/\s+/).some((half) => TECHNICAL_TOPIC.test(half));
+  // A stage's name may stand before a dash: "Main Stage – technical summary".
+  return !!t && t.length <= 50 && t.split(/\s+[/–—-]\s+/).some((half) => TECHNICAL_TOPIC.test(half));
 }
 
 /** A heading of another topic ends a technical block; its own area headings ("LIGHTING", "Sonstiges") do not. */

@@ -40,9 +40,10 @@ export function mealCount(text: string): { value: number; index: number; length:
   return meals ? { value: Number(meals[1]), index: meals.index, length: meals[0].length } : undefined;
 }
 
-const DIET = /\b(?:vegan|vegetarian|veggie|gluten|allerg\w*|halal|kosher|lactose|dairy|nut|vegetar\w*|glutenfrei|laktose\w*|sin gluten|sans gluten|glutenvrij|glutenfri)/i;
+const DIET = /\b(?:vegan|vegetarian|veggie|gluten|allerg\w*|halal|kosher|lactose|dairy|nut|vegetar\w*|vegetalien\w*|glutenfrei|laktose\w*|sin gluten|sans gluten|glutenvrij|glutenfri)/i;
 
 /** Whether a meal's details speak of diets ("2 vegan, 1 gluten-free"): then they are the meal's notes. */
 export function namesDiets(text: string): boolean {
-  return DIET.test(text);
+  // Accents folded, so "végétariens" and "vegetarianos" read alike.
+  return DIET.test(text.normalize('NFKD').replace(/\p{M}/gu, ''));
 }

@@ -48,6 +48,12 @@ export function placePhoneOf(row: TypedRow): TableCell | undefined {
   return row.phone && (!parts || !isPerson(row, parts)) ? row.phone : undefined;
 }
 
+/** The e-mail column of a place's row whose POC is no person: the desk's or business's address, the place's. */
+export function placeEmailOf(row: TypedRow): TableCell | undefined {
+  const parts = row.poc ? pocParts(row.poc.value) : null;
+  return row.email && (!parts || !isPerson(row, parts)) ? row.email : undefined;
+}
+
 /** The non-person POC of a place's row ("Mamie Fatou Traiteur" serving the meal), else undefined. */
 export function placeProviderOf(row: TypedRow): string | undefined {
   const parts = row.poc ? pocParts(row.poc.value) : null;
@@ -82,7 +88,8 @@ export function typedPocContacts(source: ExtractedSource, country: string | null
     if (parts.company && !d.company) d.company = cellFound(source, row.poc, parts.company);
     const phone = row.phone ? normalisePhone(row.phone.value, country) : null;
     if (phone && row.phone && !d.phone) d.phone = cellValue(source, row.phone, phone.value, 0, row.phone.value.length, phone.validated);
-    const email = d.email ? undefined : emailFor(source, row.details, parts.name, row.kind === 'contact');
+    // The row's own e-mail column is its POC's; else an e-mail in the notes that names them.
+    const email = d.email ? undefined : emailFor(source, row.email, parts.name, true) ?? emailFor(source, row.details, parts.name, row.kind === 'contact');
     if (email) d.email = email;
     byName.set(key, d);
   }

@@ -22,7 +22,7 @@ import { addAddress } from './general-venue.js';
 import { contactIn } from './people.js';
 import { isStreetAddress } from './place.js';
 import { cellFound, cellValue, rowDate, rowTime, typedRows } from './typed-cells.js';
-import { placePhoneOf, placeProviderOf, pocParts } from './typed-poc.js';
+import { placeEmailOf, placePhoneOf, placeProviderOf, pocParts } from './typed-poc.js';
 import { hotelTitle, roomingGuests, stayExtras } from './typed-stay.js';
 import { mealCount, mealPlace, namesDiets } from './typed-meal.js';
 import { bookingReferences, peopleCounts } from './travel/phrases.js';
@@ -63,6 +63,10 @@ export function typedHotels(r: Reader): Draft<Hotel>[] | null {
       const normalised = email ? normaliseEmail(email[0]) : null;
       if (email && normalised) d.email = r.at(normalised, [details.span[0] + email.index, details.span[0] + email.index + email[0].length], true, 'table');
     }
+    // The desk's e-mail column is the hotel's, when the details name none.
+    const deskEmail = placeEmailOf(row);
+    const deskAddress = deskEmail ? normaliseEmail(deskEmail.value) : null;
+    if (deskEmail && deskAddress && !d.email) d.email = cellValue(r.source, deskEmail, deskAddress, 0, deskEmail.value.length);
     // A location column holding the street address is the hotel's address, before one read from the details.
     if (row.location && isStreetAddress(row.location.value)) d.address = cellFound(r.source, row.location);
     return [d];
@@ -106,6 +110,9 @@ export function typedFood(source: ExtractedSource, country: string | null = null
     const desk = placePhoneOf(row);
     const phone = desk ? normalisePhone(desk.value, country) : null;
     if (desk && phone) d.phone = cellValue(source, desk, phone.value, 0, desk.value.length, phone.validated);
+    const deskEmail = placeEmailOf(row);
+    const email = deskEmail ? normaliseEmail(deskEmail.value) : null;
+    if (deskEmail && email) d.email = cellValue(source, deskEmail, email, 0, deskEmail.value.length);
     if (row.details) readFoodDetails(source, row.details, d);
     // Served in a room of the venue ("Green room, 6 pax"), the meal is catering whoever cooks it.
     const own = kindOf(`${row.title.value}. ${row.details?.value ?? ''}`, provider ?? null);
@@ -171,6 +178,14 @@ export function venueFromTypedRows(source: ExtractedSource, draft: Draft<General
   const address = country ? details.value.slice(0, comma) : details.value;
   if (country) draft.country ??= cellValue(source, details, country, comma + 1, details.value.length - comma - 1);
   addAddress(draft, source, address, details.span[0], 'table');
+}
+
+/** An event column that holds one name on every row ("Nuits du Port 2027" beside each item) names the event. */
+export function eventFromTypedRows(source: ExtractedSource, draft: Draft<General>): void {
+  const rows = typedRows(source, 'flight', 'transfer', 'hotel', 'venue', 'food', 'contact', 'note', 'schedule');
+  const first = rows?.[0]?.event;
+  if (!first || !rows!.every((row) => row.event && foldLabel(row.event.value) === foldLabel(first.value))) return;
+  draft.eventName ??= cellFound(source, first);
 }
 
 // ── flights ───────────────────────────────────────────────────────────────────────────────────────

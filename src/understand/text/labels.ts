@@ -116,8 +116,10 @@ function isPair(text: string): boolean {
 }
 
 function looksLikeLabel(label: string): boolean {
-  // A label is short words, not a sentence or a time ("21:00") or a URL scheme.
-  return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && label.split(/\s+/).length <= 6 && !/^(https?|mailto)$/i.test(label);
+  // A label is short words, not a sentence or a time ("21:00") or a URL scheme, nor the start of a
+  // bracket whose colon is inside it ("the Artist (hereinafter together: the Parties)").
+  return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && label.split(/\s+/).length <= 6 && !/^(https?|mailto)$/i.test(label)
+    && !/\([^)]*$/.test(label);
 }
 
 export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, lines = linesOf(source)): Labelled[] {
@@ -168,7 +170,8 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
         continue;
       }
       // A two-column line with a short, word-only first column is a label we do not know: keep it as such.
-      if (!key && next && cells.length === 2 && /^[\p{L} &/'-]{2,40}$/u.test(cell.text) && cell.text.split(/\s+/).length <= 4) {
+      // Not over a pair of its own ("ADVANCED BY VENUE - Show: Sat 13 Nov"): that first cell is a heading.
+      if (!key && next && cells.length === 2 && !(next.split && isPair(next.text)) && /^[\p{L} &/'-]{2,40}$/u.test(cell.text) && cell.text.split(/\s+/).length <= 4) {
         out.push({ key: null, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;
@@ -253,8 +256,11 @@ function formBlocks(lines: Line[], taken: Set<number>): Labelled[] {
   return out;
 }
 
-/** A contract clause's heading: "Art. 4 - Payment", "Article 6: Other terms", "§ 5 Zahlung", "CLÁUSULA 3 – Pago". */
-const CLAUSE_HEADING = /^\s*(?:art(?:\.|icle|ikel|icolo|ículo|igo)?\s*\d+[a-z]?|§\s*\d+|cl[aá]usula\s+\S+)\s*[-–—:.)]?\s*(\p{L}[\p{L} '’/-]{2,40}?)\s*$/iu;
+/**
+ * A contract clause's heading: "Art. 4 - Payment", "Article 6: Other terms", "§ 5 Zahlung", "CLÁUSULA 3 – Pago",
+ * or a bare clause number ("7. Egyéb feltételek").
+ */
+const CLAUSE_HEADING = /^\s*(?:art(?:\.|icle|ikel|icolo|ículo|igo)?\s*\d+[a-z]?|§\s*\d+|cl[aá]usula\s+\S+|\d{1,2}\.(?=\s))\s*[-–—:.)]?\s*(\p{L}[\p{L} '’/-]{2,40}?)\s*$/iu;
 /** Clause topics read as a label over the clause's text: terms with no figure of their own to label. */
 const CLAUSE_KEYS: ReadonlySet<LabelKey> = new Set(['payment_terms', 'notes']);
 

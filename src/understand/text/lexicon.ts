@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -10,6 +10,9 @@ import { FINNISH_LABELS } from './lexicon-fi.js';
 import { POLISH_LABELS } from './lexicon-pl.js';
 import { ITALIAN_LABELS } from './lexicon-it.js';
 import { NORWEGIAN_LABELS } from './lexicon-no.js';
+import { HUNGARIAN_LABELS } from './lexicon-hu.js';
+import { CROATIAN_LABELS } from './lexicon-hr.js';
+import { GREEK_LABELS } from './lexicon-el.js';
 
 export type LabelKey =
   // the show
@@ -47,7 +50,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   load_in: ['load in', 'loadin', 'get in', 'load in time', 'aufbau', 'get in time', 'laden', 'inlastning', 'lastning', 'ingang', 'carga', 'montaje', 'descarga', 'carga y descarga', 'chargement', 'arrivee technique', 'laden en lossen', 'dechargement', 'arrivee dechargement'],
   time: ['time', 'start', 'start time', 'uhrzeit', 'zeit', 'von', 'tid', 'kl', 'klockan', 'starttid', 'hora', 'inicio', 'heure', 'debut', 'tijd', 'begin', 'from time'],
   end_time: ['end', 'end time', 'until', 'bis', 'till', 'sluttid', 'hasta', 'fin hora', 'jusqu a', 'tot', 'to time'],
-  schedule_item: ['item', 'activity', 'what', 'programm', 'programmpunkt', 'aktivitat', 'aktivitet', 'vad', 'programpunkt', 'actividad', 'que', 'activite', 'programme', 'programma', 'activiteit', 'description', 'beschreibung', 'beskrivning', 'descripcion', 'event item', 'schedule'],
+  schedule_item: ['item', 'activity', 'what', 'programm', 'programmpunkt', 'aktivitat', 'aktivitet', 'vad', 'programpunkt', 'actividad', 'que', 'activite', 'programme', 'programma', 'activiteit', 'description', 'beschreibung', 'beskrivning', 'descripcion', 'event item', 'schedule', 'run'],
   location: ['location', 'where', 'place', 'wo', 'plats', 'var', 'lugar de', 'donde', 'endroit', 'waar', 'locatie', 'pickup', 'pick up', 'abholung'],
   destination: ['destination', 'ziel', 'destination to', 'destino', 'bestemming', 'drop off', 'dropoff'],
   fee: ['fee', 'artist fee', 'guarantee', 'guaranteed fee', 'gage', 'gage netto', 'festgage', 'garantiegage', 'mindestgage', 'garantie', 'honorar', 'arvode', 'gazh', 'garanti', 'garantiarvode', 'cache', 'cachet', 'caché', 'honorarios', 'garantia', 'remuneration', 'gage fixe', 'vergoeding', 'uitkoopsom', 'amount', 'total fee', 'prix de cession', 'prix du spectacle', 'montant de la cession', 'compenso'],
@@ -66,8 +69,8 @@ const LEXICON: Record<LabelKey, string[]> = {
   check_in: ['check in', 'checkin', 'arrival date', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken', 'arrivo', 'data di arrivo', 'data arrivo'],
   check_out: ['check out', 'checkout', 'departure date', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken', 'partenza', 'data di partenza', 'data partenza'],
   rooms: ['rooms', 'room', 'number of rooms', 'no of rooms', 'zimmer', 'zimmeranzahl', 'rum', 'antal rum', 'habitaciones', 'habitacion', 'chambres', 'chambre', 'kamers', 'kamer', 'room type', 'rumstyp', 'zimmertyp', 'zimmerart', 'tipo de habitacion', 'type de chambre', 'kamertype', 'vaerelsestype', 'romtype', 'camere', 'numero camere', 'tipologia camera'],
-  guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'nombre del huesped', 'nombre de los huespedes', 'clients', 'client', 'gasten', 'rooming list', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi', 'nome dell ospite', 'nome ospite', 'nome degli ospiti'],
-  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'numero de confirmacion', 'codigo de confirmacion', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation', 'numero di conferma', 'numero di prenotazione', 'codice di prenotazione'],
+  guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'nombre del huesped', 'nombre de los huespedes', 'clients', 'client', 'gasten', 'rooming list', 'rooming', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi', 'nome dell ospite', 'nome ospite', 'nome degli ospiti'],
+  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'numero de confirmacion', 'codigo de confirmacion', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'conf no', 'conf nr', 'conf number', 'hotel conf no', 'hotel confirmation', 'hotel confirmation no', 'hotel confirmation number', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation', 'numero di conferma', 'numero di prenotazione', 'codice di prenotazione'],
   flight: ['flight', 'flight no', 'flight number', 'flug', 'flugnummer', 'flyg', 'flight nr', 'flygnummer', 'vuelo', 'numero de vuelo', 'vol', 'numero de vol', 'vlucht', 'vluchtnummer'],
   airline: ['airline', 'carrier', 'operated by', 'fluggesellschaft', 'flygbolag', 'aerolinea', 'compagnie', 'compagnie aerienne', 'luchtvaartmaatschappij'],
   from: ['from', 'origin', 'depart from', 'von flughafen', 'abflughafen', 'fran', 'origen', 'desde', 'de', 'van', 'departure airport'],
@@ -84,7 +87,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   issue_date: ['issue date', 'date of issue', 'issued', 'timestamp', 'submitted', 'submitted on', 'submitted at', 'issued on', 'issued by', 'date issued', 'fecha de emision', 'fecha emision', 'ausstellungsdatum', 'ausgestellt am', 'utfardad', 'utfardandedatum', 'udstedt', 'udstedelsesdato', 'date d emission', 'date demission', 'data di emissione', 'data emissione', 'data de emissao', 'uitgiftedatum', 'datum van uitgifte'],
   catering: ['catering', 'hospitality', 'verpflegung', 'bewirtung', 'mat', 'forplagning', 'comida', 'restauration', 'buyout', 'buy out', 'food buyout', 'repas'],
   meal: ['dinner', 'lunch', 'breakfast', 'abendessen', 'mittagessen', 'fruhstuck', 'middag', 'lunch', 'frukost', 'cena', 'almuerzo', 'desayuno', 'diner', 'dejeuner', 'petit dejeuner', 'avondeten', 'restaurant', 'restaurang', 'meal'],
-  guest_count: ['guest count', 'number of guests', 'people', 'persons', 'pax', 'covers', 'personen', 'anzahl personen', 'personer', 'antal personer', 'antal', 'personas', 'comensales', 'couverts', 'personnes', 'aantal personen', 'party size', 'headcount'],
+  guest_count: ['guest count', 'number of guests', 'people', 'persons', 'pax', 'covers', 'personen', 'anzahl personen', 'personer', 'antal personer', 'antal', 'personas', 'comensales', 'couverts', 'personnes', 'aantal personen', 'party size', 'headcount', 'head count', 'numbers'],
   dietary: ['dietary', 'dietary requirements', 'dietary requests', 'dietary restrictions', 'diet', 'diets', 'special diets', 'allergies', 'food allergies', 'intolerances', 'allergien', 'unvertraglichkeiten', 'lebensmittelunvertraglichkeiten', 'ernahrung', 'allergier', 'specialkost', 'kost', 'alergias', 'intolerancias', 'dieta', 'dietas', 'allergies alimentaires', 'regime alimentaire', 'regimes alimentaires', 'regimes', 'allergieen', 'dieetwensen', 'dieet', 'allergie', 'intolleranze'],
   backline: ['backline', 'backline requirements', 'instruments', 'instrumente', 'instrument', 'instrumentos', 'materiel backline'],
   stage: ['stage', 'stage size', 'stage dimensions', 'buhne', 'buhnengrosse', 'scen', 'scenstorlek', 'escenario', 'scene', 'podium afmetingen', 'riser', 'risers', 'plateau', 'dimensions plateau', 'dimensions du plateau'],
@@ -107,7 +110,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
@@ -125,7 +128,13 @@ export function labelKey(label: string): LabelKey | null {
   const hit = INDEX.get(folded);
   if (hit) return hit;
   const bare = foldLabel(label.replace(/\(.*?\)/g, ' '));
-  return INDEX.get(bare) ?? bilingualKey(label);
+  return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label);
+}
+
+/** A contract's numbered sub-clause opening with its label ("3.2. Payment terms", "5.1. Vacsora"): the label's key. */
+function numberedKey(label: string): LabelKey | null {
+  const m = /^\s*\d{1,2}(?:\.\d{1,2})*\.\s+(\p{L}.*)$/u.exec(label);
+  return m ? INDEX.get(foldLabel(m[1]!.replace(/\(.*?\)/g, ' '))) ?? null : null;
 }
 
 /** A label written in two languages ("Chegada / Arrival", "Quartos / Rooms"): the key its known halves agree on. */

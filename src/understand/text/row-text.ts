@@ -8,3 +8,8 @@ import type { ExtractedSource } from '../../interfaces.js';
 export function isRowText(source: Pick<ExtractedSource, 'format' | 'metadata'>): boolean {
   return (source.format === 'csv' || source.format === 'xlsx') && source.metadata?.['layout'] !== 'form-response';
 }
+
+/** Whether a source is a form's single response written out as question → answer blocks (the answers are one person's words). */
+export function isFormAnswers(source: Pick<ExtractedSource, 'metadata'>): boolean {
+  return source.metadata?.['layout'] === 'form-response';
+}

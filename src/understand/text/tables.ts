@@ -9,7 +9,7 @@
  * at each header further down (tables stacked one under another).
  */
 import type { ExtractedSource, ExtractedTable } from '../../interfaces.js';
-import { labelKey, type LabelKey } from './lexicon.js';
+import { labelKey, labelKeyByPrefix, type LabelKey } from './lexicon.js';
 import { cellsOf } from './labels.js';
 import { linesOf, type Line } from './lines.js';
 
@@ -47,17 +47,40 @@ function columnKey(header: string): LabelKey | null {
   return halves.length === 2 && halves.includes('from') && halves.includes('location') ? 'location' : null;
 }
 
-/** Column names: words only (no figures, which are data), at least two of them known labels. */
-function isHeader(row: string[]): boolean {
+/**
+ * Column names: words only (no figures, which are data), at least two of them known labels — and not
+ * the first row of a form laid out in blocks side by side (see isBlockFormRow).
+ */
+function isHeader(row: string[], next?: string[]): boolean {
   const cells = row.map((c) => c.trim()).filter(Boolean);
   if (cells.some((c) => /\d/.test(c) || c.length > 40)) return false;
   const known = cells.filter((c) => columnKey(c)).length;
-  return known >= 2 && known * 2 >= cells.length;
+  return known >= 2 && known * 2 >= cells.length && !isBlockFormRow(row, next);
+}
+
+/**
+ * "Artist | Sunday Foo | | Hotel | Hotel Bar" over "Support | Baz | | Hotel address | Main St 1": two
+ * `Label | value` blocks side by side, each row holding one pair of each. The row is no header: its
+ * known labels alternate with values that are no labels, and the row below has labels in the same
+ * columns (a table's columns hold data under their names). Such rows are read as labelled pairs.
+ */
+function isBlockFormRow(row: string[], next: string[] | undefined): boolean {
+  if (!next) return false;
+  const filled = row.flatMap((c, i) => (c.trim() ? [i] : []));
+  const labels = filled.filter((i) => columnKey(row[i]!));
+  if (labels.length < 2) return false;
+  // Each label has its value in the next filled cell, and that value is no label.
+  const paired = labels.every((i) => {
+    const value = filled.find((j) => j > i);
+    return value !== undefined && !labels.includes(value) && !labelKey(row[value]!);
+  });
+  const below = labels.map((i) => next[i]?.trim() ?? '');
+  return paired && below.every((c) => c && !/\d/.test(c)) && below.some((c) => labelKey(c) ?? labelKeyByPrefix(c));
 }
 
 function headerIndex(rows: string[][]): number {
   for (let r = 0; r < Math.min(rows.length, 5); r++) {
-    if (isHeader(rows[r]!)) return r;
+    if (isHeader(rows[r]!, rows[r + 1])) return r;
   }
   return -1;
 }
@@ -76,6 +99,25 @@ function headerKeys(header: string[]): (LabelKey | null)[] {
   });
 }
 
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+
+/**
+ * "From | To" over clock times ("16:30 | 17:30") are a day's start and end times, not a ride's
+ * places: a from/to column whose filled cells (two or more, title rows aside) are all clock times is keyed so.
+ */
+function timeRangeKeys(keys: (LabelKey | null)[], rows: string[][]): (LabelKey | null)[] {
+  const times = (i: number) => {
+    // A title row under the table ("CONTACTS", the next table's) is no cell of the column.
+    const filled = rows.filter((row) => !isBreak(row)).map((row) => row[i]?.trim() ?? '').filter(Boolean);
+    return filled.length >= 2 && filled.every((c) => CLOCK_TIME.test(c));
+  };
+  return keys.map((key, i) => {
+    if (key === 'from' && !keys.includes('time') && times(i)) return 'time';
+    if (key === 'to' && !keys.includes('end_time') && times(i)) return 'end_time';
+    return key;
+  });
+}
+
 /**
  * Records of a table given as rows. `locate` finds a cell's span in the source text; the search
  * moves forward through the text so that repeated values resolve to their own row.
@@ -86,7 +128,7 @@ export function recordsOf(
   const h = headerIndex(rows);
   if (h < 0) return null;
   const header = rows[h]!.map((c) => c.trim());
-  const keys = headerKeys(header);
+  const keys = timeRangeKeys(headerKeys(header), rows.slice(h + 1));
   const records: TableRecord[] = [];
   for (const row of rows.slice(h + 1)) {
     if (!row.some((c) => c.trim())) continue;
@@ -111,7 +153,7 @@ const isBreak = (row: string[]): boolean => row.filter((c) => c.trim()).length <
 
 /** A header further down a sheet: after an empty or title row, or naming three known columns itself. */
 const startsTable = (rows: string[][], i: number): boolean =>
-  isHeader(rows[i]!) && (isBreak(rows[i - 1]!) || rows[i]!.filter((c) => columnKey(c)).length >= 3);
+  isHeader(rows[i]!, rows[i + 1]) && (isBreak(rows[i - 1]!) || rows[i]!.filter((c) => columnKey(c)).length >= 3);
 
 /**
  * A sheet or CSV file often holds several tables one under another (a block of facts, the schedule,
@@ -167,7 +209,8 @@ function textTables(lines: Line[]): { rows: { cells: { text: string; start: numb
   let i = 0;
   while (i < lines.length) {
     const cells = splitRow(lines[i]!);
-    if (cells.length >= 2 && isHeader(cells.map((c) => c.text))) {
+    const below = lines[i + 1] ? splitRow(lines[i + 1]!).map((c) => c.text) : undefined;
+    if (cells.length >= 2 && isHeader(cells.map((c) => c.text), below)) {
       const rows = [{ cells }];
       let j = i + 1;
       for (; j < lines.length; j++) {
@@ -217,7 +260,24 @@ function continues(table: Table, previous: ExtractedTable, next: ExtractedTable)
   if (next.sheet !== previous.sheet || !next.rows.length) return false;
   if (previous.page !== null && next.page !== null && next.page !== previous.page && next.page !== previous.page + 1) return false;
   const width = table.header.filter(Boolean).length;
-  return next.rows.every((row) => Math.abs(row.filter((c) => c.trim()).length - width) <= 1 || row.length === table.header.length);
+  return next.rows.every((row) => Math.abs(row.filter((c) => c.trim()).length - width) <= 1 || row.length === table.header.length)
+    && fitsFigureColumns(table, next);
+}
+
+/** Header keys whose cells are figures: a time, a date, a phone number. */
+const FIGURE_KEYS = new Set<LabelKey>(['time', 'end_time', 'date', 'phone']);
+
+/**
+ * Whether a headerless table's cells under the headed table's figure columns mostly hold figures:
+ * the "Hotel | Colegate Lodge" rows of the next two-column table of a document are no more rows of
+ * the "Time | What" schedule above them.
+ */
+function fitsFigureColumns(table: Table, next: ExtractedTable): boolean {
+  return table.keys.every((key, k) => {
+    if (!key || !FIGURE_KEYS.has(key)) return true;
+    const cells = next.rows.map((row) => row[k]?.trim() ?? '').filter(Boolean);
+    return cells.filter((c) => /\d/.test(c)).length * 2 >= cells.length;
+  });
 }
 
 /**

@@ -26,10 +26,14 @@ export interface TypedRow {
   /** The row's point of contact ("POC": "Name (role · company)", a desk or a business) and its phone. */
   poc?: TableCell;
   phone?: TableCell;
+  /** The POC's e-mail column ("E-mail contact"). */
+  email?: TableCell;
+  /** An event column beside the title ("Événement": the festival or series every row belongs to). */
+  event?: TableCell;
 }
 
 const TYPE_HEADER = /^(?:item |entry |row )?(?:type|typ|kind|category|kategorie|kategori|categoria|categorie|tipo|soort|art|sort)$/;
-const TITLE_HEADER = /^(?:title|titel|titre|titulo|titolo|name|namn|nombre|nom|naam|bezeichnung|benamning|subject|summary|item|what|event)$/;
+const TITLE_HEADER = /^(?:title|titel|titre|titulo|titolo|name|namn|nombre|nom|naam|bezeichnung|benamning|subject|summary|item|what|event|intitule|libelle)$/;
 /** Date, time and details columns by their lexicon keys; "details"/"notes"/"description" are one column. */
 /** End and place columns, also where the lexicon reads the word otherwise ("Fin" is a curfew label, "Lugar" a venue's). */
 const END_HEADER = /^(?:end|end time|until|to|fin|ende|bis|slut|sluttid|hasta|einde|tot)$/;
@@ -38,8 +42,10 @@ const PLACE_HEADER = /^(?:location|where|place|lugar|lieu|endroit|ort|wo|plats|v
 const TIME_HEADER = /^(?:times|hours|zeiten|uhrzeit|tider|horas|horarios?|heures|horaires?|tijden)$/;
 /** The row's point of contact and that contact's phone ("POC", "Contact person" / "POC phone", "Phone"). */
 const POC_HEADER = /^(?:poc|point of contact|contact|contact person|contact name|ansprechpartner(?:in)?|kontakt(?:person)?|kontaktperson|contacto|persona de contacto|contactpersoon|interlocuteur|referent)$/;
-const PHONE_HEADER = /^(?:(?:poc|contact|kontakt|contacto)\s+)?(?:phone|tel|telephone|telefon|telefono|telefoon|mobile|mobil|cell|gsm)$/;
-const DETAIL_HEADER = /^(?:details?|notes?|description|beschreibung|beskrivning|descripcion|info|information|remarks|comments|bemerkungen|anteckningar|notas|observaciones|opmerkingen|remarques|commentaires)$/;
+const PHONE_HEADER = /^(?:(?:poc|contact|kontakt|contacto)\s+)?(?:phone|tel|telephone|telefon|telefono|telefoon|mobile|mobil|cell|gsm)(?:\s+(?:du\s+)?(?:poc|contact|contacto))?$/;
+/** The POC's e-mail ("POC e-mail", "E-mail contact" as French and Spanish exports write it). */
+const EMAIL_HEADER = /^(?:(?:poc|contact|kontakt|contacto)\s+)?(?:e ?mail|mail|courriel|correo)(?:\s+(?:du\s+)?(?:poc|contact|contacto))?$/;
+const DETAIL_HEADER = /^(?:details?|notes?|description|beschreibung|beskrivning|descripcion|info|information|remarks|comments|bemerkungen|anteckningar|notas|observaciones|opmerkingen|remarques|commentaires?|comments?|kommentare?|comentarios?|commenti|commento)$/;
 
 /** Type words per section, in the supported languages (folded: lower case, no diacritics). */
 const KIND_WORDS: [RowKind, RegExp][] = [
@@ -53,7 +59,10 @@ const KIND_WORDS: [RowKind, RegExp][] = [
 ];
 
 /** Timed items of the day, named by their type word: these make a row a schedule item. */
-const SCHEDULE_WORDS = /\b(?:load ?in|get ?in|soundcheck|sound check|line ?check|doors|show|set|performance|curfew|press|interview|radio|meeting|meet|rehearsal|signing|promo|aufbau|einlass|auftritt|konzert|insläpp|inslapp|konsert|carga|montaje|prueba de sonido|puertas|concierto|actuacion|balance|concert|ouverture|activity|event|schedule)\b/;
+const SCHEDULE_WORDS = /\b(?:load ?in|get ?in|soundcheck|sound check|line ?check|doors|show|set|performance|curfew|press|interview|radio|meeting|meet|rehearsal|signing|promo|aufbau|einlass|auftritt|konzert|insläpp|inslapp|konsert|carga|montaje|prueba de sonido|puertas|concierto|actuacion|balance|concert|ouverture|activity|event|schedule|presse|technique|technik|technical|tecnica|tech|production|produktion|produccion)\b/;
+
+/** A clock time in a time cell ("20:00", "20h00", "8.30"). */
+const CLOCK = /\b\d{1,2}\s*[:.hH]\s*\d{2}\b/;
 
 export function rowKindOf(typeWord: string): RowKind | null {
   const folded = foldLabel(typeWord);
@@ -77,14 +86,20 @@ function typedRowsOfTable(table: Table): TypedRow[] | null {
   const details = columnOf(table, (f) => DETAIL_HEADER.test(f));
   const poc = columnOf(table, (f) => POC_HEADER.test(f));
   const phone = columnOf(table, (f) => PHONE_HEADER.test(f));
+  const email = columnOf(table, (f) => EMAIL_HEADER.test(f));
+  const event = columnOf(table, (_, h) => h !== title && labelKey(h) === 'event');
   const cell = (rec: Table['records'][number], header: string | undefined) => (header ? rec.all.find((c) => c.header === header) : undefined);
   const rows: TypedRow[] = [];
+  let known = 0;
   for (const rec of table.records) {
     const typeCell = cell(rec, type);
-    const kind = typeCell ? rowKindOf(typeCell.value) : null;
+    const own = typeCell ? rowKindOf(typeCell.value) : null;
+    if (own) known++;
+    // A type word of the sender's own ("Public", "Accueil") on a row with a clock time is an item of the day.
+    const kind = own ?? (typeCell && CLOCK.test(cell(rec, time)?.value ?? '') ? 'schedule' : null);
     if (!typeCell || !kind) continue;
     const row: TypedRow = { kind, type: typeCell };
-    const put = (key: 'date' | 'time' | 'end' | 'location' | 'title' | 'details' | 'poc' | 'phone', header: string | undefined) => {
+    const put = (key: 'date' | 'time' | 'end' | 'location' | 'title' | 'details' | 'poc' | 'phone' | 'email' | 'event', header: string | undefined) => {
       const c = cell(rec, header);
       if (c) row[key] = c;
     };
@@ -96,9 +111,11 @@ function typedRowsOfTable(table: Table): TypedRow[] | null {
     put('details', details);
     put('poc', poc);
     put('phone', phone);
+    put('email', email);
+    put('event', event);
     rows.push(row);
   }
-  return rows.length >= 2 ? rows : null;
+  return known >= 2 ? rows : null;
 }
 
 const cache = new WeakMap<Reading, TypedRow[] | null>();

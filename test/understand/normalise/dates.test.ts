@@ -40,6 +40,14 @@ test('impossible dates and plain numbers are not dates', () => {
   assert.equal(normaliseDate('31.02.2025'), null);
   assert.equal(normaliseDate('Room 1203, 4 guests'), null);
   assert.equal(isoDate(2025, 13, 1), null);
+  // A reference number shaped like a date is none: no year of a show's paperwork is 0391.
+  assert.equal(normaliseDate('Booking no. KL-27-10-0391'), null);
+});
+
+test('a word beginning like a Croatian month does not make a date of words with none', () => {
+  const ref = new Date(Date.UTC(2026, 10, 4));
+  assert.deepEqual(findDates('Online check-in ab 23 Stunden vor Abflug. Jetzt buchen', ref), []);
+  assert.equal(normaliseDate('Subota, 23. studenoga 2027.', ref), '2027-11-23');
 });
 
 test('US month-first numeric dates are read only when day-first is impossible', () => {

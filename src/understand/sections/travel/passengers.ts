@@ -9,6 +9,7 @@
 import { foldText } from '../../../reference/index.js';
 import { normaliseFlightNumber, normalisePersonName, normaliseSeat, normaliseTicketNumber } from '../../normalise/index.js';
 import type { Hit } from './phrases.js';
+import { seatsUnderFlightColumns } from './flight-seat-columns.js';
 
 export interface PassengerHits {
   name?: Hit<string>;
@@ -68,9 +69,18 @@ export function passengersIn(text: string): PassengerHits[] {
       const seat = normaliseSeat(s[1]!);
       if (seat) seats.push({ value: seat, index: end + s.index, length: s[0].length });
     }
+    // A table row may put the seat's cell before the ticket's ("Ana Lee\t24A\t347-…").
+    if (!seats.length) {
+      const cell = /(?:^|\t| {2,})0?(\d{1,2}[A-K])[ \t]+$/.exec(before);
+      const seat = cell ? normaliseSeat(cell[1]!) : null;
+      if (cell && seat) seats.push({ value: seat, index: from + cell.index + cell[0].indexOf(cell[1]!), length: cell[1]!.length });
+    }
     name ??= nameHeadingAbove(text, lineStart, floor);
     floor = end + seatRun.length;
-    const seatsByFlight = flightSeats(text.slice(end, nextTicket), end);
+    let seatsByFlight = flightSeats(text.slice(end, nextTicket), end);
+    // A table with a column per flight: its cells say which seat is on which flight (travel/flight-seat-columns.ts).
+    const columns = seatsByFlight.size ? null : seatsUnderFlightColumns(text, lineStart);
+    if (columns) { seatsByFlight = columns; seats.length = 0; }
     out.push({ name, ticket: { value: ticket, index: m.index, length: m[0].length }, seats, ...(seatsByFlight.size ? { seatsByFlight } : {}) });
   });
   return out;

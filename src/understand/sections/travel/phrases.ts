@@ -114,7 +114,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|ref(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero)`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -191,16 +191,21 @@ export function countOf(word: string): number | null {
   return n && n > 0 ? n : null;
 }
 
-const ROOMS = new RegExp(String.raw`\b${COUNT}${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój)(?![\p{L}])`, 'giu');
+/** "two (2) double-queen rooms": a contract restates the count in figures, in brackets. */
+const ROOMS = new RegExp(String.raw`\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu])(?![\p{L}])`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
 const COMPOUND_ROOMS = new RegExp(String.raw`\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
-const PEOPLE = new RegExp(String.raw`\b${COUNT}${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby)(?![\p{L}])`, 'giu');
+const PEOPLE = new RegExp(String.raw`\b${COUNT}${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων)(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
+
+/** "Dressing room: One (1) lockable room": a line about the venue's rooms counts no hotel room. */
+const VENUE_ROOM_LABEL = /^[^\p{L}\n]*(?:dressing[ \t]?rooms?|green[ \t]?rooms?|backstage|garderoben?|künstlergarderoben?|loges?|camerinos?|kleedkamers?)[ \t]*:/iu;
 
 /** "3 double rooms", "2 twins", "Rooms: 2". */
 export function roomCounts(text: string): Hit<number>[] {
   return [...text.matchAll(ROOMS), ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL)].flatMap((m) => {
+    if (VENUE_ROOM_LABEL.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) return [];
     const n = countOf(m[1]!);
     return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
   });
@@ -238,10 +243,10 @@ const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen
 /**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
  * "Calle de la Fe 8, Madrid" — a street with a house number, then up to two comma parts (postcode
- * and city, country).
+ * and city, country); an American state keeps its ZIP code ("Tulsa, OK 74103").
  */
 const ADDRESS = new RegExp(
-  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2})?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|ulica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*[\p{Lu}][\p{L}-]+(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?){0,2}`,
+  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2})?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`,
   'gu',
 );
 
@@ -251,8 +256,16 @@ const POSTCODE_CITY = /^(?:[A-Z]{1,2}-)?(?:\d{3} ?\d{2}|\d{4,5})(?: [A-Z]{2})? [
  * Street addresses in `text`. A street alone at the end of a printed column ("Zweibrückenstraße 15")
  * takes the postcode and city that end the next line ("80331 München, Germany"), joined with a comma.
  */
+/** Hungarian writes the postcode and city first: "(6720 Szeged, Tömörkény utca 9.)". */
+const POSTCODE_CITY_BEFORE = /(?:^|[(\s])(\d{4}[ \t]\p{Lu}[\p{L}-]{2,}(?:[ \t]\p{Lu}[\p{L}-]+)?,[ \t]*)$/u;
+
 export function addresses(text: string): Hit<string>[] {
   return [...text.matchAll(ADDRESS)].filter((m) => !findDates(m[0]).length).map((m) => {
+    const before = /^\p{Lu}/u.test(m[0]) ? POSTCODE_CITY_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] : undefined;
+    if (before) {
+      const value = `${before}${m[0].replace(/[,\s]+$/, '')}`;
+      return { value, index: m.index - before.length, length: value.length };
+    }
     const value = m[0].replace(/[,\s]+$/, '');
     const lineEnd = text.indexOf('\n', m.index);
     if (!value.includes(',') && lineEnd >= 0 && /^[ \t]*$/.test(text.slice(m.index + m[0].length, lineEnd))) {

@@ -14,9 +14,11 @@
  * cabin class.
  */
 import { airlineCodeForName, airportByCode, foldText, isAirlineCode, isCurrencyCode } from '../../../reference/index.js';
-import { findTimes, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
+import { findDates, findTimes, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
 import { looseDates, type Hit } from './phrases.js';
 import { arrowEndpoints } from './route-cities.js';
+import { inSpans, isOldValueLine, supersededSpans } from './superseded-lines.js';
+import { itineraryColumnsAbove, rowDuration } from './itinerary-header.js';
 
 export interface Segment {
   flightNumber: Hit<string>;
@@ -40,18 +42,19 @@ const FLIGHT_NO = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})\b/g;
 const FLIGHT_WORD = /(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|fly|✈|flight no\.?|flightnumber|(?:landing|landen|arriving|arrive|departing|flying|leaving|taking|booked)\s+(?:on|with|in|mit|med|en)?)[^\n\d]{0,12}$/i;
 /** "you're landing on LH 2417 at 12:45": the one time given is the arrival. */
 const LANDING = /(?:landing|lands|landen|arriving|arrives|arrive|ankommer|landet|llega|atterrit)\b[^\n]{0,20}$/i;
-const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|outbound|return|inbound|hinflug|rückflug|utresa|hemresa|ida|vuelta|aller|retour)\b/i;
+const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|depart|departure|outbound|return|inbound|hinflug|rückflug|utresa|hemresa|ida|vuelta|aller|retour)\b/i;
 const AIRPORT = /\(([A-Z]{3})\)|\b([A-Z]{3})\b/g;
 const NOT_AIRPORTS = new Set(['PNR', 'VAT', 'ETA', 'ETD', 'UTC', 'GMT', 'CET', 'PAX', 'REF', 'TBA', 'TBC', 'FOH', 'DJ', 'AND', 'THE']);
 const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada|arriv[ée]e|aankomst|landing)\s*:?\s*$/i;
 /**
  * A labelled duration: "Duration: 03:05", "Durée 1h45", "Varighed 3t 40m" (t = timer), "Flugzeit 2 Std. 5 Min.",
- * or minutes alone ("Duración: 55 min").
+ * or minutes alone ("Duración: 55 min", "Flight time 55m").
  */
-const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(?:(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?|(\d{2,3})\s?min(?:utes|utos|uten|uter|uti)?\b)/i;
+const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(?:(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?|(\d{2,3})\s?m(?:in(?:utes|utos|uten|uter|uti)?)?\b)/i;
 /** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "1 hr", "3h"; not "24h-Hotline" (a word's prefix). */
 const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t)\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d|-)/g;
-const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
+/** The aircraft as printed; an Airbus type code alone ("A320", "A321neo") in a segment is one too. */
+const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|A(?:2[23]\d|3[1-8]\d)(?:-\d{3}|neo)?(?![\w-])|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept). */
 const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Main[ \u00a0]Cabin|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?/u;
 
@@ -73,31 +76,58 @@ function lineStartOf(text: string, at: number): number {
 const CARD_LABEL = /(?:^|\n)[ \t]*(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|lend|fly)[ \t]*:?[ \t]*\n[ \t\n]*$/i;
 
 /** A card's details (times, airports, date, cabin) stand on the lines below its number, blank lines between. */
-interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean }
+interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; routeAbove?: boolean }
 
 /** Flight numbers of known airlines that the text presents as flights. */
 function flightNumbers(text: string): FlightNumberHit[] {
   const out: FlightNumberHit[] = [];
   for (const m of text.matchAll(FLIGHT_NO)) {
     const fn = normaliseFlightNumber(m[0]);
-    if (!fn?.validated) continue;
+    if (!fn?.validated || inAircraftName(text, m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const lineEnd = text.indexOf('\n', m.index);
     const after = text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : Math.min(lineEnd, m.index + 160));
     // A number opening its line, or after the airline's name only ("Air Nostrum YW 8812"), may have its
     // route on the next one ("EI 123  Friday 3 May" / "Dublin (DUB) 07:05 -> …").
-    const opensLine = /^[ \t]*(?:\p{Lu}[\p{L}.'&-]*[ \t]+){0,3}$/u.test(text.slice(lineStartOf(text, m.index), m.index));
-    const route = opensLine && lineEnd >= 0 ? after + text.slice(lineEnd, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1)) : after;
-    const airportsAfter = [...route.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, route.slice(0, a.index))).length
+    const prefix = text.slice(lineStartOf(text, m.index), m.index);
+    const opensLine = /^[ \t]*(?:\p{Lu}[\p{L}.'&-]*[ \t]+){0,3}$/u.test(prefix);
+    // A receipt's segment heading ends with the number after the day ("FRI 23 JUL 2027  LG 4882"), its
+    // departure and arrival on the two lines below.
+    const datedHeading = !opensLine && !after.trim() && isDatePrefix(prefix);
+    const route = (opensLine || datedHeading) && lineEnd >= 0 ? after + text.slice(lineEnd, linesOn(text, lineEnd, datedHeading ? 2 : 1)) : after;
+    const airportsAfter = airportsIn(route).length
       + arrowEndpoints(route).length;
     // An app's booking card labels the number from the line above ("Flight" / "AY 1331 Operated by …").
     const card = opensLine && CARD_LABEL.test(text.slice(Math.max(0, lineStartOf(text, m.index) - 40), lineStartOf(text, m.index)));
-    if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card) continue;
+    const above = !FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && opensLine && routeAbove(text, lineStartOf(text, m.index));
+    if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && !above) continue;
+    // "WAS: HW 621 dep 17:30" over "NOW: HW 629 …": the replaced flight is no longer booked.
+    if (isOldValueLine(text, lineStartOf(text, m.index))) continue;
     if (out.some((o) => o.hit.value === fn.value && m.index - o.hit.index < 200)) continue;
-    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}) });
+    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}), ...(above ? { routeAbove: true } : {}) });
   }
   for (const n of namedFlightNumbers(text)) if (!out.some((o) => o.hit.value === n.hit.value && Math.abs(n.hit.index - o.hit.index) < 200)) out.push(n);
   return out.sort((a, b) => a.hit.index - b.hit.index);
+}
+
+/**
+ * A booking e-mail's card may print the route first, a line a piece ("9:45pm" / "Montréal (YUL)" /
+ * "→" / "8:50am" / "Lisbon (LIS)"), and the airline's name and number below it: two airport codes and
+ * a time on the lines just above the number's line, no blank line between.
+ */
+function routeAbove(text: string, lineStart: number): boolean {
+  let start = lineStart;
+  const codes = new Set<string>();
+  let timed = false;
+  for (let k = 0; k < 6 && start > 0; k++) {
+    const end = start - 1;
+    start = lineStartOf(text, end);
+    const line = text.slice(start, end);
+    if (!line.trim()) break;
+    for (const a of line.matchAll(AIRPORT)) if (isAirportCode(a[1] ?? a[2]!, line.slice(0, a.index))) codes.add(a[1] ?? a[2]!);
+    timed ||= findTimes(line).length > 0;
+  }
+  return codes.size >= 2 && timed;
 }
 
 /** A line that is only an airline's name and a number: "DELTA 1183", "Finnair 1331". */
@@ -117,7 +147,7 @@ function namedFlightNumbers(text: string): { hit: Hit<string>; airline: string }
     let below = lineEnd;
     for (let k = 0; k < 3 && below >= 0 && below < text.length; k++) below = text.indexOf('\n', below + 1);
     const route = text.slice(lineEnd, below < 0 ? undefined : below);
-    const airports = [...route.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, route.slice(0, a.index)));
+    const airports = airportsIn(route);
     if (new Set(airports.map((a) => a[1] ?? a[2])).size < 2) continue;
     const index = m.index + m[0].indexOf(m[1]!);
     out.push({ hit: { value: `${airline}${Number(m[2])}`, index, length: m.index + m[0].trimEnd().length - index }, airline });
@@ -125,31 +155,68 @@ function namedFlightNumbers(text: string): { hit: Hit<string>; airline: string }
   return out;
 }
 
+/** Whether the offset lies inside an aircraft's type on its line ("Embraer E195-E2" is no flight E1 95). */
+function inAircraftName(text: string, at: number): boolean {
+  const start = lineStartOf(text, at);
+  const line = text.slice(start, endOfLine(text, at));
+  for (const a of line.matchAll(new RegExp(AIRCRAFT.source, 'gi'))) if (start + a.index <= at && at < start + a.index + a[0].length) return true;
+  return false;
+}
+
+/** Where the `count`-th line after the line ending at `lineEnd` ends (or undefined: the text's end). */
+function linesOn(text: string, lineEnd: number, count: number): number | undefined {
+  let end = lineEnd;
+  for (let k = 0; k < count; k++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) return undefined;
+  }
+  return end;
+}
+
+/** Whether `prefix` is a date alone (a weekday word may open it): "FRI 23 JUL 2027", "Sat 13/11". */
+function isDatePrefix(prefix: string): boolean {
+  const trimmed = prefix.trimEnd();
+  const date = findDates(trimmed).pop();
+  return !!date && date.index + date.length === trimmed.length && /^[ \t]*(?:\p{L}{2,10}\.?,?[ \t]*)?$/u.test(trimmed.slice(0, date.index));
+}
+
+/** The airport codes written in `text` (isAirportCode), as matches of AIRPORT. */
+function airportsIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, text.slice(0, a.index), text.slice(a.index + a[0].length, a.index + a[0].length + 8)));
+}
+
 /**
- * Whether a code written at the end of `before` is an airport. A code that is also a currency
- * ("MAD", "CHF") counts only right after its airport's city ("Madrid (MAD)").
+ * Whether a code written at the end of `before` (and followed by `after`) is an airport. A code that
+ * is also a currency ("MAD", "CHF", "STN") counts only right after its airport's city ("Madrid (MAD)"),
+ * or where no amount can be: before a clock time ("STN 09:40") or at an arrow's end ("-> STN").
  */
-function isAirportCode(code: string, before = ''): boolean {
+function isAirportCode(code: string, before = '', after = ''): boolean {
   const airport = airportByCode(code);
   if (!airport || NOT_AIRPORTS.has(code)) return false;
   if (!isCurrencyCode(code)) return true;
+  if (/^[ \t]*\d{1,2}:\d{2}(?!\d)/.test(after) || /(?:->|→)[ \t]*$/.test(before)) return true;
   return !!airport.city && ` ${foldText(before.slice(-40))}`.endsWith(` ${foldText(airport.city)}`);
 }
 
-function blockStart(text: string, numberAt: number, floor: number): number {
+function blockStart(text: string, numberAt: number, floor: number, routeAbove = false): number {
   const own = lineStartOf(text, numberAt);
   const ownLine = text.slice(own, text.indexOf('\n', numberAt) < 0 ? undefined : text.indexOf('\n', numberAt));
-  if (looseDates(ownLine, null).length) return own;
+  // A number under its route (routeAbove) starts its block with the route's first line, or a heading above it.
+  if (looseDates(ownLine, null).length && !routeAbove) return own;
   let start = own;
   let best = own;
+  let run = own;
+  let inRun = routeAbove;
   for (let k = 0; k < 6 && start > floor; k++) {
     start = lineStartOf(text, start - 1);
     if (start < floor) break;
     const line = text.slice(start, text.indexOf('\n', start));
+    if (inRun && line.trim()) run = start;
+    else inRun = false;
     if (HEADING.test(line) && looseDates(line, new Date(Date.UTC(2000, 0, 1))).length) best = start;
     if (flightNumbers(line).length) break;
   }
-  return best;
+  return best === own ? run : best;
 }
 
 /** The city written just before an airport code ("Stockholm (ARN)", "Munich Airport (MUC)", "Berlin BER"). */
@@ -233,6 +300,14 @@ function unlabelledDuration(block: string, start: number): Hit<number> | undefin
   return undefined;
 }
 
+/** A "2h20" on an itinerary row under a header with a duration column (travel/itinerary-header.ts). */
+function headedDuration(text: string, numberAt: number): Hit<number> | undefined {
+  const rowStart = lineStartOf(text, numberAt);
+  if (!itineraryColumnsAbove(text, rowStart)?.duration) return undefined;
+  const d = rowDuration(text.slice(rowStart, endOfLine(text, numberAt)), rowStart);
+  return d && FLIGHT_MINUTES(d.value) ? d : undefined;
+}
+
 /** A ticket receipt labels its four-digit times: "DEP 1005", "ARR 1240", "Abflug 0650". */
 const LABELLED_COMPACT_TIME = /\b(?:dep(?:art(?:ure|s)?)?|arr(?:ival|ives?)?|abflug|ankunft|avg[åa]ng|ankomst|salida|llegada|d[ée]part|arriv[ée]e|vertrek|aankomst)\.?[ \t]*:?[ \t]*([01]\d|2[0-3])([0-5]\d)(?![\d:./-])/giu;
 
@@ -249,7 +324,7 @@ function compactTimes(text: string, from: number, to: number): TimeMatch[] {
 /** A flight number's line that states neither a time nor its route: the segment's heading. */
 function isHeadingLine(text: string, numberAt: number, lineEnd: number): boolean {
   const line = text.slice(lineStartOf(text, numberAt), lineEnd < 0 ? undefined : lineEnd);
-  const airports = [...line.matchAll(AIRPORT)].filter((a) => isAirportCode(a[1] ?? a[2]!, line.slice(0, a.index)));
+  const airports = airportsIn(line);
   return lineEnd >= 0 && !findTimes(line).length && airports.length < 2 && /^\n[ \t]*\S/.test(text.slice(lineEnd, lineEnd + 40));
 }
 
@@ -301,7 +376,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
   const segments: Segment[] = [];
   let floor = 0;
   const starts = numbers.map((n) => {
-    const s = blockStart(text, n.hit.index, floor);
+    const s = blockStart(text, n.hit.index, floor, n.routeAbove);
     floor = n.hit.index + n.hit.length;
     return s;
   });
@@ -325,8 +400,8 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     if (sentenceEnd) end = Math.min(end, n.hit.index + sentenceEnd.index + 1);
     const block = text.slice(start, end);
     const seg: Segment = { flightNumber: n.hit, airline: n.airline, block: [start, end] };
-    const spelled: { code: string; index: number; length: number; city?: Hit<string> }[] = [...block.matchAll(AIRPORT)]
-      .filter((a) => isAirportCode(a[1] ?? a[2]!, block.slice(0, a.index)) && start + a.index !== n.hit.index)
+    const spelled: { code: string; index: number; length: number; city?: Hit<string> }[] = airportsIn(block)
+      .filter((a) => start + a.index !== n.hit.index)
       .map((a) => ({ code: (a[1] ?? a[2])!, index: start + a.index + (a[1] ? 1 : 0), length: 3 }));
     const paren = spelled.filter((c) => text[c.index - 1] === '(');
     // Prose may name a side of its route by city alone ("Amsterdam → Chicago O'Hare").
@@ -337,13 +412,15 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const cityOf = (c: typeof codes[number]) => c.city ?? cityAfterTimedCode(text, c.index) ?? cityBefore(text, c.index - (text[c.index - 1] === '(' ? 1 : 0), c.code) ?? cityBelow(text, c.index, c.code);
     if (from) { seg.from = { value: from.code, index: from.index, length: from.length }; seg.fromCity = cityOf(from); }
     if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: to.length }; seg.toCity = cityOf(to); }
-    seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start);
+    seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start) ?? headedDuration(text, n.hit.index);
     const inDuration = (t: Hit<string>) => !!seg.duration && t.index >= seg.duration.index && t.index < seg.duration.index + seg.duration.length;
     const written = findTimes(block).map((t) => ({ ...t, index: t.index + start })).filter((t) => !inDuration(t));
     const flightLineEnd = ownLineEnd < 0 ? text.length : ownLineEnd;
     const onOwnLine = written.some((t) => t.index > n.hit.index && t.index < flightLineEnd);
     const compact = !onOwnLine && to && to.index < flightLineEnd ? compactTimes(text, to.index + 3, flightLineEnd) : [];
-    const times = [...compact, ...written, ...labelledCompactTimes(block, start)].sort((a, b) => a.index - b.index);
+    // A change notice's old times ("WAS: dep 07:10") are not the flight's (travel/superseded-lines.ts).
+    const superseded = supersededSpans(block, start);
+    const times = [...compact, ...written, ...labelledCompactTimes(block, start)].filter((t) => !inSpans(superseded, t.index)).sort((a, b) => a.index - b.index);
     const dep = times[0];
     if (dep && times.length === 1 && LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index))) seg.arrival = dep;
     else if (dep) {
@@ -366,5 +443,14 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     else if (fare) seg.travelClass = { value: fare[1]!, index: start + fare.index + fare[0].length - fare[1]!.length, length: fare[1]!.length };
     segments.push(seg);
   });
-  return segments;
+  return segments.filter((s) => !isMention(s, segments));
+}
+
+/**
+ * "Seats on HW 604 have been released": a flight number the text names again, with neither a route
+ * nor a time of its own, is a mention of a segment read elsewhere with its route, not another flight.
+ */
+function isMention(s: Segment, all: Segment[]): boolean {
+  if (s.from || s.departure || s.arrival) return false;
+  return all.some((o) => o !== s && o.flightNumber.value === s.flightNumber.value && !!o.from && !!o.departure);
 }

@@ -10,11 +10,12 @@
  */
 import type { Hit } from './phrases.js';
 import { addresses, bookingReferences, COUNT, countOf, looseDates, roomTotal } from './phrases.js';
-import { addDays, dateFromIso, findTimes, type DateMatch } from '../../normalise/index.js';
+import { addDays, dateFromIso, findTimes, isWeekdayWord, type DateMatch } from '../../normalise/index.js';
 import { relativeDay, tomorrowWord, weekdayAndDay } from '../show-date.js';
 import { isStreetAddress } from '../place.js';
 import { nightEndingOn } from './stay-night-before.js';
 import { nearShow } from './stay-show-month.js';
+import { listedNights } from './stay-night-list.js';
 
 export interface Piece {
   text: string;
@@ -32,8 +33,8 @@ export interface StayHits {
   address?: Hit<string>;
 }
 
-const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen/gi;
-const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]/gi;
+const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava/gi;
+const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava/gi;
 /** Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it. */
 /** Spanish writes the hour with its article ("desde las 15:00", "hasta las 12:00"): the article belongs to the word. */
 const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+las?)?|d[èe]s|vanaf)(?![\p{L}])/giu;
@@ -60,8 +61,11 @@ function shift<T>(hit: Hit<T> | undefined, by: number): Hit<T> | undefined {
   return hit && { ...hit, index: hit.index + by };
 }
 
-/** A day written before a date as a range's start ("2 al 3 ottobre 2027", "4. bis 6. März", "4 to 6 March", "15 > 16 Oct"). */
-const RANGE_START = /(?<![\d.])(\d{1,2})\.?[ \t]*(?:to|al|bis|au|till|tot|a|–|-|>|→)[ \t]*$/i;
+/**
+ * A day written before a date as a range's start ("2 al 3 ottobre 2027", "4. bis 6. März", "4 to 6 March", "15 > 16 Oct"),
+ * also with the end's weekday between ("Sat 24 → Sun 25 July").
+ */
+const RANGE_START = /(?<![\d.])(\d{1,2})\.?[ \t]*(?:to|al|bis|au|till|tot|a|–|-|>|→)[ \t]*(?:(\p{L}{2,10})\.?,?[ \t]+)?$/iu;
 
 /** Dates with the first day of each day range ("from 2 to 3 October 2027") added: it takes the month and year of the range's end. */
 function withRangeStarts(text: string, dates: DateMatch[]): DateMatch[] {
@@ -69,7 +73,7 @@ function withRangeStarts(text: string, dates: DateMatch[]): DateMatch[] {
   for (const d of dates) {
     const m = RANGE_START.exec(text.slice(Math.max(0, d.index - 16), d.index));
     const day = m ? Number(m[1]) : 0;
-    if (!m || day < 1 || day >= Number(d.value.slice(8, 10))) continue;
+    if (!m || day < 1 || day >= Number(d.value.slice(8, 10)) || (m[2] && !isWeekdayWord(m[2]))) continue;
     out.push({ value: `${d.value.slice(0, 8)}${String(day).padStart(2, '0')}`, index: d.index - m[0].length, length: m[1]!.length, hasYear: d.hasYear });
   }
   return out.sort((a, b) => a.index - b.index);
@@ -143,7 +147,12 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
   // "Check-in 15:00 - Check-out Sat 20 Nov": a date after the other word is that one's.
   let checkIn = firstAfter(dates, IN_WORD, text, 60, new RegExp(OUT_WORD.source, 'i'));
   let checkOut = firstAfter(dates, OUT_WORD, text, 60, new RegExp(IN_WORD.source, 'i'));
-  if (!checkIn && !checkOut && dates.length) {
+  // "Fri 13 + Sat 14 Aug (2 nights)": the nights listed, the month written once (stay-night-list.ts).
+  const listed = !checkIn && !checkOut ? listedNights(text, dates) : undefined;
+  if (listed) {
+    checkIn = listed.first;
+    checkOut = listed.out;
+  } else if (!checkIn && !checkOut && dates.length) {
     checkIn = dates[0];
     checkOut = dates.find((d) => d.value > checkIn!.value);
   } else if (checkIn && !checkOut) checkOut = dates.find((d) => d.value > checkIn!.value && d.index > checkIn!.index);

@@ -1,0 +1,54 @@
+/**
+ * An agency's itinerary table heads its flight rows with one line of column names ("Date  Flight
+ * From  Dep  To  Arr  Dur  Cabin  Airline ref  Status"). A PDF's text may run the cells of a row
+ * together, so a row's values are read by their shape, but only for the columns the header names:
+ *
+ *   reference  a "ref"/"PNR"/"locator" column: the row's six-character record locator ("J6WQ4D");
+ *   duration   a "Dur"/"Duration"/"Flight time" column: the row's "2h20" (hours, then two-digit minutes),
+ *              a shape that outside such a column is as often a French clock time.
+ */
+import type { Hit } from './phrases.js';
+
+export interface ItineraryColumns {
+  reference: boolean;
+  duration: boolean;
+}
+
+/** A header names its columns: words and no digits, with a flight or route word among them. */
+const HEADER_WORD = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|volo|from|to|dep|arr|route|strecke|ruta)\b/i;
+const REFERENCE_COLUMN = /\b(?:(?:airline|booking|carrier)[ \t]+ref(?:erence)?\.?|pnr|(?:record[ \t]+)?locator|localizador|buchungscode|bokningskod)\b/i;
+const DURATION_COLUMN = /\b(?:dur\.?|duration|flight[ \t]+time|dur[ée]e|dauer|flugzeit|duraci[óo]n|durata|duur|varighed|restid|flygtid)(?![\p{L}])/iu;
+
+/** The columns named by the header line above the row at `rowStart` (at most eight lines up, no blank line between). */
+export function itineraryColumnsAbove(text: string, rowStart: number): ItineraryColumns | null {
+  let end = rowStart - 1;
+  for (let k = 0; k < 8 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!line.trim()) return null;
+    if (!/\d/.test(line) && HEADER_WORD.test(line)) {
+      return { reference: REFERENCE_COLUMN.test(line), duration: DURATION_COLUMN.test(line) };
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
+/** A record locator: six capitals and digits, both kinds among them ("J6WQ4D", "7HBN3X"). */
+const LOCATOR = /(?<![\p{L}\d/-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6}(?![\p{L}\d/-])/gu;
+
+/** The record locator written in a row, when exactly one is. */
+export function rowLocator(row: string, rowStart: number): Hit<string> | undefined {
+  const found = [...row.matchAll(LOCATOR)];
+  return found.length === 1 ? { value: found[0]![0], index: rowStart + found[0]!.index, length: 6 } : undefined;
+}
+
+const HOURS_MINUTES = /(?<![\d:.])(\d{1,2})h([0-5]\d)(?![\d\p{L}])/gu;
+
+/** The "2h20" duration written in a row, when exactly one is. */
+export function rowDuration(row: string, rowStart: number): Hit<number> | undefined {
+  const found = [...row.matchAll(HOURS_MINUTES)];
+  if (found.length !== 1) return undefined;
+  const m = found[0]!;
+  return { value: Number(m[1]) * 60 + Number(m[2]), index: rowStart + m.index, length: m[0].length };
+}

@@ -1,0 +1,34 @@
+/**
+ * A printed contract states the stay in a paragraph of running prose ("… 3 rooms at Hotel X (street,
+ * city), 14.–15.10. Check-in from 14:00 … Booking no.: …"), its facts on the lines around the
+ * hotel's name as the page wrapped them. The paragraph is the stay's statement, as a wrapped
+ * paragraph is in correspondence.
+ */
+
+/** A page's line this long, inside a paragraph, was wrapped by the layout. */
+const PROSE_LINE = 60;
+const MAX_LINES = 8;
+const LABEL_OPENING = /^\p{Lu}[^:\n]{0,40}:\s/u;
+
+/** The span of the prose paragraph around `offset` from the sentence naming it (its heading line left out), or null for columns or lists. */
+export function proseParagraphAround(text: string, offset: number): [number, number] | null {
+  const before = text.lastIndexOf('\n\n', offset);
+  const after = text.indexOf('\n\n', offset);
+  let from = before < 0 ? 0 : before + 2;
+  const to = after < 0 ? text.length : after;
+  let lines = text.slice(from, to).split('\n');
+  // "4. Accommodation" above the paragraph is its heading.
+  if (lines.length > 2 && lines[0]!.length < PROSE_LINE && from + lines[0]!.length < offset) {
+    from += lines[0]!.length + 1;
+    lines = lines.slice(1);
+  }
+  if (lines.length < 2 || lines.length > MAX_LINES) return null;
+  // Tabs and " | " part a line into columns: a listing, not prose.
+  if (lines.some((l) => l.includes('\t') || l.includes(' | ')) || lines.slice(0, -1).some((l) => l.trim().length < PROSE_LINE)) return null;
+  // A line opening with its own label ("Summer offer 12.–14.07.: …") starts an item of a printed page, not a wrapped sentence.
+  if (lines.slice(1).some((l) => LABEL_OPENING.test(l.trim()))) return null;
+  // The stay is the sentence or clause that names the hotel: "dinner at X, street; 3 rooms at Hotel Y, …".
+  const lead = text.slice(from, offset);
+  const cut = Math.max(...[...lead.matchAll(/[.;!?](?=\s)/g)].map((m) => m.index + 1), 0);
+  return [from + cut, to];
+}
