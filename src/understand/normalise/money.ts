@@ -31,7 +31,7 @@ export function parseAmount(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-// "9 000 zł", "25 000 Kč", "1 450 000 Ft": the Polish, Czech and Hungarian symbols; "3 800 $ CA",
+// "9 000 zł", "25 000 Kč", "2 300 000 Ft": the Polish, Czech and Hungarian symbols; "3 800 $ CA",
 // "C$ 500": the Canadian dollar as Quebec and English Canada write it.
 const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$ ?CA\b|CA?\$|\$|US\$|¥|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b)`;
 const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;

@@ -87,7 +87,7 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
 const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|dos)$/i;
 
 /**
- * "Tour Manager (Copper Lanterns)" in a sheet without a company column: the capitalised name in brackets
+ * "Tour Manager (Pale Orchards)" in a sheet without a company column: the capitalised name in brackets
  * after the role is the organisation the role is held at (as a POC's "Name (role · company)").
  */
 function roleAtCompany(role: string): { role: string; company: string } | null {
@@ -258,7 +258,7 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       }
       const from = named.index!;
       const offset = prose.offset + sentence.index! + from;
-      // "14 Quay Street", "Unit 4, Sneinton Market": a name right after a house number is a street; "GOWANUS YARD LLC" is a company.
+      // "14 Quay Street", "Unit 4, Canal Wharf": a name right after a house number is a street; "GOWANUS YARD LLC" is a company.
       if (/\d\s*,?\s*$/.test(text.slice(0, from)) || legalFormFollows(text.slice(from + named[0].length))) continue;
       const draft = contactIn(r.source, text.slice(from), offset, 'pattern', { country, requireName: false });
       if (!draft || (draft.email && FUNCTION_MAILBOX.test(draft.email.value))) continue;

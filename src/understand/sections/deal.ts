@@ -148,7 +148,7 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
     if (!word || OTHER_FEE.test(line.text.slice(0, word.index + word[0].length))) continue;
     const rest = line.text.slice(word.index);
     for (const m of rest.matchAll(MONEY_IN_TEXT)) {
-      // Up to 40 characters between the fee word and its amount ("díjat fizet, melynek összege nettó 1 450 000 Ft").
+      // Up to 40 characters between the fee word and its amount ("díjat fizet, melynek összege nettó 2 300 000 Ft").
       if (m.index - word[0].length > 40) break;
       const money = normaliseMoney(m[0], country);
       if (!money?.currency || money.amount < 50) continue;

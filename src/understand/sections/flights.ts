@@ -121,7 +121,7 @@ function ticketsPerSegment(text: string, segments: Segment[], tickets: Passenger
 
 /**
  * The reference written in a segment's own block, or in the rest of the line its block ends on
- * ("… lands at 08:50. United confirmation: JX4P9R."), never past the next segment's flight number;
+ * ("… lands at 08:50. United confirmation: KQ7T2M."), never past the next segment's flight number;
  * else the locator in the row's reference column.
  */
 function ownReference(text: string, s: Segment, next: Segment | undefined): Hit<string> | undefined {

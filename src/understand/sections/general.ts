@@ -162,7 +162,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         break;
       }
       case 'set_time': {
-        // "Show: Thu 11 Nov 2027, Bridewell Hall, Nottingham": the day and the place, no time (general-show-date-line.ts).
+        // "Show: Thu 11 Nov 2027, Corn Exchange, Leicester": the day and the place, no time (general-show-date-line.ts).
         if (fromDatedShowLine(source, draft, l)) break;
         // "Spielzeit: 90 Minuten" — a set label whose value is a length, not a time; "Show: 21:00
         // (length 90 min)", "ore 21:45, durata 80 minuti" — a time with the set's length after it.

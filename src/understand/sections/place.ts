@@ -31,12 +31,12 @@ const US_STATE_ZIP = /(?:^|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA
 /** "Brunswick VIC 3056": an Australian state's abbreviation and four-digit postcode after the city. */
 const AU_STATE_POSTCODE = /(?:^|\s+)(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}$/;
 /**
- * "Sherbrooke (Québec) J1H 5C9", "Toronto ON M5V 2T6": a Canadian province (bracketed in Quebec's
+ * "Gatineau (Québec) J8X 3Y1", "Toronto ON M5V 2T6": a Canadian province (bracketed in Quebec's
  * French form, or its code) and postal code after the city.
  */
 const CA_PROVINCE_POSTCODE = /(?:^|\s+)(?:\((?:Qu[ée]bec|Ontario|Manitoba|Saskatchewan|Alberta|Colombie-Britannique|British Columbia|Nouveau-Brunswick|New Brunswick|Nouvelle-[ÉE]cosse|Nova Scotia)\)\s+|(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE)\s+)?[ABCEGHJ-NPRSTVXY]\d[A-Z][ -]?\d[A-Z]\d$/;
 /**
- * The Hungarian form puts the postcode and city first: "6722 Szeged, Bethlen Gábor utca 21." (the
+ * The Hungarian form puts the postcode and city first: "7621 Pécs, Király utca 14." (the
  * street after it, named by its street word: utca, út, tér, körút …).
  */
 const HU_CITY_FIRST = /^(?:H-)?\d{4}\s+(\p{Lu}[\p{L}-]+)$/u;
@@ -53,7 +53,7 @@ const NATIONAL_FORMS: { country: string; street: RegExp; postcode: RegExp }[] = 
   // "Hauptstraße 5, 01127 Dresden": Austria and Switzerland have four digits.
   { country: 'DE', street: /\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s+\d/iu, postcode: /^(?:D-)?\d{5}\s/ },
   { country: 'IT', street: /^(?:via|viale|piazza|piazzale|corso|largo|vicolo)\s+\p{L}/iu, postcode: /^(?:I-)?\d{5}\s/ },
-  // "Λαγκαδά 118, 563 43 Θεσσαλονίκη": a street in Greek script, a five-digit postcode ("546 25") before a
+  // "Εγνατίας 40, 546 25 Θεσσαλονίκη": a street in Greek script, a five-digit postcode ("546 25") before a
   // Greek-script city (Cyprus writes four digits).
   { country: 'GR', street: /^\p{Script=Greek}[\p{Script=Greek}. ]*\s\d+[α-ω]?$/u, postcode: /^\d{3} ?\d{2}\s+\p{Script=Greek}/u },
   // "3 Quay Walk, Dublin 1" / "…, Cork T12 AB34": a numbered postal district or an Eircode after the city.

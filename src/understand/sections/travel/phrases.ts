@@ -256,7 +256,7 @@ const POSTCODE_CITY = /^(?:[A-Z]{1,2}-)?(?:\d{3} ?\d{2}|\d{4,5})(?: [A-Z]{2})? [
  * Street addresses in `text`. A street alone at the end of a printed column ("Zweibrückenstraße 15")
  * takes the postcode and city that end the next line ("80331 München, Germany"), joined with a comma.
  */
-/** Hungarian writes the postcode and city first: "(6720 Szeged, Tömörkény utca 9.)". */
+/** Hungarian writes the postcode and city first: "(1052 Budapest, Váci utca 8.)". */
 const POSTCODE_CITY_BEFORE = /(?:^|[(\s])(\d{4}[ \t]\p{Lu}[\p{L}-]{2,}(?:[ \t]\p{Lu}[\p{L}-]+)?,[ \t]*)$/u;
 
 export function addresses(text: string): Hit<string>[] {
