@@ -40,33 +40,36 @@ const SPACED_DOTTED = /\b(\d{1,2})\. (\d{1,2})\. ?(\d{4})\b/g;
 /** Hungarian writes the year first, each part dotted: "2027.10.14.", "2027. 10. 14.". */
 const YEAR_FIRST_DOTTED = /\b(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?(?!\d)/g;
 
+/** A locale's name of weekday `d` (0 = Sunday), lower case, without a trailing dot. */
+function weekdayName(locale: string, d: number, weekday: 'long' | 'short'): string {
+  // 2020-03-01 was a Sunday.
+  return new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, 2, 1 + d, 12))).toLowerCase().replace(/\.$/, '');
+}
+
+/** A locale's name of month `m` (0 = January), as Intl writes it in `format`. */
+function monthName(locale: string, m: number, format: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale, { ...format, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
+}
+
+const WIDTHS = ['long', 'short'] as const;
+const DAYS = [0, 1, 2, 3, 4, 5, 6];
+const MONTHS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+
 /** Weekday names (long and short, lower case, no trailing dot) → 0 (Sunday)..6, for the supported languages. */
 let weekdayNames: Map<string, number> | undefined;
 export function weekdayNumber(name: string): number | undefined {
   if (!weekdayNames) {
     weekdayNames = new Map();
     for (const locale of ['en', 'de', 'sv', 'fr', 'es', 'nl', 'it', 'pt']) {
-      for (let d = 0; d < 7; d++) {
-        for (const weekday of ['long', 'short'] as const) {
-          // 2020-03-01 was a Sunday.
-          const n = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, 2, 1 + d, 12)));
-          weekdayNames.set(n.toLowerCase().replace(/\.$/, ''), d);
-        }
-      }
+      for (const d of DAYS) for (const width of WIDTHS) weekdayNames.set(weekdayName(locale, d, width), d);
     }
     for (const [n, d] of [['tues', 2], ['thur', 4], ['thurs', 4]] as const) weekdayNames.set(n, d);
-    // Greek ("Σάββατο", "Σάβ."), also without accents.
-    for (let d = 0; d < 7; d++) {
-      for (const weekday of ['long', 'short'] as const) {
-        const n = new Intl.DateTimeFormat('el', { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, 2, 1 + d, 12))).toLowerCase().replace(/\.$/, '');
-        for (const name of [n, withoutAccents(n)]) if (!weekdayNames.has(name)) weekdayNames.set(name, d);
-      }
-    }
-    // Croatian ("petak 22.10.", "sub, 23. lis"): added where no other language's name claims the word.
-    for (let d = 0; d < 7; d++) {
-      for (const weekday of ['long', 'short'] as const) {
-        const n = new Intl.DateTimeFormat('hr', { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, 2, 1 + d, 12))).toLowerCase().replace(/\.$/, '');
-        if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+    // Greek ("Σάββατο", "Σάβ."), also without accents; Croatian ("petak 22.10.", "sub, 23. lis"):
+    // each added where no other language's name claims the word.
+    for (const d of DAYS) {
+      for (const width of WIDTHS) {
+        const greek = weekdayName('el', d, width);
+        for (const n of [greek, withoutAccents(greek), weekdayName('hr', d, width)]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       }
     }
   }
@@ -123,44 +126,28 @@ let monthNames: Map<string, number> | undefined;
 function monthNumber(name: string): number | undefined {
   if (!monthNames) {
     monthNames = new Map();
-    for (const locale of ['en', 'de', 'sv', 'fr', 'es', 'nl']) {
-      for (let m = 0; m < 12; m++) {
-        for (const month of ['long', 'short'] as const) {
-          const n = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
-          monthNames.set(n.toLowerCase().replace(/\.$/, ''), m + 1);
-        }
-      }
+    // Hungarian too ("október", "okt."; a Hungarian date puts the year first).
+    for (const locale of ['en', 'de', 'sv', 'fr', 'es', 'nl', 'hu']) {
+      for (const m of MONTHS) for (const month of WIDTHS) monthNames.set(monthName(locale, m, { month }).toLowerCase().replace(/\.$/, ''), m + 1);
     }
     // Italian, Portuguese and Finnish by their full names only: short forms such as "set", "out" and
     // "kesä" (summer) are everyday words. Finnish writes a day's month in the partitive ("6. marraskuuta").
     for (const locale of ['it', 'pt', 'fi']) {
-      for (let m = 0; m < 12; m++) {
-        const n = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
-        monthNames.set(n.toLowerCase(), m + 1);
-        if (locale === 'fi') monthNames.set(`${n.toLowerCase()}ta`, m + 1);
+      for (const m of MONTHS) {
+        const n = monthName(locale, m, { month: 'long' }).toLowerCase();
+        monthNames.set(n, m + 1);
+        if (locale === 'fi') monthNames.set(`${n}ta`, m + 1);
       }
     }
-    // Hungarian long and short names ("október", "okt."); a Hungarian date puts the year first.
-    for (let m = 0; m < 12; m++) {
-      for (const month of ['long', 'short'] as const) {
-        const n = new Intl.DateTimeFormat('hu', { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
-        monthNames.set(n.toLowerCase().replace(/\.$/, ''), m + 1);
-      }
-    }
+    const longAndGenitive = [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const;
     // Polish full names, also in the genitive a day's date writes ("15 października"); short forms are words ("lis", "sie").
-    for (let m = 0; m < 12; m++) {
-      for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const) {
-        const n = new Intl.DateTimeFormat('pl', { ...format, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
-        monthNames.set(n.replace(/[\d\s]/g, '').toLowerCase(), m + 1);
-      }
-    }
+    for (const m of MONTHS) for (const format of longAndGenitive) monthNames.set(monthName('pl', m, format).replace(/[\d\s]/g, '').toLowerCase(), m + 1);
     // Croatian full names and genitives ("23. listopada"), short forms being words ("lis", "pro").
     // "listopad" is November in Polish and October in Croatian: it keeps its Polish reading here,
     // and a Croatian weekday or letter beside it turns it (croatianMonth).
-    for (let m = 0; m < 12; m++) {
-      for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }] as const) {
-        const n = new Intl.DateTimeFormat('hr', { ...format, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15)));
-        const name = n.replace(/[\d\s.]/g, '').toLowerCase();
+    for (const m of MONTHS) {
+      for (const format of longAndGenitive) {
+        const name = monthName('hr', m, format).replace(/[\d\s.]/g, '').toLowerCase();
         if (!monthNames.has(name)) {
           monthNames.set(name, m + 1);
           fourLetterStems.add(name);
@@ -172,9 +159,8 @@ function monthNumber(name: string): number | undefined {
     // Greek: a day's month in the genitive ("13 Νοεμβρίου"), the nominative and the short form ("Νοε"),
     // each also without its accent, as capitals drop it ("13 ΝΟΕΜΒΡΙΟΥ").
     const nominative = ['Ιανουάριος', 'Φεβρουάριος', 'Μάρτιος', 'Απρίλιος', 'Μάιος', 'Ιούνιος', 'Ιούλιος', 'Αύγουστος', 'Σεπτέμβριος', 'Οκτώβριος', 'Νοέμβριος', 'Δεκέμβριος'];
-    for (let m = 0; m < 12; m++) {
-      const forms = (['long', 'short'] as const).map((month) => new Intl.DateTimeFormat('el', { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 15))));
-      for (const n of [...forms, nominative[m]!]) {
+    for (const m of MONTHS) {
+      for (const n of [...WIDTHS.map((month) => monthName('el', m, { month })), nominative[m]!]) {
         const lower = n.toLowerCase().replace(/\.$/, '');
         for (const name of [lower, withoutAccents(lower)]) if (!monthNames.has(name)) monthNames.set(name, m + 1);
       }
