@@ -46,6 +46,6 @@ export function countriesOfCity(city: string): string[] {
 
 /** The country of a city when every airport that serves a city of that name is in one country. */
 export function countryOfCity(city: string): string | null {
-  const countries = new Set(airportCodesForCity(city).map((c) => rows[c]![2]));
-  return countries.size === 1 ? [...countries][0]! : null;
+  const countries = countriesOfCity(city);
+  return countries.length === 1 ? countries[0]! : null;
 }

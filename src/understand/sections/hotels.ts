@@ -333,10 +333,15 @@ const PENDING_KEYS: ReadonlySet<LabelKey> = new Set(['guests', 'rooms', 'booking
 const LEAVING_LABEL = /\b(?:departure|depart|abreise|avresa|avresedatum|salida|d[ée]part|vertrek|partenza)/i;
 const CHECK_OUT_LABEL = /check[-\s]?out|utcheckning|uitchecken/i;
 
+/** "Departure:", "Abreise:" — the party leaving — as against a check-out label. */
+function isLeavingLabel(label: string): boolean {
+  return LEAVING_LABEL.test(label) && !CHECK_OUT_LABEL.test(label);
+}
+
 /** The key a label outside a block would have in the block opened next ("Arrival: 3 Apr" → check_in). */
 function pendingKey(key: LabelKey | null, l: Labelled, ctx: Ctx): LabelKey | null {
   if (key && PENDING_KEYS.has(key)) return key;
-  if (key === 'check_out' && LEAVING_LABEL.test(l.label) && !CHECK_OUT_LABEL.test(l.label) && looseDates(l.value, ctx.ref).length) return key;
+  if (key === 'check_out' && isLeavingLabel(l.label) && looseDates(l.value, ctx.ref).length) return key;
   if ((key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) return key === 'arrival' ? 'check_in' : 'check_out';
   return null;
 }
@@ -373,7 +378,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // Only a label a hotel word led ("Hotel phone:") opens a block by that; an issue date's cleared key does not.
     const hotelPrefixed = key !== null && key !== l.key && key !== 'check_in' && key !== 'check_out';
     // "Departure date and time: Sunday, leaving ~10am" alone is the party's leaving: it waits for a stay, as "Departure:" does.
-    const leaving = key === 'check_out' && !current && LEAVING_LABEL.test(l.label) && !CHECK_OUT_LABEL.test(l.label);
+    const leaving = key === 'check_out' && !current && isLeavingLabel(l.label);
     const startsBlock = key === 'hotel' || ((key === 'check_in' || (key === 'check_out' && !leaving) || hotelPrefixed) && !current);
     if (current && (l.line.index - lastLine > 8 || (key && !HOTEL_KEYS.has(key) && !PAYMENT_KEYS.has(key)) || (key === 'hotel' && current.name))) current = null;
     const waits = !current && !startsBlock ? pendingKey(key, l, ctx) : null;

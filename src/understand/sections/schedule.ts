@@ -218,7 +218,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const kind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
     if (!kind) continue;
     // "Gates open  Fri 16:00 · Sat 12:00 · Sun 12:00": the time of the item's own day (schedule-day-values.ts).
-    const dayAt = dayPartOffset(l.value, dateAt(l.line.start)?.value);
+    const lineDate = dateAt(l.line.start);
+    const dayAt = dayPartOffset(l.value, lineDate?.value);
     const times = dayAt ? shiftedTimes(timesIn(l.value.slice(dayAt)), dayAt) : timesIn(l.value);
     if (!times) continue;
     // "doors 20:00 / M&M on stage 21:15": the line lists items; the clause reading takes each (listedItems).
@@ -268,7 +269,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (minutes) item.lengthMinutes = found(minutes, evidenceAt(source, [base + l.value.indexOf(length![1]!), base + l.value.indexOf(length![1]!) + length![1]!.length], 'label', true));
     // "Pick-up: petak 22.10. u 13:40": a day written before the time dates the item itself.
     const ownDay = findDates(l.value.slice(0, times.start.index), r.referenceDate ?? undefined)[0];
-    const date = ownDay ? found(ownDay.value, evidenceAt(source, [base + ownDay.index, base + ownDay.index + ownDay.length], 'label', true)) : dateAt(l.line.start);
+    const date = ownDay ? found(ownDay.value, evidenceAt(source, [base + ownDay.index, base + ownDay.index + ownDay.length], 'label', true)) : lineDate;
     if (date) item.date = date;
     const depth = depthAt(r.messages, l.line.start);
     if (depth) item.depth = depth;

@@ -42,16 +42,20 @@ function isPerson(row: TypedRow, parts: PocParts): boolean {
   return !PLACE_KINDS.has(row.kind) && PERSON.test(parts.name);
 }
 
+/** A contact cell of a place's row whose POC is no person: the desk's or business's, so the place's. */
+function deskCell(row: TypedRow, cell: TableCell | undefined): TableCell | undefined {
+  const parts = row.poc ? pocParts(row.poc.value) : null;
+  return cell && (!parts || !isPerson(row, parts)) ? cell : undefined;
+}
+
 /** The POC of a place's row that is no person: the desk or business whose phone is the place's. */
 export function placePhoneOf(row: TypedRow): TableCell | undefined {
-  const parts = row.poc ? pocParts(row.poc.value) : null;
-  return row.phone && (!parts || !isPerson(row, parts)) ? row.phone : undefined;
+  return deskCell(row, row.phone);
 }
 
 /** The e-mail column of a place's row whose POC is no person: the desk's or business's address, the place's. */
 export function placeEmailOf(row: TypedRow): TableCell | undefined {
-  const parts = row.poc ? pocParts(row.poc.value) : null;
-  return row.email && (!parts || !isPerson(row, parts)) ? row.email : undefined;
+  return deskCell(row, row.email);
 }
 
 /** The non-person POC of a place's row ("Mamie Fatou Traiteur" serving the meal), else undefined. */

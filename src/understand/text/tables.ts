@@ -209,8 +209,9 @@ function textTables(lines: Line[]): { rows: { cells: { text: string; start: numb
   let i = 0;
   while (i < lines.length) {
     const cells = splitRow(lines[i]!);
-    const below = lines[i + 1] ? splitRow(lines[i + 1]!).map((c) => c.text) : undefined;
-    if (cells.length >= 2 && isHeader(cells.map((c) => c.text), below)) {
+    // The line below only matters to a candidate header (a row of label/value pairs over another).
+    const below = () => (lines[i + 1] ? splitRow(lines[i + 1]!).map((c) => c.text) : undefined);
+    if (cells.length >= 2 && isHeader(cells.map((c) => c.text), below())) {
       const rows = [{ cells }];
       let j = i + 1;
       for (; j < lines.length; j++) {

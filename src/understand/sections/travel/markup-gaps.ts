@@ -37,6 +37,14 @@ function fillPassengers(into: Draft<Passenger>[], from: Draft<Passenger>[]): voi
   }
 }
 
+/** Copies into `markup` each field of `text` the markup lacks; the people's list (`people`) is merged by the caller. */
+function fillMissing<T extends object>(markup: T, text: T, people: keyof T): void {
+  for (const key of Object.keys(text) as (keyof T)[]) {
+    if (key === people || markup[key]) continue;
+    markup[key] = text[key];
+  }
+}
+
 export function withTextGaps(markup: FlightDraft[], text: FlightDraft[]): FlightDraft[] {
   const out = [...markup];
   for (const t of text) {
@@ -47,10 +55,7 @@ export function withTextGaps(markup: FlightDraft[], text: FlightDraft[]): Flight
       if (!same.length && t.fromAirport && t.toAirport && t.departureTime) out.push(t);
       continue;
     }
-    for (const key of Object.keys(t) as (keyof FlightDraft)[]) {
-      if (key === 'passengers' || m[key]) continue;
-      (m as Record<string, unknown>)[key] = t[key];
-    }
+    fillMissing(m, t, 'passengers');
     m.passengers ??= [];
     fillPassengers(m.passengers, t.passengers ?? []);
   }
@@ -81,10 +86,7 @@ export function withStayTextGaps(markup: HotelDraft[], text: HotelDraft[], sourc
       && (!d.checkInDate || !t.checkInDate || d.checkInDate.value === t.checkInDate.value))
       ?? (markup.length === 1 && sameNights(markup[0]!, t) ? markup[0] : undefined);
     if (!m) continue;
-    for (const key of Object.keys(t) as (keyof HotelDraft)[]) {
-      if (key === 'guests' || m[key]) continue;
-      (m as Record<string, unknown>)[key] = t[key];
-    }
+    fillMissing(m, t, 'guests');
     if (t.bookingReference && isHotelsOwnReference(t.bookingReference, sourceText)) m.bookingReference = t.bookingReference;
     const guests = [...(m.guests ?? [])];
     for (const g of t.guests ?? []) if (!guests.some((q) => samePerson(q.value, g.value))) guests.push(g);

@@ -89,7 +89,8 @@ function flightNumbers(text: string): FlightNumberHit[] {
     const after = text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : Math.min(lineEnd, m.index + 160));
     // A number opening its line, or after the airline's name only ("Air Nostrum YW 8812"), may have its
     // route on the next one ("EI 123  Friday 3 May" / "Dublin (DUB) 07:05 -> …").
-    const prefix = text.slice(lineStartOf(text, m.index), m.index);
+    const lineStart = lineStartOf(text, m.index);
+    const prefix = text.slice(lineStart, m.index);
     const opensLine = /^[ \t]*(?:\p{Lu}[\p{L}.'&-]*[ \t]+){0,3}$/u.test(prefix);
     // A receipt's segment heading ends with the number after the day ("FRI 23 JUL 2027  LG 4882"), its
     // departure and arrival on the two lines below.
@@ -98,11 +99,11 @@ function flightNumbers(text: string): FlightNumberHit[] {
     const airportsAfter = airportsIn(route).length
       + arrowEndpoints(route).length;
     // An app's booking card labels the number from the line above ("Flight" / "AY 1331 Operated by …").
-    const card = opensLine && CARD_LABEL.test(text.slice(Math.max(0, lineStartOf(text, m.index) - 40), lineStartOf(text, m.index)));
-    const above = !FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && opensLine && routeAbove(text, lineStartOf(text, m.index));
+    const card = opensLine && CARD_LABEL.test(text.slice(Math.max(0, lineStart - 40), lineStart));
+    const above = !FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && opensLine && routeAbove(text, lineStart);
     if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && !above) continue;
     // "WAS: HW 621 dep 17:30" over "NOW: HW 629 …": the replaced flight is no longer booked.
-    if (isOldValueLine(text, lineStartOf(text, m.index))) continue;
+    if (isOldValueLine(text, lineStart)) continue;
     if (out.some((o) => o.hit.value === fn.value && m.index - o.hit.index < 200)) continue;
     out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}), ...(above ? { routeAbove: true } : {}) });
   }
@@ -155,11 +156,14 @@ function namedFlightNumbers(text: string): { hit: Hit<string>; airline: string }
   return out;
 }
 
+/** Every aircraft type on a line (matchAll copies it, so no match state is shared). */
+const AIRCRAFT_ALL = new RegExp(AIRCRAFT.source, 'gi');
+
 /** Whether the offset lies inside an aircraft's type on its line ("Embraer E195-E2" is no flight E1 95). */
 function inAircraftName(text: string, at: number): boolean {
   const start = lineStartOf(text, at);
   const line = text.slice(start, endOfLine(text, at));
-  for (const a of line.matchAll(new RegExp(AIRCRAFT.source, 'gi'))) if (start + a.index <= at && at < start + a.index + a[0].length) return true;
+  for (const a of line.matchAll(AIRCRAFT_ALL)) if (start + a.index <= at && at < start + a.index + a[0].length) return true;
   return false;
 }
 
