@@ -16,7 +16,8 @@ Uses DATABASE_URL, or the embedded PostgreSQL under INTAKE_DATA_DIR; applies mig
 first start it creates an administrator and prints how to sign in.
 Environment: PORT, HOST, DATABASE_URL, IMPORT_MAX_FILE_BYTES, IMPORT_MAX_FILES, IMPORT_MAX_PASTED_CHARS,
 IMPORT_START_RATE_LIMIT (per organisation per minute), IMPORT_WORKER_SECRET (≥ 32 characters, enables
-POST /api/import-worker/process), SESSION_TTL_SECONDS, LOG_LEVEL.`,
+POST /api/import-worker/process), METRICS_TOKEN (≥ 32 characters, enables GET /metrics),
+SESSION_TTL_SECONDS, LOG_LEVEL.`,
   async run(argv) {
     parseArgs({ args: argv, options: {}, strict: true });
     const config = loadConfig();

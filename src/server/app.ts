@@ -80,6 +80,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           bearer: { type: 'http', scheme: 'bearer', description: 'API token (intake token create --org ORG)' },
           session: { type: 'apiKey', in: 'cookie', name: 'intake_session' },
           workerSecret: { type: 'http', scheme: 'bearer', description: 'IMPORT_WORKER_SECRET' },
+          metricsToken: { type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN' },
         },
       },
       security: [{ bearer: [] }, { session: [] }],
@@ -93,7 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   installAuthentication(app, pool);
 
-  await app.register(healthRoutes(pool, metrics));
+  await app.register(healthRoutes(pool, metrics, settings.metricsToken));
   await app.register(authRoutes(pool, settings));
   await app.register(importRoutes(pool, settings, config.worker.maxAttempts));
   await app.register(importJobRoutes(pool));

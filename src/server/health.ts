@@ -1,6 +1,7 @@
 /**
  * /healthz: the process answers. /readyz: the database answers and every migration this build ships
- * has been applied (so a new build on an old schema is not sent traffic). /metrics: Prometheus.
+ * has been applied (so a new build on an old schema is not sent traffic). /metrics: Prometheus, for the
+ * scraper holding METRICS_TOKEN only: queue counts and timings span every organisation.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,6 +9,8 @@ import { z } from 'zod';
 import type { Pool } from 'pg';
 import { readMigrations } from '../db/migrate.js';
 import type { Metrics } from '../metrics.js';
+import { errorSchema } from './schemas.js';
+import { operatorSecretCheck } from './operator-secret.js';
 
 const readiness = z.object({ status: z.enum(['ready', 'not_ready']), reason: z.string().optional() });
 
@@ -17,7 +20,8 @@ async function missingMigrations(pool: Pool, shipped: number[]): Promise<number[
   return shipped.filter((version) => !applied.has(version));
 }
 
-export function healthRoutes(pool: Pool, metrics: Metrics) {
+export function healthRoutes(pool: Pool, metrics: Metrics, metricsToken: string | null) {
+  const checkToken = operatorSecretCheck('metrics_token', 'METRICS_TOKEN', metricsToken);
   return async (app: FastifyInstance) => {
     const api = app.withTypeProvider<ZodTypeProvider>();
     const shipped = (await readMigrations()).map((m) => m.version);
@@ -41,7 +45,11 @@ export function healthRoutes(pool: Pool, metrics: Metrics) {
       }
     });
 
-    app.get('/metrics', { config: { public: true }, schema: { tags: ['health'], produces: ['text/plain'] } }, async (_request, reply) => {
+    app.get('/metrics', {
+      config: { public: true },
+      schema: { tags: ['health'], produces: ['text/plain'], security: [{ metricsToken: [] }], response: { 401: errorSchema, 503: errorSchema } },
+    }, async (request, reply) => {
+      checkToken(request);
       const body = await metrics.registry.metrics();
       return reply.type(metrics.registry.contentType).send(body);
     });

@@ -17,13 +17,13 @@ export interface ServerSettings {
   importStartsPerMinute: number;
   /** Bearer secret of POST /api/import-worker/process; null (or too short) disables the route. */
   workerSecret: string | null;
+  /** Bearer secret of GET /metrics (METRICS_TOKEN); null (or too short) disables the route. */
+  metricsToken: string | null;
   /** Browser session lifetime, seconds (SESSION_TTL_SECONDS). */
   sessionTtlSeconds: number;
   /** Sent to SSE clients as a comment this often, so proxies keep the stream open (ms). */
   sseHeartbeatMs: number;
 }
-
-export const MIN_WORKER_SECRET_LENGTH = 32;
 
 function positiveInteger(env: Record<string, string | undefined>, name: string, fallback: number): number {
   const raw = env[name]?.trim();
@@ -41,6 +41,7 @@ export function loadServerSettings(env: Record<string, string | undefined> = pro
     maxPastedChars: positiveInteger(env, 'IMPORT_MAX_PASTED_CHARS', 1_000_000),
     importStartsPerMinute: positiveInteger(env, 'IMPORT_START_RATE_LIMIT', 60),
     workerSecret: env.IMPORT_WORKER_SECRET || null,
+    metricsToken: env.METRICS_TOKEN || null,
     sessionTtlSeconds: positiveInteger(env, 'SESSION_TTL_SECONDS', 14 * 24 * 3600),
     sseHeartbeatMs: positiveInteger(env, 'SSE_HEARTBEAT_MS', 15_000),
   };

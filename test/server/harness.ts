@@ -14,6 +14,7 @@ import type { ServerSettings } from '../../src/server/settings.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
 export const WORKER_SECRET = 'w'.repeat(16) + 'x'.repeat(24);
+export const METRICS_TOKEN = 'm'.repeat(20) + 'z'.repeat(20);
 
 export interface Org {
   id: string;
@@ -47,7 +48,7 @@ export async function startTestApi(settings: Partial<ServerSettings> = {}): Prom
   const config = loadConfig({ DATABASE_URL: db.url, IMPORT_JOB_LEASE_SECONDS: '5', IMPORT_JOB_MAX_ATTEMPTS: '4' });
   const app = await buildServer({
     pool: db.pool, config, log: createLogger({ level: 'silent' }), databaseUrl: db.url,
-    settings: { workerSecret: WORKER_SECRET, importStartsPerMinute: 1000, ...settings },
+    settings: { workerSecret: WORKER_SECRET, metricsToken: METRICS_TOKEN, importStartsPerMinute: 1000, ...settings },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -5,7 +5,7 @@ import { claimJobs } from '../../src/jobs/claim.js';
 import { failJob } from '../../src/jobs/fail.js';
 import { createUpdatePublisher } from '../../src/worker/job-updates.js';
 import { pino } from 'pino';
-import { json, startTestApi, uploadFiles, WORKER_SECRET, type TestApi } from './harness.js';
+import { json, METRICS_TOKEN, startTestApi, uploadFiles, WORKER_SECRET, type TestApi } from './harness.js';
 
 let api: TestApi;
 before(async () => { api = await startTestApi(); });
@@ -15,7 +15,7 @@ const processBatch = (target: TestApi, token: string | null) =>
   target.call('/api/import-worker/process', { method: 'POST', token });
 
 async function metric(name: string): Promise<number> {
-  const text = await (await api.call('/metrics', { token: null })).text();
+  const text = await (await api.call('/metrics', { token: METRICS_TOKEN })).text();
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return line ? Number(line.split(' ')[1]) : NaN;
 }
@@ -54,6 +54,32 @@ test('refused while the secret is unset or shorter than 32 characters, whatever 
   }
 });
 
+test('/metrics answers the scraper holding METRICS_TOKEN only: missing 401, a user token 401, wrong 401, right 200', async () => {
+  assert.equal((await api.call('/metrics', { token: null })).status, 401);
+  assert.equal((await api.call('/metrics')).status, 401, 'an organisation token is no metrics token');
+  const wrong = await api.call('/metrics', { token: METRICS_TOKEN.replace(/.$/, 'y') });
+  assert.equal(wrong.status, 401);
+  assert.equal((await json(wrong)).error.code, 'invalid_metrics_token');
+  const right = await api.call('/metrics', { token: METRICS_TOKEN });
+  assert.equal(right.status, 200);
+  assert.match(await right.text(), /^import_jobs_pending /m);
+});
+
+test('/metrics is refused while METRICS_TOKEN is unset or too short', async () => {
+  for (const metricsToken of [null, 'short-token-of-31-characters!!!']) {
+    const other = await startTestApi({ metricsToken });
+    try {
+      for (const token of [null, metricsToken, METRICS_TOKEN]) {
+        const response = await other.call('/metrics', { token });
+        assert.equal(response.status, 503);
+        assert.equal((await json(response)).error.code, 'metrics_token_unset');
+      }
+    } finally {
+      await other.close();
+    }
+  }
+});
+
 test('one batch runs in-process, and /metrics moves as jobs flow', async () => {
   const completedBefore = await metric('import_jobs_completed_total');
   const jobIds: string[] = [];
@@ -69,7 +95,7 @@ test('one batch runs in-process, and /metrics moves as jobs flow', async () => {
   await eventually(async () => (await metric('import_jobs_completed_total')) === completedBefore + 2, 'completed_total +2');
   await eventually(async () => (await metric('import_extraction_duration_seconds_count{section="documents"}')) === 2,
     'one duration per section and job');
-  const text = await (await api.call('/metrics', { token: null })).text();
+  const text = await (await api.call('/metrics', { token: METRICS_TOKEN })).text();
   for (const section of IMPORT_SECTIONS) assert.match(text, new RegExp(`import_extraction_duration_seconds_count\\{section="${section}"\\} 2`));
   assert.match(text, /^process_cpu_seconds_total /m, 'process metrics');
   assert.equal(await metric('import_jobs_failed_total'), 0);
