@@ -3,8 +3,9 @@
  * ours, so `npm start` needs no database installed. Its port and password are kept beside the data
  * (`postgres.json`) so a restart reuses them and other processes (workers, `intake enqueue`) can find it.
  *
- * Lifecycle: initialise once (initdb) → start → … → stop (fast shutdown). A server already running on
- * that folder (another `intake` process) is reused, not started twice.
+ * Lifecycle: initialise once (initdb, by the library) → start → … → stop (fast shutdown), with pg_ctl
+ * (pg-ctl.ts). A server already running on that folder (another `intake` process, or one left running
+ * by a process that was killed) is reused, not started twice.
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -13,9 +14,11 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from '../log.js';
+import { serverControl } from './pg-ctl.js';
 
 export const DEFAULT_EMBEDDED_PORT = 54329;
 const DATABASE_NAME = 'intake';
+const FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
 
 export interface EmbeddedServer {
   /** Connection URL of the `intake` database. */
@@ -138,8 +141,8 @@ export async function startEmbeddedPostgres(folder: string, { log, anyPort = fal
   const server: ServerFile = { port: wanted !== null && (await portIsFree(wanted)) ? wanted : await anyFreePort(), password };
 
   const EmbeddedPostgres = await loadLibrary();
-  const recent: string[] = []; // the server's last words, for the error when it does not start
-  const create = () => new EmbeddedPostgres({
+  // The library creates the cluster (and, as root, the `postgres` user); pg-ctl.ts runs it.
+  const library = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: server.port,
     user: 'postgres',
@@ -148,31 +151,24 @@ export async function startEmbeddedPostgres(folder: string, { log, anyPort = fal
     persistent: true,
     // PostgreSQL refuses to run as root; the library then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (message) => {
-      recent.push(message.trim());
-      recent.splice(0, recent.length - 5);
-      log?.trace({ postgres: message.trim() }, 'postgres');
-    },
+    onLog: (message) => log?.trace({ postgres: message.trim() }, 'postgres'),
     onError: (error) => log?.debug({ err: error }, 'postgres'),
   });
-  let postgres = create();
   await checkReachable(dataDir);
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) await postgres.initialise();
-  const start = () => postgres.start().catch(() => {
-    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start: ${recent.join(' | ')}`);
-  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await library.initialise();
+  const control = (port: number) => serverControl(dataDir, port, FLAGS);
+  let postgres = await control(server.port);
   try {
-    await start();
+    await postgres.start();
   } catch (error) {
     // Another process may have taken the port between our look and the server's bind: once more, elsewhere.
     if (await portIsFree(server.port)) throw error;
     server.port = await anyFreePort();
-    postgres = create();
-    await start();
+    postgres = await control(server.port);
+    await postgres.start();
   }
-  // Last resort when the process ends without stopping it: stop() sends the signal synchronously.
-  process.once('exit', () => void postgres.stop());
+  // Last resort when the process ends without stopping it (the server runs in a session of its own).
+  process.once('exit', () => postgres.stopNow());
   await writeFile(serverFile, JSON.stringify(server), { mode: 0o600 });
   await ensureDatabase(urlFor(server, 'postgres'), DATABASE_NAME);
   log?.info({ port: server.port, dataDir }, 'embedded PostgreSQL started');
@@ -181,6 +177,6 @@ export async function startEmbeddedPostgres(folder: string, { log, anyPort = fal
     adminUrl: urlFor(server, 'postgres'),
     port: server.port,
     stop: () => postgres.stop(),
-    restart: start,
+    restart: () => postgres.start(),
   };
 }

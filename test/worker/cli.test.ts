@@ -2,7 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { temporaryFolder } from '../helpers/embedded.js';
@@ -98,5 +99,26 @@ describe('without DATABASE_URL', () => {
     const port = /127\.0\.0\.1:(\d+)/.exec(printed)![1];
     const after = intake(['jobs'], { DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/intake` });
     assert.notEqual(after.code, 0, 'the embedded server stopped with Intake');
+  });
+
+  test('Ctrl-C in a terminal reaches Intake alone: the worker drains, then Intake stops the server', async () => {
+    const env = { DATABASE_URL: undefined, INTAKE_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' };
+    // A terminal's Ctrl-C signals its whole foreground process group: Intake leads one of its own here.
+    const start = spawn(process.execPath, ['--import', 'tsx', CLI, 'start'], {
+      env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    });
+    let printed = '';
+    for (const stream of [start.stdout!, start.stderr!]) stream.on('data', (d: Buffer) => { printed += d.toString(); });
+    await waitFor('start to print DATABASE_URL', async () => printed.includes('DATABASE_URL='), 60_000);
+    const serverPid = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const session = (pid: number) => spawnSync('ps', ['-o', 'sid=', '-p', String(pid)], { encoding: 'utf8' }).stdout.trim();
+    assert.notEqual(session(serverPid), session(start.pid!), 'the server runs in a session of its own');
+
+    process.kill(-start.pid!, 'SIGINT');
+    const [code] = await once(start, 'exit');
+    assert.equal(code, 0, printed);
+    assert.match(printed, /"msg":"worker stopped"/);
+    assert.doesNotMatch(printed, /"level":50/, 'no errors while draining: the database was still up');
+    assert.equal(session(serverPid), '', 'Intake stopped the server afterwards');
   });
 });
