@@ -53,9 +53,19 @@ function textFormat(text: string): SourceFormat {
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
   if (/^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /^<\?xml[^>]*>\s*<html/i.test(head)) return 'html';
+  if (looksLikeHtmlFragment(head)) return 'html';
   if (looksLikeMail(head)) return 'eml';
   if (sniffDelimiter(head)) return 'csv';
   return 'txt';
+}
+
+/**
+ * A page saved without its <html>/<head> wrapper (a spreadsheet's "web page" export starts with its
+ * <meta> and <style>, a pasted snippet with its <table>): a head or block tag first, and a block
+ * element closed further on.
+ */
+function looksLikeHtmlFragment(head: string): boolean {
+  return /^<(meta|link|style|title|base|table|div)[\s>]/i.test(head) && /<\/(table|div|style|title)>/i.test(head);
 }
 
 /** A header block first: several `Name: value` lines (with folded continuations) before a blank line. */

@@ -3,6 +3,7 @@ import { Element, Text, type ChildNode } from 'domhandler';
 import type { ExtractedTable } from '../../interfaces.js';
 import type { Draft } from '../draft.js';
 import { decodeText } from '../decode.js';
+import { withoutSheetChrome } from './html-sheet-chrome.js';
 
 /**
  * HTML → visible text with its structure: block elements on their own lines, data tables as rows of
@@ -105,7 +106,7 @@ function visitTable(table: Element, lines: Lines, tables: ExtractedTable[], cell
     walk(table.children, lines, tables, cellSep);
     return lines.breakLine();
   }
-  const cells = rows.map((row) => row.map((cell) => cellText(cell, tables, cellSep)));
+  const cells = withoutSheetChrome(rows.map((row) => row.map((cell) => cellText(cell, tables, cellSep))));
   const kept = cells.filter((row) => row.some((cell) => cell !== ''));
   lines.blankLine();
   for (const row of kept) lines.line(row.join('\t'));

@@ -39,6 +39,8 @@ const TABLE_BREAK = 4;
 const SAME_LINE = 0.45;
 /** How far, in ems, a cell may start from its column's left edge. */
 const ALIGNED = 1.0;
+/** How close, in ems, to a column's left edge a piece starts to be flush with it. */
+const FLUSH = 0.25;
 
 interface Cell { text: string; x: number }
 export interface Line { y: number; size: number; pieces: TextPiece[]; cells: Cell[] }
@@ -88,7 +90,12 @@ function groupLines(pieces: TextPiece[]): Line[] {
   return lines;
 }
 
-function joinLine(pieces: TextPiece[]): Cell[] {
+/**
+ * A line's cells. Inside a table (`columns` given), a piece that starts right at a column's edge after
+ * a word's gap starts a cell too: a cell filling its column nearly to the next ("… (reserva a nom" and
+ * a "5" flush with the "Persones" column) leaves less than a column gap.
+ */
+function joinLine(pieces: TextPiece[], columns: number[] = []): Cell[] {
   const cells: Cell[] = [];
   let cell: Cell | null = null;
   let end = -Infinity;
@@ -96,7 +103,8 @@ function joinLine(pieces: TextPiece[]): Cell[] {
   for (const piece of pieces) {
     const em = Math.max(size, piece.size) || 1;
     const gap = (piece.x - end) / em;
-    if (!cell || gap > COLUMN_GAP) {
+    const atColumn = gap > WORD_GAP && columns.some((x) => Math.abs(piece.x - x) <= FLUSH * em);
+    if (!cell || gap > COLUMN_GAP || atColumn) {
       cell = { text: piece.text.trim(), x: piece.x };
       cells.push(cell);
     } else {
@@ -121,12 +129,12 @@ function tableAt(lines: Line[], start: number): Table | null {
     const above = lines[end - 1]!;
     const em = Math.max(line.size, above.size);
     if (above.y - line.y > TABLE_BREAK * em) break;
-    const placed = place(line.cells, columns, em);
+    const placed = place(joinLine(line.pieces, columns), columns, em);
     if (!placed) break;
     const wrapped = above.y - line.y < WRAPPED_LINE * em;
     if (wrapped && rows.length > 1) {
       const row = rows[rows.length - 1]!;
-      placed.forEach((text, column) => { if (text) row[column] = row[column] ? `${row[column]} ${text}` : text; });
+      placed.forEach((text, column) => { if (text) row[column] = row[column] ? joinWrapped(row[column]!, text) : text; });
     } else if (placed.filter(Boolean).length >= 2 || placed[0] === '') {
       rows.push(placed);
     } else {
@@ -135,6 +143,15 @@ function tableAt(lines: Line[], start: number): Table | null {
   }
   if (rows.length < 2 || (columns.length === 2 && rows.filter((row) => row[0]!.endsWith(':')).length >= rows.length / 2)) return null;
   return { rows, end };
+}
+
+/**
+ * A cell's text and its wrapped next line. An e-mail address broken inside its domain ("ann@festival.exa"
+ * over "mple.org") is one word again; anything else is joined by a space.
+ */
+function joinWrapped(text: string, more: string): string {
+  const broken = /@[\w.-]+$/.test(text) && /^[a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,}(?=\s|$)/.test(more);
+  return broken ? text + more : `${text} ${more}`;
 }
 
 /** The line's cells put into the table's columns, or null if a cell starts under no column. */
