@@ -31,8 +31,9 @@ export function airportCodesForCity(city: string): string[] {
   if (!byCity) {
     byCity = new Map();
     for (const [code, [, c]] of Object.entries(rows)) {
-      // "Rennes/Saint-Jacques", "Bordeaux/Mérignac": the city and the airport's place, each a name of its own.
-      const names = new Set([c, ...c.split('/')].map((n) => foldText(n)).filter(Boolean));
+      // "Rennes/Saint-Jacques", "Bordeaux/Mérignac": the city and the airport's place, each a name of its own;
+      // "Arnavutköy, Istanbul": the district, then the city it belongs to.
+      const names = new Set([c, ...c.split('/'), ...c.split(/,\s*/)].map((n) => foldText(n)).filter(Boolean));
       for (const key of names) byCity.set(key, [...(byCity.get(key) ?? []), code]);
     }
   }

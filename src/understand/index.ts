@@ -24,6 +24,7 @@ import {
   authorityOf, correctionAuthority, DEAL_TERMS, inPrecedence, mergeFields, mergeList, onFields, preferSpecificNames, sameActivity,
   sameContact, sameFlight, sameFood, sameHotel, type Conflict, withoutCorrectedActivities, withoutSupersededActivities,
 } from './merge/index.js';
+import { isProvisional } from './merge/provisional.js';
 import { withRescheduledFlights } from './merge/rescheduled-flights.js';
 import { extract as activities } from './sections/activities.js';
 import { extract as contacts } from './sections/contacts.js';
@@ -112,6 +113,11 @@ function withoutPersonLines(places: Draft<Hotel | Food>[], contacts: Draft<Conta
   }
 }
 
+/** The import's contracts that do not call themselves provisional (merge/provisional.ts). */
+function bindingDocuments(sources: ExtractedSource[]) {
+  return authorityOf(sources, (s) => categorise(s) === 'contract' && !isProvisional(s));
+}
+
 /** A booking's own documents (the hotel's confirmation, the ticket) are the authority on it when sources disagree. */
 function ownDocuments(sources: ExtractedSource[], categories: DocumentCategory[]) {
   return authorityOf(sources, (s) => categories.includes(categorise(s)));
@@ -170,7 +176,8 @@ export async function understandWithEvidence(
   const merged = {
     general: mergeFields(drafts.general ?? [], conflictsOf('general'), '', corrections),
     // The contract settles the deal's terms over e-mails and chats, unless a message explicitly corrects it.
-    deal: mergeFields(drafts.deal ?? [], conflictsOf('deal'), '', inPrecedence(corrections, onFields(ownDocuments(ctx.sources, ['contract']), DEAL_TERMS))),
+    // A contract that is no mere offer ("subject to contract") settles them over the offer (merge/provisional.ts).
+    deal: mergeFields(drafts.deal ?? [], conflictsOf('deal'), '', inPrecedence(corrections, onFields(bindingDocuments(ctx.sources), DEAL_TERMS), onFields(ownDocuments(ctx.sources, ['contract']), DEAL_TERMS))),
     technical: mergeFields(drafts.technical ?? [], conflictsOf('technical')),
     hotels: mergeList(drafts.hotels ?? [], sameHotel, '', conflictsOf('hotels'), undefined, ownDocuments(ctx.sources, ['hotel_confirmation'])),
     flights: flightsMerged(drafts.flights ?? [], ctx.sources, conflictsOf('flights')),

@@ -70,7 +70,7 @@ export const sameFood: Same<Food> = (a, b) =>
   && (equal(v(a.name), v(b.name)) || (v(a.time) !== undefined && equal(v(a.time), v(b.time)) && similarNames(v(a.name), v(b.name))));
 
 /** A set called only "Set", "Show", "Performance"…: the same set as one named by its act. */
-const GENERIC_SET = /^(the )?(set|show|showtime|show time|performance|concert|konzert|gig|headline( set)?|main set|stage time|on stage|beginn|auftritt|spelning|konsert|actuaci[oó]n|concierto|optreden)$/i;
+const GENERIC_SET = /^(the )?(set|show|showtime|show time|performance|concert|konzert|gig|headline( set)?|main set|stage time|on stage|beginn|auftritt|spelning|konsert|actuaci[oó]n?|concierto|optreden)$/i;
 
 export function isGenericName(name: string | undefined): boolean {
   return name !== undefined && GENERIC_SET.test(name.trim());

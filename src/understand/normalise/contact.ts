@@ -23,7 +23,9 @@ export function normalisePhone(text: string, defaultCountry?: string | null): No
 const EMAIL = /^[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
 export function normaliseEmail(text: string): string | null {
-  const e = text.trim().replace(/^mailto:/i, '').replace(/^[<(\[]|[>)\].,;:]$/g, '').toLowerCase();
+  // "name@ example.org": a cell's address broken after (or before) its "@" by a printed column's wrap.
+  const joined = /^\s*\S+(?:@\s+|\s+@)\S+\s*$/.test(text) ? text.replace(/\s*@\s*/, '@') : text;
+  const e = joined.trim().replace(/^mailto:/i, '').replace(/^[<(\[]|[>)\].,;:]$/g, '').toLowerCase();
   return EMAIL.test(e) ? e : null;
 }
 

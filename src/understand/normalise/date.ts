@@ -71,6 +71,11 @@ export function weekdayNumber(name: string): number | undefined {
         const greek = weekdayName('el', d, width);
         for (const n of [greek, withoutAccents(greek), weekdayName('hr', d, width)]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       }
+      // Catalan ("dissabte 12 de juny") and Turkish ("13 Mart 2027 Cumartesi") by their long names:
+      // their short forms ("dl", "Sal", "Per") are words or abbreviations of other languages.
+      for (const n of [weekdayName('ca', d, 'long'), ...plainForms(weekdayName('tr', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Romanian by their long names, also without diacritics ("vineri", "sâmbătă", "sambata").
+      for (const n of [weekdayName('ro', d, 'long'), withoutAccents(weekdayName('ro', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
     }
   }
   return weekdayNames.get(name.toLowerCase());
@@ -120,6 +125,8 @@ function numericDates(text: string): DateMatch[] {
 }
 
 const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+/** A Turkish word as printed and as capitals fold it or ASCII writes it ("salı", "sali"; "aralık", "aralik"). */
+const plainForms = (word: string): string[] => [...new Set([word, word.replace(/ı/g, 'i'), withoutAccents(word.replace(/ı/g, 'i'))])];
 
 /** Month names (long and short, lower case, no trailing dot) → 1..12, for the supported languages. */
 let monthNames: Map<string, number> | undefined;
@@ -156,6 +163,22 @@ function monthNumber(name: string): number | undefined {
     }
     monthNames.set('studenog', 11);
     fourLetterStems.add('studenog');
+    // Catalan ("12 de juny", "3 d'abril") and Turkish ("13 Mart 2027", also "ARALIK" in capitals) by
+    // their full names, with four-letter stems: "gen", "kas", "ara" begin too many other words.
+    for (const m of MONTHS) {
+      for (const name of [monthName('ca', m, { month: 'long' }).toLowerCase(), ...plainForms(monthName('tr', m, { month: 'long' }).toLowerCase())]) {
+        if (monthNames.has(name)) continue;
+        monthNames.set(name, m + 1);
+        fourLetterStems.add(name);
+      }
+    }
+    // Romanian by their full names ("16 octombrie 2027"), with four-letter stems ("mar", "oct" are claimed already).
+    for (const m of MONTHS) {
+      const name = monthName('ro', m, { month: 'long' }).toLowerCase();
+      if (monthNames.has(name)) continue;
+      monthNames.set(name, m + 1);
+      fourLetterStems.add(name);
+    }
     // Greek: a day's month in the genitive ("13 Νοεμβρίου"), the nominative and the short form ("Νοε"),
     // each also without its accent, as capitals drop it ("13 ΝΟΕΜΒΡΙΟΥ").
     const nominative = ['Ιανουάριος', 'Φεβρουάριος', 'Μάρτιος', 'Απρίλιος', 'Μάιος', 'Ιούνιος', 'Ιούλιος', 'Αύγουστος', 'Σεπτέμβριος', 'Οκτώβριος', 'Νοέμβριος', 'Δεκέμβριος'];
@@ -193,7 +216,7 @@ function hasMonthWord(text: string): boolean {
  * Day-first written dates chrono's locales miss ("5 Januar 2029", "3 sept. 2025"), and day ranges
  * within one month ("20.–22. März 2025", "14 - 16 March", "Fri 8 - Sun 10 Oct"), which give both ends.
  */
-const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|må|ti|on|to|lö|sö|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|ma|wo|za|zo)\p{L}*\.?,?\s+)?)?(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/giu;
+const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|må|ti|on|to|lö|sö|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|ma|wo|za|zo)\p{L}*\.?,?\s+)?)?(\d{1,2})\.?\s+(?:de\s+|d['’])?(\p{L}{3,12}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/giu;
 
 /** Year-first written dates: Hungarian "2027. október 14.", "2027. okt. 14-én". */
 const YEAR_MONTH_DAY = /\b(\d{4})\.\s+(\p{L}{3,12}\.?)\s+(\d{1,2})(?:\.|-\p{L}{1,3})?(?![\d\p{L}])/gu;
@@ -325,6 +348,10 @@ function datesIn(text: string, ref: Date): DateMatch[] {
       // "the day before (your show)": a day counted from an event, not from the message, is no date
       // ("tomorrow" is one, from the message's day).
       if (!/\d/.test(r.text) && /\b(?:before|after|prior)\b|veille|lendemain/i.test(r.text)) continue;
+      // "de 20 min" (Spanish "in 20 minutes"): a span of time from now is no date ("avem nevoie de 20 min changeover");
+      // nor is "now" (Dutch "nu", also a word of other languages: Romanian "nu" is "not").
+      const tags = r.tags?.();
+      if (tags?.has('result/relativeDateAndTime') || tags?.has('casualReference/now')) continue;
       const day = r.start.get('day');
       const month = r.start.get('month');
       if (!r.start.isCertain('day') || !r.start.isCertain('month') || day == null || month == null) continue;

@@ -1,7 +1,7 @@
 /** Free text and person names, normalised as the contract says: trimmed, single spaces, as written. */
 
 export function normaliseText(text: string | null | undefined): string | null {
-  const t = (text ?? '').replace(/\s+/g, ' ').trim().replace(/^[,;:–-]\s*|\s*[,;:–-]$/g, '');
+  const t = (text ?? '').replace(/\s+/g, ' ').trim().replace(/^[,;:–—-]\s*|\s*[,;:–—-]$/g, '');
   return t ? t : null;
 }
 

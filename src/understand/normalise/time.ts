@@ -68,7 +68,7 @@ export function normaliseDuration(text: string): number | null {
   // French hours and minutes run together: "1h30", "1 h 15".
   const fr = /^(\d{1,2})\s*h\s*([0-5]\d)$/.exec(t);
   if (fr) return Number(fr[1]) * 60 + Number(fr[2]);
-  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur|óra)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutter|minutos?|minuti|perc)\b\.?)?/.exec(t);
+  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur|óra|hores?|saat)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutter|minutos?|minuti|minuts?|perc|dakika|dk)\b\.?)?/.exec(t);
   if (!hm || (!hm[1] && !hm[2])) return null;
   const hours = hm[1] ? Number(hm[1].replace(',', '.')) : 0;
   const total = Math.round(hours * 60 + (hm[2] ? Number(hm[2]) : 0));

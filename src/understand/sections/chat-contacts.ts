@@ -12,11 +12,11 @@ import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { contactIn, looksLikePersonName, ROLE_WORDS } from './people.js';
 import { introducedRole, personThenRole, roleWords, selfNamed } from './chat-introductions.js';
 
-/** "my mobile is", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es": the writer's own number or address follows. */
-const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|du erreichst mich unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell))(?![\p{L}])(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+/** "my mobile is", "mine is", "meine Handynummer fürs Wochenende:", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es": the writer's own number or address follows. */
+const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|du erreichst mich unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
 
-/** "I'm production manager on the night", "ich bin der Stagemanager": the writer's role, up to three words. */
-const OWN_ROLE = /\b(?:I['’]m|I am|I['’]ll be|I will be|jeg er|jag är|ich bin|soy|je suis|ik ben)\s+(?:(?:the|your|a|an|der|die|el|la|le|de|din|er)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+/** "I'm production manager on the night", "I'm doing production", "ich bin der Stagemanager": the writer's role, up to three words. */
+const OWN_ROLE = /\b(?:I['’]m|I am|I['’]ll be|I will be|jeg er|jag är|ich bin|soy|je suis|ik ben)\s+(?:(?:doing|handling|running|covering|looking after)\s+)?(?:(?:the|your|a|an|der|die|el|la|le|de|din|er)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
 
 /** The role the writer gives themself: "I'm production manager on the night". */
 function ownRole(text: string): { value: string; index: number } | null {
@@ -45,7 +45,8 @@ function introduction(text: string, sender: string): { company?: { value: string
 /** The phone or e-mail written right after a reach phrase (within its sentence), if any. */
 function reachAfter(r: Reading, turn: ChatTurn, text: string, reach: RegExpMatchArray, country: string | null): Draft<Contact> | null {
   const at = reach.index! + reach[0].length;
-  const tail = text.slice(at, at + 40).split(/[!?\n]|\.(?:\s|$)/)[0]!;
+  // Room for a phone and an e-mail after it ("0171 …, Mail: ana@…").
+  const tail = text.slice(at, at + 90).split(/[!?\n]|\.(?:\s|$)/)[0]!;
   const details = contactIn(r.source, tail, turn.span[0] + at, 'pattern', { country, requireName: false });
   return details?.phone || details?.email ? details : null;
 }

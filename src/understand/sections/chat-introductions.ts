@@ -10,7 +10,7 @@ export interface Hit { value: string; index: number }
 
 const COMPANY = String.raw`(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})`;
 /** Words for "for/at" between a role and the company: "TM for X", "production at X". */
-const AT_COMPANY = String.raw`(?:for|at|from|with|@|bei|für|för|på|hos|para|en|pour|chez|per|presso|voor|bij)`;
+const AT_COMPANY = String.raw`(?:for|at|from|with|@|bei|für|för|på|hos|para|en|pour|chez|per|presso|voor|bij|vom|von)`;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,10 +24,10 @@ export function roleWords(text: string): string | null {
   return last < 0 ? null : words.slice(0, last + 1).join(' ');
 }
 
-/** "Dana, TM for Gully Static", "Mel, production at Tallow Room": the writer's first name, a comma, their role and company. */
+/** "Dana, TM for Gully Static", "Mel here, production at Tallow Room": the writer's first name, a comma, their role and company. */
 export function selfNamed(text: string, sender: string): { role: Hit; company: Hit } | null {
   const first = escape(sender.split(/\s+/)[0]!);
-  const m = new RegExp(String.raw`(?<![\p{L}])${first},\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+${AT_COMPANY}\s+(?:the\s+)?${COMPANY}`, 'u').exec(text);
+  const m = new RegExp(String.raw`(?<![\p{L}])${first}(?:\s+(?:here|hier|här|her|aquí|ici|qui))?,\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+${AT_COMPANY}\s+(?:the\s+)?${COMPANY}`, 'u').exec(text);
   const role = m ? roleWords(m[1]!) : null;
   if (!m || !role || role !== m[1]) return null;
   return {

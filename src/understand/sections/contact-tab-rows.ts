@@ -15,6 +15,9 @@ import { countryOfEmail, looksLikePersonName, ROLE_WORDS } from './people.js';
 /** Feminine and other forms ROLE_WORDS does not list. */
 const MORE_ROLE = /\b(r[ée]gisseuse|charg[ée]e|directeur|directrice|productrice|administrat(?:eur|rice)|technicien(?:ne)?|ing[ée]nieure?)\b/i;
 const EMPTY_CELL = /^[—–\-/.\s]*$/;
+const SPECKS = /^[^\p{L}\d+(—–-]+|[^\p{L}\d)]+$/gu;
+/** "Mail: ann@…" alone on the line below a row: the row's person's e-mail. */
+const MAIL_BELOW = /^[ \t]*(?:e-?mail|mail)[ \t]*:[ \t]*(\S+@\S+?)[ \t.:;]*$/i;
 
 export function fromHeadlessTabRows(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
@@ -31,7 +34,9 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
     const cells: { text: string; start: number }[] = [];
     let at = 0;
     for (const part of line.text.split('\t')) {
-      if (part.trim()) cells.push({ text: part.trim(), start: line.start + at + part.indexOf(part.trim()) });
+      // A scan's specks around a cell ("©0170 2294613 .", "6 Veranstalter:") and a label's colon are no part of it.
+      const text = part.replace(SPECKS, '').replace(/^\d[ \t]+(?=\p{L}{3})/u, '');
+      if (text.trim()) cells.push({ text: text.trim(), start: line.start + at + part.indexOf(text.trim()) });
       at += part.length + 1;
     }
     // "Name, role ⇥ phone": a contract's contact line writes name and role in one cell, a comma apart.
@@ -64,6 +69,14 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
       name: found(person, evidenceAt(r.source, span(nameCell), 'pattern')),
       role: found(roleCell.text, evidenceAt(r.source, span(roleCell), 'pattern')),
     };
+    const below = email ? null : r.lines[line.index + 1];
+    const mail = below && !below.text.includes('\t') ? MAIL_BELOW.exec(below.text) : null;
+    const mailValue = mail ? normaliseEmail(mail[1]!) : null;
+    if (mail && mailValue) {
+      const start = below!.start + mail.index + mail[0].indexOf(mail[1]!);
+      email = { value: mailValue, start, text: mail[1]! };
+      used.add(below!.index);
+    }
     if (email) draft.email = found(email.value, evidenceAt(r.source, span(email), 'pattern', true));
     if (phone) draft.phone = found(phone.value, evidenceAt(r.source, span(phoneCell!), 'pattern', phone.validated));
     out.push(draft);

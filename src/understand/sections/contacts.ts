@@ -28,6 +28,7 @@ import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organ
 import { fromChatTurns } from './chat-contacts.js';
 import { fromContactLines } from './contact-lines.js';
 import { fromHeadlessTabRows } from './contact-tab-rows.js';
+import { fromContactCells } from './contact-cells.js';
 import { fromHangingContacts } from './contact-hanging.js';
 import { detailRowsBelow, withDetailRows } from './contact-detail-rows.js';
 import { fromContactAnswers } from './contact-answers.js';
@@ -85,6 +86,8 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
 
 /** A bracket that qualifies the role rather than naming who it is held at ("(FOH)", "(day 1)", "(venue)"). */
 const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|dos)$/i;
+/** A bracket naming the stage the role is held on ("Stage manager (Main Stage)", "Regidor (Escenari Gran)"): where, not who. */
+const STAGE_ASIDE = /(?<![\p{L}])(?:stage|bühne|scen[ae]?|scène|escenari|escenario|palco|podium|sahne|lava)(?![\p{L}])/iu;
 
 /**
  * "Tour Manager (Pale Orchards)" in a sheet without a company column: the capitalised name in brackets
@@ -93,7 +96,7 @@ const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|
 function roleAtCompany(role: string): { role: string; company: string } | null {
   const m = /^([^()]+?)\s*\(([^()]+)\)$/.exec(role);
   const company = m?.[2]!.trim();
-  if (!m || !company || !/^\p{Lu}/u.test(company) || /\d/.test(company) || ROLE_WORDS.test(company) || ROLE_ASIDE.test(company)) return null;
+  if (!m || !company || !/^\p{Lu}/u.test(company) || /\d/.test(company) || ROLE_WORDS.test(company) || ROLE_ASIDE.test(company) || STAGE_ASIDE.test(company)) return null;
   return { role: m[1]!.trim(), company };
 }
 
@@ -175,10 +178,13 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     if (!roleLabel && !(REACH.test(l.value) && (l.key === null || l.key === 'technical'))) continue;
     // "Programmeur | Venue X" under a sign-off is the signer's title line, read with the signature.
     if (!REACH.test(l.value) && inSignature(r, l.span[0])) continue;
-    let text = l.value;
+    // A scan's specks before the value (". © Ann Lee …") are blanked, offsets kept.
+    let text = l.value.replace(/^[^\p{L}\d+(<"']+/u, (m) => ' '.repeat(m.length));
     // "Name, Role | phone | e-mail": the parts after pipes on the label's line are the same person's details.
     const rowRest = r.source.text.slice(l.span[1], l.line.end);
-    if (/^[ \t]+\|[ \t]+/.test(rowRest) && r.source.text.slice(l.span[0], l.span[1]) === l.value) text += rowRest;
+    // So is a phone alone in the next column ("Promoter: ⇥ Ann Lee ⇥ 0170 1234567"), specks of a scan around it.
+    const phoneColumn = /^\t[^\t\p{L}\d+]*\+?\d[\d ()./-]{5,}\d[^\t\p{L}\d]*$/u.test(rowRest);
+    if ((/^[ \t]+\|[ \t]+/.test(rowRest) || phoneColumn) && r.source.text.slice(l.span[0], l.span[1]) === l.value) text += rowRest;
     // Details go on below a bare name; an e-mail alone on the next line completes a labelled contact.
     for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
       // In a quoted message the next line starts with its quote markers: blanked, so offsets still hold.
@@ -192,8 +198,9 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     if (!REACH.test(text)) continue;
     // "For the Promoter:" — the party the person speaks for is the role, unless the label adds their
     // own in brackets ("Per l'Artista (tour manager)"); a party the contract defines is their company.
-    // "-> Tontechnik:", "• Promoter:": an answer's arrow or a bullet before the label is not part of the role.
-    const label = l.label.replace(/^[-–>•*\s]+/, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
+    // "-> Tontechnik:", "• Promoter:": an answer's arrow or a bullet before the label is not part of the role;
+    // nor is a list's number or a scan's speck read as one ("6 Veranstalter:", "© Produktion:").
+    const label = l.label.replace(/^(?:[-–>•*©®\s]+|\d{1,2}[.)]?\s+(?=\p{L}))+/u, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
     const bracket = FOR_PARTY.test(l.label) ? /^(.+?)\s*\(([^()]+)\)$/.exec(label) : null;
     const role = bracket ? bracket[2]!.trim() : ROLE_WORDS.test(label) && !GENERIC_CONTACT_LABEL.test(label) ? label : null;
     const draft = contactIn(r.source, text, l.span[0], 'label', { role, country: country ?? (roleLabel ? lettersCountry : null) });
@@ -409,7 +416,7 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // A chat message's number is its sender's, not that of a name the sentence happens to hold ("Dana, TM for Gully Static … 0421 …").
   const chatPhones = new Set(chat.flatMap((d) => (d.phone ? [d.phone.value] : [])));
   const drafts = [
-    ...fromTables(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactAnswers(r, country, used), ...fromContactLines(r, country, used),
+    ...fromTables(r, country), ...fromContactCells(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactAnswers(r, country, used), ...fromContactLines(r, country, used),
     ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
   ];
   if (!isRowText(source)) {

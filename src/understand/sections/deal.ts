@@ -14,6 +14,7 @@ import { dealRows, feeRows } from './deal-rows.js';
 import { headedFees } from './deal-heading.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
+import { categorise } from './documents.js';
 import { wrappedValue } from '../text/wrapped-value.js';
 
 const DEAL_TYPES: [DealType, RegExp][] = [
@@ -43,6 +44,8 @@ const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garant
 const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg)/i;
 /** "Acconto del 30%", "a deposit of 50 %": the deposit word first. */
 const DEPOSIT_FIRST = /\b(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal)\s+(?:of|von|del|de|di|du|van)?\s*(\d{1,3})\s*%/i;
+/** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
+const PERCENT_FIRST_DEPOSIT = /%\s?(\d{1,3})\s+(?:kapora|kaparo|avans|ön ödeme|deposit|bestreta)/iu;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
 const OTHER_TERMS = /\b(other|further|additional|altre|otras|autres|weitere|sonstige|övriga|overige|muut|egy[ée]b)\b/i;
 
@@ -91,7 +94,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
         break;
       }
       case 'deposit': {
-        const pct = /(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(l.value);
+        const pct = /(\d{1,3}(?:[.,]\d+)?)\s*%/.exec(l.value) ?? /%\s?(\d{1,3}(?:[.,]\d+)?)/.exec(l.value);
         if (pct) draft.depositPercent ??= found(Number(pct[1]!.replace(',', '.')), evidenceAt(source, l.span, 'label', true));
         break;
       }
@@ -101,7 +104,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
         const wrapped = wrappedValue(r.lines, l);
         const text = /[•*x]{3,}\s*\d{2,4}\b/i.test(l.value) ? null : normaliseText(wrapped.value);
         if (text) draft.paymentTerms ??= found(text, evidenceAt(source, [l.span[0], wrapped.end], 'label'));
-        const dep = DEPOSIT_PHRASE.exec(l.value) ?? DEPOSIT_FIRST.exec(l.value);
+        const dep = DEPOSIT_PHRASE.exec(l.value) ?? DEPOSIT_FIRST.exec(l.value) ?? PERCENT_FIRST_DEPOSIT.exec(l.value);
         if (dep) draft.depositPercent ??= found(Number(dep[1]), evidenceAt(source, l.span, 'pattern', true));
         break;
       }
@@ -136,7 +139,7 @@ function feeOfDealLine(source: ExtractedSource, draft: Draft<Deal>, l: Labelled,
 }
 
 /** A fee that is not the artist's: what a hotel, airline or agency charges ("the cancellation fee is € 306.20"). */
-const OTHER_FEE = /\b(?:cancell?ation|booking|service|handling|processing|admin\w*|change|amendment|no-?show|resort|cleaning|parking|baggage|luggage|transaction|agency|ticketing|rebooking|late|city|tourist)\s+fee$/i;
+const OTHER_FEE = /\b(?:cancell?ation|booking|service|airline|carrier|handling|processing|admin\w*|change|amendment|no-?show|resort|cleaning|parking|baggage|luggage|transaction|agency|ticketing|rebooking|late|city|tourist)\s+fee$/i;
 
 /** "the fee is NOK 35,000", "Gage 3.800,00 € netto": a fee word, then an amount with its currency. */
 function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
@@ -211,5 +214,7 @@ export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((sou
   fromProse(source, draft, country);
   // A bus, train or ferry booking's payment and deposit are the hire's terms, unless the source also states a fee.
   if (!draft.fee && (routeTables(source).trips.length || seaCrossings(source).length)) return [];
+  // So are a hotel's confirmation's ("Payment: invoice to the promoter").
+  if (!draft.fee && categorise(source) === 'hotel_confirmation') return [];
   return Object.keys(draft).length ? [draft] : [];
 });

@@ -29,6 +29,8 @@ import { applyManifest, manifestRows } from './travel/manifest.js';
 import { fillFromCard } from './travel/card-passenger.js';
 import { itineraryColumnsAbove, rowLocator } from './travel/itinerary-header.js';
 import { withTextGaps } from './travel/markup-gaps.js';
+import { passengersOfLocator } from './travel/passenger-locators.js';
+import { passengerList } from './travel/passenger-list.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -129,6 +131,9 @@ function ownReference(text: string, s: Segment, next: Segment | undefined): Hit<
   const end = Math.min(lineEnd < 0 ? text.length : Math.max(lineEnd, s.block[1]), next?.flightNumber.index ?? text.length);
   const own = flightReference(text.slice(s.block[0], end));
   if (own) return { ...own, index: own.index + s.block[0] };
+  // "Airline ref SK/QWE7RT" in the segment's own block: its airline's locator for this flight.
+  const designated = airlineLocators(text.slice(s.block[0], end)).get(s.airline);
+  if (designated) return { ...designated, index: designated.index + s.block[0] };
   // An itinerary row under a header with a reference column ("Airline ref") carries its own locator.
   const rowStart = text.lastIndexOf('\n', s.flightNumber.index - 1) + 1;
   if (!itineraryColumnsAbove(text, rowStart)?.reference) return undefined;
@@ -200,15 +205,18 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
   const locators = airlineLocators(source.text);
   const tickets = passengersIn(source.text);
   const perSegment = ticketsPerSegment(source.text, segments, tickets);
-  const passengers = tickets.length ? tickets : seatTable(source.text);
+  const seated = tickets.length ? tickets : seatTable(source.text);
+  // A low-cost booking lists its passengers by name alone under a heading (travel/passenger-list.ts).
+  const passengers = seated.length ? seated : passengerList(source.text);
   const owns = segments.map((s, i) => ownReference(source.text, s, segments[i + 1]));
   // Segments booked under references of their own: one without its own is on its airline's booking, else none known.
   const mixed = owns.some((o) => o && o.value !== bookingRef?.value);
   const drafts = segments.map((s, i) => {
     const sameAirline = owns.find((o, j) => o && segments[j]!.airline === s.airline);
-    const d = segmentDraft(r, s, owns[i] ?? locators.get(s.airline) ?? sameAirline ?? (mixed ? undefined : bookingRef));
-    // Seats written after a segment's own tickets are for that segment.
-    const mine = perSegment ? perSegment[i]! : passengers;
+    const reference = owns[i] ?? locators.get(s.airline) ?? sameAirline ?? (mixed ? undefined : bookingRef);
+    const d = segmentDraft(r, s, reference);
+    // Seats written after a segment's own tickets are for that segment; a passenger table may give each traveller's locator.
+    const mine = perSegment ? perSegment[i]! : passengersOfLocator(source.text, passengers, reference);
     d.passengers = mine.length ? passengerDrafts(r, mine, s, perSegment ? 0 : i) : namedPassengers(r, source, s, segments.length);
     if (mine.length) nameTheOnlyPassenger(d.passengers, () => namedPassengers(r, source, s, segments.length));
     // A one-flight app card labels the passenger's name and seat from the line above (travel/card-passenger.ts).

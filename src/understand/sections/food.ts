@@ -27,10 +27,11 @@ import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedFood } from './typed-rows.js';
 import { mealAnswers } from './food-answers.js';
+import { catererOfLetterhead } from './food-caterer.js';
 import { countUpdates } from './food-update.js';
 import { isVersionLine } from './version-line.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
-import { CATERER, EATERY, kindOf, MEAL, PLACE_JOINER, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
+import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, PLACE_JOINER, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
@@ -46,6 +47,9 @@ const NAMED_PLACE = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|à|bei|chez)
 const VERB = /\b(?:is|are|will\s+be|was|be|gets?|served|provided|ist|wird|är|blir|es|est|sera)\b/giu;
 const COUNT_PHRASE = /\s*\b(?:for|für|för|para|pour|voor)\s+(?:up\s+to\s+)?\S+\s+(?:people|persons?|pax|guests|personen|personer|personas|personnes)\b/giu;
 const TIME_PHRASE = /\s*\b(?:at|um|kl\.?|a\s+las|à|om|from)\s+\d{1,2}[:.h]\d{2}\b|\s*\b\d{1,2}[:.]\d{2}\b/giu;
+
+/** A Turkish locative or ablative ending written after a name's apostrophe: "'da", "'de", "'ta", "'nda", "'dan". */
+const TURKISH_CASE_ENDING = /['’]n?[dt][ae]n?$/u;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -63,6 +67,12 @@ interface Ctx {
   country: string | null;
 }
 
+/**
+ * "restocked after dinner", "na het diner aangevuld", "vor dem Essen": a meal named only to say when
+ * something else happens is no meal of its own.
+ */
+const MEAL_AS_TIME = /(?:^|[^\p{L}])(?:after|before|during|na|voor|tijdens|nach|vor|während|efter|före|under|après|avant|pendant|después\s+de(?:l)?|antes\s+de(?:l)?|durante|dopo|prima\s+di)(?:\s+(?:the|het|de|dem|der|den|le|la|l'|el|il|lo|la))?\s*$/iu;
+
 /** One meal read from a piece of text (a sentence, a labelled value, a row). */
 function readMeal(r: Reader, piece: { text: string; start: number }, method: Method, ctx: Ctx, name?: Hit<string>): FoodDraft | null {
   const { text, start } = piece;
@@ -79,13 +89,17 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
     if (m && !/^\d/.test(m[1]!) && !VENUE_ROOM.test(m[1]!) && !lodgingNames(m[1]!).length && !(restaurant && restaurant.index < m.index)) {
       return { value: m[1]!.trim(), index: from + m.index + m[0].indexOf(m[1]!), length: m[1]!.trim().length };
     }
-    const full = restaurant && RESTAURANT_NAME.exec(text);
+    // Turkish names the place before the meal ("Lokanta Martı'da akşam yemeği"): an eatery anywhere in the piece.
+    const full = (restaurant ?? RESTAURANT.exec(text)) && RESTAURANT_NAME.exec(text);
     return full ? { value: full[0].trim(), index: full.index, length: full[0].trim().length } : undefined;
   })();
+  // "Lokanta Martı'da" (Turkish "at …"): a case ending after an apostrophe is no part of the name.
+  const suffix = place ? TURKISH_CASE_ENDING.exec(place.value) : null;
+  if (place && suffix) place.length = (place.value = place.value.slice(0, suffix.index)).length;
   if (place) d.name = at(place);
   else {
-    const meal = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?\b${MEAL}\b(?:[^.,;:\n]*?\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:venue|club|hall|festival site|site))?`, 'iu').exec(text);
-    if (!meal) return null;
+    const meal = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?\b(?:${MEAL}|${LATE_FOOD})\b(?:[^.,;:\n]*?\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:venue|club|hall|festival site|site))?`, 'iu').exec(text);
+    if (!meal || MEAL_AS_TIME.test(text.slice(0, meal.index))) return null;
     const label = meal[0].replace(COUNT_PHRASE, '').replace(TIME_PHRASE, '').replace(VERB, ' ').replace(/\s+/g, ' ').trim();
     d.name = r.at(capitalise(label), [start + meal.index, start + meal.index + meal[0].length], null, method);
   }
@@ -148,6 +162,7 @@ function isCostLine(reading: Reading, lineIndex: number): boolean {
 }
 
 /** "Dinner buyout for 6", "Lunch buy-out": a meal word, then the buyout word. */
+const MEAL_OPENS = new RegExp(String.raw`^(?:(?:a|an|one)[ \u00a0]+)?${MEAL}(?![\p{L}])`, 'iu');
 const MEAL_BUYOUT = new RegExp(String.raw`^${MEAL}[ \u00a0]+buy-?outs?\b`, 'iu');
 
 /** "Hot meal for 8 or $20 buyout, at Purchaser's option": a choice left to the buyer is no meal booked yet. */
@@ -180,6 +195,7 @@ function mealLine(reading: Reading, l: Labelled): { text: string; start: number 
 /** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
 function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
+  const pointers = new Set<FoodDraft>();
   let current: FoodDraft | null = null;
   let lastLine = -1;
   for (const l of reading.labelled) {
@@ -200,7 +216,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         // "Catering: 18:00 for 8" names no provider: the label names the meal.
         // "Hospitality: Dinner buyout for 6" names none either: the value is the meal itself.
         const mealItself = MEAL_BUYOUT.test(name);
-        current = /\p{L}{2}/u.test(name) && !findTimes(name).length && !mealItself
+        // "Catering: hot dinner for 3 + drinks": a value that opens with a meal word names no provider either,
+        // so the label names the meal, as it does beside a time.
+        current = /\p{L}{2}/u.test(name) && !findTimes(name).length && !mealItself && !MEAL_OPENS.test(name)
           ? readMeal(r, piece, 'label', ctx, { value: name, index: Math.max(0, l.value.indexOf(name)), length: name.length })
           : readMeal(r, mealItself ? piece : { text: `${l.label} ${l.value}`, start: l.span[0] - l.label.length - 1 }, 'label', ctx);
         if (current) {
@@ -214,6 +232,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
       } else {
         current = readMeal(r, piece, 'label', ctx);
         if (current) drafts.push(current);
+        if (current && POINTER.test(l.value)) pointers.add(current);
       }
       lastLine = l.line.index;
     } else if (current && key === 'guest_count' && l.line.index - lastLine <= 2) {
@@ -232,14 +251,20 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
       if (email) current.email ??= r.at(email, l.span, true, 'label');
     }
   }
-  return drafts;
+  // "Dinner: 18:00 (see catering)": the meal the catering block describes at that time is the same one.
+  return drafts.filter((d) => !pointers.has(d) || !drafts.some((o) => !pointers.has(o) && o.time && o.time.value === d.time?.value));
 }
 
+/** A value pointing to another part of the paper: "18.00 uur (zie catering)", "19:00 (see below)". */
+const POINTER = /\((?:see|se|siehe|voir|ver|zie|vedi|vegeu)\s+[^()]{2,25}\)\s*$/iu;
+
 /** A row's item is a meal when it opens with a meal word (the local word may come first: "Ruokailu / Dinner"). */
-const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*)?${MEAL}\b`, 'iu');
+const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*)?(?:${MEAL}|${LATE_FOOD})\b`, 'iu');
 const CELLS = /\t+| {2,}|\s+\|\s+/;
-/** A time cell, bare or after its word ("klo 18.00", "kl. 18:00"). */
-const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.]\d{2}$/i;
+/** A cell holding an e-mail address, or a phone number of seven digits or more. */
+const CONTACT_CELL = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()/-]{5,}\d/;
+/** A time cell, bare or after its word ("klo 18.00", "kl. 18:00"), or before the hour's "h" ("13.30 h"). */
+const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*h)?$/i;
 
 function cellsIn(text: string): string[] {
   return text.split(CELLS).map((c) => c.trim()).filter(Boolean);
@@ -284,7 +309,7 @@ function whereCell(cells: string[]): string | undefined {
 }
 
 /** A part of a details cell the meal's other fields already say: a head count ("6 pax", "table for 6") or the caterer. */
-const SAID_ELSEWHERE = new RegExp(String.raw`^(?:(?:table|tisch|bord|mesa|tafel)\s+)?(?:for|für|för|til|para|pour|voor)\s+\d+$|^\d+\s*(?:x\s*)?(?:pax|people|persons?|guests|personen|personer|personas|personnes|couverts|άτομα)$|${CATERER.source}`, 'iu');
+const SAID_ELSEWHERE = new RegExp(String.raw`^(?:(?:table|tisch|bord|mesa|tafel)\s+)?(?:for|für|för|til|para|pour|voor)\s+\d+$|^\d+\s*(?:x\s*)?(?:pax|people|persons?|guests|personen|personer|personas|personnes|couverts|persones|comensals|tiquets|kişi|άτομα)$|${CATERER.source}`, 'iu');
 
 /** A meal row's details cell without what other fields say: "6 pax, 1 vegan" → "1 vegan"; "Fig Kitchen, 6 pax" → nothing when Fig Kitchen is the name. */
 function detailNotes(cell: string, name: string | undefined): string | null {
@@ -301,21 +326,49 @@ function detailNotes(cell: string, name: string | undefined): string | null {
 /** "Dinner (see below)", "Dinner – see CATERING": the meal is described in another part of the paper. */
 const SEE_BELOW = /\((?:see|se|siehe|voir|ver|zie|vedi)\s+(?:below|under|nedan|nedenfor|unten|ci-dessous|abajo|onder|sotto)\)|\s[-–—]\s+(?:see|siehe|voir|zie|vedi)\s+\p{Lu}[\p{Lu}\s/&]*$/iu;
 
+/** A cell pointing to another part of the paper ("see MEALS", "vegeu Àpats", "siehe Catering"): the meal is read there. */
+const SEE_SECTION = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+\p{Lu}[\p{L}\s/&]*$/u;
+
+/** The head count a row's own people column gives ("Persones | 5"), when the line is a row of a headed table. */
+function countCell(reading: Reading, line: { start: number; end: number }): Hit<number> | undefined {
+  for (const table of reading.tables) {
+    for (const rec of table.records) {
+      const cell = rec.cells.guest_count;
+      const m = cell?.span && cell.span[0] >= line.start && cell.span[0] < line.end ? /^\s*(\d{1,3})(?!\d|[:.,]\d)/.exec(cell.value) : null;
+      if (m) return { value: Number(m[1]), index: cell!.span![0] - line.start + m.index, length: m[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** "Carpa de càtering (backstage) · cuina de Cal Pere Xic": the place written before the caterer in its cell is where the meal is served. */
+function placeBeforeCaterer(cells: string[]): string | undefined {
+  for (const cell of cells) {
+    const m = CATERER.exec(cell);
+    const before = m && m.index > 0 ? cell.slice(0, m.index).replace(/[\s·|,;–-]+$/u, '').trim() : '';
+    if (/\p{L}{3}/u.test(before)) return before;
+  }
+  return undefined;
+}
+
 /** Schedule rows whose item is a meal: headed tables, and lines that open with a time. */
 function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
+  const letterhead = catererOfLetterhead(reading);
   for (const line of reading.lines) {
     if (labelled.has(line.index)) continue;
     const cells = cellsIn(line.text);
     const time = cells.find((c) => BARE_TIME.test(c));
     const item = cells.find((c) => MEAL_ROW.test(c));
     // "Dinner (see below)": the meal is described further down, and read there.
-    if (!time || !item || SEE_BELOW.test(item)) continue;
+    if (!time || !item || SEE_BELOW.test(item) || cells.some((c) => SEE_SECTION.test(c))) continue;
     const rest = cells.filter((c) => c !== time && c !== item && !looseDates(c, ctx.ref).length);
     const d = readMeal(r, { text: line.text, start: line.start }, 'table', ctx);
     if (!d) continue;
     const caterer = CATERER.test(line.text);
-    if (caterer && d.address === undefined) {
+    const servedAt = caterer ? placeBeforeCaterer(rest) : undefined;
+    if (servedAt) d.address = r.at(servedAt, [line.start + line.text.indexOf(servedAt), line.start + line.text.indexOf(servedAt) + servedAt.length], null, 'table');
+    else if (caterer && d.address === undefined) {
       // "Catering by Green Fork, 12 pax" names who serves it; the row's place cell is where.
       const where = whereCell(rest.filter((c) => !CATERER.test(c)));
       if (where) d.address = r.at(where, [line.start + line.text.indexOf(where), line.start + line.text.indexOf(where) + where.length], null, 'table');
@@ -324,6 +377,11 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       const itemAt = line.text.indexOf(item);
       d.name = r.at(normaliseText(item)!, [line.start + itemAt, line.start + itemAt + item.length], null, 'table');
       d.kind = r.at(kindOf(line.text, item), d.name.span, null, 'inferred');
+      // On a caterer's own paper its meals are served by it (food-caterer.ts).
+      if (letterhead) {
+        d.name = r.at(letterhead.value, letterhead.span, null, 'inferred');
+        d.kind = r.at('catering' as const, letterhead.span, null, 'inferred');
+      }
       const where = whereCell(rest);
       const whereAt = where ? line.start + line.text.indexOf(where) : 0;
       // "Casa Bogdan, Str. Iuliu Maniu 5, Cluj" — a place's name, then its street: the name is the provider.
@@ -335,7 +393,9 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       } else if (where) d.address = r.at(where, [whereAt, whereAt + where.length], null, 'table');
     } else if (d.name && d.address === undefined) {
       const after = line.text.slice(line.text.indexOf(d.name.value) + d.name.value.length).replace(/^,\s*/, '');
-      const addr = after.split(/\s+[·|•]\s+/)[0]!.trim();
+      // The address ends with its cell; a remark bracketed after the house number is no part of it
+      // ("C/ del Pou 12 (reserva a nom de …)").
+      const addr = after.split(/\t| {2,}|\s+[·|•]\s+/)[0]!.replace(/(\d\p{L}?)\s*\([^()]*\)$/u, '$1').trim();
       // "Dinner | Green room | Fig Kitchen": a kitchen named, the meal served in a room of the venue —
       // the venue's catering, and the room is where (food-words.ts).
       const room = rest.find((c) => VENUE_ROOM.test(c));
@@ -346,10 +406,13 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
         setAddress(r, d, addr, line.start + line.text.indexOf(addr));
       }
     }
+    const counted = d.guestCount ? undefined : countCell(reading, line);
+    if (counted) d.guestCount = r.at(counted.value, [line.start + counted.index, line.start + counted.index + counted.length], null, 'table');
     const rowDate = dateAbove(reading, line.index, ctx.ref);
     if (rowDate) d.date = r.at(rowDate.value, [rowDate.index, rowDate.index + rowDate.length], true, 'table');
     // The details column is the last of two or more worded cells (the first is where): "6 pax, 1 vegan".
-    const worded = rest.filter((c) => !BARE_TIME.test(c));
+    // A contact column's person ("Ann Lee (promoter) 070-… · ann@…") is whom to call, no detail of the meal.
+    const worded = rest.filter((c) => !BARE_TIME.test(c) && !CONTACT_CELL.test(c));
     const details = worded.length >= 2 ? worded[worded.length - 1]! : null;
     const notes = details && detailNotes(details, d.name?.value);
     if (notes) d.notes = r.at(notes, [line.start + line.text.lastIndexOf(details), line.start + line.text.lastIndexOf(details) + details.length], null, 'table');
@@ -374,6 +437,7 @@ function proseText(reading: Reading): string {
 }
 
 const REQUEST = /\b(?:please|no later than|we (?:need|require|ask for|would like)|(?:is|are) required|must be|spätestens|bitte|wir (?:benötigen|brauchen)|senast|vi (?:behöver|önskar)|por favor|solicitamos|necesitamos|pedimos|rogamos|au plus tard|nous (?:demandons|avons besoin)|merci de prévoir|chiediamo|richiediamo)(?![\p{L}])/iu;
+const PROMOTION = /\b\d{1,2}[ \u00a0]?%[ \u00a0]?(?:off|discount|rabatt|de descuento|de r[ée]duction|di sconto|korting)\b/iu;
 const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
 
 /**
@@ -395,6 +459,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     if (CONDITION.test(sentence)) continue;
     // "… a hot meal for 8 people, served no later than two hours before": a rider's request, not a booking.
     if (REQUEST.test(sentence)) continue;
+    // "Guests enjoy 15% off food in our grill (open 17:30–22:00)": a hotel's promotion books no meal.
+    if (PROMOTION.test(sentence)) continue;
     for (const piece of mealClauses(sentence)) {
       const d = readMeal(r, { text: piece.text, start: m.index + piece.at }, 'pattern', ctx);
       if (d) drafts.push(d);
@@ -436,7 +502,9 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
     .map((l) => l.line.index)]);
   const rows = fromRows(reading, r, ctx, labelledLines);
   const rowLines = new Set([...labelledLines, ...rows.flatMap((d) => (d.name?.span ? [reading.lines.findIndex((l) => l.start <= d.name!.span![0] && d.name!.span![0] <= l.end)] : []))]);
-  const prose = fromProse(reading, r, ctx, rowLines);
+  // A sentence about a meal of the table at the same day and time ("note: dinner moved to 18:00") is that meal, read in its row.
+  const sameSlot = (d: FoodDraft) => rows.some((row) => row.time?.value === d.time?.value && row.date?.value === d.date?.value);
+  const prose = fromProse(reading, r, ctx, rowLines).filter((d) => !d.time || !sameSlot(d));
   const forms = cateringForms(reading, r, ctx);
   // A newer message's new head count for a meal an older one booked (food-update.ts).
   const meals = countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...forms, ...rows, ...prose].filter((d) => d.name)));

@@ -29,7 +29,8 @@ const ARTIST_PHRASES = [
   new RegExp(String.raw`(?<![\p{L}])${OFFER_WORD}(?![\p{L}])[^.\n]{0,30}?\b${FOR_WORD}\s+${ACT}${AFTER_ACT}`, 'gu'),
   // A subject "Proposition X – Rennes", "Angebot: X - Köln": an offer's word, the act, a spaced dash.
   new RegExp(String.raw`(?:^|:\s*)${OFFER_ONLY}\s*:?\s+${ACT}(?=\s+[–-]\s)`, 'gu'),
-  new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
+  // A scan may read the dash as a tilde ("ADVANCE ~ X - Bonn").
+  new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:~-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
   // A subject "Advance Sa 16.10. Leipzig - Lumen Lane": the advance's date (and place), then the act after a spaced dash.
   new RegExp(String.raw`(?:^|:\s*)[Aa](?:DVANCE|dvance)\s+(?:(?!\s[–-]\s).)*\d(?:(?!\s[–-]\s).)*\s[–-]\s+${ACT}\s*$`, 'gu'),
   // A subject "Gent 9 April - Lumen Lane advance".
@@ -46,9 +47,31 @@ const ARTIST_PHRASES = [
 /** A booking "for the group „X“", "pour le groupe « X »": the act's name quoted after the group word. */
 const GROUP_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:[Gg]roup|[Gg]ruppe|[Gg]roupe|[Gg]rupo|[Gg]ruppo|[Gg]roep|[Gg]rupp|[Gg]ruppen|[Bb]and)\s+[„“"«»‚‘]\s*${ACT}\s*[“”"»«‘’]`, 'u');
 
-/** The party a hotel's or carrier's group booking is for, named in quotes after the group word: the act (h24/h75 fill only the artist). */
+/**
+ * A group booking's or agency itinerary's "Group name" label naming the party on its tour ("Group: X -
+ * Spring tour 2027", "Group name | X – Iceland trip (band & crew)"): the party, without the trip it is on
+ * (a tour or trip word, or a year, after a spaced dash).
+ */
+const GROUP_LABEL = /^[ \t]*(?:group(?:[ \t]+name)?|gruppe(?:nname)?|groupe|nom du groupe|grupo|nombre del grupo|grupp(?:namn)?)[ \t]*(?::[ \t]*|\t[ \t]*)(\p{Lu}[^\t\n]*?)[ \t]*(?:\t|$)/imu;
+const TRIP_AFTER = /\s+[–—-]\s+(?=[^–—-]*(?:(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne|trip|reise|resa|voyage|viaje)(?!\p{L})|(?<!\d)(?:19|20)\d{2}\s*$))/iu;
+
+function labelledGroup(text: string): { value: string; index: number } | undefined {
+  const m = GROUP_LABEL.exec(text);
+  // Only a party on its tour or trip is surely an act: a bare "Group name: X" may be any guests' (h01 keeps no artist).
+  const parts = m?.[1]!.split(TRIP_AFTER);
+  if (!m || !parts || parts.length < 2) return undefined;
+  const value = parts[0]!.trim();
+  return { value, index: m.index + m[0].indexOf(m[1]!) };
+}
+
+/** The party a hotel's or carrier's group booking is for, named in quotes after the group word or under a group label: the act (h24/h75 fill only the artist). */
 export function groupParty(source: ExtractedSource): Draft<General>['artist'] | undefined {
-  const m = GROUP_PARTY.exec(source.text);
+  const quoted = GROUP_PARTY.exec(source.text);
+  const labelled = quoted ? undefined : labelledGroup(source.text);
+  if (labelled && !NOT_ACT.test(labelled.value) && !countryOfCity(labelled.value) && labelled.value.split(/\s+/).length <= 5) {
+    return found(labelled.value, evidenceAt(source, [labelled.index, labelled.index + labelled.value.length], 'label'));
+  }
+  const m = quoted;
   if (!m) return undefined;
   const name = m[1]!.replace(/\s+/g, ' ').trim();
   if (NOT_ACT.test(name) || countryOfCity(name)) return undefined;
@@ -109,7 +132,8 @@ export function artistFromTitle(source: ExtractedSource, draft: Draft<General>):
     // "Copenhagen fly-in · 3–5 November 2027": a title over a span of days names the trip, not the act.
     if (segments.slice(1).some((s) => DAY_SPAN.test(s))) continue;
     const name = segments[0]!;
-    if (!/^\p{Lu}/u.test(name) || /\d/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
+    // "TM: Ann Lee · +44 … · Last edit 14/10": a labelled segment names a person, not the act.
+    if (!/^\p{Lu}/u.test(name) || /[\d:]/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
     if (name === name.toUpperCase() || (draft.venue && name === draft.venue.value)) continue;
     const at = line.start + line.text.indexOf(name);
     draft.artist = found(name, evidenceAt(source, [at, at + name.length], 'pattern'));
@@ -122,7 +146,7 @@ const DOCUMENT_WORDS = /\b(rider|contacts?|contactos|contatti|kontakt\w*|list[ae
 const SMALL_WORDS = /^(of|the|and|de|do|da|dos|das|di|del|della|der|des|du|la|le|van|von|y|e|och|und)$/;
 
 /** A title in capitals as written in running text: "FESTIVAL VENTOS DO NORTE" → "Festival Ventos do Norte". */
-function unshout(title: string): string {
+export function unshout(title: string): string {
   if (title !== title.toUpperCase()) return title;
   return title.toLowerCase().split(' ')
     .map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
@@ -188,8 +212,8 @@ export function artistFromParties(source: ExtractedSource, draft: Draft<General>
 /** A festival or concert series named in quotes: "as part of the series "Autumn Rails 2027"", "nell'ambito della rassegna "…"". */
 const QUOTED_SERIES = /\b(?:festival|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle)\s+["“„«]([^"”“»\n]{3,60})["”“»]/giu;
 
-/** Hungarian names the series before its word: "„Őszi Zajhatár 2027” koncertsorozat", "a „…” fesztivál". */
-const QUOTED_BEFORE_SERIES = /["“„«]([^"”“»\n]{3,60})["”“»]\s+(?:koncertsorozat|rendezv[ée]nysorozat|fesztiv[áa]l|turn[ée])\p{L}*/giu;
+/** Hungarian and Turkish name the series before its word: "„Őszi Zajhatár 2027” koncertsorozat", "a „…” fesztivál", ""…" konser dizisi". */
+const QUOTED_BEFORE_SERIES = /["“„«]([^"”“»\n]{3,60})["”“»]\s+(?:koncertsorozat|rendezv[ée]nysorozat|fesztiv[áa]l|turn[ée]|konser\s+(?:dizisi|serisi)|festivali)\p{L}*/giu;
 
 export function eventFromProse(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.eventName) return;

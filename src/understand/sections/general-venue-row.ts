@@ -6,9 +6,9 @@
  */
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { evidenceAt, read } from '../text/index.js';
+import { evidenceAt, read, tablesOf } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
-import { addAddress } from './general-venue.js';
+import { addAddress, addVenue } from './general-venue.js';
 import { isStreetAddress, placeOf } from './place.js';
 
 export function fromVenueRow(source: ExtractedSource, draft: Draft<General>): void {
@@ -27,5 +27,21 @@ export function fromVenueRow(source: ExtractedSource, draft: Draft<General>): vo
     draft.venue = found(name, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern'));
     addAddress(draft, source, address, row.start + row.text.indexOf(address), 'pattern');
     return;
+  }
+}
+
+/**
+ * A day sheet's grid with one row per item ("DATE | TIME | ITEM | WHERE | NOTES") may give the venue a
+ * row of its own: "Venue" in the item column, "Hall 4, Street 68, 1711 City" in the place column.
+ */
+export function fromVenueItemRow(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  for (const table of tablesOf(source, read(source).lines)) {
+    for (const record of table.records) {
+      const item = record.cells.schedule_item;
+      const place = record.cells.location ?? record.cells.address;
+      if (!item || !place?.span || labelKey(item.value) !== 'venue') continue;
+      if (addVenue(draft, source, place.value, place.span[0], 'table')) return;
+    }
   }
 }

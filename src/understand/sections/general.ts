@@ -17,7 +17,9 @@ import { evidenceAt, read, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
-import { fromVenueRow } from './general-venue-row.js';
+import { eventFromHeading } from './general-event-heading.js';
+import { fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
+import { fromHeadingPair, headingPlacesShow } from './general-heading-pair.js';
 import { categorise } from './documents.js';
 import { isIssueDate } from './issue-date.js';
 import { venueFromStageAddress } from './general-stage-address.js';
@@ -56,8 +58,10 @@ export function headlineSet(items: ScheduleItem[], artist: string | undefined): 
 
 /** "Venue production: Ida Brandt, 0341 …": a venue's person (a role after "venue", or a phone in the value), not the venue. */
 function namesAPerson(l: Labelled): boolean {
-  return ROLE_WORDS.test(l.label) || /\b(tech|phone|tel)\b/i.test(l.label) || PHONE.test(l.value);
+  // "Club X (tel. 0212 245 18 60)": the place's own number in brackets after its name names no person.
+  return ROLE_WORDS.test(l.label) || /\b(tech|phone|tel)\b/i.test(l.label) || PHONE.test(l.value.replace(OWN_NUMBER, ''));
 }
+const OWN_NUMBER = /\s*\((?:tel|t[ée]l|phone|tlf|tfn|telefon|tel[ée]fono)\.?:?\s[^()]*\)/giu;
 const PHONE = /(?:\+|\b0)\d[\d ()/-]{6,}\d|\b\d{2,4}(?: \d{2,4}){3,}\b/;
 
 /** A word naming a concert, before the act's name: "Konzert Tidewater Kings". */
@@ -116,7 +120,9 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (DOCUMENT_NOUN.test(l.value)) break;
         // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins;
         // "Marrow Lanterns – Spring tour 2027", "X — UK & IE Autumn Run 2027": a group's name goes on with its tour's (a tour word, or a run's year at the end).
-        const name = l.value.split(/,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!;
+        const name = l.value.split(/,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
+          // "Marrow Lanterns – represented by its agent X": a dash before a lower-case clause ends the name too.
+          .split(/\s+[–—]\s+(?=\p{Ll})/u)[0]!;
         draft.artist ??= textOf(source, { ...l, value: name, span: [l.span[0], l.span[0] + name.length] });
         break;
       }
@@ -238,7 +244,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   if (draft.date && inRideBlock(source, draft.date.span)) delete draft.date;
   // Only a source that names the show or its set describes one (not a hotel's or restaurant's page).
   // A soundcheck or doors time speaks to a performer about a show too (a voice note naming no venue label).
-  const showy = draft.venue || draft.artist || draft.date || scheduleOf(source).some((i) => SHOW_ITEMS.has(i.kind.value));
+  const showy = draft.venue || draft.artist || draft.date || scheduleOf(source).some((i) => SHOW_ITEMS.has(i.kind.value))
+    || headingPlacesShow(source);
   if (!showy) {
     // A document about no show may still name its act or event in the title: that alone is kept.
     const titled: Draft<General> = {};
@@ -255,13 +262,16 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromProse(source, draft);
   artistFromProse(source, draft);
   eventFromProse(source, draft);
+  eventFromHeading(source, draft);
   fromActAtVenue(source, draft);
   fromPlacedName(source, draft);
   venueInCity(source, draft);
+  fromHeadingPair(source, draft);
   fromHeading(source, draft);
   fromVenueBlock(source, draft);
   fromShowHeading(source, draft);
   fromVenueRow(source, draft);
+  fromVenueItemRow(source, draft);
   fromSignature(source, draft);
   artistFromTitle(source, draft);
   artistFromSignature(source, draft);

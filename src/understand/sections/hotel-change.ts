@@ -1,7 +1,10 @@
 /**
  * A newer message of a thread that announces a change of hotel ("ZMIANA HOTELU!", "change of hotel",
  * "Hotelwechsel") and names the new one replaces the hotels only older (more deeply quoted) messages
- * named: the old booking is gone, not a second stay.
+ * named: the old booking is gone, not a second stay. In a chat export (all messages at one depth) the
+ * message telling of the change or of the old booking's cancellation ("Das Hotel hat storniert. Neu:
+ * Hotel X") replaces the hotels only earlier messages named; what is written from that message on
+ * (check-in, booking number) is the new hotel's.
  */
 import type { Hotel } from '../../interfaces.js';
 import type { Draft } from '../found.js';
@@ -9,7 +12,11 @@ import type { Reading } from '../text/index.js';
 
 const HOTEL_CHANGE = /(?<![\p{L}])(?:hotel\s+change|change\s+of\s+hotels?|new\s+hotel|different\s+hotel|hotelwechsel|neues\s+hotel|anderes\s+hotel|zmiana\s+hotelu|nowy\s+hotel|inny\s+hotel|cambio\s+(?:de\s+|di\s+)?(?:hotel|albergo)|nuevo\s+hotel|nuovo\s+(?:hotel|albergo)|changement\s+d['’]h[ôo]tel|nouvel\s+h[ôo]tel|nytt\s+hotell|hotellbyte|byte\s+av\s+hotell|nyt\s+hotel|hotelskift|nieuw\s+hotel|ander\s+hotel|hotelwijziging|uusi\s+hotelli|changed\s+(?:the\s+)?hotels?|hotel\s+(?:has\s+)?changed|(?:hanno\s+|abbiamo\s+)?cambiato\s+(?:l['’]\s*)?(?:hotel|albergo)|cambiado\s+(?:de\s+|el\s+)?hotel|hotel\s+ge[äa]ndert|hotel\s+gewijzigd|chang[ée]\s+d['’]h[ôo]tel)(?![\p{L}])/iu;
 
+/** The old booking called off: "cancelled", "storniert", "annulé", "cancelado", "avbokat". */
+const CANCELLED = /(?<![\p{L}])(?:cancell?ed|storniert|abgesagt|annul[ée]e?s?|cancelad[oa]|cancellat[oa]|avbokad|avbokat|afbestilt|geannuleerd|anulowan[oya])(?![\p{L}])/iu;
+
 export function withoutReplacedHotels(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>[] {
+  if (r.turns.length >= 3) return withoutReplacedInChat(r, hotels);
   const messageAt = (at: number | undefined) => (at === undefined ? undefined : r.messages.find((m) => m.span[0] <= at && at < m.span[1]));
   const depthOf = (h: Draft<Hotel>) => messageAt(h.name?.span?.[0])?.depth;
   // The words of the change are no hotel's name ("HANNO CAMBIATO HOTEL (vedi sotto)").
@@ -22,4 +29,25 @@ export function withoutReplacedHotels(r: Reading, hotels: Draft<Hotel>[]): Draft
   if (!depths.some((d) => d >= changing.depth)) return hotels;
   const newest = depths.some((d) => d <= changing.depth) ? changing.depth : Math.min(...depths.filter((d) => d >= changing.depth));
   return hotels.filter((h) => depthOf(h) === undefined || depthOf(h)! <= newest);
+}
+
+function withoutReplacedInChat(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>[] {
+  const nameAt = (h: Draft<Hotel>) => h.name?.span?.[0] ?? -1;
+  for (const turn of r.turns) {
+    const said = r.source.text.slice(turn.span[0], turn.span[1]);
+    if (!HOTEL_CHANGE.test(said) && !CANCELLED.test(said)) continue;
+    const fresh = hotels.filter((h) => nameAt(h) >= turn.span[0]);
+    const old = hotels.filter((h) => nameAt(h) >= 0 && nameAt(h) < turn.span[0]);
+    // The turn must name the new hotel itself: a cancelled show-day item is no hotel change.
+    if (!old.length || !fresh.some((h) => nameAt(h) < turn.span[1])) continue;
+    const next = fresh.find((h) => nameAt(h) < turn.span[1])! as Record<string, unknown>;
+    for (const h of old) {
+      for (const [k, v] of Object.entries(h)) {
+        const at = (Array.isArray(v) ? v[0] : v) as { span?: [number, number] | null } | undefined;
+        if (next[k] === undefined && at?.span && at.span[0] >= turn.span[0]) next[k] = v;
+      }
+    }
+    return hotels.filter((h) => !old.includes(h));
+  }
+  return hotels;
 }

@@ -34,6 +34,8 @@ import { countsNights, readStay, type Piece, type StayHits } from './travel/stay
 import { footerAddress, footerLine } from './travel/stay-footer.js';
 import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
 import { roomGuests } from './travel/stay-room-guests.js';
+import { latinHalf } from '../text/bilingual-value.js';
+import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
 import { quotesOfferPrice } from './travel/stay-offers.js';
 import { proseParagraphAround } from './travel/stay-paragraph.js';
 import {
@@ -45,6 +47,8 @@ import { asksOnly } from './rider-asks.js';
 import { rideStopSpans } from './schedule-ride-form.js';
 import { withoutReplacedHotels } from './hotel-change.js';
 import { withStayTextGaps } from './travel/markup-gaps.js';
+import { segmentsIn } from './travel/segments.js';
+import { listingOf } from './travel/stay-listing.js';
 import { isFormAnswers } from '../text/row-text.js';
 
 type HotelDraft = Draft<Hotel>;
@@ -144,20 +148,30 @@ const NAMES_LINE = new RegExp(String.raw`^[ \t]*${NAME}(?:[ \t]*\/[ \t]*${NAME})
  * A guest list and its continuation below the label: lines indented under a value that ends with a
  * comma ("Guests:  Ann Lee, Bo Ek," / "        Cy Dahl"), numbered items under an empty value, or,
  * under a value pairing room-mates ("Gäste: Ann Lee / Bo Ek"), lines of names only, indented or
- * not (OCR loses a column's indent).
+ * not (OCR loses a column's indent); or, under a value that is one name, lines of names only indented
+ * well past the label ("Guests:   Ann Lee" / "           Bo Ek"), one guest a line.
  */
 function guestListParts(text: string, l: { value: string; span: [number, number] }): { value: string; span: [number, number] }[] {
   const parts = [{ value: l.value, span: l.span }];
   const empty = !/\p{L}{2,}/u.test(l.value);
   const paired = /\p{L}[ \t]*\/[ \t]*\p{Lu}/u.test(l.value);
-  let open = empty || paired || /,\s*$/.test(l.value);
+  const labelLine = text.slice(text.lastIndexOf('\n', l.span[0] - 1) + 1, l.span[0]);
+  const indent = labelLine.search(/\S/);
+  const inColumn = (line: string) => line.search(/\S/) >= indent + 8 && !line.includes('\t') && NAMES_LINE.test(line);
   let lineEnd = text.indexOf('\n', l.span[1]);
+  const nextLine = (at: number) => text.slice(at + 1, text.indexOf('\n', at + 1) < 0 ? text.length : text.indexOf('\n', at + 1));
+  const columned = NAMES_LINE.test(l.value) && lineEnd >= 0 && inColumn(nextLine(lineEnd));
+  let open = empty || paired || columned || /,\s*$/.test(l.value);
   while (open && lineEnd >= 0) {
     const start = lineEnd + 1;
     const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
     const line = text.slice(start, end);
     const item = empty ? LIST_ITEM.exec(line) : null;
-    if (item) {
+    if (columned) {
+      if (!inColumn(line)) break;
+      const at = start + line.search(/\S/);
+      parts.push({ value: line.trim(), span: [at, at + line.trim().length] });
+    } else if (item) {
       const at = start + item.index + item[0].length - item[1]!.length;
       parts.push({ value: item[1]!, span: [at, at + item[1]!.length] });
     } else if (!paired && /^[ \t]+\p{L}/u.test(line) && !/\p{L}[ \t]*:/u.test(line)) {
@@ -174,8 +188,11 @@ function guestListParts(text: string, l: { value: string; span: [number, number]
 }
 
 function addressPart(value: string): string | null {
-  return normaliseText(value.split(/\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+  return normaliseText(value.split(SENTENCE_END)[0]!.replace(/\.$/, ''));
 }
+
+/** A sentence's end: a full stop before a capital, not one of a street's abbreviations ("Rıhtım Cad. No: 31", "Av. Diagonal"). */
+const SENTENCE_END = /(?<!(?:^|[\s,])(?:cad|mah|sok|sk|blv|bul|no|nr|st|str|av|avda|ave|pl|rd|apt|kat))\.\s+(?=\p{Lu})/iu;
 
 const DANGLING_LABEL = /\b(?:ref|reference|conf|confirmation|booking(?: no)?|no)\.?:?\s*$/i;
 
@@ -285,7 +302,13 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
     case 'country': { const c = normaliseCountry(l.value); if (c) d.country ??= r.at(c, l.span, true, 'label'); break; }
     case 'phone': { const p = normalisePhone(l.value, ctx.country); if (p) d.phone ??= r.at(p.value, l.span, p.validated, 'label'); break; }
     case 'email': { const e = normaliseEmail(l.value); if (e) d.email ??= r.at(e, l.span, true, 'label'); break; }
-    case 'notes': if (text()) d.notes ??= r.at(text()!, l.span, null, 'label'); break;
+    case 'notes': {
+      // "Śniadanie w cenie / Breakfast included" under a bilingual label: one language (text/bilingual-value.ts).
+      const half = latinHalf(l.label, l.value);
+      if (half) d.notes ??= r.at(half.value, [l.span[0] + half.offset, l.span[0] + half.offset + half.value.length], null, 'label');
+      else if (text()) d.notes ??= r.at(text()!, l.span, null, 'label');
+      break;
+    }
     default: break;
   }
 }
@@ -312,9 +335,25 @@ function labelledAndColumns(reading: Reading): Labelled[] {
     else {
       const colon = colonRowLabel(line);
       if (colon) extra.push(colon);
+      else extra.push(...boardPairs(cells, line));
     }
   }
   return [...labelled, ...extra].sort((a, b) => a.line.index - b.line.index);
+}
+
+/**
+ * A label box prints two label–value pairs a line ("Organiser ⇥ X ⇥ Board ⇥ Breakfast included"): a
+ * board's pair among them, its label unknown to the lexicon, is still read (fromLabels makes it the notes).
+ */
+function boardPairs(cells: ReturnType<typeof cellsOf>, line: Reading['lines'][number]): Labelled[] {
+  if (cells.length < 4 || cells.length % 2) return [];
+  const out: Labelled[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const [label, value] = [cells[i]!, cells[i + 1]!];
+    if (label.text.length > 20 || !BOARD_LABEL.test(label.text) || !BOARD_MEAL.test(value.text)) continue;
+    out.push({ key: null, label: label.text, value: value.text, span: [value.start, value.start + value.text.length], line });
+  }
+  return out;
 }
 
 /** How a room is paid for ("Rate:", "Guarantee: credit card") neither ends a hotel block nor says anything the contract keeps. */
@@ -416,7 +455,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const names = lodgingNames(reading.source.text);
     // Lodgings named only further on may be a booking site's offers: its letterhead above the address names the property.
     const letterhead = d.checkInDate ? nameAboveAddress(reading.source.text, first) : undefined;
-    const named = names.filter((n) => n.index < first).pop() ?? letterhead ?? names[0] ?? (d.checkInDate ? signedLodgingName(reading.source.text) : undefined);
+    // A holiday rental's listing title names the place (travel/stay-listing.ts); "Apartment 3B" below it is its unit.
+    const listing = d.checkInDate ? listingOf(reading.source.text)?.title : undefined;
+    const named = listing ?? names.filter((n) => n.index < first).pop() ?? letterhead ?? names[0] ?? (d.checkInDate ? signedLodgingName(reading.source.text) : undefined);
     if (named) d.name = r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern');
   }
   return drafts;
@@ -543,6 +584,10 @@ function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
           const hits = readStay({ text: c.value, start: c.span[0] }, ctx.ref, null);
           applyStay(r, d, { rooms: hits.rooms, bookingReference: hits.bookingReference, address: hits.address }, 'table');
         }
+        const phone = deskPhoneOf(record, ctx.country);
+        if (phone) d.phone ??= r.at(phone.value, phone.span, phone.validated, 'table');
+        const remark = remarkCellOf(record, named.value, (c) => readStay({ text: c.value, start: c.span![0] }, ctx.ref, null));
+        if (remark?.span) d.notes ??= r.at(remark.value, remark.span, null, 'table');
       }
       if (d.name) drafts.push(d);
     }
@@ -621,6 +666,10 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // So does one after a line ending with a comma: the sentence goes on ("…, 6.–7.11.2027," / "booking no. X.").
     const goesOn = /check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) || (/,\s*$/.test(piece.text) && !NEW_ITEM.test(next));
     if (!wrappedEnd && !paragraph && goesOn && !lodgingNames(next).length) piece.text += `\n${next}`;
+    // A chat message is one statement: its lines after the hotel's (rooms, check-in, booking number) are the stay's.
+    const turnEnd = reading.turns.find((t) => t.span[0] <= name.index && name.index < t.span[1])?.span[1];
+    const rest = turnEnd && turnEnd > piece.start + piece.text.length ? text.slice(piece.start + piece.text.length, turnEnd).trimEnd() : '';
+    if (rest.includes('\n') && !lodgingNames(rest).length && !introducedLodgings(rest).length) piece.text = text.slice(piece.start, piece.start + piece.text.length + rest.length);
     // An offer of another lodging ("Hostal X … desde 58 € / noche") is not a stay (stay-offers.ts).
     if (quotesOfferPrice(piece.text) && !roomCounts(piece.text).length) continue;
     const hits = readStay(piece, ctx.ref, ctx.showDate);
@@ -655,6 +704,8 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (!best) return [];
   const first = names.find((n) => n.value === best[0])!;
+  // A lodging named inside a flight's row ("… she meets the others at Hotel X") is a meeting point there, not a stay.
+  if (segmentsIn(text, ctx.ref).some((s) => s.block[0] <= first.index && first.index < s.block[1])) return [];
   // Pages put the stay before or after the hotel's own block: read around its first mention.
   // Correspondence talks about the venue, travel and the day around it: only the hotel's paragraph is its stay.
   const narrative = reading.source.format === 'eml' || reading.source.origin === 'pasted';
@@ -709,7 +760,8 @@ function paragraphAround(text: string, offset: number): [number, number] {
 
 /** "Tel. +351 222 081 440", "Phone: 08 …" in `text` (at `offset` in the source). */
 function labelledPhone(r: Reader, text: string, offset: number, ctx: Ctx): Found<string> | undefined {
-  const phone = /\b(?:t[ée]l[ée]?(?:phone|fono|efon)?|phone|tfn|t)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(text);
+  // A desk's name labels its line too ("Reservations +44 …", "Reception: …").
+  const phone = /\b(?:t[ée]l[ée]?(?:phone|fono|efon)?|phone|tfn|t|reservations?|reception|front[ -]desk|rezeption|recepci[óo]n|r[ée]ception)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(text);
   const parsed = phone ? normalisePhone(phone[1]!, ctx.country) : null;
   if (!phone || !parsed) return undefined;
   const at = offset + phone.index + phone[0].indexOf(phone[1]!);
@@ -918,10 +970,18 @@ function phoneAfterAddress(r: Reader, text: string, address: Hit<string>, offset
  */
 function addColumnLetterhead(r: Reader, d: HotelDraft, ctx: Ctx): void {
   const text = r.source.text;
-  const top = text.split('\n').filter((l) => l.trim()).slice(0, LETTERHEAD_LINES);
+  const top = text.split('\n').filter((l) => l.trim()).slice(0, LETTERHEAD_LINES + 1);
   const escaped = d.name!.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (!top.length || !new RegExp(String.raw`^[ \t]*${escaped}[ \t]*\t`, 'iu').test(top[0]!)) return;
-  const start = text.indexOf(top[0]!);
+  const nameLine = top.slice(0, 2).findIndex((l) => new RegExp(String.raw`^[ \t]*${escaped}[ \t]*\t`, 'iu').test(l));
+  if (nameLine < 0) return;
+  // The letterhead may open with the street address alone on the line above the name ("12 Quay Lane, Town AB1 2CD").
+  const street = nameLine === 1 ? addresses(top[0]!).find((a) => isStreetAddress(a.value) && a.index === top[0]!.search(/\S/)) : undefined;
+  if (street) {
+    const at = text.indexOf(top[0]!) + street.index;
+    d.address ??= r.at(street.value, [at, at + street.length], null, 'pattern');
+  }
+  if (nameLine === 0) top.pop();
+  const start = text.indexOf(top[nameLine === 1 && !street ? 1 : 0]!);
   const last = top[top.length - 1]!;
   const block = text.slice(start, text.indexOf(last, start) + last.length);
   const email = [...block.matchAll(EMAIL_IN_TEXT)].find((e) => wholeEmail(block, e.index, e[0].length));
@@ -941,6 +1001,8 @@ function addFooterDetails(r: Reader, d: HotelDraft, ctx: Ctx): void {
   const phone = labelledPhone(r, line.value, line.index, ctx);
   if (phone) d.phone ??= phone;
 }
+
+const MAIL_HEADER = /^(?:from|to|cc|bcc|date|subject|reply-to|sender)[ \t]*:/i;
 
 /** A booking confirmation's title ("BOOKING CONFIRMATION", "Potwierdzenie rezerwacji / Booking confirmation"). */
 const CONFIRMATION_TITLE = /\b(?:booking|reservation|r[ée]servation|reserva|buchung|reservierung|bokning|prenotazione|boeking|reservering|rezerwac\S*)\s*(?:confirm|best[äa]tig|bekr[äa]ft|conferm|bevestig)|\b(?:confirm\S*|confirmaci[óo]n|potwierdzenie|bevestiging|conferma)\s+(?:of\s+|de\s+|della\s+|van\s+(?:de\s+|uw\s+)?)?(?:booking|reservation|r[ée]servation|reserva|rezerwac\S*|prenotazione|boeking|reservering)/i;
@@ -965,7 +1027,8 @@ function addDetailsAboveTitle(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   const lines = text.split('\n');
   const title = lines.slice(0, TITLE_WITHIN_LINES).findIndex((l) => CONFIRMATION_TITLE.test(l));
   if (title <= 0) return;
-  const above = lines.slice(0, title).join('\n');
+  // An e-mail's own header lines ("From: Desk <desk@…>") are no letterhead: they are blanked, offsets kept.
+  const above = lines.slice(0, title).map((l) => (MAIL_HEADER.test(l) ? ' '.repeat(l.length) : l)).join('\n');
   const address = addresses(above)[0];
   if (address) d.address ??= r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
   const email = [...above.matchAll(EMAIL_IN_TEXT)].find((e) => wholeEmail(above, e.index, e[0].length));
@@ -1001,6 +1064,7 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   let drafts = [...fromTables(reading, r, ctx), ...fromLabels(reading, r, ctx), ...fromProse(reading, r, ctx)];
   if (!drafts.some((d) => d.checkInDate)) drafts = [...fromConfirmation(reading, r, ctx), ...drafts];
   else addLetterheadDetails(r, drafts, ctx);
+  addListingDetails(r, drafts);
   addDetailsAboveTitle(r, drafts, ctx);
   const stays = drafts.filter((d) => d.checkInDate);
   // The labels and the prose may each read the one stay: drafts naming the same lodging are one stay.
@@ -1015,6 +1079,21 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   }
   for (const d of stays) if (!d.notes) addRemarkLine(r, d);
   return drafts;
+}
+
+/** A holiday rental's stay named by its listing title: the listing's address and the host's phone (travel/stay-listing.ts). */
+function addListingDetails(r: Reader, drafts: HotelDraft[]): void {
+  const listing = listingOf(r.source.text);
+  if (!listing) return;
+  for (const d of drafts) {
+    if (d.name?.value !== listing.title.value) continue;
+    const { address, phone, reference } = listing;
+    if (address) d.address ??= r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
+    if (reference) d.bookingReference ??= r.at(reference.value, [reference.index, reference.index + reference.length], null, 'pattern');
+    // A national number takes the country of the listing's address.
+    const parsed = phone ? normalisePhone(phone.value, address ? placeOf(address.value).country : null) : null;
+    if (phone && parsed) d.phone ??= r.at(parsed.value, [phone.index, phone.index + phone.length], parsed.validated, 'label');
+  }
 }
 
 /** A stay's remark on a line of its own below its last value (remarkLineAfter). */

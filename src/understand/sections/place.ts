@@ -24,8 +24,15 @@ const BRITISH_POSTCODE = /\s[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
 /** "Dublin 7", "Dublin 6W": a known city's numbered postal district. */
 const NUMBERED_DISTRICT = /\s+\d{1,2}[A-Z]?$/;
 const DISTRICT = /\s+(?:[NS][VØ]|[A-ZÆØÅ])$/;
+/** The Turkish form names the district before the city: "Kadıköy / İstanbul" (the city after the last slash). */
+const DISTRICT_SLASH_CITY = /^\p{L}[^/]*\s\/\s(\p{Lu}[\p{L}' -]*\p{L})$/u;
 /** An Italian province after the city: "Padova (PD)". */
 const PROVINCE = /\s+\([A-Z]{2}\)$/;
+/**
+ * A province's name after a known city: Spanish "Alicante (Alicante)". A bracket that is part of the
+ * town's own name ("Lauf (Pegnitz)", "Weiden (Oberpfalz)") stays: the name without it is no known city.
+ */
+const PROVINCE_NAME = /\s+\(\p{Lu}[\p{L}' -]{2,30}\)$/u;
 /** "Brooklyn, NY 11217": a US state's code and ZIP code after the city (a part of its own, or the city's end). */
 const US_STATE_ZIP = /(?:^|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?$/;
 /** "Brunswick VIC 3056": an Australian state's abbreviation and four-digit postcode after the city. */
@@ -57,6 +64,8 @@ const NATIONAL_FORMS: { country: string; street: RegExp; postcode: RegExp }[] = 
   // Greek-script city (Cyprus writes four digits).
   { country: 'GR', street: /^\p{Script=Greek}[\p{Script=Greek}. ]*\s\d+[α-ω]?$/u, postcode: /^\d{3} ?\d{2}\s+\p{Script=Greek}/u },
   // "3 Quay Walk, Dublin 1" / "…, Cork T12 AB34": a numbered postal district or an Eircode after the city.
+  // "Moda Cad. No: 41, 34710 Kadıköy / İstanbul": a quarter (Mah.), avenue (Cad.) or street (Sok.) and a five-digit postcode.
+  { country: 'TR', street: /\p{L}\s(?:mah(?:allesi)?|cad(?:desi)?|sok(?:a[ğg][ıi])?|bulvar[ıi]|blv)\.?(?:\s|$)/iu, postcode: /^\d{5}\s/ },
   { country: 'IE', street: /^\d+[a-z]?\s+\p{L}/iu, postcode: /^\p{L}[\p{L} ]*\s(?:\d{1,2}W?|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})$/u },
 ];
 
@@ -84,13 +93,18 @@ export function placeOf(address: string): Place {
     const part = written.replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '').replace(CA_PROVINCE_POSTCODE, '');
     const hasPostcode = us || au || ca || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
     let city = part.replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
+    const unprovinced = city.replace(PROVINCE_NAME, '');
+    if (unprovinced !== city && countryOfCity(unprovinced)) city = unprovinced;
+    // "34710 Moda – Kadıköy / İstanbul": after the postcode, the district, then the city after a slash.
+    const slashed = hasPostcode ? DISTRICT_SLASH_CITY.exec(city) : null;
+    if (slashed) city = slashed[1]!;
     const undistricted = city.replace(NUMBERED_DISTRICT, '');
     if (undistricted !== city && airportCodesForCity(undistricted).length) city = undistricted;
     // A street ("Rheinweg 12") is not a city: a city has no digits and, in a one-part address, a postcode.
     if (!city || /\d/.test(city) || (i === 0 && parts.length > 1) || (!hasPostcode && parts.length === 1)) continue;
     // A British postcode after the city says GB, though a town of that name elsewhere has the airport ("Glasgow").
     const british = BRITISH_POSTCODE.test(part) ? 'GB' : null;
-    return { city, country: country ?? british ?? countryOfCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: address.indexOf(city) };
+    return { city, country: country ?? british ?? countryOfCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: slashed ? address.lastIndexOf(city) : address.indexOf(city) };
   }
   const cityFirst = parts.length > 1 ? HU_CITY_FIRST.exec(parts[0]!) : null;
   if (cityFirst && parts.slice(1).some((p) => HU_STREET.test(p))) {

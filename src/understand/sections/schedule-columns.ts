@@ -54,3 +54,16 @@ const LENGTH_PART = /\b\d{1,3}\s*min(?:utes?|s)?\b/i;
 export function isNoteColumn(text: string): boolean {
   return (COUNT_FIRST.test(text) && !isStreetAddress(text)) || LENGTH_PART.test(text);
 }
+
+/**
+ * A route said in words right after a ride's time: "from KRK arrivals to Hotel X (the band lands at
+ * 10:20)", "von Bahnhof zum Hotel". The destination ends at a bracket or at a sentence's end.
+ */
+const WORD_ROUTE = /^\s*[,;]?\s*(?:from|von|ab|från|fra|desde|depuis|da|van)\s+(?:the\s+)?(.+?)\s+(?:to|nach|zum|zur|till|til|hasta|al|à|a|naar)\s+(?:the\s+)?(.+?)(?=\s*\(|[,.;:](?:\s|$)|\s+(?:on|at|um|am)\s+\d|$)/iu;
+
+export function wordRoute(text: string): ColumnRoute | null {
+  const m = WORD_ROUTE.exec(text);
+  if (!m || /\d{1,2}[:.]\d{2}/.test(m[1]!)) return null;
+  const fromAt = m[0].indexOf(m[1]!, m[0].search(/\S/));
+  return { from: { value: m[1]!, index: fromAt }, to: { value: m[2]!, index: m[0].lastIndexOf(m[2]!) } };
+}

@@ -29,3 +29,16 @@ export function namedRoute(text: string): NamedRoute | null {
     to: { value: g.to!, index: text.lastIndexOf(g.to!) },
   };
 }
+
+/**
+ * "Port B (arr. Sun 24/10 09:15)", "Hamburg Hbf (Ankunft 14:05)": the arrival written in brackets after
+ * a route's destination is when the ride ends, no part of the place. The destination without the
+ * bracket, and the arrival's clock time with its offset in `to`.
+ */
+const ARRIVAL_ASIDE = /\s*\((?:arr(?:\.|ival|ives?)?|ankunft|an\.|ankomst|framme|llegada|arriv[ée]e|aankomst|arrivo)\s*:?\s*[^()]*?(\d{1,2}[:.]\d{2})\s*\)\s*$/iu;
+
+export function arrivalAside(to: string): { place: string; time: { value: string; index: number } } | null {
+  const m = ARRIVAL_ASIDE.exec(to);
+  if (!m || !to.slice(0, m.index).trim()) return null;
+  return { place: to.slice(0, m.index).trim(), time: { value: m[1]!, index: m.index + m[0].lastIndexOf(m[1]!) } };
+}

@@ -15,8 +15,19 @@ import type { ScheduleItem } from './schedule.js';
 /** Columns holding an item's time, and the kind each stands for when its header names none. */
 const TIME_COLUMNS = { load_in: 'load_in', soundcheck: 'soundcheck', doors: 'doors', set_time: 'set', curfew: 'curfew' } as const;
 
+/**
+ * The table's time columns and the kind each stands for. A festival's bill ("Stage | Time | Act")
+ * has one plain time column: each row's time is that act's set.
+ */
+function timeColumns(table: Table): [string, ActivityKind][] {
+  const named = Object.entries(TIME_COLUMNS).filter(([key]) => table.keys.includes(key as never));
+  if (named.length) return named;
+  const bill = table.keys.includes('stage') && table.keys.includes('time') && !table.keys.includes('schedule_item');
+  return bill ? [['time', 'set']] : [];
+}
+
 function isRunningOrder(table: Table): boolean {
-  return table.keys.includes('artist') && table.keys.some((k) => k && k in TIME_COLUMNS) && table.records.length >= 2;
+  return table.keys.includes('artist') && timeColumns(table).length > 0 && table.records.length >= 2;
 }
 
 /** The one row whose act the text names outside the table. */
@@ -52,8 +63,8 @@ export function runningOrderItems(source: ExtractedSource): ScheduleItem[] {
   return read(source).tables.filter(isRunningOrder).flatMap((table) => {
     const row = ownRow(source, table);
     if (!row) return [];
-    return Object.entries(TIME_COLUMNS).flatMap(([key, fallback]) => {
-      const cell = row.cells[key as keyof typeof TIME_COLUMNS];
+    return timeColumns(table).flatMap(([key, fallback]) => {
+      const cell = row.cells[key as keyof typeof row.cells];
       if (!cell) return [];
       // The show column is the act's set; another column is named by its header ("Line check").
       const kind = fallback === 'set' ? 'set' : (activityKind(cell.header) ?? fallback);

@@ -30,14 +30,14 @@ import { rideLineItems } from './schedule-ride-lines.js';
 import { rideFormItems } from './schedule-ride-form.js';
 import { writtenYearDate } from './written-year.js';
 import { runningOrderItems } from './schedule-running-order.js';
-import { namedRoute } from './schedule-routes.js';
+import { arrivalAside, namedRoute } from './schedule-routes.js';
 import { nameCellParts, NOTE_IN_BRACKETS, withoutCrossReference } from './schedule-name-cell.js';
 import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
 import { placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
 import { isDayBanner } from './schedule-day-banner.js';
 import { isVersionLine } from './version-line.js';
-import { columnRoute, isNoteColumn } from './schedule-columns.js';
+import { columnRoute, isNoteColumn, wordRoute } from './schedule-columns.js';
 import { dayPartOffset } from './schedule-day-values.js';
 import { attachDetailLines } from './schedule-detail-lines.js';
 import { lookAheadLines } from './schedule-look-ahead.js';
@@ -116,7 +116,8 @@ const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
   load_in: 'load_in', soundcheck: 'soundcheck', doors: 'doors', set_time: 'set', curfew: 'curfew',
 };
 
-const RANGE = /^\s*(?:[-–—]|to|bis|till|until|a|à|tot)\s*$/i;
+// A scan may add a speck beside the dash ("16:30 -'17:30").
+const RANGE = /^\s*(?:[-–—]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot)\s*$/i;
 const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by)\s+(.{3,80}?)\s*[.;]?\s*$/i;
 const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?)\b|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?(?:\s*\d{1,2}\s*min)?)/i;
 
@@ -128,7 +129,7 @@ function shiftedTimes(times: ReturnType<typeof timesIn>, by: number): ReturnType
 
 /** Start and end times in `text` (an end only when written as a range), with offsets. */
 function timesIn(text: string): { start: { value: string; index: number; length: number }; end?: { value: string; index: number; length: number } } | null {
-  const times = findTimes(text).filter((t) => !dottedDayAfterWeekday(text, t));
+  const times = findTimes(text).filter((t) => !dottedDayAfterWeekday(text, t) && !inDottedDayList(text, t));
   const start = times[0];
   if (!start) return null;
   const next = times[1];
@@ -204,6 +205,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // A transport company's ride confirmation: its block of rows is one transfer (schedule-ride-form.ts).
   items.push(...rideFormItems(source, usedLines));
 
+  // Acts a check names ("Soundcheck Tiefblau 16:00"): such a name alone with a time is that act's slot.
+  const checkActs = new Set<string>();
   // Labelled: the label names the item, the value holds its time.
   for (const l of r.labelled) {
     // A bare "When" row times the block it stands in, not an item of its own (schedule-timed-block.ts).
@@ -233,6 +236,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       start: at(source, base + times.start.index, times.start.length, times.start.value, 'label'),
     };
     if (kind === 'set') nameLabelledSet(item, l, times.start.index, source);
+    // "Soundcheck Tiefblau 16:00–17:00": the act checking is named with the check (its name may stand alone later).
+    const checked = kind === 'soundcheck' ? checkedAct(l.value.slice(0, times.start.index)) : null;
+    // Only a label run into the act's name ("Soundcheck Band"), not "Soundcheck: Band", names the check with it.
+    if (checked && item.name.span && /^\s+$/.test(source.text.slice(item.name.span[1], base + l.value.indexOf(checked)))) {
+      const end = base + l.value.indexOf(checked) + checked.length;
+      item.name = found(source.text.slice(item.name.span[0], end), evidenceAt(source, [item.name.span[0], end], 'label'));
+      checkActs.add(checked.toLowerCase());
+    }
     // "1re partie (Capucine Vale): 20h30": the support slot's act in brackets after its label.
     const bracketAct = kind === 'set' && SUPPORT_WORD.test(l.label) ? /\((\p{Lu}[^()]{1,40})\)\s*$/u.exec(l.label) : null;
     if (bracketAct && looksLikeActName(bracketAct[1]!) && item.name.value === normaliseText(l.label)) item.name = textFound(source, item.name.span![0] + bracketAct.index + 1, bracketAct[1]!, 'label')!;
@@ -252,7 +263,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const loc = LOCATION.exec(after);
     if (loc) item.location = textFound(source, base + l.value.indexOf(loc[1]!), loc[1]!, 'label');
     // "Pick-up: Fri 22.10. at 13:40, Station -> Hotel X": a ride's route after its time.
-    const ride = kind === 'transfer' && !loc ? columnRoute(after.replace(/^\s*[,;]/, ' ')) : null;
+    // "Airport pick-up: 10:45 from the arrivals hall to Hotel X (…)": a route said in words comes first.
+    const ride = kind === 'transfer' && !loc ? wordRoute(after) ?? columnRoute(after.replace(/^\s*[,;]/, ' ')) : null;
     if (ride) {
       const afterAt = base + l.value.length - after.length;
       item.location = textFound(source, afterAt + ride.from.index, ride.from.value, 'label');
@@ -261,7 +273,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "Get-in: 15:00 (via the back gate)": a lower-case remark in brackets after the time is the note.
     // A curfew's or doors' bracket that only says how firm the time is ("strict", "orario tassativo") is
     // no note; a reason given ("hard, city noise ordinance", "salle vide à 23h45") is.
-    const bracket = /^\s*\(/.test(after) ? NOTE_IN_BRACKETS.exec(after) : null;
+    // A curfew's reason may be a capitalised noun ("(Lärmschutz)"): no place is put in a curfew's brackets.
+    // A scan's specks around the bracket ("23:00: (Saal leer 23:30) ’ .") do not hide it; `tail` starts where `after` does.
+    const tail = after.replace(/[\s'’`´.,:;_~]+$/u, '');
+    const bracket = /^[\s:;.,_]*\(/.test(tail) ? NOTE_IN_BRACKETS.exec(tail) ?? (kind === 'curfew' ? /\s*\((\p{Lu}\p{Ll}[^()]{3,60})\)\s*$/u.exec(tail) : null) : null;
     const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) ? bracket : null;
     if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
     const length = LENGTH.exec(after);
@@ -330,9 +345,16 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       if (route) {
         item.destination = { ...item.location!, value: route[2]! };
         item.location = { ...item.location!, value: route[1]! };
+        // "Port B (arr. Sun 24/10 09:15)": the bracketed arrival ends the ride (schedule-routes.ts).
+        const arrival = item.end ? null : arrivalAside(route[2]!);
+        const span = item.destination.span;
+        const timeAt = arrival && span ? source.text.lastIndexOf(arrival.time.value, span[1]) : -1;
+        if (arrival) item.destination = { ...item.destination, value: arrival.place };
+        if (arrival && span && timeAt >= span[0]) item.end = at(source, timeAt, arrival.time.value.length, arrival.time.value, 'table');
       }
       const notes = rec.cells.notes;
-      if (notes?.span) readDetails(source, notes.value, notes.span[0], item, hasLocation);
+      // A column headed "Notes" (not "Details" or "Info") holds remarks, never the place.
+      if (notes?.span) readDetails(source, notes.value, notes.span[0], item, hasLocation || REMARKS_HEADER.test(notes.header));
       items.push(item);
       for (const line of r.lines) if (line.start <= timeCell.span[0] && timeCell.span[0] <= line.end) usedLines.add(line.index);
     }
@@ -425,7 +447,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
 
   // A detail line indented below a time line: its end, route, place or note (schedule-detail-lines.ts).
   attachDetailLines(source, r.lines, items, usedLines);
-  items.push(...nameFirstItems(source, usedLines, dateAt));
+  items.push(...nameFirstItems(source, usedLines, dateAt, checkActs));
   items.push(...listedItems(source, usedLines, dateAt));
   if (source.format === 'ics') items.push(...calendarItems(source));
   items.push(...narrativeItems(source, usedLines));
@@ -540,7 +562,13 @@ const SLOT_THEN_ACT = /^(.{2,40}?):\s+(\p{Lu}.*)$/u;
  * a few words without figures or sentence punctuation; an item of no known kind counts only when
  * its name is an act's (two or more capitalised words). Quoted lines and signatures are not the message's own.
  */
-function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (offset: number) => Found<string> | undefined): ScheduleItem[] {
+/** The act written between a check's label and its time ("Soundcheck Band Name 16:00"), if the words are an act's name. */
+function checkedAct(before: string): string | null {
+  const act = before.replace(/\b(?:from|at|ab|um|från|kl|desde|a las|dès|à|vanaf|om)\.?\s*$/i, '').trim();
+  return act && /^\p{Lu}/u.test(act) && /\p{L}{3,}/u.test(act) && looksLikeActName(act) && [null, 'other'].includes(activityKind(act)) ? act : null;
+}
+
+function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (offset: number) => Found<string> | undefined, checkActs = new Set<string>()): ScheduleItem[] {
   const items: ScheduleItem[] = [];
   for (const message of read(source).messages) {
     for (const quotedLine of message.lines) {
@@ -561,7 +589,7 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
       if (tail.length > 2) continue;
       const kind = activityKind(name);
       // An act's name alone needs two words: one capitalised word may be any label ("Arrival").
-      if (!kind || (kind === 'other' && (!looksLikeActName(name) || words.length < 2))) continue;
+      if (!kind || (kind === 'other' && (!looksLikeActName(name) || (words.length < 2 && !checkActs.has(name.trim().toLowerCase()))))) continue;
       const times = timesIn(g.time!);
       if (!times) continue;
       const nameAt = line.start + m.index + m[0].indexOf(g.name!);
@@ -829,6 +857,9 @@ function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
 
 /** "Hotel Strand → festival site": where a transfer goes from and to. */
 
+/** A remarks column's header in the lexicon's languages ("Notes", "Opmerkingen / Notes", "Bemerkungen"). */
+const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerkingen|anmerkungen|bemerkungen|hinweise|notizen|anteckningar|kommentar(?:er)?|notas|observaciones|comentarios|remarques|commentaires|note|osservazioni)\s*$/iu;
+
 /**
  * A free "details" cell: "60 min" is the item's length (not a note); "A → B" is where it goes from
  * and to; in a table without a location column the details are the location; otherwise a note.
@@ -911,6 +942,16 @@ function dayThenTime(value: string, ref: Date | null): boolean {
   const day = findDates(value.slice(0, 40), ref ?? undefined)[0];
   if (!day || value.slice(0, day.index).trim().split(/\s+/).length > 1) return false;
   return /^\.?,?\s*(?:\p{L}{1,3}\s+)?\d{1,2}[:.h]\d{2}/u.test(value.slice(day.index + day.length));
+}
+
+/**
+ * "14.10 Hamburg · 15.10 Szczecin · 17.10 Warszawa": a list of dotted days and months, each before a
+ * place's name, is dates — every one of them a real day and month, two at least.
+ */
+function inDottedDayList(text: string, t: { index: number }): boolean {
+  const days = [...text.matchAll(/(?<![\d:.])(\d{1,2})\.(\d{2})\.?[ \t]+\p{Lu}/gu)];
+  return days.length >= 2 && days.some((d) => d.index === t.index)
+    && days.every((d) => Number(d[1]) >= 1 && Number(d[1]) <= 31 && Number(d[2]) >= 1 && Number(d[2]) <= 12);
 }
 
 /** "petak 22.10. u 13:40", "Fr 22.10.": a dotted day and month after a weekday is the day, not a time. */

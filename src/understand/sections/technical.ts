@@ -93,11 +93,21 @@ function fromHeadings(
     }
     const text = normaliseText(body.map((l) => l.text).join(' '));
     const firstRow = rowArea.get(body[0]?.index ?? -1);
-    if (!text || (firstRow && firstRow !== area)) continue;
+    if (!text || (firstRow && firstRow !== area) || refersToRider(text)) continue;
     draft[area] = found(text, evidenceAt(source, [body[0]!.start, body[body.length - 1]!.end], 'label'));
     for (const l of body) covered.add(l.index);
   }
   return covered;
+}
+
+/**
+ * A contract's technical clause that only points to the rider ("Sound, light and stage as per the
+ * attached technical rider (v3).", "…ekteki teknik rider'a göre … karşılanır."): one sentence, naming
+ * the rider as where the needs are written, states none of them.
+ */
+const RIDER_POINTER = /\b(?:as per|according to|in accordance with|per the|laut|gem[äa]ß|entsprechend|selon|conform[ée]ment|seg[úu]n|segons|conforme|secondo|volgens|enligt|ifølge|ekteki|ekli)\b[^.]{0,60}\brider|\brider\S*\s+(?:\([^()]*\)\s+)?(?:g[öo]re|gem[äa]ß|zufolge)/iu;
+function refersToRider(text: string): boolean {
+  return text.length <= 240 && !/[.!?]\s+\p{Lu}/u.test(text) && RIDER_POINTER.test(text);
 }
 
 /** `other` from its rows, in order: power with its label, other remarks as written. */

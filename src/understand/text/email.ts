@@ -33,6 +33,8 @@ const ATTRIBUTION = [
   /^\s*Op\b.{4,160}\bschreef\b.{0,60}:\s*$/i,
   // Polish "W dniu … napisał(a):", Italian "Il giorno … ha scritto:", Portuguese "Em … escreveu:", Czech "Dne … napsal(a):".
   /^\s*(?:W dniu|Il giorno|Em|Dne)\b.{4,160}\b(?:napisał(?:a|\(a\))?|ha scritto|escreveu|napsal(?:a|\(a\))?)\s*:\s*$/iu,
+  // Romanian Gmail "Pe mie., 6 oct. 2027 la 14:22, Ana <ana@…> a scris:".
+  /^\s*Pe\b.{4,160}\ba scris\s*:\s*$/iu,
   // Croatian, Bosnian and Serbian Gmail "pet, 15. lis 2027. u 09:12 Ana <ana@…> napisao je:", Slovenian "… je napisal(a):".
   /^\s*\S.{4,200}\b(?:napisao je|napisala je|je napisala?)\s*:\s*$/iu,
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Ursprungligt meddelande|Mensaje original|Message d'origine|Oorspronkelijk bericht|Forwarded message)\s*-{2,}\s*$/i,

@@ -119,8 +119,11 @@ function looksLikeLabel(label: string): boolean {
   // A label is short words, not a sentence or a time ("21:00") or a URL scheme, nor the start of a
   // bracket whose colon is inside it ("the Artist (hereinafter together: the Parties)").
   return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && label.split(/\s+/).length <= 6 && !/^(https?|mailto)$/i.test(label)
-    && !/\([^)]*$/.test(label);
+    && !/\([^)]*$/.test(label) && !HOUSE_NUMBER_WORD.test(label);
 }
+
+/** A street and its house-number word before the colon ("Bahariye Cad. No: 7", "Moda Mah., … Sok. No: 3"): an address, not a label. */
+const HOUSE_NUMBER_WORD = /(?:^|\s)(?:cad|cd|sok|sk|mah|blv|bulv|st|str|ave|av)\.?,?\s+(?:no|nr|n°)\.?$/iu;
 
 export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, lines = linesOf(source)): Labelled[] {
   const out: Labelled[] = [];
@@ -177,7 +180,9 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
         continue;
       }
       const lead = leadingLabel(cell.text, LOOSE_KEYS);
-      if (lead && (c === 0 || cell.split)) {
+      // Side by side in columns, each opens a pair: "Check-in Fri, 8 Oct ⇥ Checkout Sun, 10 Oct".
+      const besideLoose = c > 0 && out.at(-1)?.line === line && !!leadingLabel(cells[c - 1]!.text, LOOSE_KEYS);
+      if (lead && (c === 0 || cell.split || besideLoose)) {
         const rest = cell.text.slice(lead.length);
         const value = rest.replace(/^[\s:–-]+/, '').trim();
         // Only a short value: "Load-in is from 12:00 via the loading bay, soundcheck at 15:30" is prose.

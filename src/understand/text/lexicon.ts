@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -13,6 +13,8 @@ import { NORWEGIAN_LABELS } from './lexicon-no.js';
 import { HUNGARIAN_LABELS } from './lexicon-hu.js';
 import { CROATIAN_LABELS } from './lexicon-hr.js';
 import { GREEK_LABELS } from './lexicon-el.js';
+import { TURKISH_LABELS } from './lexicon-tr.js';
+import { CATALAN_LABELS } from './lexicon-ca.js';
 
 export type LabelKey =
   // the show
@@ -66,11 +68,11 @@ const LEXICON: Record<LabelKey, string[]> = {
   email: ['email', 'e mail', 'mail', 'email address', 'e mail adresse', 'e post', 'epost', 'correo', 'correo electronico', 'courriel', 'adresse e mail', 'e mailadres'],
   contact: ['contact', 'contacts', 'kontakt', 'venue contact', 'festival contact', 'artist contact', 'promoter representative', 'artist liaison', 'local contact', 'emergency contact', 'technical contact', 'technical questions', 'hotel contact', 'ansprechpartner', 'kontaktperson', 'contacto', 'contactpersoon', 'day of show contact', 'promoter', 'promoter contact', 'tour manager', 'agent', 'production manager', 'production contact', 'booker', 'veranstalter', 'arrangor', 'promotor', 'organisateur', 'organisator'],
   hotel: ['hotel', 'hotel name', 'accommodation', 'lodging', 'unterkunft', 'ubernachtung', 'hotell', 'boende', 'alojamiento', 'hebergement', 'logement', 'accommodatie', 'overnachting', 'property'],
-  check_in: ['check in', 'checkin', 'arrival date', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken', 'arrivo', 'data di arrivo', 'data arrivo'],
-  check_out: ['check out', 'checkout', 'departure date', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken', 'partenza', 'data di partenza', 'data partenza'],
+  check_in: ['check in', 'checkin', 'arrival date', 'group arrival', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken', 'arrivo', 'data di arrivo', 'data arrivo'],
+  check_out: ['check out', 'checkout', 'departure date', 'group departure', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken', 'partenza', 'data di partenza', 'data partenza'],
   rooms: ['rooms', 'room', 'number of rooms', 'no of rooms', 'zimmer', 'zimmeranzahl', 'rum', 'antal rum', 'habitaciones', 'habitacion', 'chambres', 'chambre', 'kamers', 'kamer', 'room type', 'rumstyp', 'zimmertyp', 'zimmerart', 'tipo de habitacion', 'type de chambre', 'kamertype', 'vaerelsestype', 'romtype', 'camere', 'numero camere', 'tipologia camera'],
   guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'nombre del huesped', 'nombre de los huespedes', 'clients', 'client', 'gasten', 'rooming list', 'rooming', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi', 'nome dell ospite', 'nome ospite', 'nome degli ospiti'],
-  booking_reference: ['booking reference', 'booking ref', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'numero de confirmacion', 'codigo de confirmacion', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'conf no', 'conf nr', 'conf number', 'hotel conf no', 'hotel confirmation', 'hotel confirmation no', 'hotel confirmation number', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation', 'numero di conferma', 'numero di prenotazione', 'codice di prenotazione'],
+  booking_reference: ['booking reference', 'booking ref', 'group reference', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'numero de confirmacion', 'codigo de confirmacion', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'conf no', 'conf nr', 'conf number', 'hotel conf no', 'hotel confirmation', 'hotel confirmation no', 'hotel confirmation number', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation', 'numero di conferma', 'numero di prenotazione', 'codice di prenotazione'],
   flight: ['flight', 'flight no', 'flight number', 'flug', 'flugnummer', 'flyg', 'flight nr', 'flygnummer', 'vuelo', 'numero de vuelo', 'vol', 'numero de vol', 'vlucht', 'vluchtnummer'],
   airline: ['airline', 'carrier', 'operated by', 'fluggesellschaft', 'flygbolag', 'aerolinea', 'compagnie', 'compagnie aerienne', 'luchtvaartmaatschappij'],
   from: ['from', 'origin', 'depart from', 'von flughafen', 'abflughafen', 'fran', 'origen', 'desde', 'de', 'van', 'departure airport'],
@@ -104,13 +106,15 @@ export function foldLabel(label: string): string {
   return label
     .normalize('NFKD').replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Turkish dotless "ı" is the "I" of capitals ("SANATÇI" = "sanatçı").
+    .replace(/ı/g, 'i')
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim();
 }
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
@@ -131,17 +135,31 @@ export function labelKey(label: string): LabelKey | null {
   return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label);
 }
 
-/** A contract's numbered sub-clause opening with its label ("3.2. Payment terms", "5.1. Vacsora"): the label's key. */
+/**
+ * A contract's numbered sub-clause opening with its label ("3.2. Payment terms", "5.1. Vacsora",
+ * "3.1 Fee"): the label's key, also of a bilingual label ("4.2 Ses kontrolü / Soundcheck"). A bare
+ * number needs its dot ("3. Fee"), a sub-clause's may go without.
+ */
 function numberedKey(label: string): LabelKey | null {
-  const m = /^\s*\d{1,2}(?:\.\d{1,2})*\.\s+(\p{L}.*)$/u.exec(label);
-  return m ? INDEX.get(foldLabel(m[1]!.replace(/\(.*?\)/g, ' '))) ?? null : null;
+  const m = /^\s*\d{1,2}(?:(?:\.\d{1,2})*\.|(?:\.\d{1,2})+)\s+(\p{L}.*)$/u.exec(label);
+  return m ? INDEX.get(foldLabel(m[1]!.replace(/\(.*?\)/g, ' '))) ?? bilingualKey(m[1]!) : null;
+}
+
+/** Halves that name a price: beside one, a half that reads as a key elsewhere ("Cena", a meal in Spanish) is a price word too. */
+const PRICE_HALF = /^(?:rate|room rate|price|prices|total|amount|cost|costs|preis|prix|precio|prezzo|tarif|tariff)$/;
+
+function namesPrice(halves: string[]): boolean {
+  return halves.length > 1 && halves.some((h) => PRICE_HALF.test(foldLabel(h)));
 }
 
 /** A label written in two languages ("Chegada / Arrival", "Quartos / Rooms"): the key its known halves agree on. */
 function bilingualKey(label: string): LabelKey | null {
   const halves = label.split(/\s+\/\s+/);
   if (halves.length < 2 || halves.length > 3) return null;
+  if (namesPrice(halves)) return null;
   const keys = new Set(halves.map((h) => INDEX.get(foldLabel(h.replace(/\(.*?\)/g, ' ')))).filter((k): k is LabelKey => !!k));
+  // "Locatie / Venue", "Lugar / Venue": a word for any place, glossed as the venue, is the venue.
+  if (keys.size === 2 && keys.has('venue') && keys.has('location')) return 'venue';
   return keys.size === 1 ? [...keys][0]! : null;
 }
 
@@ -151,6 +169,7 @@ function bilingualKey(label: string): LabelKey | null {
  * four letters or more.
  */
 export function labelKeyByPrefix(label: string): LabelKey | null {
+  if (namesPrice(label.split(/\s+\/\s+/))) return null;
   const words = foldLabel(label).split(' ');
   for (let n = words.length; n >= 1; n--) {
     const prefix = words.slice(0, n).join(' ');

@@ -1,7 +1,7 @@
 /**
  * What is not the document's own words, blanked out before reading: an e-mail's header block
  * ("From: … Date: … Subject: …" at the top of its text), the "[10/03/2025, 14:02] Name: "
- * prefixes of a chat export (or "[10/03/2025 14:02] Name" / "Name, [10/03/2025 2:02 PM]" alone on its line), and the "Name  9:14 AM"
+ * prefixes of a chat export ("[2025-03-10 14:02] Name: " in Signal's, or "[10/03/2025 14:02] Name" / "Name, [10/03/2025 2:02 PM]" alone on its line), and the "Name  9:14 AM"
  * sender lines and "Thursday, October 21st" day dividers of a channel pasted from a team chat.
  * Blanked with spaces, so every offset still points into the source text. The first chat prefix's
  * date is the chat's date, for resolving relative dates; each message keeps its sender (a chat turn).
@@ -12,6 +12,8 @@ import { blankWebmailChrome } from './webmail-chrome.js';
 
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
 const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
+/** "[2027-11-09 10:02] Name: ": Signal's export stamps its messages with ISO dates. */
+const CHAT_PREFIX_ISO = /^\[(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?\]\s*(?<name>[^:\n\]]{2,40}):[ \t]*/gmu;
 /** "[11/03/2027 10:02] Ana Berg": a team chat's stamp and sender alone on a line, the message below it. */
 const CHAT_STAMP_LINE = /^\[(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*(?:[-–][ \t]*)?(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*$/gmu;
 /** "Ana Berg, [11/03/2027 10:02 AM]": Telegram Desktop's copied messages, the sender before the stamp. */
@@ -53,7 +55,7 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   out = blankWebmailChrome(out);
   let chatDate: Date | null = null;
   let turns: ChatTurn[] = [];
-  const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_STAMP_LINE), ...out.matchAll(CHAT_SENDER_STAMP_LINE)]
+  const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_PREFIX_ISO), ...out.matchAll(CHAT_STAMP_LINE), ...out.matchAll(CHAT_SENDER_STAMP_LINE)]
     .sort((a, b) => a.index - b.index);
   if (prefixes.length >= 3) {
     const { d, m, y } = prefixes[0]!.groups!;

@@ -38,13 +38,17 @@ export interface Table {
 
 /**
  * A column's key. "From / Where" over a day's items names where each item is (and where a ride
- * starts): a header whose halves say "from" and "where" is the location column.
+ * starts): a header whose halves say "from" and "where" is the location column. A half saying
+ * "details" or "notes" only annotates the other ("Where / Details", "Item / Notes"): the other's key.
  */
 function columnKey(header: string): LabelKey | null {
   const key = labelKey(header);
   if (key) return key;
   const halves = header.split(/\s*\/\s*/).map(labelKey);
-  return halves.length === 2 && halves.includes('from') && halves.includes('location') ? 'location' : null;
+  if (halves.length !== 2) return null;
+  if (halves.includes('from') && halves.includes('location')) return 'location';
+  const other = halves.find((k) => k !== 'notes');
+  return halves.includes('notes') && other ? other : null;
 }
 
 /**

@@ -37,11 +37,11 @@ test('French and Swedish meal sentences: a named bistro, an unnamed dinner', asy
   ]);
 });
 
-test('a catering table and a catering label without a provider', async () => {
+test('a catering table (its Pax column the head count) and a catering label without a provider', async () => {
   const food = run(extract, await fixtureSource('travel/catering-table.txt'), show('2025-03-16')).map(values);
   assert.deepEqual(food, [
     { name: 'Catering', kind: 'catering', time: '17:00', date: '2025-03-16', guestCount: 6 },
-    { name: 'Lunch', kind: 'catering', time: '13:00', date: '2025-03-16', address: 'Catering room' },
-    { name: 'Restaurant Kajen', kind: 'restaurant', time: '18:30', date: '2025-03-16', address: 'Hamngatan 4, Göteborg', city: 'Göteborg' },
+    { name: 'Lunch', kind: 'catering', time: '13:00', date: '2025-03-16', address: 'Catering room', guestCount: 12 },
+    { name: 'Restaurant Kajen', kind: 'restaurant', time: '18:30', date: '2025-03-16', address: 'Hamngatan 4, Göteborg', city: 'Göteborg', guestCount: 9 },
   ]);
 });

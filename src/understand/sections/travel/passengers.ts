@@ -19,6 +19,8 @@ export interface PassengerHits {
   seatsByFlight?: Map<string, Hit<string>>;
 }
 
+/** "EMD 105-…", "EMD no.: …": an electronic miscellaneous document, not a ticket. */
+const MISC_DOCUMENT = /\bEMD\b[ \t]*(?:no\.?|number|#)?[ \t:]*$/i;
 /** "0822387741025", "082-2387741025", GDS style "390 2417 889201", grouped "390 2417 889 201". */
 const TICKET = /(?<![\d-])(\d{3})[- ]?(\d{4}) ?(\d{3} ?\d{3})(?![\d])/g;
 const SEAT = /\b0?(\d{1,2}[A-K])\b/g;
@@ -38,7 +40,8 @@ export function passengersIn(text: string): PassengerHits[] {
   let floor = 0;
   tickets.forEach((m, i) => {
     const ticket = normaliseTicketNumber(m[0]);
-    if (!ticket) return;
+    // An EMD (a paid extra bag or seat) has a ticket's shape but no passenger of its own.
+    if (!ticket || MISC_DOCUMENT.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const from = Math.max(lineStart, floor);
     const before = text.slice(from, m.index);
@@ -199,7 +202,7 @@ export function segmentSeats(block: string, offset: number, names: (string | und
   const line = SEAT_LINE.exec(block);
   if (!line) return [];
   // The value ends at a wide gap or a dash before the next item ("… - Bagage: 1 x 23 kg").
-  const value = line[1]!.split(/ {2,}|\t| [-–] /)[0]!;
+  const value = line[1]!.split(/ {2,}|\t| [-–|] /)[0]!;
   const valueAt = offset + line.index + line[0].length - line[1]!.length;
   const seats = [...value.matchAll(TAGGED_SEAT)].flatMap((m) => {
     const seat = normaliseSeat(m[1]!);
@@ -207,7 +210,7 @@ export function segmentSeats(block: string, offset: number, names: (string | und
   });
   const out: (Hit<string> | undefined)[] = names.map(() => undefined);
   const byNameBefore = seatsAfterNames(namedSeatColumns(block, line.index + line[0].length - line[1]!.length), valueAt, names)
-    ?? seatsAfterNames(value, valueAt, names);
+    ?? seatsAfterNames(value, valueAt, names) ?? seatsBeforeNames(value, valueAt, names);
   if (byNameBefore) return byNameBefore;
   if (seats.length && seats.every((s) => s.tag)) {
     for (const { seat, tag } of seats) {
@@ -263,6 +266,25 @@ function seatsAfterNames(value: string, valueAt: number, names: (string | undefi
     if (!seat || who < 0 || out[who]) return null;
     const at = valueAt + m.index + m[0].length - m[2]!.length;
     out[who] = { value: seat, index: at, length: m[2]!.length };
+  }
+  return out;
+}
+
+/**
+ * Seats each written before a passenger's name ("14A HALLORAN, 14B OKONJO"): each seat to the
+ * passenger named after it. Null unless every seat is followed by a passenger's name.
+ */
+function seatsBeforeNames(value: string, valueAt: number, names: (string | undefined)[]): (Hit<string> | undefined)[] | null {
+  const out: (Hit<string> | undefined)[] = names.map(() => undefined);
+  const found = [...value.matchAll(/\b0?(\d{1,2}[A-K])[ \t]+(\p{L}[\p{L}'’/.-]*(?: \p{L}[\p{L}'’/.-]*)?)/gu)];
+  if (!found.length || found.length !== [...value.matchAll(SEAT)].length) return null;
+  for (const m of found) {
+    const seat = normaliseSeat(m[1]!);
+    // The name may be one word ("22F OKONJO | …"): the next word is then not part of it.
+    const named = passengerNamed(m[2]!, names);
+    const who = named >= 0 ? named : passengerNamed(m[2]!.split(' ')[0]!, names);
+    if (!seat || who < 0 || out[who]) return null;
+    out[who] = { value: seat, index: valueAt + m.index + m[0].indexOf(m[1]!), length: m[1]!.length };
   }
   return out;
 }

@@ -29,10 +29,10 @@ const JOINER = String.raw`(?:de|del|la|las|los|am|an|der|die|das|zum|zur|im|on|t
 /**
  * A lodging's proper name: capitalised words around a lodging word ("Hotel Jardín de Lavapiés",
  * "Castlefield Lock Hotel", "Nordvik Hotel Central"). A plural ("Nordvik Hotels") is a chain, not a
- * property, and is not matched.
+ * property, and is not matched. A clause's number ("4.1 Hotel:") is not a name's first word.
  */
 export const LODGING_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${NAME_WORD}${SP}+(?:${JOINER}${SP}+)?){0,3}${LODGING}(?![\p{L}])(?:${SP}+(?:${JOINER}${SP}+){0,2}${NAME_WORD}){0,4}`,
+  String.raw`(?<![\p{L}])(?<!\d[.,])(?:${NAME_WORD}${SP}+(?:${JOINER}${SP}+)?){0,3}${LODGING}(?![\p{L}])(?:${SP}+(?:${JOINER}${SP}+){0,2}${NAME_WORD}){0,4}`,
   'gu',
 );
 
@@ -114,7 +114,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -191,11 +191,18 @@ export function countOf(word: string): number | null {
   return n && n > 0 ? n : null;
 }
 
+/** A count is no figure group of a longer number ("Tel. 0251 39 47 20 / Rooms …"). */
+const NOT_IN_NUMBER = String.raw`(?<!\d[ \u00a0]?)`;
+/** German abbreviations of single and double rooms: "4 EZ + 1 DZ" (a scan may read the gap as a dot, "2.DZ"). */
+const ROOM_ABBREVIATIONS = new RegExp(String.raw`${NOT_IN_NUMBER}\b(\d{1,3})(?:${SP}*|\.)(?:EZ|DZ)(?![\p{L}])`, 'gu');
+/** "13 room nights", "6 Zimmernächte": nights sold, not rooms. */
+const NOT_ROOM_NIGHTS = String.raw`(?!${SP}*(?:nights?|n[äa]chte|n[äa]tter|n[æa]tter|noches|nuits|nachten|notti)(?![\p{L}]))`;
 /** "two (2) double-queen rooms": a contract restates the count in figures, in brackets. */
-const ROOMS = new RegExp(String.raw`\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu])(?![\p{L}])`, 'giu');
+const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu])(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
-const COMPOUND_ROOMS = new RegExp(String.raw`\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
-const PEOPLE = new RegExp(String.raw`\b${COUNT}${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων)(?![\p{L}])`, 'giu');
+const COMPOUND_ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
+// "three (3) persons": a contract restates the count in figures, in brackets.
+const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi)(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
 
@@ -204,7 +211,7 @@ const VENUE_ROOM_LABEL = /^[^\p{L}\n]*(?:dressing[ \t]?rooms?|green[ \t]?rooms?|
 
 /** "3 double rooms", "2 twins", "Rooms: 2". */
 export function roomCounts(text: string): Hit<number>[] {
-  return [...text.matchAll(ROOMS), ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL)].flatMap((m) => {
+  return [...text.matchAll(ROOMS), ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL), ...text.matchAll(ROOM_ABBREVIATIONS)].flatMap((m) => {
     if (VENUE_ROOM_LABEL.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) return [];
     const n = countOf(m[1]!);
     return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
@@ -232,21 +239,27 @@ export function roomTotal(text: string): Hit<number> | undefined {
   return { value: parts + last.value, index: counts[0]!.index, length: last.index + last.length - counts[0]!.index };
 }
 
+/** A restaurant's booking counts its party by the table: "table for 7", "Tisch für 6", "bord för 5", "mesa para 8". */
+const TABLE_FOR = new RegExp(String.raw`\b(?:table|tisch|bord|mesa|tafel|tavolo)${SP}+(?:for|für|fur|för|para|pour|voor|per)${SP}+${COUNT}(?![\p{L}\d])`, 'giu');
+
 export function peopleCounts(text: string): Hit<number>[] {
-  return [...text.matchAll(PEOPLE)].flatMap((m) => {
+  return [...text.matchAll(PEOPLE), ...text.matchAll(TABLE_FOR)].sort((a, b) => a.index - b.index).flatMap((m) => {
     const n = countOf(m[1]!);
     return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
   });
 }
 
+/** "…, 48145 Münster, Tel. 0251 …": a phone's or e-mail's label after an address is no part of it. */
+const PHONE_WORD = String.raw`(?:[Tt]el|[Tt]él|[Tt]elefon|[Ff]on|[Pp]hone|[Ff]ax|[Mm]ob|[Mm]obil|[Ee]-?[Mm]ail)\b`;
 const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd|cesta|ulica|ulice|utca|trg|iela)`;
 /**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
  * "Calle de la Fe 8, Madrid" — a street with a house number, then up to two comma parts (postcode
- * and city, country); an American state keeps its ZIP code ("Tulsa, OK 74103").
+ * and city, country); an American state keeps its ZIP code ("Tulsa, OK 74103"); a city's name may
+ * join its words by a particle ("Stratford upon Avon CV37 6BB", "Frankfurt am Main").
  */
 const ADDRESS = new RegExp(
-  String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2})?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`,
+  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2})?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
   'gu',
 );
 

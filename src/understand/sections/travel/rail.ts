@@ -34,17 +34,24 @@ function station(text: string, from: number, to: number): Hit<string> | undefine
   return { value, index: from + Math.max(0, at), length: value.length };
 }
 
+/** The coach-and-seats item of a line or cell ("Rail - all 4 | Coach 5, seats 61, 62 | …"), as written; `start` is where `text` starts. */
+export function coachItem(text: string, start: number): Hit<string> | undefined {
+  let offset = 0;
+  for (const item of text.split(ITEM_SEPARATOR)) {
+    const at = text.indexOf(item, offset);
+    offset = at + item.length;
+    const value = item.trim();
+    if (COACH.test(value)) return { value, index: start + at + item.indexOf(value), length: value.length };
+  }
+  return undefined;
+}
+
 /** The coach-and-seats item of the lines after the service, as written. */
 function coachNote(lines: Line[]): Hit<string> | undefined {
   for (const line of lines) {
     if (!line.text.trim()) break;
-    let offset = 0;
-    for (const item of line.text.split(ITEM_SEPARATOR)) {
-      const at = line.text.indexOf(item, offset);
-      offset = at + item.length;
-      const value = item.trim();
-      if (COACH.test(value)) return { value, index: line.start + at + item.indexOf(value), length: value.length };
-    }
+    const item = coachItem(line.text, line.start);
+    if (item) return item;
   }
   return undefined;
 }

@@ -8,7 +8,9 @@
  */
 import type { Activity, ExtractedSource } from '../../../interfaces.js';
 import type { Draft } from '../../found.js';
-import { findDates, findTimes, normaliseText } from '../../normalise/index.js';
+import { findDates, findTimes, normaliseFlightNumber, normaliseText } from '../../normalise/index.js';
+import { writtenYearDate } from '../written-year.js';
+import { coachItem } from './rail.js';
 import { read, type Line } from '../../text/index.js';
 import { readerFor, type Reader } from './reader.js';
 
@@ -97,7 +99,6 @@ const cell = (row: Cell[], col: number | undefined): Cell | undefined => {
 };
 
 class TripBuilder {
-  constructor(private r: Reader) {}
   private at<T>(value: T, c: Cell, validated: boolean | null = null) {
     return this.r.at(value, [c.index, c.index + c.text.length], validated, 'pattern');
   }
@@ -105,8 +106,10 @@ class TripBuilder {
     const value = c ? normaliseText(c.text) : null;
     return c && value ? this.at(value, c) : undefined;
   }
+  /** A year-less day ("Thu 16 Sep") takes its year from the message's date, else the first year the source writes. */
+  constructor(private r: Reader, private ref: Date | null = null) {}
   date(c: Cell | undefined) {
-    const d = c ? findDates(c.text)[0] : undefined;
+    const d = c ? findDates(c.text, this.ref ?? undefined)[0] : undefined;
     return c && d ? this.r.at(d.value, [c.index + d.index, c.index + d.index + d.length], true, 'pattern') : undefined;
   }
   time(c: Cell | undefined) {
@@ -124,14 +127,40 @@ class TripBuilder {
   }
 }
 
+/** "London (LHR) T5": an airport named by its code in brackets. */
+const AIRPORT_CELL = /\([A-Z]{3}\)/;
+const FLIGHT_NUMBER_AT_END = /(?:^|\s)((?:[A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?\d{1,4})$/;
+
+/** An agency's mixed itinerary row for a flight: a flight number in the row, airports in brackets at both ends. The flights section reads it. */
+function isFlightRow(row: Cell[], from: Cell, to: Cell): boolean {
+  return AIRPORT_CELL.test(from.text) && AIRPORT_CELL.test(to.text)
+    && row.some((c) => !!normaliseFlightNumber(FLIGHT_NUMBER_AT_END.exec(c.text)?.[1] ?? '')?.validated);
+}
+
+/**
+ * "Thu 9 Oct InterCity 573" in the date column: the service's name, run into the date's cell (a PDF's
+ * cells one above the other), is the part after the date; the service column then holds its details.
+ */
+function nameAfterDate(c: Cell | undefined): Cell | undefined {
+  const d = c ? findDates(c.text)[0] : undefined;
+  if (!c || !d || d.index > 4) return undefined;
+  const rest = c.text.slice(d.index + d.length);
+  const name = rest.trim();
+  return /^\p{L}[\p{L}.&' -]*\d{1,5}$/u.test(name) ? { text: name, index: c.index + d.index + d.length + rest.indexOf(name) } : undefined;
+}
+
 /** One trip per row: a row needs its departure time and both ends of the route. */
 function tripsPerRow(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
   return rows.flatMap((row) => {
     const from = cell(row, cols.from), to = cell(row, cols.to);
-    if (!from || !to || !/\p{L}/u.test(from.text) || !/\p{L}/u.test(to.text)) return [];
+    if (!from || !to || !/\p{L}/u.test(from.text) || !/\p{L}/u.test(to.text) || isFlightRow(row, from, to)) return [];
+    const dated = nameAfterDate(cell(row, cols.date));
+    const details = dated && cell(row, cols.name);
+    const coach = details ? coachItem(details.text, details.index) : undefined;
     const trip = b.trip({
-      name: cell(row, cols.name), date: cell(row, cols.date), start: cell(row, cols.depart ?? cols.time),
-      end: cell(row, cols.arrive), from, to, notes: cell(row, cols.notes),
+      name: dated ?? cell(row, cols.name), date: cell(row, cols.date), start: cell(row, cols.depart ?? cols.time),
+      end: cell(row, cols.arrive), from, to,
+      notes: cell(row, cols.notes) ?? (coach ? { text: coach.value, index: coach.index } : undefined),
     });
     return trip ? [trip] : [];
   });
@@ -164,7 +193,7 @@ function tripsPerStop(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] 
  * routing (one row per trip, a hire's plan of movements rather than a ticket's stops) gives.
  */
 export function routeTables(source: ExtractedSource): { trips: Draft<Activity>[]; lines: Line[]; routed: number } {
-  const b = new TripBuilder(readerFor(source, 'pattern'));
+  const b = new TripBuilder(readerFor(source, 'pattern'), read(source).referenceDate ?? writtenYearDate(source));
   const tables = tablesIn(read(source).lines);
   const perTable = tables.map((t) => ({ routing: t.cols.stop === undefined, trips: t.cols.stop !== undefined ? tripsPerStop(b, t) : tripsPerRow(b, t) }));
   return {

@@ -95,7 +95,11 @@ function flightNumbers(text: string): FlightNumberHit[] {
     // A receipt's segment heading ends with the number after the day ("FRI 23 JUL 2027  LG 4882"), its
     // departure and arrival on the two lines below.
     const datedHeading = !opensLine && !after.trim() && isDatePrefix(prefix);
-    const route = (opensLine || datedHeading) && lineEnd >= 0 ? after + text.slice(lineEnd, linesOn(text, lineEnd, datedHeading ? 2 : 1)) : after;
+    // "Operated by X as LX 1412": a codeshare's operating number is the booked flight's, not another one.
+    if (CODESHARE_BEFORE.test(text.slice(Math.max(lineStart, m.index - 60), m.index))) continue;
+    // An itinerary table's row runs its long service cell before the route's cells: the whole row is its route.
+    const rowRoute = tabbedItineraryRow(text, lineStart) ? text.slice(m.index + m[0].length, endOfLine(text, m.index)) : after;
+    const route = (opensLine || datedHeading) && lineEnd >= 0 ? rowRoute + text.slice(lineEnd, linesOn(text, lineEnd, datedHeading ? 2 : 1)) : rowRoute;
     const airportsAfter = airportsIn(route).length
       + arrowEndpoints(route).length;
     // An app's booking card labels the number from the line above ("Flight" / "AY 1331 Operated by …").
@@ -104,11 +108,20 @@ function flightNumbers(text: string): FlightNumberHit[] {
     if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && !above) continue;
     // "WAS: HW 621 dep 17:30" over "NOW: HW 629 …": the replaced flight is no longer booked.
     if (isOldValueLine(text, lineStart)) continue;
-    if (out.some((o) => o.hit.value === fn.value && m.index - o.hit.index < 200)) continue;
+    // Named again on its own line ("… quote SK 4411 / QWE7RT"): the same flight.
+    if (out.some((o) => o.hit.value === fn.value && (m.index - o.hit.index < 200 || o.hit.index >= lineStart))) continue;
     out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}), ...(above ? { routeAbove: true } : {}) });
   }
   for (const n of namedFlightNumbers(text)) if (!out.some((o) => o.hit.value === n.hit.value && Math.abs(n.hit.index - o.hit.index) < 200)) out.push(n);
   return out.sort((a, b) => a.hit.index - b.hit.index);
+}
+
+/** The words before a codeshare's operating flight number ("operated by Iberia as IB 3170", "operating carrier: LX 1412"). */
+const CODESHARE_BEFORE = /\boperat(?:ed|ing)\b[^\n\t|]{0,45}$/i;
+
+/** A row of a tab-separated itinerary table, under its header line (travel/itinerary-header.ts). */
+function tabbedItineraryRow(text: string, lineStart: number): boolean {
+  return text.slice(lineStart, endOfLine(text, lineStart)).includes('\t') && !!itineraryColumnsAbove(text, lineStart);
 }
 
 /**
@@ -177,9 +190,12 @@ function linesOn(text: string, lineEnd: number, count: number): number | undefin
   return end;
 }
 
-/** Whether `prefix` is a date alone (a weekday word may open it): "FRI 23 JUL 2027", "Sat 13/11". */
+/**
+ * Whether `prefix` is a date alone (a weekday word may open it): "FRI 23 JUL 2027", "Sat 13/11"; a
+ * separator may stand between it and the number ("Sat, 16 Oct 2027  ·  W6 1234").
+ */
 function isDatePrefix(prefix: string): boolean {
-  const trimmed = prefix.trimEnd();
+  const trimmed = prefix.replace(/[ \t]*[·•|–—-][ \t]*$/u, '').trimEnd();
   const date = findDates(trimmed).pop();
   return !!date && date.index + date.length === trimmed.length && /^[ \t]*(?:\p{L}{2,10}\.?,?[ \t]*)?$/u.test(trimmed.slice(0, date.index));
 }
@@ -319,9 +335,13 @@ function labelledCompactTimes(block: string, start: number): TimeMatch[] {
   return [...block.matchAll(LABELLED_COMPACT_TIME)].map((m) => ({ value: `${m[1]}:${m[2]}`, index: start + m.index + m[0].length - 4, length: 4 }));
 }
 
-/** GDS rows write times as four digits ("ATHENS ATH   BERLIN BER   0650   0855"): read after the arrival airport. */
+/**
+ * GDS rows write times as four digits ("ATHENS ATH   BERLIN BER   0650   0855"): read after the arrival
+ * airport; never a date's year ("16 Oct 2027") or another flight's number ("back W6 1749").
+ */
 function compactTimes(text: string, from: number, to: number): TimeMatch[] {
   return [...text.slice(from, to).matchAll(/(?<=\s)([01]\d|2[0-3])([0-5]\d)(?=\s|$|\+\d)/g)]
+    .filter((m) => !/(?:\b[A-Z][A-Z0-9]|\b\p{L}{3,}\.?|\d{1,2}[./])[ \u00a0]$/u.test(text.slice(Math.max(from, from + m.index - 12), from + m.index)))
     .map((m) => ({ value: `${m[1]}:${m[2]}`, index: from + m.index, length: 4 }));
 }
 
@@ -400,7 +420,8 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     if (lineEnd >= 0) end = Math.min(end, lineEnd);
     // In prose the segment is the sentence that names the flight.
     const ownLineEnd = text.indexOf('\n', n.hit.index);
-    const sentenceEnd = /[.!?](?=\s|$)/.exec(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
+    // A table's row is its own block: its route and times stand in the cells after a long service cell.
+    const sentenceEnd = tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) ? null : /(?<!\b(?:arr|dep|approx|ca|appr|no|nr|incl|ank|abfl))[.!?](?=\s|$)/i.exec(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
     if (sentenceEnd) end = Math.min(end, n.hit.index + sentenceEnd.index + 1);
     const block = text.slice(start, end);
     const seg: Segment = { flightNumber: n.hit, airline: n.airline, block: [start, end] };
@@ -428,8 +449,9 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const dep = times[0];
     if (dep && times.length === 1 && LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index))) seg.arrival = dep;
     else if (dep) {
-      seg.departure = dep;
       const marked = times.find((t) => ARRIVAL_WORD.test(text.slice(Math.max(0, t.index - 12), t.index)));
+      // "(arr. 10:20)" as the only time: the landing, no departure written.
+      if (marked !== dep || times.length > 1) seg.departure = dep;
       seg.arrival = marked ?? times.find((t) => t.index > dep.index && t.value !== dep.value);
     }
     const dates = looseDates(block, ref).filter((d) => d.hasYear || ref);

@@ -1,0 +1,42 @@
+/**
+ * A festival's paper headed with its name and what it is, in one line near the top:
+ * "HARBOUR SOUNDS 2027 · Music festival in Aarhus", "Sons de la Mar 2027 – Festival de música".
+ * The segment beside the one opening with a festival word is the event's name. Written in
+ * capitals, it takes its casing from another place the text writes it (a footer), else is title-cased.
+ */
+import type { ExtractedSource, General } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { normaliseText } from '../normalise/index.js';
+import { evidenceAt, read } from '../text/index.js';
+
+/** A segment saying what the event is: "Festival de música a Girona", "Music festival", "Musikfestival in X". */
+const WHAT_IT_IS = /^(?:(?:international|internationales|music|musik|jazz|folk|rock)\s*)?festival(?![\p{L}])/iu;
+/** How far down the paper such a heading stands. */
+const TOP_LINES = 8;
+
+export function eventFromHeading(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.eventName) return;
+  const lines = read(source).lines.filter((l) => l.text.trim()).slice(0, TOP_LINES);
+  for (const line of lines) {
+    const segments = line.text.split(/\s+[·|•–—]\s+/);
+    if (segments.length !== 2) continue;
+    const at = segments.findIndex((s) => WHAT_IT_IS.test(s.trim()));
+    const name = at >= 0 ? normaliseText(segments[1 - at]!) : null;
+    // The name is a capitalised run of at most six words, with letters.
+    if (!name || !/^\p{Lu}/u.test(name) || name.split(' ').length > 6 || !/\p{L}{3}/u.test(name) || /[:@]/.test(name)) continue;
+    const start = line.start + line.text.indexOf(name);
+    draft.eventName = found(casedAsElsewhere(source.text, name, start), evidenceAt(source, [start, start + name.length], 'pattern'));
+    return;
+  }
+}
+
+/** "SONS DE LA MAR 2027" as the text writes it elsewhere in mixed case ("Sons de la Mar 2027"), else title-cased. */
+function casedAsElsewhere(text: string, name: string, at: number): string {
+  if (name !== name.toUpperCase()) return name;
+  const lower = name.toLowerCase();
+  for (let i = text.toLowerCase().indexOf(lower); i >= 0; i = text.toLowerCase().indexOf(lower, i + 1)) {
+    const written = text.slice(i, i + name.length);
+    if (i !== at && written !== written.toUpperCase()) return written;
+  }
+  return lower.replace(/(^|\s)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}

@@ -1,0 +1,53 @@
+/**
+ * A sheet's heading line that places its one day in segments of their own: "Saturday, 10 July 2027 ·
+ * Harbour Esplanade · Quay Road s/n, 30202 Portville (Province), Spain". A name segment (no figures)
+ * followed by a street-address segment with its city is the venue and its address; a full date
+ * (with its year) on the same line makes the sheet about that show, though it names no act or time
+ * (a festival's contact sheet headed with its day and site).
+ */
+import type { ExtractedSource, General } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { findDates } from '../normalise/index.js';
+import { evidenceAt, read } from '../text/index.js';
+import { labelKey } from '../text/lexicon.js';
+import { addAddress } from './general-venue.js';
+import { placeOf } from './place.js';
+
+/** A street with its house number, or "s/n" (sin número), opening the address. */
+const STREET_FIRST = /^(?:\p{L}[\p{L} .'’-]+\s(?:\d+[a-z]?|s\/n)|\d+[a-z]?\s\p{L}[\p{L} .'’-]+),/u;
+const NAME = /^\p{Lu}[^\d,:@]{2,60}$/u;
+const HEADING_LINES = 6;
+
+interface Pair { venue: { value: string; at: number }; address: { value: string; at: number }; dated: boolean }
+
+function pairIn(source: ExtractedSource): Pair | null {
+  for (const line of read(source).lines.slice(0, HEADING_LINES)) {
+    const segments: { text: string; at: number }[] = [];
+    let from = 0;
+    for (const part of line.text.split(/\s+[·|•]\s+/)) {
+      const at = line.text.indexOf(part, from);
+      from = at + part.length;
+      segments.push({ text: part.trim(), at: line.start + at + part.indexOf(part.trim()) });
+    }
+    for (let i = 0; i + 1 < segments.length; i++) {
+      const [name, next] = [segments[i]!, segments[i + 1]!];
+      if (!NAME.test(name.text) || name.text.split(/\s+/).length > 6 || labelKey(name.text) || !STREET_FIRST.test(next.text) || !placeOf(next.text).city) continue;
+      const dated = findDates(line.text).some((d) => d.hasYear);
+      return { venue: { value: name.text, at: name.at }, address: { value: next.text, at: next.at }, dated };
+    }
+  }
+  return null;
+}
+
+/** Whether the heading places a dated show (so the source describes one). */
+export function headingPlacesShow(source: ExtractedSource): boolean {
+  return !!pairIn(source)?.dated;
+}
+
+export function fromHeadingPair(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  const pair = pairIn(source);
+  if (!pair) return;
+  draft.venue = found(pair.venue.value, evidenceAt(source, [pair.venue.at, pair.venue.at + pair.venue.value.length], 'pattern'));
+  addAddress(draft, source, pair.address.value, pair.address.at, 'pattern');
+}
