@@ -92,8 +92,8 @@ function groupLines(pieces: TextPiece[]): Line[] {
 
 /**
  * A line's cells. Inside a table (`columns` given), a piece that starts right at a column's edge after
- * a word's gap starts a cell too: a cell filling its column nearly to the next ("… (reserva a nom" and
- * a "5" flush with the "Persones" column) leaves less than a column gap.
+ * a word's gap starts a cell too: a cell filling its column nearly to the next ("… (booked in the name" and
+ * a "5" flush with the "Guests" column) leaves less than a column gap.
  */
 function joinLine(pieces: TextPiece[], columns: number[] = []): Cell[] {
   const cells: Cell[] = [];

@@ -71,7 +71,7 @@ export function weekdayNumber(name: string): number | undefined {
         const greek = weekdayName('el', d, width);
         for (const n of [greek, withoutAccents(greek), weekdayName('hr', d, width)]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       }
-      // Catalan ("dissabte 12 de juny") and Turkish ("13 Mart 2027 Cumartesi") by their long names:
+      // Catalan ("divendres 7 de maig") and Turkish ("21 Nisan 2028 Cuma") by their long names:
       // their short forms ("dl", "Sal", "Per") are words or abbreviations of other languages.
       for (const n of [weekdayName('ca', d, 'long'), ...plainForms(weekdayName('tr', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       // Romanian by their long names, also without diacritics ("vineri", "sâmbătă", "sambata").
@@ -163,7 +163,7 @@ function monthNumber(name: string): number | undefined {
     }
     monthNames.set('studenog', 11);
     fourLetterStems.add('studenog');
-    // Catalan ("12 de juny", "3 d'abril") and Turkish ("13 Mart 2027", also "ARALIK" in capitals) by
+    // Catalan ("7 de maig", "3 d'abril") and Turkish ("21 Nisan 2028", also "ARALIK" in capitals) by
     // their full names, with four-letter stems: "gen", "kas", "ara" begin too many other words.
     for (const m of MONTHS) {
       for (const name of [monthName('ca', m, { month: 'long' }).toLowerCase(), ...plainForms(monthName('tr', m, { month: 'long' }).toLowerCase())]) {
@@ -172,7 +172,7 @@ function monthNumber(name: string): number | undefined {
         fourLetterStems.add(name);
       }
     }
-    // Romanian by their full names ("16 octombrie 2027"), with four-letter stems ("mar", "oct" are claimed already).
+    // Romanian by their full names ("9 februarie 2028"), with four-letter stems ("mar", "oct" are claimed already).
     for (const m of MONTHS) {
       const name = monthName('ro', m, { month: 'long' }).toLowerCase();
       if (monthNames.has(name)) continue;
@@ -348,7 +348,7 @@ function datesIn(text: string, ref: Date): DateMatch[] {
       // "the day before (your show)": a day counted from an event, not from the message, is no date
       // ("tomorrow" is one, from the message's day).
       if (!/\d/.test(r.text) && /\b(?:before|after|prior)\b|veille|lendemain/i.test(r.text)) continue;
-      // "de 20 min" (Spanish "in 20 minutes"): a span of time from now is no date ("avem nevoie de 20 min changeover");
+      // "de 20 min" (Spanish "in 20 minutes"): a span of time from now is no date ("ajungem în 20 de min");
       // nor is "now" (Dutch "nu", also a word of other languages: Romanian "nu" is "not").
       const tags = r.tags?.();
       if (tags?.has('result/relativeDateAndTime') || tags?.has('casualReference/now')) continue;

@@ -2,7 +2,7 @@
  * A day sheet's grid ("DATE | TIME | ITEM | WHERE | NOTES | CONTACT") with no phone or e-mail column
  * writes each row's person whole in its contact cell: "Ann Lee (promoter rep, Acme) 070-123 45 67 ·
  * ann@acme.example". Each such cell is read as one contact (name, bracketed role and company, phone,
- * e-mail); a cell naming no person ("Front desk +46 …", a desk's number) gives none.
+ * e-mail); a cell naming no person ("Reception +45 …", a desk's number) gives none.
  */
 import type { Contact } from '../../interfaces.js';
 import type { Draft } from '../found.js';

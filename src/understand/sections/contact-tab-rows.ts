@@ -34,7 +34,7 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
     const cells: { text: string; start: number }[] = [];
     let at = 0;
     for (const part of line.text.split('\t')) {
-      // A scan's specks around a cell ("©0170 2294613 .", "6 Veranstalter:") and a label's colon are no part of it.
+      // A scan's specks around a cell ("©0171 5550123 .", "4 Kontakt:") and a label's colon are no part of it.
       const text = part.replace(SPECKS, '').replace(/^\d[ \t]+(?=\p{L}{3})/u, '');
       if (text.trim()) cells.push({ text: text.trim(), start: line.start + at + part.indexOf(text.trim()) });
       at += part.length + 1;

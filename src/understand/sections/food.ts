@@ -37,6 +37,8 @@ type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
 
 const MEAL_AT = new RegExp(String.raw`\b${MEAL}\b`, 'iu');
+/** A meal word naming the meal, with "at the venue" when it follows: "hot dinner at the venue". */
+const MEAL_NAMED = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?\b(?:${MEAL}|${LATE_FOOD})\b(?:[^.,;:\n]*?\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:venue|club|hall|festival site|site))?`, 'iu');
 // An ampersand may join two of its words ("Fig & Thyme Kitchen").
 // The name after the eatery word may stand in quotes or guillemets ("Ταβέρνα «Ο Γλάρος»", 'Bar "Nord"').
 const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+(?:&[ \u00a0]+)?){0,2}${EATERY}(?![\p{L}])(?:[ \u00a0]+(?:[«"“„]?[\p{Lu}][\p{L}'’&-]*[»"”]?|${PLACE_JOINER})){0,3}`, 'u');
@@ -98,7 +100,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   if (place && suffix) place.length = (place.value = place.value.slice(0, suffix.index)).length;
   if (place) d.name = at(place);
   else {
-    const meal = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?\b(?:${MEAL}|${LATE_FOOD})\b(?:[^.,;:\n]*?\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:venue|club|hall|festival site|site))?`, 'iu').exec(text);
+    const meal = MEAL_NAMED.exec(text);
     if (!meal || MEAL_AS_TIME.test(text.slice(0, meal.index))) return null;
     const label = meal[0].replace(COUNT_PHRASE, '').replace(TIME_PHRASE, '').replace(VERB, ' ').replace(/\s+/g, ' ').trim();
     d.name = r.at(capitalise(label), [start + meal.index, start + meal.index + meal[0].length], null, method);
@@ -255,7 +257,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
   return drafts.filter((d) => !pointers.has(d) || !drafts.some((o) => !pointers.has(o) && o.time && o.time.value === d.time?.value));
 }
 
-/** A value pointing to another part of the paper: "18.00 uur (zie catering)", "19:00 (see below)". */
+/** A value pointing to another part of the paper: "17.30 uur (zie hospitality)", "19:00 (see below)". */
 const POINTER = /\((?:see|se|siehe|voir|ver|zie|vedi|vegeu)\s+[^()]{2,25}\)\s*$/iu;
 
 /** A row's item is a meal when it opens with a meal word (the local word may come first: "Ruokailu / Dinner"). */
@@ -326,10 +328,10 @@ function detailNotes(cell: string, name: string | undefined): string | null {
 /** "Dinner (see below)", "Dinner – see CATERING": the meal is described in another part of the paper. */
 const SEE_BELOW = /\((?:see|se|siehe|voir|ver|zie|vedi)\s+(?:below|under|nedan|nedenfor|unten|ci-dessous|abajo|onder|sotto)\)|\s[-–—]\s+(?:see|siehe|voir|zie|vedi)\s+\p{Lu}[\p{Lu}\s/&]*$/iu;
 
-/** A cell pointing to another part of the paper ("see MEALS", "vegeu Àpats", "siehe Catering"): the meal is read there. */
+/** A cell pointing to another part of the paper ("see MEALS", "vegeu Menjars", "siehe Catering"): the meal is read there. */
 const SEE_SECTION = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+\p{Lu}[\p{L}\s/&]*$/u;
 
-/** The head count a row's own people column gives ("Persones | 5"), when the line is a row of a headed table. */
+/** The head count a row's own people column gives ("Guests | 5"), when the line is a row of a headed table. */
 function countCell(reading: Reading, line: { start: number; end: number }): Hit<number> | undefined {
   for (const table of reading.tables) {
     for (const rec of table.records) {
@@ -341,7 +343,7 @@ function countCell(reading: Reading, line: { start: number; end: number }): Hit<
   return undefined;
 }
 
-/** "Carpa de càtering (backstage) · cuina de Cal Pere Xic": the place written before the caterer in its cell is where the meal is served. */
+/** "Sala polivalent (planta 1) · cuina de Cal Pere Xic": the place written before the caterer in its cell is where the meal is served. */
 function placeBeforeCaterer(cells: string[]): string | undefined {
   for (const cell of cells) {
     const m = CATERER.exec(cell);
@@ -394,7 +396,7 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     } else if (d.name && d.address === undefined) {
       const after = line.text.slice(line.text.indexOf(d.name.value) + d.name.value.length).replace(/^,\s*/, '');
       // The address ends with its cell; a remark bracketed after the house number is no part of it
-      // ("C/ del Pou 12 (reserva a nom de …)").
+      // ("C/ del Pou 12 (booked in the name of …)").
       const addr = after.split(/\t| {2,}|\s+[·|•]\s+/)[0]!.replace(/(\d\p{L}?)\s*\([^()]*\)$/u, '$1').trim();
       // "Dinner | Green room | Fig Kitchen": a kitchen named, the meal served in a room of the venue —
       // the venue's catering, and the room is where (food-words.ts).

@@ -57,7 +57,7 @@ const TRIP_AFTER = /\s+[–—-]\s+(?=[^–—-]*(?:(?<!\p{L})(?:tour|tournee|to
 
 function labelledGroup(text: string): { value: string; index: number } | undefined {
   const m = GROUP_LABEL.exec(text);
-  // Only a party on its tour or trip is surely an act: a bare "Group name: X" may be any guests' (h01 keeps no artist).
+  // Only a party on its tour or trip is surely an act: a bare "Group name: X" may be any guests' (a wedding party's, a school trip's).
   const parts = m?.[1]!.split(TRIP_AFTER);
   if (!m || !parts || parts.length < 2) return undefined;
   const value = parts[0]!.trim();
@@ -132,7 +132,7 @@ export function artistFromTitle(source: ExtractedSource, draft: Draft<General>):
     // "Copenhagen fly-in · 3–5 November 2027": a title over a span of days names the trip, not the act.
     if (segments.slice(1).some((s) => DAY_SPAN.test(s))) continue;
     const name = segments[0]!;
-    // "TM: Ann Lee · +44 … · Last edit 14/10": a labelled segment names a person, not the act.
+    // "TM: Ann Lee · +44 … · Updated 2/3": a labelled segment names a person, not the act.
     if (!/^\p{Lu}/u.test(name) || /[\d:]/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
     if (name === name.toUpperCase() || (draft.venue && name === draft.venue.value)) continue;
     const at = line.start + line.text.indexOf(name);

@@ -8,6 +8,7 @@ import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { normaliseText } from '../normalise/index.js';
 import { evidenceAt, read } from '../text/index.js';
+import { titleCase } from './people.js';
 
 /** A segment saying what the event is: "Festival de música a Girona", "Music festival", "Musikfestival in X". */
 const WHAT_IT_IS = /^(?:(?:international|internationales|music|musik|jazz|folk|rock)\s*)?festival(?![\p{L}])/iu;
@@ -34,9 +35,10 @@ export function eventFromHeading(source: ExtractedSource, draft: Draft<General>)
 function casedAsElsewhere(text: string, name: string, at: number): string {
   if (name !== name.toUpperCase()) return name;
   const lower = name.toLowerCase();
-  for (let i = text.toLowerCase().indexOf(lower); i >= 0; i = text.toLowerCase().indexOf(lower, i + 1)) {
+  const hay = text.toLowerCase();
+  for (let i = hay.indexOf(lower); i >= 0; i = hay.indexOf(lower, i + 1)) {
     const written = text.slice(i, i + name.length);
     if (i !== at && written !== written.toUpperCase()) return written;
   }
-  return lower.replace(/(^|\s)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  return titleCase(name);
 }

@@ -191,7 +191,7 @@ function addressPart(value: string): string | null {
   return normaliseText(value.split(SENTENCE_END)[0]!.replace(/\.$/, ''));
 }
 
-/** A sentence's end: a full stop before a capital, not one of a street's abbreviations ("Rıhtım Cad. No: 31", "Av. Diagonal"). */
+/** A sentence's end: a full stop before a capital, not one of a street's abbreviations ("Bağdat Cad. No: 8", "Av. Diagonal"). */
 const SENTENCE_END = /(?<!(?:^|[\s,])(?:cad|mah|sok|sk|blv|bul|no|nr|st|str|av|avda|ave|pl|rd|apt|kat))\.\s+(?=\p{Lu})/iu;
 
 const DANGLING_LABEL = /\b(?:ref|reference|conf|confirmation|booking(?: no)?|no)\.?:?\s*$/i;

@@ -273,7 +273,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "Get-in: 15:00 (via the back gate)": a lower-case remark in brackets after the time is the note.
     // A curfew's or doors' bracket that only says how firm the time is ("strict", "orario tassativo") is
     // no note; a reason given ("hard, city noise ordinance", "salle vide à 23h45") is.
-    // A curfew's reason may be a capitalised noun ("(Lärmschutz)"): no place is put in a curfew's brackets.
+    // A curfew's reason may be a capitalised noun ("(Anwohnerschutz)"): no place is put in a curfew's brackets.
     // A scan's specks around the bracket ("23:00: (Saal leer 23:30) ’ .") do not hide it; `tail` starts where `after` does.
     const tail = after.replace(/[\s'’`´.,:;_~]+$/u, '');
     const bracket = /^[\s:;.,_]*\(/.test(tail) ? NOTE_IN_BRACKETS.exec(tail) ?? (kind === 'curfew' ? /\s*\((\p{Lu}\p{Ll}[^()]{3,60})\)\s*$/u.exec(tail) : null) : null;

@@ -137,7 +137,7 @@ export function labelKey(label: string): LabelKey | null {
 
 /**
  * A contract's numbered sub-clause opening with its label ("3.2. Payment terms", "5.1. Vacsora",
- * "3.1 Fee"): the label's key, also of a bilingual label ("4.2 Ses kontrolü / Soundcheck"). A bare
+ * "3.1 Fee"): the label's key, also of a bilingual label ("5.1 Kapı açılışı / Doors"). A bare
  * number needs its dot ("3. Fee"), a sub-clause's may go without.
  */
 function numberedKey(label: string): LabelKey | null {

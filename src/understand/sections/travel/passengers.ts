@@ -271,7 +271,7 @@ function seatsAfterNames(value: string, valueAt: number, names: (string | undefi
 }
 
 /**
- * Seats each written before a passenger's name ("14A HALLORAN, 14B OKONJO"): each seat to the
+ * Seats each written before a passenger's name ("3C MBEKI, 3D FARRELL"): each seat to the
  * passenger named after it. Null unless every seat is followed by a passenger's name.
  */
 function seatsBeforeNames(value: string, valueAt: number, names: (string | undefined)[]): (Hit<string> | undefined)[] | null {

@@ -191,7 +191,7 @@ export function countOf(word: string): number | null {
   return n && n > 0 ? n : null;
 }
 
-/** A count is no figure group of a longer number ("Tel. 0251 39 47 20 / Rooms …"). */
+/** A count is no figure group of a longer number ("Tel. 0761 12 34 56 / Rooms …"). */
 const NOT_IN_NUMBER = String.raw`(?<!\d[ \u00a0]?)`;
 /** German abbreviations of single and double rooms: "4 EZ + 1 DZ" (a scan may read the gap as a dot, "2.DZ"). */
 const ROOM_ABBREVIATIONS = new RegExp(String.raw`${NOT_IN_NUMBER}\b(\d{1,3})(?:${SP}*|\.)(?:EZ|DZ)(?![\p{L}])`, 'gu');
@@ -249,7 +249,7 @@ export function peopleCounts(text: string): Hit<number>[] {
   });
 }
 
-/** "…, 48145 Münster, Tel. 0251 …": a phone's or e-mail's label after an address is no part of it. */
+/** "…, 79098 Freiburg, Tel. 0761 …": a phone's or e-mail's label after an address is no part of it. */
 const PHONE_WORD = String.raw`(?:[Tt]el|[Tt]él|[Tt]elefon|[Ff]on|[Pp]hone|[Ff]ax|[Mm]ob|[Mm]obil|[Ee]-?[Mm]ail)\b`;
 const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd|cesta|ulica|ulice|utca|trg|iela)`;
 /**

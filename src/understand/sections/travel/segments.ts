@@ -192,7 +192,7 @@ function linesOn(text: string, lineEnd: number, count: number): number | undefin
 
 /**
  * Whether `prefix` is a date alone (a weekday word may open it): "FRI 23 JUL 2027", "Sat 13/11"; a
- * separator may stand between it and the number ("Sat, 16 Oct 2027  ·  W6 1234").
+ * separator may stand between it and the number ("Tue, 4 May 2028  ·  FR 2211").
  */
 function isDatePrefix(prefix: string): boolean {
   const trimmed = prefix.replace(/[ \t]*[·•|–—-][ \t]*$/u, '').trimEnd();
@@ -337,7 +337,7 @@ function labelledCompactTimes(block: string, start: number): TimeMatch[] {
 
 /**
  * GDS rows write times as four digits ("ATHENS ATH   BERLIN BER   0650   0855"): read after the arrival
- * airport; never a date's year ("16 Oct 2027") or another flight's number ("back W6 1749").
+ * airport; never a date's year ("4 May 2028") or another flight's number ("back FR 2212").
  */
 function compactTimes(text: string, from: number, to: number): TimeMatch[] {
   return [...text.slice(from, to).matchAll(/(?<=\s)([01]\d|2[0-3])([0-5]\d)(?=\s|$|\+\d)/g)]

@@ -1,16 +1,19 @@
 /**
  * An itinerary row about a hotel ("15:00 | Hotel check-in | Hotel X, Street 7 | 4 rooms · conf. AB-1 |
- * Front desk +46 31 …"): besides the stay's facts it may give
- *   - the hotel's phone: a cell with a phone and no person, only a desk word or nothing ("Front desk
+ * Reception +45 33 …"): besides the stay's facts it may give
+ *   - the hotel's phone: a cell with a phone and no person, only a desk word or nothing ("Desk
  *     +46 …", "Reception: 0…"), where a person's cell ("Ann Lee (promoter) 070-…") is a contact's;
- *   - the stay's notes: the notes column's cell when it states no stay fact ("late check-out agreed;
- *     bags can stay at reception"), where "4 rooms · conf. AB-1 · 2 nights" is all fields.
+ *   - the stay's notes: the notes column's cell when it states no stay fact ("quiet room requested;
+ *     no minibar"), where "4 rooms · conf. AB-1 · 2 nights" is all fields.
  */
 import type { TableCell, TableRecord } from '../../text/index.js';
 import { normalisePhone, PHONE_IN_TEXT } from '../../normalise/index.js';
 import type { StayHits } from './stay.js';
 
 const DESK_WORDS = /^(?:hotel\s+)?(?:front[- ]?desk|reception|rezeption|recepci[oó]n|r[ée]ception|receptie|reception desk|desk|hotel|tel(?:ephone)?|phone|t)\.?\s*:?$/i;
+
+/** The first phone of a cell (PHONE_IN_TEXT finds them all). */
+const FIRST_PHONE = new RegExp(PHONE_IN_TEXT.source, PHONE_IN_TEXT.flags.replace('g', ''));
 
 export interface RowPhone { value: string; span: [number, number]; validated: boolean }
 
@@ -19,7 +22,7 @@ export function deskPhoneOf(record: TableRecord, country: string | null): RowPho
   const dated = new Set([record.cells.date, record.cells.day, record.cells.time, record.cells.end_time]);
   for (const cell of record.all) {
     if (!cell.span || dated.has(cell)) continue;
-    const m = new RegExp(PHONE_IN_TEXT.source, PHONE_IN_TEXT.flags.replace('g', '')).exec(cell.value);
+    const m = FIRST_PHONE.exec(cell.value);
     if (!m) continue;
     const rest = (cell.value.slice(0, m.index) + cell.value.slice(m.index + m[0].length)).trim();
     if (rest && !DESK_WORDS.test(rest)) continue;
