@@ -6,7 +6,7 @@
  */
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { evidenceAt, read, tablesOf } from '../text/index.js';
+import { evidenceAt, read } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
 import { addAddress, addVenue } from './general-venue.js';
 import { isStreetAddress, placeOf } from './place.js';
@@ -36,7 +36,7 @@ export function fromVenueRow(source: ExtractedSource, draft: Draft<General>): vo
  */
 export function fromVenueItemRow(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;
-  for (const table of tablesOf(source, read(source).lines)) {
+  for (const table of read(source).tables) {
     for (const record of table.records) {
       const item = record.cells.schedule_item;
       const place = record.cells.location ?? record.cells.address;
