@@ -36,11 +36,11 @@ function withoutReplacedInChat(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>
   for (const turn of r.turns) {
     const said = r.source.text.slice(turn.span[0], turn.span[1]);
     if (!HOTEL_CHANGE.test(said) && !CANCELLED.test(said)) continue;
-    const fresh = hotels.filter((h) => nameAt(h) >= turn.span[0]);
     const old = hotels.filter((h) => nameAt(h) >= 0 && nameAt(h) < turn.span[0]);
     // The turn must name the new hotel itself: a cancelled show-day item is no hotel change.
-    if (!old.length || !fresh.some((h) => nameAt(h) < turn.span[1])) continue;
-    const next = fresh.find((h) => nameAt(h) < turn.span[1])! as Record<string, unknown>;
+    const named = hotels.find((h) => nameAt(h) >= turn.span[0] && nameAt(h) < turn.span[1]);
+    if (!old.length || !named) continue;
+    const next = named as Record<string, unknown>;
     for (const h of old) {
       for (const [k, v] of Object.entries(h)) {
         const at = (Array.isArray(v) ? v[0] : v) as { span?: [number, number] | null } | undefined;

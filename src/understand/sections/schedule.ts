@@ -568,7 +568,7 @@ function checkedAct(before: string): string | null {
   return act && /^\p{Lu}/u.test(act) && /\p{L}{3,}/u.test(act) && looksLikeActName(act) && [null, 'other'].includes(activityKind(act)) ? act : null;
 }
 
-function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (offset: number) => Found<string> | undefined, checkActs = new Set<string>()): ScheduleItem[] {
+function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (offset: number) => Found<string> | undefined, checkActs: Set<string>): ScheduleItem[] {
   const items: ScheduleItem[] = [];
   for (const message of read(source).messages) {
     for (const quotedLine of message.lines) {
