@@ -193,8 +193,10 @@ function tripsPerStop(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] 
  * routing (one row per trip, a hire's plan of movements rather than a ticket's stops) gives.
  */
 export function routeTables(source: ExtractedSource): { trips: Draft<Activity>[]; lines: Line[]; routed: number } {
-  const b = new TripBuilder(readerFor(source, 'pattern'), read(source).referenceDate ?? writtenYearDate(source));
   const tables = tablesIn(read(source).lines);
+  if (!tables.length) return { trips: [], lines: [], routed: 0 };
+  // The year a paper writes is only looked for once it has a table to date (a whole paper's dates are costly).
+  const b = new TripBuilder(readerFor(source, 'pattern'), read(source).referenceDate ?? writtenYearDate(source));
   const perTable = tables.map((t) => ({ routing: t.cols.stop === undefined, trips: t.cols.stop !== undefined ? tripsPerStop(b, t) : tripsPerRow(b, t) }));
   return {
     trips: perTable.flatMap((t) => t.trips),
