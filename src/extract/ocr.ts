@@ -6,6 +6,7 @@ import { createCanvas, ImageData, loadImage, type Canvas } from '@napi-rs/canvas
 import { createScheduler, createWorker, OEM, type Scheduler, type Worker } from 'tesseract.js';
 import { withColumnGaps } from './ocr-columns.js';
 import { fixOcrGlyphs } from './ocr-glyphs.js';
+import { withoutMarginSpecks } from './ocr-specks.js';
 import { isPgm, pgmPixels, whitePgm } from './pgm.js';
 import { CHILD_TEMP_ENV } from './pool.js';
 
@@ -129,7 +130,8 @@ async function recogniseOnce(image: Buffer, rotateAuto: boolean): Promise<OcrRes
     await workers[0]; // the scheduler refuses jobs until it has a worker
     // The word boxes come with the same reading: they show the column gaps the text leaves out.
     const { data } = await jobs.addJob('recognize', image, { rotateAuto }, { text: true, blocks: true });
-    return { text: fixOcrGlyphs(withColumnGaps(data.text, data.blocks)), confidence: data.confidence };
+    const cleaned = withoutMarginSpecks(data.text, data.blocks);
+    return { text: fixOcrGlyphs(withColumnGaps(cleaned.text, cleaned.blocks)), confidence: data.confidence };
   } finally {
     inFlight--;
   }
