@@ -3,6 +3,7 @@
  * scripts/build-reference-data.ts (OurAirports + OpenFlights); the lookup maps are built on first use.
  */
 import table from './data/airports.json' with { type: 'json' };
+import { dataCityName } from './city-names.js';
 import { foldText } from './fold.js';
 
 export interface Airport {
@@ -26,7 +27,7 @@ export function isAirportCode(code: string): boolean {
   return airportByCode(code) !== null;
 }
 
-/** Codes of the airports serving a city (as the data names it: "Munich", "Malmö"). */
+/** Codes of the airports serving a city (as the data names it: "Munich", "Malmö"; or as it is written at home: "München"). */
 export function airportCodesForCity(city: string): string[] {
   if (!byCity) {
     byCity = new Map();
@@ -37,7 +38,8 @@ export function airportCodesForCity(city: string): string[] {
       for (const key of names) byCity.set(key, [...(byCity.get(key) ?? []), code]);
     }
   }
-  return byCity.get(foldText(city)) ?? [];
+  const named = dataCityName(city);
+  return byCity.get(foldText(city)) ?? (named ? byCity.get(foldText(named)) : undefined) ?? [];
 }
 
 /** The countries that have a city of that name with an airport ("Aberdeen": GB and US). */

@@ -23,6 +23,7 @@ export function currencyFromSymbol(symbol: string, country?: string | null): str
   if (s === 'zł' || s === 'zl') return 'PLN';
   if (s === 'kč') return 'CZK';
   if (s === 'ft' || s === 'forint') return 'HUF';
+  if (s === 'r$') return 'BRL';
   if (s === 'c$' || s === 'ca$' || s === '$ ca' || s === '$ca') return 'CAD';
   if (s === 'kr' || s === ':-' || s === 'kronor' || s === 'kroner') return KRONA_BY_COUNTRY[c] ?? 'SEK';
   // "USD", "US$" name the US dollar wherever the show is; a bare "$" is the country's own dollar or peso.

@@ -32,8 +32,8 @@ export function parseAmount(text: string): number | null {
 }
 
 // "9 000 zł", "25 000 Kč", "2 300 000 Ft": the Polish, Czech and Hungarian symbols; "3 800 $ CA",
-// "C$ 500": the Canadian dollar as Quebec and English Canada write it.
-const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$ ?CA\b|CA?\$|\$|US\$|¥|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b)`;
+// "C$ 500": the Canadian dollar as Quebec and English Canada write it; "R$ 32.000,00" the Brazilian real.
+const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$ ?CA\b|CA?\$|R\$|\$|US\$|¥|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b)`;
 const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 export const MONEY_IN_TEXT = new RegExp(
   String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?\s?(?<post>${SYMBOL}|:-)?`,

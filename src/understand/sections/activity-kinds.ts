@@ -4,31 +4,42 @@
  * and the readers of typed-item exports, below both.
  */
 import type { ActivityKind } from '../../interfaces.js';
+import { airportByCode, foldText } from '../../reference/index.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
-  // "Support Check", "Band check": an act's or slot's check is its soundcheck.
-  ['soundcheck', /sound ?-?check|line ?-?check|\b(?:support|headline[rs]?|opener|band|act|artist)\s+check\b|ljudcheck|ljudprov|linje ?check|lydsjekk|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som|tonska proba|hangbeáll[áa]s|hangpróba|\bprov(?:a|es) de so\b|\bses (?:kontrol|prova)/i],
-  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b|\b(?:be)?pakol[áa]s|\bmuntatge|\bc[àa]rrega\b|y[üu]kleme/i],
+  // "Support Check", "Band check": an act's or slot's check is its soundcheck; "online check-in" is no line check.
+  ['soundcheck', /sound ?-?check|\bline ?-?check(?! ?-?in)|\b(?:support|headline[rs]?|opener|band|act|artist)\s+check\b|ljudcheck|ljudprov|linje ?check|lydsjekk|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som|tonska proba|hangbeáll[áa]s|hangpróba|\bprov(?:a|es) de so\b|\bses (?:kontrol|prova)/i],
+  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b|\b(?:be)?pakol[áa]s|\bmuntatge|\bc[àa]rrega\b|y[üu]kleme|roz[łl]adun|\bwjazd\b/i],
   // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
   // A festival's gates opening is its doors ("Gates open", "Grindarna öppnar", "Tore öffnen").
-  ['doors', /\bdoors?\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b|otvaranje vrata|\bvrata\b|kapunyit[áa]s|obertura de portes|kap[ıi] a[çc][ıi]l[ıi][şs]|kap[ıi]lar/i],
-  ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b|kraj programa|program v[ée]ge|z[áa]r[óo]ra|sona ermesi|fi de l['’]activitat|hora de tancament/i],
+  ['doors', /\bdoors?\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b|otvaranje vrata|\bvrata\b|kapunyit[áa]s|obertura de portes|kap[ıi] a[çc][ıi]l[ıi][şs]|kap[ıi]lar|\bdrzwi\b|\bport[õo]es\b/i],
+  ['curfew', /curfew|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b|kraj programa|program v[ée]ge|z[áa]r[óo]ra|sona ermesi|fi de l['’]activitat|hora de tancament|zako[ńn]czeni[ea] (?:imprezy|wydarzenia)/i],
   ['transfer', /transfer|pick[- ]?up|bus call|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|\bminibuss(?:en)?\b|\bbuss(?:en)?\b|\btåg(?:et)?(?![a-zåäö])|\btrain\b|\bzug\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór|\bprijevoz|^\s*(?:(?:night|overnight|car)\s+)?(?:ferry|f[äa]hre|f[äa]rjan?|fer[gj]en?|f[æa]rgen?|traghetto|veerboot|lautta)\b/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
   // A meet & greet is with fans, no meeting.
   // Settling the night's money with the promoter is a meeting ("Settlement", "Abrechnung").
   ['meeting', /meeting|\bmeet\b(?!\s*(?:&|and|n|'n')\s*greet)|besprechung|möte|reunión|réunion|vergadering|\bsettlement\b|\babrechnung\b/i],
-  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|première partie|1re partie|vorprogramm|voorprogramma|hoofdact|hoofdprogramma|headliner|t[êe]te d'affiche|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo|fell[ée]p[ée]s|\bkoncert\b|el[őo]zenekar|actuaci[óo]|g[öo]steri|\bkonser\b/i],
+  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|première partie|1re partie|heure de passage|vorprogramm|voorprogramma|hoofdact|hoofdprogramma|headliner|t[êe]te d'affiche|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo|fell[ée]p[ée]s|\bkoncert(?:u|y|em)?\b|el[őo]zenekar|actuaci[óo]|g[öo]steri|\bkonser\b/i],
 ];
 
 /** Words of items that belong to other sections: meals, hotel stays, flights. */
-const OTHER_SECTION = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|cena|\beten\b|avondeten|almuerzo|\bve[čc]er(?:a|u|om)\b|\b(?:do)?ru[čc](?:ak|ka|ku)\b|dîner|déjeuner|\bvacsora|\bebéd|\breggeli\b|\bsopar\b|\bdinar\b|\besmorzar|[àa]pats?\b|allotjament|yeme[ğg]i|kahvalt|\botel\b|konaklama|hotel|szállás|\b(?:be|ki)jelentkez|check[- ]?(in|out)|\b(?:in|ut)checkning|\b(?:inn|ut)sjekk|anreise|abreise|flight|flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\bdep\.?\s*\/\s*arr\b/i;
+const OTHER_SECTION = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|cena|\beten\b|avondeten|almuerzo|\bve[čc]er(?:a|u|om)\b|\b(?:do)?ru[čc](?:ak|ka|ku)\b|dîner|déjeuner|\bvacsora|\bebéd|\breggeli\b|\bsopar\b|\bdinar\b|\besmorzar|[àa]pats?\b|allotjament|yeme[ğg]i|kahvalt|jantar|almo[çc]o|refei[çc][ãa]o|kolacj|\bobiad|[śs]niadani|\botel\b|konaklama|hotel|szállás|\b(?:be|ki)jelentkez|check[- ]?(in|out)|\b(?:in|ut)checkning|\b(?:inn|ut)sjekk|anreise|abreise|flight|flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\bdep\.?\s*\/\s*arr\b/i;
 /** A flight number ("LH 2034"): in capitals, so case counts ("stage clear by 22:45" holds none). */
 const FLIGHT_NUMBER = /\b[A-Z]{2}\s?\d{2,4}\b/;
 
+const CITY_THEN_CODE = /([\p{Lu}][\p{L}.' -]{1,30}?)[ \t]*\(([A-Z]{3})\)/gu;
+
+/** "06:35 Porto (OPO)": a city with its airport's code in brackets is a flight's departure or landing. */
+function namesAirport(text: string): boolean {
+  return [...text.matchAll(CITY_THEN_CODE)].some((m) => {
+    const city = airportByCode(m[2]!)?.city;
+    return !!city && foldText(m[1]!).endsWith(foldText(city));
+  });
+}
+
 /** Items that belong to other sections: meals, hotel stays, flights. */
-export const NOT_ACTIVITY = { test: (text: string): boolean => OTHER_SECTION.test(text) || FLIGHT_NUMBER.test(text) };
+export const NOT_ACTIVITY = { test: (text: string): boolean => OTHER_SECTION.test(text) || FLIGHT_NUMBER.test(text) || namesAirport(text) };
 
 /** "A → B": a route's origin and destination. */
 export const ROUTE = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/;

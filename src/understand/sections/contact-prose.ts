@@ -58,3 +58,21 @@ export function proseClauses(text: string): { 0: string; index: number }[] {
   }
   return out;
 }
+
+const LIST_MARKER = /^([ \t]*)([-•*–][ \t])/;
+
+/**
+ * Prose with each list item's marker ("- ", "• ") blanked, offsets kept: with the line break before it
+ * the blank is a stretch no sentence runs over, so "- Ana 0612 …" is a note of its own, not the end of
+ * the item above.
+ */
+export function withListBreaks(text: string, offset: number, lines: { start: number; text: string }[]): string {
+  let out = text;
+  for (const line of lines) {
+    const m = LIST_MARKER.exec(line.text);
+    const at = line.start - offset + (m?.[1]!.length ?? 0);
+    if (!m || at < 0 || at >= out.length) continue;
+    out = out.slice(0, at) + ' '.repeat(m[2]!.length) + out.slice(at + m[2]!.length);
+  }
+  return out;
+}

@@ -24,15 +24,16 @@ import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { isPersonRow } from './contact-desks.js';
 import { personIndex } from './contact-role-company.js';
 import { companiesByPartyHeading } from './contact-party-blocks.js';
-import { contactIn, countryOfEmail, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
+import { contactIn, countryOfEmail, hasLegalForm, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns } from './chat-contacts.js';
 import { fromContactLines } from './contact-lines.js';
 import { fromHeadlessTabRows } from './contact-tab-rows.js';
 import { fromContactCells } from './contact-cells.js';
+import { fromRoleColumns } from './contact-role-columns.js';
 import { fromHangingContacts } from './contact-hanging.js';
 import { detailRowsBelow, withDetailRows } from './contact-detail-rows.js';
 import { fromContactAnswers } from './contact-answers.js';
-import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses } from './contact-prose.js';
+import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses, withListBreaks } from './contact-prose.js';
 import { proseOf } from './schedule.js';
 import { typedContacts } from './typed-rows.js';
 import { typedPocContacts } from './typed-poc.js';
@@ -147,6 +148,8 @@ const POSSESSIVE = /^(?:your|our|ihre?|deine?|eure?|unsere?|din|ditt|dina|er|jer
 
 /** "For the Promoter:", "Por el Promotor:", "Per l'Organizzatore:": the party a person speaks for. */
 const FOR_PARTY = /^(?:for the|for|por el|por la|por|pour l'|pour le|pour la|für den|für die|för|per l'|per il|per la|pela|pelo)\s*/i;
+/** A label naming a contract's party by its defined name ("For the Artist", "Pour l'Organisateur"), not a word that only starts alike ("Format"). */
+const PARTY_LABEL = /^(?:[Ff]or the|[Ff]or|[Pp]our l'|[Pp]our le|[Pp]our la|[Ff]ür den|[Ff]ür die|[Pp]or el|[Pp]or la|[Pp]er l'|[Pp]er il|[Pp]er la)\s*\p{Lu}/u;
 
 /**
  * "Promoter: Greta Aalto, Company, phone, e-mail", "Technical questions: Omar Haddad (FOH), phone, e-mail"
@@ -161,20 +164,34 @@ function inSignature(r: Reading, offset: number): boolean {
 /** Labels naming who made or bought a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von", "Purchased by"). */
 const BOOKER_LABEL = /^\s*(?:booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door|purchased by|gekauft von|comprado por|achet[ée]e? par|k[öø]pt av|kjøpt av|købt af|acquistato da|titolare (?:dell['’] ?)?acquisto)\s*:?\s*$/i;
 
+/** A heading "BOOKED BY" alone on its line over the booker's block (name, e-mail, phone) down to a blank line. */
+function bookerBlocks(r: Reading): Reading['lines'] {
+  const out: Reading['lines'] = [];
+  for (const heading of r.lines.filter((l) => BOOKER_LABEL.test(l.text) && !l.text.includes(':'))) {
+    for (let i = heading.index + 1; i < r.lines.length && i <= heading.index + BOOKER_BLOCK_LINES && r.lines[i]!.text.trim(); i++) out.push(r.lines[i]!);
+  }
+  return out;
+}
+const BOOKER_BLOCK_LINES = 4;
+
 /** "Booked by: Ann Lee (ann@…)": the customer who made a booking is its addressee (h93, h100), not an advance contact, whichever reader found them. */
 function withoutBooker(r: Reading, drafts: Draft<Contact>[]): Draft<Contact>[] {
   // A bilingual label ("Titolare acquisto / Buyer") names the booker in either half.
-  const lines = r.labelled.filter((l) => l.label.split(/\s+\/\s+/).some((half) => BOOKER_LABEL.test(half))).map((l) => l.line);
+  const lines = [...r.labelled.filter((l) => l.label.split(/\s+\/\s+/).some((half) => BOOKER_LABEL.test(half))).map((l) => l.line), ...bookerBlocks(r)];
   const onBookerLine = (f: { span?: [number, number] | null } | undefined) => !!f?.span && lines.some((line) => f.span![0] >= line.start && f.span![0] < line.end);
-  return lines.length ? drafts.filter((d) => !onBookerLine(d.name) && !onBookerLine(d.email)) : drafts;
+  // "Booked by: Ann Lee, Tour manager · +44 …": a booker who gives their job is the party's own organiser, a contact.
+  return lines.length ? drafts.filter((d) => (!onBookerLine(d.name) && !onBookerLine(d.email)) || onBookerLine(d.role)) : drafts;
 }
 
 function fromLabels(r: Reading, country: string | null, used: Set<number>, lettersCountry: string | null = null): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   const parties = partiesOf(r.source.text, r.lines);
   for (const l of r.labelled) {
+    // A row another reader took as a person of its own (a contact list's tab row) is theirs.
+    if (used.has(l.line.index)) continue;
     // A label that names no role ("Technical questions:") counts only when its own value reaches someone.
-    const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role';
+    // "For the Artist (Acme Touring Ltd):" names the party the person below speaks for, as a role word would.
+    const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role' || PARTY_LABEL.test(l.label);
     if (!roleLabel && !(REACH.test(l.value) && (l.key === null || l.key === 'technical'))) continue;
     // "Programmeur | Venue X" under a sign-off is the signer's title line, read with the signature.
     if (!REACH.test(l.value) && inSignature(r, l.span[0])) continue;
@@ -189,7 +206,7 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
       // In a quoted message the next line starts with its quote markers: blanked, so offsets still hold.
       const bare = line.text.replace(/^(?:\s*>)+/, (q) => ' '.repeat(q.length));
-      if (!bare.trim() || /^[^:]{1,30}:/.test(bare) || text.includes('@')) break;
+      if (!bare.trim() || used.has(line.index) || /^[^:]{1,30}:/.test(bare) || text.includes('@')) break;
       if (/\d{3}/.test(text) && !EMAIL_ALONE.test(bare)) break;
       text += `\n${bare}`;
     }
@@ -202,9 +219,11 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     // nor is a list's number or a scan's speck read as one ("6 Veranstalter:", "© Produktion:").
     const label = l.label.replace(/^(?:[-–>•*©®\s]+|\d{1,2}[.)]?\s+(?=\p{L}))+/u, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
     const bracket = FOR_PARTY.test(l.label) ? /^(.+?)\s*\(([^()]+)\)$/.exec(label) : null;
-    const role = bracket ? bracket[2]!.trim() : ROLE_WORDS.test(label) && !GENERIC_CONTACT_LABEL.test(label) ? label : null;
+    // "For the Artist (Acme Touring Ltd)": a bracket holding a company names the party, not the person's role.
+    const bracketCompany = bracket && hasLegalForm(bracket[2]!) ? bracket[2]!.trim() : null;
+    const role = bracket && !bracketCompany ? bracket[2]!.trim() : !bracket && ROLE_WORDS.test(label) && !GENERIC_CONTACT_LABEL.test(label) ? label : null;
     const draft = contactIn(r.source, text, l.span[0], 'label', { role, country: country ?? (roleLabel ? lettersCountry : null) });
-    const party = bracket ? parties.get(partyKey(bracket[1]!)) : undefined;
+    const party = bracketCompany ?? (bracket ? parties.get(partyKey(bracket[1]!)) : undefined);
     if (draft && party && !draft.company) draft.company = found(party, evidenceAt(r.source, null, 'inferred'));
     // Under a label that names no role, digits that are no valid phone are a register or regulation number.
     const reached = draft?.email || (draft?.phone && (roleLabel || draft.phone.validated));
@@ -244,7 +263,7 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
     const prose = proseOf(m, (line) => used.has(line.index) || line.text.includes('\t')
       || r.labelled.some((l) => l.line.index === line.index && !isBracketTail(l.label)));
     // Sentences end at punctuation or at a blanked stretch (a chat message's prefix).
-    for (const sentence of proseClauses(joinWrappedBrackets(prose.text))) {
+    for (const sentence of proseClauses(joinWrappedBrackets(withListBreaks(prose.text, prose.offset, m.lines)))) {
       const text = sentence[0];
       const reach = /@|\+?\d[\d ()-]{6,}\d/.exec(text);
       if (!reach) continue;
@@ -416,7 +435,7 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // A chat message's number is its sender's, not that of a name the sentence happens to hold ("Dana, TM for Gully Static … 0421 …").
   const chatPhones = new Set(chat.flatMap((d) => (d.phone ? [d.phone.value] : [])));
   const drafts = [
-    ...fromTables(r, country), ...fromContactCells(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactAnswers(r, country, used), ...fromContactLines(r, country, used),
+    ...fromTables(r, country), ...fromRoleColumns(r, country), ...fromContactCells(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactAnswers(r, country, used), ...fromContactLines(r, country, used),
     ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
   ];
   if (!isRowText(source)) {

@@ -9,7 +9,7 @@ import type { Deal, DealType, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { MONEY_IN_TEXT, normaliseMoney, normaliseText } from '../normalise/index.js';
-import { evidenceAt, read, type Labelled } from '../text/index.js';
+import { depthAt, evidenceAt, read, type Labelled } from '../text/index.js';
 import { dealRows, feeRows } from './deal-rows.js';
 import { headedFees } from './deal-heading.js';
 import { seaCrossings } from './travel/crossing.js';
@@ -18,7 +18,7 @@ import { categorise } from './documents.js';
 import { wrappedValue } from '../text/wrapped-value.js';
 
 const DEAL_TYPES: [DealType, RegExp][] = [
-  ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (greater|higher)|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
+  ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
   ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
@@ -38,16 +38,16 @@ export function dealTypeOf(text: string): DealType | null {
 /** A heading naming money, anywhere in it: "2. FEE", "SCHEDULE 2 - FINANCIAL TERMS", "TERCERA - CONDICIONES ECONÓMICAS". */
 const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|cachê|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot)(?!\w)/i; // not \b: "cachê" ends in a non-word letter
 const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
-// Hungarian inflects its fee word ("fellépti díjat fizet"): the stem with an optional ending.
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?)(?!\w)/i;
-/** "50% deposit", "50 % a la firma … en concepto de señal": a share and a deposit word in one clause. */
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%[^;.%]{0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg)/i;
-/** "Acconto del 30%", "a deposit of 50 %": the deposit word first. */
-const DEPOSIT_FIRST = /\b(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal)\s+(?:of|von|del|de|di|du|van)?\s*(\d{1,3})\s*%/i;
+// Hungarian inflects its fee word ("fellépti díjat fizet"): the stem with an optional ending; so does Polish ("wynagrodzenie", "wynagrodzenia").
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea])(?![\p{L}\d_])/iu;
+/** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none). */
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg)/i;
+/** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "a deposit of fifty per cent (50%)": the deposit word first. */
+const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka)\s+(?:of|von|del|de|di|du|van|w wysokości)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
 const PERCENT_FIRST_DEPOSIT = /%\s?(\d{1,3})\s+(?:kapora|kaparo|avans|ön ödeme|deposit|bestreta)/iu;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
-const OTHER_TERMS = /\b(other|further|additional|altre|otras|autres|weitere|sonstige|övriga|overige|muut|egy[ée]b)\b/i;
+const OTHER_TERMS = /\b(other|further|additional|altre|otras|outras|outros|autres|weitere|sonstige|övriga|overige|muut|egy[ée]b|inne)\b/i;
 
 function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): boolean {
   for (let i = l.line.index - 1; i >= 0 && i >= l.line.index - 15; i--) {
@@ -109,8 +109,10 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
         break;
       }
       case 'notes': {
-        const text = normaliseText(l.value);
-        if (text && (inDealBlock(r.lines, l) || OTHER_TERMS.test(l.label))) draft.notes ??= found(text, evidenceAt(source, l.span, 'label'));
+        // A clause wrapped over the next lines is one value, as the payment terms are.
+        const wrapped = wrappedValue(r.lines, l);
+        const text = normaliseText(wrapped.value);
+        if (text && (inDealBlock(r.lines, l) || OTHER_TERMS.test(l.label))) draft.notes ??= found(text, evidenceAt(source, [l.span[0], wrapped.end], 'label'));
         break;
       }
       default:
@@ -143,13 +145,23 @@ const OTHER_FEE = /\b(?:cancell?ation|booking|service|airline|carrier|handling|p
 
 /** "the fee is NOK 35,000", "Gage 3.800,00 € netto": a fee word, then an amount with its currency. */
 function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
-  if (draft.fee) return;
-  for (const line of read(source).lines) {
+  const r = read(source);
+  // A fee quoted from an older message of the thread gives way to the newest message's agreed one
+  // ("So we're confirmed at EUR 3,000 guarantee"), not to a question about it.
+  const olderFee = !!draft.fee?.span && depthAt(r.messages, draft.fee.span[0]) > 0;
+  if (draft.fee && !olderFee) return;
+  const lines = r.lines;
+  for (const line of lines) {
     if (/^\s*>/.test(line.text)) continue;
+    if (olderFee && (depthAt(r.messages, line.start) > 0 || /\?\s*$/.test(line.text))) continue;
     if (amountGuaranteed(source, draft, line, country) || amountThenFeeWord(source, draft, line, country)) return;
+    if (olderFee) continue;
     const word = FEE_WORD.exec(line.text);
     if (!word || OTHER_FEE.test(line.text.slice(0, word.index + word[0].length))) continue;
-    const rest = line.text.slice(word.index);
+    // A contract's clause wraps: "… the fee in the\namount of 18 000 zł": the amount may open the next line.
+    const next = lines[line.index + 1];
+    const wraps = next && next.start === line.end + 1 && !/[.:;!?]\s*$/.test(line.text) && next.text.trim();
+    const rest = source.text.slice(line.start + word.index, wraps ? next.end : line.end).replace(/\n/g, ' ');
     for (const m of rest.matchAll(MONEY_IN_TEXT)) {
       // Up to 40 characters between the fee word and its amount ("díjat fizet, melynek összege nettó 2 300 000 Ft").
       if (m.index - word[0].length > 40) break;
@@ -158,7 +170,7 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
       const start = line.start + word.index + m.index;
       draft.fee = found(money.amount, evidenceAt(source, [start, start + m[0].length], 'pattern', true));
       draft.currency ??= found(money.currency, evidenceAt(source, [start, start + m[0].length], 'pattern', true));
-      const type = dealTypeOf(line.text);
+      const type = dealTypeOf(sentenceOf(lines, line));
       if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
       // "…, payable by bank transfer within 5 days of the show."
       // Said rather than written: "we pay by transfer on Monday", "pagamos por transferência …".
@@ -173,6 +185,20 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
 }
 
 type Line = ReturnType<typeof read>['lines'][number];
+
+/**
+ * A line with the lines its sentence wraps onto, up to the sentence's end: a contract's clause set in a
+ * narrow column ("a guaranteed fee of £3,000" over "versus 80 % of the net receipts, whichever is the greater").
+ */
+function sentenceOf(lines: Line[], line: Line): string {
+  let text = line.text;
+  for (let i = line.index + 1; i < lines.length && i <= line.index + 4 && !/[.;!?]\s*$/.test(text); i++) {
+    const next = lines[i]!.text;
+    if (!next.trim() || /^\s*\d+(?:\.\d+)*\.?\s/.test(next)) break;
+    text += ` ${next.trim()}`;
+  }
+  return text;
+}
 
 /** "USD 3,500 guaranteed vs 80%", "3.000 € garantiert": an amount, then the word that makes it the fee. */
 const GUARANTEED_AFTER = /^\s*(guaranteed|garantiert|garantizad[oa]s?|garanterat)\b/i;
@@ -196,7 +222,7 @@ function amountFollowedBy(isFee: (line: string, amountEnd: number) => boolean) {
       const span: [number, number] = [line.start + m.index, line.start + m.index + m[0].length];
       draft.fee = found(money.amount, evidenceAt(source, span, 'pattern', true));
       draft.currency ??= found(money.currency, evidenceAt(source, span, 'pattern', true));
-      const type = dealTypeOf(line.text.slice(m.index));
+      const type = dealTypeOf(sentenceOf(read(source).lines, line).slice(m.index));
       if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
       return true;
     }

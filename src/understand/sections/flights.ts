@@ -20,7 +20,7 @@ import { normalisePersonName } from '../normalise/index.js';
 import { boardingPasses, schemaOrgReservations } from '../schema-org/index.js';
 import { read } from '../text/index.js';
 import { airlineLocators, flightReference, type Hit } from './travel/phrases.js';
-import { passengersIn, seatBesideName, seatTable, segmentSeats, slashNamesBelow, type PassengerHits } from './travel/passengers.js';
+import { passengersIn, seatBesideName, seatsOnFlightLine, seatTable, segmentSeats, slashNamesBelow, type PassengerHits } from './travel/passengers.js';
 import { put, readerFor, type Reader } from './travel/reader.js';
 import { segmentsIn, type Segment } from './travel/segments.js';
 import { referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -31,6 +31,8 @@ import { itineraryColumnsAbove, rowLocator } from './travel/itinerary-header.js'
 import { withTextGaps } from './travel/markup-gaps.js';
 import { passengersOfLocator } from './travel/passenger-locators.js';
 import { passengerList } from './travel/passenger-list.js';
+import { routeKey } from './travel/flight-seat-columns.js';
+import { bookingSections, sectionAt } from './travel/booking-sections.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -41,12 +43,16 @@ function at<T>(r: Reader, h: Hit<T> | undefined, validated: boolean | null = nul
 
 /** Each passenger's seat on this segment: written beside the passenger, else on the segment's seat line. */
 function passengerDrafts(r: Reader, passengers: PassengerHits[], segment: Segment, segmentIndex: number): Draft<Passenger>[] {
-  const onSegment = segmentSeats(r.source.text.slice(segment.block[0], segment.block[1]), segment.block[0], passengers.map((p) => p.name?.value));
+  const names = passengers.map((p) => p.name?.value);
+  const inBlock = segmentSeats(r.source.text.slice(segment.block[0], segment.block[1]), segment.block[0], names);
+  // "SEATS XY 643: 14A 14B 14C": a seat line naming the flight, wherever it stands.
+  const onSegment = inBlock.some(Boolean) ? inBlock : seatsOnFlightLine(r.source.text, segment.flightNumber.value, names);
   return passengers.map((p, i) => {
     const d: Draft<Passenger> = {};
     if (p.name) d.name = at(r, p.name, true);
     if (p.ticket) d.ticketNumber = at(r, p.ticket, true);
-    const seat = p.seatsByFlight?.get(segment.flightNumber.value) ?? p.seats[segmentIndex] ?? (p.seats.length === 1 && segmentIndex === 0 ? p.seats[0] : undefined) ?? onSegment[i];
+    const column = p.seatsByFlight?.get(segment.flightNumber.value) ?? (segment.from && segment.to ? p.seatsByFlight?.get(routeKey(segment.from.value, segment.to.value)) : undefined);
+    const seat = column ?? p.seats[segmentIndex] ?? (p.seats.length === 1 && segmentIndex === 0 ? p.seats[0] : undefined) ?? onSegment[i];
     if (seat) d.seat = at(r, seat, true);
     return d;
   });
@@ -211,13 +217,18 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
   const owns = segments.map((s, i) => ownReference(source.text, s, segments[i + 1]));
   // Segments booked under references of their own: one without its own is on its airline's booking, else none known.
   const mixed = owns.some((o) => o && o.value !== bookingRef?.value);
+  // A summary booking each group under its own locator, part by part: its part's locator is a flight's (travel/booking-sections.ts).
+  const sections = bookingSections(source.text, segments.map((s) => s.flightNumber.index));
   const drafts = segments.map((s, i) => {
     const sameAirline = owns.find((o, j) => o && segments[j]!.airline === s.airline);
-    const reference = owns[i] ?? locators.get(s.airline) ?? sameAirline ?? (mixed ? undefined : bookingRef);
+    const section = sectionAt(sections, s.flightNumber.index);
+    const reference = section?.reference ?? owns[i] ?? locators.get(s.airline) ?? sameAirline ?? (mixed ? undefined : bookingRef);
     const d = segmentDraft(r, s, reference);
     // Seats written after a segment's own tickets are for that segment; a passenger table may give each traveller's locator.
-    const mine = perSegment ? perSegment[i]! : passengersOfLocator(source.text, passengers, reference);
-    d.passengers = mine.length ? passengerDrafts(r, mine, s, perSegment ? 0 : i) : namedPassengers(r, source, s, segments.length);
+    const inSection = (p: PassengerHits) => sectionAt(sections, (p.ticket ?? p.name)?.index ?? -1) === section;
+    const mine = perSegment ? perSegment[i]! : section ? passengers.filter(inSection) : passengersOfLocator(source.text, passengers, reference);
+    const legIndex = perSegment ? 0 : section ? segments.filter((o) => sectionAt(sections, o.flightNumber.index) === section).indexOf(s) : i;
+    d.passengers = mine.length ? passengerDrafts(r, mine, s, legIndex) : namedPassengers(r, source, s, segments.length);
     if (mine.length) nameTheOnlyPassenger(d.passengers, () => namedPassengers(r, source, s, segments.length));
     // A one-flight app card labels the passenger's name and seat from the line above (travel/card-passenger.ts).
     if (segments.length === 1) d.passengers = fillFromCard(r, d.passengers, source.text);

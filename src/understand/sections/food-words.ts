@@ -4,8 +4,8 @@
  */
 import type { FoodKind } from '../../interfaces.js';
 
-/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"). */
-export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|jantar|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?)`;
+/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"). */
+export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?)`;
 /** A meal table's late food ("Late snacks / Nachthap", "Night food"), not a rider's snacks: read in a meal row or after a meal's time only. */
 export const LATE_FOOD = String.raw`(?:(?:late(?:[ -]night)?|night|midnight|after[- ]?show)[ \u00a0]+(?:snacks?|bites|food)|nachthap|nattmat|spätimbiss)`;
 /**
@@ -21,7 +21,7 @@ export const TABLE_BOOKING = /\b(?:table|tisch|bord|mesa|tafel|tavolo)\s+(?:for|
  * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the venue's canteen"):
  * where, not who — the meal is the venue's catering, and the room is its address.
  */
-const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich))?|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|καμαρίνια|καμαρίνι)`;
+const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich))?|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι)`;
 /** The room alone, or numbered ("Dressing room 2", "Καμαρίνι 2"). */
 export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}(?:[ \u00a0]+\d{1,2})?$`, 'iu');
 /** The room after its preposition or alone in brackets ("18:30 (backstage)"), not the start of a longer name ("the Backstage Village"). */

@@ -30,6 +30,7 @@ import { mealAnswers } from './food-answers.js';
 import { catererOfLetterhead } from './food-caterer.js';
 import { countUpdates } from './food-update.js';
 import { isVersionLine } from './version-line.js';
+import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
 import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, PLACE_JOINER, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
@@ -78,6 +79,7 @@ const MEAL_AS_TIME = /(?:^|[^\p{L}])(?:after|before|during|na|voor|tijdens|nach|
 /** One meal read from a piece of text (a sentence, a labelled value, a row). */
 function readMeal(r: Reader, piece: { text: string; start: number }, method: Method, ctx: Ctx, name?: Hit<string>): FoodDraft | null {
   const { text, start } = piece;
+  if (BUYERS_OPTION.test(text)) return null;
   const at = <T>(h: Hit<T>, validated: boolean | null = null): Found<T> => r.at(h.value, [start + h.index, start + h.index + h.length], validated, method);
   const d: FoodDraft = {};
   // The place is named after the meal word ("dinner … at Restaurang Lyktan"); a hotel is not it.
@@ -266,7 +268,8 @@ const CELLS = /\t+| {2,}|\s+\|\s+/;
 /** A cell holding an e-mail address, or a phone number of seven digits or more. */
 const CONTACT_CELL = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()/-]{5,}\d/;
 /** A time cell, bare or after its word ("klo 18.00", "kl. 18:00"), or before the hour's "h" ("13.30 h"). */
-const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*h)?$/i;
+/** "18:30", "kl. 18.30", "18h30" (as Portuguese and French write it). */
+const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*h)?$/i;
 
 function cellsIn(text: string): string[] {
   return text.split(CELLS).map((c) => c.trim()).filter(Boolean);
@@ -278,6 +281,10 @@ function isRow(text: string): boolean {
   return cells.length >= 2 && cells.some((c) => BARE_TIME.test(c));
 }
 
+/** "6. HOSPITALITY", "3. CATERING": a document's numbered section heading in capitals. */
+const NUMBERED_SECTION = /^\s*\d{1,2}\.\s+\p{Lu}[\p{Lu}\s&/,–-]*\p{Lu}(?:\s*\([^()]*\))?\s*$/u;
+const STAY_OR_TRIP: ReadonlySet<string> = new Set(['check_in', 'check_out', 'arrival', 'departure']);
+
 /**
  * The date of a schedule row: on its line, else the last one written in the first two cells of a line
  * above (a date column, a day heading, "Date: Fri 23 April") — not one deep inside another record's
@@ -286,11 +293,15 @@ function isRow(text: string): boolean {
 function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<string> | undefined {
   for (let i = lineIndex; i >= Math.max(0, lineIndex - 40); i--) {
     const line = reading.lines[i]!;
-    // A date on another sheet of a workbook (an "Overview" tab's "last update") is not this row's.
-    if (i < lineIndex && sheetName(line) !== null) break;
+    // A date on another sheet of a workbook (an "Overview" tab's "last update") is not this row's,
+    // nor one in an earlier numbered section of the document ("5. TRANSFERS" above "6. HOSPITALITY").
+    if (i < lineIndex && (sheetName(line) !== null || NUMBERED_SECTION.test(line.text))) break;
     // "v2 – updated 05.11.2027" dates the paper, not the meal.
     if (i < lineIndex && isVersionLine(line.text)) continue;
     const cells = cellsIn(line.text);
+    // "Check-out ⇥ Sun 18/07/2027": a stay's or a trip's date, not the meals'.
+    const label = cells.length > 1 ? labelKey(cells[0]!.replace(/:\s*$/, '')) : null;
+    if (i < lineIndex && label && STAY_OR_TRIP.has(label)) continue;
     const beyond = i === lineIndex || cells.length <= 2 ? Infinity : line.text.indexOf(cells[2]!, line.text.indexOf(cells[1]!) + cells[1]!.length);
     const date = looseDates(line.text, ref).filter((x) => (x.hasYear || ref) && x.index < beyond).pop();
     if (date) return { value: date.value, index: line.start + date.index, length: date.length };
@@ -396,8 +407,11 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     } else if (d.name && d.address === undefined) {
       const after = line.text.slice(line.text.indexOf(d.name.value) + d.name.value.length).replace(/^,\s*/, '');
       // The address ends with its cell; a remark bracketed after the house number is no part of it
-      // ("C/ del Pou 12 (booked in the name of …)").
-      const addr = after.split(/\t| {2,}|\s+[·|•]\s+/)[0]!.replace(/(\d\p{L}?)\s*\([^()]*\)$/u, '$1').trim();
+      // ("C/ del Pou 12 (booked in the name of …)"). Nor is a pointer to another section ("(see item 6)").
+      // A name that fills its cell has its street in the next one ("Bistro X | Mill Lane 4 | 8").
+      const [own, next] = after.split(/\t+| {2,}|\s+[·|•]\s+/);
+      const cell = own!.trim() || (next && /^\p{Lu}/u.test(next) ? next : '');
+      const addr = withoutCrossReference(cell).replace(/(\d\p{L}?)\s*\([^()]*\)$/u, '$1').trim();
       // "Dinner | Green room | Fig Kitchen": a kitchen named, the meal served in a room of the venue —
       // the venue's catering, and the room is where (food-words.ts).
       const room = rest.find((c) => VENUE_ROOM.test(c));
@@ -443,16 +457,38 @@ const PROMOTION = /\b\d{1,2}[ \u00a0]?%[ \u00a0]?(?:off|discount|rabatt|de descu
 const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
 
 /**
+ * A sentence, maybe wrapped over lines, but not across a blank line, into a list item or table cells (tabs).
+ * "kl. 18.30", "ca. 20 Personen", "tél. 02 …": an abbreviation's period ends no sentence.
+ */
+const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
+/** The line break before a heading line in capitals ("CATERING", "HOTEL & TRAVEL"). */
+const CAPS_HEADING_BELOW = /\n(?=[ \t]*\p{Lu}{2,}(?:[ \t&/:–—-]+\p{Lu}{2,})*[ \t:]*(?:\n|$))/u;
+
+/**
+ * A sentence wrapped between two words reads as one line ("cooked by" at one line's end, the caterer
+ * on the next). A number ending a line stays apart from the next line's ("tél. 02 99 …" over
+ * "6 personnes"), and so does a heading in capitals above the sentence ("DINNER" over "Bistro Fenna, …").
+ */
+function joinWrappedWords(text: string): string {
+  return text.replace(/(?<=\p{L})\n(?=\p{L})/gu, (nl, at: number) => {
+    const lineAbove = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    return /\p{Ll}/u.test(lineAbove) ? ' ' : nl;
+  });
+}
+
+/**
  * Sentences about a meal that say when or for how many, read paragraph by paragraph (a sentence
  * may wrap). Breakfast is left out: it comes with the hotel room.
  */
 function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
   const text = proseText(reading);
-  // A sentence may wrap onto the next line, but not across a blank line, into a list item or table cells (tabs).
-  // "kl. 18.30", "ca. 20 Personen", "tél. 02 …": an abbreviation's period ends no sentence.
-  for (const m of text.matchAll(/(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi)) {
-    const sentence = m[0];
+  const sentences = new RegExp(SENTENCE.source, SENTENCE.flags);
+  for (let m = sentences.exec(text); m; m = sentences.exec(text)) {
+    // A heading in capitals ("HOTEL") opens a block of its own: the sentence ends above it, the next one starts with it.
+    const heading = CAPS_HEADING_BELOW.exec(m[0]);
+    if (heading) sentences.lastIndex = m.index + heading.index + 1;
+    const sentence = heading ? m[0].slice(0, heading.index) : m[0];
     if (!MEAL_AT.test(sentence) || /breakfast|frühstück|frukost|desayuno|petit[- ]d[ée]jeuner|ontbijt/i.test(sentence)) continue;
     const lines = reading.lines.filter((l) => l.end >= m.index && l.start <= m.index + sentence.length);
     if (lines.some((l) => skip.has(l.index) || l.text.includes('\t'))) continue;
@@ -464,7 +500,7 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     // "Guests enjoy 15% off food in our grill (open 17:30–22:00)": a hotel's promotion books no meal.
     if (PROMOTION.test(sentence)) continue;
     for (const piece of mealClauses(sentence)) {
-      const d = readMeal(r, { text: piece.text, start: m.index + piece.at }, 'pattern', ctx);
+      const d = readMeal(r, { text: joinWrappedWords(piece.text), start: m.index + piece.at }, 'pattern', ctx);
       if (d) drafts.push(d);
     }
   }

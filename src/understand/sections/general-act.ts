@@ -194,7 +194,7 @@ function addressBelowTitle(source: ExtractedSource, draft: Draft<General>, title
 const VENUE_SHEET = /\b(?:venue|salle|sala|spielst[äa]tte|zaal|lokal|locale)\s+(?:contacts?|kontakt\w*|contactos|contatti)\b/i;
 
 /** The defined names of the performing party in a contract. */
-const ARTIST_PARTY = /^(artist|artista|artiste|kunstler|kunstlerin|band|act|artiest|performer|konstnar)$/;
+const ARTIST_PARTY = /^(artist|artista|artiste|kunstler|kunstlerin|band|act|artiest|performer|konstnar|artysta|wykonawca|zespol)$/;
 
 /** A contract's party defined as the artist ("Lumen Lane Ltd, … (hereinafter "the Artist")") is the act, without its legal form. */
 export function artistFromParties(source: ExtractedSource, draft: Draft<General>): void {
@@ -209,8 +209,11 @@ export function artistFromParties(source: ExtractedSource, draft: Draft<General>
   }
 }
 
-/** A festival or concert series named in quotes: "as part of the series "Autumn Rails 2027"", "nell'ambito della rassegna "…"". */
-const QUOTED_SERIES = /\b(?:festival|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle)\s+["“„«]([^"”“»\n]{3,60})["”“»]/giu;
+/**
+ * A festival or concert series named in quotes: "as part of the series "Autumn Rails 2027"", "nell'ambito
+ * della rassegna "…"", and in Polish, which declines the word, "w ramach cyklu koncertowego „…”".
+ */
+const QUOTED_SERIES = /\b(?:festival|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle|cykl\p{L}*(?:\s+koncertow\p{L}*)?|festiwal\p{L}*)\s+["“„«]((?:[^"”“»\n]|\n(?![ \t]*\n)){3,60})["”“»]/giu;
 
 /** Hungarian and Turkish name the series before its word: "„Őszi Zajhatár 2027” koncertsorozat", "a „…” fesztivál", ""…" konser dizisi". */
 const QUOTED_BEFORE_SERIES = /["“„«]([^"”“»\n]{3,60})["”“»]\s+(?:koncertsorozat|rendezv[ée]nysorozat|fesztiv[áa]l|turn[ée]|konser\s+(?:dizisi|serisi)|festivali)\p{L}*/giu;
@@ -225,7 +228,8 @@ export function eventFromProse(source: ExtractedSource, draft: Draft<General>): 
     return;
   }
   const at = m.index + m[0].indexOf(m[1]!);
-  draft.eventName = found(m[1]!.trim(), evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+  // A name wrapped over two lines (a narrow column) is one name.
+  draft.eventName = found(normaliseText(m[1]!)!, evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
 }
 
 /** A festival's own name: a capitalised run with a festival word ("Havnefest 2027", "Open Air Aareufer", "Vågbrytarfestivalen"). */

@@ -21,13 +21,19 @@ import { countryOfAmbiguousCity } from './general-city-country.js';
 /**
  * "Zollhaus Bühne, Rheinweg 12, 79539 Lörrach": a name before a street address. The address
  * starts at the first part with a house number; parts between (an area's name) are dropped.
+ * A name may hold a number ("Studio 9, ul. Długa 4, 00-950 Warszawa") when a street with its
+ * house number follows it and a postcode opens the part after that.
  */
 export function splitVenueAddress(value: string): { venue: string; address: string } | null {
   const parts = value.split(',').map((p) => p.trim());
-  const street = parts.findIndex((p) => /\d/.test(p));
-  if (parts.length < 3 || street < 1 || /\d/.test(parts[0]!) || parts.length - street < 2) return null;
+  const numberedName = parts.length >= 3 && STREET_WITH_NUMBER.test(parts[1]!) && /^\d/.test(parts[2]!);
+  const street = numberedName ? 1 : parts.findIndex((p) => /\d/.test(p));
+  if (parts.length < 3 || street < 1 || (/\d/.test(parts[0]!) && !numberedName) || parts.length - street < 2) return null;
   return { venue: parts[0]!, address: parts.slice(street).join(', ').replace(/\.$/, '') };
 }
+
+/** "ul. Długa 4", "Rheinweg 12", "Via Roma 3/b": a street's words, then its house number. */
+const STREET_WITH_NUMBER = /^\p{L}[\p{L}.'’ -]*\s\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?$/u;
 
 /** Venue and address from "Venue, street, city" text found at `offset`. */
 export function addVenue(draft: Draft<General>, source: ExtractedSource, value: string, offset: number, method: Found<string>['method']): boolean {
@@ -38,8 +44,15 @@ export function addVenue(draft: Draft<General>, source: ExtractedSource, value: 
   return true;
 }
 
+/**
+ * What follows an address on its line is no part of it: a remark in brackets ("(cap. 450 standing)";
+ * a capitalised one is a town's part of its name, "Waren (Müritz)")
+ * or the next sentence ("…, 75011 Paris. Trucks use the side gate"; not after "St." or "Ave.").
+ */
+const AFTER_ADDRESS = /\s*\((?=\p{Ll}|\d)[^()]*\)\s*$|(?<=\p{Ll}{3})\.\s+\p{Lu}.*$/u;
+
 export function addAddress(draft: Draft<General>, source: ExtractedSource, value: string, offset: number, method: Found<string>['method']): void {
-  const clean = value.replace(/\.$/, '');
+  const clean = value.replace(AFTER_ADDRESS, '').replace(/\.$/, '');
   draft.address ??= found(clean, evidenceAt(source, [offset, offset + clean.length], method));
   const place = placeOf(clean);
   if (place.city && place.cityIndex !== null && !draft.city) {

@@ -21,7 +21,9 @@ import { eventFromHeading } from './general-event-heading.js';
 import { fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
 import { fromHeadingPair, headingPlacesShow } from './general-heading-pair.js';
 import { categorise } from './documents.js';
-import { isIssueDate } from './issue-date.js';
+import { isIssueDate, isSigningDate } from './issue-date.js';
+import { venueFromDefinedTerm } from './general-defined-venue.js';
+import { fromShowTitle } from './general-show-title.js';
 import { venueFromStageAddress } from './general-stage-address.js';
 import { fromMarkup } from './general-markup.js';
 import { inCrossing } from './travel/crossing.js';
@@ -162,7 +164,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         // A date in a ferry booking's crossing block is the crossing's.
         if (inCrossing(source, l.span[0])) break;
         // An invoice's or booking's bare "Date:" is the day it was issued (issue-date.ts).
-        if (isIssueDate(source, l.label)) break;
+        if (isIssueDate(source, l.label) || isSigningDate(r.lines, l.line.index, l.label)) break;
         const date = normaliseDate(l.value, r.referenceDate ?? undefined);
         if (date) draft.date ??= found(date, evidenceAt(source, l.span, 'label', true));
         break;
@@ -240,6 +242,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   venueFromTypedRows(source, draft);
   eventFromTypedRows(source, draft);
   artistFromParties(source, draft);
+  venueFromDefinedTerm(source, draft);
+  fromShowTitle(source, draft);
   // A booked ride's "Date" row dates the ride, not a show (schedule-ride-form.ts).
   if (draft.date && inRideBlock(source, draft.date.span)) delete draft.date;
   // Only a source that names the show or its set describes one (not a hotel's or restaurant's page).

@@ -37,12 +37,14 @@ import { roomGuests } from './travel/stay-room-guests.js';
 import { latinHalf } from '../text/bilingual-value.js';
 import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
 import { quotesOfferPrice } from './travel/stay-offers.js';
+import { stayFactsBelow } from './travel/stay-lines-after.js';
 import { proseParagraphAround } from './travel/stay-paragraph.js';
 import {
   groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, referenceBelow, signedLodgingName, soleStayReference, withTimeCell,
 } from './travel/stay-labels.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedHotels } from './typed-rows.js';
+import { labelledPhoneIn } from './hotel-phone.js';
 import { asksOnly } from './rider-asks.js';
 import { rideStopSpans } from './schedule-ride-form.js';
 import { withoutReplacedHotels } from './hotel-change.js';
@@ -116,7 +118,7 @@ function nameFound(r: Reader, value: string, span: [number, number], method: 'la
 }
 
 /** A rooming list's room before its guests: "Twin 1:", "Room 2:", "Double:", "Zimmer 3:". */
-const ROOM_LABEL = /^(?:room|zimmer|chambre|camera|habitaci[óo]n|kamer|twin|double|single|triple|suite|dbl|sgl|twn)[ \t]*\d{0,2}[ \t]*:[ \t]*/i;
+const ROOM_LABEL = /^(?:room|zimmer|chambre|camera|habitaci[óo]n|kamer|quarto|pokój|twin|double|single|triple|suite|dbl|sgl|twn|duplo|doble|doppia|doppel|dubbel|enkel)[ \t]*\d{0,2}[ \t]*:[ \t]*/iu;
 
 function guestsOf(r: Reader, l: { value: string; span: [number, number] }, method: 'label' | 'table'): Found<string>[] {
   const out: Found<string>[] = [];
@@ -760,12 +762,11 @@ function paragraphAround(text: string, offset: number): [number, number] {
 
 /** "Tel. +351 222 081 440", "Phone: 08 …" in `text` (at `offset` in the source). */
 function labelledPhone(r: Reader, text: string, offset: number, ctx: Ctx): Found<string> | undefined {
-  // A desk's name labels its line too ("Reservations +44 …", "Reception: …").
-  const phone = /\b(?:t[ée]l[ée]?(?:phone|fono|efon)?|phone|tfn|t|reservations?|reception|front[ -]desk|rezeption|recepci[óo]n|r[ée]ception)\.?:?[ \t]*(\+?[\d][\d ()/-]{6,}\d)/i.exec(text);
-  const parsed = phone ? normalisePhone(phone[1]!, ctx.country) : null;
+  const phone = labelledPhoneIn(text);
+  const parsed = phone ? normalisePhone(phone.raw, ctx.country) : null;
   if (!phone || !parsed) return undefined;
-  const at = offset + phone.index + phone[0].indexOf(phone[1]!);
-  return r.at(parsed.value, [at, at + phone[1]!.length], parsed.validated, 'pattern');
+  const at = offset + phone.index;
+  return r.at(parsed.value, [at, at + phone.raw.length], parsed.validated, 'pattern');
 }
 
 /**
@@ -1077,8 +1078,23 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (stays.length === 1 && !stays[0]!.guests?.length) {
     stays[0]!.guests = roomGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
   }
+  for (const d of stays) addFactsBelow(r, d);
   for (const d of stays) if (!d.notes) addRemarkLine(r, d);
   return drafts;
+}
+
+/** Rooms and reference on the unlabelled lines below a stay's last value (travel/stay-lines-after.ts). */
+function addFactsBelow(r: Reader, d: HotelDraft): void {
+  const last = lastValueEnd(d);
+  if ((d.rooms && d.bookingReference) || last < 0) return;
+  const { rooms, reference } = stayFactsBelow(r.source.text, last);
+  if (rooms) d.rooms ??= r.at(rooms.value, [rooms.index, rooms.index + rooms.length], null, 'pattern');
+  if (reference) d.bookingReference ??= r.at(reference.value, [reference.index, reference.index + reference.length], null, 'pattern');
+}
+
+/** Where a stay's last read value ends in the source text, or -1. */
+function lastValueEnd(d: HotelDraft): number {
+  return Math.max(...Object.values(d).flatMap((f) => (Array.isArray(f) ? f : [f])).map((f) => f?.span?.[1] ?? -1));
 }
 
 /** A holiday rental's stay named by its listing title: the listing's address and the host's phone (travel/stay-listing.ts). */
@@ -1098,7 +1114,7 @@ function addListingDetails(r: Reader, drafts: HotelDraft[]): void {
 
 /** A stay's remark on a line of its own below its last value (remarkLineAfter). */
 function addRemarkLine(r: Reader, d: HotelDraft): void {
-  const last = Math.max(...Object.values(d).flatMap((f) => (Array.isArray(f) ? f : [f])).map((f) => f?.span?.[1] ?? -1));
+  const last = lastValueEnd(d);
   const remark = last >= 0 ? remarkLineAfter(r.source.text, last) : null;
   if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.value.length], null, 'pattern');
 }

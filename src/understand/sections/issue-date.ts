@@ -4,7 +4,7 @@
  * "Auftrittsdatum") when they give it at all.
  */
 import type { DocumentCategory, ExtractedSource } from '../../interfaces.js';
-import { foldLabel } from '../text/index.js';
+import { foldLabel, type Line } from '../text/index.js';
 import { categorise } from './documents.js';
 
 const BOOKING_PAPERS: ReadonlySet<DocumentCategory> = new Set<DocumentCategory>(['invoice', 'hotel_confirmation', 'flight_ticket', 'boarding_pass']);
@@ -16,4 +16,18 @@ const BARE_DATE_WORDS = new Set(['date', 'datum', 'fecha', 'dato', 'data', 'paiv
 export function isIssueDate(source: ExtractedSource, label: string): boolean {
   const words = foldLabel(label).split(' ').filter(Boolean);
   return words.length > 0 && words.every((w) => BARE_DATE_WORDS.has(w)) && BOOKING_PAPERS.has(categorise(source));
+}
+
+/** A signature's line to sign on, or the words that open a signature block. */
+const SIGNATURE_MARK = /_{6,}|\b(?:signed|signature|signatures|unterschrift|unterzeichnet|firma|firmado|signé|handtekening|underskrift|podpis)\b/i;
+
+/**
+ * Whether a bare "Date:" at `lineIndex` dates a signature: under a line to sign on or a signature
+ * block's opening ("SIGNED by the parties", "Signature") within the four lines above, it is the day
+ * the paper was signed, not the show's.
+ */
+export function isSigningDate(lines: Line[], lineIndex: number, label: string): boolean {
+  const words = foldLabel(label).split(' ').filter(Boolean);
+  if (!words.length || !words.every((w) => BARE_DATE_WORDS.has(w))) return false;
+  return lines.slice(Math.max(0, lineIndex - 4), lineIndex).some((l) => SIGNATURE_MARK.test(l.text));
 }

@@ -13,7 +13,7 @@ import { evidenceAt, type Line } from '../text/index.js';
 import { vouchedPhone } from './phone-vouched.js';
 
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern. */
-const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA`;
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
@@ -22,13 +22,18 @@ export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*lei
 // A desk ("Service Réservations", "Our Customer Care") or a taxi firm ("Taxi Ostrava") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
-const NOT_NAME = /\b(bic|swift|service|customer|support|help|helpdesk|hotline|our|your|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers|sie|ihnen|uns)\b/i;
+const NOT_NAME = /\b(bic|swift|service|customer|kundeservice|kundservice|kundenservice|kundendienst|support|help|helpdesk|hotline|our|your|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|rua|avenida|travessa|alameda|via|viale|piazza|ulica|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers|sie|ihnen|uns)\b/i;
 /** A team or department signs for a desk ("Reservations Team", Polish "Zespół Rezerwacji", "Équipe accueil"): no person. */
 const TEAM_WORD = /(?<![\p{L}])(?:team|teams|zesp[oó][lł]|dzia[lł]|rezerwacj\p{L}*|recepcj\p{L}*|abteilung|[ée]quipe|equipo)(?![\p{L}])/iu;
-const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id|uid|dič|ičo?|nip|regon|btw(?=[\s.:-]*(?:nr|nummer|no|id|nl))|abn|p\.?\s?iva)(?![\p{L}])`;
+const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id|uid|dič|ičo?|nip|regon|btw(?=[\s.:-]*(?:nr|nummer|no|id|nl))|abn|p\.?\s?iva|business\s+id|y-tunnus|company\s+(?:no|nr|number|reg(?:istration)?)\.?)(?![\p{L}])`;
 const REGISTER_WORD = new RegExp(REGISTER, 'iu');
 const REGISTER_BEFORE = new RegExp(String.raw`${REGISTER}[^\d]{0,20}$`, 'iu');
 const PARTICLE = /^(de|del|da|van|von|der|den|la|le|af|av|zu|di|dos|du|ter|ten|y)$/;
+
+/** Whether `text` carries a company's legal form ("Acme Touring LLP", "Nordlicht GmbH"). */
+export function hasLegalForm(text: string): boolean {
+  return LEGAL_FORM.test(text);
+}
 
 /** Whether `after` (the text right after some capitalised words) opens with a legal form: the words were a company's. */
 export function legalFormFollows(after: string): boolean {
@@ -216,12 +221,14 @@ function wholeLine(text: string, p: Part): boolean {
 }
 
 /** A contract's definition of a party: `(hereinafter "the Promoter")`, `(di seguito "l'Organizzatore")`. */
-const DEFINED_PARTY = /\((?:hereinafter|hereafter|di seguito|in seguito|nachfolgend|nachstehend|en adelante|ci-après|hierna|doravante)\b[^()"“„«]{0,30}["“„«]([^"”“»]{2,40})["”“»]\s*\)/giu;
+const DEFINED_PARTY = /\((?:hereinafter|hereafter|di seguito|in seguito|nachfolgend|nachstehend|en adelante|ci-après|hierna|doravante|dalej)\b[^()"“„«]{0,30}["“„«]([^"”“»]{2,40})["”“»]\s*\)/giu;
 /**
  * A Hungarian contract names each party, its particulars in brackets, then its role: "a Rozsda Kft.
  * (székhely: …; adószám: …), mint Megrendelő" — "as the Client"; a remark may stand between.
  */
 const PARTY_AS = /(\p{Lu}[\p{L}.&' -]{2,60}?)\s*\([^()]{0,240}\)[^()]{0,80}?,\s+mint\s+(\p{Lu}\p{Ll}{3,})/gu;
+/** Capitalised words ending right before a definition's bracket. */
+const NAME_BEFORE = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})\s*$/u;
 /** A line between the parties' paragraphs: "BETWEEN", "AND", "TRA", "E". */
 const PARTY_SEPARATOR = /^\s*(?:between|and|tra|fra|e|entre|y|et|zwischen|und|och|en)?\s*$/i;
 
@@ -244,8 +251,10 @@ export function partiesOf(text: string, lines: Line[]): Map<string, string> {
     const line = lines.findIndex((l) => l.start <= m.index && m.index <= l.end);
     let first = line;
     while (first > 0 && line - first < 5 && !PARTY_SEPARATOR.test(lines[first - 1]!.text)) first--;
-    const name = normaliseText(text.slice(lines[first]!.start, m.index).split(',')[0]);
-    if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 8) parties.set(partyKey(m[1]!), name);
+    const opening = normaliseText(text.slice(lines[first]!.start, m.index).split(',')[0]);
+    // "… a concert by the band Lumen Lane (hereinafter "the Artist")": else the capitalised name right before the definition.
+    const name = opening && /^\p{Lu}/u.test(opening) ? opening : NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index))?.[1];
+    if (name && name.split(/\s+/).length <= 8) parties.set(partyKey(m[1]!), name);
   }
   return parties;
 }

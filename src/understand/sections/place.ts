@@ -3,7 +3,7 @@
  * "Havnegade 4, 8000 Aarhus C, Denmark" → Aarhus, DK; "9 Mill Lane, Leeds LS1 4AB" → Leeds.
  * The city is the last comma part that is not a country, without its postcode (before it: digits,
  * Dutch "1019 BM", "SE-"; after it: British outward/inward codes, a US state and ZIP code "NY 11217",
- * an Australian state and postcode "VIC 3056")
+ * an Australian state and postcode "VIC 3056", a Brazilian state "– PR" and CEP "80510-220")
  * or a postal district ("C", "NV").
  * A city the reference data does not know (a local name, an OCR slip) takes the country its
  * address's form names: a street word with that country's postcode ("Storgatan 12, 931 30 …").
@@ -35,6 +35,10 @@ const PROVINCE = /\s+\([A-Z]{2}\)$/;
 const PROVINCE_NAME = /\s+\(\p{Lu}[\p{L}' -]{2,30}\)$/u;
 /** "Brooklyn, NY 11217": a US state's code and ZIP code after the city (a part of its own, or the city's end). */
 const US_STATE_ZIP = /(?:^|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?$/;
+/** "Curitiba – PR", "Curitiba/PR": a Brazilian state's code after the city, behind a dash or slash. */
+const BR_STATE = /\s*(?:[–—-]|\/)\s*(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$/;
+/** "80510-220": a Brazilian CEP standing as a part of its own after the city and state. */
+const BR_CEP = /^\d{5}-\d{3}$/;
 /** "Brunswick VIC 3056": an Australian state's abbreviation and four-digit postcode after the city. */
 const AU_STATE_POSTCODE = /(?:^|\s+)(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}$/;
 /**
@@ -84,14 +88,17 @@ export function placeOf(address: string): Place {
   }
   for (; i >= 0; i--) {
     const written = parts[i]!.replace(/\.$/, '');
+    if (BR_CEP.test(written)) { country ??= 'BR'; continue; }
+    const br = BR_STATE.test(written);
+    if (br) country ??= 'BR';
     const us = US_STATE_ZIP.test(written);
     const au = AU_STATE_POSTCODE.test(written);
     const ca = CA_PROVINCE_POSTCODE.test(written);
     if (us) country ??= 'US';
     if (au) country ??= 'AU';
     if (ca) country ??= 'CA';
-    const part = written.replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '').replace(CA_PROVINCE_POSTCODE, '');
-    const hasPostcode = us || au || ca || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
+    const part = written.replace(BR_STATE, '').replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '').replace(CA_PROVINCE_POSTCODE, '');
+    const hasPostcode = us || au || ca || br || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
     let city = part.replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
     const unprovinced = city.replace(PROVINCE_NAME, '');
     if (unprovinced !== city && countryOfCity(unprovinced)) city = unprovinced;

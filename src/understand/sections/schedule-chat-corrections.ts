@@ -3,10 +3,13 @@
  * 3pm") replaces the earlier message's item of the same fact. A chat has no quote depth to tell old
  * from new (e-mail threads do, schedule.ts newestPerFact): the messages' order does, but only a
  * message with a word of change overrides, not a question or a repeat ("can we load in at 2?").
+ * The moved item keeps the name the earlier message gave it ("Balances" moved by "soundcheck now
+ * at 17h"), and a later message restating an item at the same time ("= doors 8pm") adds no second one.
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { read } from '../text/index.js';
-import type { ScheduleItem } from './schedule.js';
+import { activityKind } from './activity-kinds.js';
+import { sameCheck, type ScheduleItem } from './schedule.js';
 
 /** Kinds a show has once a day: a second time in a later, correcting message is the same fact moved. */
 const ONCE = new Set(['load_in', 'soundcheck', 'doors', 'curfew']);
@@ -21,9 +24,22 @@ export function laterChatCorrections(source: ExtractedSource, items: ScheduleIte
     return !!t && CHANGE.test(source.text.slice(t.span[0], t.span[1]));
   };
   // Soundchecks are told apart by name (the support's line check); the others are one a day whatever a message calls them.
-  const same = (a: ScheduleItem, b: ScheduleItem) => a.kind.value === b.kind.value && ONCE.has(a.kind.value)
-    && (a.kind.value !== 'soundcheck' || a.name.value.toLowerCase() === b.name.value.toLowerCase())
-    && (a.date?.value ?? null) === (b.date?.value ?? null) && a.start.value !== b.start.value;
-  const superseded = new Set(items.filter((old) => items.some((later) => same(old, later) && turnOf(later) > turnOf(old) && turnOf(old) >= 0 && correcting(later))));
-  for (let i = items.length - 1; i >= 0; i--) if (superseded.has(items[i]!)) items.splice(i, 1);
+  const sameFact = (a: ScheduleItem, b: ScheduleItem) => a.kind.value === b.kind.value && ONCE.has(a.kind.value)
+    && (a.kind.value !== 'soundcheck' || sameCheck(a, b)) && (a.date?.value ?? null) === (b.date?.value ?? null);
+  const later = (a: ScheduleItem, b: ScheduleItem) => turnOf(a) >= 0 && turnOf(b) > turnOf(a);
+  const dropped = new Set<ScheduleItem>();
+  for (const old of items) {
+    const correction = items.find((i) => sameFact(old, i) && later(old, i) && i.start.value !== old.start.value && correcting(i));
+    if (correction) {
+      dropped.add(old);
+      if (isBareKindWord(correction)) correction.name = old.name;
+    }
+    for (const repeat of items.filter((i) => sameFact(old, i) && later(old, i) && i.start.value === old.start.value)) dropped.add(repeat);
+  }
+  for (let i = items.length - 1; i >= 0; i--) if (dropped.has(items[i]!)) items.splice(i, 1);
+}
+
+/** "Soundcheck", "doors": an item a sentence names only by its kind's word. */
+function isBareKindWord(item: ScheduleItem): boolean {
+  return !/\s/.test(item.name.value.trim()) && activityKind(item.name.value) === item.kind.value;
 }

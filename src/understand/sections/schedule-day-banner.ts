@@ -26,3 +26,18 @@ export function isDayBanner(line: string, dateAt: number, dateLength: number): b
   }
   return false;
 }
+
+/** A row that opens with a clock time ("15:00 Get-in", "16:30 – 17:30 Soundcheck"). */
+const TIMED_ROW = /^\s*\d{1,2}[:.h]\d{2}\b/;
+
+/**
+ * A date line over timed rows: "Friday 8 May 2027, The Hall (all times local)" above "15:00 Get-in".
+ * Longer than a bare date heading, it still heads the rows when it opens with the date (a weekday
+ * before it at most), what follows is set off by a comma or dash, and the next line is a timed row.
+ */
+export function headsTimedRows(line: string, dateAt: number, dateLength: number, next: string | undefined): boolean {
+  if (line.length > 100 || !next || !TIMED_ROW.test(next)) return false;
+  const before = line.slice(0, dateAt).trim();
+  if (before && !before.split(/\s+/).every((w) => WEEKDAY.test(w))) return false;
+  return /^\s*(?:[,–—-]|$)/.test(line.slice(dateAt + dateLength));
+}

@@ -3,7 +3,8 @@
  * up Thursday 14/10 at 13:30 at the central station, exit north, and drive you to the hotel",
  * "we'll collect you at 9:15 from the airport and take you to the venue". A transfer named
  * "Transfer", dated by a date in the sentence, from the place after (or just before) its time, to the
- * place after "drive/take/bring you to" or "for".
+ * place after "drive/take/bring you to" or "for"; those picked up may be named ("collect Ana + Tom"),
+ * the vehicle said on the way ("with the van").
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { found } from '../found.js';
@@ -12,7 +13,11 @@ import { evidenceAt } from '../text/index.js';
 import type { ScheduleItem } from './schedule.js';
 import { relativeDay } from './show-date.js';
 
-const WHO = String.raw`(?:you(?: all| guys)?|y'all|us|them|the band)`;
+/** Who is picked up: "you", "the band", or people by name ("Ana + Tom", "Ana and Tom"). */
+const NAMED = String.raw`\p{Lu}[\p{L}'’-]+`;
+const WHO = String.raw`(?:you(?: all| guys)?|y'all|us|them|the band|${NAMED}(?:\s*(?:\+|&|and)\s*${NAMED})*)`;
+/** How they are driven, between the pick-up and where it goes: "with the van", "in the car". */
+const VEHICLE = String.raw`(?:\s+(?:with|in)\s+(?:the|our|a)\s+\p{L}+)?`;
 /** A remark in brackets after the time or place ("(he'll have a sign)"), passed over. */
 const ASIDE = String.raw`(?:\s*\([^()]{0,60}\))?`;
 /**
@@ -21,8 +26,8 @@ const ASIDE = String.raw`(?:\s*\([^()]{0,60}\))?`;
  */
 const PICKUP = new RegExp(
   String.raw`\b(?:pick(?:s|ing)?\s+${WHO}\s+up|collect(?:s|ing)?\s+${WHO}|be\s+waiting(?:\s+for\s+${WHO})?)\b(?<gap>[^.;!?\n]{0,40}?)\b(?:at|@)\s+(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?)` +
-  ASIDE + String.raw`(?:\s+(?:at|from)\s+(?:the\s+)?(?<from>[^.;!?()]{3,80}?))?` + ASIDE +
-  String.raw`(?:(?:,?\s+and\s+(?:drive|take|bring|get)s?\s+${WHO}\s+(?:straight\s+)?to|\s+for)\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$|\s{3}|[-–]\s))`,
+  ASIDE + String.raw`(?:\s+(?:at|from)\s+(?:the\s+)?(?<from>[^.;!?()]{3,80}?))?` + ASIDE + VEHICLE +
+  String.raw`(?:(?:,?\s+and\s+(?:drive|take|bring|get)s?\s+${WHO}\s+(?:straight\s+)?to|\s+for)\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$|\s{3}|[-–]\s)|,\s+(?:then|and|after that)\b)`,
   'giu',
 );
 

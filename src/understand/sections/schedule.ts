@@ -17,7 +17,7 @@
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
 import { findDates, findTimes, isWeekdayWord, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
-import { depthAt, evidenceAt, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
+import { depthAt, evidenceAt, labelKey, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { slotParts } from './schedule-slot-parts.js';
 import { calendarEvents } from './calendar.js';
@@ -35,7 +35,7 @@ import { nameCellParts, NOTE_IN_BRACKETS, withoutCrossReference } from './schedu
 import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
 import { placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
-import { isDayBanner } from './schedule-day-banner.js';
+import { headsTimedRows, isDayBanner } from './schedule-day-banner.js';
 import { isVersionLine } from './version-line.js';
 import { columnRoute, isNoteColumn, wordRoute } from './schedule-columns.js';
 import { dayPartOffset } from './schedule-day-values.js';
@@ -66,7 +66,10 @@ export interface ScheduleItem {
 }
 
 
-const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|vorprogramm|voorprogramma|előzenekar/i;
+/** A word for "at the hour" ending a line: the time is on the next line ("godz.", "kl.", "ore"). */
+const HOUR_WORD_AT_END = /(?<![\p{L}])(?:godz|kl|klo|ore|um|at|om|às)\.?$/iu;
+
+const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar/i;
 
 /**
  * A labelled set is named by the act written before its time ("Support: Hazel & the Undertow
@@ -82,11 +85,13 @@ function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source
   if (act && /\p{L}{2,}/u.test(act) && !/^\p{Ll}/u.test(act)) {
     const at = l.span[0] + before.indexOf(act);
     item.name = found(act, evidenceAt(source, [at, at + act.length], 'label'));
-  } else if (OWN_SLOT_LABEL.test(l.label)) item.ownSet = true;
+  } else if (OWN_SLOT_LABEL.test(l.label) || (ARTIST_PARTY.test(l.label) && !SUPPORT_WORD.test(l.label))) item.ownSet = true;
 }
 
 /** A question or label put to the act about its own slot: "Your slot at X (day, stage, time)", "Our set". */
 const OWN_SLOT_LABEL = /^\s*(?:your|our)\s+(?:slot|set|show|performance|stage time|set time|show time)\b/i;
+/** A form's set label naming the artist as a party ("Artist on stage", "Heure de concert artiste"): the artist's own slot. */
+const ARTIST_PARTY = /\b(?:artist|artiste|artista|artiest|künstler(?:in)?|k[üu]nstlers?)\b/i;
 
 
 /** A band's name standing alone as a schedule item ("Marrow Lanterns", "Lune di Sale"): capitalised words and the small joining words of names, no keyword. */
@@ -151,7 +156,7 @@ function textFound(source: ExtractedSource, offset: number, raw: string, method:
 /** Dates that head a block of lines ("Monday 10 March", "Day 2 – 11.03.2025"): line start → date. */
 function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: string; span: [number, number] }> {
   const out = new Map<number, { value: string; span: [number, number] }>();
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const t = line.text.trim();
     // "Festival dates: Friday 16 – Sunday 18 July 2027": a span of days heads no one day.
     if (!t || t.length > 100 || findTimes(t).length || DAY_RANGE.test(t)) continue;
@@ -160,7 +165,7 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     if (/\b\d{1,2}:\d{2}:\d{2}\b/.test(t)) continue;
     // "Dag 1 – fredag 5 november": the day's number is no date; the date follows it.
     const d = findDates(t, ref ?? undefined).find((x) => !NUMBERED_DAY.test(t.slice(0, x.index + x.length)));
-    if (d && t.length > 48 && !isDayBanner(t, d.index, d.length)) continue;
+    if (d && t.length > 48 && !isDayBanner(t, d.index, d.length) && !headsTimedRows(t, d.index, d.length, lines.slice(i + 1, i + 3).find((l) => l.text.trim())?.text)) continue;
     // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen.
     if (d && isVersionLine(t)) continue;
     // "Capacity: 450 (sold 380 as of 18 Oct)": a date in brackets is an aside, not the day's heading.
@@ -195,7 +200,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   const r = read(source);
   const items: ScheduleItem[] = [];
   const usedLines = new Set<number>();
-  const headings = dayHeadings(r.lines, r.referenceDate ?? writtenYearDate(source));
+  // A year-less date ("Fri 16/07") takes its year from the message's date, else from the year the document writes.
+  const yearRef = r.referenceDate ?? writtenYearDate(source);
+  const headings = dayHeadings(r.lines, yearRef);
   const dateAt = (offset: number): Found<string> | undefined => {
     let best: { value: string; span: [number, number] } | undefined;
     for (const [start, d] of headings) if (start <= offset) best = d;
@@ -213,7 +220,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (usedLines.has(l.line.index) || WHEN_LABEL.test(l.label)) continue;
     const keyed = l.key ? KEY_KIND[l.key] : undefined;
     // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
-    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
+    // Polish writes the hour's word first: "godz. 15:00", "najpóźniej 23:00" ("at the latest").
+    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
     // A label known as something else names an item too when it holds an item's word ("Arrivée & déchargement: 16h00"),
     // also with the day written before the time ("Pick-up: Fri 22.10. at 13:40").
     const itemWord = (timeFirst || dayThenTime(l.value, r.referenceDate)) && !['other', null].includes(activityKind(l.label));
@@ -332,7 +340,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
         item.end = at(source, endBase + end.index, end.length, end.value, 'table');
       }
       const dateCell = rec.cells.date ?? rec.cells.day;
-      const date = dateCell ? findDates(dateCell.value, r.referenceDate ?? undefined)[0] : undefined;
+      const date = dateCell ? findDates(dateCell.value, yearRef ?? undefined)[0] : undefined;
       // A date cell left empty continues the date of the rows above it.
       if (date && dateCell?.span) lastDate = found(date.value, evidenceAt(source, dateCell.span, 'table', true));
       item.date = lastDate ?? dateAt(timeCell.span[0]);
@@ -370,7 +378,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (usedLines.has(line.index)) continue;
     // "… On-sale is Friday at\n10:00 via the venue site": a sentence wrapped onto the line, not an item.
     const previous = r.lines[line.index - 1]?.text.trim() ?? '';
-    if (previous.length > 50 && /\p{Ll}$/u.test(previous) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
+    // So is one whose line ends on the hour's word ("… parking from 14:30 to godz.\n01:00 the next day").
+    if (previous.length > 50 && (/\p{Ll}$/u.test(previous) || HOUR_WORD_AT_END.test(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
     // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time.
     const m = /^\s*(?:[-–•*·]\s+)?((?:klo?\.?\s*|(?:h|ore)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2})?(?:\s*(?:uhr|h))?)\s*[-–:|]?\s+(\S.*)$/i.exec(line.text);
     if (!m) continue;
@@ -386,6 +395,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const namePart = withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!);
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
     if (!/^\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
+    // "20:00 is right, …", "19:30 works for us": a sentence about the time, not an item named by its words.
+    if (TIME_AS_SUBJECT.test(namePart!)) continue;
     // An answer below a question ("Soundcheck?"): the question names the item, not the remark after the time.
     const answer = answered.get(line.start);
     const kind = answer?.kind ?? activityKind(namePart!);
@@ -554,6 +565,10 @@ function onlyFirmness(text: string): boolean {
   return !/[,;–—]|\s-\s/.test(text) && FIRMNESS.test(text);
 }
 
+/** A verb right after a line's opening time: the time is the sentence's subject. */
+const TIME_AS_SUBJECT = /^(?:is|was|are|were|works|suits|sounds|ist|passt|är|funkar|er|passer|es|est|va)\b/iu;
+/** A support act's bracket after its name: "(support)", "(1ère partie)", "(Vorband)". */
+const SUPPORT_ASIDE = new RegExp(String.raw`\s*\((?:${SUPPORT_WORD.source})\)\s*$`, 'iu');
 const SLOT_THEN_ACT = /^(.{2,40}?):\s+(\p{Lu}.*)$/u;
 
 /**
@@ -580,7 +595,9 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
       if (!m) continue;
       const g = m.groups!;
       const place = PLACE_IN_BRACKETS.exec(g.name!);
-      const name = place && !SUPPORT_WORD.test(place[1]!) ? g.name!.slice(0, place.index) : g.name!;
+      // "Lucky Shoes (support) 20:30": the bracket says whose slot it is, not its name.
+      const supportAside = SUPPORT_ASIDE.exec(g.name!);
+      const name = supportAside ? g.name!.slice(0, supportAside.index) : place && !SUPPORT_WORD.test(place[1]!) ? g.name!.slice(0, place.index) : g.name!;
       const words = name.trim().split(/\s+/);
       // A second time in the line makes it a list of items ("doors 20:00, curfew 23:30"): prose, read below.
       if (words.length > 5 || /[,.!?;]/.test(name) || findTimes(g.rest!).length) continue;
@@ -588,10 +605,12 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
       const tail = g.rest!.replace(/\([^()]*\)/g, ' ').replace(LENGTH, ' ').match(/\p{L}+/gu) ?? [];
       if (tail.length > 2) continue;
       const kind = activityKind(name);
-      // An act's name alone needs two words: one capitalised word may be any label ("Arrival").
-      if (!kind || (kind === 'other' && (!looksLikeActName(name) || (words.length < 2 && !checkActs.has(name.trim().toLowerCase()))))) continue;
       const times = timesIn(g.time!);
       if (!times) continue;
+      // An act's name alone needs two words: one capitalised word may be any label ("Arrival"),
+      // unless a set's span follows it ("Headliner 21:00–22:30", "21:00 (90 min)") and no label is it.
+      const soloAct = words.length === 1 && (!!times.end || LENGTH.test(g.rest!)) && !labelKey(name);
+      if (!kind || (kind === 'other' && (!looksLikeActName(name) || (words.length < 2 && !soloAct && !checkActs.has(name.trim().toLowerCase()))))) continue;
       const nameAt = line.start + m.index + m[0].indexOf(g.name!);
       const timeAt = line.start + m.index + m[0].length - g.time!.length - g.rest!.length;
       const item: ScheduleItem = {
@@ -600,6 +619,7 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
         start: at(source, timeAt + times.start.index, times.start.length, times.start.value, 'pattern'),
       };
       if (times.end) item.end = at(source, timeAt + times.end.index, times.end.length, times.end.value, 'pattern');
+      if (supportAside) item.support = true;
       if (place && name !== g.name) item.location = textFound(source, nameAt + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
       const length = LENGTH.exec(g.rest!);
       const minutes = length ? normaliseDuration(length[1]!) : null;
@@ -675,7 +695,7 @@ function bareKindWord(item: ScheduleItem): boolean {
  * Two items of one kind state the same fact unless their names tell them apart: a line check is not
  * the soundcheck, and "Line check Kallsjön" (an act after the word) is that act's own.
  */
-function sameCheck(a: ScheduleItem, b: ScheduleItem): boolean {
+export function sameCheck(a: ScheduleItem, b: ScheduleItem): boolean {
   const line = (i: ScheduleItem) => /line ?-?check/i.test(i.name.value);
   const actAfter = (i: ScheduleItem) => {
     const word = ACTIVITY_KINDS.find(([k]) => k === i.kind.value)![1];
@@ -685,7 +705,7 @@ function sameCheck(a: ScheduleItem, b: ScheduleItem): boolean {
   return line(a) === line(b) && actAfter(a) === actAfter(b);
 }
 
-const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?)\s*(?:[:–-]\s*|\s(?:at|@|um|om|à|alle|ore|fra|från|from|dalle|dès|ab)\s+|\s)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?)?)(?<rest>(?:[\s(→].*)?)$/iu;
+const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?(?:\s\(1(?:st|re|ère)\s[^()\d\n]{1,20}\))?)\s*(?:[:–-]\s*|\s(?:at|@|um|om|à|alle|ore|fra|från|from|dalle|dès|ab)\s+|\s)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?)?)(?<rest>(?:[\s(→].*)?)$/iu;
 
 const CLAUSE_TIME = String.raw`(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)`;
 /** "then Kalte Line line check 17:30", "us 21:15": an item's name as written, directly before its time or range. */
@@ -858,7 +878,7 @@ function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
 /** "Hotel Strand → festival site": where a transfer goes from and to. */
 
 /** A remarks column's header in the lexicon's languages ("Notes", "Opmerkingen / Notes", "Bemerkungen"). */
-const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerkingen|anmerkungen|bemerkungen|hinweise|notizen|anteckningar|kommentar(?:er)?|notas|observaciones|comentarios|remarques|commentaires|note|osservazioni)\s*$/iu;
+const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerkingen|anmerkungen|bemerkungen|hinweise|notizen|anteckningar|kommentar(?:er)?|notas|observaciones|comentarios|remarques|commentaires|note|osservazioni|obs\.?|observa[çc][õo]es|uwagi)\s*$/iu;
 
 /**
  * A free "details" cell: "60 min" is the item's length (not a note); "A → B" is where it goes from
@@ -896,14 +916,16 @@ const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^
 
 /**
  * A keyword of the day, then (within a few words) a time: the prose of e-mails and chats. A time
- * that goes on as a date ("13.11.2027") is the date.
+ * that goes on as a date ("13.11.2027") is the date. "Online check-in" holds no line check.
  */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|line ?check|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
 
+/** An act named right after a check's word: "balances de Lou", "soundcheck for Mara Lind". */
+const CHECK_OF_ACT = /^\s*(?:de|of|for|von|för|für|di|del)\s+\p{Lu}/u;
 /** A verb of moving right before the item's word: "move the doors", "flytta insläppet", "den Einlass verschieben". */
 const MOVED_BEFORE = /(?<!\p{L})(?:mov|shift|push|postpon|flytt|tidigarelägg|senarelägg|versch[io]e?b|verleg|décal|avanc|retard|cambi|adelant|retras|verplaats|verzet|spost|anticip)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 /**
@@ -990,6 +1012,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       // "bar open from doors until 01:00": the time ends something else; the item's own time is not written.
       // After a verb of moving ("flytta insläppet till 19.30") "till"/"bis" gives the new time.
       if (UNTIL_GAP.test(g.gap!) && !MOVED_BEFORE.test(prose.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "les balances de Lou passent à 17h15": another act's check, told in passing, not the soundcheck.
+      if (activityKind(g.what!) === 'soundcheck' && CHECK_OF_ACT.test(g.gap!)) continue;
       const moved = timesIn(g.time!);
       if (!moved) continue;
       // "your set has moved from 18:30 to 19:00": the new time, not a range.

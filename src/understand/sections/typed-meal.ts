@@ -5,7 +5,7 @@
  * number of meals ("Table for 7", "8 hot meals"), and details naming diets are the meal's notes.
  */
 import { TABLE_BOOKING, VENUE_ROOM } from './food-words.js';
-import { isStreetAddress } from './place.js';
+import { isStreetAddress, placeOf } from './place.js';
 import { peopleCounts } from './travel/phrases.js';
 
 export interface MealPlace {
@@ -18,7 +18,12 @@ export interface MealPlace {
 export function mealPlace(location: string): MealPlace {
   const parts = location.split(/\s*,\s*/).filter(Boolean);
   const [first, ...rest] = parts;
-  if (!first || !rest.length || /\d/.test(first) || VENUE_ROOM.test(first) || !isStreetAddress(rest.join(', '))) return { address: location.trim() };
+  // "Via Roma 3, 40121 Bologna": a street first is the address whole, its city read from it.
+  if (first && /\d/.test(first) && rest.length) {
+    const city = placeOf(location).city;
+    return city ? { address: location.trim(), city } : { address: location.trim() };
+  }
+  if (!first || !rest.length || VENUE_ROOM.test(first) || !isStreetAddress(rest.join(', '))) return { address: location.trim() };
   const last = rest[rest.length - 1]!;
   // "12 rue Y, City": a last part without digits is the city when a street stands before it.
   if (rest.length >= 2 && !/\d/.test(last)) return { name: first, address: rest.slice(0, -1).join(', '), city: last };

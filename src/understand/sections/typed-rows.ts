@@ -17,15 +17,16 @@ import {
 } from '../normalise/index.js';
 import { evidenceAt, foldLabel, type TableCell } from '../text/index.js';
 import type { TypedRow } from '../text/typed-rows.js';
-import { kindOf, VENUE_ROOM } from './food-words.js';
+import { kindOf, MEAL, VENUE_ROOM } from './food-words.js';
 import { addAddress } from './general-venue.js';
+import { labelledPhoneIn } from './hotel-phone.js';
 import { contactIn } from './people.js';
 import { isStreetAddress } from './place.js';
 import { cellFound, cellValue, rowDate, rowTime, typedRows } from './typed-cells.js';
 import { placeEmailOf, placePhoneOf, placeProviderOf, pocParts } from './typed-poc.js';
 import { hotelTitle, roomingGuests, stayExtras } from './typed-stay.js';
 import { mealCount, mealPlace, namesDiets } from './typed-meal.js';
-import { bookingReferences, peopleCounts } from './travel/phrases.js';
+import { bookingReferences } from './travel/phrases.js';
 import type { Reader } from './travel/reader.js';
 import { readStay } from './travel/stay.js';
 
@@ -59,6 +60,10 @@ export function typedHotels(r: Reader): Draft<Hotel>[] | null {
       d.guests = roomingGuests(details.value).map((g) => cellFound(r.source, details, g.value));
       const extras = stayExtras(details.value);
       if (extras) d.notes = cellFound(r.source, details, extras.value);
+      // "Hotel tel. +44 …" in the details: the hotel's phone, when the POC column gave none.
+      const line = d.phone ? null : labelledPhoneIn(details.value);
+      const lined = line ? normalisePhone(line.raw, null) : null;
+      if (line && lined) d.phone = cellValue(r.source, details, lined.value, line.index, line.raw.length, lined.validated);
       const email = [...details.value.matchAll(EMAIL_IN_TEXT)][0];
       const normalised = email ? normaliseEmail(email[0]) : null;
       if (email && normalised) d.email = r.at(normalised, [details.span[0] + email.index, details.span[0] + email.index + email[0].length], true, 'table');
@@ -86,6 +91,15 @@ function leadingAddress(source: ExtractedSource, cell: TableCell): Found<string>
  * after its provider or the place it is eaten at (a room of the venue is where, not who).
  */
 const BY_PROVIDER = /\b(?:by|from|at|von|vom|bei|im|av|från|hos|på|por|de|en|par|chez|à|au|door|van|bij|in)\s+(\p{Lu}.+)$/u;
+/** "Dinner – Casa Verde (8 pax)": the meal's word, a dash and its provider (a bracketed remark after it apart). */
+const DASH_PROVIDER = /^(.+?)\s+[–—-]\s+(\p{Lu}.*?)(?:\s*\([^()]*\))?$/u;
+const MEAL_WORD = new RegExp(String.raw`^${MEAL}$`, 'iu');
+
+/** The provider a meal row's title names: "Dinner by X", "Dinner – X". */
+function titleProvider(title: string): string | undefined {
+  const dashed = DASH_PROVIDER.exec(title);
+  return BY_PROVIDER.exec(title)?.[1] ?? (dashed && MEAL_WORD.test(dashed[1]!) ? dashed[2] : undefined);
+}
 
 /** Meal rows: named by their provider, placed and counted by their details; their kind by the food section's rule. */
 export function typedFood(source: ExtractedSource, country: string | null = null): Draft<Food>[] | null {
@@ -93,7 +107,7 @@ export function typedFood(source: ExtractedSource, country: string | null = null
   if (!rows) return null;
   return rows.flatMap((row) => {
     if (!row.title) return [];
-    const named = BY_PROVIDER.exec(row.title.value)?.[1];
+    const named = titleProvider(row.title.value);
     const place = row.location ? mealPlace(row.location.value) : null;
     // Named by the title's provider, else the eatery in the location column, else the POC's business (a caterer).
     const business = named ? undefined : place?.name ? { cell: row.location!, name: place.name } : pocProvider(row);
@@ -114,6 +128,9 @@ export function typedFood(source: ExtractedSource, country: string | null = null
     const email = deskEmail ? normaliseEmail(deskEmail.value) : null;
     if (deskEmail && email) d.email = cellValue(source, deskEmail, email, 0, deskEmail.value.length);
     if (row.details) readFoodDetails(source, row.details, d);
+    // "Dinner – Casa Verde (8 pax)": a count the title carries.
+    const titled = d.guestCount ? undefined : mealCount(row.title.value);
+    if (titled) d.guestCount = cellValue(source, row.title, titled.value, titled.index, titled.length);
     // Served in a room of the venue ("Green room, 6 pax"), the meal is catering whoever cooks it.
     const own = kindOf(`${row.title.value}. ${row.details?.value ?? ''}`, provider ?? null);
     const kind = own === 'restaurant' && d.address && VENUE_ROOM.test(d.address.value) ? 'catering' : own;
@@ -122,17 +139,30 @@ export function typedFood(source: ExtractedSource, country: string | null = null
   });
 }
 
-/** "Green room, 6 pax", "Witte Straat 5, table for 8, ref 4411": the first plain part is where; counts and references apart. */
+/**
+ * "Green room, 6 pax", "Witte Straat 5, table for 8, ref 4411": the first plain part is where; counts and
+ * references apart. With the place in a location column, details saying more than a count and a reference
+ * ("Soup and salads, from the venue") are the meal's notes.
+ */
 function readFoodDetails(source: ExtractedSource, cell: TableCell, d: Draft<Food>): void {
   const count = mealCount(cell.value);
   if (count) d.guestCount = cellValue(source, cell, count.value, count.index, count.length);
   const reference = bookingReferences(cell.value)[0];
   if (reference) d.bookingReference = cellFound(source, cell, reference.value);
   if (namesDiets(cell.value)) d.notes = cellFound(source, cell, normaliseText(cell.value) ?? cell.value);
-  // Where the meal is comes from a location column when there is one.
-  if (d.address) return;
-  const first = cell.value.split(/\s*[,;·]\s*/)[0]?.trim();
-  if (first && !/\d{1,2}[:.]\d{2}/.test(first) && !peopleCounts(first).length && !bookingReferences(first).length) d.address = cellFound(source, cell, first);
+  const parts = cell.value.split(/\s*[,;·]\s*/).map((p) => p.trim()).filter(Boolean);
+  // Where the meal is comes from a location column when there is one; the details then say what is served.
+  if (d.address) {
+    if (!d.notes && parts.some((part) => !countOrReference(part))) d.notes = cellFound(source, cell, normaliseText(cell.value) ?? cell.value);
+    return;
+  }
+  const first = parts[0];
+  if (first && !/\d{1,2}[:.]\d{2}/.test(first) && !countOrReference(first)) d.address = cellFound(source, cell, first);
+}
+
+/** A part of a meal's details that is a head count or a booking reference ("Table for 6", "ref 4411"). */
+function countOrReference(part: string): boolean {
+  return !!mealCount(part) || bookingReferences(part).length > 0;
 }
 
 /** The POC's business serving a meal ("X Traiteur"), as the meal's name. */
@@ -190,13 +220,15 @@ export function eventFromTypedRows(source: ExtractedSource, draft: Draft<General
 
 // ── flights ───────────────────────────────────────────────────────────────────────────────────────
 
-const PASSENGER_LIST = /\b(?:passengers?|pax|passagiere|passagerare|resenärer|pasajeros|passagers|passagiers|travell?ers?|reisende)\s*:\s*(.+?)\s*$/iu;
-const SEAT_IN_BRACKETS = /\s*\((\d{1,2}[A-K])\)\s*$/i;
+/** The list after its label runs to the cell's end or to a full stop that closes a sentence (not an initial's "J."). */
+const PASSENGER_LIST = /\b(?:passengers?|pax|passagiere|passagerare|resenärer|pasajeros|passagers|passagiers|travell?ers?|reisende|seats?|seating|sitzplätze|platser|asientos|sièges|stoelen)\s*:\s*(.+?)\s*(?:(?<!\b\p{Lu})\.(?:\s|$)|$)/iu;
+/** A passenger's seat after the name, in brackets ("Ben Cole (21A)") or bare ("Ben Cole 21A"). */
+const SEAT_AFTER_NAME = /\s*(?:\((\d{1,2}[A-K])\)|\s(\d{1,2}[A-K]))\s*$/i;
 
 /**
  * The passengers of the flight row whose title holds the flight number at `offset`: "Passengers: Ben
- * Cole (21A), Ada Park" in its details, each with the seat in brackets after the name; a remark in
- * brackets ("(seats at check-in)") is no seat.
+ * Cole (21A), Ada Park" or "Seats: Ben Cole 21A, Ada Park 21B" in its details, each with the seat after
+ * the name; a remark in brackets ("(seats at check-in)") is no seat.
  */
 export function typedPassengers(r: Reader, offset: number): Draft<Passenger>[] {
   const row = typedRows(r.source, 'flight')?.find((x) => x.title?.span && x.title.span[0] <= offset && offset < x.title.span[1]);
@@ -208,13 +240,17 @@ export function typedPassengers(r: Reader, offset: number): Draft<Passenger>[] {
   for (const part of list[1]!.split(/\s*[,;]\s*/)) {
     const at = cell.value.indexOf(part, from);
     from = at + part.length;
-    const seat = SEAT_IN_BRACKETS.exec(part);
-    const name = normalisePersonName(part.replace(/\s*\([^()]*\)\s*$/, ''));
+    const seat = SEAT_AFTER_NAME.exec(part);
+    const written = seat?.[1] ?? seat?.[2];
+    const name = normalisePersonName(part.slice(0, seat ? seat.index : undefined).replace(/\s*\([^()]*\)\s*$/, ''));
     if (!name || !/\p{L}{2,}\s+\p{L}/u.test(name)) continue;
     const base = cell.span[0] + at;
     const p: Draft<Passenger> = { name: r.at(name, [base, base + name.length], null, 'table') };
-    const value = seat ? normaliseSeat(seat[1]!) : null;
-    if (seat && value) p.seat = r.at(value, [base + seat.index + seat[0].indexOf(seat[1]!), base + seat.index + seat[0].indexOf(seat[1]!) + seat[1]!.length], true, 'table');
+    const value = written ? normaliseSeat(written) : null;
+    if (seat && written && value) {
+      const seatAt = base + seat.index + seat[0].indexOf(written);
+      p.seat = r.at(value, [seatAt, seatAt + written.length], true, 'table');
+    }
     out.push(p);
   }
   return out;

@@ -1,16 +1,19 @@
 /**
  * The parts of a typed export's hotel row (text/typed-rows.ts) that the stay reader does not give:
- * the hotel's name without the row's remark ("Hotel X (check-in)"), the rooming line of its details
- * ("Rooms: Ann Lee + Bo Ek (twin) / Cy Dahl (K)") as guests, and what comes with the stay
+ * the hotel's name without the row's remark ("Hotel X (check-in)", "Check-in: Hotel X"), the rooming
+ * line of its details ("Rooms: Ann Lee + Bo Ek (twin) / Cy Dahl (K)") as guests, and what comes with the stay
  * ("Breakfast included.") as notes. A details cell may be one flattened run of several lines, so
  * the rooming list ends where a word follows a name that is no separator.
  */
 import { normalisePersonName } from '../normalise/index.js';
 import { STAY_EXTRAS } from './hotel-remarks.js';
 
-/** A row's title with a trailing bracketed remark removed ("Hôtel Y (check-in)" → "Hôtel Y"). */
+/** A check-in label that opens a hotel row's title ("Check-in: Hotel X", "Ankunft – Hotel X"). */
+const CHECK_IN_LEAD = /^(?:check[- ]?in|arrival|ankunft|anreise|incheckning|llegada|arriv[ée]e|aankomst|inchecken)\s*[:–—-]\s*/iu;
+
+/** A row's title without the row's remark: a trailing bracket ("Hôtel Y (check-in)") or a leading check-in label. */
 export function hotelTitle(title: string): string {
-  return title.replace(/\s*\([^()]*\)\s*$/, '').trim() || title;
+  return title.replace(/\s*\([^()]*\)\s*$/, '').replace(CHECK_IN_LEAD, '').trim() || title;
 }
 
 const ROOMING_LABEL = /\b(?:rooms?|rooming(?: list)?|guests?|occupants?|names?|zimmer|gäste|rum|gäster|habitaciones|huéspedes|chambres|kamers|gasten)\s*:\s*/giu;

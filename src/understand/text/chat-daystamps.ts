@@ -4,8 +4,9 @@
  * opened by its sender's first name and a colon ("Ruben: Hoi!"). The stamps are the app's, not the
  * show's dates: they are blanked (offsets kept) and the messages become chat turns, so a later
  * message's correction is known as later. A line's "Name:" is a sender only when two or more
- * names each open two or more lines ("laden: 15:00" once is a label). The chat's date takes its
- * year from the first full date the text writes ("Zaterdag 16-10-2027"), else none is given.
+ * names each open two or more lines ("laden: 15:00" once is a label). The stamps take their year
+ * from the first full date the text writes ("Zaterdag 16-10-2027"), else no date is given; each
+ * message is dated by the stamp above it, the chat by its first stamp.
  */
 import { findDates } from '../normalise/date.js';
 import { labelKey } from './lexicon.js';
@@ -35,15 +36,24 @@ export function dayStampChat(text: string): DayStampChat | null {
   for (const s of opening) blank(s.index, s[0].length);
   // A message runs to the next sender's line or the next day stamp.
   const bounds = [...opening.map((s) => s.index), ...stamps.map((s) => s.index)].sort((a, b) => a - b);
+  const year = firstWrittenYear(out);
+  const dayOf = (stamp: RegExpMatchArray | undefined): Date | null => {
+    const day = stamp && year ? findDates(`${stamp.groups!.day} ${stamp.groups!.month} ${year}`)[0]?.value : undefined;
+    const date = day ? new Date(`${day}T12:00:00Z`) : null;
+    return date && !Number.isNaN(date.getTime()) ? date : null;
+  };
   const turns = opening.map((s): ChatTurn => ({
     sender: s.groups!.name!,
     senderAt: s.index,
     span: [s.index + s[0].length, bounds.find((b) => b > s.index) ?? text.length],
+    date: dayOf(stamps.filter((t) => t.index < s.index).pop()),
   }));
-  const full = YEAR_DATE.exec(out);
+  return { text: out, chatDate: dayOf(stamps[0]), turns };
+}
+
+/** The year of the first full date `text` writes ("Zaterdag 16-10-2027", "9 Oct 2027"). */
+export function firstWrittenYear(text: string): number | undefined {
+  const full = YEAR_DATE.exec(text);
   const year = full ? findDates(full[0])[0]?.value.slice(0, 4) : undefined;
-  const first = stamps[0]!;
-  const day = year ? findDates(`${first.groups!.day} ${first.groups!.month} ${year}`)[0]?.value : undefined;
-  const chatDate = day ? new Date(`${day}T12:00:00Z`) : null;
-  return { text: out, chatDate: chatDate && !Number.isNaN(chatDate.getTime()) ? chatDate : null, turns };
+  return year ? Number(year) : undefined;
 }

@@ -118,7 +118,9 @@ function isPair(text: string): boolean {
 function looksLikeLabel(label: string): boolean {
   // A label is short words, not a sentence or a time ("21:00") or a URL scheme, nor the start of a
   // bracket whose colon is inside it ("the Artist (hereinafter together: the Parties)").
-  return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && label.split(/\s+/).length <= 6 && !/^(https?|mailto)$/i.test(label)
+  // A closing bracket is an aside on the label ("For the Artist (Acme Touring Ltd)"): its words are not counted.
+  const words = label.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+/).length;
+  return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && words <= 6 && !/^(https?|mailto)$/i.test(label)
     && !/\([^)]*$/.test(label) && !HOUSE_NUMBER_WORD.test(label);
 }
 
@@ -167,7 +169,8 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       }
       const key = labelKey(cell.text);
       const next = cells[c + 1];
-      if (key && next && !labelKey(next.text) && !isPair(next.text)) {
+      // The next cell may hold a colon of its own under a label we do not know ("Lighting ⇥ House rig : 24 PARs"): still this label's value.
+      if (key && next && !labelKey(next.text) && !startsPair(next.text, false)) {
         out.push({ key, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;

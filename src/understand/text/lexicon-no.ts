@@ -27,7 +27,7 @@ export const NORWEGIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
   check_in: ['innsjekk', 'innsjekking', 'ankomstdato'],
   check_out: ['utsjekk', 'utsjekking', 'avreise', 'avreisedato'],
   rooms: ['antall rom', 'romtype'],
-  guests: ['gjester'],
+  guests: ['gjester', 'gjest'],
   catering: ['servering', 'forpleining', 'bevertning'],
   meal: ['middag', 'lunsj'],
   guest_count: ['antall personer'],

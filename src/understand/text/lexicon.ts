@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -15,6 +15,7 @@ import { CROATIAN_LABELS } from './lexicon-hr.js';
 import { GREEK_LABELS } from './lexicon-el.js';
 import { TURKISH_LABELS } from './lexicon-tr.js';
 import { CATALAN_LABELS } from './lexicon-ca.js';
+import { PORTUGUESE_LABELS } from './lexicon-pt.js';
 
 export type LabelKey =
   // the show
@@ -38,7 +39,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   artist: ['artist', 'prepared for', 'erstellt fur', 'prepare pour', 'preparado para', 'artiste', 'band', 'act', 'performer', 'kunstler', 'kunstlerin', 'artist namn', 'artista', 'grupo', 'groupe', 'artiest', 'headliner', 'spectacle'],
   event: ['event', 'event name', 'tour', 'festival', 'veranstaltung', 'evenemang', 'evento', 'evenement', 'evenementnaam', 'tournee', 'turne', 'gira', 'show name', 'manifestation'],
   venue: ['venue', 'festival site', 'festival grounds', 'festivalgelande', 'recinto del festival', 'site du festival', 'location venue', 'spielort', 'spielstatte', 'veranstaltungsort', 'lokal', 'scen', 'spelplats', 'arena', 'lugar', 'sala', 'recinto', 'salle', 'lieu', 'zaal', 'podium', 'club', 'sted', 'spillested'],
-  address: ['address', 'venue address', 'street address', 'adresse', 'anschrift', 'adress', 'besoksadress', 'direccion', 'adres', 'street'],
+  address: ['address', 'venue address', 'street address', 'adresse', 'adresse de la salle', 'adresse du lieu', 'anschrift', 'adress', 'besoksadress', 'direccion', 'adres', 'street'],
   city: ['city', 'town', 'stadt', 'ort', 'stad', 'ort stad', 'ciudad', 'ville', 'plaats', 'stad plaats'],
   country: ['country', 'land', 'pais', 'pays', 'staat'],
   postcode: ['postcode', 'post code', 'zip', 'zip code', 'plz', 'postnummer', 'codigo postal', 'code postal', 'postcode plaats'],
@@ -63,7 +64,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   notes: ['notes', 'note', 'details', 'detail', 'einzelheiten', 'detaljer', 'detalles', 'détails', 'remarks', 'comments', 'comment', 'anmerkungen', 'bemerkungen', 'hinweise', 'notizen', 'anteckningar', 'ovrigt', 'kommentar', 'notas', 'observaciones', 'comentarios', 'remarques', 'commentaires', 'opmerkingen', 'opmerking', 'notities', 'info', 'additional information', 'special requests', 'conditions particulieres', 'additional terms', 'other terms', 'further terms', 'otras condiciones', 'condiciones particulares', 'autres conditions', 'weitere vereinbarungen', 'sonstige vereinbarungen', 'besondere vereinbarungen', 'other agreements', 'otros acuerdos', 'ovriga overenskommelser', 'autres accords', 'ovriga villkor', 'overige voorwaarden', 'altre condizioni', 'observacoes'],
   name: ['name', 'full name', 'contact name', 'namn', 'nombre', 'nom', 'naam', 'person', 'vorname nachname', 'nome', 'nome e cognome'],
   role: ['role', 'position', 'title', 'job', 'function', 'rolle', 'funktion', 'roll', 'befattning', 'titel', 'cargo', 'funcion', 'rol', 'fonction', 'poste', 'functie', 'ruolo', 'funcao', 'mansione'],
-  company: ['company', 'organisation', 'organization', 'firm', 'firma', 'unternehmen', 'foretag', 'bolag', 'empresa', 'compania', 'societe', 'entreprise', 'bedrijf', 'organisatie', 'promoter company', 'azienda', 'societa'],
+  company: ['company', 'organisation', 'organization', 'firm', 'firma', 'unternehmen', 'foretag', 'bolag', 'empresa', 'compania', 'societe', 'entreprise', 'structure', 'organisme', 'bedrijf', 'organisatie', 'promoter company', 'azienda', 'societa'],
   phone: ['phone', 'telephone', 'tel', 'mobile', 'mobile phone', 'cell', 'cell phone', 'mob', 'phone number', 'telefon', 'handy', 'mobil', 'mobilnummer', 'telefonnummer', 'telefono', 'movil', 'telephone portable', 'portable', 'gsm', 'telefoon', 'mobiel', 'tfn', 'telemovel', 'telefone', 'cellulare'],
   email: ['email', 'e mail', 'mail', 'email address', 'e mail adresse', 'e post', 'epost', 'correo', 'correo electronico', 'courriel', 'adresse e mail', 'e mailadres'],
   contact: ['contact', 'contacts', 'kontakt', 'venue contact', 'festival contact', 'artist contact', 'promoter representative', 'artist liaison', 'local contact', 'emergency contact', 'technical contact', 'technical questions', 'hotel contact', 'ansprechpartner', 'kontaktperson', 'contacto', 'contactpersoon', 'day of show contact', 'promoter', 'promoter contact', 'tour manager', 'agent', 'production manager', 'production contact', 'booker', 'veranstalter', 'arrangor', 'promotor', 'organisateur', 'organisator'],
@@ -96,7 +97,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   lighting: ['lighting', 'lights', 'light', 'licht', 'beleuchtung', 'lichttechnik', 'ljus', 'belysning', 'iluminacion', 'luces', 'lumiere', 'eclairage', 'lichten', 'verlichting'],
   sound: ['sound', 'pa', 'audio', 'pa system', 'foh', 'monitors', 'monitoring', 'ton', 'tontechnik', 'beschallung', 'ljud', 'ljudanlaggning', 'sonido', 'sonorisation', 'son', 'geluid'],
   video: ['video', 'projection', 'screens', 'led wall', 'projektion', 'videotechnik', 'bild', 'projektor', 'proyeccion', 'pantallas', 'projectie'],
-  equipment: ['equipment', 'technical equipment', 'technik', 'ausrustung', 'utrustning', 'teknik', 'equipo', 'equipamiento', 'materiel', 'equipement', 'apparatuur', 'gear'],
+  equipment: ['equipment', 'technical equipment', 'we bring', 'band brings', 'artist brings', 'own equipment', 'technik', 'ausrustung', 'utrustning', 'teknik', 'equipo', 'equipamiento', 'materiel', 'equipement', 'apparatuur', 'gear'],
   power: ['power', 'power supply', 'electricity', 'strom', 'stromversorgung', 'stromanschluss', 'el', 'elektricitet', 'electricidad', 'corriente', 'toma de corriente', 'electricite', 'alimentation electrique', 'courant', 'stroom', 'elektriciteit', 'sahko', 'elettricita', 'corrente', 'eletricidade'],
   technical: ['technical', 'technical requirements', 'tech rider', 'technical rider', 'other technical', 'technische anforderungen', 'tekniska krav', 'requisitos tecnicos', 'fiche technique', 'technische eisen', 'other', 'misc', 'sonstiges'],
 };
@@ -114,7 +115,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);

@@ -4,8 +4,10 @@
  * prefixes of a chat export ("[2025-03-10 14:02] Name: " in Signal's, or "[10/03/2025 14:02] Name" / "Name, [10/03/2025 2:02 PM]" alone on its line), and the "Name  9:14 AM"
  * sender lines and "Thursday, October 21st" day dividers of a channel pasted from a team chat.
  * Blanked with spaces, so every offset still points into the source text. The first chat prefix's
- * date is the chat's date, for resolving relative dates; each message keeps its sender (a chat turn).
+ * date is the chat's date; each message keeps its sender and its own day (a chat turn), against
+ * which the relative dates it writes ("tomorrow", "Saturday") resolve.
  */
+import { channelStampChat, DAY_DIVIDER } from './chat-channel-stamps.js';
 import { dayStampChat } from './chat-daystamps.js';
 import { screenshotChat } from './chat-screenshot.js';
 import { blankWebmailChrome } from './webmail-chrome.js';
@@ -21,8 +23,6 @@ const CHAT_SENDER_STAMP_LINE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{
 
 /** "Maya Lindqvist  9:14 AM", "Tom [14:02]": a sender's name alone on a line with the message's time. */
 const SENDER_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:[-–—][ \t]*)?\[?\d{1,2}:\d{2}(?:[ \t]*[AP]M)?\]?[ \t]*$/gmu;
-/** A day divider between chat messages: "Today", "Yesterday", "Thursday, October 21st" (no year, no time). */
-const DAY_DIVIDER = /^[ \t]*(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?(?:[ \t]+\p{L}+[ \t]+\d{1,2}(?:st|nd|rd|th)?)?)[ \t]*$/gimu;
 
 /** One message of a chat export: who wrote it and the [start, end) of its text in the source. */
 export interface ChatTurn {
@@ -30,6 +30,8 @@ export interface ChatTurn {
   /** Where the sender's name is written. */
   senderAt: number;
   span: [number, number];
+  /** The day the message was sent, when its stamp (with the chat's year) gives one. */
+  date: Date | null;
 }
 
 export interface Masked {
@@ -58,15 +60,18 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_PREFIX_ISO), ...out.matchAll(CHAT_STAMP_LINE), ...out.matchAll(CHAT_SENDER_STAMP_LINE)]
     .sort((a, b) => a.index - b.index);
   if (prefixes.length >= 3) {
-    const { d, m, y } = prefixes[0]!.groups!;
     const monthFirst = stampsMonthFirst(prefixes.map((p) => p.groups!));
-    const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
-    const date = new Date(Date.UTC(year, Number(monthFirst ? d : m) - 1, Number(monthFirst ? m : d), 12));
-    chatDate = Number.isNaN(date.getTime()) ? null : date;
+    const dayOf = ({ d, m, y }: Record<string, string | undefined>): Date | null => {
+      const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
+      const date = new Date(Date.UTC(year, Number(monthFirst ? d : m) - 1, Number(monthFirst ? m : d), 12));
+      return Number.isNaN(date.getTime()) ? null : date;
+    };
+    chatDate = dayOf(prefixes[0]!.groups!);
     turns = prefixes.map((p, i): ChatTurn => ({
       sender: p.groups!.name!.trim(),
       senderAt: p.index + (p[0].startsWith(p.groups!.name!) ? 0 : p[0].lastIndexOf(p.groups!.name!.trim())),
       span: [p.index + p[0].length, prefixes[i + 1]?.index ?? text.length],
+      date: dayOf(p.groups!),
     }));
     for (const p of prefixes) out = blank(out, p.index, p[0].length);
   }
@@ -76,6 +81,9 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   if (shot) { out = shot.text; chatDate = shot.chatDate; }
   const phone = turns.length ? null : dayStampChat(out);
   if (phone) return { text: phone.text, chatDate: phone.chatDate, turns: phone.turns };
+  // A team channel's posts under a sender line and a stamp line (chat-channel-stamps.ts).
+  const posts = turns.length ? null : channelStampChat(out);
+  if (posts) return { text: posts.text, chatDate: posts.turns[0]!.date, turns: posts.turns };
   const channel = maskSenderLines(out);
   return { text: channel.text, chatDate, turns: turns.length ? turns : channel.turns };
 }
@@ -104,7 +112,7 @@ function maskSenderLines(text: string): { text: string; turns: ChatTurn[] } {
   for (const m of senders) out = blank(out, m.index, m[0].length);
   for (const m of out.matchAll(DAY_DIVIDER)) out = blank(out, m.index, m[0].length);
   const turns = senders.map((m, i): ChatTurn => ({
-    sender: m[1]!, senderAt: m.index + m[0].indexOf(m[1]!), span: [m.index + m[0].length, senders[i + 1]?.index ?? text.length],
+    sender: m[1]!, senderAt: m.index + m[0].indexOf(m[1]!), span: [m.index + m[0].length, senders[i + 1]?.index ?? text.length], date: null,
   }));
   return { text: out, turns };
 }

@@ -7,6 +7,7 @@ import type { Evidence } from '../found.js';
 import { splitThread, unquoted, type EmailMessage } from './email.js';
 import { findLabelled, type Labelled } from './labels.js';
 import { linesOf, pageAt, type Line } from './lines.js';
+import { datedChatMessages } from './chat-messages.js';
 import { mask, type ChatTurn } from './mask.js';
 import { stampDate } from './stamp.js';
 import { tablesOf, type Table } from './tables.js';
@@ -35,7 +36,9 @@ export function read(source: ExtractedSource): Reading {
   const view = { ...source, text: masked.text };
   const lines = linesOf(view);
   // A chat has no signatures: a "Thanks!" message is followed by more messages, not by a sign-off.
-  const messages = splitThread(view, lines).map((m) => (masked.turns.length ? { ...m, signatureStart: null } : m));
+  // A chat whose stamps date its messages is read message by message, each against its own day.
+  const messages = datedChatMessages(lines, masked.turns)
+    ?? splitThread(view, lines).map((m) => (masked.turns.length ? { ...m, signatureStart: null } : m));
   const tables = tablesOf(view, lines);
   // A row of a headed table is read as that table's record, not as "Label  value" columns. The row
   // is the line holding two or more of its cells: one cell's value found elsewhere (a date an HTML

@@ -36,6 +36,9 @@ export interface Table {
   records: TableRecord[];
 }
 
+/** A column headed by the word for a ride: it names each row's ride. */
+const RIDE_COLUMN = /^(?:transfers?|rides?|traslados?)$/i;
+
 /**
  * A column's key. "From / Where" over a day's items names where each item is (and where a ride
  * starts): a header whose halves say "from" and "where" is the location column. A half saying
@@ -44,6 +47,8 @@ export interface Table {
 function columnKey(header: string): LabelKey | null {
   const key = labelKey(header);
   if (key) return key;
+  // A transfers grid heads its rides' names with the ride word ("Data | Hora | Transfer | De | Para").
+  if (RIDE_COLUMN.test(header.trim())) return 'schedule_item';
   const halves = header.split(/\s*\/\s*/).map(labelKey);
   if (halves.length !== 2) return null;
   if (halves.includes('from') && halves.includes('location')) return 'location';

@@ -19,7 +19,10 @@ export function wrappedValue(lines: Line[], l: Labelled): { value: string; end: 
   for (let i = l.line.index + 1; i < lines.length && i <= l.line.index + MAX_LINES; i++) {
     if (/[.!?)]$/.test(value)) break;
     const next = lines[i]!;
-    const t = next.text.trim();
+    // A quoted clause wraps onto quoted lines of its own depth: read without their "> " markers.
+    const quote = /^(?:\s*>)*/.exec(next.text)![0];
+    if (quote.replace(/\s/g, '') !== /^(?:\s*>)*/.exec(lines[l.line.index]!.text)![0].replace(/\s/g, '')) break;
+    const t = next.text.slice(quote.length).trim();
     if (!t || next.text.includes('\t') || /\S {2,}\S/.test(t) || /^[\p{L} /&-]{1,30}:/u.test(t) || !/\p{Ll}/u.test(t)) break;
     value = `${value} ${t}`;
     end = next.start + next.text.indexOf(t) + t.length;

@@ -22,7 +22,7 @@ test('a bulleted schedule names each item before its time', () => {
     { name: 'get-in', kind: 'load_in', start: '13:15' },
     { name: 'soundcheck', kind: 'soundcheck', start: '15:00', end: '15:45' },
     { name: 'doors', kind: 'doors', start: '19:00' },
-    { name: 'Amber Pike (support)', kind: 'set', start: '19:30', end: '20:05' },
+    { name: 'Amber Pike', kind: 'set', start: '19:30', end: '20:05' },
     { name: 'Cobalt Orchard', kind: 'set', start: '20:40', length: 85 },
     { name: 'curfew', kind: 'curfew', start: '23:00' },
   ]);

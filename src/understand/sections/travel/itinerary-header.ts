@@ -3,7 +3,8 @@
  * From  Dep  To  Arr  Dur  Cabin  Airline ref  Status"). A PDF's text may run the cells of a row
  * together, so a row's values are read by their shape, but only for the columns the header names:
  *
- *   reference  a "ref"/"PNR"/"locator" column: the row's six-character record locator ("J6WQ4D");
+ *   reference  a "ref"/"PNR"/"locator" column: the row's six-character record locator ("J6WQ4D", or six
+ *              capitals alone in the last cell);
  *   duration   a "Dur"/"Duration"/"Flight time" column: the row's "2h20" (hours, then two-digit minutes),
  *              a shape that outside such a column is as often a French clock time.
  */
@@ -15,7 +16,7 @@ export interface ItineraryColumns {
 }
 
 /** A header names its columns: words and no digits, with a flight or route word among them. */
-const HEADER_WORD = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|volo|from|to|dep|arr|route|strecke|ruta)\b/i;
+const HEADER_WORD = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|volo|voo|from|to|dep|arr|route|strecke|ruta|trecho)\b/i;
 const REFERENCE_COLUMN = /\b(?:(?:airline|booking|carrier)[ \t]+ref(?:erence)?\.?|pnr|(?:record[ \t]+)?locator|localizador|buchungscode|bokningskod)\b/i;
 const DURATION_COLUMN = /\b(?:dur\.?|duration|flight[ \t]+time|dur[ée]e|dauer|flugzeit|duraci[óo]n|durata|duur|varighed|restid|flygtid)(?![\p{L}])/iu;
 
@@ -37,10 +38,15 @@ export function itineraryColumnsAbove(text: string, rowStart: number): Itinerary
 /** A record locator: six capitals and digits, both kinds among them ("J6WQ4D", "7HBN3X"). */
 const LOCATOR = /(?<![\p{L}\d/-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6}(?![\p{L}\d/-])/gu;
 
+/** Six capitals alone in the row's last cell: a locator without a digit ("HQWZRT"), which elsewhere may be a word. */
+const LAST_CELL_LOCATOR = /(?:\t|[ ]{2,}|\s\|\s)([A-Z]{6})[ \t]*$/;
+
 /** The record locator written in a row, when exactly one is. */
 export function rowLocator(row: string, rowStart: number): Hit<string> | undefined {
   const found = [...row.matchAll(LOCATOR)];
-  return found.length === 1 ? { value: found[0]![0], index: rowStart + found[0]!.index, length: 6 } : undefined;
+  if (found.length === 1) return { value: found[0]![0], index: rowStart + found[0]!.index, length: 6 };
+  const last = found.length ? null : LAST_CELL_LOCATOR.exec(row);
+  return last ? { value: last[1]!, index: rowStart + last.index + last[0].indexOf(last[1]!), length: 6 } : undefined;
 }
 
 const HOURS_MINUTES = /(?<![\d:.])(\d{1,2})h([0-5]\d)(?![\d\p{L}])/gu;

@@ -10,6 +10,7 @@ import { foldText } from '../../../reference/index.js';
 import { normaliseFlightNumber, normalisePersonName, normaliseSeat, normaliseTicketNumber } from '../../normalise/index.js';
 import type { Hit } from './phrases.js';
 import { seatsUnderFlightColumns } from './flight-seat-columns.js';
+import { currentSeats } from './superseded-lines.js';
 
 export interface PassengerHits {
   name?: Hit<string>;
@@ -25,7 +26,8 @@ const MISC_DOCUMENT = /\bEMD\b[ \t]*(?:no\.?|number|#)?[ \t:]*$/i;
 const TICKET = /(?<![\d-])(\d{3})[- ]?(\d{4}) ?(\d{3} ?\d{3})(?![\d])/g;
 const SEAT = /\b0?(\d{1,2}[A-K])\b/g;
 const SEAT_WORD = String.raw`(?:seats?|sitz(?:platz|e)?|sittplats(?:er)?|plats(?:er)?|pladser|plads|plass(?:er)?|sæder?|asientos?|si[èe]ges?|places?|stoel(?:en)?|zitplaats(?:en)?)`;
-const NOISE = /\b(?:e-?tickets?(?:\s+(?:number|no\.?))?|tickets?(?:\s+(?:number|no\.?))?|etkt|biljett(?:nummer)?|billetes?|billets?|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
+/** Words around a ticket that name no one: the ticket's labels, a passenger-type cell ("Adult", "CHD"). */
+const NOISE = /\b(?:e-?tickets?(?:\s+(?:number|no\.?))?|tickets?(?:\s+(?:number|no\.?))?|etkt|tkt|adults?|child(?:ren)?|infants?|youth|ADT|CHD|INF|erwachsene[rn]?|vuxen|adultos?|adultes?|volwassenen?|biljett(?:nummer)?|billetes?|billets?|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
 
 /** A seat written beside one person's name ("Ida Berg (seat 7F)", "Ida Berg, Sitzplatz 07F"): where it is in `text`. */
 export function seatBesideName(text: string): Hit<string> | undefined {
@@ -46,7 +48,7 @@ export function passengersIn(text: string): PassengerHits[] {
     const from = Math.max(lineStart, floor);
     const before = text.slice(from, m.index);
     // A numbered list ("1. M. Arnaud Lefebvre") puts the number before the name.
-    const parts = before.replace(NOISE, ' ').replace(/^\s*\d{1,2}[.)]\s+/, '').split(/[\t(),;:|·•]| {2,}/);
+    const parts = before.replace(NOISE, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2}|[.)])\s+/, '').split(/[\t(),;:|·•]| {2,}/);
     const raw = parts.map((p) => p.trim()).filter((p) => /\p{L}{2,}/u.test(p)).pop();
     let name: Hit<string> | undefined;
     if (raw) {
@@ -84,9 +86,26 @@ export function passengersIn(text: string): PassengerHits[] {
     // A table with a column per flight: its cells say which seat is on which flight (travel/flight-seat-columns.ts).
     const columns = seatsByFlight.size ? null : seatsUnderFlightColumns(text, lineStart);
     if (columns) { seatsByFlight = columns; seats.length = 0; }
-    out.push({ name, ticket: { value: ticket, index: m.index, length: m[0].length }, seats, ...(seatsByFlight.size ? { seatsByFlight } : {}) });
+    // A schedule change's table may keep the old seat beside the new ("SEAT WAS  SEAT NOW").
+    const booked = currentSeats(seatHeadingsAbove(text, lineStart), seats);
+    out.push({ name, ticket: { value: ticket, index: m.index, length: m[0].length }, seats: booked, ...(seatsByFlight.size ? { seatsByFlight } : {}) });
   });
   return out;
+}
+
+/** The seat cells of the header over a table of ticket rows: the first line above the rows that holds no ticket. */
+function seatHeadingsAbove(text: string, rowStart: number): string[] {
+  let end = rowStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    TICKET.lastIndex = 0;
+    if (!TICKET.test(line)) {
+      return line.trim().split(COLUMNS).filter((c) => new RegExp(String.raw`\b${SEAT_WORD}\b`, 'i').test(c));
+    }
+    end = start - 1;
+  }
+  return [];
 }
 
 /**
@@ -125,7 +144,10 @@ function flightSeats(block: string, offset: number): Map<string, Hit<string>> {
     return acc;
   }, [])) {
     if (!new RegExp(String.raw`^\s*${SEAT_WORD}\b`, 'i').test(line.text)) continue;
-    for (const m of line.text.matchAll(FLIGHT_SEAT)) {
+    // "SEATS XY 643: 14A 14B 14C" lists the whole party's seats on one flight (seatsOnFlightLine), not one passenger's.
+    const pairs = [...line.text.matchAll(FLIGHT_SEAT)];
+    if ([...line.text.matchAll(SEAT)].length > pairs.length) continue;
+    for (const m of pairs) {
       const fn = normaliseFlightNumber(`${m[1]}${m[2]}`);
       const seat = normaliseSeat(m[3]!);
       if (fn?.validated && seat) out.set(fn.value, { value: seat, index: offset + line.at + m.index + m[0].length - m[3]!.length, length: m[3]!.length });
@@ -222,6 +244,26 @@ export function segmentSeats(block: string, offset: number, names: (string | und
     seats.forEach((s, i) => { out[i] = s.seat; });
   }
   return out;
+}
+
+/** A seat line naming its flight: "SEATS XY 643: 14A 14B 14C (pax order)", "Seat AB 12 - 3C, 3D". */
+const FLIGHT_SEAT_LINE = new RegExp(String.raw`^[ \t]*${SEAT_WORD}[ \t]+((?:[A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?\d{1,4})[ \t]*[:–-][ \t]*(.*)$`, 'gimu');
+
+/**
+ * The seats of the line naming `flight` (a normalised flight number), one per passenger in the
+ * passengers' order: only when the line lists exactly as many seats as there are passengers.
+ */
+export function seatsOnFlightLine(text: string, flight: string, names: (string | undefined)[]): (Hit<string> | undefined)[] {
+  for (const m of text.matchAll(FLIGHT_SEAT_LINE)) {
+    if (normaliseFlightNumber(m[1]!)?.value !== flight) continue;
+    const valueAt = m.index + m[0].length - m[2]!.length;
+    const seats = [...m[2]!.matchAll(SEAT)].flatMap((s) => {
+      const seat = normaliseSeat(s[1]!);
+      return seat ? [{ value: seat, index: valueAt + s.index + s[0].length - s[1]!.length, length: s[1]!.length }] : [];
+    });
+    return seats.length === names.length ? seats : [];
+  }
+  return [];
 }
 
 /** A printed row of name–seat items ("HOLM/SIGNE 12B  KJAER/RASMUS --"), a seat not given written "--". */

@@ -25,7 +25,8 @@ const LODGING = `(?:${[...LODGING_WORDS, ...LODGING_WORDS.map((w) => w.toUpperCa
 const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’&-]*)`;
 /** Names and addresses stay within one line and one table cell: only spaces join their words. */
 const SP = String.raw`[ \u00a0]`;
-const JOINER = String.raw`(?:de|del|la|las|los|am|an|der|die|das|zum|zur|im|on|the|of|and|&|i|på|by|au|du|des|van|von|sul|di)`;
+// Portuguese joins a name's words with "do", "da", "dos" ("Hotel Solar do Rio").
+const JOINER = String.raw`(?:de|del|la|las|los|am|an|der|die|das|zum|zur|im|on|the|of|and|&|i|på|by|au|du|des|van|von|sul|di|do|da|dos)`;
 /**
  * A lodging's proper name: capitalised words around a lodging word ("Hotel Jardín de Lavapiés",
  * "Castlefield Lock Hotel", "Nordvik Hotel Central"). A plural ("Nordvik Hotels") is a chain, not a
@@ -114,7 +115,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|record\s+locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -145,7 +146,7 @@ export function bookingReferences(text: string): (Hit<string> & { airline: boole
 }
 
 /** Labels only an airline's booking carries: an agency's itinerary may print its own number too. */
-const AIRLINE_REF = /\b(?:pnr|record\s+locator|airline|aerol[ií]nea|fluggesellschaft|flyselskab\w*|flygbolag\w*|compagnie\s+a[ée]rienne|compagnia\s+aerea|luchtvaartmaatschappij)(?![\p{L}])/iu;
+const AIRLINE_REF = /\b(?:pnr|locator|airline|aerol[ií]nea|fluggesellschaft|flyselskab\w*|flygbolag\w*|compagnie\s+a[ée]rienne|compagnia\s+aerea|luchtvaartmaatschappij)(?![\p{L}])/iu;
 
 /** A flight's reference: the airline's PNR when the text states one, else the first reference. */
 export function flightReference(text: string): Hit<string> | undefined {

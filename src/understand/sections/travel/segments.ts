@@ -17,7 +17,8 @@ import { airlineCodeForName, airportByCode, foldText, isAirlineCode, isCurrencyC
 import { findDates, findTimes, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
 import { looseDates, type Hit } from './phrases.js';
 import { arrowEndpoints } from './route-cities.js';
-import { inSpans, isOldValueLine, supersededSpans } from './superseded-lines.js';
+import { cityOnFlightLine } from './line-cities.js';
+import { inSpans, isOldValueLine, oldFlightSections, supersededSpans } from './superseded-lines.js';
 import { itineraryColumnsAbove, rowDuration } from './itinerary-header.js';
 
 export interface Segment {
@@ -81,7 +82,10 @@ interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; r
 /** Flight numbers of known airlines that the text presents as flights. */
 function flightNumbers(text: string): FlightNumberHit[] {
   const out: FlightNumberHit[] = [];
+  // A replaced flight printed whole under its own heading ("ORIGINAL FLIGHT") is no longer booked.
+  const replaced = oldFlightSections(text);
   for (const m of text.matchAll(FLIGHT_NO)) {
+    if (inSpans(replaced, m.index)) continue;
     const fn = normaliseFlightNumber(m[0]);
     if (!fn?.validated || inAircraftName(text, m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -311,11 +315,32 @@ function labelledDuration(block: string, start: number): Hit<number> | undefined
   return m && FLIGHT_MINUTES(minutes) ? { value: minutes, index: start + m.index, length: m[0].length } : undefined;
 }
 
+const LEAD_TIME_AFTER = /^[ \t]*(?:before|prior|ahead|in advance|vor(?:her)?|avant|antes|innan|før|voor)\b/i;
+
 /** "2h 15m", "1 hr 5 min", "3h"; a bare "90 min" is too often something else (a set, a connection). */
 function unlabelledDuration(block: string, start: number): Hit<number> | undefined {
   for (const m of block.matchAll(DURATION)) {
+    // "check-in opens 24h before departure": a lead time, not the flight's length.
+    if (LEAD_TIME_AFTER.test(block.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     const minutes = m[1] ? Number(m[1]) * 60 + Number(m[2]) : Number(m[3]) * 60;
     if (FLIGHT_MINUTES(minutes)) return { value: minutes, index: start + m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
+/** Minutes alone as an item of a dotted details line ("· 55m ·", "| 50 min |"). */
+const MINUTES_ITEM = /(?:^|[·•|])[ \t]*((\d{2,3})[ \t]?m(?:in)?\.?)[ \t]*(?=[·•|]|$)/m;
+
+/**
+ * A leg's details line naming its aircraft ("Leg 2 of 2 · 45m · ATR 72 · Economy") gives
+ * a short hop's minutes as its duration: beside the aircraft they are the flight's, not a connection's.
+ */
+function detailsMinutes(block: string, start: number): Hit<number> | undefined {
+  let at = 0;
+  for (const line of block.split('\n')) {
+    const m = AIRCRAFT.test(line) ? MINUTES_ITEM.exec(line) : null;
+    if (m && FLIGHT_MINUTES(Number(m[2]))) return { value: Number(m[2]), index: start + at + m.index + m[0].indexOf(m[1]!), length: m[1]!.length };
+    at += line.length + 1;
   }
   return undefined;
 }
@@ -343,6 +368,21 @@ function compactTimes(text: string, from: number, to: number): TimeMatch[] {
   return [...text.slice(from, to).matchAll(/(?<=\s)([01]\d|2[0-3])([0-5]\d)(?=\s|$|\+\d)/g)]
     .filter((m) => !/(?:\b[A-Z][A-Z0-9]|\b\p{L}{3,}\.?|\d{1,2}[./])[ \u00a0]$/u.test(text.slice(Math.max(from, from + m.index - 12), from + m.index)))
     .map((m) => ({ value: `${m[1]}:${m[2]}`, index: from + m.index, length: 4 }));
+}
+
+/**
+ * The end of a details line standing after the blank line at `lineEnd` and before `limit`: a line of
+ * the flight's duration, aircraft or cabin, with no clock time and no flight number of its own.
+ */
+function detailsLineAfterGap(text: string, lineEnd: number, limit: number): number | undefined {
+  const gap = /^\n(?:[ \t]*\n)+/.exec(text.slice(lineEnd, lineEnd + 20));
+  if (!gap) return undefined;
+  const start = lineEnd + gap[0].length;
+  const end = endOfLine(text, start);
+  const line = text.slice(start, end);
+  if (end > limit || !line.trim() || findTimes(line).length || flightNumbers(line).length) return undefined;
+  DURATION.lastIndex = 0;
+  return AIRCRAFT.test(line) || CABIN.test(line) || DURATION.test(line) ? end : undefined;
 }
 
 /** A flight number's line that states neither a time nor its route: the segment's heading. */
@@ -417,6 +457,8 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
       if (!n.card && (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next))) break;
       lineEnd = text.indexOf('\n', lineEnd + 1);
     }
+    // A web page sets the leg's details apart below its route ("2h 40m · Airbus A220 · Economy Light"): still this flight's.
+    if (heading && lineEnd >= 0) lineEnd = detailsLineAfterGap(text, lineEnd, end) ?? lineEnd;
     if (lineEnd >= 0) end = Math.min(end, lineEnd);
     // In prose the segment is the sentence that names the flight.
     const ownLineEnd = text.indexOf('\n', n.hit.index);
@@ -434,10 +476,10 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
       .map((a) => ({ code: a.code, index: n.hit.index + a.city.index, length: a.city.length, city: { ...a.city, index: n.hit.index + a.city.index } }));
     const codes = [...spelled, ...byCity].sort((a, b) => a.index - b.index);
     const [from, to] = paren.length >= 2 ? paren : codes;
-    const cityOf = (c: typeof codes[number]) => c.city ?? cityAfterTimedCode(text, c.index) ?? cityBefore(text, c.index - (text[c.index - 1] === '(' ? 1 : 0), c.code) ?? cityBelow(text, c.index, c.code);
+    const cityOf = (c: typeof codes[number]) => c.city ?? cityAfterTimedCode(text, c.index) ?? cityBefore(text, c.index - (text[c.index - 1] === '(' ? 1 : 0), c.code) ?? cityBelow(text, c.index, c.code) ?? cityOnFlightLine(text, n.hit.index, c.code);
     if (from) { seg.from = { value: from.code, index: from.index, length: from.length }; seg.fromCity = cityOf(from); }
     if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: to.length }; seg.toCity = cityOf(to); }
-    seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start) ?? headedDuration(text, n.hit.index);
+    seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start) ?? headedDuration(text, n.hit.index) ?? detailsMinutes(block, start);
     const inDuration = (t: Hit<string>) => !!seg.duration && t.index >= seg.duration.index && t.index < seg.duration.index + seg.duration.length;
     const written = findTimes(block).map((t) => ({ ...t, index: t.index + start })).filter((t) => !inDuration(t));
     const flightLineEnd = ownLineEnd < 0 ? text.length : ownLineEnd;

@@ -36,9 +36,9 @@ export interface StayHits {
 const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava/gi;
 const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava/gi;
 /** Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it. */
-/** Spanish writes the hour with its article ("desde las 15:00", "hasta las 12:00"): the article belongs to the word. */
-const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+l(?:as?|es))?|d[èe]s|vanaf)(?![\p{L}])/giu;
-const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta(?:[ \t]+las?)?|fins[ \t]+a(?:[ \t]+les)?|avant|jusqu'[àa]|tot)(?![\p{L}])/giu;
+/** Spanish writes the hour with its article ("desde las 15:00", "hasta las 12:00"): the article belongs to the word; so does Portuguese ("a partir das 14h00", "até às 12h00"). */
+const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+l(?:as?|es))?|a partir das?|d[èe]s|vanaf)(?![\p{L}])/giu;
+const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta(?:[ \t]+las?)?|fins[ \t]+a(?:[ \t]+les)?|avant|jusqu'[àa]|tot|até(?:[ \t]+[àa]s)?)(?![\p{L}])/giu;
 const NIGHTS = new RegExp(String.raw`\b${COUNT}\s*(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)\b|\b(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)[ \t]*:?[ \t]*(\d{1,2})\b`, 'i');
 /** A value that counts the nights of a stay ("2 nuits", "Nights: 3"). */
 export function countsNights(value: string): boolean {

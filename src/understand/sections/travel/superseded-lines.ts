@@ -32,6 +32,41 @@ export function isOldValueLine(text: string, lineStart: number): boolean {
   return OLD_LINE.test(lines[0]!) && lines.slice(1).some((l) => NEW_LINE.test(l));
 }
 
+/** A heading alone on its line over the replaced flight's block ("ORIGINAL FLIGHT (no longer operating)", "Ursprünglicher Flug"). */
+const OLD_HEADING = /^[ \t]*(?:your[ \t]+)?(?:(?:original|old|previous|former|cancell?ed|replaced|ursprüngliche[rn]?|bisherige[rn]?|alte[rn]?)[ \t]+(?:flights?|flug|flyg|vuelo|vol)|(?:vol|vuelo)[ \t]+(?:initial|d'origine|annulé|original|anterior|cancelado))(?!\p{L})[^:\n]*$/gimu;
+/** A heading alone on its line over the flight that replaces it ("YOUR NEW FLIGHT", "Neuer Flug", "Nouveau vol"). */
+const NEW_HEADING = /^[ \t]*(?:your[ \t]+)?(?:(?:new|revised|updated|rebooked|replacement|neue[rn]?|nuevo|nytt?)[ \t]+(?:flights?|flug|flyg|vuelo)|nouveau[ \t]+vol|vol[ \t]+modifié)(?!\p{L})[^:\n]*$/gimu;
+
+/**
+ * A schedule-change notice may print the replaced flight whole under a heading of its own
+ * ("ORIGINAL FLIGHT" over "Flight: AB 123" …) and the new one under another ("YOUR NEW FLIGHT"): the
+ * spans from each old heading to the new heading after it. Without a new heading nothing is replaced.
+ */
+export function oldFlightSections(text: string): [number, number][] {
+  const news = [...text.matchAll(NEW_HEADING)].map((m) => m.index);
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(OLD_HEADING)) {
+    const next = news.find((n) => n > m.index);
+    if (next !== undefined) out.push([m.index, next]);
+  }
+  return out;
+}
+
+/** A seat column's heading marked as the old one ("SEAT WAS", "Old seat", "Sitz alt"). */
+const OLD_SEAT_HEADING = /\b(?:was|old|previous|original|before|alt|bisher|ancien|antes|anterior|tidigare)\b/i;
+const NEW_SEAT_HEADING = /\b(?:now|new|revised|updated|neu|jetzt|nouveau|nouvelle|nuevo|nueva|ny|nu)\b/i;
+
+/**
+ * The seats of a table row still booked: under a header that heads one seat column as the old
+ * seat and another as the new ("SEAT WAS   SEAT NOW"), the row's old seats go. `seatHeadings` are
+ * the header's seat cells in order; the row's seats are read in the same order, one per column.
+ */
+export function currentSeats<T>(seatHeadings: string[], seats: T[]): T[] {
+  const old = seatHeadings.map((h) => OLD_SEAT_HEADING.test(h) && !NEW_SEAT_HEADING.test(h));
+  if (!old.some(Boolean) || old.every(Boolean) || seats.length !== seatHeadings.length) return seats;
+  return seats.filter((_, i) => !old[i]);
+}
+
 /** Whether an offset lies on one of the spans. */
 export function inSpans(spans: [number, number][], index: number): boolean {
   return spans.some(([a, b]) => index >= a && index < b);

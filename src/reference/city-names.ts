@@ -1,0 +1,35 @@
+/**
+ * Cities the airport data names in English that their own countries write otherwise ("Praha",
+ * "München", "Lisboa"): a venue's or hotel's address uses the local name, so the lookup of a city's
+ * airports and country knows it too.
+ */
+import { foldText } from './fold.js';
+
+/** Local name → the data's name. */
+const LOCAL_NAMES: Record<string, string> = {
+  Praha: 'Prague',
+  München: 'Munich',
+  Wien: 'Vienna',
+  Köln: 'Köln (Cologne)',
+  Cologne: 'Köln (Cologne)',
+  Warszawa: 'Warsaw',
+  Lisboa: 'Lisbon',
+  Milano: 'Milan',
+  Bruxelles: 'Brussels',
+  Brussel: 'Brussels',
+  København: 'Copenhagen',
+  Göteborg: 'Gothenburg',
+  Genève: 'Geneva',
+  Zürich: 'Zurich',
+  Venezia: 'Venice',
+  București: 'Bucharest',
+  Beograd: 'Belgrade',
+};
+
+let byFolded: Map<string, string> | undefined;
+
+/** The data's name for a city written by its local name, or null. */
+export function dataCityName(city: string): string | null {
+  byFolded ??= new Map(Object.entries(LOCAL_NAMES).map(([local, name]) => [foldText(local), name]));
+  return byFolded.get(foldText(city)) ?? null;
+}

@@ -1,0 +1,31 @@
+/**
+ * A flight's city written on the line that names the flight, away from its airport code: a tour
+ * app's row titles the flight "XY123 Lisbon – Madrid" and puts "LIS → MAD" in another cell. The code's
+ * own city (as the airport data names it) written on that line is the city of that side.
+ */
+import { airportByCode } from '../../../reference/index.js';
+import type { Hit } from './phrases.js';
+
+/** The city of airport `code` written on the line holding `flightAt`, as a whole word. */
+export function cityOnFlightLine(text: string, flightAt: number, code: string): Hit<string> | undefined {
+  const city = airportByCode(code)?.city.split('/')[0]!.trim();
+  if (!city) return undefined;
+  const start = text.lastIndexOf('\n', flightAt - 1) + 1;
+  const end = text.indexOf('\n', flightAt);
+  const line = text.slice(start, end < 0 ? undefined : end);
+  const folded = foldChars(line);
+  const wanted = foldChars(city);
+  for (let at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + 1)) {
+    const whole = !/\p{L}/u.test(line[at - 1] ?? '') && !/\p{L}/u.test(line[at + wanted.length] ?? '');
+    if (whole) return { value: line.slice(at, at + wanted.length), index: start + at, length: wanted.length };
+  }
+  return undefined;
+}
+
+/** Lower case without accents, character by character, so an index in the folded text is one in the written. */
+function foldChars(text: string): string {
+  return [...text].map((c) => {
+    const plain = c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    return plain.length === c.length ? plain : c;
+  }).join('');
+}
