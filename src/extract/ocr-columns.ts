@@ -125,32 +125,53 @@ export interface OcrBlock {
   }[];
 }
 
+type OcrLine = OcrBlock['paragraphs'][number]['lines'][number];
+
+/** A line's new words and the text they are written as ("Doors\t19:00"). */
+export interface RewrittenLine { words: OcrLine['words']; text: string }
+
 /**
- * Tesseract's text with tabs at the column gaps of its tables. The text is the concatenation of its
- * paragraphs' texts, each that of its lines; only lines that hold column gaps are rewritten, and a
- * reading whose parts do not add up to its text is returned unchanged.
+ * Tesseract's reading with some lines rewritten by `rewrite` (given each line and its index in reading
+ * order; null keeps the line). The text is the concatenation of the paragraphs' texts, each that of
+ * its lines: a line whose words do not make its text, a paragraph whose lines do not begin its text,
+ * and a reading whose parts do not add up to its text are kept as they are.
  */
+export function rewriteOcrLines(
+  text: string, blocks: OcrBlock[] | null | undefined, rewrite: (line: OcrLine, index: number) => RewrittenLine | null,
+): { text: string; blocks: OcrBlock[] | null | undefined } {
+  if (!blocks || blocks.flatMap((block) => block.paragraphs).map((paragraph) => paragraph.text).join('') !== text) return { text, blocks };
+  let index = 0;
+  const rewritten = blocks.map((block) => ({
+    ...block,
+    paragraphs: block.paragraphs.map((paragraph) => {
+      const lines = paragraph.lines.map((line) => {
+        const changed = rewrite(line, index++);
+        const joined = line.words.map((word) => word.text).join(' ');
+        if (!changed || line.text.trimEnd() !== joined) return line;
+        return { ...line, words: changed.words, text: changed.text + line.text.slice(joined.length) };
+      });
+      const own = paragraph.lines.map((line) => line.text).join('');
+      if (!paragraph.text.startsWith(own)) return paragraph;
+      return { ...paragraph, lines, text: lines.map((line) => line.text).join('') + paragraph.text.slice(own.length) };
+    }),
+  }));
+  return { text: rewritten.flatMap((block) => block.paragraphs).map((paragraph) => paragraph.text).join(''), blocks: rewritten };
+}
+
+/** Tesseract's text with tabs at the column gaps of its tables: only lines that hold column gaps are rewritten. */
 export function withColumnGaps(text: string, blocks: OcrBlock[] | null | undefined): string {
-  const paragraphs = (blocks ?? []).flatMap((block) => block.paragraphs);
-  if (paragraphs.map((paragraph) => paragraph.text).join('') !== text) return text;
-  const boxes: LineBox[] = paragraphs.flatMap((paragraph) => paragraph.lines).map((line) => ({
+  const lines = (blocks ?? []).flatMap((block) => block.paragraphs).flatMap((paragraph) => paragraph.lines);
+  const boxes: LineBox[] = lines.map((line) => ({
     words: line.words.map((word) => ({ text: word.text, x0: word.bbox.x0, x1: word.bbox.x1, confidence: word.confidence })),
     top: line.bbox.y0,
     height: line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0,
   }));
   const gaps = columnGaps(boxes);
   if (gaps.every((kept) => kept.size === 0)) return text;
-  let index = 0;
-  return paragraphs.map((paragraph) => {
-    const lines = paragraph.lines.map((line) => {
-      const kept = gaps[index++]!;
-      const words = line.words.map((word) => word.text);
-      const joined = words.join(' ');
-      if (kept.size === 0 || line.text.trimEnd() !== joined) return line.text;
-      const tabbed = words.map((word, i) => (i === 0 ? word : (kept.has(i - 1) ? '\t' : ' ') + word)).join('');
-      return tabbed + line.text.slice(joined.length);
-    });
-    const own = paragraph.lines.map((line) => line.text).join('');
-    return paragraph.text.startsWith(own) ? lines.join('') + paragraph.text.slice(own.length) : paragraph.text;
-  }).join('');
+  return rewriteOcrLines(text, blocks, (line, index) => {
+    const kept = gaps[index]!;
+    if (kept.size === 0) return null;
+    const tabbed = line.words.map((word, i) => (i === 0 ? word.text : (kept.has(i - 1) ? '\t' : ' ') + word.text)).join('');
+    return { words: line.words, text: tabbed };
+  }).text;
 }

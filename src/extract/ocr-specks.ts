@@ -6,7 +6,7 @@
  * SPECK_CONFIDENCE) and they stand at least SPECK_GAP line heights right of the line's text.
  * A table's poorly read last cell holds a longer word or a digit, and stays.
  */
-import type { OcrBlock } from './ocr-columns.js';
+import { rewriteOcrLines, type OcrBlock } from './ocr-columns.js';
 
 const SPECK_LENGTH = 2;
 const SPECK_CONFIDENCE = 30;
@@ -24,33 +24,16 @@ function specksAtEnd(line: Line): number {
     if (word.text.length > SPECK_LENGTH || /\d/.test(word.text) || word.confidence >= SPECK_CONFIDENCE) break;
     first--;
   }
-  if (first === words.length || first === 0) return 0;
+  if (first === words.length) return 0;
   return words[first]!.bbox.x0 - words[first - 1]!.bbox.x1 >= SPECK_GAP * height ? words.length - first : 0;
 }
 
-/**
- * Tesseract's text and blocks without the specks at the lines' ends. The text is the concatenation
- * of the paragraphs' texts, each that of its lines (ocr-columns.ts); a reading whose parts do not add
- * up to its text is returned unchanged.
- */
+/** Tesseract's text and blocks without the specks at the lines' ends (the reading rewritten as ocr-columns.ts does). */
 export function withoutMarginSpecks(text: string, blocks: OcrBlock[] | null | undefined): { text: string; blocks: OcrBlock[] | null | undefined } {
-  if (!blocks) return { text, blocks };
-  const paragraphs = blocks.flatMap((block) => block.paragraphs);
-  if (paragraphs.map((paragraph) => paragraph.text).join('') !== text) return { text, blocks };
-  const cleaned = blocks.map((block) => ({
-    ...block,
-    paragraphs: block.paragraphs.map((paragraph) => {
-      const lines = paragraph.lines.map((line) => {
-        const drop = specksAtEnd(line);
-        const joined = line.words.map((word) => word.text).join(' ');
-        if (!drop || line.text.trimEnd() !== joined) return line;
-        const words = line.words.slice(0, line.words.length - drop);
-        return { ...line, words, text: words.map((word) => word.text).join(' ') + line.text.slice(joined.length) };
-      });
-      const own = paragraph.lines.map((line) => line.text).join('');
-      if (!paragraph.text.startsWith(own)) return paragraph;
-      return { ...paragraph, lines, text: lines.map((line) => line.text).join('') + paragraph.text.slice(own.length) };
-    }),
-  }));
-  return { text: cleaned.flatMap((block) => block.paragraphs).map((paragraph) => paragraph.text).join(''), blocks: cleaned };
+  return rewriteOcrLines(text, blocks, (line) => {
+    const drop = specksAtEnd(line);
+    if (!drop) return null;
+    const words = line.words.slice(0, line.words.length - drop);
+    return { words, text: words.map((word) => word.text).join(' ') };
+  });
 }

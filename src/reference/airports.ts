@@ -27,14 +27,28 @@ export function isAirportCode(code: string): boolean {
   return airportByCode(code) !== null;
 }
 
+/** A bracket after a city's name: another name of it ("Köln (Cologne)", "Ibiza (Eivissa)"). */
+const BRACKETED = /^(.*?)[ \t]*\(([^()]*)\)[ \t]*$/;
+
+/**
+ * The names a city of the airport data goes by, the whole first: "Rennes/Saint-Jacques" is the city
+ * and the airport's place, each a name of its own; "Arnavutköy, Istanbul" the district, then its
+ * city; "Köln (Cologne)" one city in two languages. A bracketed province code ("Albenga (SV)") is no name.
+ */
+export function cityNames(dataCity: string): string[] {
+  const parts = [dataCity, ...dataCity.split('/'), ...dataCity.split(/,\s*/)].flatMap((part) => {
+    const m = BRACKETED.exec(part);
+    return m ? [part, m[1]!, ...(/\p{Ll}/u.test(m[2]!) ? [m[2]!] : [])] : [part];
+  });
+  return [...new Set(parts.map((n) => n.trim()).filter(Boolean))];
+}
+
 /** Codes of the airports serving a city (as the data names it: "Munich", "Malmö"; or as it is written at home: "München"). */
 export function airportCodesForCity(city: string): string[] {
   if (!byCity) {
     byCity = new Map();
     for (const [code, [, c]] of Object.entries(rows)) {
-      // "Rennes/Saint-Jacques", "Bordeaux/Mérignac": the city and the airport's place, each a name of its own;
-      // "Arnavutköy, Istanbul": the district, then the city it belongs to.
-      const names = new Set([c, ...c.split('/'), ...c.split(/,\s*/)].map((n) => foldText(n)).filter(Boolean));
+      const names = new Set(cityNames(c).map((n) => foldText(n)).filter(Boolean));
       for (const key of names) byCity.set(key, [...(byCity.get(key) ?? []), code]);
     }
   }

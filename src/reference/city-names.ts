@@ -10,8 +10,6 @@ const LOCAL_NAMES: Record<string, string> = {
   Praha: 'Prague',
   München: 'Munich',
   Wien: 'Vienna',
-  Köln: 'Köln (Cologne)',
-  Cologne: 'Köln (Cologne)',
   Warszawa: 'Warsaw',
   Lisboa: 'Lisbon',
   Milano: 'Milan',

@@ -32,7 +32,7 @@ test('a street is no person: "Rua Sete Lagoas" in a letterhead line', () => {
 });
 
 test('a flight row under a locator column: six capitals alone in the last cell are the locator', () => {
-  assert.equal(rowLocator('12/05/2027\tG3 1402\tRio (SDU) → Londrina (LDB)\t09h10\t10h40\tQWERTZ', 0)?.value, 'QWERTZ');
+  assert.equal(rowLocator('12/05/2027\tG3 1402\tRio (SDU) → Londrina (LDB)\t09h10\t10h40\tQWERTZ', 0, true)?.value, 'QWERTZ');
   assert.equal(rowLocator('12/05/2027\tG3 1402\tRio (SDU) → Londrina (LDB)\t09h10\t10h40\tQW3RTZ', 0)?.value, 'QW3RTZ');
   assert.equal(rowLocator('12/05/2027\tG3 1402\tRIO (SDU) → LONDRINA\t09h10', 0), undefined);
 });

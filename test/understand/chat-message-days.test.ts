@@ -14,7 +14,7 @@ import { pasted, scheduleItems } from './helpers.js';
 const eml = (text: string) => extractFile({ bytes: Buffer.from(text, 'utf8'), name: 'thread.eml' });
 
 const PHONE_CHAT = [
-  '01/03/2027 10:00 - Lena Fischer: Hallo! Alles klar für Samstag im Kesselhaus.',
+  '01/03/2027 10:00 - Lena Fischer: Hallo! Alles klar für Samstag im Kesselhaus mit Nordlicht.',
   '01/03/2027 10:05 - Lena Fischer: Ablauf für Samstag:',
   'Load-in 15h',
   'Soundcheck 17h',
@@ -67,11 +67,15 @@ const TEAMS_CHANNEL = [
   '08/09 09:02',
   'Tomorrow I send the rider.',
   'Like 2',
+  '',
+  'Bo Lund',
+  '08/09 09:10',
+  'thanks',
 ].join('\n');
 
 test('a team channel: sender and stamp lines become dated turns, the client\'s words are blanked', () => {
   const r = read(pasted(TEAMS_CHANNEL));
-  assert.deepEqual(r.turns.map((t) => [t.sender, t.date?.toISOString().slice(0, 10)]), [['Ana Berg', '2027-09-06'], ['Bo Lund', '2027-09-06'], ['Ana Berg', '2027-09-08']]);
+  assert.deepEqual(r.turns.map((t) => [t.sender, t.date?.toISOString().slice(0, 10)]), [['Ana Berg', '2027-09-06'], ['Bo Lund', '2027-09-06'], ['Ana Berg', '2027-09-08'], ['Bo Lund', '2027-09-08']]);
   const text = r.lines.map((l) => l.text).join('\n');
   for (const chrome of ['06/09 10:14', 'Edited', '👍 3', 'Reply', 'Like 2', 'Monday 6 September']) assert.ok(!text.includes(chrome), chrome);
   assert.ok(text.includes('Leeds is confirmed'));

@@ -5,7 +5,7 @@
 import type { Activity } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
-import { scheduleOf, type ScheduleItem } from './schedule.js';
+import { checkOfOtherAct, scheduleOf, type ScheduleItem } from './schedule.js';
 import { inCrossing, seaCrossings } from './travel/crossing.js';
 import { railLegs } from './travel/rail.js';
 import { routeTables } from './travel/route-table.js';
@@ -18,7 +18,9 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
   const routes = routeTables(source);
   const inRoute = (span: [number, number] | null) => !!span && routes.lines.some((l) => span[0] >= l.start && span[0] < l.end);
   // Likewise a sea crossing's labelled times are the crossing's, not items of the day.
-  const ownItem = (item: ScheduleItem) => !inRoute(item.start.span) && !inCrossing(source, item.start.span?.[0]);
+  // Another act's check told in passing restates that act's running order, not the artist's day.
+  const artist = ctx.general.artist?.value;
+  const ownItem = (item: ScheduleItem) => !inRoute(item.start.span) && !inCrossing(source, item.start.span?.[0]) && !(artist && checkOfOtherAct(item, artist));
   return scheduleOf(source).filter(ownItem).map((item): Draft<Activity> => {
     // "You're on at 21:00", "YOU ON 21:15" are the artist's set: it is named by the artist when the
     // show's artist is known. A set labelled "Show" or "Showtime" keeps the label as written.

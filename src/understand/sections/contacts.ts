@@ -19,7 +19,7 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt, isAttribution, read, type Labelled, type Reading, type Table } from '../text/index.js';
+import { evidenceAt, isAttribution, isNotApplicable, read, type Labelled, type Reading, type Table } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { isPersonRow } from './contact-desks.js';
 import { personIndex } from './contact-role-company.js';
@@ -71,7 +71,7 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
         const cell = rec.cells[key];
         const text = cell ? normaliseText(cell.value) : null;
         // A dash or "n/a" fills an empty cell ("—"): no value.
-        if (text && /[\p{L}\d]/u.test(text) && !/^(?:n\/a|n\.?a\.?|n\.?v\.?t\.?)$/i.test(text)) draft[key] = found(text, ev(cell!.span));
+        if (text && /[\p{L}\d]/u.test(text) && !isNotApplicable(text)) draft[key] = found(text, ev(cell!.span));
       }
       const held = !draft.company && draft.role ? roleAtCompany(draft.role.value) : null;
       if (held && rec.cells.role?.span) {
@@ -146,10 +146,17 @@ const GENERIC_CONTACT_LABEL = /^(contacts?|kontakt\w*|contacto|contact person|an
 /** "Your driver:", "Ihr Fahrer:", "Votre chauffeur :": the role is the noun, without the possessive. */
 const POSSESSIVE = /^(?:your|our|ihre?|deine?|eure?|unsere?|din|ditt|dina|er|jeres|vores|deres|v[åa]r|votre|notre|vos|nos|su|sus|tu|nuestr[oa]|vuestr[oa]|il vostro|la vostra|il tuo|la tua|il nostro|uw|je|jullie|onze)\s+(?=\S)/i;
 
-/** "For the Promoter:", "Por el Promotor:", "Per l'Organizzatore:": the party a person speaks for. */
-const FOR_PARTY = /^(?:for the|for|por el|por la|por|pour l'|pour le|pour la|für den|für die|för|per l'|per il|per la|pela|pelo)\s*/i;
-/** A label naming a contract's party by its defined name ("For the Artist", "Pour l'Organisateur"), not a word that only starts alike ("Format"). */
-const PARTY_LABEL = /^(?:[Ff]or the|[Ff]or|[Pp]our l'|[Pp]our le|[Pp]our la|[Ff]ür den|[Ff]ür die|[Pp]or el|[Pp]or la|[Pp]er l'|[Pp]er il|[Pp]er la)\s*\p{Lu}/u;
+/**
+ * "For the Promoter:", "Por el Promotor:", "Per l'Organizzatore:": the party a person speaks for. A whole
+ * word (a space or an elided article's apostrophe after it): "Format" starts with no "for".
+ */
+const FOR_PARTY = /^(?:for the|for|por el|por la|por|pour l['’]|pour le|pour la|für den|für die|för|per l['’]|per il|per la|pela|pelo)(?:\s+|(?<=['’]))/i;
+
+/** A label naming a contract's party by its defined name, capitalised ("For the Artist", "Pour l'Organisateur"). */
+function isPartyLabel(label: string): boolean {
+  const m = FOR_PARTY.exec(label);
+  return !!m && /^\p{Lu}/u.test(label.slice(m[0].length));
+}
 
 /**
  * "Promoter: Greta Aalto, Company, phone, e-mail", "Technical questions: Omar Haddad (FOH), phone, e-mail"
@@ -164,10 +171,10 @@ function inSignature(r: Reading, offset: number): boolean {
 /** Labels naming who made or bought a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von", "Purchased by"). */
 const BOOKER_LABEL = /^\s*(?:booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door|purchased by|gekauft von|comprado por|achet[ée]e? par|k[öø]pt av|kjøpt av|købt af|acquistato da|titolare (?:dell['’] ?)?acquisto)\s*:?\s*$/i;
 
-/** A heading "BOOKED BY" alone on its line over the booker's block (name, e-mail, phone) down to a blank line. */
+/** A heading "BOOKED BY" (or "Booked by:") alone on its line over the booker's block (name, e-mail, phone) down to a blank line. */
 function bookerBlocks(r: Reading): Reading['lines'] {
   const out: Reading['lines'] = [];
-  for (const heading of r.lines.filter((l) => BOOKER_LABEL.test(l.text) && !l.text.includes(':'))) {
+  for (const heading of r.lines.filter((l) => BOOKER_LABEL.test(l.text))) {
     for (let i = heading.index + 1; i < r.lines.length && i <= heading.index + BOOKER_BLOCK_LINES && r.lines[i]!.text.trim(); i++) out.push(r.lines[i]!);
   }
   return out;
@@ -191,7 +198,7 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     if (used.has(l.line.index)) continue;
     // A label that names no role ("Technical questions:") counts only when its own value reaches someone.
     // "For the Artist (Acme Touring Ltd):" names the party the person below speaks for, as a role word would.
-    const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role' || PARTY_LABEL.test(l.label);
+    const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role' || isPartyLabel(l.label);
     if (!roleLabel && !(REACH.test(l.value) && (l.key === null || l.key === 'technical'))) continue;
     // "Programmeur | Venue X" under a sign-off is the signer's title line, read with the signature.
     if (!REACH.test(l.value) && inSignature(r, l.span[0])) continue;

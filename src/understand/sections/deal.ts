@@ -15,7 +15,7 @@ import { headedFees } from './deal-heading.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
 import { categorise } from './documents.js';
-import { wrappedValue } from '../text/wrapped-value.js';
+import { wrappedText, wrappedValue } from '../text/wrapped-value.js';
 
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
@@ -147,31 +147,26 @@ const OTHER_FEE = /\b(?:cancell?ation|booking|service|airline|carrier|handling|p
 function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
   const r = read(source);
   // A fee quoted from an older message of the thread gives way to the newest message's agreed one
-  // ("So we're confirmed at EUR 3,000 guarantee"), not to a question about it.
+  // ("So we're confirmed at EUR 3,000 guarantee"), not to a question about it; its currency and deal type with it.
   const olderFee = !!draft.fee?.span && depthAt(r.messages, draft.fee.span[0]) > 0;
   if (draft.fee && !olderFee) return;
   const lines = r.lines;
   for (const line of lines) {
     if (/^\s*>/.test(line.text)) continue;
     if (olderFee && (depthAt(r.messages, line.start) > 0 || /\?\s*$/.test(line.text))) continue;
-    if (amountGuaranteed(source, draft, line, country) || amountThenFeeWord(source, draft, line, country)) return;
-    if (olderFee) continue;
+    if (amountGuaranteed(source, draft, line, country, olderFee) || amountThenFeeWord(source, draft, line, country, olderFee)) return;
     const word = FEE_WORD.exec(line.text);
     if (!word || OTHER_FEE.test(line.text.slice(0, word.index + word[0].length))) continue;
     // A contract's clause wraps: "… the fee in the\namount of 18 000 zł": the amount may open the next line.
-    const next = lines[line.index + 1];
-    const wraps = next && next.start === line.end + 1 && !/[.:;!?]\s*$/.test(line.text) && next.text.trim();
-    const rest = source.text.slice(line.start + word.index, wraps ? next.end : line.end).replace(/\n/g, ' ');
+    const sentence = wrappedText(lines, line.index, line.text, line.end);
+    const rest = source.text.slice(line.start + word.index, sentence.end).replace(/\n/g, ' ');
     for (const m of rest.matchAll(MONEY_IN_TEXT)) {
       // Up to 40 characters between the fee word and its amount ("díjat fizet, melynek összege nettó 2 300 000 Ft").
       if (m.index - word[0].length > 40) break;
       const money = normaliseMoney(m[0], country);
       if (!money?.currency || money.amount < 50) continue;
       const start = line.start + word.index + m.index;
-      draft.fee = found(money.amount, evidenceAt(source, [start, start + m[0].length], 'pattern', true));
-      draft.currency ??= found(money.currency, evidenceAt(source, [start, start + m[0].length], 'pattern', true));
-      const type = dealTypeOf(sentenceOf(lines, line));
-      if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
+      putFee(source, draft, { amount: money.amount, currency: money.currency }, [start, start + m[0].length], sentence.value, line, olderFee);
       // "…, payable by bank transfer within 5 days of the show."
       // Said rather than written: "we pay by transfer on Monday", "pagamos por transferência …".
       const terms = /(?<!\p{L})(?:payable|to be paid|zahlbar|betalas|pagadero|payé|we(?:'ll| will)? pay|paid (?:by|in|on|via)|pagamos|pagaremos|pagamento|pagheremo|nous payons|wir zahlen|vi betal(?:ar|er))(?!\p{L})[^.;]*/iu.exec(line.text.slice(word.index));
@@ -187,17 +182,16 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
 type Line = ReturnType<typeof read>['lines'][number];
 
 /**
- * A line with the lines its sentence wraps onto, up to the sentence's end: a contract's clause set in a
- * narrow column ("a guaranteed fee of £3,000" over "versus 80 % of the net receipts, whichever is the greater").
+ * The fee found at `span`, its currency, and the deal type its sentence (with the lines it wraps onto:
+ * "a guaranteed fee of £3,000" over "versus 80 % of the net receipts") names. A newer message's fee
+ * (`replace`) brings its own currency, and its own deal type when it names one.
  */
-function sentenceOf(lines: Line[], line: Line): string {
-  let text = line.text;
-  for (let i = line.index + 1; i < lines.length && i <= line.index + 4 && !/[.;!?]\s*$/.test(text); i++) {
-    const next = lines[i]!.text;
-    if (!next.trim() || /^\s*\d+(?:\.\d+)*\.?\s/.test(next)) break;
-    text += ` ${next.trim()}`;
-  }
-  return text;
+function putFee(source: ExtractedSource, draft: Draft<Deal>, money: { amount: number; currency: string }, span: [number, number], sentence: string, line: Line, replace: boolean): void {
+  draft.fee = found(money.amount, evidenceAt(source, span, 'pattern', true));
+  const currency = found(money.currency, evidenceAt(source, span, 'pattern', true));
+  draft.currency = replace ? currency : draft.currency ?? currency;
+  const type = dealTypeOf(sentence);
+  if (type && (replace || !draft.dealType)) draft.dealType = found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
 }
 
 /** "USD 3,500 guaranteed vs 80%", "3.000 € garantiert": an amount, then the word that makes it the fee. */
@@ -214,16 +208,13 @@ function feeWordAfter(line: string, amountEnd: number): boolean {
 
 /** The first amount on the line that `isFee` accepts (given where the amount ends) becomes the fee. */
 function amountFollowedBy(isFee: (line: string, amountEnd: number) => boolean) {
-  return (source: ExtractedSource, draft: Draft<Deal>, line: Line, country: string | null): boolean => {
+  return (source: ExtractedSource, draft: Draft<Deal>, line: Line, country: string | null, replace: boolean): boolean => {
     for (const m of line.text.matchAll(MONEY_IN_TEXT)) {
       if (!isFee(line.text, m.index + m[0].length)) continue;
       const money = normaliseMoney(m[0], country);
       if (!money?.currency || money.amount < 50) continue;
       const span: [number, number] = [line.start + m.index, line.start + m.index + m[0].length];
-      draft.fee = found(money.amount, evidenceAt(source, span, 'pattern', true));
-      draft.currency ??= found(money.currency, evidenceAt(source, span, 'pattern', true));
-      const type = dealTypeOf(sentenceOf(read(source).lines, line).slice(m.index));
-      if (type) draft.dealType ??= found(type, evidenceAt(source, [line.start, line.end], 'pattern'));
+      putFee(source, draft, { amount: money.amount, currency: money.currency }, span, wrappedText(read(source).lines, line.index, line.text, line.end).value.slice(m.index), line, replace);
       return true;
     }
     return false;

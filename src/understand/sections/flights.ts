@@ -142,9 +142,10 @@ function ownReference(text: string, s: Segment, next: Segment | undefined): Hit<
   if (designated) return { ...designated, index: designated.index + s.block[0] };
   // An itinerary row under a header with a reference column ("Airline ref") carries its own locator.
   const rowStart = text.lastIndexOf('\n', s.flightNumber.index - 1) + 1;
-  if (!itineraryColumnsAbove(text, rowStart)?.reference) return undefined;
+  const columns = itineraryColumnsAbove(text, rowStart);
+  if (!columns?.reference) return undefined;
   const rowEnd = text.indexOf('\n', s.flightNumber.index);
-  return rowLocator(text.slice(rowStart, rowEnd < 0 ? undefined : rowEnd), rowStart);
+  return rowLocator(text.slice(rowStart, rowEnd < 0 ? undefined : rowEnd), rowStart, columns.referenceLast);
 }
 
 function segmentDraft(r: Reader, s: Segment, reference: Hit<string> | undefined): FlightDraft {

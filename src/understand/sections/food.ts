@@ -17,7 +17,7 @@ import type { SectionExtractor, UnderstandContext } from '../context.js';
 import type { Draft, Found } from '../found.js';
 import { findTimes, normaliseEmail, normalisePhone, normaliseText } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
-import { labelKey, read, sheetName, type Labelled, type Reading } from '../text/index.js';
+import { isNotApplicable, isPendingValue, labelKey, read, sheetName, type Labelled, type Reading } from '../text/index.js';
 import { foldText } from '../../reference/index.js';
 import { CHECKBOX, cateringForms } from './food-form.js';
 import { buyoutTerms, mealBlocks } from './food-blocks.js';
@@ -216,7 +216,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
       if (key === 'catering') {
         // The provider ends at a comma or a spaced dash ("Green Room catering - hot meal for 8").
         const name = normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
-        if (!name || /^(?:yes|no|ja|nej|nein|tbc|tba|n\/a|-)$/i.test(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
+        if (!name || /^(?:yes|no|ja|nej|nein|-)$/i.test(name) || isPendingValue(name) || isNotApplicable(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
         // "Catering: 18:00 for 8" names no provider: the label names the meal.
         // "Hospitality: Dinner buyout for 6" names none either: the value is the meal itself.
         const mealItself = MEAL_BUYOUT.test(name);
@@ -295,7 +295,8 @@ function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<s
     const line = reading.lines[i]!;
     // A date on another sheet of a workbook (an "Overview" tab's "last update") is not this row's,
     // nor one in an earlier numbered section of the document ("5. TRANSFERS" above "6. HOSPITALITY").
-    if (i < lineIndex && (sheetName(line) !== null || NUMBERED_SECTION.test(line.text))) break;
+    // A day written so ("14. JULI") heads the meals below it, no section.
+    if (i < lineIndex && (sheetName(line) !== null || (NUMBERED_SECTION.test(line.text) && !looseDates(line.text, ref).length))) break;
     // "v2 – updated 05.11.2027" dates the paper, not the meal.
     if (i < lineIndex && isVersionLine(line.text)) continue;
     const cells = cellsIn(line.text);
@@ -408,9 +409,11 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       const after = line.text.slice(line.text.indexOf(d.name.value) + d.name.value.length).replace(/^,\s*/, '');
       // The address ends with its cell; a remark bracketed after the house number is no part of it
       // ("C/ del Pou 12 (booked in the name of …)"). Nor is a pointer to another section ("(see item 6)").
-      // A name that fills its cell has its street in the next one ("Bistro X | Mill Lane 4 | 8").
+      // A name that fills its cell has its street in the next one ("Bistro X | Mill Lane 4 | 8"), not
+      // a booking's reference or head count there ("Ref 4411", "Table for 8").
       const [own, next] = after.split(/\t+| {2,}|\s+[·|•]\s+/);
-      const cell = own!.trim() || (next && /^\p{Lu}/u.test(next) ? next : '');
+      const street = next && /^\p{Lu}/u.test(next) && !bookingReferences(next).length && !peopleCounts(next).length;
+      const cell = own!.trim() || (street ? next : '');
       const addr = withoutCrossReference(cell).replace(/(\d\p{L}?)\s*\([^()]*\)$/u, '$1').trim();
       // "Dinner | Green room | Fig Kitchen": a kitchen named, the meal served in a room of the venue —
       // the venue's catering, and the room is where (food-words.ts).

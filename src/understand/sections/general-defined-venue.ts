@@ -10,8 +10,11 @@ import { normaliseText } from '../normalise/index.js';
 import { evidenceAt } from '../text/index.js';
 import { placeOf } from './place.js';
 
-/** "at NAME, ADDRESS (“the Venue”)", the definition perhaps opened by "hereinafter". */
-const DEFINED_VENUE = /\b(?:at|in)\s+(\p{Lu}[^,()\n]{2,60}(?:\n[^,()\n]{1,60})?),\s*([^()]{6,120}?)\s*\(\s*(?:(?:hereinafter|hereafter)\s+(?:called\s+|referred to as\s+)?)?["“]the\s+venue["”]\s*\)/iu;
+/**
+ * "at NAME, ADDRESS (“the Venue”)", the definition perhaps opened by "hereinafter". Case counts (no `i`):
+ * the name is capitalised, and holds no other "at"/"in", so "perform in concert at The Hall" names The Hall.
+ */
+const DEFINED_VENUE = /\b(?:at|in)\s+(\p{Lu}(?:(?!\s(?:at|in)\s)[^,()\n]){2,60}(?:\n[^,()\n]{1,60})?),\s*([^()]{6,120}?)\s*\(\s*(?:(?:[Hh]ereinafter|[Hh]ereafter)\s+(?:called\s+|referred to as\s+)?)?["“](?:[Tt]he|THE)\s+(?:[Vv]enue|VENUE)["”]\s*\)/u;
 
 export function venueFromDefinedTerm(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;

@@ -12,7 +12,9 @@ import { evidenceAt, read } from '../text/index.js';
 
 const TITLE_LINES = 6;
 const PART_SEPARATOR = /\s+[·•|–—]\s+/;
-const SHOW_PART = /^(?:show|gig|concert|konzert|konsert|concierto|concerto|spectacle)\s+(.+?)\s+(?:@|at|im|in der|in|à|au|en|i|på)\s+(\p{Lu}[^@,;]{1,50})$/iu;
+const SHOW_PART = /^(?:show|gig|concert|konzert|konsert|concierto|concerto|spectacle)\s+(.+?)\s+(?:@|at|im|in der|in|à|au|en|i|på)\s+([^@,;]{2,51})$/iu;
+/** A venue's name is capitalised ("@ Halle Nord"; "at the latest" names none): tested apart, as SHOW_PART's `i` lets \p{Lu} match any letter. */
+const CAPITALISED = /^\p{Lu}/u;
 
 export function fromShowTitle(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue && draft.date) return;
@@ -20,15 +22,15 @@ export function fromShowTitle(source: ExtractedSource, draft: Draft<General>): v
     const parts = line.text.split(PART_SEPARATOR).map((text) => ({ text: text.trim(), at: line.start + line.text.indexOf(text.trim()) }));
     const show = parts.map((p) => ({ p, m: SHOW_PART.exec(p.text) })).find((x) => x.m);
     if (!show) continue;
-    const dateText = show.m![1]!;
+    const [dateText, written] = [show.m![1]!, show.m![2]!];
     const date = findDates(dateText)[0];
-    const venue = normaliseText(show.m![2]!);
+    const venue = CAPITALISED.test(written) ? normaliseText(written) : null;
     // The words between the show word and the place are its day and nothing else.
     if (!date || !venue || (dateText.slice(0, date.index) + dateText.slice(date.index + date.length)).replace(/^\s*\p{L}{2,10}\.?,?\s*$/u, '').trim()) continue;
     const dateAt = show.p.at + show.p.text.indexOf(dateText) + date.index;
-    const venueAt = show.p.at + show.p.text.lastIndexOf(show.m![2]!);
+    const venueAt = show.p.at + show.p.text.lastIndexOf(written);
     draft.date ??= found(date.value, evidenceAt(source, [dateAt, dateAt + date.length], 'pattern', true));
-    draft.venue ??= found(venue, evidenceAt(source, [venueAt, venueAt + venue.length], 'pattern'));
+    draft.venue ??= found(venue, evidenceAt(source, [venueAt, venueAt + written.length], 'pattern'));
     const city = parts.find((p) => p !== show.p && countryOfCity(p.text));
     if (city && !draft.city) {
       draft.city = found(city.text, evidenceAt(source, [city.at, city.at + city.text.length], 'pattern'));

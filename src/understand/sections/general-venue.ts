@@ -47,9 +47,10 @@ export function addVenue(draft: Draft<General>, source: ExtractedSource, value: 
 /**
  * What follows an address on its line is no part of it: a remark in brackets ("(cap. 450 standing)";
  * a capitalised one is a town's part of its name, "Waren (Müritz)")
- * or the next sentence ("…, 75011 Paris. Trucks use the side gate"; not after "St." or "Ave.").
+ * or the next sentence ("…, 75011 Paris. Trucks use the side gate"; not after "St." or "Ave.", and only
+ * after a comma: "12 Blvd. Saint-Germain, 75006 Paris" is one address).
  */
-const AFTER_ADDRESS = /\s*\((?=\p{Ll}|\d)[^()]*\)\s*$|(?<=\p{Ll}{3})\.\s+\p{Lu}.*$/u;
+const AFTER_ADDRESS = /\s*\((?=\p{Ll}|\d)[^()]*\)\s*$|(?<=,.*\p{Ll}{3})\.\s+\p{Lu}.*$/u;
 
 export function addAddress(draft: Draft<General>, source: ExtractedSource, value: string, offset: number, method: Found<string>['method']): void {
   const clean = value.replace(AFTER_ADDRESS, '').replace(/\.$/, '');

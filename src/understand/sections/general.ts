@@ -28,7 +28,7 @@ import { venueFromStageAddress } from './general-stage-address.js';
 import { fromMarkup } from './general-markup.js';
 import { inCrossing } from './travel/crossing.js';
 import { ROLE_WORDS } from './people.js';
-import { lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
+import { checkOfOtherAct, lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
 import { inRideBlock, rideParty } from './schedule-ride-form.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle, groupParty } from './general-act.js';
 import { venueInCity } from './general-venue-city.js';
@@ -219,8 +219,9 @@ function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
   const items = scheduleOf(source).filter((i) => !i.date || !draft.date || i.date.value === draft.date.value);
   const first = (kind: string) => items.find((i) => i.kind.value === kind);
   const doors = first('doors');
-  // The band's soundcheck, not a support act's line check.
-  const soundcheck = items.find((i) => i.kind.value === 'soundcheck' && !/line ?-?check/i.test(i.name.value)) ?? first('soundcheck');
+  // The band's soundcheck, not a support act's line check, nor a check a sentence gives another act ("les balances de Lou").
+  const checks = items.filter((i) => i.kind.value === 'soundcheck' && !checkOfOtherAct(i, draft.artist?.value));
+  const soundcheck = checks.find((i) => !/line ?-?check/i.test(i.name.value)) ?? checks[0];
   const curfew = first('curfew');
   const set = headlineSet(items, draft.artist?.value);
   if (doors) draft.doorsTime ??= doors.start;

@@ -24,7 +24,7 @@ import {
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
 import { dotRemark, remarkLineAfter, STAY_EXTRAS } from './hotel-remarks.js';
-import { cellsOf, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading } from '../text/index.js';
+import { cellsOf, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
   addresses, bookingReferences, endsWithReferenceLabel, introducedLodgings, lodgingNames, looseDates, roomCounts, roomTotal, type Hit,
@@ -97,8 +97,8 @@ function applyStay(r: Reader, d: HotelDraft, hits: StayHits, method: 'label' | '
   if (hits.address && isStreetAddress(hits.address.value)) d.address ??= at(hits.address, null);
 }
 
-/** "Hotel: Not provided by Promoter", "n/a", "TBC": a label saying there is no hotel (yet). */
-const NO_VALUE = /^(?:not?\b|none\b|n\/?a\b|tb[ac]\b|to be (?:confirmed|advised|announced)|nicht\b|keine?\b|ingen\b|inget\b|ej\b|sin\b|aucun|pas\b|geen\b|-+$)/i;
+/** "Hotel: Not provided by Promoter", "none": a label saying there is no hotel ("n/a", "TBC": none, or none yet). */
+const NO_HOTEL = /^(?:not?\b|none\b|nicht\b|keine?\b|ingen\b|inget\b|ej\b|sin\b|aucun|pas\b|geen\b|-+$)/i;
 
 /** A hotel cell or label value: the name is what precedes the first comma or separator. */
 function nameFound(r: Reader, value: string, span: [number, number], method: 'label' | 'table' | 'pattern'): Found<string> | undefined {
@@ -112,7 +112,7 @@ function nameFound(r: Reader, value: string, span: [number, number], method: 'la
     if (later) name = later.value;
   }
   // A name is capitalised: "a cargo del Artista", "paid by the band" are remarks about the stay.
-  if (!name || /^\d/.test(name) || NO_VALUE.test(name) || (/^\p{Ll}/u.test(name) && !lodgingNames(name).length)) return undefined;
+  if (!name || /^\d/.test(name) || NO_HOTEL.test(name) || isPendingValue(name) || isNotApplicable(name) || (/^\p{Ll}/u.test(name) && !lodgingNames(name).length)) return undefined;
   const offset = value.indexOf(name);
   return r.at(name, offset >= 0 ? [span[0] + offset, span[0] + offset + name.length] : span, null, method);
 }
@@ -1047,7 +1047,7 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
   const reading = read(source);
   const r = readerFor(source, 'label');
   // A tour app's typed-item export: only its Hotel rows are stays (other rows hold flights' references, contacts' e-mails).
-  const typed = markup.length ? null : typedHotels(readerFor(source, 'table'));
+  const typed = markup.length ? null : typedHotels(readerFor(source, 'table'), place.country);
   // Markup may be partial (one guest, no rooms, a booking site's number): the text fills what it lacks (markup-gaps.ts).
   let drafts = markup.length ? withStayTextGaps(markup, combineByName(textHotels(reading, r, ctx).filter((d) => d.name), (d) => d.name!.value), source.text) : typed ?? textHotels(reading, r, ctx);
   // A hotel named only as a booked ride's pick-up or drop-off (schedule-ride-form.ts) is a stop, not a stay.

@@ -12,14 +12,23 @@ const BOOKING_PAPERS: ReadonlySet<DocumentCategory> = new Set<DocumentCategory>(
 /** "Date", "Datum", "Fecha", "Dato", "Data", "Päivämäärä", also two of them side by side ("Datum / Date"). */
 const BARE_DATE_WORDS = new Set(['date', 'datum', 'fecha', 'dato', 'data', 'paivamaara', 'pvm']);
 
-/** Whether a "date" label of `source` dates the paper itself: a bare date label on an invoice or booking. */
-export function isIssueDate(source: ExtractedSource, label: string): boolean {
+/** "Date:", "Datum / Date:": a label of date words only, naming no particular day. */
+function isBareDateLabel(label: string): boolean {
   const words = foldLabel(label).split(' ').filter(Boolean);
-  return words.length > 0 && words.every((w) => BARE_DATE_WORDS.has(w)) && BOOKING_PAPERS.has(categorise(source));
+  return words.length > 0 && words.every((w) => BARE_DATE_WORDS.has(w));
 }
 
-/** A signature's line to sign on, or the words that open a signature block. */
-const SIGNATURE_MARK = /_{6,}|\b(?:signed|signature|signatures|unterschrift|unterzeichnet|firma|firmado|signé|handtekening|underskrift|podpis)\b/i;
+/** Whether a "date" label of `source` dates the paper itself: a bare date label on an invoice or booking. */
+export function isIssueDate(source: ExtractedSource, label: string): boolean {
+  return isBareDateLabel(label) && BOOKING_PAPERS.has(categorise(source));
+}
+
+/**
+ * A signature's line to sign on, or the words that open a signature block: whole words by letters, not
+ * `\b` (to which "é" is no word's letter). "Firma" with a name after its colon ("Firma: Nordlys Sp. z o.o.")
+ * is the Polish label of a company, not the Spanish or Italian signature.
+ */
+const SIGNATURE_MARK = /_{6,}|(?<!\p{L})(?:signed|signature|signatures|unterschrift|unterzeichnet|firmado|signé|handtekening|underskrift|podpis|firma(?!\s*:\s*\p{L}))(?!\p{L})/iu;
 
 /**
  * Whether a bare "Date:" at `lineIndex` dates a signature: under a line to sign on or a signature
@@ -27,7 +36,5 @@ const SIGNATURE_MARK = /_{6,}|\b(?:signed|signature|signatures|unterschrift|unte
  * the paper was signed, not the show's.
  */
 export function isSigningDate(lines: Line[], lineIndex: number, label: string): boolean {
-  const words = foldLabel(label).split(' ').filter(Boolean);
-  if (!words.length || !words.every((w) => BARE_DATE_WORDS.has(w))) return false;
-  return lines.slice(Math.max(0, lineIndex - 4), lineIndex).some((l) => SIGNATURE_MARK.test(l.text));
+  return isBareDateLabel(label) && lines.slice(Math.max(0, lineIndex - 4), lineIndex).some((l) => SIGNATURE_MARK.test(l.text));
 }

@@ -35,10 +35,14 @@ const PROVINCE = /\s+\([A-Z]{2}\)$/;
 const PROVINCE_NAME = /\s+\(\p{Lu}[\p{L}' -]{2,30}\)$/u;
 /** "Brooklyn, NY 11217": a US state's code and ZIP code after the city (a part of its own, or the city's end). */
 const US_STATE_ZIP = /(?:^|\s+)(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?$/;
-/** "Curitiba – PR", "Curitiba/PR": a Brazilian state's code after the city, behind a dash or slash. */
+/**
+ * "Curitiba – PR", "Curitiba/PR": a Brazilian state's code after the city, behind a dash or slash. The
+ * codes are also countries' ("Madrid - ES", "Stockholm - SE"): Brazilian only beside a CEP or a Brazilian city.
+ */
 const BR_STATE = /\s*(?:[–—-]|\/)\s*(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$/;
 /** "80510-220": a Brazilian CEP standing as a part of its own after the city and state. */
 const BR_CEP = /^\d{5}-\d{3}$/;
+const BR_CEP_IN = /(?<!\d)\d{5}-\d{3}(?!\d)/;
 /** "Brunswick VIC 3056": an Australian state's abbreviation and four-digit postcode after the city. */
 const AU_STATE_POSTCODE = /(?:^|\s+)(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}$/;
 /**
@@ -89,7 +93,7 @@ export function placeOf(address: string): Place {
   for (; i >= 0; i--) {
     const written = parts[i]!.replace(/\.$/, '');
     if (BR_CEP.test(written)) { country ??= 'BR'; continue; }
-    const br = BR_STATE.test(written);
+    const br = BR_STATE.test(written) && (country === 'BR' || BR_CEP_IN.test(address) || countryOfCity(written.replace(BR_STATE, '')) === 'BR');
     if (br) country ??= 'BR';
     const us = US_STATE_ZIP.test(written);
     const au = AU_STATE_POSTCODE.test(written);

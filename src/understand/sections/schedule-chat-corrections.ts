@@ -8,8 +8,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { read } from '../text/index.js';
-import { activityKind } from './activity-kinds.js';
-import { sameCheck, type ScheduleItem } from './schedule.js';
+import { bareKindWord, sameCheck, type ScheduleItem } from './schedule.js';
 
 /** Kinds a show has once a day: a second time in a later, correcting message is the same fact moved. */
 const ONCE = new Set(['load_in', 'soundcheck', 'doors', 'curfew']);
@@ -30,16 +29,13 @@ export function laterChatCorrections(source: ExtractedSource, items: ScheduleIte
   const dropped = new Set<ScheduleItem>();
   for (const old of items) {
     const correction = items.find((i) => sameFact(old, i) && later(old, i) && i.start.value !== old.start.value && correcting(i));
-    if (correction) {
-      dropped.add(old);
-      if (isBareKindWord(correction)) correction.name = old.name;
-    }
-    for (const repeat of items.filter((i) => sameFact(old, i) && later(old, i) && i.start.value === old.start.value)) dropped.add(repeat);
+    if (!correction) continue;
+    dropped.add(old);
+    if (bareKindWord(correction)) correction.name = old.name;
   }
+  // A repeat restates a time that still stands: not one a message in between moved ("doors 20:00", then "doors 19:00 after all").
+  const between = (a: ScheduleItem, b: ScheduleItem) => items.some((x) => sameFact(a, x) && x.start.value !== a.start.value && later(a, x) && turnOf(x) <= turnOf(b));
+  const repeats = items.filter((i) => items.some((old) => !dropped.has(old) && sameFact(old, i) && later(old, i) && i.start.value === old.start.value && !between(old, i)));
+  for (const repeat of repeats) dropped.add(repeat);
   for (let i = items.length - 1; i >= 0; i--) if (dropped.has(items[i]!)) items.splice(i, 1);
-}
-
-/** "Soundcheck", "doors": an item a sentence names only by its kind's word. */
-function isBareKindWord(item: ScheduleItem): boolean {
-  return !/\s/.test(item.name.value.trim()) && activityKind(item.name.value) === item.kind.value;
 }

@@ -27,8 +27,8 @@ export function isDayBanner(line: string, dateAt: number, dateLength: number): b
   return false;
 }
 
-/** A row that opens with a clock time ("15:00 Get-in", "16:30 – 17:30 Soundcheck"). */
-const TIMED_ROW = /^\s*\d{1,2}[:.h]\d{2}\b/;
+/** A row that opens with a clock time ("15:00 Get-in", "16:30 – 17:30 Soundcheck"), not with a date ("12.05.2027"). */
+const TIMED_ROW = /^\s*\d{1,2}[:.h]\d{2}(?![.:/]?\d)/;
 
 /**
  * A date line over timed rows: "Friday 8 May 2027, The Hall (all times local)" above "15:00 Get-in".

@@ -13,22 +13,23 @@ import { evidenceAt } from '../text/index.js';
 import type { ScheduleItem } from './schedule.js';
 import { relativeDay } from './show-date.js';
 
-/** Who is picked up: "you", "the band", or people by name ("Ana + Tom", "Ana and Tom"). */
+/** Who is picked up: "you", "everyone", "the crew", or people by name ("Ana + Tom", "Ana and Tom"). */
 const NAMED = String.raw`\p{Lu}[\p{L}'’-]+`;
-const WHO = String.raw`(?:you(?: all| guys)?|y'all|us|them|the band|${NAMED}(?:\s*(?:\+|&|and)\s*${NAMED})*)`;
+const WHO = String.raw`(?:you(?: all| guys)?|y'all|us|them|everyone|everybody|the (?:band|crew|team|group|artists?)|${NAMED}(?:\s*(?:\+|&|and)\s*${NAMED})*)`;
 /** How they are driven, between the pick-up and where it goes: "with the van", "in the car". */
 const VEHICLE = String.raw`(?:\s+(?:with|in)\s+(?:the|our|a)\s+\p{L}+)?`;
 /** A remark in brackets after the time or place ("(he'll have a sign)"), passed over. */
 const ASIDE = String.raw`(?:\s*\([^()]{0,60}\))?`;
 /**
  * The driver's verbs ("picks you up", "collects you", "will be waiting at"), the time, the place, then
- * where the ride goes: "and takes/brings you (straight) to X", or "for the airport".
+ * where the ride goes: "and takes/brings you (straight) to X", or "for the airport". Case counts (no
+ * `i`): a name picked up is capitalised, so "collect keys" and "pick gear up" are no pick-ups.
  */
 const PICKUP = new RegExp(
-  String.raw`\b(?:pick(?:s|ing)?\s+${WHO}\s+up|collect(?:s|ing)?\s+${WHO}|be\s+waiting(?:\s+for\s+${WHO})?)\b(?<gap>[^.;!?\n]{0,40}?)\b(?:at|@)\s+(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b\.?)` +
+  String.raw`\b(?:[Pp]ick(?:s|ing)?\s+${WHO}\s+up|[Cc]ollect(?:s|ing)?\s+${WHO}|[Bb]e\s+waiting(?:\s+for\s+${WHO})?)\b(?<gap>[^.;!?\n]{0,40}?)\b(?:at|@)\s+(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[apAP]\.?[mM]\b\.?)` +
   ASIDE + String.raw`(?:\s+(?:at|from)\s+(?:the\s+)?(?<from>[^.;!?()]{3,80}?))?` + ASIDE + VEHICLE +
   String.raw`(?:(?:,?\s+and\s+(?:drive|take|bring|get)s?\s+${WHO}\s+(?:straight\s+)?to|\s+for)\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$|\s{3}|[-–]\s)|,\s+(?:then|and|after that)\b)`,
-  'giu',
+  'gu',
 );
 
 /** Spanish: "los recoge en el aeropuerto, Terminal 1, a las 19:00 y los lleva al hotel". */

@@ -15,6 +15,7 @@
  * thread the quoted older messages are read too, and each fact keeps its newest statement.
  */
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
+import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
 import { findDates, findTimes, isWeekdayWord, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
 import { depthAt, evidenceAt, labelKey, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
@@ -57,7 +58,7 @@ export interface ScheduleItem {
   lengthMinutes?: Found<number>;
   /** "you're on at 21:00": the reader's own set, to be named by the artist once known. */
   ownSet?: boolean;
-  /** A set named by the act as the text writes it ("Beginn Lumenwald 21:00"). */
+  /** Named by the act as the text writes it: a set ("Beginn Lumenwald 21:00"), a check ("the soundcheck for Lumenwald"). */
   act?: boolean;
   /** A set its label calls a support slot ("Support: X 19:45"), though its name is the act's. */
   support?: boolean;
@@ -583,6 +584,20 @@ function checkedAct(before: string): string | null {
   return act && /^\p{Lu}/u.test(act) && /\p{L}{3,}/u.test(act) && looksLikeActName(act) && [null, 'other'].includes(activityKind(act)) ? act : null;
 }
 
+/**
+ * Whether `word` stands in `text` outside `line` as a name, not as a label or a time's name again
+ * ("Offer: Nordlicht – Basel", "with Nordlicht on stage"; not "Nordlicht: 21:00"). Case counts.
+ */
+function namedElsewhere(text: string, word: string, line: Line): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at >= line.start && at < line.start + line.text.length) continue;
+    const end = at + word.length;
+    if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[end] ?? '') || /^\s*[:\d]/.test(text.slice(end, end + 3))) continue;
+    return true;
+  }
+  return false;
+}
+
 function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (offset: number) => Found<string> | undefined, checkActs: Set<string>): ScheduleItem[] {
   const items: ScheduleItem[] = [];
   for (const message of read(source).messages) {
@@ -607,9 +622,10 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
       const kind = activityKind(name);
       const times = timesIn(g.time!);
       if (!times) continue;
-      // An act's name alone needs two words: one capitalised word may be any label ("Arrival"),
-      // unless a set's span follows it ("Headliner 21:00–22:30", "21:00 (90 min)") and no label is it.
-      const soloAct = words.length === 1 && (!!times.end || LENGTH.test(g.rest!)) && !labelKey(name);
+      // An act's name alone needs two words: one capitalised word may be any label ("Arrival", "Break"),
+      // unless a set's span follows it ("Nordlicht 21:00–22:30", "21:00 (90 min)"), no label is it, and
+      // the document names it elsewhere too (a subject, a group's title): an act's name, not a word of the day.
+      const soloAct = words.length === 1 && (!!times.end || LENGTH.test(g.rest!)) && !labelKey(name) && namedElsewhere(source.text, name.trim(), line);
       if (!kind || (kind === 'other' && (!looksLikeActName(name) || (words.length < 2 && !soloAct && !checkActs.has(name.trim().toLowerCase()))))) continue;
       const nameAt = line.start + m.index + m[0].indexOf(g.name!);
       const timeAt = line.start + m.index + m[0].length - g.time!.length - g.rest!.length;
@@ -687,8 +703,16 @@ function timeOpensRow(source: ExtractedSource, item: ScheduleItem): boolean {
 }
 
 /** An item named by its kind's word alone ("Doors", "Vrata"), as prose names it. */
-function bareKindWord(item: ScheduleItem): boolean {
+export function bareKindWord(item: ScheduleItem): boolean {
   return !/\s/.test(item.name.value.trim()) && activityKind(item.name.value) === item.kind.value;
+}
+
+/**
+ * A check the prose names for an act ("les balances de Lou passent à 17h15") that is not `artist`
+ * (or, the artist unknown, any act's): told in passing, not the band's own soundcheck.
+ */
+export function checkOfOtherAct(item: ScheduleItem, artist: string | undefined): boolean {
+  return item.kind.value === 'soundcheck' && !!item.act && !(artist && foldText(item.name.value).includes(foldText(artist)));
 }
 
 /**
@@ -925,7 +949,7 @@ const NARRATIVE = new RegExp(
 );
 
 /** An act named right after a check's word: "balances de Lou", "soundcheck for Mara Lind". */
-const CHECK_OF_ACT = /^\s*(?:de|of|for|von|för|für|di|del)\s+\p{Lu}/u;
+const CHECK_OF_ACT = /^\s*(?:de|of|for|von|för|für|di|del)\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})/u;
 /** A verb of moving right before the item's word: "move the doors", "flytta insläppet", "den Einlass verschieben". */
 const MOVED_BEFORE = /(?<!\p{L})(?:mov|shift|push|postpon|flytt|tidigarelägg|senarelägg|versch[io]e?b|verleg|décal|avanc|retard|cambi|adelant|retras|verplaats|verzet|spost|anticip)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 /**
@@ -1012,8 +1036,6 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       // "bar open from doors until 01:00": the time ends something else; the item's own time is not written.
       // After a verb of moving ("flytta insläppet till 19.30") "till"/"bis" gives the new time.
       if (UNTIL_GAP.test(g.gap!) && !MOVED_BEFORE.test(prose.text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      // "les balances de Lou passent à 17h15": another act's check, told in passing, not the soundcheck.
-      if (activityKind(g.what!) === 'soundcheck' && CHECK_OF_ACT.test(g.gap!)) continue;
       const moved = timesIn(g.time!);
       if (!moved) continue;
       // "your set has moved from 18:30 to 19:00": the new time, not a range.
@@ -1022,6 +1044,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       // "Beginn Lumenwald 21:00", "abre Los Minutos 21:15": the act is named between the word and the time.
       // "our support Mara Lind play at 20:45": a support slot named by its act the same way.
       const named = ACT_AFTER.test(what) || /^support$/i.test(what) ? LEADING_ACT.exec(g.gap!)?.[1] : undefined;
+      // "les balances de Lou passent à 17h15": that act's own check, named after it so that sameCheck tells it from the band's.
+      const checkOf = activityKind(what) === 'soundcheck' ? CHECK_OF_ACT.exec(g.gap!)?.[1] : undefined;
       if (/^abre$/i.test(what) && !named) continue;
       if (OWN_SET.test(what) && !OWN_SET_GAP.test(g.gap!)) continue;
       // "Mara Lind asked to play longer, so she now plays 20:45-21:25": the act named before the pronoun.
@@ -1038,7 +1062,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       const base = prose.offset + m.index;
       const timeOffset = base + m[0].length - g.time!.length;
       const act = named ?? referent ?? (g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null);
-      const name = act ?? (who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/^(doors) open$/i, '$1').replace(/^(vrata) (?:se )?otvara\w*$/i, '$1')));
+      const name = act ?? (checkOf ? `${capitalise(what)} ${checkOf}` : who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/^(doors) open$/i, '$1').replace(/^(vrata) (?:se )?otvara\w*$/i, '$1')));
       const item: ScheduleItem = {
         name: found(name, evidenceAt(source, [base, base + what.length], 'pattern')),
         kind: found(kind, evidenceAt(source, [base, base + what.length], 'pattern')),
@@ -1046,7 +1070,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       };
       if (times.end) item.end = at(source, timeOffset + times.end.index, times.end.length, times.end.value, 'pattern');
       if (isOwnSet) item.ownSet = true;
-      if (named || referent) item.act = true;
+      if (named || referent || checkOf) item.act = true;
       if (isSupport && named) item.support = true;
       const afterAt = m.index + m[0].length;
       const after = prose.text.slice(afterAt, afterAt + 60);

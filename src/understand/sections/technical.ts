@@ -12,7 +12,7 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft, type Found } from '../found.js';
 import { normaliseText } from '../normalise/index.js';
 import {
-  evidenceAt, headingText, isPendingValue, labelKey, opensSection, read, sectionTitle, type Labelled, type LabelKey, type Line,
+  evidenceAt, headingText, isNotApplicable, isPendingValue, labelKey, opensSection, read, sectionTitle, type Labelled, type LabelKey, type Line,
 } from '../text/index.js';
 import { categorise } from './documents.js';
 import { technicalAnswers } from './technical-answers.js';
@@ -138,7 +138,7 @@ export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap
     const area = AREA[l.key!]!;
     if (area === 'other' || draft[area]) continue;
     const text = normaliseText(l.value);
-    if (text && !isPendingValue(text)) draft[area] = found(text, evidenceAt(source, l.span, 'label'));
+    if (text && !isPendingValue(text) && !isNotApplicable(text)) draft[area] = found(text, evidenceAt(source, l.span, 'label'));
   }
   const other = draft.other ? null : otherOf(source, rows.filter((l) => AREA[l.key!] === 'other'));
   if (other) draft.other = other;

@@ -30,8 +30,8 @@ import { bookingReferences } from './travel/phrases.js';
 import type { Reader } from './travel/reader.js';
 import { readStay } from './travel/stay.js';
 
-/** Hotel rows: the title is the hotel, the row's date and time its check-in; the details hold the rest of the stay. */
-export function typedHotels(r: Reader): Draft<Hotel>[] | null {
+/** Hotel rows: the title is the hotel, the row's date and time its check-in; the details hold the rest of the stay. A national phone number is read as `country`'s (the show's). */
+export function typedHotels(r: Reader, country: string | null = null): Draft<Hotel>[] | null {
   const rows = typedRows(r.source, 'hotel');
   if (!rows) return null;
   return rows.flatMap((row) => {
@@ -39,7 +39,7 @@ export function typedHotels(r: Reader): Draft<Hotel>[] | null {
     const d: Draft<Hotel> = { name: cellFound(r.source, row.title, hotelTitle(row.title.value)), guests: [] };
     // A desk's or the hotel's own line in the POC column is the hotel's phone.
     const desk = placePhoneOf(row);
-    const phone = desk ? normalisePhone(desk.value, null) : null;
+    const phone = desk ? normalisePhone(desk.value, country) : null;
     if (desk && phone) d.phone = cellValue(r.source, desk, phone.value, 0, desk.value.length, phone.validated);
     const checkIn = rowDate(r.source, row);
     if (checkIn) d.checkInDate = checkIn;
@@ -62,7 +62,7 @@ export function typedHotels(r: Reader): Draft<Hotel>[] | null {
       if (extras) d.notes = cellFound(r.source, details, extras.value);
       // "Hotel tel. +44 …" in the details: the hotel's phone, when the POC column gave none.
       const line = d.phone ? null : labelledPhoneIn(details.value);
-      const lined = line ? normalisePhone(line.raw, null) : null;
+      const lined = line ? normalisePhone(line.raw, country) : null;
       if (line && lined) d.phone = cellValue(r.source, details, lined.value, line.index, line.raw.length, lined.validated);
       const email = [...details.value.matchAll(EMAIL_IN_TEXT)][0];
       const normalised = email ? normaliseEmail(email[0]) : null;

@@ -11,8 +11,12 @@ import type { ChatTurn } from './mask.js';
 
 export function datedChatMessages(lines: Line[], turns: ChatTurn[]): EmailMessage[] | null {
   if (!turns.some((t) => t.date)) return null;
-  // A turn opens at the line its sender is written on.
-  const opens = turns.map((t) => lines.findLast((l) => l.start <= t.senderAt) ?? lines[0]!);
+  // A turn opens at the line its sender is written on (turns and lines both in the text's order).
+  let at = 0;
+  const opens = turns.map((t) => {
+    while (at + 1 < lines.length && lines[at + 1]!.start <= t.senderAt) at++;
+    return lines[at]!;
+  });
   const messages: EmailMessage[] = [];
   turns.forEach((turn, i) => {
     const from = i === 0 ? 0 : opens[i]!.index;

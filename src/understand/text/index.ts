@@ -6,5 +6,5 @@ export { recordsOf, spanFinder, tablesOf, type Table, type TableCell, type Table
 export { depthAt, isAttribution, isQuoted, splitThread, unquoted, type EmailMessage } from './email.js';
 export { read, evidenceAt, lineAt, type Reading } from './read.js';
 export type { ChatTurn } from './mask.js';
-export { isPendingValue } from './pending-value.js';
+export { isNotApplicable, isPendingValue } from './pending-value.js';
 export { headingText, opensSection, sectionTitle, sheetName } from './headings.js';

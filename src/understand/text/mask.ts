@@ -7,9 +7,10 @@
  * date is the chat's date; each message keeps its sender and its own day (a chat turn), against
  * which the relative dates it writes ("tomorrow", "Saturday") resolve.
  */
-import { channelStampChat, DAY_DIVIDER } from './chat-channel-stamps.js';
+import { channelStampChat } from './chat-channel-stamps.js';
 import { dayStampChat } from './chat-daystamps.js';
 import { screenshotChat } from './chat-screenshot.js';
+import { blankSpans, DAY_DIVIDER, stampDay, stampsMonthFirst } from './chat-stamps.js';
 import { blankWebmailChrome } from './webmail-chrome.js';
 
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
@@ -61,19 +62,14 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
     .sort((a, b) => a.index - b.index);
   if (prefixes.length >= 3) {
     const monthFirst = stampsMonthFirst(prefixes.map((p) => p.groups!));
-    const dayOf = ({ d, m, y }: Record<string, string | undefined>): Date | null => {
-      const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
-      const date = new Date(Date.UTC(year, Number(monthFirst ? d : m) - 1, Number(monthFirst ? m : d), 12));
-      return Number.isNaN(date.getTime()) ? null : date;
-    };
-    chatDate = dayOf(prefixes[0]!.groups!);
+    chatDate = stampDay(prefixes[0]!.groups!, monthFirst);
     turns = prefixes.map((p, i): ChatTurn => ({
       sender: p.groups!.name!.trim(),
       senderAt: p.index + (p[0].startsWith(p.groups!.name!) ? 0 : p[0].lastIndexOf(p.groups!.name!.trim())),
       span: [p.index + p[0].length, prefixes[i + 1]?.index ?? text.length],
-      date: dayOf(p.groups!),
+      date: stampDay(p.groups!, monthFirst),
     }));
-    for (const p of prefixes) out = blank(out, p.index, p[0].length);
+    out = blankSpans(out, prefixes.map((p): [number, number] => [p.index, p[0].length]));
   }
   // A phone chat pasted with year-less day stamps and "Name:" openings (chat-daystamps.ts).
   // A phone screenshot's bubble times and date chip (chat-screenshot.ts).
@@ -88,15 +84,6 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   return { text: channel.text, chatDate, turns: turns.length ? turns : channel.turns };
 }
 
-/** Stamps are day first unless one of them can only be month first ("10/23/2027"). */
-function stampsMonthFirst(stamps: Record<string, string | undefined>[]): boolean {
-  return stamps.some((s) => Number(s.m) > 12) && stamps.every((s) => Number(s.d) <= 12);
-}
-
-function blank(text: string, index: number, length: number): string {
-  return text.slice(0, index) + ' '.repeat(length) + text.slice(index + length);
-}
-
 /**
  * A pasted chat channel heads each message with its sender and time. A line of a name and a time
  * is such a heading only when the text has at least three of them, someone speaks twice and each
@@ -108,9 +95,7 @@ function maskSenderLines(text: string): { text: string; turns: ChatTurn[] } {
   if (senders.length < 3 || new Set(names).size === names.length) return { text, turns: [] };
   const nextLine = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length + 1).split('\n', 1)[0]!;
   if (!senders.every((m) => nextLine(m).trim() && !new RegExp(SENDER_LINE.source, 'u').test(nextLine(m)))) return { text, turns: [] };
-  let out = text;
-  for (const m of senders) out = blank(out, m.index, m[0].length);
-  for (const m of out.matchAll(DAY_DIVIDER)) out = blank(out, m.index, m[0].length);
+  const out = blankSpans(text, [...senders, ...text.matchAll(DAY_DIVIDER)].map((m): [number, number] => [m.index, m[0].length]));
   const turns = senders.map((m, i): ChatTurn => ({
     sender: m[1]!, senderAt: m.index + m[0].indexOf(m[1]!), span: [m.index + m[0].length, senders[i + 1]?.index ?? text.length], date: null,
   }));

@@ -1,31 +1,42 @@
 /**
- * A labelled value that runs on over the next lines, as a contract's wide clause wraps:
+ * A labelled value or a sentence that runs on over the next lines, as a contract's wide clause wraps:
  *
  *   Payment Terms:	50% deposit payable by wire no later
  *   than 10/06/2027; balance at settlement on the night of the
  *   engagement.
  *
- * The value goes on while it has not ended a sentence and the next line is plain text (no label, no
- * column gap, not a heading); it ends at the first line that ends a sentence.
+ * The text goes on while it has not ended a sentence and the next line is plain text of its quote
+ * depth (no label, no column gap or tab, not a heading, not a numbered clause "2." or "2.1"); it ends
+ * at the first line that ends a sentence.
  */
 import type { Labelled } from './labels.js';
 import type { Line } from './lines.js';
 
 const MAX_LINES = 4;
+const SENTENCE_END = /[.!?)]$/;
+/** "2. Fee", "2.1 The Artist": a numbered clause opens (not an amount: "3.000 €", "18 000 zł"). */
+const NUMBERED_CLAUSE = /^\d{1,2}(?:\.\d{1,2})*\.\s|^\d{1,2}(?:\.\d{1,2})+\s/;
+const QUOTE = /^(?:\s*>)*/;
 
-export function wrappedValue(lines: Line[], l: Labelled): { value: string; end: number } {
-  let value = l.value.trimEnd();
-  let end = l.span[1];
-  for (let i = l.line.index + 1; i < lines.length && i <= l.line.index + MAX_LINES; i++) {
-    if (/[.!?)]$/.test(value)) break;
+/** `text`, written on line `index` up to `end`, with the lines it wraps onto; `end` where it then ends. */
+export function wrappedText(lines: Line[], index: number, text: string, end: number): { value: string; end: number } {
+  let value = text.trimEnd();
+  const depth = QUOTE.exec(lines[index]!.text)![0].replace(/\s/g, '');
+  for (let i = index + 1; i < lines.length && i <= index + MAX_LINES; i++) {
+    if (SENTENCE_END.test(value)) break;
     const next = lines[i]!;
     // A quoted clause wraps onto quoted lines of its own depth: read without their "> " markers.
-    const quote = /^(?:\s*>)*/.exec(next.text)![0];
-    if (quote.replace(/\s/g, '') !== /^(?:\s*>)*/.exec(lines[l.line.index]!.text)![0].replace(/\s/g, '')) break;
+    const quote = QUOTE.exec(next.text)![0];
+    if (quote.replace(/\s/g, '') !== depth) break;
     const t = next.text.slice(quote.length).trim();
-    if (!t || next.text.includes('\t') || /\S {2,}\S/.test(t) || /^[\p{L} /&-]{1,30}:/u.test(t) || !/\p{Ll}/u.test(t)) break;
+    if (!t || next.text.includes('\t') || /\S {2,}\S/.test(t) || /^[\p{L} /&-]{1,30}:/u.test(t) || NUMBERED_CLAUSE.test(t) || !/\p{Ll}/u.test(t)) break;
     value = `${value} ${t}`;
     end = next.start + next.text.indexOf(t) + t.length;
   }
   return { value, end };
+}
+
+/** A labelled value with the lines it wraps onto. */
+export function wrappedValue(lines: Line[], l: Labelled): { value: string; end: number } {
+  return wrappedText(lines, l.line.index, l.value, l.span[1]);
 }

@@ -15,14 +15,15 @@ export interface BookingSection {
 
 /** The parts of `text` under each airline reference line, or null when the text is no such summary. */
 export function bookingSections(text: string, flightsAt: number[]): BookingSection[] | null {
-  const heads: Hit<string>[] = [];
+  // A part starts with its reference's line: a flight written before the locator on it ("LH 123 FRA–MUC · PNR …") is the part's.
+  const heads: { reference: Hit<string>; lineStart: number }[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const airline = bookingReferences(line).filter((r) => r.airline);
-    if (airline.length === 1) heads.push({ ...airline[0]!, index: lineStart + airline[0]!.index });
+    if (airline.length === 1) heads.push({ reference: { ...airline[0]!, index: lineStart + airline[0]!.index }, lineStart });
     lineStart += line.length + 1;
   }
-  const sections = heads.map((reference, i) => ({ reference, start: reference.index, end: heads[i + 1]?.index ?? text.length }));
+  const sections = heads.map(({ reference, lineStart: start }, i) => ({ reference, start, end: heads[i + 1]?.lineStart ?? text.length }));
   const distinct = new Set(sections.map((s) => s.reference.value));
   if (distinct.size < 2 || distinct.size !== sections.length) return null;
   const holdsFlights = sections.every((s) => flightsAt.some((at) => at >= s.start && at < s.end));

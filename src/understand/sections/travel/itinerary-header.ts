@@ -3,15 +3,18 @@
  * From  Dep  To  Arr  Dur  Cabin  Airline ref  Status"). A PDF's text may run the cells of a row
  * together, so a row's values are read by their shape, but only for the columns the header names:
  *
- *   reference  a "ref"/"PNR"/"locator" column: the row's six-character record locator ("J6WQ4D", or six
- *              capitals alone in the last cell);
+ *   reference  a "ref"/"PNR"/"locator" column: the row's six-character record locator ("J6WQ4D"; when
+ *              the column is the header's last, also six capitals alone in the row's last cell);
  *   duration   a "Dur"/"Duration"/"Flight time" column: the row's "2h20" (hours, then two-digit minutes),
  *              a shape that outside such a column is as often a French clock time.
  */
+import { airportCodesForCity } from '../../../reference/index.js';
 import type { Hit } from './phrases.js';
 
 export interface ItineraryColumns {
   reference: boolean;
+  /** Whether the reference column is the header's last. */
+  referenceLast: boolean;
   duration: boolean;
 }
 
@@ -28,7 +31,9 @@ export function itineraryColumnsAbove(text: string, rowStart: number): Itinerary
     const line = text.slice(start, end);
     if (!line.trim()) return null;
     if (!/\d/.test(line) && HEADER_WORD.test(line)) {
-      return { reference: REFERENCE_COLUMN.test(line), duration: DURATION_COLUMN.test(line) };
+      const reference = REFERENCE_COLUMN.exec(line);
+      const referenceLast = !!reference && !line.slice(reference.index + reference[0].length).trim();
+      return { reference: !!reference, referenceLast, duration: DURATION_COLUMN.test(line) };
     }
     end = start - 1;
   }
@@ -40,13 +45,20 @@ const LOCATOR = /(?<![\p{L}\d/-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6}(?![\p{L}\d/
 
 /** Six capitals alone in the row's last cell: a locator without a digit ("HQWZRT"), which elsewhere may be a word. */
 const LAST_CELL_LOCATOR = /(?:\t|[ ]{2,}|\s\|\s)([A-Z]{6})[ \t]*$/;
+/** A booking's or flight's status written in capitals, six letters like a locator. */
+const STATUS_WORD = /^(?:ISSUED|ACTIVE|BOOKED|CLOSED|ONTIME|CHANGE|VOIDED)$/;
 
-/** The record locator written in a row, when exactly one is. */
-export function rowLocator(row: string, rowStart: number): Hit<string> | undefined {
+/**
+ * The record locator written in a row, when exactly one is. Six capitals without a digit count only
+ * in the row's last cell under a header whose last column is the reference (`lastCell`), and not
+ * when they are a status or a city ("ISSUED", "LONDON").
+ */
+export function rowLocator(row: string, rowStart: number, lastCell = false): Hit<string> | undefined {
   const found = [...row.matchAll(LOCATOR)];
   if (found.length === 1) return { value: found[0]![0], index: rowStart + found[0]!.index, length: 6 };
-  const last = found.length ? null : LAST_CELL_LOCATOR.exec(row);
-  return last ? { value: last[1]!, index: rowStart + last.index + last[0].indexOf(last[1]!), length: 6 } : undefined;
+  const last = found.length || !lastCell ? null : LAST_CELL_LOCATOR.exec(row);
+  if (!last || STATUS_WORD.test(last[1]!) || airportCodesForCity(last[1]!).length) return undefined;
+  return { value: last[1]!, index: rowStart + last.index + last[0].indexOf(last[1]!), length: 6 };
 }
 
 const HOURS_MINUTES = /(?<![\d:.])(\d{1,2})h([0-5]\d)(?![\d\p{L}])/gu;

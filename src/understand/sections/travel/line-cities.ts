@@ -3,21 +3,23 @@
  * app's row titles the flight "XY123 Lisbon – Madrid" and puts "LIS → MAD" in another cell. The code's
  * own city (as the airport data names it) written on that line is the city of that side.
  */
-import { airportByCode } from '../../../reference/index.js';
+import { airportByCode, cityNames } from '../../../reference/index.js';
 import type { Hit } from './phrases.js';
 
-/** The city of airport `code` written on the line holding `flightAt`, as a whole word. */
+/** The city of airport `code` written on the line holding `flightAt`, as a whole word with its capital ("Nice", not "nice"). */
 export function cityOnFlightLine(text: string, flightAt: number, code: string): Hit<string> | undefined {
-  const city = airportByCode(code)?.city.split('/')[0]!.trim();
-  if (!city) return undefined;
+  const airport = airportByCode(code);
+  if (!airport) return undefined;
   const start = text.lastIndexOf('\n', flightAt - 1) + 1;
   const end = text.indexOf('\n', flightAt);
   const line = text.slice(start, end < 0 ? undefined : end);
   const folded = foldChars(line);
-  const wanted = foldChars(city);
-  for (let at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + 1)) {
-    const whole = !/\p{L}/u.test(line[at - 1] ?? '') && !/\p{L}/u.test(line[at + wanted.length] ?? '');
-    if (whole) return { value: line.slice(at, at + wanted.length), index: start + at, length: wanted.length };
+  for (const city of cityNames(airport.city)) {
+    const wanted = foldChars(city);
+    for (let at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + 1)) {
+      const whole = !/\p{L}/u.test(line[at - 1] ?? '') && !/\p{L}/u.test(line[at + wanted.length] ?? '');
+      if (whole && /\p{Lu}/u.test(line[at]!)) return { value: line.slice(at, at + wanted.length), index: start + at, length: wanted.length };
+    }
   }
   return undefined;
 }

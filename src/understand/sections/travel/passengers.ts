@@ -26,6 +26,10 @@ const MISC_DOCUMENT = /\bEMD\b[ \t]*(?:no\.?|number|#)?[ \t:]*$/i;
 const TICKET = /(?<![\d-])(\d{3})[- ]?(\d{4}) ?(\d{3} ?\d{3})(?![\d])/g;
 const SEAT = /\b0?(\d{1,2}[A-K])\b/g;
 const SEAT_WORD = String.raw`(?:seats?|sitz(?:platz|e)?|sittplats(?:er)?|plats(?:er)?|pladser|plads|plass(?:er)?|sæder?|asientos?|si[èe]ges?|places?|stoel(?:en)?|zitplaats(?:en)?)`;
+/** A seat word in a header's cell ("Seat out", "SEAT WAS"). */
+const SEAT_HEADING = new RegExp(String.raw`\b${SEAT_WORD}\b`, 'i');
+/** The seats right after a ticket ("14C / 22A", "seats 21A/19C"), a seat maybe with its leg in brackets: "14C (aller) / 9A (retour)". */
+const SEAT_RUN = new RegExp(String.raw`^[\s,:;/-]*(?:${SEAT_WORD}\s*:?\s*)?(?:\d{1,2}[A-K]\b(?:\s*\(\p{L}{2,12}\))?[\s/,]*(?:and\s+|und\s+|och\s+|y\s+|et\s+)?)*`, 'iu');
 /** Words around a ticket that name no one: the ticket's labels, a passenger-type cell ("Adult", "CHD"). */
 const NOISE = /\b(?:e-?tickets?(?:\s+(?:number|no\.?))?|tickets?(?:\s+(?:number|no\.?))?|etkt|tkt|adults?|child(?:ren)?|infants?|youth|ADT|CHD|INF|erwachsene[rn]?|vuxen|adultos?|adultes?|volwassenen?|biljett(?:nummer)?|billetes?|billets?|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
 
@@ -40,6 +44,7 @@ export function passengersIn(text: string): PassengerHits[] {
   const out: PassengerHits[] = [];
   const tickets = [...text.matchAll(TICKET)];
   let floor = 0;
+  let headed: SeatHeadings | undefined;
   tickets.forEach((m, i) => {
     const ticket = normaliseTicketNumber(m[0]);
     // An EMD (a paid extra bag or seat) has a ticket's shape but no passenger of its own.
@@ -67,8 +72,7 @@ export function passengersIn(text: string): PassengerHits[] {
     const stop = Math.min(nextTicket, lineEnd < 0 ? text.length : lineEnd);
     const after = text.slice(end, stop);
     // Seats come right after the ticket; a name or a long word ends them.
-    // A seat may carry its leg in brackets: "14C (aller) / 9A (retour)".
-    const seatRun = new RegExp(String.raw`^[\s,:;/-]*(?:${SEAT_WORD}\s*:?\s*)?(?:\d{1,2}[A-K]\b(?:\s*\(\p{L}{2,12}\))?[\s/,]*(?:and\s+|und\s+|och\s+|y\s+|et\s+)?)*`, 'iu').exec(after)?.[0] ?? '';
+    const seatRun = SEAT_RUN.exec(after)?.[0] ?? '';
     const seats: Hit<string>[] = [];
     for (const s of seatRun.matchAll(SEAT)) {
       const seat = normaliseSeat(s[1]!);
@@ -87,22 +91,28 @@ export function passengersIn(text: string): PassengerHits[] {
     const columns = seatsByFlight.size ? null : seatsUnderFlightColumns(text, lineStart);
     if (columns) { seatsByFlight = columns; seats.length = 0; }
     // A schedule change's table may keep the old seat beside the new ("SEAT WAS  SEAT NOW").
-    const booked = currentSeats(seatHeadingsAbove(text, lineStart), seats);
+    headed = { rowStart: lineStart, cells: seatHeadingsAbove(text, lineStart, headed) };
+    const booked = currentSeats(headed.cells, seats);
     out.push({ name, ticket: { value: ticket, index: m.index, length: m[0].length }, seats: booked, ...(seatsByFlight.size ? { seatsByFlight } : {}) });
   });
   return out;
 }
 
-/** The seat cells of the header over a table of ticket rows: the first line above the rows that holds no ticket. */
-function seatHeadingsAbove(text: string, rowStart: number): string[] {
+/** The seat cells of the header over the ticket row starting at `rowStart`. */
+interface SeatHeadings { rowStart: number; cells: string[] }
+
+/**
+ * The seat cells of the header over a table of ticket rows: the first line above the rows that holds
+ * no ticket. Climbing up to the row read before (`above`, its table's) gives that row's header.
+ */
+function seatHeadingsAbove(text: string, rowStart: number, above: SeatHeadings | undefined): string[] {
   let end = rowStart - 1;
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (above && start <= above.rowStart) return above.cells;
     const line = text.slice(start, end);
     TICKET.lastIndex = 0;
-    if (!TICKET.test(line)) {
-      return line.trim().split(COLUMNS).filter((c) => new RegExp(String.raw`\b${SEAT_WORD}\b`, 'i').test(c));
-    }
+    if (!TICKET.test(line)) return line.trim().split(COLUMNS).filter((c) => SEAT_HEADING.test(c));
     end = start - 1;
   }
   return [];
@@ -134,6 +144,8 @@ function nameHeadingAbove(text: string, lineStart: number, floor: number): Hit<s
   return undefined;
 }
 
+/** A seat label opening a line ("Seats: …", "Sitzplatz …"). */
+const SEAT_LABEL = new RegExp(String.raw`^\s*${SEAT_WORD}\b`, 'i');
 const FLIGHT_SEAT = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})[ \t]*[-–:][ \t]*0?(\d{1,2}[A-K])\b/g;
 
 /** Seats paired with their flight's number on a seat-labelled line ("Seats: DL 1183 - 14A | DL 2406 - 22B"). */
@@ -143,10 +155,12 @@ function flightSeats(block: string, offset: number): Map<string, Hit<string>> {
     acc.push({ text: t, at: acc.length ? acc[acc.length - 1]!.at + acc[acc.length - 1]!.text.length + 1 : 0 });
     return acc;
   }, [])) {
-    if (!new RegExp(String.raw`^\s*${SEAT_WORD}\b`, 'i').test(line.text)) continue;
+    if (!SEAT_LABEL.test(line.text)) continue;
     // "SEATS XY 643: 14A 14B 14C" lists the whole party's seats on one flight (seatsOnFlightLine), not one passenger's.
+    // A flight's designator may look like a seat ("9F 123 - 12A"): only seats outside the flight numbers count.
     const pairs = [...line.text.matchAll(FLIGHT_SEAT)];
-    if ([...line.text.matchAll(SEAT)].length > pairs.length) continue;
+    const seatsOnly = pairs.reduce((t, m) => t.slice(0, m.index) + ' '.repeat(m[0].length - m[3]!.length) + t.slice(m.index + m[0].length - m[3]!.length), line.text);
+    if ([...seatsOnly.matchAll(SEAT)].length > pairs.length) continue;
     for (const m of pairs) {
       const fn = normaliseFlightNumber(`${m[1]}${m[2]}`);
       const seat = normaliseSeat(m[3]!);
@@ -196,6 +210,8 @@ export function seatTable(text: string): PassengerHits[] {
   return out;
 }
 
+const SEAT_HEADINGS = new RegExp(SEAT_HEADING.source, 'gi');
+
 /**
  * The row columns that hold seats. A header cell naming several seats ("Seat EDI–BUD Seat BUD–EDI",
  * two headings the PDF ran together) stands for as many columns of the rows.
@@ -204,7 +220,7 @@ function headedSeatColumns(header: string[]): number[] {
   const out: number[] = [];
   let column = 0;
   header.forEach((c, i) => {
-    const seats = i > 0 ? c.match(new RegExp(String.raw`\b${SEAT_WORD}\b`, 'gi'))?.length ?? 0 : 0;
+    const seats = i > 0 ? c.match(SEAT_HEADINGS)?.length ?? 0 : 0;
     for (let k = 0; k < seats; k++) out.push(column + k);
     column += Math.max(1, seats);
   });

@@ -32,10 +32,15 @@ export function isOldValueLine(text: string, lineStart: number): boolean {
   return OLD_LINE.test(lines[0]!) && lines.slice(1).some((l) => NEW_LINE.test(l));
 }
 
+/**
+ * What may follow a flight heading's words on its line: a word or two ("details") and a remark after a
+ * dash or in brackets ("(no longer operating)"); a sentence ("Cancelled flights are refunded within …") is no heading.
+ */
+const HEADING_TAIL = String.raw`(?![\p{L}])(?:[ \t]+[\p{L}\d]+){0,2}(?:[ \t]*[-–(][^\n]{0,40})?[ \t]*$`;
 /** A heading alone on its line over the replaced flight's block ("ORIGINAL FLIGHT (no longer operating)", "Ursprünglicher Flug"). */
-const OLD_HEADING = /^[ \t]*(?:your[ \t]+)?(?:(?:original|old|previous|former|cancell?ed|replaced|ursprüngliche[rn]?|bisherige[rn]?|alte[rn]?)[ \t]+(?:flights?|flug|flyg|vuelo|vol)|(?:vol|vuelo)[ \t]+(?:initial|d'origine|annulé|original|anterior|cancelado))(?!\p{L})[^:\n]*$/gimu;
+const OLD_HEADING = new RegExp(String.raw`^[ \t]*(?:your[ \t]+)?(?:(?:original|old|previous|former|cancell?ed|replaced|ursprüngliche[rn]?|bisherige[rn]?|alte[rn]?)[ \t]+(?:flights?|flug|flyg|vuelo|vol)|(?:vol|vuelo)[ \t]+(?:initial|d'origine|annulé|original|anterior|cancelado))${HEADING_TAIL}`, 'gimu');
 /** A heading alone on its line over the flight that replaces it ("YOUR NEW FLIGHT", "Neuer Flug", "Nouveau vol"). */
-const NEW_HEADING = /^[ \t]*(?:your[ \t]+)?(?:(?:new|revised|updated|rebooked|replacement|neue[rn]?|nuevo|nytt?)[ \t]+(?:flights?|flug|flyg|vuelo)|nouveau[ \t]+vol|vol[ \t]+modifié)(?!\p{L})[^:\n]*$/gimu;
+const NEW_HEADING = new RegExp(String.raw`^[ \t]*(?:your[ \t]+)?(?:(?:new|revised|updated|rebooked|replacement|neue[rn]?|nuevo|nytt?)[ \t]+(?:flights?|flug|flyg|vuelo)|nouveau[ \t]+vol|vol[ \t]+modifié)${HEADING_TAIL}`, 'gimu');
 
 /**
  * A schedule-change notice may print the replaced flight whole under a heading of its own
