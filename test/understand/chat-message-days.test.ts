@@ -105,25 +105,35 @@ test('a pick-up names the people it collects', () => {
   assert.deepEqual(ride, { name: 'Transfer', kind: 'transfer', start: '12:15', location: 'station', destination: 'venue' });
 });
 
+/** A reply agreeing EUR 3,000 above the older message it quotes (`quoted`, already marked with ">"). */
+const agreedFeeThread = (quoted: string[]) => eml([
+  'From: Ana <ana@agency.example>',
+  'Subject: Re: Offer',
+  'Date: Thu, 9 Sep 2027 14:33:41 +0100',
+  '',
+  "Great, so we're confirmed at EUR 3,000 guarantee.",
+  '',
+  'On Wed, Sep 8, 2027 at 11:02 AM Bo <bo@club.example> wrote:',
+  ...quoted,
+].join('\n'));
+
 test('the newest message\'s agreed fee replaces the fee quoted from an older offer', async () => {
-  const source = await eml([
-    'From: Ana <ana@agency.example>',
-    'Subject: Re: Offer',
-    'Date: Thu, 9 Sep 2027 14:33:41 +0100',
-    '',
-    "Great, so we're confirmed at EUR 3,000 guarantee.",
-    '',
-    'On Wed, Sep 8, 2027 at 11:02 AM Bo <bo@club.example> wrote:',
+  const source = await agreedFeeThread([
     '> Could you do EUR 3,500 guarantee?',
     '>',
     '> FEE: EUR 2,500 guarantee',
     '> PAYMENT: by bank transfer within 5 days after the',
     '> show',
     '> MERCH: 80/20, venue sells',
-  ].join('\n'));
+  ]);
   const { extracted } = await understand([source]);
   assert.equal(extracted.deal.fee, 3000);
   assert.equal(extracted.deal.paymentTerms, 'by bank transfer within 5 days after the show');
+});
+
+test('the newest message\'s fee brings its own currency', async () => {
+  const { extracted } = await understand([await agreedFeeThread(['> FEE: GBP 2,500 guarantee'])]);
+  assert.deepEqual([extracted.deal.fee, extracted.deal.currency], [3000, 'EUR']);
 });
 
 test('a wrapped value stops at a quoted line that opens another label', () => {

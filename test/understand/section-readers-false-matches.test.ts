@@ -126,21 +126,6 @@ test('a sentence wrapped onto the next lines stops at a labelled line', () => {
   assert.equal(wrappedText(r.lines, 0, r.lines[0]!.text, r.lines[0]!.end).value, 'We agreed a fee of £3,000 for the');
 });
 
-test('the newest message\'s fee brings its own currency', async () => {
-  const source = await file('thread.eml', [
-    'From: Ana <ana@agency.example>',
-    'Subject: Re: Offer',
-    'Date: Thu, 9 Sep 2027 14:33:41 +0100',
-    '',
-    "Great, so we're confirmed at EUR 3,000 guarantee.",
-    '',
-    'On Wed, Sep 8, 2027 at 11:02 AM Bo <bo@club.example> wrote:',
-    '> FEE: GBP 2,500 guarantee',
-  ].join('\n'));
-  const { extracted } = await understand([source]);
-  assert.deepEqual([extracted.deal.fee, extracted.deal.currency], [3000, 'EUR']);
-});
-
 test('"n/a" is no value, but not a pending one', () => {
   assert.equal(isPendingValue('TBC (waiting for the venue)'), true);
   assert.equal(isPendingValue('n/a'), false);
