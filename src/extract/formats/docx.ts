@@ -28,7 +28,7 @@ export async function parseDocx(bytes: Buffer, context: ParseContext): Promise<D
     if (main) return documentBodyHtml(main);
     throw fail('file_corrupt', error instanceof Error ? error.message : String(error));
   });
-  const { text, tables } = htmlToText(html, ' · ');
+  const { text, tables } = htmlToText(html, ' · ', true);
   const partText = (kind: string) => unique([...parts].filter(([name]) => HEADER_OR_FOOTER.test(name) && name.includes(`/${kind}`)).flatMap(([, xml]) => paragraphs(xml)));
   const header = partText('header');
   const footer = partText('footer');

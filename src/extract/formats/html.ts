@@ -4,6 +4,7 @@ import type { ExtractedTable } from '../../interfaces.js';
 import type { Draft } from '../draft.js';
 import { decodeText } from '../decode.js';
 import { withoutSheetChrome } from './html-sheet-chrome.js';
+import { tableGrid } from './html-table-grid.js';
 
 /**
  * HTML → visible text with its structure: block elements on their own lines, data tables as rows of
@@ -19,15 +20,30 @@ const BLOCKS = new Set([
 ]);
 const SPACED = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'table']);
 
-/** Collects text line by line, collapsing whitespace the way a browser does. */
+/**
+ * Collects text line by line, collapsing whitespace the way a browser does. With `wideGaps` (a Word
+ * document, whose spaces are typed) a run of two or more spaces is a column gap, kept as a tab:
+ * "Show: 14 May     Venue: Old Mill" holds two labelled values.
+ */
 class Lines {
   private readonly lines: string[] = [];
   private current = '';
 
+  constructor(private readonly wideGaps = false) {}
+
   inline(text: string): void {
+    const parts = this.wideGaps ? text.split(/[ \u00a0]{2,}/) : [text];
+    parts.forEach((part, i) => {
+      if (i > 0 && this.current.trim()) this.current = `${this.current.trimEnd()}\t`;
+      this.append(part);
+    });
+  }
+
+  private append(text: string): void {
     const collapsed = text.replace(/\s+/g, ' ');
-    if (collapsed === ' ' && (this.current === '' || this.current.endsWith(' '))) return;
-    this.current += this.current === '' || this.current.endsWith(' ') ? collapsed.trimStart() : collapsed;
+    const open = this.current === '' || /\s$/.test(this.current);
+    if (collapsed === ' ' && open) return;
+    this.current += open ? collapsed.trimStart() : collapsed;
   }
 
   /** Ends the current line, if it has anything. */
@@ -59,11 +75,12 @@ class Lines {
  * in a cell mostly wrap one item ("06:45 Munich (MUC)<br>Terminal 2"); a Word document passes a
  * middle dot, since a cell's paragraphs there are entries typed one under another ("Name" /
  * "07700 900318" / "name@…" in a contact cell, one room per paragraph in a rooming cell), and
- * a name must not run into the number under it.
+ * a name must not run into the number under it. `wideGaps`: a Word document's runs of spaces outside
+ * tables are column gaps (Lines).
  */
-export function htmlToText(html: string, cellLineSeparator = ' '): { text: string; tables: ExtractedTable[]; title: string | null } {
+export function htmlToText(html: string, cellLineSeparator = ' ', wideGaps = false): { text: string; tables: ExtractedTable[]; title: string | null } {
   const document = parseDocument(html, { decodeEntities: true });
-  const lines = new Lines();
+  const lines = new Lines(wideGaps);
   const tables: ExtractedTable[] = [];
   walk(document.children, lines, tables, cellLineSeparator);
   const title = findTitle(document.children);
@@ -106,7 +123,7 @@ function visitTable(table: Element, lines: Lines, tables: ExtractedTable[], cell
     walk(table.children, lines, tables, cellSep);
     return lines.breakLine();
   }
-  const cells = withoutSheetChrome(rows.map((row) => row.map((cell) => cellText(cell, tables, cellSep))));
+  const cells = withoutSheetChrome(tableGrid(rows, (cell) => cellText(cell, tables, cellSep)));
   const kept = cells.filter((row) => row.some((cell) => cell !== ''));
   lines.blankLine();
   for (const row of kept) lines.line(row.join('\t'));

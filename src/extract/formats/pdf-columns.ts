@@ -6,7 +6,8 @@ import type { Line, TextPiece } from './pdf-layout.js';
  *
  * - A gutter is a left edge where at least MIN_COLUMN_LINES lines start a piece. Over a run of
  *   consecutive lines no piece crosses it: every piece either starts at or after it, or ends a
- *   column gap (as pdf-layout.ts counts one) before it.
+ *   column gap (as pdf-layout.ts counts one) before it. A gap of CLOSE_LINES line heights also ends
+ *   a run: a footer far below the columns ("Printed 12 May" left, "Page 1 of 2" right) is no row of them.
  * - Within such a run, where both sides have lines, each side needs MIN_COLUMN_LINES lines, EDGED
  *   of which start at the side's left edge (a column, not the last cells of table rows), and fewer
  *   than MAX_SHARED of the shorter side's lines may sit on the same baseline as a line across the
@@ -32,7 +33,7 @@ export function readingOrder(lines: Line[], columnGap: number): Line[][] {
     const sides = lines.map((line) => besideGutter(line, gutter, columnGap));
     for (let start = 0; start < lines.length;) {
       let end = start;
-      while (end < lines.length && sides[end]) end++;
+      while (end < lines.length && sides[end] && (end === start || close(lines[end - 1]!, lines[end]!))) end++;
       const region = end > start ? columnsIn(lines, sides, start, end, gutter) : null;
       if (region) {
         const [top, bottom] = region;
@@ -45,7 +46,8 @@ export function readingOrder(lines: Line[], columnGap: number): Line[][] {
           lines.slice(bottom),
         ].filter((segment) => segment.length > 0).flatMap((segment) => readingOrder(segment, columnGap));
       }
-      start = end + 1;
+      // A run cut by a gap goes on from the line after it.
+      start = end > start && sides[end] ? end : end + 1;
     }
   }
   return [lines];
@@ -106,7 +108,8 @@ function sameBaseline(left: TextPiece[], right: TextPiece[]): boolean {
   if (!left.length || !right.length) return false;
   const a = lineOf(left);
   const b = lineOf(right);
-  return Math.abs(a.y - b.y) <= SHARED_BASELINE * Math.max(a.size, b.size);
+  // In ems of the smaller font: a larger heading beside a line ("CATERING" by a schedule row) does not widen the window.
+  return Math.abs(a.y - b.y) <= SHARED_BASELINE * Math.min(a.size, b.size);
 }
 
 function close(above: Line, below: Line): boolean {

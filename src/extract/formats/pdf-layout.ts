@@ -41,6 +41,9 @@ const SAME_LINE = 0.45;
 const ALIGNED = 1.0;
 /** How close, in ems, to a column's left edge a piece starts to be flush with it. */
 const FLUSH = 0.25;
+/** A narrow time column under a header's word shows in this many of the next NARROW_LOOKAHEAD lines. */
+const NARROW_ROWS = 2;
+const NARROW_LOOKAHEAD = 4;
 
 interface Cell { text: string; x: number }
 export interface Line { y: number; size: number; pieces: TextPiece[]; cells: Cell[] }
@@ -121,8 +124,9 @@ function joinLine(pieces: TextPiece[], columns: number[] = []): Cell[] {
 function tableAt(lines: Line[], start: number): Table | null {
   const head = lines[start]!;
   if (head.cells.length < 2) return null;
-  const columns = head.cells.map((cell) => cell.x);
-  const rows: string[][] = [head.cells.map((cell) => cell.text)];
+  const headCells = joinLine(head.pieces, narrowColumns(head, lines.slice(start + 1, start + 1 + NARROW_LOOKAHEAD)));
+  const columns = headCells.map((cell) => cell.x);
+  const rows: string[][] = [headCells.map((cell) => cell.text)];
   let end = start + 1;
   for (; end < lines.length; end++) {
     const line = lines[end]!;
@@ -144,6 +148,19 @@ function tableAt(lines: Line[], start: number): Table | null {
   if (rows.length < 2 || (columns.length === 2 && rows.filter((row) => row[0]!.endsWith(':')).length >= rows.length / 2)) return null;
   return { rows, end };
 }
+
+/**
+ * Left edges of a column of clock times, five characters wide, whose header sits closer than a column
+ * gap to the one before it ("Start End" over "18:00  19:00"): a header piece after a word's gap that a
+ * time starts under on at least NARROW_ROWS of the lines below.
+ */
+function narrowColumns(head: Line, below: Line[]): number[] {
+  return head.pieces.slice(1).map((piece) => piece.x).filter((x) => {
+    const timeUnder = (piece: TextPiece) => Math.abs(piece.x - x) <= FLUSH * piece.size && CLOCK_TIME.test(piece.text.trim());
+    return below.filter((line) => line.pieces.slice(1).some(timeUnder)).length >= NARROW_ROWS;
+  });
+}
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
 
 /**
  * A cell's text and its wrapped next line. An e-mail address broken inside its domain ("ann@festival.exa"
