@@ -1,14 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../src/understand/normalise/index.js';
-import { dayPartOffset } from '../../src/understand/sections/schedule-day-values.js';
+import { dayPart } from '../../src/understand/sections/schedule-day-values.js';
 import { scheduleItems } from './helpers.js';
 
 test('a per-day row gives the time written after the show day\'s weekday', () => {
   const value = 'Thu 17:00 · Fri 14:00 · Sat 13:30';
-  assert.equal(value.slice(dayPartOffset(value, '2027-09-10')), '14:00 · Sat 13:30'); // a Friday
-  assert.equal(dayPartOffset(value, undefined), 0);
-  assert.equal(dayPartOffset('Fri 14:00', '2027-09-10'), 0);
+  const friday = dayPart(value, '2027-09-10');
+  assert.equal(value.slice(friday!.start), 'Fri 14:00 · Sat 13:30');
+  assert.equal(value.slice(friday!.time), '14:00 · Sat 13:30');
+  assert.equal(dayPart(value, undefined), null);
+  assert.equal(dayPart('Fri 14:00', '2027-09-10'), null);
+  assert.equal(dayPart(value, '2027-09-12'), null); // a Sunday: no part
 });
 
 test('the doors and curfew of a day sheet listing each festival day are the show day\'s', () => {

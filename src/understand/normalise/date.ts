@@ -137,9 +137,9 @@ function monthNumber(name: string): number | undefined {
     for (const locale of ['en', 'de', 'sv', 'fr', 'es', 'nl', 'hu']) {
       for (const m of MONTHS) for (const month of WIDTHS) monthNames.set(monthName(locale, m, { month }).toLowerCase().replace(/\.$/, ''), m + 1);
     }
-    // Italian, Portuguese and Finnish by their full names only: short forms such as "set", "out" and
-    // "kesä" (summer) are everyday words. Finnish writes a day's month in the partitive ("6. marraskuuta").
-    for (const locale of ['it', 'pt', 'fi']) {
+    // Italian, Portuguese, Finnish, Danish and Norwegian by their full names only: short forms such as "set",
+    // "out", "des" and "kesä" (summer) are everyday words. Finnish writes a day's month in the partitive ("6. marraskuuta").
+    for (const locale of ['it', 'pt', 'fi', 'da', 'nb']) {
       for (const m of MONTHS) {
         const n = monthName(locale, m, { month: 'long' }).toLowerCase();
         monthNames.set(n, m + 1);
@@ -163,6 +163,15 @@ function monthNumber(name: string): number | undefined {
     }
     monthNames.set('studenog', 11);
     fourLetterStems.add('studenog');
+    // Czech full names and genitives ("17. dubna 2027"), with four-letter stems as Croatian's ("led", "pro" begin other words).
+    for (const m of MONTHS) {
+      for (const format of longAndGenitive) {
+        const name = monthName('cs', m, format).replace(/[\d\s.]/g, '').toLowerCase();
+        if (monthNames.has(name)) continue;
+        monthNames.set(name, m + 1);
+        fourLetterStems.add(name);
+      }
+    }
     // Catalan ("7 de maig", "3 d'abril") and Turkish ("21 Nisan 2028", also "ARALIK" in capitals) by
     // their full names, with four-letter stems: "gen", "kas", "ara" begin too many other words.
     for (const m of MONTHS) {

@@ -10,8 +10,8 @@ import { inCrossing, seaCrossings } from './travel/crossing.js';
 import { railLegs } from './travel/rail.js';
 import { routeTables } from './travel/route-table.js';
 
-/** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"). */
-const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance))$/i;
+/** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"), or only by the form's word for it ("Set time"). */
+const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance)|set(?: ?time)?)$/i;
 
 export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) => {
   // A transport table's rows are trips; a time in a trip's remark is no item of its own.
@@ -23,7 +23,7 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
   const ownItem = (item: ScheduleItem) => !inRoute(item.start.span) && !inCrossing(source, item.start.span?.[0]) && !(artist && checkOfOtherAct(item, artist));
   return scheduleOf(source).filter(ownItem).map((item): Draft<Activity> => {
     // "You're on at 21:00", "YOU ON 21:15" are the artist's set: it is named by the artist when the
-    // show's artist is known. A set labelled "Show" or "Showtime" keeps the label as written.
+    // show's artist is known, and so is a form's bare "Set time". A set labelled "Show" or "Showtime" keeps the label as written.
     const own = item.ownSet || (item.kind.value === 'set' && !item.support && UNNAMED_SET.test(item.name.value));
     const name = own && ctx.general.artist ? { ...item.name, value: ctx.general.artist.value, method: 'inferred' as const } : item.name;
     const draft: Draft<Activity> = { name, kind: item.kind, startTime: item.start };

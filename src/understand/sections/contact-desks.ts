@@ -1,13 +1,13 @@
 /**
  * A contact sheet's rows that name no person: a desk or a service line ("Box Office", "Reception",
- * "Front desk") and the practical notes a venue puts below its people ("Wi-Fi", "Parking",
+ * "Front desk", "Guest list" with its mailbox) and the practical notes a venue puts below its people ("Wi-Fi", "Parking",
  * "Nearest A&E") — the latter carry neither a phone nor an e-mail, so a row without either must at
  * least be written as a person's full name ("Carl Berg", as a crew list gives a driver without numbers).
  */
 import { looksLikePersonName } from './people.js';
 
 /** Desks and services, in the languages of the lexicon: a row named so is not a person. */
-const DESK = /^(?:box[- ]?office|ticket(?:ing| office|s)?|reception|front ?desk|switchboard|main office|office|accounts?|billing|info(?:rmation)?|wi-?fi|wlan|parking|parkeren|kassa|kassa \/ kantoor|kantoor|kasse|billetterie|accueil général|taquilla|biljettkontor|emergency|emergencies|urgences?|notruf|nearest (?:a&e|hospital|er)|hospital|a&e)$/i;
+const DESK = /^(?:box[- ]?office|ticket(?:ing| office|s)?|reception|front ?desk|switchboard|main office|office|accounts?|billing|info(?:rmation)?|wi-?fi|wlan|parking|parkeren|kassa|kassa \/ kantoor|kantoor|kasse|billetterie|accueil général|taquilla|biljettkontor|emergency|emergencies|urgences?|notruf|nearest (?:a&e|hospital|er)|hospital|a&e|guest ?list|gästeliste|gaesteliste|gastenlijst|accreditation|akkreditierung)$/i;
 
 /** Whether a table row named `name`, with or without a phone or e-mail, is a person's. */
 export function isPersonRow(name: string, reachable: boolean): boolean {

@@ -19,12 +19,13 @@ import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt, isAttribution, isNotApplicable, read, type Labelled, type Reading, type Table } from '../text/index.js';
+import { evidenceAt, inHeaderBlock, isAttribution, isNotApplicable, read, type Labelled, type Reading, type Table } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
+import { runningLines } from '../text/page-furniture.js';
 import { isPersonRow } from './contact-desks.js';
 import { personIndex } from './contact-role-company.js';
 import { companiesByPartyHeading } from './contact-party-blocks.js';
-import { contactIn, countryOfEmail, hasLegalForm, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
+import { contactIn, countryOfEmail, hasLegalForm, isJobTitle, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns } from './chat-contacts.js';
 import { fromContactLines } from './contact-lines.js';
 import { fromHeadlessTabRows } from './contact-tab-rows.js';
@@ -73,7 +74,8 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
         // A dash or "n/a" fills an empty cell ("—"): no value.
         if (text && /[\p{L}\d]/u.test(text) && !isNotApplicable(text)) draft[key] = found(text, ev(cell!.span));
       }
-      const held = !draft.company && draft.role ? roleAtCompany(draft.role.value) : null;
+      const roleHeader = table.header[table.keys.indexOf('role')] ?? '';
+      const held = !draft.company && draft.role ? roleAtCompany(draft.role.value) ?? roleThenCompany(draft.role.value, roleHeader) : null;
       if (held && rec.cells.role?.span) {
         const at = rec.cells.role.span[0] + rec.cells.role.value.indexOf(held.company);
         draft.role = found(held.role, ev([rec.cells.role.span[0], rec.cells.role.span[0] + held.role.length]));
@@ -90,6 +92,9 @@ const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|
 /** A bracket naming the stage the role is held on ("Stage manager (Main Stage)", "Regidor (Escenari Gran)"): where, not who. */
 const STAGE_ASIDE = /(?<![\p{L}])(?:stage|bühne|scen[ae]?|scène|escenari|escenario|palco|podium|sahne|lava)(?![\p{L}])/iu;
 
+/** A bracket listing the role's fields with spaced slashes ("Technician (Sound / Light)"): what it covers, not who it is held at. */
+const SCOPE_LIST = /^[\p{L}-]+(?:\s+\/\s+[\p{L}-]+)+$/u;
+
 /**
  * "Tour Manager (Pale Orchards)" in a sheet without a company column: the capitalised name in brackets
  * after the role is the organisation the role is held at (as a POC's "Name (role · company)").
@@ -97,8 +102,18 @@ const STAGE_ASIDE = /(?<![\p{L}])(?:stage|bühne|scen[ae]?|scène|escenari|escen
 function roleAtCompany(role: string): { role: string; company: string } | null {
   const m = /^([^()]+?)\s*\(([^()]+)\)$/.exec(role);
   const company = m?.[2]!.trim();
-  if (!m || !company || !/^\p{Lu}/u.test(company) || /\d/.test(company) || ROLE_WORDS.test(company) || ROLE_ASIDE.test(company) || STAGE_ASIDE.test(company)) return null;
+  if (!m || !company || !/^\p{Lu}/u.test(company) || /\d/.test(company) || ROLE_WORDS.test(company) || ROLE_ASIDE.test(company) || STAGE_ASIDE.test(company) || SCOPE_LIST.test(company)) return null;
   return { role: m[1]!.trim(), company };
+}
+
+/** A header naming the company beside the role ("Role / Company", "Funktion / Firma"). */
+const COMPANY_HALF = /\/\s*(?:company|organi[sz]ation|firma|firm|unternehmen|empresa|soci[ée]t[ée]|bedrijf|azienda|bolag|f[öo]retag)\s*$/i;
+
+/** "Production Manager · Kesselhaus GmbH" under a "Role / Company" header: the role, then the company after the separator. */
+function roleThenCompany(cell: string, header: string): { role: string; company: string } | null {
+  if (!COMPANY_HALF.test(header)) return null;
+  const m = /^(.+?)\s+[·•|–—-]\s+(.+)$/.exec(cell) ?? /^([^,]+?),\s+(.+)$/.exec(cell);
+  return m ? { role: m[1]!.trim(), company: m[2]!.trim() } : null;
 }
 
 const GROUP_KEYS = new Set(['name', 'phone', 'email', 'role', 'company']);
@@ -196,6 +211,10 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
   for (const l of r.labelled) {
     // A row another reader took as a person of its own (a contact list's tab row) is theirs.
     if (used.has(l.line.index)) continue;
+    // A quoted message's "To:"/"Cc:" header lines list its addressees, no one's details ("An: A <a@…>; B <b@…>").
+    if (inHeaderBlock(r.lines, l.line.index)) continue;
+    // "Emergency contact: n/a", "Day-of-show contact: same as production manager": the answer names nobody new.
+    if (isNotApplicable(l.value.trim()) || SAME_AS.test(l.value)) continue;
     // A label that names no role ("Technical questions:") counts only when its own value reaches someone.
     // "For the Artist (Acme Touring Ltd):" names the party the person below speaks for, as a role word would.
     const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role' || isPartyLabel(l.label);
@@ -239,12 +258,18 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
   return out;
 }
 
+/** An answer pointing to another one: "same as production manager", "as above", "wie oben". */
+const SAME_AS = /^\s*(?:same\s+as|as\s+above|see\s+above|idem|wie\s+oben|siehe\s+oben|comme\s+ci-dessus|zie\s+boven)\b/i;
+
 function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
+  // A letter's sign-off ends where the page's running footer begins: the firm's desk numbers are not the signer's.
+  const furniture = runningLines(r.lines);
   for (const m of r.messages) {
     if (m.signatureStart === null) continue;
     const lines = m.lines.filter((l) => l.start >= m.signatureStart! && l.text.replace(/^[>\s]+/, '').trim());
-    const block = lines.slice(0, 6);
+    const footer = lines.findIndex((l) => furniture.has(l.text.trim()));
+    const block = lines.slice(0, Math.min(6, footer < 0 ? lines.length : footer));
     if (!block.length) continue;
     const start = block[0]!.start;
     const text = r.source.text.slice(start, block[block.length - 1]!.end).replace(/^[ \t]*>+[ \t]?/gm, (q) => ' '.repeat(q.length));
@@ -277,8 +302,9 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       // The person is the name written closest before their number or address.
       const email = /[\w.+-]+@/.exec(text);
       const firstContact = Math.min(reach.index, email?.index ?? Infinity);
-      // "Nottingham NG1 1DW": capitalised words running into digits are a place and its postcode, not a name.
-      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!)
+      // "Nottingham NG1 1DW": capitalised words running into digits are a place and its postcode, not a name;
+      // "Ana Ruiz, Key Account Manager · +46 …": a capitalised job title is the person's title, not a name.
+      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && !isJobTitle(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!)
         && !/^\d/.test(text.slice(x.index! + x[0].length)));
       // The closest name, unless it follows a role and a comma: then it is the company (contact-role-company.ts).
       const pick = personIndex(text, names);
@@ -293,7 +319,7 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       const offset = prose.offset + sentence.index! + from;
       // "14 Quay Street", "Unit 4, Canal Wharf": a name right after a house number is a street; "GOWANUS YARD LLC" is a company.
       if (/\d\s*,?\s*$/.test(text.slice(0, from)) || legalFormFollows(text.slice(from + named[0].length))) continue;
-      const draft = contactIn(r.source, text.slice(from), offset, 'pattern', { country, requireName: false });
+      const draft = contactIn(r.source, afterNameLine(r.source.text, text.slice(from), offset), offset, 'pattern', { country, requireName: false });
       if (!draft || (draft.email && FUNCTION_MAILBOX.test(draft.email.value))) continue;
       const person = normalisePersonName(named[0]);
       if (!person) continue;
@@ -314,6 +340,18 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
     }
   }
   return out;
+}
+
+/**
+ * Prose joins its lines with spaces. A name alone on its line ("Ana Ruiz" over "Artist Relations -
+ * Firm", a signature's layout) gets its line break back in `text` (which starts at the name, at
+ * `offset` in the source): the title below is a part of its own, not more of the name.
+ */
+function afterNameLine(source: string, text: string, offset: number): string {
+  const end = source.indexOf('\n', offset);
+  const own = source.slice(offset, end < 0 ? undefined : end);
+  const alone = end > offset && own.trim() === source.slice(source.lastIndexOf('\n', offset - 1) + 1, end).trim() && looksLikePersonName(own) && !ROLE_WORDS.test(own);
+  return alone && text[end - offset] === ' ' ? `${text.slice(0, end - offset)}\n${text.slice(end - offset + 1)}` : text;
 }
 
 /** Crew roles that prose names with a first name only. */
@@ -370,7 +408,8 @@ function addressNames(email: string, name: string): boolean {
 function fromNameBlocks(r: Reading, country: string | null, known: Set<string>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   r.lines.forEach((line, i) => {
-    if (isAttribution(line)) return;
+    // A quoted message's "An:"/"Cc:" lines name its addressees, not a contact block.
+    if (isAttribution(line) || inHeaderBlock(r.lines, i)) return;
     for (const m of line.text.matchAll(EMAIL_IN_TEXT)) {
       const email = normaliseEmail(m[0]);
       if (!email || known.has(email)) continue;

@@ -14,6 +14,7 @@ import { dealRows, feeRows } from './deal-rows.js';
 import { headedFees } from './deal-heading.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
+import { segmentsIn } from './travel/segments.js';
 import { categorise } from './documents.js';
 import { wrappedText, wrappedValue } from '../text/wrapped-value.js';
 
@@ -21,7 +22,7 @@ const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
 ];
 
@@ -42,12 +43,12 @@ const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea])(?![\p{L}\d_])/iu;
 /** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none). */
 const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg)/i;
-/** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "a deposit of fifty per cent (50%)": the deposit word first. */
-const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka)\s+(?:of|von|del|de|di|du|van|w wysokości)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
+/** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)": the deposit word first. */
+const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud)\s+(?:of|von|del|de|di|du|van|på|w wysokości)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
 const PERCENT_FIRST_DEPOSIT = /%\s?(\d{1,3})\s+(?:kapora|kaparo|avans|ön ödeme|deposit|bestreta)/iu;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
-const OTHER_TERMS = /\b(other|further|additional|altre|otras|outras|outros|autres|weitere|sonstige|övriga|overige|muut|egy[ée]b|inne)\b/i;
+const OTHER_TERMS = /(?<![\p{L}])(other|further|additional|altre|otras|outras|outros|autres|weitere|sonstige|övriga|øvrige|andre|overige|muut|egy[ée]b|inne)(?![\p{L}])/iu;
 
 function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): boolean {
   for (let i = l.line.index - 1; i >= 0 && i >= l.line.index - 15; i--) {
@@ -224,6 +225,9 @@ function amountFollowedBy(isFee: (line: string, amountEnd: number) => boolean) {
 const amountThenFeeWord = amountFollowedBy(feeWordAfter);
 const amountGuaranteed = amountFollowedBy((line, end) => GUARANTEED_AFTER.test(line.slice(end)));
 
+/** Papers that bill or list a party's travel. */
+const TRAVEL_PAPERS: ReadonlySet<string> = new Set(['invoice', 'itinerary', 'flight_ticket']);
+
 export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((source) => {
   const draft: Draft<Deal> = {};
   const country = ctx.general.country?.value ?? null;
@@ -233,5 +237,7 @@ export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((sou
   if (!draft.fee && (routeTables(source).trips.length || seaCrossings(source).length)) return [];
   // So are a hotel's confirmation's ("Payment: invoice to the promoter").
   if (!draft.fee && categorise(source) === 'hotel_confirmation') return [];
+  // And a travel agency's invoice or itinerary booking flights ("Payment due: …") bills the trip, not the show.
+  if (!draft.fee && TRAVEL_PAPERS.has(categorise(source)) && segmentsIn(source.text, null).length) return [];
   return Object.keys(draft).length ? [draft] : [];
 });

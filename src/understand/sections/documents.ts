@@ -16,6 +16,7 @@ import { routeTables } from './travel/route-table.js';
 import { rideStopSpans } from './schedule-ride-form.js';
 import { isTourRouting } from './show-routing.js';
 import { screenshotChat } from '../text/chat-screenshot.js';
+import { schemaOrgReservations } from '../schema-org/index.js';
 
 /** The title of a list of people: "Contact sheet", "Kontaktliste", "Lista de contactos", "Lista contatti". */
 const CONTACT_LIST = /contact (sheet|list)|kontaktliste|kontaktlista|lista (de )?contact[oa]s|lista (dei )?contatti|liste des contacts|contactlijst/;
@@ -61,8 +62,19 @@ const CONFIRMING = /confirm|bekr[äa]ft|best[äa]tig|bevestig|conferm/;
 /** A title sits in the first lines, under a letterhead of up to three (name, address, agency code). */
 const TITLE_LINES = 4;
 
+/** A ticket's own title word, in the supported languages. */
+const TICKET_TITLE = /(?<![\p{L}])(?:e-?tickets?|tickets?|billets?|e-?billets?|fahrkarten?|fahrscheine?|biljett(?:er)?|billetes?|biglietti|biglietto|vervoersbewijs|bilety?)(?![\p{L}])/u;
+
 /** A train or a rail operator, in the supported languages. */
 const RAIL_WORD = /(?<![\p{L}])(?:train|treno|zug|tren|t[åa]g|tog|trein|comboio|juna|poci[ąa]g|vlak|railways?|ferrovie|bahn)(?![\p{L}])/u;
+
+/**
+ * "This is an order confirmation, not an invoice", "Dies ist keine Rechnung": a document that says it is
+ * no invoice is none, however much VAT, IBAN and "the invoice follows" it prints. A proforma is one in
+ * form ("Proforma-Rechnung – keine Rechnung im Sinne des UStG"): it says so only of the tax.
+ */
+const PROFORMA = /\bpro-?\s?forma\b/;
+const NOT_AN_INVOICE = /\b(?:not an? (?:vat |tax )?invoice|keine rechnung|ingen faktura|ikke en faktura|no es una factura|n'est pas une facture|geen factuur|não é uma fatura|non è una fattura)\b/;
 
 /** Words of a restaurant booking: not a hotel stay, whatever "guests" and "reservation" suggest. */
 const RESTAURANT = /\b(your table|party size|table for \d|restaurant|trattoria|ristorante|restaurang|bistro|bodega|taberna|mesa|comensales|coperti|couverts|tisch)\b/;
@@ -81,6 +93,12 @@ function looksLikeContactSheet(source: ExtractedSource): boolean {
   if (!table) return false;
   const people = table.keys.filter((k) => PERSON_COLUMNS.has(k)).length;
   return people >= 3 && !table.keys.some((k) => PLAN_COLUMNS.has(k));
+}
+
+/** Whether an e-mail's HTML carries schema.org reservations (an event, flight, stay or table booked). */
+function holdsReservations(source: ExtractedSource): boolean {
+  const found = schemaOrgReservations(source);
+  return found.events.length + found.flights.length + found.hotels.length + found.food.length > 0;
 }
 
 const FORWARD = /^\s*(?:fw|fwd|wg|tr|rv)\s*:\s*/i;
@@ -136,18 +154,21 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
     if (TITLES[category]?.test(title)) { score += 4; titled = true; }
     if (roomingPlan && category === 'itinerary') { score += 4; titled = true; }
     if (roomingPlan && category === 'hotel_confirmation') score -= 4;
-    // A hire's routing (two or more trips, one per row) is a plan of movements, whatever the order calls itself.
-    if (category === 'itinerary' && routeTables(source).routed >= 2) score += 3;
+    // A hire's routing (two or more trips, one per row) is a plan of movements, whatever the order calls
+    // itself; a carrier's ticket titled as one ("E-TICKET", "Billet") lists the trips it is valid for.
+    if (category === 'itinerary' && routeTables(source).routed >= 2 && !TICKET_TITLE.test(title)) score += 3;
     // So is a ride booked with a transport company, confirmed as rows from a pick-up to a drop-off (schedule-ride-form.ts).
     if (category === 'itinerary' && rideStopSpans(source).length) score += 3;
     // A rail operator's ticket (trains, no flight named) is no flight ticket, whatever its PNR, seats and "e-ticket" say.
     if (category === 'flight_ticket' && RAIL_WORD.test(text) && !cues[0]!.test(text)) continue;
+    if (category === 'invoice' && NOT_AN_INVOICE.test(text) && !PROFORMA.test(text)) continue;
     // A restaurant's table or a ferry's crossing is booked, not a hotel stay.
     if (category === 'hotel_confirmation' && (RESTAURANT.test(text) || seaCrossings(source).length)) score -= 4;
     if (score > bestScore) { best = category; bestScore = score; }
   }
   const from = source.metadata['from'];
-  const automated = (typeof from === 'string' && AUTOMATED_SENDER.test(from)) || (typeof subject === 'string' && CONFIRMATION_SUBJECT.test(subject));
+  // A sender that marks its reservations up for mail clients (schema.org) writes a confirmation from a template, however it greets.
+  const automated = (typeof from === 'string' && AUTOMATED_SENDER.test(from)) || (typeof subject === 'string' && CONFIRMATION_SUBJECT.test(subject)) || holdsReservations(source);
   if (source.format === 'eml' && !titled && !automated && GREETING.test(text.slice(0, 400))) return 'other';
   // A phone screenshot of a chat is correspondence, whatever it mentions (text/chat-screenshot.ts).
   if (!titled && source.ocr?.used && (source.format === 'png' || source.format === 'jpeg') && screenshotChat(source.text)) return 'other';

@@ -1,9 +1,10 @@
 /**
  * flights: the party's flights, one per flight number and date, each with its passengers.
- * Per source: IATA bar-coded boarding pass strings when the source carries them (its text is then not
- * read again); schema.org FlightReservations, completed where partial by what its text states
- * (travel/markup-gaps.ts); otherwise the flight segments its text states (travel/segments.ts) — confirmations,
- * itinerary rows and tables (read as text, row by row), e-mail lines — with the booking's
+ * Per source: IATA bar-coded boarding pass strings when the source carries them, completed by the
+ * printed pass around them (travel/pass-print.ts; the text is not read for segments again); schema.org
+ * FlightReservations, completed where partial by what its text states (travel/markup-gaps.ts);
+ * otherwise the flight segments its text states (travel/segments.ts) — confirmations, itinerary rows
+ * and tables (read as text, row by row), e-mail lines — with the booking's
  * reference and passengers (travel/passengers.ts) applied to each segment of that source; where a GDS
  * receipt prints one locator per airline, each segment takes its own airline's.
  *
@@ -29,6 +30,7 @@ import { applyManifest, manifestRows } from './travel/manifest.js';
 import { fillFromCard } from './travel/card-passenger.js';
 import { itineraryColumnsAbove, rowLocator } from './travel/itinerary-header.js';
 import { withTextGaps } from './travel/markup-gaps.js';
+import { withPrintedPasses } from './travel/pass-print.js';
 import { passengersOfLocator } from './travel/passenger-locators.js';
 import { passengerList } from './travel/passenger-list.js';
 import { routeKey } from './travel/flight-seat-columns.js';
@@ -68,7 +70,8 @@ function namedPassengers(r: Reader, source: ExtractedSource, segment: Segment, s
   for (const l of read(source).labelled.filter((x) => x.key === 'passenger')) {
     const parts: Hit<string>[] = [];
     let offset = 0;
-    for (const part of l.value.split(/\s*(?:[,;]|\band\b|\bund\b|\boch\b|\by\b|\bet\b)\s*/)) {
+    // "Ann Lee, Bo Ek · seats not reserved": a remark after a separator ends the list, and names nobody.
+    for (const part of l.value.split(/\s*(?:[,;]|\s[·•|]\s|\band\b|\bund\b|\boch\b|\by\b|\bet\b)\s*/)) {
       const at = l.value.indexOf(part, offset);
       offset = at + part.length;
       parts.push({ value: part, index: l.span[0] + at, length: part.length });
@@ -76,7 +79,8 @@ function namedPassengers(r: Reader, source: ExtractedSource, segment: Segment, s
     if (parts.length === 1 && l.value.includes('/')) parts.push(...slashNamesBelow(source.text, l.line.end));
     for (const part of parts) {
       const name = normalisePersonName(part.value);
-      if (!name || !/\p{L}{2,}\s+\p{L}/u.test(name)) continue;
+      // Each flight's line may list the party again: a name already read adds nobody.
+      if (!name || !/\p{L}{2,}\s+\p{L}/u.test(name) || !/^\p{Lu}/u.test(name) || out.some((p) => p.name?.value === name)) continue;
       const passenger: Draft<Passenger> = { name: r.at(name, [part.index, part.index + part.length], null, 'label') };
       const seat = segments === 1 ? seatBesideName(part.value) : undefined;
       if (seat) passenger.seat = r.at(seat.value, [part.index + seat.index, part.index + seat.index + seat.length], true, 'label');
@@ -245,8 +249,10 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
 function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft[] {
   const schema = schemaOrgReservations(source).flights;
   const passes = boardingPasses(source, referenceDate(source, ctx));
-  // Markup the text completes where it is partial (travel/markup-gaps.ts); a boarding pass's bar code is whole.
-  const drafts = passes.length ? [...schema, ...passes] : schema.length ? withTextGaps(schema, textFlights(source, ctx)) : textFlights(source, ctx);
+  // Markup the text completes where it is partial (travel/markup-gaps.ts); a boarding pass's bar code
+  // is completed by the pass printed around it (travel/pass-print.ts).
+  const drafts = passes.length ? [...schema, ...withPrintedPasses(readerFor(source, 'label'), passes)]
+    : schema.length ? withTextGaps(schema, textFlights(source, ctx)) : textFlights(source, ctx);
   const showDate = showDateOf(ctx);
   if (showDate) {
     const r = readerFor(source, 'inferred');

@@ -37,7 +37,7 @@ const PER_HEAD = /^\s*(?:per|pro|por|par|je|à|a)\s+(?:person[ae]?|personne|pers
 
 /** Labels inside a block, by what they give (compared folded). */
 const PROVIDER_LABEL = /^(?:provider|supplier|caterer|catering|restaurant|restaurante|restaurang|proveedor|anbieter|lieferant|leverantor|fournisseur|traiteur|leverancier|fornitore)$/;
-const PLACE_LABEL = /^(?:where|place|room|location|lugar|sitio|sala|ort|raum|plats|rum|lokal|lieu|salle|locatie|waar|luogo)$/;
+export const PLACE_LABEL = /^(?:where|place|room|location|lugar|sitio|sala|ort|raum|plats|rum|lokal|lieu|salle|locatie|waar|luogo)$/;
 const PHONE_LABEL = /\b(?:tel|phone|telephone|telefon|telefono|mobile?|movil|handy|mobil|gsm|tfn)\b/;
 
 /** "1) LUNCH – 13:00", "Dinner 19:30", "DESAYUNO (domingo 23): buyout": a meal word opens the line, then a time, date or remark. */

@@ -8,7 +8,8 @@
 import type { Food } from '../../interfaces.js';
 import type { Draft } from '../found.js';
 import { findTimes, normaliseText } from '../normalise/index.js';
-import { foldLabel, labelKey, opensSection, sectionTitle, type LabelKey, type Labelled, type Line, type Reading } from '../text/index.js';
+import { foldLabel, isNotApplicable, isPendingValue, labelKey, opensSection, sectionTitle, type LabelKey, type Labelled, type Line, type Reading } from '../text/index.js';
+import { questionRows } from './food-form-questions.js';
 import { placeOf } from './place.js';
 import { looseDates } from './travel/phrases.js';
 import type { Reader } from './travel/reader.js';
@@ -28,6 +29,8 @@ const NO = /^(?:no|nein|nej|non|nee|ei|ne|keine?|none|ninguno)\b/i;
 
 const MEAL_KEYS: ReadonlySet<LabelKey> = new Set(['catering', 'meal']);
 const PLACE_KEYS: ReadonlySet<LabelKey> = new Set(['location', 'city', 'address', 'venue']);
+/** An answer asking for the detail instead of giving it ("please send by 1 May"). */
+const ASKS = /^\s*(?:please|bitte|merci de|graag|por favor|per favore)\b/i;
 /** How far a section without a following heading reaches. */
 const MAX_ROWS = 12;
 
@@ -55,30 +58,42 @@ function namesMeal(label: string): boolean {
   return foldLabel(label).split(' ').some((word) => MEAL_KEYS.has(labelKey(word)!));
 }
 
-/** The meals of a source's catering sections: each heading's rows, up to the next section or MAX_ROWS lines. */
-export function cateringForms(reading: Reading, r: Reader, ctx: FormContext): FoodDraft[] {
+/**
+ * The meals of a source's catering sections: each heading's rows, up to the next section or MAX_ROWS
+ * lines; and the lines of the sections that gave one (no other food reader reads them again).
+ */
+export function cateringForms(reading: Reading, r: Reader, ctx: FormContext): { drafts: FoodDraft[]; lines: Set<number> } {
   const { lines } = reading;
-  return lines.flatMap((line, i) => {
+  const taken = new Set<number>();
+  const drafts = lines.flatMap((line, i) => {
     const title = sectionTitle(line);
     if (!title || !MEAL_KEYS.has(labelKey(title)!)) return [];
     let end = lines.findIndex((l, j) => j > i && opensSection(l));
     if (end < 0 || end - i > MAX_ROWS) end = Math.min(lines.length, i + MAX_ROWS);
-    const rows = reading.labelled.filter((l) => l.line.index > i && l.line.index < end);
-    const meal = mealOf(r, ctx, { line, title }, lines.slice(i + 1, end), rows);
+    const keyed = reading.labelled.filter((l) => l.line.index > i && l.line.index < end && l.key);
+    // Rows the label reader left unkeyed may still be questions asking for the meal's details (food-form-questions.ts).
+    const questions = questionRows(lines.slice(i + 1, end), new Set(keyed.map((l) => l.line.index)));
+    const provider = questions.find((q) => q.field === 'provider');
+    const meal = mealOf(r, ctx, { line, title }, lines.slice(i + 1, end), [...keyed, ...questions], provider);
+    if (meal) for (let j = i + 1; j < end; j++) taken.add(j);
     return meal ? [meal] : [];
   });
+  return { drafts, lines: taken };
 }
 
 /** The meal a catering section describes, or null when it says there is none or gives no detail. */
-function mealOf(r: Reader, ctx: FormContext, heading: { line: Line; title: string }, lines: Line[], rows: Labelled[]): FoodDraft | null {
+function mealOf(r: Reader, ctx: FormContext, heading: { line: Line; title: string }, lines: Line[], rows: Labelled[], provider?: Labelled): FoodDraft | null {
   if (rows.some((l) => MEAL_KEYS.has(l.key!) && !CHECKBOX.test(l.value))) return null;
   const choice = choiceIn(lines);
   if (choice && (!choice.ticked || NO.test(choice.ticked))) return null;
   const d: FoodDraft = {};
   for (const row of rows) readRow(r, ctx, row, d);
   if (!d.time && !d.guestCount && !d.address) return null;
-  // The meal is named by its own choice row ("Artist-Catering"), else by the section's heading.
-  const name = choice && namesMeal(choice.label)
+  // The meal is named by its provider, else its own choice row ("Artist-Catering"), else the section's heading.
+  const providerName = provider ? normaliseText(provider.value.split(/,\s*/)[0]!) : null;
+  const name = providerName && !isNotApplicable(providerName) && !isPendingValue(providerName)
+    ? { text: providerName, start: provider!.span[0] }
+    : choice && namesMeal(choice.label)
     ? { text: choice.label, start: choice.start }
     : { text: heading.title, start: heading.line.start + Math.max(0, heading.line.text.indexOf(heading.title)) };
   d.name = r.at(name.text, [name.start, name.start + name.text.length], null, 'label');
@@ -107,7 +122,7 @@ function readRow(r: Reader, ctx: FormContext, row: Labelled, d: FoodDraft): void
   } else if (key === 'date' && !d.date) {
     const date = looseDates(row.value, ctx.ref).find((x) => x.hasYear || ctx.ref);
     if (date) d.date = at(date.value, date.index, date.length, true);
-  } else if ((key === 'dietary' || key === 'notes') && !d.notes) {
+  } else if ((key === 'dietary' || key === 'notes') && !d.notes && !ASKS.test(row.value)) {
     const notes = normaliseText(row.value);
     if (notes) d.notes = at(notes);
   }

@@ -5,7 +5,7 @@
 import type { FoodKind } from '../../interfaces.js';
 
 /** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"). */
-export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?)`;
+export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|aftensmad|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?)`;
 /** A meal table's late food ("Late snacks / Nachthap", "Night food"), not a rider's snacks: read in a meal row or after a meal's time only. */
 export const LATE_FOOD = String.raw`(?:(?:late(?:[ -]night)?|night|midnight|after[- ]?show)[ \u00a0]+(?:snacks?|bites|food)|nachthap|nattmat|spätimbiss)`;
 /**
@@ -15,8 +15,8 @@ export const LATE_FOOD = String.raw`(?:(?:late(?:[ -]night)?|night|midnight|afte
 export const EATERY = String.raw`(?:Restaurant|Restaurante|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|(?<=[\p{Lu}\d][\p{L}\d'’]*[ \u00a0])Diner|Ravintola|Restauracja|Restaurace|Kavárna|Konoba|Restoran|Meyhane|Lokanta(?:s[ıi])?|Gostionica|Étterem|Bisztró|Csárda|Vendéglő|Eetcaf[ée]|Ταβέρνα|Ψαροταβέρνα|Εστιατόριο|Ουζερί|Μεζεδοπωλείο|Ψητοπωλείο|Καφενείο)`;
 // Letters of any script bound the word ("Ταβέρνα", "Café"), not \b's ASCII word characters.
 export const RESTAURANT = new RegExp(String.raw`(?<![\p{L}\d_])${EATERY}(?![\p{L}\d_])`, 'u');
-/** A table booked for the party ("table for 6", "bord til 5", "Tisch für 4", "mesa para 8"): a restaurant. */
-export const TABLE_BOOKING = /\b(?:table|tisch|bord|mesa|tafel|tavolo)\s+(?:for|für|för|til|para|pour|voor|per)\s+\d/i;
+/** A table booked for the party ("table for 6", "bord til 5", "Tisch für 4", "mesa para 8", "stůl pro 5"): a restaurant. */
+export const TABLE_BOOKING = /(?<![\p{L}])(?:table|tisch|bord|mesa|tafel|tavolo|stůl|stol)\s+(?:for|für|för|til|para|pour|voor|per|pro)\s+\d/iu;
 /**
  * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the venue's canteen"):
  * where, not who — the meal is the venue's catering, and the room is its address.
@@ -34,8 +34,11 @@ export function roomIn(text: string): RegExpMatchArray | undefined {
 /** Small words inside a place's name ("Bistrot des Halles", "Trattoria Sul Fiume"). */
 // "Osteria Pizzica e Pane", "Casa Pepe y Luis": a name's "and" joins two capitalised words.
 export const PLACE_JOINER = String.raw`(?:des|del|de|du|la|le|les|am|an|der|sul|di|da|do|(?:e|y|et|und)(?=[ \u00a0]+\p{Lu}))(?![\p{L}])`;
-/** The caterer named by its trade ("du traiteur La Marmite", "from caterer Green Fork", "catering by Fig & Thyme"): the provider. */
-export const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma|catering company|[Cc]ater(?:ing|ed)[ \u00a0]+(?:by|von|av|por|par|door)|(?:[Mm]eals?|[Dd]inner|[Ll]unch|[Ff]ood)[ \u00a0]+by|(?:delivered|supplied|levert|levereret|levererad|levererat|geliefert|livr[ée]e?)[ \u00a0]+(?:by|av|af|von|par)|(?:cooked|prepared|served)[ \u00a0]+by(?:[ \u00a0]+our(?:[ \u00a0]+(?:kitchen|catering|food))?[ \u00a0]+(?:partners?|caterers?|kitchen))?|(?:provided|delivered|supplied)[ \u00a0]+by:|sz[áa]ll[íi]tja:?|(?:cuina|cocina|cuisine)[ \u00a0]+(?:de|del|de la|du)(?=[ \u00a0]+\p{Lu}))[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|&|${PLACE_JOINER})){0,3})`, 'u');
+/** The caterer named by its trade ("du traiteur La Marmite", "from caterer Green Fork", "catering by Fig & Thyme", "gekocht vom Team Linde"): the provider. */
+export const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma|catering company|[Cc]ater(?:ing|ed)[ \u00a0]+(?:by|von|av|por|par|door)|(?:[Mm]eals?|[Dd]inner|[Ll]unch|[Ff]ood)[ \u00a0]+by|(?:delivered|supplied|levert|leveret|levereret|levererad|levererat|geliefert|livr[ée]e?)[ \u00a0]+(?:by|av|af|von|par)|(?:gekocht|zubereitet|geliefert)[ \u00a0]+(?:vom|von)|(?:gekookt|bereid)[ \u00a0]+door|(?:cuisin[ée]|pr[ée]par[ée])e?s?[ \u00a0]+par|(?:cooked|prepared|served)[ \u00a0]+by(?:[ \u00a0]+our(?:[ \u00a0]+(?:kitchen|catering|food))?[ \u00a0]+(?:partners?|caterers?|kitchen))?|(?:provided|delivered|supplied)[ \u00a0]+by:|sz[áa]ll[íi]tja:?|(?:cuina|cocina|cuisine)[ \u00a0]+(?:de|del|de la|du)(?=[ \u00a0]+\p{Lu}))[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|&|${PLACE_JOINER})){0,3})`, 'u');
+
+/** A label naming who provides the meal above it ("Provided by", "Catered by", "Verzorgd door", "Geliefert von"): its value is the provider. */
+export const PROVIDED_BY_LABEL = /^(?:(?:provided|catered|supplied|delivered|served|cooked|prepared)\s+by|(?:verzorgd|geleverd|bereid)\s+door|(?:geliefert|zubereitet|serviert)\s+von|(?:levereras|levereret|levert|serveras)\s+a[vf]|(?:fourni|livr[ée]|servi|préparé)e?s?\s+par|(?:proporcionado|servido|preparado)\s+por|a\s+cargo\s+de)$/iu;
 
 /** What kind of meal a phrase describes: a buyout, the venue's catering (a room, a caterer), or a restaurant booking. */
 export function kindOf(text: string, name: string | null): FoodKind {

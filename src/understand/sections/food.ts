@@ -17,7 +17,7 @@ import type { SectionExtractor, UnderstandContext } from '../context.js';
 import type { Draft, Found } from '../found.js';
 import { findTimes, normaliseEmail, normalisePhone, normaliseText } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
-import { isNotApplicable, isPendingValue, labelKey, read, sheetName, type Labelled, type Reading } from '../text/index.js';
+import { isNotApplicable, isPendingValue, labelKey, opensSection, read, sectionTitle, sheetName, type Labelled, type Reading } from '../text/index.js';
 import { foldText } from '../../reference/index.js';
 import { CHECKBOX, cateringForms } from './food-form.js';
 import { buyoutTerms, mealBlocks } from './food-blocks.js';
@@ -27,12 +27,13 @@ import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedFood } from './typed-rows.js';
 import { mealAnswers } from './food-answers.js';
+import { sharedAbove } from './food-shared-caterer.js';
 import { catererOfLetterhead } from './food-caterer.js';
 import { countUpdates } from './food-update.js';
 import { isVersionLine } from './version-line.js';
 import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
-import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, PLACE_JOINER, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
+import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
@@ -58,9 +59,9 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "for 8", "para 6", "bord til 5", "tavolo per 7": the people the meal is for — a number no unit follows ("for 20 minutes"). */
+/** "for 8", "para 6", "bord til 5", "tavolo per 7", "stůl pro 5": the people the meal is for — a number no unit follows ("for 20 minutes"). */
 function bareCount(text: string): Hit<number> | undefined {
-  const m = /\b(?:for|para|für|för|til|pour|voor|per)\s+(\d{1,2})(?![\p{L}\d€$£%]|\s*(?:[\p{L}€$£%]|[:.]\d))/iu.exec(text);
+  const m = /\b(?:for|para|für|för|til|pour|voor|per|pro)\s+(\d{1,2})(?![\p{L}\d€$£%]|\s*(?:[\p{L}€$£%]|[:.]\d))/iu.exec(text);
   return m ? { value: Number(m[1]), index: m.index, length: m[0].length } : undefined;
 }
 
@@ -175,6 +176,11 @@ const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|pr
 /** "Board: breakfast included", "Verpflegung: Frühstück inklusive": a stay's board, not a meal booked. */
 const BOARD_INCLUDED = /^(?:\p{L}+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
 
+/** The stay's board as a value ("Board: breakfast included") or labelled by its meal ("Breakfast: 07:00–10:00 incl."). */
+function boardIncluded(l: Labelled): boolean {
+  return BOARD_INCLUDED.test(l.value) || BOARD_INCLUDED.test(`${l.label} ${l.value}`);
+}
+
 /** "Lunch: Not provided – PDs to band", "Dinner: none": the meal is not given. */
 const NOT_PROVIDED = /^\s*(?:not\s+provided|none|not\s+included|no\s+(?:meal|lunch|dinner|catering))\b/i;
 
@@ -207,7 +213,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
     // A schedule row ("18:30  Dinner  Catering room") is read as a row, not as a label.
     // A header row ("Meal ⇥ Time ⇥ Place") is no meal either.
     // A choice of ticked boxes ("Catering: [x] yes [ ] no") is a form's, read by cateringForms.
-    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || CHECKBOX.test(l.value) || BOARD_INCLUDED.test(l.value) || NOT_PROVIDED.test(l.value)) continue;
+    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || CHECKBOX.test(l.value) || boardIncluded(l) || NOT_PROVIDED.test(l.value)) continue;
     const isNotes = /^(?:catering|hospitality|food|meal|verpflegung|catering)\s+(?:notes?|remarks?|info)/i.test(l.label);
     const key = isNotes ? 'notes' : l.key;
     if (current && l.line.index - lastLine > 4) current = null;
@@ -217,6 +223,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         // The provider ends at a comma or a spaced dash ("Green Room catering - hot meal for 8").
         const name = normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
         if (!name || /^(?:yes|no|ja|nej|nein|-)$/i.test(name) || isPendingValue(name) || isNotApplicable(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
+        // "Hospitality: Ann Lee, 0497 …" under a CONTACTS heading names whom to call about it, not a caterer.
+        if (underContactsHeading(reading, l.line.index)) continue;
         // "Catering: 18:00 for 8" names no provider: the label names the meal.
         // "Hospitality: Dinner buyout for 6" names none either: the value is the meal itself.
         const mealItself = MEAL_BUYOUT.test(name);
@@ -235,8 +243,17 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         if (meal?.guestCount) current.guestCount ??= meal.guestCount;
       } else {
         current = readMeal(r, piece, 'label', ctx);
+        if (current) withSharedCaterer(reading, r, current, l.line.index);
         if (current) drafts.push(current);
         if (current && POINTER.test(l.value)) pointers.add(current);
+      }
+      lastLine = l.line.index;
+    } else if (current && PROVIDED_BY_LABEL.test(l.label.trim()) && l.line.index - lastLine <= 2) {
+      // "Dinner: hot meal for 8" then "Provided by: Green Fork": the meal is named after its provider.
+      const provider = normaliseText(l.value);
+      if (provider && !REFERRAL.test(provider)) {
+        current.name = r.at(provider, l.span, null, 'label');
+        current.kind = r.at('catering' as const, l.span, null, 'label');
       }
       lastLine = l.line.index;
     } else if (current && key === 'guest_count' && l.line.index - lastLine <= 2) {
@@ -257,6 +274,26 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
   }
   // "Dinner: 18:00 (see catering)": the meal the catering block describes at that time is the same one.
   return drafts.filter((d) => !pointers.has(d) || !drafts.some((o) => !pointers.has(o) && o.time && o.time.value === d.time?.value));
+}
+
+/** A meal named only by its meal word under its block's caterer and room (food-shared-caterer.ts): theirs. */
+function withSharedCaterer(reading: Reading, r: Reader, d: FoodDraft, lineIndex: number): void {
+  if (!MEAL_OPENS.test(d.name!.value)) return;
+  const { caterer, place } = sharedAbove(reading, lineIndex);
+  if (caterer) {
+    d.name = r.at(caterer.value, [caterer.start, caterer.start + caterer.value.length], null, 'label');
+    d.kind = r.at('catering' as const, d.name.span, null, 'inferred');
+  }
+  if (place) d.address ??= r.at(place.value, [place.start, place.start + place.value.length], null, 'label');
+}
+
+/** Whether the section heading nearest above line `index` is a contacts section ("CONTACTS", "Kontakt"). */
+function underContactsHeading(reading: Reading, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const line = reading.lines[i]!;
+    if (opensSection(line)) return labelKey(sectionTitle(line) ?? '') === 'contact';
+  }
+  return false;
 }
 
 /** A value pointing to another part of the paper: "17.30 uur (zie hospitality)", "19:00 (see below)". */
@@ -340,8 +377,23 @@ function detailNotes(cell: string, name: string | undefined): string | null {
 /** "Dinner (see below)", "Dinner – see CATERING": the meal is described in another part of the paper. */
 const SEE_BELOW = /\((?:see|se|siehe|voir|ver|zie|vedi)\s+(?:below|under|nedan|nedenfor|unten|ci-dessous|abajo|onder|sotto)\)|\s[-–—]\s+(?:see|siehe|voir|zie|vedi)\s+\p{Lu}[\p{Lu}\s/&]*$/iu;
 
-/** A cell pointing to another part of the paper ("see MEALS", "vegeu Menjars", "siehe Catering"): the meal is read there. */
-const SEE_SECTION = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+\p{Lu}[\p{L}\s/&]*$/u;
+/**
+ * A cell pointing to another part of the paper ("see MEALS", "vegeu Menjars", "siehe Catering"): the
+ * meal is read there. In lower case ("see catering") it points to a heading the paper has ("CATERING").
+ */
+const SEE_SECTION = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+(\p{L}[\p{L}\s/&]*)$/u;
+/** "see § 6", "siehe § 4": a contract's numbered clause. */
+const SEE_CLAUSE = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+§\s*\d+\.?$/u;
+function pointsToSection(reading: Reading, cell: string): boolean {
+  if (SEE_CLAUSE.test(cell)) return true;
+  const target = SEE_SECTION.exec(cell)?.[1]?.trim();
+  if (!target) return false;
+  if (/^\p{Lu}/u.test(target)) return true;
+  return reading.lines.some((line) => {
+    const text = line.text.trim().replace(/:$/, '');
+    return text === text.toUpperCase() && foldText(text) === foldText(target);
+  });
+}
 
 /** The head count a row's own people column gives ("Guests | 5"), when the line is a row of a headed table. */
 function countCell(reading: Reading, line: { start: number; end: number }): Hit<number> | undefined {
@@ -375,7 +427,7 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     const time = cells.find((c) => BARE_TIME.test(c));
     const item = cells.find((c) => MEAL_ROW.test(c));
     // "Dinner (see below)": the meal is described further down, and read there.
-    if (!time || !item || SEE_BELOW.test(item) || cells.some((c) => SEE_SECTION.test(c))) continue;
+    if (!time || !item || SEE_BELOW.test(item) || cells.some((c) => pointsToSection(reading, c))) continue;
     const rest = cells.filter((c) => c !== time && c !== item && !looseDates(c, ctx.ref).length);
     const d = readMeal(r, { text: line.text, start: line.start }, 'table', ctx);
     if (!d) continue;
@@ -457,6 +509,7 @@ function proseText(reading: Reading): string {
 
 const REQUEST = /\b(?:please|no later than|we (?:need|require|ask for|would like)|(?:is|are) required|must be|spätestens|bitte|wir (?:benötigen|brauchen)|senast|vi (?:behöver|önskar)|por favor|solicitamos|necesitamos|pedimos|rogamos|au plus tard|nous (?:demandons|avons besoin)|merci de prévoir|chiediamo|richiediamo)(?![\p{L}])/iu;
 const PROMOTION = /\b\d{1,2}[ \u00a0]?%[ \u00a0]?(?:off|discount|rabatt|de descuento|de r[ée]duction|di sconto|korting)\b/iu;
+const ABOARD = /(?<![\p{L}])(?:at (?:your |the )?seats?|on ?board|in-?flight|an bord|[àa] bord|a bordo|aan boord|om ?bord|am platz)(?![\p{L}])/iu;
 const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
 
 /**
@@ -502,6 +555,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     if (REQUEST.test(sentence)) continue;
     // "Guests enjoy 15% off food in our grill (open 17:30–22:00)": a hotel's promotion books no meal.
     if (PROMOTION.test(sentence)) continue;
+    // "Light meal served at your seat on morning departures": a carrier's service aboard, no meal booked for the party.
+    if (ABOARD.test(sentence)) continue;
     for (const piece of mealClauses(sentence)) {
       const d = readMeal(r, { text: joinWrappedWords(piece.text), start: m.index + piece.at }, 'pattern', ctx);
       if (d) drafts.push(d);
@@ -537,8 +592,9 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   const r = readerFor(source, 'pattern');
   const ctx: Ctx = { ref: referenceDate(source, uctx), showDate: showDateOf(uctx), country: showPlace(uctx).country };
   const blocks = mealBlocks(reading, r, ctx);
+  const forms = cateringForms(reading, r, ctx);
   const labelled = fromLabels(reading, r, ctx, blocks.lines);
-  const labelledLines = new Set([...blocks.lines, ...reading.labelled
+  const labelledLines = new Set([...blocks.lines, ...forms.lines, ...reading.labelled
     .filter((l) => (l.key === 'catering' || l.key === 'meal' || /notes?/i.test(l.label)) && !isRow(l.line.text))
     .map((l) => l.line.index)]);
   const rows = fromRows(reading, r, ctx, labelledLines);
@@ -546,9 +602,8 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   // A sentence about a meal of the table at the same day and time ("note: dinner moved to 18:00") is that meal, read in its row.
   const sameSlot = (d: FoodDraft) => rows.some((row) => row.time?.value === d.time?.value && row.date?.value === d.date?.value);
   const prose = fromProse(reading, r, ctx, rowLines).filter((d) => !d.time || !sameSlot(d));
-  const forms = cateringForms(reading, r, ctx);
   // A newer message's new head count for a meal an older one booked (food-update.ts).
-  const meals = countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...forms, ...rows, ...prose].filter((d) => d.name)));
+  const meals = countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...forms.drafts, ...rows, ...prose].filter((d) => d.name)));
   mealAnswers(source, reading.lines, meals);
   return meals;
 }

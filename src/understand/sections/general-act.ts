@@ -36,6 +36,8 @@ const ARTIST_PHRASES = [
   // A subject "Gent 9 April - Lumen Lane advance".
   new RegExp(String.raw`(?:^|[–|:-]\s*)${ACT}\s+advance(?=\s*$|\s+[–|-]\s)`, 'gu'),
   new RegExp(String.raw`\bDear\s+${ACT}\s+team\b`, 'gu'),
+  // Someone working the act's night: "I'm your runner on your Lumen Lane show at …", "your Lumen Lane gig".
+  new RegExp(String.raw`(?<![\p{L}])[Yy]our\s+${ACT}\s+(?:show|gig|concert)(?![\p{L}])`, 'gu'),
   // A tour manager introducing themself in a chat or mail: "Dev here, TM for X.", "tour manager for X on Friday".
   new RegExp(String.raw`(?<![\p{L}])(?:TM|[Tt]our [Mm]anager)\s+(?:for|of)\s+${ACT}${AFTER_ACT}`, 'gu'),
   // A calendar event or a listing: "X en concert – Venue", "X in concert", "X i konsert".
@@ -55,13 +57,19 @@ const GROUP_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:[Gg]roup|[Gg]ruppe|[Gg]
 const GROUP_LABEL = /^[ \t]*(?:group(?:[ \t]+name)?|gruppe(?:nname)?|groupe|nom du groupe|grupo|nombre del grupo|grupp(?:namn)?)[ \t]*(?::[ \t]*|\t[ \t]*)(\p{Lu}[^\t\n]*?)[ \t]*(?:\t|$)/imu;
 const TRIP_AFTER = /\s+[–—-]\s+(?=[^–—-]*(?:(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne|trip|reise|resa|voyage|viaje)(?!\p{L})|(?<!\d)(?:19|20)\d{2}\s*$))/iu;
 
+/** "Group: X (band) – 5 pax": the group's own bracket says it is an act. */
+const ACT_BRACKET = /^(.+?)\s*\((?:band|act|artist|artiste|artista|künstler|groupe|grupo|orchestra|ensemble)\)/iu;
+
 function labelledGroup(text: string): { value: string; index: number } | undefined {
   const m = GROUP_LABEL.exec(text);
+  if (!m) return undefined;
+  const index = m.index + m[0].indexOf(m[1]!);
+  const bracketed = ACT_BRACKET.exec(m[1]!);
+  if (bracketed) return { value: bracketed[1]!.trim(), index };
   // Only a party on its tour or trip is surely an act: a bare "Group name: X" may be any guests' (a wedding party's, a school trip's).
-  const parts = m?.[1]!.split(TRIP_AFTER);
-  if (!m || !parts || parts.length < 2) return undefined;
-  const value = parts[0]!.trim();
-  return { value, index: m.index + m[0].indexOf(m[1]!) };
+  const parts = m[1]!.split(TRIP_AFTER);
+  if (parts.length < 2) return undefined;
+  return { value: parts[0]!.trim(), index };
 }
 
 /** The party a hotel's or carrier's group booking is for, named in quotes after the group word or under a group label: the act (h24/h75 fill only the artist). */

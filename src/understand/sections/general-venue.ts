@@ -9,7 +9,7 @@ import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft, type Found } from '../found.js';
 import { normaliseCountry } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
-import { evidenceAt, read, type EmailMessage, type Line } from '../text/index.js';
+import { evidenceAt, read, unquoted, type EmailMessage, type Line } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
 import { RULE_LINE, streetAndCityLine } from './address-lines.js';
@@ -114,12 +114,13 @@ const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|p
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|di|am|an|der|la|le|of|the|på)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
 /** "at Hollin Social Club (41 Hollin Street, Leeds LS6 1PX)", "all'Officina Nord, Via del Deposito 7, Bologna". */
 // A name may end in a number when its address follows in brackets ("im Speicher 4 (Kaistraße 2, …)").
-const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:the\s+)?(${PLACE_NAME}(?:\s+\d{1,3}(?=\s*\())?)(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*([^.;\n]{6,100}))`, 'gu');
+// An article may stand between the word and the name ("in der Tonhalle Nord", "in het Paradiso").
+const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:(?:the|der|dem|het)\s+)?(${PLACE_NAME}(?:\s+\d{1,3}(?=\s*\())?)(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*([^.;\n]{6,100}))`, 'gu');
 /** What is eaten, slept or parked at is not the show's place. */
 const NOT_SHOW_PLACE = /\b(dinner|lunch|breakfast|meal|food|eat|rooms?|hotel|sleep|stay|park\w*|cena|pranzo|essen|middag|frokost|diner|déjeuner|comida|albergo)\b/i;
 
-/** A street and its number: "Via del Deposito 7", "41 Hollin Street", "Poljanska cesta 28a". */
-const STREET = /^(?:\p{L}[\p{L} .'’-]+\s\d+[a-z]?|\d+[a-z]?\s\p{L}[\p{L} .'’-]+)$/u;
+/** A street and its number: "Via del Deposito 7", "41 Hollin Street", "Poljanska cesta 28a", also after a unit ("Unit 4 Canal Wharf"). */
+const STREET = /^(?:\p{L}[\p{L} .'’-]+\s\d+[a-z]?|\d+[a-z]?\s\p{L}[\p{L} .'’-]+|(?:Unit|Suite|Arch|Block)\s\d+[a-z]?,?\s\p{Lu}[\p{L} .'’-]+)$/u;
 
 /**
  * A plan's venue section written as one row, the name in the first column and the street address
@@ -141,21 +142,41 @@ function nameThenAddressRow(source: ExtractedSource, draft: Draft<General>, line
   return true;
 }
 
+/** A venue read off a "Stage:" label alone, with no address: a festival's site block names the place the stage stands in. */
+function onlyStage(source: ExtractedSource, draft: Draft<General>): boolean {
+  const span = draft.venue?.span;
+  return !draft.address && !!span && read(source).labelled.some((l) => l.key === 'stage' && l.span[0] === span[0]);
+}
+
+/** The block's one line "Name, Street 12, 8861 AB City, Country": the name before the first comma, the address after it. */
+function nameCommaAddressLine(source: ExtractedSource, draft: Draft<General>, line: Line | undefined): boolean {
+  const m = line ? /^\s*(\p{Lu}[^,\d:]{1,60}?),\s*([^\t]+?)\s*$/u.exec(line.text) : null;
+  if (!line || !m) return false;
+  const [, name, address] = m as unknown as [string, string, string];
+  if (name.split(/\s+/).length > 5 || !STREET.test(address.split(',')[0]!.trim()) || !placeOf(address).city) return false;
+  const nameAt = line.start + line.text.indexOf(name);
+  draft.venue = found(name, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern'));
+  addAddress(draft, source, address, line.start + line.text.lastIndexOf(address), 'pattern');
+  return true;
+}
+
 /**
  * A day sheet's venue block: a heading "VENUE" (perhaps the last column of a line), the name on the
  * next line and its street address within the next few lines, as a two-column layout interleaves them.
  */
 export function fromVenueBlock(source: ExtractedSource, draft: Draft<General>): void {
-  if (draft.venue) return;
-  const lines = read(source).lines;
+  if (draft.venue && !onlyStage(source, draft)) return;
+  // A thread's quoted advance holds the block too, behind its quote markers.
+  const lines = read(source).lines.map(unquoted);
   const lastCell = (i: number) => lines[i]?.text.split('\t').map((c) => c.trim()).filter(Boolean).pop() ?? '';
   for (let i = 0; i + 2 < lines.length; i++) {
-    const heading = lastCell(i);
-    if (heading !== heading.toUpperCase() || labelKey(heading) !== 'venue') continue;
+    // "VENUE", also numbered with its address beside it: "1. SITE & ADDRESS".
+    const heading = lastCell(i).replace(/^\d{1,2}[.)]\s+/, '').replace(/\s*(?:&|\/|and)\s*ADDRESS$/, '');
+    if (heading !== heading.toUpperCase() || (labelKey(heading) !== 'venue' && !/^(?:FESTIVAL\s+)?SITE$/.test(heading))) continue;
     // A text layout's rule line ("-----") under the heading is no part of the block.
     let n = i + 1;
     while (n < lines.length && RULE_LINE.test(lines[n]!.text)) n++;
-    if (nameThenAddressRow(source, draft, lines, n)) return;
+    if (nameThenAddressRow(source, draft, lines, n) || nameCommaAddressLine(source, draft, lines[n])) return;
     const name = lastCell(n);
     if (!/^\p{Lu}/u.test(name) || /\d|:/.test(name) || name.split(/\s+/).length > 5) continue;
     // A street line with its city on the line below ("1318 N Front St" / "Philadelphia, PA 19122").
@@ -187,7 +208,8 @@ export function fromPlacedName(source: ExtractedSource, draft: Draft<General>): 
     const { text, offset } = proseWithLineEnds(m, true);
     for (const hit of text.matchAll(AT_NAME_WITH_ADDRESS)) {
       const [, name, bracketed, after] = hit;
-      const address = (bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '');
+      // "…, Leeds LS2 7HY, Sunday 14/03/2027": the show's day after the address is no part of it.
+      const address = (bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/(?:,\s*[^,]*\d{1,2}[./]\d{1,2}[./]\d{2,4}[^,]*)+$/, '');
       const sentence = text.slice(Math.max(0, hit.index - 60), hit.index).split(/[.!?\n]\s/).pop()!;
       if (LODGING_OR_RESTAURANT.test(name!) || countryOfCity(name!) || NOT_SHOW_PLACE.test(sentence) || !STREET.test(address.split(',')[0]!) || !/^\p{Lu}/u.test(placeOf(address).city ?? '')) continue;
       // French names hold "à"/"au" after an article and a noun ("Le Hangar à Sel", "La Maison au Bois"):

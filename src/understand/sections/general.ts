@@ -20,6 +20,7 @@ import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
 import { eventFromHeading } from './general-event-heading.js';
 import { fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
 import { fromHeadingPair, headingPlacesShow } from './general-heading-pair.js';
+import { artistBesideVenue } from './general-act-at-venue-heading.js';
 import { categorise } from './documents.js';
 import { isIssueDate, isSigningDate } from './issue-date.js';
 import { venueFromDefinedTerm } from './general-defined-venue.js';
@@ -109,6 +110,8 @@ function underHotelLabel(labelled: Labelled[], l: Labelled): boolean {
 /** A meal word opening a value (not "essen", which is also a city's name). */
 const MEAL_FIRST = /^(?:hot |warm )?(?:dinner|lunch|breakfast|brunch|supper|meals?|abendessen|mittagessen|frühstück|middag|frukost|cena|pranzo|almuerzo|desayuno|d[îi]ner|d[ée]jeuner|avondeten)(?![\p{L}])/iu;
 
+/** A unit of time in brackets after a label ("Set length (min)", "Spieldauer (Std.)"). */
+const LABEL_UNIT = /\((min|mins|minutes?|minuten|minuter|minutos|h|hrs?|hours?|std)\.?\)/i;
 const STAGE_SIZE = /^\d+(?:[.,]\d+)?\s*(?:m\b|x|×)/i;
 const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutter|minutos?|minut)\b/i;
 
@@ -122,7 +125,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (DOCUMENT_NOUN.test(l.value)) break;
         // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins;
         // "Marrow Lanterns – Spring tour 2027", "X — UK & IE Autumn Run 2027": a group's name goes on with its tour's (a tour word, or a run's year at the end).
-        const name = l.value.split(/,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
+        // "Marrow Lanterns · Spring tour 2027 · please reply by …": a middle dot ends it whatever follows.
+        const name = l.value.split(/\s+[·•]\s+|,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
           // "Marrow Lanterns – represented by its agent X": a dash before a lower-case clause ends the name too.
           .split(/\s+[–—]\s+(?=\p{Ll})/u)[0]!;
         draft.artist ??= textOf(source, { ...l, value: name, span: [l.span[0], l.span[0] + name.length] });
@@ -131,6 +135,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
       case 'event':
         // "FESTIVAL X 2027 · ARTIST HANDBOOK": a page's running title, not the event's name.
         if (TITLE_OF_DOCUMENT.test(l.value)) break;
+        // "Festival gates: 14:00": a label opening with the event's word that times an item, no name.
+        if (/^\s*\d{1,2}[:.h]\d{2}\b/.test(l.value)) break;
         if (!fromShowLine(source, draft, l)) draft.eventName ??= textOf(source, l);
         break;
       case 'venue':
@@ -182,7 +188,9 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         break;
       }
       case 'set_length': {
-        const minutes = normaliseDuration(l.value);
+        // "Set length (min) | 90": a bare number in the unit the label names.
+        const unit = LABEL_UNIT.exec(l.label)?.[1];
+        const minutes = normaliseDuration(unit && /^\s*\d+(?:[.,]\d+)?\s*$/.test(l.value) ? `${l.value.trim()} ${unit}` : l.value);
         if (minutes) draft.setLengthMinutes ??= found(minutes, evidenceAt(source, l.span, 'label', true));
         break;
       }
@@ -278,6 +286,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromVenueRow(source, draft);
   fromVenueItemRow(source, draft);
   fromSignature(source, draft);
+  artistBesideVenue(source, draft);
   artistFromTitle(source, draft);
   artistFromSignature(source, draft);
   fromItemLocations(source, draft);

@@ -1,7 +1,8 @@
 /**
  * A newer message of a thread that announces a change of hotel ("ZMIANA HOTELU!", "change of hotel",
- * "Hotelwechsel") and names the new one replaces the hotels only older (more deeply quoted) messages
- * named: the old booking is gone, not a second stay. In a chat export (all messages at one depth) the
+ * "Hotelwechsel"), or tells of the old booking's cancellation ("Hotel X hat storniert"), and names the new
+ * one replaces the hotels only older (more deeply quoted) messages named: the old booking is gone, not a
+ * second stay; the hotel named as cancelled is gone too. In a chat export (all messages at one depth) the
  * message telling of the change or of the old booking's cancellation ("Das Hotel hat storniert. Neu:
  * Hotel X") replaces the hotels only earlier messages named; what is written from that message on
  * (check-in, booking number) is the new hotel's.
@@ -21,14 +22,28 @@ export function withoutReplacedHotels(r: Reading, hotels: Draft<Hotel>[]): Draft
   const depthOf = (h: Draft<Hotel>) => messageAt(h.name?.span?.[0])?.depth;
   // The words of the change are no hotel's name ("HANNO CAMBIATO HOTEL (vedi sotto)").
   hotels = hotels.filter((h) => !h.name || h.name.value.replace(HOTEL_CHANGE, '').replace(/[^\p{L}\p{N}]+/gu, '') !== '');
-  const changing = r.messages.find((m) => HOTEL_CHANGE.test(r.source.text.slice(m.span[0], m.span[1])));
+  // A hotel named in a sentence telling of its cancellation ("Hotel X cancelled all our rooms") is gone.
+  const cancelled = hotels.filter((h) => h.name?.span && CANCELLED.test(sentenceAround(r.source.text, h.name.span)));
+  const standing = hotels.filter((h) => !cancelled.includes(h));
+  const inMessage = (m: (typeof r.messages)[number]) => standing.some((h) => h.name?.span && m.span[0] <= h.name.span[0] && h.name.span[0] < m.span[1]);
+  // The message telling of the change, or of a cancellation while naming the hotel booked instead.
+  const changing = r.messages.find((m) => HOTEL_CHANGE.test(r.source.text.slice(m.span[0], m.span[1])))
+    ?? r.messages.find((m) => cancelled.some((h) => m.span[0] <= h.name!.span![0] && h.name!.span![0] < m.span[1]) && inMessage(m));
   if (!changing) return hotels;
+  hotels = standing;
   // A forward's note ("they changed hotel, see her mail below") tells of a change the next older
   // message naming a hotel makes: the new hotel is the newest one named from the telling message on.
   const depths = hotels.map(depthOf).filter((d): d is number => d !== undefined);
   if (!depths.some((d) => d >= changing.depth)) return hotels;
   const newest = depths.some((d) => d <= changing.depth) ? changing.depth : Math.min(...depths.filter((d) => d >= changing.depth));
   return hotels.filter((h) => depthOf(h) === undefined || depthOf(h)! <= newest);
+}
+
+/** The sentence of `text` around `span`: from the last full stop, line break or "!" before it to the next. */
+function sentenceAround(text: string, span: [number, number]): string {
+  const start = Math.max(...['. ', '! ', '\n'].map((end) => text.lastIndexOf(end, span[0]))) + 1;
+  const ends = ['. ', '! ', '\n'].map((end) => text.indexOf(end, span[1])).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
 function withoutReplacedInChat(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>[] {

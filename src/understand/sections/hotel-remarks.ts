@@ -7,7 +7,7 @@ import type { Labelled } from '../text/index.js';
 
 /** What comes with a stay ("Breakfast is included", "parking €15 a night"), in the supported languages. */
 // Not \b: it needs an ASCII letter beside it, so "Śniadanie" at a line's start would not count.
-export const STAY_EXTRAS = /(?<![\p{L}])(?:breakfast|parking|frühstück|frukost|frokost|morgenmad|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie|pequeno-almoço|café da manhã|estacionamento|aamiai\p{L}*|reggeli\p{L}*|doru[čc]\p{L}*|esmorzar|kahvalt\p{L}*|aparcament|otopark)/iu;
+export const STAY_EXTRAS = /(?<![\p{L}])(?:breakfast|parking|frühstück|frukost|frokost|morgenmad|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie|pequeno-almoço|café da manhã|estacionamento|aamiai\p{L}*|reggeli\p{L}*|doru[čc]\p{L}*|sn[íi]dan\p{L}*|ra[ňn]ajk\p{L}*|esmorzar|kahvalt\p{L}*|aparcament|otopark)/iu;
 
 export interface DotRemark {
   /** The remark, without the dot. */
@@ -18,10 +18,17 @@ export interface DotRemark {
   cut: number;
 }
 
-/** The first segment after a "·" or "•" in a labelled value that remarks on the stay. */
-export function dotRemark(l: Labelled): DotRemark | null {
-  for (const m of l.value.matchAll(/\s+[·•]\s+([^·•]+)/g)) {
-    const value = m[1]!.trim().replace(/[.;]$/, '');
+/** A sentence's end inside a segment: "Breakfast included. Rooming: …" goes on about something else. */
+const SENTENCE_END = /(?<=\p{L}{2}|\))[.!]\s+(?=\p{Lu})/u;
+
+/**
+ * The first segment after a "·" or "•" in a labelled value (or a printed stay line) that remarks on
+ * the stay, up to its sentence's end.
+ */
+export function dotRemark(l: Pick<Labelled, 'value' | 'span'>): DotRemark | null {
+  // The segment ends on its last letter, so the space before the next dot opens the next segment.
+  for (const m of l.value.matchAll(/\s+[·•]\s+([^·•]*[^·•\s])/g)) {
+    const value = m[1]!.split(SENTENCE_END)[0]!.trim().replace(/[.;]$/, '');
     if (!STAY_EXTRAS.test(value)) continue;
     return { value, start: l.span[0] + m.index + m[0].indexOf(m[1]!), cut: m.index };
   }
@@ -33,7 +40,8 @@ const REMARK_LINES = 2;
 
 /**
  * A remark on the stay standing as a line of its own right below the stay's values ("Breakfast
- * included."): a short sentence naming what comes with the stay, no label in front of it.
+ * included."): a short sentence naming what comes with the stay (or short "·" segments), no label
+ * in front of it.
  */
 export function remarkLineAfter(text: string, offset: number): { value: string; index: number } | null {
   let end = text.indexOf('\n', offset);
@@ -44,7 +52,23 @@ export function remarkLineAfter(text: string, offset: number): { value: string; 
     if (!line.trim()) continue;
     k++;
     const value = line.trim();
-    if (value.split(/\s+/).length <= 6 && !/[:\t]/.test(value) && STAY_EXTRAS.test(value)) return { value, index: start + line.indexOf(value) };
+    // Extras written one after the other stand in short "·" segments ("Breakfast 07:00–10:00 · parking in the yard").
+    const short = value.split(/\s+[·•]\s+/).every((segment) => segment.split(/\s+/).length <= 6);
+    // A label's colon makes it another fact; a clock time's ("07:00") does not.
+    if (short && !/\t|(?<!\d):|:(?!\d)/.test(value) && STAY_EXTRAS.test(value)) return { value, index: start + line.indexOf(value) };
   }
   return null;
+}
+
+/**
+ * A remark cut off at its cell's edge ("No parking at the hotel –" ⇥ "use the public car park, …"): a
+ * value ending in a dash or comma, and a next cell going on in lower case, are one remark.
+ */
+export function runOnRemark(text: string, l: Pick<Labelled, 'value' | 'span' | 'line'>): { value: string; end: number } | null {
+  if (!/[–—,;-]\s*$/.test(l.value)) return null;
+  const rest = text.slice(l.span[1], l.line.end);
+  const m = /^\t+(\p{Ll}[^\t]*)/u.exec(rest);
+  if (!m) return null;
+  const more = m[1]!.trimEnd();
+  return { value: `${l.value.trimEnd()} ${more}`, end: l.span[1] + m[0].length - m[1]!.length + more.length };
 }

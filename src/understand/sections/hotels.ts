@@ -23,7 +23,7 @@ import {
 } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
-import { dotRemark, remarkLineAfter, STAY_EXTRAS } from './hotel-remarks.js';
+import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS } from './hotel-remarks.js';
 import { cellsOf, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
@@ -68,10 +68,20 @@ const HOTEL_KEYS: ReadonlySet<LabelKey> = new Set([
   'phone', 'email', 'notes', 'time', 'date',
 ]);
 
-/** The key after a hotel word ("Hotel confirmation #" → booking_reference); undefined without the hotel word. */
+/** The hotel's own details a label may name with the hotel word after them. */
+const HOTEL_DETAIL_KEYS: ReadonlySet<LabelKey> = new Set(['phone', 'email', 'address', 'booking_reference']);
+
+/**
+ * The key beside a hotel word ("Hotel confirmation #" → booking_reference; "Telefono hotel",
+ * "Téléphone de l'hôtel" → phone, as languages that put the hotel last write it); undefined without the hotel word.
+ * After the word only a detail of the hotel counts: "City Hotel" is a name, no city.
+ */
 function hotelPrefixedKey(label: string): LabelKey | null | undefined {
   const m = /^(?:hotel|hotell|hôtel|hotels|hotellets|unterkunft)\s+(.+)$/i.exec(label.trim());
-  return m ? labelKeyByPrefix(m[1]!) : undefined;
+  if (m) return labelKeyByPrefix(m[1]!);
+  const last = /^(.+?)\s+(?:(?:del|dell['’]|de\s+l['’]|de|du|des|van\s+het|vom)\s*)?(?:hotel|hôtel|hotels|albergo|unterkunft)$/i.exec(label.trim());
+  const key = last ? labelKey(last[1]!) : null;
+  return key && HOTEL_DETAIL_KEYS.has(key) ? key : undefined;
 }
 
 /** "Hotel address", "Hotel phone", "Hotellets adress": a hotel label in front of another key. */
@@ -231,6 +241,21 @@ function knownLabelAt(value: string): number | undefined {
   return undefined;
 }
 
+/** A full stop after a word or a bracket, before a capital. */
+const FULL_STOP = /(?<=\p{L}{2}|\))\.\s+(?=\p{Lu})/gu;
+
+/**
+ * Where a guest list's sentence ends ("Ann Lee / Bo Ek (twin). Twin 2 x 120,00"): at a full stop after
+ * a guest's whole name; one after an item's first word is a title ("Sig. Ewan Lee", "Dr. Bo Ek").
+ */
+function guestListEnd(value: string): number | undefined {
+  for (const m of value.matchAll(FULL_STOP)) {
+    const item = value.slice(0, m.index).split(/[,;/·•]/).pop()!.trim();
+    if (/\s/.test(item)) return m.index;
+  }
+  return undefined;
+}
+
 /** A labelled value into the draft, by its key. */
 function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: Ctx): void {
   // "MA-2231 · Breakfast included": a remark on the stay after a middle dot is the notes, not the value.
@@ -277,6 +302,9 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
     case 'guests': {
       // A booking site names a guest per room ("Room 2: … / Guest name: Ann Lee · 2 adults"): each adds to the list.
       const seen = new Set((d.guests ?? []).map((g) => g.value));
+      // "Guests: Ann Lee / Bo Ek (twin). Twin 2 x 120,00": the list ends with its sentence.
+      const end = guestListEnd(l.value);
+      if (end !== undefined) l = { ...l, value: l.value.slice(0, end), span: [l.span[0], l.span[0] + end] };
       const more = guestListParts(r.source.text, l).flatMap((p) => guestsOf(r, p, 'label')).filter((g) => !seen.has(g.value));
       d.guests = [...(d.guests ?? []), ...more];
       break;
@@ -307,7 +335,9 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
     case 'notes': {
       // "Śniadanie w cenie / Breakfast included" under a bilingual label: one language (text/bilingual-value.ts).
       const half = latinHalf(l.label, l.value);
+      const runOn = half ? null : runOnRemark(r.source.text, l);
       if (half) d.notes ??= r.at(half.value, [l.span[0] + half.offset, l.span[0] + half.offset + half.value.length], null, 'label');
+      else if (runOn) d.notes ??= r.at(normaliseText(runOn.value)!, [l.span[0], runOn.end], null, 'label');
       else if (text()) d.notes ??= r.at(text()!, l.span, null, 'label');
       break;
     }
@@ -626,18 +656,30 @@ function wrappedParagraphEnd(text: string, lineStart: number): number | null {
 
 const RUN_ON_CLAUSES = 4;
 
+/**
+ * A full stop ends a sentence only before a capital or the end, and not after a short form:
+ * "inkl. frokost", "28. november", "inkl. Frühstück" run on.
+ */
+const SENTENCE = /[^.!?]+(?:(?:[.!?](?!\s+\p{Lu}|\s*$)|\.(?<=(?<![\p{L}])(?:[Ii]n[ck]l|[Ii]nk|[Ee]x[ck]l|[Ee]kskl|[Ee]ks|zzgl|ca|kl|approx)\.))[^.!?]*)*(?:[.!?]|$)/gu;
+
 /** The sentence of a hotel statement about what comes with the stay, without its bracketed asides. */
 function stayRemark(piece: Piece): Hit<string> | undefined {
-  for (const m of piece.text.matchAll(/[^.!?]+(?:[.!?](?=\s|$)|$)/g)) {
+  for (const m of piece.text.matchAll(SENTENCE)) {
     if (!STAY_EXTRAS.test(m[0])) continue;
     let sentence = m[0].replace(/\s*\([^)]*\)/g, '').trim().replace(/[.!]$/, '');
     // Speech runs a stay's facts into one sentence ("X, 3 rooms, Saturday to Sunday, breakfast included"): its clause alone.
-    const clauses = sentence.split(/,\s+/);
+    const clauses = sentence.split(/[,;]\s+/);
     if (clauses.length >= RUN_ON_CLAUSES) sentence = clauses.find((c) => STAY_EXTRAS.test(c)) ?? sentence;
     const at = piece.text.indexOf(sentence.slice(0, 12), m.index);
     return { value: sentence, index: piece.start + at, length: sentence.length };
   }
   return undefined;
+}
+
+/** A printed stay line's remark after a middle dot (hotel-remarks.ts), as a hit. */
+function dotRemarkHit(piece: Piece): Hit<string> | undefined {
+  const remark = dotRemark({ value: piece.text, span: [piece.start, piece.start + piece.text.length] });
+  return remark ? { value: remark.value, index: remark.start, length: remark.value.length } : undefined;
 }
 
 const CHAT_PREFIX = /^\s*\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:-\s*)?[^:\n]{1,40}:\s*/;
@@ -667,7 +709,13 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
       : { text: text.slice(lineStart + prefix, wrappedEnd ?? lineEnd).replace(/\n/g, ' '), start: lineStart + prefix };
     // So does one after a line ending with a comma: the sentence goes on ("…, 6.–7.11.2027," / "booking no. X.").
     const goesOn = /check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) || (/,\s*$/.test(piece.text) && !NEW_ITEM.test(next));
-    if (!wrappedEnd && !paragraph && goesOn && !lodgingNames(next).length) piece.text += `\n${next}`;
+    if (!wrappedEnd && !paragraph && goesOn && !lodgingNames(next).length) {
+      piece.text += `\n${next}`;
+      // The line after that goes with them when it adds the booking's number or a remark on the stay ("Ref. X7K. Breakfast included.").
+      const nextEnd = lineEnd + 1 + next.length;
+      const after = text.slice(nextEnd + 1, text.indexOf('\n', nextEnd + 1) < 0 ? text.length : text.indexOf('\n', nextEnd + 1));
+      if ((bookingReferences(after).length || STAY_EXTRAS.test(after)) && !lodgingNames(after).length) piece.text += `\n${after}`;
+    }
     // A chat message is one statement: its lines after the hotel's (rooms, check-in, booking number) are the stay's.
     const turnEnd = reading.turns.find((t) => t.span[0] <= name.index && name.index < t.span[1])?.span[1];
     const rest = turnEnd && turnEnd > piece.start + piece.text.length ? text.slice(piece.start + piece.text.length, turnEnd).trimEnd() : '';
@@ -681,9 +729,14 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (!aboutStay) continue;
     const d: HotelDraft = { guests: [], name: r.at(name.value, [name.index, name.index + name.value.length], null, 'pattern') };
     applyStay(r, d, hits, 'pattern');
-    // In correspondence the writer's remark on the stay goes with it; a page's notes block is its own.
-    const remark = typed || paragraph ? stayRemark(piece) : undefined;
+    // In correspondence the writer's remark on the stay goes with it; a page's notes block is its own,
+    // but a printed stay line's remark after a middle dot ("… · 2 rooms · Breakfast included") is the stay's.
+    const remark = typed || paragraph ? stayRemark(piece) : dotRemarkHit(piece);
     if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.length], null, 'pattern');
+    // "… · 3 rooms · Rooming: Ann Lee / Bo Ek": a guest list labelled inside the statement is the stay's.
+    for (const l of reading.labelled) {
+      if (hotelLabelKey(l) === 'guests' && l.span[0] >= piece.start && l.span[0] < piece.start + piece.text.length) applyLabel(r, d, 'guests', l, ctx);
+    }
     if (Object.keys(d).length > 2) drafts.push(d);
   }
   return drafts;

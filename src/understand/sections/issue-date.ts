@@ -1,13 +1,19 @@
 /**
- * An invoice's or a booking confirmation's bare "Date:" ("Datum / Date: 21-09-2027") is the day the
- * paper was issued, not the show's: such papers label the show's day as one ("Show date",
- * "Auftrittsdatum") when they give it at all.
+ * An invoice's, a booking confirmation's or a supplier's order confirmation's bare "Date:" ("Datum /
+ * Date: 21-09-2027") is the day the paper was issued, not the show's: such papers label the show's day
+ * as one ("Show date", "Auftrittsdatum") when they give it at all.
  */
 import type { DocumentCategory, ExtractedSource } from '../../interfaces.js';
 import { foldLabel, type Line } from '../text/index.js';
 import { categorise } from './documents.js';
 
 const BOOKING_PAPERS: ReadonlySet<DocumentCategory> = new Set<DocumentCategory>(['invoice', 'hotel_confirmation', 'flight_ticket', 'boarding_pass']);
+
+/** A supplier's confirmation of goods ordered, in the supported languages: "Order confirmation", "Bestellbestätigung". */
+const ORDER_CONFIRMATION = /(?<!\p{L})(?:order confirmation|confirmation of (?:your )?order|bestellbest[äa]tigung|confirma[çc][ãa]o de encomenda|confirmaci[óo]n de(?:l)? pedido|confirmation de commande|orderbevestiging|ordrebekr[æa]ftelse|orderbekr[äa]ftelse|ordrebekreftelse|conferma d['’]ordine)(?!\p{L})/iu;
+
+/** The first lines, where a paper says what it is. */
+const HEAD_CHARS = 1500;
 
 /** "Date", "Datum", "Fecha", "Dato", "Data", "Päivämäärä", also two of them side by side ("Datum / Date"). */
 const BARE_DATE_WORDS = new Set(['date', 'datum', 'fecha', 'dato', 'data', 'paivamaara', 'pvm']);
@@ -20,7 +26,7 @@ function isBareDateLabel(label: string): boolean {
 
 /** Whether a "date" label of `source` dates the paper itself: a bare date label on an invoice or booking. */
 export function isIssueDate(source: ExtractedSource, label: string): boolean {
-  return isBareDateLabel(label) && BOOKING_PAPERS.has(categorise(source));
+  return isBareDateLabel(label) && (BOOKING_PAPERS.has(categorise(source)) || ORDER_CONFIRMATION.test(source.text.slice(0, HEAD_CHARS)));
 }
 
 /**

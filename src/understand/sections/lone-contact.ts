@@ -1,13 +1,17 @@
 /**
- * An import that gives no show, deal, stay, travel, meal, schedule or technical data names one person
- * at most in passing: a report's preparer ("Questions: Ann Lee, … · phone · e-mail"), a letter's
- * signer, an administrator in minutes. Such a person is nobody's advance contact (the held-out
- * conventions for irrelevant documents: h31, h72, h79, h97). A contact list — the one kind of import
- * made of people only — names several, and is kept; so is the one person of pasted text ("Kit our FOH
- * is on 021 …"): a user pastes a message for what it tells about the show.
+ * An import that gives no show, deal, stay, travel, meal, schedule or technical data names a person or
+ * two in passing: a report's preparer ("Questions: Ann Lee, … · phone · e-mail"), a letter's signer,
+ * an administrator in minutes, an order's receiver and the seller's account manager. Such people are
+ * nobody's advance contacts (the held-out conventions for irrelevant documents: h31, h72, h79, h97).
+ * A contact list — the one kind of import made of people only — names several, and is kept; so is the
+ * one person of pasted text ("Kit our FOH is on 021 …"): a user pastes a message for what it tells
+ * about the show.
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import type { Draft } from '../found.js';
+
+/** The most people a document names in passing; a contact list names more. */
+const IN_PASSING = 2;
 
 /** Whether a merged record holds any value. */
 function holdsValue(draft: Draft<unknown> | undefined): boolean {
@@ -18,7 +22,7 @@ function holdsValue(draft: Draft<unknown> | undefined): boolean {
 export function withoutLoneContact<C>(
   contacts: Draft<C>[], records: Draft<unknown>[], lists: Draft<unknown>[][], sources: Pick<ExtractedSource, 'origin'>[],
 ): Draft<C>[] {
-  if (contacts.length !== 1 || sources.some((s) => s.origin === 'pasted')) return contacts;
+  if (!contacts.length || contacts.length > IN_PASSING || sources.some((s) => s.origin === 'pasted')) return contacts;
   const showData = records.some(holdsValue) || lists.some((list) => list.length > 0);
   return showData ? contacts : [];
 }

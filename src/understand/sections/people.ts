@@ -7,18 +7,18 @@
  */
 import type { Contact, ExtractedSource } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { EMAIL_IN_TEXT, PHONE_IN_TEXT, normaliseEmail, normalisePersonName as normalisePerson, normalisePhone, normaliseText } from '../normalise/index.js';
+import { EMAIL_IN_TEXT, PHONE_IN_TEXT, isWeekdayWord, normaliseEmail, normalisePersonName as normalisePerson, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt, type Line } from '../text/index.js';
 import { vouchedPhone } from './phone-vouched.js';
 
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern. */
-const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA`;
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
-export const ROLE_WORDS = /\b(manager|agent|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|voza|vozac|tonac|tonski)\b/i;
+export const ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia)\b/i;
 // A desk ("Service Réservations", "Our Customer Care") or a taxi firm ("Taxi Ostrava") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
@@ -116,9 +116,23 @@ export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
+/** A mobile's label right before its number: "Mobil", "mobile:", "cell.", "Handy", "M." */
+const MOBILE_BEFORE = /(?<![\p{L}])(?:mobil[ea]?|mob|cell(?:ulare)?|handy|gsm|m[óo]vil|portable|m)\.?[ \t]*:?[ \t]*$/iu;
+
+/** A clock time: "09:00", "17.30". */
+const CLOCK_TIME = /(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])/;
+
+/** Office hours beside a number ("(Mon–Fri 09:00–17:30)", wrapped or not): a clock time, or weekdays alone. */
+function isOfficeHours(text: string): boolean {
+  const words = text.split(/[\s–—/-]+/).filter(Boolean);
+  return CLOCK_TIME.test(text) || (words.length > 0 && words.every(isWeekdayWord));
+}
+
 const DATE_LIKE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}([ –-]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?)$/;
 /** A full date inside a run of digits ("versie 2 (25-10-2027)"): the run is no phone number. */
 const HOLDS_DATE = /(?<!\d)\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}(?!\d)/;
+/** A dotted day before a range's dash ("2027 - 15.-17. July"): days of a date range, no phone number. */
+const DAY_RANGE = /\d\.[ ]?[-–]/;
 
 /**
  * A contact from `text` (starting at `offset` in the source). `role` comes from a label when the
@@ -135,17 +149,25 @@ export function contactIn(
     if (email && !draft.email) draft.email = found(email, evidenceAt(source, [offset + m.index, offset + m.index + m[0].length], method, true));
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
+  let mobileFirst = false;
   for (const m of rest.matchAll(PHONE_IN_TEXT)) {
     const digits = m[0].replace(/\D/g, '');
     // Digits joined to letters by a hyphen are a reference ("Ref. CSP-2027-118"), not a phone; so are a
     // company register's and tax numbers ("RCS Lyon 812 447 019", "VAT no. 123 4567 89").
     if (/\p{L}-$/u.test(rest.slice(0, m.index)) || REGISTER_BEFORE.test(rest.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // Digits between plus signs ("+++090/9337/55493+++") are a transfer's structured communication.
+    if (/\+$/.test(rest.slice(0, m.index)) || rest[m.index + m[0].length] === '+') continue;
     // Ticket numbers and dates are digit runs too: a phone has 7–12 digits unless written with + or 00.
-    if (digits.length < 7 || (digits.length > 12 && !/^(\+|00)/.test(m[0])) || DATE_LIKE.test(m[0].trim()) || HOLDS_DATE.test(m[0])) continue;
+    if (digits.length < 7 || (digits.length > 12 && !/^(\+|00)/.test(m[0])) || DATE_LIKE.test(m[0].trim()) || HOLDS_DATE.test(m[0]) || DAY_RANGE.test(m[0])) continue;
     const phone = normalisePhone(m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null);
     if (method === 'pattern' && !phone?.validated
       && !(phone && vouchedPhone(rest.slice(0, m.index), m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null))) continue;
-    if (phone && !draft.phone) draft.phone = found(phone.value, evidenceAt(source, [offset + m.index, offset + m.index + m[0].length], method, phone.validated));
+    // "Tel. <office> · Mobil <mobile>": the person is reached on their mobile, not the desk's line.
+    const mobile = MOBILE_BEFORE.test(rest.slice(Math.max(0, m.index - 12), m.index));
+    if (phone && (!draft.phone || (mobile && !mobileFirst))) {
+      draft.phone = found(phone.value, evidenceAt(source, [offset + m.index, offset + m.index + m[0].length], method, phone.validated));
+      mobileFirst = mobile;
+    }
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
   const parts: Part[] = [];
@@ -189,7 +211,8 @@ export function contactIn(
   else if (heading && !ownRole) draft.role = found(asWritten ? heading.text : titleCase(heading.text), evidenceAt(source, [heading.start, heading.start + heading.text.length], method));
   let rolePart: Part | undefined;
   let companyPart: Part | undefined;
-  const companyLike = (p: Part) => /^[\p{Lu}\d]/u.test(p.text) && p.text.length <= 60 && p.text.split(/\s+/).length <= 6 && !/\b(on|at|is|the|our|your|will|from)\b/.test(p.text);
+  const companyLike = (p: Part) => /^[\p{Lu}\d]/u.test(p.text) && p.text.length <= 60 && p.text.split(/\s+/).length <= 6 && !/\b(on|at|is|the|our|your|will|from)\b/.test(p.text)
+    && !isOfficeHours(p.text);
   for (const p of others) {
     // A role is a few words (in each language of a bilingual one).
     if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+\/\s+/).every((h) => h.split(/\s+/).length <= 4)) {

@@ -9,6 +9,7 @@
  * address's form names: a street word with that country's postcode ("Storgatan 12, 931 30 …").
  */
 import { airportCodesForCity, countryCode, countryOfCity } from '../../reference/index.js';
+import { countryOfPostcode } from '../normalise/postcode-country.js';
 
 export interface Place {
   city: string | null;
@@ -113,9 +114,11 @@ export function placeOf(address: string): Place {
     if (undistricted !== city && airportCodesForCity(undistricted).length) city = undistricted;
     // A street ("Rheinweg 12") is not a city: a city has no digits and, in a one-part address, a postcode.
     if (!city || /\d/.test(city) || (i === 0 && parts.length > 1) || (!hasPostcode && parts.length === 1)) continue;
-    // A British postcode after the city says GB, though a town of that name elsewhere has the airport ("Glasgow").
+    // A British postcode after the city says GB, though a town of that name elsewhere has the airport ("Glasgow");
+    // so does a Dutch one ("1861 BM Bergen", not the Norwegian city) say NL.
     const british = BRITISH_POSTCODE.test(part) ? 'GB' : null;
-    return { city, country: country ?? british ?? countryOfCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: slashed ? address.lastIndexOf(city) : address.indexOf(city) };
+    const dutch = countryOfPostcode(part) === 'NL' ? 'NL' : null;
+    return { city, country: country ?? british ?? dutch ?? countryOfCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: slashed ? address.lastIndexOf(city) : address.indexOf(city) };
   }
   const cityFirst = parts.length > 1 ? HU_CITY_FIRST.exec(parts[0]!) : null;
   if (cityFirst && parts.slice(1).some((p) => HU_STREET.test(p))) {

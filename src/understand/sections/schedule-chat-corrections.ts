@@ -5,14 +5,19 @@
  * message with a word of change overrides, not a question or a repeat ("can we load in at 2?").
  * The moved item keeps the name the earlier message gave it ("Balances" moved by "soundcheck now
  * at 17h"), and a later message restating an item at the same time ("= doors 8pm") adds no second one.
+ * Any item a later message moves "instead of" its old time replaces the one at that time, keeping its places.
  */
 import type { ExtractedSource } from '../../interfaces.js';
+import { findTimes } from '../normalise/index.js';
 import { read } from '../text/index.js';
 import { bareKindWord, sameCheck, type ScheduleItem } from './schedule.js';
 
 /** Kinds a show has once a day: a second time in a later, correcting message is the same fact moved. */
 const ONCE = new Set(['load_in', 'soundcheck', 'doors', 'curfew']);
 const CHANGE = /(?<![\p{L}])(?:correction|corrected|correct(?:ing)?|change[ds]?|update[ds]?|moved?|instead|not|now|korrektur|änderung|jetzt|statt|ändring|istället|nu|endring|ændring|i stedet|correction|plutôt|au lieu|cambio|corrección|en lugar|ahora|modifica|invece|ora|wijziging|correctie|nu|in plaats|ipv|i\.p\.v|zmiana|korekta|teraz|zamiast)(?![\p{L}])/iu;
+
+/** "14:40 instead of 13:40", "15:00 statt 14:00": the time a correction replaces, written right after the new one. */
+const REPLACED_TIME = /^[ \t]*,?[ \t]*(?:instead of|rather than|statt|anstatt|istället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|invece di|in plaats van|zamiast)[ \t]+(?:the[ \t]+)?(\d{1,2}[:.h]\d{2})/iu;
 
 export function laterChatCorrections(source: ExtractedSource, items: ScheduleItem[]): void {
   const turns = read(source).turns;
@@ -32,6 +37,17 @@ export function laterChatCorrections(source: ExtractedSource, items: ScheduleIte
     if (!correction) continue;
     dropped.add(old);
     if (bareKindWord(correction)) correction.name = old.name;
+  }
+  // "I'll pick you up at 14:40 instead of 13:40": any item at the time named is the one moved; the new
+  // statement keeps the places it does not repeat.
+  for (const item of items) {
+    const replaced = item.start.span ? REPLACED_TIME.exec(source.text.slice(item.start.span[1], item.start.span[1] + 40)) : null;
+    const time = replaced ? findTimes(replaced[1]!)[0]?.value : undefined;
+    const old = time ? items.find((o) => o !== item && !dropped.has(o) && o.kind.value === item.kind.value && o.start.value === time && later(o, item)) : undefined;
+    if (!old) continue;
+    dropped.add(old);
+    if (old.location) item.location ??= old.location;
+    if (old.destination) item.destination ??= old.destination;
   }
   // A repeat restates a time that still stands: not one a message in between moved ("doors 20:00", then "doors 19:00 after all").
   const between = (a: ScheduleItem, b: ScheduleItem) => items.some((x) => sameFact(a, x) && x.start.value !== a.start.value && later(a, x) && turnOf(x) <= turnOf(b));

@@ -1,12 +1,13 @@
 /**
- * A day sheet's look-ahead: "TOMORROW: Sat Oct 16 – Next City – Next Venue" and the line or two under
+ * A day sheet's look-ahead: "TOMORROW: Sat Oct 16 – Next City – Next Venue" (or "Next: Sat 16 Oct – …") and the line or two under
  * it ("Bus arrives 6:00a / Load In 2:00p / Doors 7:00p"). Those times are the next day's, at another
  * show: none of them is an item of this one. The block runs from the look-ahead line to the next
  * blank or rule line.
  */
 import type { Line } from '../text/index.js';
 
-const LOOK_AHEAD = /^\s*(?:tomorrow|next day|next show|demain|imorgon|i morgen|morgen|ma[ñn]ana)\s*[:–—-]/i;
+/** "Tomorrow: …", or a bare "Next" as a label (a colon or a column gap) before another day ("Next⇥Sat 06 Nov – Aarhus"). */
+const LOOK_AHEAD = /^\s*(?:(?:tomorrow|next day|next show|demain|imorgon|i morgen|morgen|ma[ñn]ana)\s*[:–—-]|next\s*(?::|\t)\s*(?:\p{L}{2,10}\.?,?\s+)?\d)/iu;
 const BLOCK_END = /^\s*(?:(?:[-=_*~#]\s?){3,})?\s*$/;
 
 /** The indexes of the lines a look-ahead block covers. */

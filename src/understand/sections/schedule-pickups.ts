@@ -1,7 +1,8 @@
 /**
  * A pick-up written as a verb, as drivers and promoters write it in chats and e-mails: "I pick you
  * up Thursday 14/10 at 13:30 at the central station, exit north, and drive you to the hotel",
- * "we'll collect you at 9:15 from the airport and take you to the venue". A transfer named
+ * "we'll collect you at 9:15 from the airport and take you to the venue", "I'll collect you from the hotel
+ * 13:40 and run you to the venue for load in" (a bare time after the place). A transfer named
  * "Transfer", dated by a date in the sentence, from the place after (or just before) its time, to the
  * place after "drive/take/bring you to" or "for"; those picked up may be named ("collect Ana + Tom"),
  * the vehicle said on the way ("with the van").
@@ -26,9 +27,9 @@ const ASIDE = String.raw`(?:\s*\([^()]{0,60}\))?`;
  * `i`): a name picked up is capitalised, so "collect keys" and "pick gear up" are no pick-ups.
  */
 const PICKUP = new RegExp(
-  String.raw`\b(?:[Pp]ick(?:s|ing)?\s+${WHO}\s+up|[Cc]ollect(?:s|ing)?\s+${WHO}|[Bb]e\s+waiting(?:\s+for\s+${WHO})?)\b(?<gap>[^.;!?\n]{0,40}?)\b(?:at|@)\s+(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[apAP]\.?[mM]\b\.?)` +
+  String.raw`\b(?:[Pp]ick(?:s|ing)?\s+${WHO}\s+up|[Cc]ollect(?:s|ing)?\s+${WHO}|[Bb]e\s+waiting(?:\s+for\s+${WHO})?)\b(?<gap>[^.;!?\n]{0,40}?)(?:\b(?:at|@)\s+|(?<=\p{L})\s)(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[apAP]\.?[mM]\b\.?)` +
   ASIDE + String.raw`(?:\s+(?:at|from)\s+(?:the\s+)?(?<from>[^.;!?()]{3,80}?))?` + ASIDE + VEHICLE +
-  String.raw`(?:(?:,?\s+and\s+(?:drive|take|bring|get)s?\s+${WHO}\s+(?:straight\s+)?to|\s+for)\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$|\s{3}|[-–]\s)|,\s+(?:then|and|after that)\b)`,
+  String.raw`(?:(?:,?\s+and\s+(?:drive|take|bring|get|run)s?\s+${WHO}\s+(?:straight\s+)?to|\s+for)\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$|\s{3}|[-–]\s)|,\s+(?:then|and|after that)\b|\s+(?:instead of|rather than)\s)`,
   'gu',
 );
 
@@ -97,7 +98,9 @@ export function pickupItems(source: ExtractedSource, prose: { text: string; offs
     // "pick you up at the north gate at 9:15": the place may stand before the time.
     const from = g.from ?? PLACE_BEFORE_TIME.exec(gap)?.[1];
     if (from) item.location = found(from.replace(/\s+/g, ' ').trim(), evidenceAt(source, span(from), 'pattern'));
-    if (g.to) item.destination = found(g.to.trim(), evidenceAt(source, span(g.to), 'pattern'));
+    // "run you to the venue for load in": what the ride is for is no part of where it goes.
+    const to = g.to?.replace(/\s+for\s.*$/, '').trim();
+    if (to) item.destination = found(to, evidenceAt(source, span(to), 'pattern'));
     items.push(item);
   }
   return items;

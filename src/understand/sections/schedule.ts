@@ -39,7 +39,7 @@ import { typedScheduleItems } from './typed-schedule.js';
 import { headsTimedRows, isDayBanner } from './schedule-day-banner.js';
 import { isVersionLine } from './version-line.js';
 import { columnRoute, isNoteColumn, wordRoute } from './schedule-columns.js';
-import { dayPartOffset } from './schedule-day-values.js';
+import { dayPart } from './schedule-day-values.js';
 import { attachDetailLines } from './schedule-detail-lines.js';
 import { lookAheadLines } from './schedule-look-ahead.js';
 import { checksOfActs } from './schedule-check-acts.js';
@@ -123,8 +123,19 @@ const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
 };
 
 // A scan may add a speck beside the dash ("16:30 -'17:30").
-const RANGE = /^\s*(?:[-–—]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot)\s*$/i;
+// Slavic languages write a range "od 18:00 do 18:45".
+const RANGE = /^\s*(?:[-–—]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot|do)\s*$/i;
 const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by)\s+(.{3,80}?)\s*[.;]?\s*$/i;
+/**
+ * "Get-in: 19:30, Side Door B", "Set: 21:15 – 22:30, Harbour Stage (75 min)": a place's capitalised
+ * name after the time and a comma (a length or remark in brackets may follow). Not a curfew's: its
+ * capitalised words give a reason ("23:00, Anwohnerschutz").
+ */
+/** A weekday in brackets ending a label: "(Friday)", "(Fr.)", "(fredag)". */
+const DAY_IN_BRACKETS = /\s*\((?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|m[åa]ndag|tisdag)[\p{L}.]*\)\s*$/iu;
+const COMMA_PLACE = /^\s*,\s*(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|\d{1,3}))*)\s*(?:\([^()]*\))?\s*\.?\s*$/u;
+/** The most words a place named after a comma has. */
+const COMMA_PLACE_WORDS = 5;
 const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?)\b|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?(?:\s*\d{1,2}\s*min)?)/i;
 
 /** Times read from a part of a text, with their offsets moved by `by` to count from the text's start. */
@@ -213,6 +224,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // A transport company's ride confirmation: its block of rows is one transfer (schedule-ride-form.ts).
   items.push(...rideFormItems(source, usedLines));
 
+  // A festival mail's block for the act states its day ("Day: Saturday 3 July 2027"): the day its per-day rows are read for.
+  const labelledDay = r.labelled.filter((l) => l.key === 'day' || l.key === 'date').map((l) => findDates(l.value, yearRef ?? undefined)[0]?.value).find(Boolean);
   // Acts a check names ("Soundcheck Tiefblau 16:00"): such a name alone with a time is that act's slot.
   const checkActs = new Set<string>();
   // Labelled: the label names the item, the value holds its time.
@@ -225,13 +238,16 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
     // A label known as something else names an item too when it holds an item's word ("Arrivée & déchargement: 16h00"),
     // also with the day written before the time ("Pick-up: Fri 22.10. at 13:40").
-    const itemWord = (timeFirst || dayThenTime(l.value, r.referenceDate)) && !['other', null].includes(activityKind(l.label));
+    // So does a per-day row ("Music ends: Friday and Saturday 23:30 · Sunday 22:30").
+    const lineDate = dateAt(l.line.start);
+    const rowDay = lineDate?.value ?? labelledDay;
+    const part = dayPart(l.value, rowDay);
+    const itemWord = (timeFirst || dayThenTime(l.value, r.referenceDate) || !!part) && !['other', null].includes(activityKind(l.label));
     if (!keyed && (l.key ? !itemWord : !(timeFirst || itemWord || (SUPPORT_WORD.test(l.label) && activityKind(l.label) === 'set')))) continue;
     const kind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
     if (!kind) continue;
     // "Gates open  Fri 16:00 · Sat 12:00 · Sun 12:00": the time of the item's own day (schedule-day-values.ts).
-    const lineDate = dateAt(l.line.start);
-    const dayAt = dayPartOffset(l.value, lineDate?.value);
+    const dayAt = part?.time ?? 0;
     const times = dayAt ? shiftedTimes(timesIn(l.value.slice(dayAt)), dayAt) : timesIn(l.value);
     if (!times) continue;
     // "doors 20:00 / M&M on stage 21:15": the line lists items; the clause reading takes each (listedItems).
@@ -239,8 +255,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const colon = /:\s*$/.test(l.line.text.slice(0, l.span[0] - l.line.start));
     if (!colon && LISTED_NEXT.test(l.value.slice(timeEnd))) continue;
     const base = l.span[0];
+    // "Festival gates (Friday)": the day in brackets says when, the item is the words before it.
+    // A per-day row's bracket covers all its days ("Music ends (noise permit, all stages)"): no part of the name.
+    const dayless = l.label.replace(DAY_IN_BRACKETS, '');
+    const label = part ? dayless.replace(/\s*\([^()]*\)\s*$/, '') : dayless;
+    const labelAt = l.line.start + l.line.text.indexOf(l.label);
     const item: ScheduleItem = {
-      name: found(normaliseText(l.label)!, evidenceAt(source, [l.line.start + l.line.text.indexOf(l.label), l.line.start + l.line.text.indexOf(l.label) + l.label.length], 'label')),
+      name: found(normaliseText(label)!, evidenceAt(source, [labelAt, labelAt + label.length], 'label')),
       kind: found(kind, evidenceAt(source, l.span, 'label')),
       start: at(source, base + times.start.index, times.start.length, times.start.value, 'label'),
     };
@@ -269,7 +290,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     }
     if (times.end) item.end = at(source, base + times.end.index, times.end.length, times.end.value, 'label');
     const after = l.value.slice((times.end ?? times.start).index + (times.end ?? times.start).length);
-    const loc = LOCATION.exec(after);
+    const commaPlace = kind === 'curfew' ? null : COMMA_PLACE.exec(after);
+    // ", Spielzeit 90 Minuten" states a length, no place.
+    const loc = LOCATION.exec(after) ?? (commaPlace && commaPlace[1]!.split(/\s+/).length <= COMMA_PLACE_WORDS && !LENGTH.test(commaPlace[1]!) ? commaPlace : null);
     if (loc) item.location = textFound(source, base + l.value.indexOf(loc[1]!), loc[1]!, 'label');
     // "Pick-up: Fri 22.10. at 13:40, Station -> Hotel X": a ride's route after its time.
     // "Airport pick-up: 10:45 from the arrivals hall to Hotel X (…)": a route said in words comes first.
@@ -285,15 +308,26 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // A curfew's reason may be a capitalised noun ("(Anwohnerschutz)"): no place is put in a curfew's brackets.
     // A scan's specks around the bracket ("23:00: (Saal leer 23:30) ’ .") do not hide it; `tail` starts where `after` does.
     const tail = after.replace(/[\s'’`´.,:;_~]+$/u, '');
-    const bracket = /^[\s:;.,_]*\(/.test(tail) ? NOTE_IN_BRACKETS.exec(tail) ?? (kind === 'curfew' ? /\s*\((\p{Lu}\p{Ll}[^()]{3,60})\)\s*$/u.exec(tail) : null) : null;
-    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) ? bracket : null;
+    // A capitalised bracket holding lower-case words is a remark too, as German writes its nouns
+    // ("(Laderampe im Hof, Zufahrt über die Nordstraße)"); capitals alone ("(Loading Bay 2)") name a place.
+    const capitalised = /\s*\((\p{Lu}\p{Ll}[^()]{3,60})\)\s*$/u.exec(tail);
+    const remark = capitalised && (kind === 'curfew' || /\s\p{Ll}{2,}\s/u.test(capitalised[1]!)) ? capitalised : null;
+    const bracket = /^[\s:;.,_]*\(/.test(tail) ? NOTE_IN_BRACKETS.exec(tail) ?? remark : null;
+    // "(instead of 16:00)" only says which time the new one replaces.
+    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) ? bracket : null;
     if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
+    // A form's comment cell beside the answer ("Curfew | 23:00 | strict – neighbours"), under a column headed
+    // as remarks ("Question | Answer | Comment"), remarks on the item as a bracket does.
+    const comment = note || after.trim() ? null : commentCell(source.text, base + l.value.length, l.line, r.lines);
+    if (comment && !LENGTH_ONLY.test(comment.value) && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(comment.value))) item.notes = textFound(source, comment.at, comment.value, 'label');
     const length = LENGTH.exec(after);
     const minutes = length ? normaliseDuration(length[1]!) : null;
     if (minutes) item.lengthMinutes = found(minutes, evidenceAt(source, [base + l.value.indexOf(length![1]!), base + l.value.indexOf(length![1]!) + length![1]!.length], 'label', true));
     // "Pick-up: petak 22.10. u 13:40": a day written before the time dates the item itself.
-    const ownDay = findDates(l.value.slice(0, times.start.index), r.referenceDate ?? undefined)[0];
-    const date = ownDay ? found(ownDay.value, evidenceAt(source, [base + ownDay.index, base + ownDay.index + ownDay.length], 'label', true)) : lineDate;
+    // A per-day row's part is of the day it was read for ("Saturday 3 July 12:00", "Friday and Saturday 23:30").
+    const ownDay = part ? undefined : findDates(l.value.slice(0, times.start.index), r.referenceDate ?? undefined)[0];
+    const partDay = part && rowDay ? found(rowDay, evidenceAt(source, [base + part.start, base + part.time], 'label', true)) : undefined;
+    const date = ownDay ? found(ownDay.value, evidenceAt(source, [base + ownDay.index, base + ownDay.index + ownDay.length], 'label', true)) : partDay ?? lineDate;
     if (date) item.date = date;
     const depth = depthAt(r.messages, l.line.start);
     if (depth) item.depth = depth;
@@ -315,6 +349,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const timeCell = rec.cells.time ?? rec.cells.set_time;
       const nameCell = rec.cells.schedule_item ?? rec.cells.event ?? rec.cells.name;
       if (!timeCell?.span || !nameCell?.span) continue;
+      // The row is the table's even when it gives no item ("TBC | Support set", a meal): no later
+      // reading takes its words with the next row's time.
+      for (const line of r.lines) if (line.start <= timeCell.span[0] && timeCell.span[0] <= line.end) usedLines.add(line.index);
       const times = timesIn(timeCell.value);
       if (!times) continue;
       // "Runner pick-up: hotel → studio", "Load in (via the side gate)": the cell's name, note and route (schedule-name-cell.ts).
@@ -331,6 +368,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
         kind: found(kind, evidenceAt(source, nameCell.span, 'table')),
         start: at(source, base + times.start.index, times.start.length, times.start.value, 'table'),
       };
+      // A support slot's cell names the act after its label, as a time line does ("Support: Kaamos Duo").
+      const act = supportSlotAct(cell.name.value);
+      if (act) {
+        item.name = part({ value: act[2]!, index: cell.name.index + act[0].length - act[2]!.length }) ?? item.name;
+        item.support = true;
+      }
       if (cell.notes) item.notes = part(cell.notes);
       if (cell.from) item.location = part(cell.from);
       if (cell.to) item.destination = part(cell.to);
@@ -365,7 +408,6 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       // A column headed "Notes" (not "Details" or "Info") holds remarks, never the place.
       if (notes?.span) readDetails(source, notes.value, notes.span[0], item, hasLocation || REMARKS_HEADER.test(notes.header));
       items.push(item);
-      for (const line of r.lines) if (line.start <= timeCell.span[0] && timeCell.span[0] <= line.end) usedLines.add(line.index);
     }
   }
 
@@ -406,9 +448,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const bracket = PLACE_IN_BRACKETS.exec(namePart!);
     const place = bracket && !SUPPORT_WORD.test(bracket[1]!) ? bracket : null;
     const note = place ? null : NOTE_IN_BRACKETS.exec(namePart!);
-    // "Support: Kaamos Duo": the slot's label, then the act that plays it.
-    const slot = SLOT_THEN_ACT.exec(namePart!);
-    const act = slot && SUPPORT_WORD.test(slot[1]!) && looksLikeActName(slot[2]!) ? slot : null;
+    const act = supportSlotAct(namePart!);
     const name = act ? act[2]! : place ? namePart!.slice(0, place.index) : note ? namePart!.slice(0, note.index) : namePart!;
     const nameAt = act ? restStart + act.index + act[0].length - act[2]!.length : restStart;
     const item: ScheduleItem = {
@@ -425,8 +465,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const where = others.find((o) => o.trim());
     // "Load-in via Gate 4", "Meet & greet at the merch tent": the place written after the item.
     const placed = where || place || note || act || answer ? null : placeAfterItem(name);
+    // "spilletid 90 min." in the details column: the item's length, no remark.
     // A curfew is a time, not a place: its details column says how strict it is.
-    if (where && (isNoteColumn(where) || kind === 'curfew')) item.notes = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
+    const whereLength = where ? statedLength(where) : null;
+    const detailsAt = where ? line.start + line.text.indexOf(where) : 0;
+    if (whereLength) item.lengthMinutes = found(whereLength, evidenceAt(source, [detailsAt, detailsAt + where!.length], 'pattern', true));
+    else if (where && (isNoteColumn(where) || kind === 'curfew')) item.notes = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
     else if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
     else if (placed) {
@@ -561,7 +605,32 @@ const LENGTH_IN_BRACKETS = /\s*\((\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|
 /** Words saying how firm a time is, in the supported languages. */
 const FIRMNESS = /(?<![\p{L}])(?:strict(?:ly|e)?|hard|firm|sharp|absolute|fixed|latest|tb[acd]|approx\.?|approximately|circa|ca\.?|tassativ[oa]|inderogabile|strikt|streng|hart|h[åa]rd|estricto|estricta|exacto|environ|ungefähr|provisional|provisorisch|preliminary|vorläufig)(?![\p{L}])/iu;
 
+/** "75 min", "spilletid 90 min.", "Set length: 75 min": a text that states a length and nothing else, in minutes. */
+function statedLength(text: string): number | null {
+  const word = /^(\p{L}[\p{L} ]{2,24}?)\s*:?\s+(?=\d)/u.exec(text.trim());
+  const figure = word && labelKey(word[1]!) === 'set_length' ? text.trim().slice(word[0].length) : text.trim();
+  return /^\d{1,3}\s*(?:min\w*|h)\.?$/i.test(figure) ? normaliseDuration(figure) : null;
+}
+
+/** "instead of 16:00", "statt 16:00", "místo 16:00", "was 16:00": the earlier time a changed one replaces. */
+const REPLACED_TIME = /^(?:instead of|rather than|was|previously|originally|statt|anstatt|vorher|istället för|i stället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|in plaats van|i\.?p\.?v\.?|zamiast|místo|namiesto|umjesto)\s+(?:kl\.?\s*|um\s+|at\s+)?\d{1,2}[:.h]\d{2}$/iu;
 /** A bracket of one clause naming how firm the time is, and nothing after a comma or dash. */
+/**
+ * The cell after a tab that ends a labelled value, up to its line's next tab or end, when it holds
+ * words and a header row above heads its column as remarks.
+ */
+function commentCell(text: string, from: number, line: Line, lines: Line[]): { value: string; at: number } | null {
+  const rest = text.slice(from, line.end);
+  const m = /^\t+([^\t]*\p{L}[^\t]*)/u.exec(rest);
+  const value = m?.[1]!.trim();
+  if (!m || !value) return null;
+  const column = text.slice(line.start, from).split(/\t+/).length;
+  const headed = lines.slice(0, line.index).some((l) => REMARKS_HEADER.test(l.text.split(/\t+/)[column]?.trim() ?? ''));
+  return headed ? { value, at: from + m[0].length - m[1]!.length + m[1]!.indexOf(value) } : null;
+}
+/** "60 min", "approx. 45 mins": a length and nothing else (schedule lengths are read apart). */
+const LENGTH_ONLY = /^(?:approx\.?|ca\.?|~)?\s*\d{1,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|h|hrs?|hours?)\.?$/i;
+
 function onlyFirmness(text: string): boolean {
   return !/[,;–—]|\s-\s/.test(text) && FIRMNESS.test(text);
 }
@@ -571,6 +640,12 @@ const TIME_AS_SUBJECT = /^(?:is|was|are|were|works|suits|sounds|ist|passt|är|fu
 /** A support act's bracket after its name: "(support)", "(1ère partie)", "(Vorband)". */
 const SUPPORT_ASIDE = new RegExp(String.raw`\s*\((?:${SUPPORT_WORD.source})\)\s*$`, 'iu');
 const SLOT_THEN_ACT = /^(.{2,40}?):\s+(\p{Lu}.*)$/u;
+
+/** "Support: Kaamos Duo": the slot's label, then the act that plays it (the act is group 2). */
+function supportSlotAct(text: string): RegExpExecArray | null {
+  const slot = SLOT_THEN_ACT.exec(text);
+  return slot && SUPPORT_WORD.test(slot[1]!) && looksLikeActName(slot[2]!) ? slot : null;
+}
 
 /**
  * Short lines that name the item before its time, as bulleted e-mail schedules and chats write
@@ -688,6 +763,14 @@ function newestPerFact(source: ExtractedSource, items: ScheduleItem[]): void {
     if (drop.has(item) || !ONCE_A_DAY.includes(item.kind.value) || !bareKindWord(item)) continue;
     const replaced = [...drop].find((old) => (old.depth ?? 0) > (item.depth ?? 0) && sameFact(old, item));
     if (replaced && !bareKindWord(replaced) && timeOpensRow(source, replaced)) item.name = replaced.name;
+  }
+  // "Get-in stays at 14:00" restates the older "Get-in: 14:00 (loading bay, rear yard)": the fact kept its details.
+  for (const item of items) {
+    if (drop.has(item)) continue;
+    const restated = [...drop].find((old) => (old.depth ?? 0) > (item.depth ?? 0) && sameFact(old, item) && old.start.value === item.start.value);
+    if (!restated) continue;
+    if (restated.notes) item.notes ??= restated.notes;
+    if (restated.location) item.location ??= restated.location;
   }
   for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
 }
@@ -902,7 +985,7 @@ function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
 /** "Hotel Strand → festival site": where a transfer goes from and to. */
 
 /** A remarks column's header in the lexicon's languages ("Notes", "Opmerkingen / Notes", "Bemerkungen"). */
-const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerkingen|anmerkungen|bemerkungen|hinweise|notizen|anteckningar|kommentar(?:er)?|notas|observaciones|comentarios|remarques|commentaires|note|osservazioni|obs\.?|observa[çc][õo]es|uwagi)\s*$/iu;
+const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerking(?:en)?|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|notiz(?:en)?|anteckning(?:ar)?|kommentar(?:er)?|notas|observaciones|comentarios|remarques|commentaires|note|osservazioni|obs\.?|observa[çc][õo]es|uwagi)\s*$/iu;
 
 /**
  * A free "details" cell: "60 min" is the item's length (not a note); "A → B" is where it goes from

@@ -2,7 +2,8 @@
  * The show's date where no label states it: the date of the headline set's day, else the date the
  * source mentions most often (its subject counts too). Relative day references in prose — "the 16th",
  * "den 16:e", "am 16.", "el 16", "le 16" — resolve to the next such day on or after the message's date;
- * "Friday", "lørdag", "tomorrow" to the next such day after it.
+ * "Friday", "lørdag", "tomorrow" to the next such day after it. A date after a check-out word is the
+ * hotel's leaving day and is not counted.
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
@@ -10,6 +11,7 @@ import { addDays, findDates, isoDate } from '../normalise/index.js';
 import { evidenceAt, read } from '../text/index.js';
 import { stampDate } from '../text/stamp.js';
 import { scheduleOf } from './schedule.js';
+import { looseDates } from './travel/phrases.js';
 
 /**
  * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
@@ -62,6 +64,9 @@ export function weekdayAndDay(text: string, near: string): { value: string; inde
   return null;
 }
 
+/** A hotel's leaving day written before a date ("Check-out Sunday, 21.11."): the morning after, not the show's day. */
+const CHECK_OUT_BEFORE = /(?:check[- ]?out|auschecken|abreise|utcheckning|utsjekk|uitchecken)\b[^.\n\d]{0,20}$/i;
+
 const ORDINAL_DAY = /\b(?:the|den|am|el|le|op)\s+(\d{1,2})(?:st|nd|rd|th|:e|:a|\.|er|º)?(?=[\s,.!?)]|$)/gi;
 
 /** "the 16th" → the next 16th on or after `ref`, as YYYY-MM-DD. */
@@ -87,7 +92,8 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
   };
   const ref = r.referenceDate ?? undefined;
   const subject = source.metadata['subject'];
-  for (const d of findDates(typeof subject === 'string' ? subject : '', ref)) add(d.value, null);
+  // A subject names its show's day without a year too ("Brno 17.4.", "Leeds 14/11").
+  for (const d of looseDates(typeof subject === 'string' ? subject : '', ref ?? null)) add(d.value, null);
   if (typeof subject === 'string' && ref) {
     for (const m of subject.matchAll(RELATIVE_DAY)) {
       const iso = relativeDay(m[1]!, ref);
@@ -115,7 +121,9 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
       if (issued.some((l) => l.span[0] <= line.end && line.start <= l.span[1])) continue;
       const text = line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length));
       const sent = message.date ?? r.referenceDate;
-      for (const d of findDates(text, sent ?? undefined)) add(d.value, [line.start + d.index, line.start + d.index + d.length]);
+      for (const d of findDates(text, sent ?? undefined)) {
+        if (!CHECK_OUT_BEFORE.test(text.slice(0, d.index))) add(d.value, [line.start + d.index, line.start + d.index + d.length]);
+      }
       if (!sent) continue;
       for (const m of text.matchAll(ORDINAL_DAY)) {
         const iso = nextDayOfMonth(Number(m[1]), sent);

@@ -86,10 +86,15 @@ function attributionDate(text: string): Date | null {
     const parsed = new Date(Date.UTC(Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1]), 12));
     if (parsed.getUTCDate() === Number(dotted[1])) return parsed;
   }
-  const m = /(\d{1,2})\s+([A-Za-zäéû]{3,})\.?\s+(\d{4})(?:[^\d]+(\d{1,2}):(\d{2}))?/.exec(text)
+  // "10. November 2027": German writes the day with a full stop.
+  const m = /(\d{1,2})\.?\s+([A-Za-zäéû]{3,})\.?\s+(\d{4})(?:[^\d]+(\d{1,2}):(\d{2}))?/.exec(text)
     ?? /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   // "mercoledì 13 ottobre 2027 18:42": a month the JavaScript date parser does not know.
-  if (!m) return null;
+  if (!m) {
+    // "Tuesday, November 9, 2027 5:42 PM": the month first.
+    const any = findDates(text).find((d) => d.hasYear);
+    return any ? new Date(`${any.value}T12:00:00Z`) : null;
+  }
   const written = findDates(m[0]).find((d) => d.hasYear);
   if (written && !/^\d{4}-/.test(m[0])) return new Date(`${written.value}T12:00:00Z`);
   const parsed = m[0].includes('-') && /^\d{4}-/.test(m[0]) ? new Date(`${m[0]}T12:00:00Z`) : new Date(`${m[1]} ${m[2]} ${m[3]} 12:00 UTC`);
@@ -117,7 +122,8 @@ function signatureStart(lines: Line[]): number | null {
   // Where the message's own text ends: before a legal notice the server appended after "--".
   let end = lines.length;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const text = lines[i]!.text.replace(/^\s*>\s?/, '');
+    // A reply quoted twice ("> > --") keeps its signature too.
+    const text = lines[i]!.text.replace(/^(?:\s*>)+\s?/, '');
     if (/^--\s*$/.test(text)) {
       if (LEGAL_NOTICE.test(lines[i + 1]?.text ?? '')) { end = i; continue; }
       return lines[i + 1]?.start ?? null;
@@ -155,8 +161,10 @@ export function splitThread(source: Pick<ExtractedSource, 'text' | 'pages' | 'me
     if (ATTRIBUTION.some((re) => re.test(bare)) || (HEADER_FROM.test(bare) && lines.slice(i + 1, i + 5).some((l) => HEADER_DATE.test(l.text.replace(/^(\s*>)+\s?/, ''))))) {
       close();
       depth++;
-      const header = lines.slice(i, i + 6).map((l) => l.text).join(' ');
-      date = attributionDate(HEADER_DATE.exec(header)?.[2] ?? bare) ?? attributionDate(header) ?? date;
+      const header = lines.slice(i, i + 6).map((l) => l.text.replace(/^(\s*>)+\s?/, ''));
+      // The block's "Sent:" line dates it, not a date in its subject ("Betreff: Advance – 20.11.2027").
+      const sent = header.map((t) => HEADER_DATE.exec(t)?.[2]).find((t) => t !== undefined);
+      date = attributionDate(sent ?? bare) ?? attributionDate(header.join(' ')) ?? date;
       // Skip the rest of a forwarded header block.
       while (i + 1 < lines.length && /^\s*(>\s*)*(To|An|Till|Para|À|Aan|A|Do|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Oggetto|Assunto|Temat|Sent|Date|Gesendet|Datum|Skickat|Enviado|Enviada|Envoyé|Verzonden|Inviato|Data|Wysłano)\s*:/iu.test(lines[i + 1]!.text)) i++;
       quoteLevel = level;

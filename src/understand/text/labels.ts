@@ -124,6 +124,24 @@ function looksLikeLabel(label: string): boolean {
     && !/\([^)]*$/.test(label) && !HOUSE_NUMBER_WORD.test(label);
 }
 
+/** Where a run-on cell's text before its label ends: a sentence's full stop, or a word holding a figure (a code, an amount). */
+const RUN_ON_BREAK = /(?:[.!?]|\S*\d\S*)\s+/gu;
+
+/**
+ * The label of a cell whose text runs on into it: in "Breakfast included. Rooming:" or "ref. X7K2QM
+ * Passengers:" the words after the sentence's end or the code are a known label; the words before
+ * belong to the text the label follows, not to the label.
+ */
+function labelAfterRunOn(label: string): string {
+  if (labelKey(label)) return label;
+  const breaks = [...label.matchAll(RUN_ON_BREAK)];
+  const last = breaks.at(-1);
+  const tail = last ? label.slice(last.index + last[0].length) : '';
+  // A list's number before the label ("3) BREAKFAST (Sunday 14)") is no text run on.
+  const before = label.slice(0, label.length - tail.length);
+  return tail && /\p{L}/u.test(before) && labelKey(tail) ? tail : label;
+}
+
 /** A street and its house-number word before the colon ("Bahariye Cad. No: 7", "Moda Mah., … Sok. No: 3"): an address, not a label. */
 const HOUSE_NUMBER_WORD = /(?:^|\s)(?:cad|cd|sok|sk|mah|blv|bulv|st|str|ave|av)\.?,?\s+(?:no|nr|n°)\.?$/iu;
 
@@ -147,7 +165,7 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       const cell = cells[c]!;
       const pair = COLON_PAIR.exec(cell.text);
       if (pair && looksLikeLabel(pair[1]!)) {
-        const label = pair[1]!.trim();
+        const label = labelAfterRunOn(pair[1]!.trim());
         const key = labelKey(label) ?? labelKeyByPrefix(label);
         let value = pair[2]!.trim();
         let start = cell.start + cell.text.length - pair[2]!.length + (pair[2]!.length - pair[2]!.trimStart().length);

@@ -41,7 +41,8 @@ const RIDE_COLUMN = /^(?:transfers?|rides?|traslados?)$/i;
 
 /**
  * A column's key. "From / Where" over a day's items names where each item is (and where a ride
- * starts): a header whose halves say "from" and "where" is the location column. A half saying
+ * starts): a header whose halves say "from" and "where" is the location column; "Role / Company" is
+ * the role column. A half saying
  * "details" or "notes" only annotates the other ("Where / Details", "Item / Notes"): the other's key.
  */
 function columnKey(header: string): LabelKey | null {
@@ -52,6 +53,8 @@ function columnKey(header: string): LabelKey | null {
   const halves = header.split(/\s*\/\s*/).map(labelKey);
   if (halves.length !== 2) return null;
   if (halves.includes('from') && halves.includes('location')) return 'location';
+  // "Role / Company": the role column, its cells naming the company after a separator (contacts.ts).
+  if (halves.includes('role') && halves.includes('company')) return 'role';
   const other = halves.find((k) => k !== 'notes');
   return halves.includes('notes') && other ? other : null;
 }

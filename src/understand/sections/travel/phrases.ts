@@ -72,7 +72,8 @@ export function introducedLodgings(text: string): Hit<string>[] {
 
 /** "the 16th", not "1st floor": an ordinal before a floor or row word counts that. */
 const ORDINAL = /\b(?:the\s+|den\s+|am\s+|el\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|:e|:a|er|º)\b(?!\s+(?:floor|fl\b|level|storey|story|stock|etage|étage|piso|planta|piano|våning|row|place))/gi;
-const DAY_MONTH = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})\.?(?![\d/]|\.\d)/g;
+/** "13/06", "13.06.", and spaced as Czech and Slovak write it: "17. 4.". */
+const DAY_MONTH = /(?<![\d/.])(\d{1,2})(?:\/|\.[ \u00a0]?)(\d{1,2})\.?(?![\d/]|\.\d)/g;
 
 /** The `day` nearest to `ref` (same month, or the next one when it has passed by more than a week). */
 function resolveDay(day: number, month: number | null, ref: Date): string | null {
@@ -115,7 +116,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|reserveringsnummer|reserveringscode|numer\s+rezerwacji|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -252,7 +253,7 @@ export function peopleCounts(text: string): Hit<number>[] {
 
 /** "…, 79098 Freiburg, Tel. 0761 …": a phone's or e-mail's label after an address is no part of it. */
 const PHONE_WORD = String.raw`(?:[Tt]el|[Tt]él|[Tt]elefon|[Ff]on|[Pp]hone|[Ff]ax|[Mm]ob|[Mm]obil|[Ee]-?[Mm]ail)\b`;
-const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd|cesta|ulica|ulice|utca|trg|iela)`;
+const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd|cesta|ulica|ulice|utca|trg|iela|náměstí|nám\.|námestie|nábřeží|nábrežie|třída|tř\.)`;
 /**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
  * "Calle de la Fe 8, Madrid" — a street with a house number, then up to two comma parts (postcode
@@ -260,7 +261,7 @@ const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen
  * join its words by a particle ("Stratford upon Avon CV37 6BB", "Frankfurt am Main").
  */
 const ADDRESS = new RegExp(
-  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2})?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
+  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
   'gu',
 );
 

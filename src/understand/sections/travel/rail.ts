@@ -34,14 +34,44 @@ function station(text: string, from: number, to: number): Hit<string> | undefine
   return { value, index: from + Math.max(0, at), length: value.length };
 }
 
-/** The coach-and-seats item of a line or cell ("Rail - all 4 | Coach 5, seats 61, 62 | …"), as written; `start` is where `text` starts. */
+/** Seats after a separator of their own ("Coach 14 · seats 31, 32"): they go with the coach before them. */
+const SEAT_WORD = String.raw`(?:seats?|places?|pl[äa]tze?|plazas?|pladser|platser|plasser|posti|zitplaatsen|plaatsen|lugares|paikat)`;
+const SEATS = new RegExp(String.raw`^${SEAT_WORD}[ \t]+\d`, 'iu');
+/** A label before the coach ("Reservation: Coach 14"). */
+const ITEM_LABEL = /^\p{L}[\p{L} ]{0,24}:[ \t]*/u;
+/** The last seat of the run, with text run on after it ("seats 11, 12 Direct · …"): the run ends at that seat. */
+const RUN_ON = /(?<=\d[A-Z]?)[ \t]+(?=\p{Lu}\p{Ll})/gu;
+
+/** Where a coach-and-seats item ends: before a capitalised word run on after a figure that is no seat word ("Coach 5 Seats 12A" goes on). */
+function runEnd(value: string): number {
+  for (const m of value.matchAll(RUN_ON)) if (!SEATS.test(value.slice(m.index + m[0].length))) return m.index;
+  return value.length;
+}
+
+/**
+ * The coach-and-seats item of a line or cell ("Rail - all 4 | Coach 5, seats 61, 62 | …"), as
+ * written, with the coach and seat items that follow it ("Coach 6 · seats 45, 46 · Coach 7 · seats
+ * 11"); `start` is where `text` starts.
+ */
 export function coachItem(text: string, start: number): Hit<string> | undefined {
+  const items: { value: string; at: number }[] = [];
   let offset = 0;
   for (const item of text.split(ITEM_SEPARATOR)) {
     const at = text.indexOf(item, offset);
     offset = at + item.length;
     const value = item.trim();
-    if (COACH.test(value)) return { value, index: start + at + item.indexOf(value), length: value.length };
+    items.push({ value, at: at + item.indexOf(value) });
+  }
+  for (const [i, item] of items.entries()) {
+    const label = ITEM_LABEL.exec(item.value)?.[0].length ?? 0;
+    if (!COACH.test(item.value.slice(label))) continue;
+    let last = i;
+    while (items[last + 1] && (SEATS.test(items[last + 1]!.value) || COACH.test(items[last + 1]!.value))) last++;
+    const from = item.at + label;
+    const tail = items[last]!;
+    const end = tail.at + runEnd(tail.value);
+    const value = text.slice(from, end);
+    return { value, index: start + from, length: value.length };
   }
   return undefined;
 }

@@ -151,12 +151,15 @@ function nameAfterDate(c: Cell | undefined): Cell | undefined {
 
 /** One trip per row: a row needs its departure time and both ends of the route. */
 function tripsPerRow(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
-  return rows.flatMap((row) => {
+  const routed = (row: Cell[] | undefined) => !!row && !!cell(row, cols.from) && !!cell(row, cols.to);
+  return rows.flatMap((row, i) => {
     const from = cell(row, cols.from), to = cell(row, cols.to);
     if (!from || !to || !/\p{L}/u.test(from.text) || !/\p{L}/u.test(to.text) || isFlightRow(row, from, to)) return [];
     const dated = nameAfterDate(cell(row, cols.date));
-    const details = dated && cell(row, cols.name);
-    const coach = details ? coachItem(details.text, details.index) : undefined;
+    // The service's details run into its cell, or stand on a row of their own under the trip ("⇥ ⇥ Reservation: Coach 14 · seats 31, 32").
+    const below = rows[i + 1] && !routed(rows[i + 1]) ? rows[i + 1]!.filter((c) => c.text) : [];
+    const details = dated ? [cell(row, cols.name)].filter((c) => !!c) : below;
+    const coach = details.map((c) => coachItem(c.text, c.index)).find((c) => !!c);
     const trip = b.trip({
       name: dated ?? cell(row, cols.name), date: cell(row, cols.date), start: cell(row, cols.depart ?? cols.time),
       end: cell(row, cols.arrive), from, to,

@@ -224,6 +224,8 @@ function isAirportCode(code: string, before = '', after = ''): boolean {
 
 function blockStart(text: string, numberAt: number, floor: number, routeAbove = false): number {
   const own = lineStartOf(text, numberAt);
+  // "EI 3 Sat 20.11. DUB 07:10 → CGN 10:00 · EI 6 Sun 21.11. …": a second number on the line opens its own details.
+  if (floor > own) return numberAt;
   const ownLine = text.slice(own, text.indexOf('\n', numberAt) < 0 ? undefined : text.indexOf('\n', numberAt));
   // A number under its route (routeAbove) starts its block with the route's first line, or a heading above it.
   if (looseDates(ownLine, null).length && !routeAbove) return own;
@@ -463,7 +465,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     // In prose the segment is the sentence that names the flight.
     const ownLineEnd = text.indexOf('\n', n.hit.index);
     // A table's row is its own block: its route and times stand in the cells after a long service cell.
-    const sentenceEnd = tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) ? null : /(?<!\b(?:arr|dep|approx|ca|appr|no|nr|incl|ank|abfl))[.!?](?=\s|$)/i.exec(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
+    const sentenceEnd = tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) ? null : /(?<!\b(?:arr|dep|approx|ca|appr|no|nr|incl|ank|abfl)|\b\d{1,2}\.\d{1,2})[.!?](?=\s|$)/i.exec(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
     if (sentenceEnd) end = Math.min(end, n.hit.index + sentenceEnd.index + 1);
     const block = text.slice(start, end);
     const seg: Segment = { flightNumber: n.hit, airline: n.airline, block: [start, end] };
@@ -481,7 +483,12 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: to.length }; seg.toCity = cityOf(to); }
     seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start) ?? headedDuration(text, n.hit.index) ?? detailsMinutes(block, start);
     const inDuration = (t: Hit<string>) => !!seg.duration && t.index >= seg.duration.index && t.index < seg.duration.index + seg.duration.length;
-    const written = findTimes(block).map((t) => ({ ...t, index: t.index + start })).filter((t) => !inDuration(t));
+    const dates = looseDates(block, ref);
+    // "Sat 20.11.": a day and month with their closing dot are a date, not the clock time 20:11.
+    // A date read with its clock time ("11:05am +1 day") keeps that time.
+    const dayMonths = dates.filter((d) => !/:|\d\s*[ap]\.?m\b/i.test(block.slice(d.index, d.index + d.length)));
+    const inDate = (t: Hit<string>) => dayMonths.some((d) => t.index - start >= d.index && t.index - start < d.index + d.length);
+    const written = findTimes(block).map((t) => ({ ...t, index: t.index + start })).filter((t) => !inDuration(t) && !inDate(t));
     const flightLineEnd = ownLineEnd < 0 ? text.length : ownLineEnd;
     const onOwnLine = written.some((t) => t.index > n.hit.index && t.index < flightLineEnd);
     const compact = !onOwnLine && to && to.index < flightLineEnd ? compactTimes(text, to.index + 3, flightLineEnd) : [];
@@ -496,10 +503,10 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
       if (marked !== dep || times.length > 1) seg.departure = dep;
       seg.arrival = marked ?? times.find((t) => t.index > dep.index && t.value !== dep.value);
     }
-    const dates = looseDates(block, ref).filter((d) => d.hasYear || ref);
+    const blockDates = dates.filter((d) => d.hasYear || ref);
     // A bare "1/2" (a manifest's leg counter, a fraction) is no date beside a full one in the same block.
     const numericOnly = (d: DateMatch) => !d.hasYear && !/\p{L}/u.test(block.slice(d.index, d.index + d.length));
-    const first = dates[0] && numericOnly(dates[0]) ? dates.find((d) => d.hasYear) ?? dates[0] : dates[0];
+    const first = blockDates[0] && numericOnly(blockDates[0]) ? blockDates.find((d) => d.hasYear) ?? blockDates[0] : blockDates[0];
     const date = first ? { ...first, index: first.index + start } : dateBefore(text, start, ref);
     if (date) seg.date = { value: date.value, index: date.index, length: date.length };
     if (seg.date && seg.arrival) seg.arrivalDate = arrivalDay(text, seg.arrival, seg.date, seg.departure);

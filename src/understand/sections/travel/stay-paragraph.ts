@@ -22,7 +22,9 @@ export function proseParagraphAround(text: string, offset: number): [number, num
     from += lines[0]!.length + 1;
     lines = lines.slice(1);
   }
-  if (lines.length < 2 || lines.length > MAX_LINES) return null;
+  // A word processor keeps a paragraph on one line: a long line of sentences is the paragraph too.
+  const oneLine = lines.length === 1 && lines[0]!.length >= 2 * PROSE_LINE && /[.;!?]\s+\p{Lu}/u.test(lines[0]!);
+  if ((lines.length < 2 && !oneLine) || lines.length > MAX_LINES) return null;
   // Tabs and " | " part a line into columns: a listing, not prose.
   if (lines.some((l) => l.includes('\t') || l.includes(' | ')) || lines.slice(0, -1).some((l) => l.trim().length < PROSE_LINE)) return null;
   // A line opening with its own label ("Summer offer 12.–14.07.: …") starts an item of a printed page, not a wrapped sentence.
