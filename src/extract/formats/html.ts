@@ -1,10 +1,11 @@
 import { parseDocument } from 'htmlparser2';
-import { Element, Text, type ChildNode } from 'domhandler';
+import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import type { ExtractedTable } from '../../interfaces.js';
 import type { Draft } from '../draft.js';
 import { decodeText } from '../decode.js';
 import { withoutSheetChrome } from './html-sheet-chrome.js';
 import { tableGrid } from './html-table-grid.js';
+import { FORM_CONTROL_TAGS, formControl } from './html-form-controls.js';
 
 /**
  * HTML → visible text with its structure: block elements on their own lines, data tables as rows of
@@ -12,7 +13,7 @@ import { tableGrid } from './html-table-grid.js';
  * Scripts, styles, navigation and hidden elements are left out. Also used for mammoth's DOCX output.
  */
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'iframe', 'object', 'select', 'button', 'canvas']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'iframe', 'object', 'button', 'canvas']);
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'blockquote', 'pre', 'address',
   'ul', 'ol', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'form', 'fieldset', 'hr', 'center',
@@ -59,6 +60,22 @@ class Lines {
     if (this.lines.length && this.lines[this.lines.length - 1] !== '') this.lines.push('');
   }
 
+  /**
+   * A form control's answer after the label written before it on the line ("Hora de fin" + "22:30"
+   * → "Hora de fin: 22:30", a required field's "*" dropped), then the line ends: the next label or
+   * help text is another line. A several-line answer (a textarea) goes under its label.
+   */
+  field(values: string[]): void {
+    const label = this.current.trim().replace(/\s*\*$/, '').replace(/\s*:$/, '');
+    if (label && values.length === 1) {
+      this.current = `${label}: ${values[0]}`;
+      return this.breakLine();
+    }
+    this.current = label ? `${label}:` : '';
+    this.breakLine();
+    for (const value of values) this.line(value);
+  }
+
   line(text: string): void {
     this.breakLine();
     if (text.trim()) this.lines.push(text);
@@ -96,8 +113,9 @@ function walk(nodes: ChildNode[], lines: Lines, tables: ExtractedTable[], cellSe
 
 function visit(element: Element, lines: Lines, tables: ExtractedTable[], cellSep: string): void {
   const tag = element.name.toLowerCase();
-  if (SKIPPED.has(tag) || isHidden(element)) return;
+  if (SKIPPED.has(tag) || isHidden(element) || isSidebar(element)) return;
   if (tag === 'br') return lines.breakLine();
+  if (FORM_CONTROL_TAGS.has(tag)) return writeFormControl(element, lines);
   if (tag === 'table') return visitTable(element, lines, tables, cellSep);
   if (tag === 'li') {
     lines.breakLine();
@@ -112,6 +130,12 @@ function visit(element: Element, lines: Lines, tables: ExtractedTable[], cellSep
     return;
   }
   walk(element.children, lines, tables, cellSep);
+}
+
+function writeFormControl(element: Element, lines: Lines): void {
+  const control = formControl(element);
+  if (control?.kind === 'box') lines.inline(control.checked ? '[x] ' : '[ ] ');
+  else if (control) lines.field(control.lines);
 }
 
 function visitTable(table: Element, lines: Lines, tables: ExtractedTable[], cellSep: string): void {
@@ -153,8 +177,23 @@ function cellText(cell: Element, tables: ExtractedTable[], lineSeparator: string
   return lines.toString().split('\n').filter(Boolean).join(lineSeparator);
 }
 
-function hasDescendant(element: Element, tag: string): boolean {
+function hasDescendant(element: ParentNode, tag: string): boolean {
   return element.children.some((child) => child instanceof Element && (child.name.toLowerCase() === tag || hasDescendant(child, tag)));
+}
+
+/**
+ * An <aside> beside a page's <main>: a portal's sidebar (the logged-in user, a menu, other acts' times)
+ * or a shop's "guests also booked" box, secondary to the document the page marks as its main content.
+ * A page without <main> may keep its real content in an aside, so there it is read.
+ */
+function isSidebar(element: Element): boolean {
+  if (element.name.toLowerCase() !== 'aside') return false;
+  let root: ParentNode = element;
+  for (let up = element.parent; up; up = up.parent) {
+    if (up instanceof Element && up.name.toLowerCase() === 'main') return false;
+    root = up;
+  }
+  return root !== element && hasDescendant(root, 'main');
 }
 
 function isHidden(element: Element): boolean {
