@@ -22,6 +22,8 @@ const LOCAL_NAMES: Record<string, string> = {
   Venezia: 'Venice',
   București: 'Bucharest',
   Beograd: 'Belgrade',
+  // Names other languages give a city, as a Spanish or French travel form writes it ("Londres (STN)").
+  Londres: 'London',
 };
 
 let byFolded: Map<string, string> | undefined;
@@ -30,4 +32,9 @@ let byFolded: Map<string, string> | undefined;
 export function dataCityName(city: string): string | null {
   byFolded ??= new Map(Object.entries(LOCAL_NAMES).map(([local, name]) => [foldText(local), name]));
   return byFolded.get(foldText(city)) ?? null;
+}
+
+/** The other names the table gives a city of the data ("London": "Londres"), for text that writes it so. */
+export function otherCityNames(dataCity: string): string[] {
+  return Object.entries(LOCAL_NAMES).filter(([, name]) => foldText(name) === foldText(dataCity)).map(([local]) => local);
 }

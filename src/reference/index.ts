@@ -3,6 +3,7 @@
  * See docs/reference-data.md for the sources, their licences and why these were chosen.
  */
 export { airportByCode, isAirportCode, airportCodesForCity, cityNames, countriesOfCity, countryOfCity, type Airport } from './airports.js';
+export { otherCityNames } from './city-names.js';
 export { airlineName, airlineCodeForName, isAirlineCode } from './airlines.js';
 export { countryCode } from './countries.js';
 export { foldText } from './fold.js';

@@ -22,6 +22,15 @@ const TIME = new RegExp(
   'gi',
 );
 
+/** A currency right before or after "22.00" makes it a price ("EUR 22.00", "22.00 €"), not a time. */
+const CURRENCY_BEFORE = /(?:\b(?:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|CZK|HUF|CAD|AUD)|[€$£¥])\s?$/;
+const CURRENCY_AFTER = /^\s?(?:(?:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|CZK|HUF|CAD|AUD)\b|[€$£¥])/;
+
+/** Whether a figure between `before` and `after` is a price by the currency written beside it. */
+export function besideCurrency(before: string, after: string): boolean {
+  return CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after);
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -45,6 +54,7 @@ export function findTimes(text: string): TimeMatch[] {
     if (g.sep === ' h ' && /^\s?m(?:in)?\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "14.03" followed by a year is a date, not a time.
     if (g.sep === '.' && /^\.\d{2,4}/.test(text.slice(m.index + m[0].length))) continue;
+    if (g.sep === '.' && besideCurrency(text.slice(0, m.index), text.slice(m.index + m[0].trimEnd().length))) continue;
     if (ampm) {
       if (hour < 1 || hour > 12) continue;
       hour = (hour % 12) + (ampm === 'p' ? 12 : 0);

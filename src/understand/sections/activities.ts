@@ -11,7 +11,9 @@ import { railLegs } from './travel/rail.js';
 import { routeTables } from './travel/route-table.js';
 
 /** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"), or only by the form's word for it ("Set time"). */
-const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance)|set(?: ?time)?)$/i;
+// Spanish forms ask "Hora de inicio del concierto", "Hora de actuación" for the act's own set (a field's label,
+// not an item's name: "Inicio de la actuación" keeps its words).
+const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance)|set(?: ?time)?|hora (?:de inicio )?(?:del concierto|de (?:la )?actuaci[oó]n))$/i;
 
 export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) => {
   // A transport table's rows are trips; a time in a trip's remark is no item of its own.

@@ -33,11 +33,17 @@ const FLIGHT_NUMBER = /\b[A-Z]{2}\s?\d{2,4}\b/;
 
 const CITY_THEN_CODE = /([\p{Lu}][\p{L}.' -]{1,30}?)[ \t]*\(([A-Z]{3})\)/gu;
 
-/** "06:35 Porto (OPO)": a city with its airport's code in brackets is a flight's departure or landing. */
+/**
+ * "06:35 Porto (OPO)": a city with its airport's code in brackets is a flight's departure or landing.
+ * The city may be written short of its full name ("Frankfurt (FRA)" for Frankfurt am Main).
+ */
 function namesAirport(text: string): boolean {
   return [...text.matchAll(CITY_THEN_CODE)].some((m) => {
     const city = airportByCode(m[2]!)?.city;
-    return !!city && foldText(m[1]!).endsWith(foldText(city));
+    if (!city) return false;
+    const written = foldText(m[1]!);
+    const full = foldText(city);
+    return written.endsWith(full) || full.startsWith(`${written.split(' ').pop()} `);
   });
 }
 

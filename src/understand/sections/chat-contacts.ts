@@ -10,10 +10,10 @@ import { normaliseCountry, normalisePersonName } from '../normalise/index.js';
 import { evidenceAt, type ChatTurn, type Reading } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { contactIn, looksLikePersonName, ROLE_WORDS } from './people.js';
-import { introducedRole, personThenRole, roleWords, selfNamed } from './chat-introductions.js';
+import { equatedRole, introducedRole, personThenRole, roleWords, selfNamed } from './chat-introductions.js';
 
 /** "my mobile is", "mine is", "meine Nummer für unterwegs:", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es": the writer's own number or address follows. */
-const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|du erreichst mich unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|du erreichst mich unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is)|I['’]m on(?=[^\S\n]*\+?\d))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
 
 /** "I'm production manager on the night", "I'm doing production", "ich bin der Stagemanager": the writer's role, up to three words. */
 const OWN_ROLE = /\b(?:I['’]m|I am|I['’]ll be|I will be|jeg er|jag är|ich bin|soy|je suis|ik ben)\s+(?:(?:doing|handling|running|covering|looking after)\s+)?(?:(?:the|your|a|an|der|die|el|la|le|de|din|er)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
@@ -55,7 +55,8 @@ function reachAfter(r: Reading, turn: ChatTurn, text: string, reach: RegExpMatch
 function roleGivenByOthers(r: Reading, sender: string): { role: { value: string; index: number }; turn: ChatTurn } | null {
   const first = sender.split(/\s+/)[0]!;
   for (const turn of r.turns.filter((t) => t.sender !== sender)) {
-    const role = introducedRole(r.source.text.slice(turn.span[0], turn.span[1]), first);
+    const said = r.source.text.slice(turn.span[0], turn.span[1]);
+    const role = introducedRole(said, first) ?? equatedRole(said, sender);
     if (role) return { role, turn };
   }
   return null;
@@ -92,8 +93,8 @@ function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<
   return draft;
 }
 
-/** "his number is", "su cel:", "hennes nummer:", "his NZ number": a number of someone the message has just named (in the country it names). */
-const THIRD_REACH = /(?<![\p{L}])(?:his|her|su|sein|seine|ihr|ihre|hans|hennes|hendes|son|sa|zijn|haar)\s+(?:(?<country>[A-Z]{2})\s+)?(?:mobile|cell|phone|number|cel|celular|móvil|número|teléfono|nummer|handy|handynummer|mobil|mobilnummer|numéro|portable|telefoon)(?![\p{L}])(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+/** "his number is", "su cel:", "hennes nummer:", "his NZ number", "… Sam Ortiz is on +44 …": a number of someone the message has just named (in the country it names). */
+const THIRD_REACH = /(?<![\p{L}])(?:his|her|su|sein|seine|ihr|ihre|hans|hennes|hendes|son|sa|zijn|haar)\s+(?:(?<country>[A-Z]{2})\s+)?(?:mobile|cell|phone|number|cel|celular|móvil|número|teléfono|nummer|handy|handynummer|mobil|mobilnummer|numéro|portable|telefoon)(?![\p{L}])(?:\s*(?:is|er|är|ist|es|est|:))?\s*|(?<![\p{L}])is on(?=[^\S\n]*\+?\d)[^\S\n]*/giu;
 /** A role word, then a capitalised first name (perhaps a surname): "our driver Memo", "der Fahrer Jonas Weber". */
 const ROLE_THEN_PERSON = /(?<![\p{L}])([\p{L}-]+)\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?)(?![\p{L}])/gu;
 const NOT_FIRST_NAME = new RegExp(`^(?:${CALENDAR_NAMES})$`, 'i');
@@ -109,9 +110,13 @@ function namedInTurn(r: Reading, turn: ChatTurn, country: string | null): Draft<
   const before = text.slice(0, reach.index);
   const roleFirst = [...before.matchAll(ROLE_THEN_PERSON)]
     .filter((m) => ROLE_WORDS.test(m[1]!) && !NOT_FIRST_NAME.test(m[2]!.split(' ')[0]!)).pop();
+  // "our production manager Jonah": a role word before the role word is part of the role.
+  const wider = roleFirst ? /([\p{L}-]+)[^\S\n]+$/u.exec(before.slice(0, roleFirst.index)) : null;
+  const roleHit = roleFirst && wider && ROLE_WORDS.test(wider[1]!)
+    ? { value: `${wider[1]!} ${roleFirst[1]!}`, index: wider.index } : roleFirst ? { value: roleFirst[1]!, index: roleFirst.index } : null;
   // "Arlo our FOH. Arlo's on his NZ number": the name before the role.
-  const person = roleFirst
-    ? { name: { value: roleFirst[2]!, index: roleFirst.index + roleFirst[0].length - roleFirst[2]!.length }, role: { value: roleFirst[1]!, index: roleFirst.index } }
+  const person = roleFirst && roleHit
+    ? { name: { value: roleFirst[2]!, index: roleFirst.index + roleFirst[0].length - roleFirst[2]!.length }, role: roleHit }
     : personThenRole(before);
   if (!person || NOT_FIRST_NAME.test(person.name.value.split(' ')[0]!)) return null;
   const named = reach.groups?.['country'] ? normaliseCountry(reach.groups['country']) : null;

@@ -44,6 +44,13 @@ export function introducedRole(text: string, firstName: string): Hit | null {
   return m && role ? { value: role, index: m.index + m[0].length - m[1]!.length } : null;
 }
 
+/** "@Dana Holm = venue production manager": a channel's opening post pairs each member with a role by "=". */
+export function equatedRole(text: string, sender: string): Hit | null {
+  const m = new RegExp(String.raw`(?<![\p{L}])@?${escape(sender)}[^\S\n]*=[^\S\n]*((?:[\p{L}-]+[^\S\n]+){0,2}[\p{L}-]+)`, 'u').exec(text);
+  const role = m ? roleWords(m[1]!) : null;
+  return m && role ? { value: role, index: m.index + m[0].length - m[1]!.length } : null;
+}
+
 /** "Arlo our FOH", "Lena, unsere Fahrerin": a capitalised first name, then "our/your" and a role word. */
 const PERSON_THEN_ROLE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?),?\s+(?:our|your|the|unser\w*|eu(?:er|re)|vår|vores|nuestro|nuestra|notre|nostro|nostra|onze)\s+([\p{L}-]+)(?![\p{L}])/gu;
 

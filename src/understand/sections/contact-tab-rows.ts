@@ -16,8 +16,25 @@ import { countryOfEmail, looksLikePersonName, ROLE_WORDS } from './people.js';
 const MORE_ROLE = /\b(r[ée]gisseuse|charg[ée]e|directeur|directrice|productrice|administrat(?:eur|rice)|technicien(?:ne)?|ing[ée]nieure?)\b/i;
 const EMPTY_CELL = /^[—–\-/.\s]*$/;
 const SPECKS = /^[^\p{L}\d+(—–-]+|[^\p{L}\d)]+$/gu;
-/** "Mail: ann@…" alone on the line below a row: the row's person's e-mail. */
-const MAIL_BELOW = /^[ \t]*(?:e-?mail|mail)[ \t]*:[ \t]*(\S+@\S+?)[ \t.:;]*$/i;
+/**
+ * "Mail: ann@…" (or the address alone) on the line below a row: the row's person's e-mail. OCR may
+ * set spaces around its dots and "@" ("ann. lee @venue.example"): the line holds nothing else.
+ */
+const MAIL_BELOW = /^[ \t]*(?:(?:e-?mail|mail)[ \t]*:[ \t]*)?(\S[^\t@]*@[^\t@]*?)[ \t.:;]*$/i;
+/** A phone cell's aside in brackets ("(car from 11:00)", "(mobile)"): when to call, no part of the number. */
+const PHONE_ASIDE = /\s*\([^()]*\)\s*$/;
+
+/** Whether an e-mail's local part holds a word of the person's name of three letters or more. */
+function carriesName(email: string, person: string): boolean {
+  const local = email.split('@')[0]!;
+  return person.toLowerCase().split(/[\s'’-]+/).some((w) => w.length >= 3 && local.includes(w));
+}
+
+/** An address OCR spaced around its dots and "@", joined again; null when the text is more than one address. */
+function spacedEmail(text: string): string | null {
+  const joined = text.replace(/\s*([.@])\s*/g, '$1');
+  return /\s/.test(joined) ? null : normaliseEmail(joined);
+}
 
 export function fromHeadlessTabRows(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
@@ -56,7 +73,8 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
       if (EMPTY_CELL.test(c.text)) continue;
       const e = c.text.includes('@') ? normaliseEmail(c.text) : null;
       if (e) { email ??= { value: e, start: c.start, text: c.text }; continue; }
-      if (/^[+\d][\d ().\/-]{5,}\d$/.test(c.text) && !phoneCell) { phoneCell = c; continue; }
+      const number = c.text.replace(PHONE_ASIDE, '');
+      if (/^[+\d][\d ().\/-]{5,}\d$/.test(number) && !phoneCell) { phoneCell = { ...c, text: number }; continue; }
       other = true;
     }
     if (other || (!email && !phoneCell)) continue;
@@ -71,7 +89,10 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
     };
     const below = email ? null : r.lines[line.index + 1];
     const mail = below && !below.text.includes('\t') ? MAIL_BELOW.exec(below.text) : null;
-    const mailValue = mail ? normaliseEmail(mail[1]!) : null;
+    const spaced = mail ? spacedEmail(mail[1]!) : null;
+    // Without its label the address is the person's only when it carries their name ("jo.pike@…" under Jo Pike).
+    const labelled = !!mail && /^\s*(?:e-?mail|mail)\s*:/i.test(below!.text);
+    const mailValue = spaced && (labelled || carriesName(spaced, person)) ? spaced : null;
     if (mail && mailValue) {
       const start = below!.start + mail.index + mail[0].indexOf(mail[1]!);
       email = { value: mailValue, start, text: mail[1]! };

@@ -33,6 +33,9 @@ import { fromContactCells } from './contact-cells.js';
 import { fromRoleColumns } from './contact-role-columns.js';
 import { fromHangingContacts } from './contact-hanging.js';
 import { detailRowsBelow, withDetailRows } from './contact-detail-rows.js';
+import { detailBeside } from './contact-detail-beside.js';
+import { isStreetAddress, placeOf } from './place.js';
+import { addresses } from './travel/phrases.js';
 import { fromContactAnswers } from './contact-answers.js';
 import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses, withListBreaks } from './contact-prose.js';
 import { proseOf } from './schedule.js';
@@ -73,6 +76,12 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
         const text = cell ? normaliseText(cell.value) : null;
         // A dash or "n/a" fills an empty cell ("—"): no value.
         if (text && /[\p{L}\d]/u.test(text) && !isNotApplicable(text)) draft[key] = found(text, ev(cell!.span));
+      }
+      // "Ana Sala (Kesselhaus Booking)" in the name column: the capitalised bracket is the company the person is with.
+      const withCompany = draft.company ? null : roleAtCompany(nameCell.value);
+      if (withCompany && nameCell.span) {
+        const at = nameCell.span[0] + nameCell.value.indexOf(withCompany.company);
+        draft.company = found(withCompany.company, ev([at, at + withCompany.company.length]));
       }
       const roleHeader = table.header[table.keys.indexOf('role')] ?? '';
       const held = !draft.company && draft.role ? roleAtCompany(draft.role.value) ?? roleThenCompany(draft.role.value, roleHeader) : null;
@@ -183,13 +192,14 @@ function inSignature(r: Reading, offset: number): boolean {
   return r.messages.some((m) => m.signatureStart !== null && offset >= m.signatureStart && offset < m.span[1]);
 }
 
-/** Labels naming who made or bought a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von", "Purchased by"). */
-const BOOKER_LABEL = /^\s*(?:booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door|purchased by|gekauft von|comprado por|achet[ée]e? par|k[öø]pt av|kjøpt av|købt af|acquistato da|titolare (?:dell['’] ?)?acquisto)\s*:?\s*$/i;
+/** Labels naming who made or bought a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von", "Purchased by", Finnish "Varaaja"). */
+const BOOKER_LABEL = /^\s*(?:booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door|purchased by|gekauft von|comprado por|achet[ée]e? par|k[öø]pt av|kjøpt av|købt af|acquistato da|titolare (?:dell['’] ?)?acquisto|varaaja|varauksen tekijä)\s*:?\s*$/i;
 
 /** A heading "BOOKED BY" (or "Booked by:") alone on its line over the booker's block (name, e-mail, phone) down to a blank line. */
 function bookerBlocks(r: Reading): Reading['lines'] {
   const out: Reading['lines'] = [];
-  for (const heading of r.lines.filter((l) => BOOKER_LABEL.test(l.text))) {
+  // A bilingual heading ("VARAAJA / BOOKER") names the booker in one half.
+  for (const heading of r.lines.filter((l) => BOOKER_LABEL.test(l.text) || l.text.split(/\s+\/\s+/).some((half) => BOOKER_LABEL.test(half)))) {
     for (let i = heading.index + 1; i < r.lines.length && i <= heading.index + BOOKER_BLOCK_LINES && r.lines[i]!.text.trim(); i++) out.push(r.lines[i]!);
   }
   return out;
@@ -217,7 +227,8 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     if (isNotApplicable(l.value.trim()) || SAME_AS.test(l.value)) continue;
     // A label that names no role ("Technical questions:") counts only when its own value reaches someone.
     // "For the Artist (Acme Touring Ltd):" names the party the person below speaks for, as a role word would.
-    const roleLabel = ROLE_WORDS.test(l.label) || l.key === 'contact' || l.key === 'role' || isPartyLabel(l.label);
+    // "Booking code:", "Booking no.:" label a reference: "booking" is no one's role there.
+    const roleLabel = (ROLE_WORDS.test(l.label) && l.key !== 'booking_reference') || l.key === 'contact' || l.key === 'role' || isPartyLabel(l.label);
     if (!roleLabel && !(REACH.test(l.value) && (l.key === null || l.key === 'technical'))) continue;
     // "Programmeur | Venue X" under a sign-off is the signer's title line, read with the signature.
     if (!REACH.test(l.value) && inSignature(r, l.span[0])) continue;
@@ -228,6 +239,10 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     // So is a phone alone in the next column ("Promoter: ⇥ Ann Lee ⇥ 0170 1234567"), specks of a scan around it.
     const phoneColumn = /^\t[^\t\p{L}\d+]*\+?\d[\d ()./-]{5,}\d[^\t\p{L}\d]*$/u.test(rowRest);
     if ((/^[ \t]+\|[ \t]+/.test(rowRest) || phoneColumn) && r.source.text.slice(l.span[0], l.span[1]) === l.value) text += rowRest;
+    // So is a "Direct:"/"Mobile:" pair beside a person who has no number of their own (contact-detail-beside.ts).
+    const beside = REACH.test(text) ? null : detailBeside(r, l);
+    // Blanked up to the value, so offsets still hold.
+    if (beside && r.source.text.slice(l.span[0], l.span[1]) === l.value) text += `${' '.repeat(beside.span[0] - l.span[1])}${r.source.text.slice(beside.span[0], beside.span[1])}`;
     // Details go on below a bare name; an e-mail alone on the next line completes a labelled contact.
     for (const line of r.lines.slice(l.line.index + 1, l.line.index + 4)) {
       // In a quoted message the next line starts with its quote markers: blanked, so offsets still hold.
@@ -468,11 +483,20 @@ function countryOfAddresses(text: string): string | null {
   return countries.size === 1 && only ? only : null;
 }
 
+/** The one country the source's street addresses name ("…, Denver, CO 80203" US), else null. */
+function countryOfStreetAddresses(text: string): string | null {
+  const countries = new Set(addresses(text).filter((a) => isStreetAddress(a.value)).map((a) => placeOf(a.value).country).filter(Boolean));
+  const [only] = countries;
+  return countries.size === 1 && only ? only : null;
+}
+
 export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((source) => {
   const r = read(source);
   // National numbers belong to the show's country, else to the country of the sender's address.
   const from = source.metadata['from'];
-  const country = ctx.general.country?.value ?? countryOfEmail(typeof from === 'string' ? from.match(EMAIL_IN_TEXT)?.[0]?.toLowerCase() : null);
+  // Else, on a paper that names no show's place, the country its street addresses all share (a hotel's letterhead).
+  const country = ctx.general.country?.value ?? countryOfEmail(typeof from === 'string' ? from.match(EMAIL_IN_TEXT)?.[0]?.toLowerCase() : null)
+    ?? countryOfStreetAddresses(source.text);
   // A tour app's typed-item export: only its Contact rows and the people in its POC column are people.
   const typed = typedContacts(source, country);
   if (typed) return [...typed, ...typedPocContacts(source, country)];
@@ -489,5 +513,7 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   }
   companiesByPartyHeading(r, drafts);
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);
-  return withoutBooker(r, drafts);
+  // The venue's own line (its letterhead's office number) names no person: a "contact" named as the venue is none.
+  const venue = ctx.general.venue?.value;
+  return withoutBooker(r, drafts).filter((d) => !venue || !d.name || foldText(d.name.value) !== foldText(venue));
 });

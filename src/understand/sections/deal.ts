@@ -225,10 +225,15 @@ function amountFollowedBy(isFee: (line: string, amountEnd: number) => boolean) {
 const amountThenFeeWord = amountFollowedBy(feeWordAfter);
 const amountGuaranteed = amountFollowedBy((line, end) => GUARANTEED_AFTER.test(line.slice(end)));
 
+/** Papers an airline issues to its passengers. */
+const AIRLINE_PAPERS: ReadonlySet<string> = new Set(['flight_ticket', 'boarding_pass']);
+
 /** Papers that bill or list a party's travel. */
 const TRAVEL_PAPERS: ReadonlySet<string> = new Set(['invoice', 'itinerary', 'flight_ticket']);
 
 export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((source) => {
+  // An airline's ticket or boarding pass states the airline's terms ("rebooking for a fee of EUR 70"), never a show's deal.
+  if (AIRLINE_PAPERS.has(categorise(source))) return [];
   const draft: Draft<Deal> = {};
   const country = ctx.general.country?.value ?? null;
   fromLabels(source, draft, country);

@@ -42,7 +42,8 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
 
 const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
   contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot|umowa)\b|(engagement|show) confirmation|sopimus\b|szerz[őo]d[ée]s|s[öo]zle[şs]me/,
-  rider: /\brider\b|technical (requirements|specification)/,
+  // A Romance-language rider titles itself "technical sheet": "Scheda tecnica", "Ficha técnica", "Fiche technique".
+  rider: /\brider\b|technical (requirements|specification)|\bscheda tecnica\b|\bficha t[ée]cnica\b|\bfiche technique\b/,
   itinerary: /\b(itinerary|tour ?plan|turn[ée]plan|tourn[ée]eplan|schedule(?![ -]change)|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|(?:artist|show|production) advance|advance (?:form|questionnaire)|advance d[eo] produ(?:ção|cao|cción|ction)|transfers|fiche d['’ ]?accueil|draaiboek|(?:hoja|full) de ruta)\b/,
   // "Bekreftelse på bestilling X – Hotell Y": a Nordic confirmation names the hotel after the booking.
   hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|\bbekr(?:eftelse|äftelse|æftelse)\b.{0,60}\bhotell?\b|bokningsbekräftelse|reservierungsbestätigung|your stay/,
@@ -137,7 +138,10 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
   const body = read(source).lines.map((l) => l.text).join('\n');
   const text = body.slice(0, 6000).toLowerCase();
   const subject = source.metadata['subject'];
-  const title = [name, typeof subject === 'string' ? subject.toLowerCase() : '', ...text.split('\n').filter((l) => l.trim()).slice(0, TITLE_LINES)].join('\n');
+  // A letter opening with a greeting ("Hi Euan,") is titled by its subject: its first lines are prose ("the contract will come …").
+  const opening = text.split('\n').filter((l) => l.trim()).slice(0, TITLE_LINES);
+  const letter = source.format === 'eml' && !!opening[0] && new RegExp(GREETING.source, 'i').test(opening[0]);
+  const title = [name, typeof subject === 'string' ? subject.toLowerCase() : '', ...(letter ? [] : opening)].join('\n');
   // A contact table makes a contact sheet, unless the title says the file is something else (a rider with a contact table).
   const otherTitle = (Object.entries(TITLES) as [DocumentCategory, RegExp][]).some(([c, re]) => c !== 'contact_sheet' && re.test(title));
   if (!otherTitle && looksLikeContactSheet(source)) return 'contact_sheet';

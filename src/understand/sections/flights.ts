@@ -35,6 +35,8 @@ import { passengersOfLocator } from './travel/passenger-locators.js';
 import { passengerList } from './travel/passenger-list.js';
 import { routeKey } from './travel/flight-seat-columns.js';
 import { bookingSections, sectionAt } from './travel/booking-sections.js';
+import { receiptPassengers } from './travel/passenger-receipts.js';
+import { passengerColumn } from './travel/passenger-column.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -93,6 +95,14 @@ function namedPassengers(r: Reader, source: ExtractedSource, segment: Segment, s
     if (seat && !p.seat) p.seat = r.at(seat.value, [seat.index, seat.index + seat.length], true, 'label');
   });
   return out;
+}
+
+/** The names written under a passenger label ("Passenger / Passagier  LINDGREN/HEDVIG MS"), in order. */
+function labelledNames(source: ExtractedSource): Hit<string>[] {
+  return read(source).labelled.filter((l) => l.key === 'passenger').flatMap((l) => {
+    const name = normalisePersonName(l.value);
+    return name ? [{ value: name, index: l.span[0], length: l.value.length }] : [];
+  });
 }
 
 /**
@@ -224,6 +234,8 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
   const mixed = owns.some((o) => o && o.value !== bookingRef?.value);
   // A summary booking each group under its own locator, part by part: its part's locator is a flight's (travel/booking-sections.ts).
   const sections = bookingSections(source.text, segments.map((s) => s.flightNumber.index));
+  // One receipt per passenger, each with the whole itinerary: each segment is its receipt's passenger's (travel/passenger-receipts.ts).
+  const receipts = receiptPassengers(source.text, segments, tickets, labelledNames(source));
   const drafts = segments.map((s, i) => {
     const sameAirline = owns.find((o, j) => o && segments[j]!.airline === s.airline);
     const section = sectionAt(sections, s.flightNumber.index);
@@ -231,14 +243,16 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
     const d = segmentDraft(r, s, reference);
     // Seats written after a segment's own tickets are for that segment; a passenger table may give each traveller's locator.
     const inSection = (p: PassengerHits) => sectionAt(sections, (p.ticket ?? p.name)?.index ?? -1) === section;
-    const mine = perSegment ? perSegment[i]! : section ? passengers.filter(inSection) : passengersOfLocator(source.text, passengers, reference);
-    const legIndex = perSegment ? 0 : section ? segments.filter((o) => sectionAt(sections, o.flightNumber.index) === section).indexOf(s) : i;
+    const mine = receipts ? receipts[i]! : perSegment ? perSegment[i]! : section ? passengers.filter(inSection) : passengersOfLocator(source.text, passengers, reference);
+    const legIndex = receipts || perSegment ? 0 : section ? segments.filter((o) => sectionAt(sections, o.flightNumber.index) === section).indexOf(s) : i;
     d.passengers = mine.length ? passengerDrafts(r, mine, s, legIndex) : namedPassengers(r, source, s, segments.length);
     if (mine.length) nameTheOnlyPassenger(d.passengers, () => namedPassengers(r, source, s, segments.length));
     // A one-flight app card labels the passenger's name and seat from the line above (travel/card-passenger.ts).
     if (segments.length === 1) d.passengers = fillFromCard(r, d.passengers, source.text);
     // A tour app's flight row lists its own passengers in its details cell.
     if (!d.passengers.length) d.passengers = typedPassengers(r, s.flightNumber.index);
+    // A flight table's row may name its own passengers in a passengers column (travel/passenger-column.ts).
+    if (!d.passengers.length) d.passengers = passengerColumn(r, s.flightNumber.index);
     return d;
   });
   // A manifest lists each flight's passengers row by row (travel/manifest.ts).

@@ -8,7 +8,7 @@
 import type { Food } from '../../interfaces.js';
 import type { Draft } from '../found.js';
 import { findTimes, normaliseText } from '../normalise/index.js';
-import { foldLabel, isNotApplicable, isPendingValue, labelKey, opensSection, sectionTitle, type LabelKey, type Labelled, type Line, type Reading } from '../text/index.js';
+import { foldLabel, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, opensSection, sectionTitle, type LabelKey, type Labelled, type Line, type Reading } from '../text/index.js';
 import { questionRows } from './food-form-questions.js';
 import { placeOf } from './place.js';
 import { looseDates } from './travel/phrases.js';
@@ -58,6 +58,9 @@ function namesMeal(label: string): boolean {
   return foldLabel(label).split(' ').some((word) => MEAL_KEYS.has(labelKey(word)!));
 }
 
+/** A heading's meal word followed by whom it is for: "Catering de artistas", "Catering for the band", "Verpflegung für die Crew". */
+const FOR_WHOM = /^\p{L}+\s+(?:de|del|for|für|pour|para|per|voor|til|för|a)\s+\p{L}/iu;
+
 /**
  * The meals of a source's catering sections: each heading's rows, up to the next section or MAX_ROWS
  * lines; and the lines of the sections that gave one (no other food reader reads them again).
@@ -67,7 +70,9 @@ export function cateringForms(reading: Reading, r: Reader, ctx: FormContext): { 
   const taken = new Set<number>();
   const drafts = lines.flatMap((line, i) => {
     const title = sectionTitle(line);
-    if (!title || !MEAL_KEYS.has(labelKey(title)!)) return [];
+    // "Catering de artistas", "Catering for the band": the meal word and whom it is for head the section too
+    // ("Hospitality confirmation" names a paper, not its catering section).
+    if (!title || !MEAL_KEYS.has((labelKey(title) ?? (FOR_WHOM.test(title) ? labelKeyByPrefix(title) : null))!)) return [];
     let end = lines.findIndex((l, j) => j > i && opensSection(l));
     if (end < 0 || end - i > MAX_ROWS) end = Math.min(lines.length, i + MAX_ROWS);
     const keyed = reading.labelled.filter((l) => l.line.index > i && l.line.index < end && l.key);

@@ -10,7 +10,7 @@
  * Each meal line below them is that caterer's, served in that room. The block runs up from the meal
  * to a blank line or a heading in capitals.
  */
-import { foldLabel, type Reading } from '../text/index.js';
+import { foldLabel, opensSection, type Reading } from '../text/index.js';
 import { PLACE_LABEL } from './food-blocks.js';
 import { CATERER } from './food-words.js';
 
@@ -36,4 +36,22 @@ export function sharedAbove(reading: Reading, lineIndex: number): { caterer?: Sh
     if (pair && PLACE_LABEL.test(foldLabel(pair[1]!))) out.place ??= { value: pair[2]!, start: line.start + line.text.indexOf(pair[2]!) };
   }
   return out;
+}
+
+/** "All meals by X", "All catering by X": a caterer named for every meal of its section. */
+const ALL_MEALS = /\ball\s+(?:(?:the|our)\s+)?(?:meals|food|catering)\b/i;
+
+/**
+ * The caterer a section names for all its meals ("All meals by Fig & Thyme (chef: …)." over a meal
+ * table): it serves each meal of the section, across the blank lines and the table's header between
+ * them. The search runs up from the meal to the section's heading.
+ */
+export function catererOfAllMeals(reading: Reading, lineIndex: number): SharedDetail | undefined {
+  for (let i = lineIndex - 1; i >= 0; i--) {
+    const line = reading.lines[i]!;
+    const caterer = ALL_MEALS.test(line.text) ? CATERER.exec(line.text) : null;
+    if (caterer) return { value: caterer[1]!.trim(), start: line.start + caterer.index + caterer[0].indexOf(caterer[1]!) };
+    if (opensSection(line)) break;
+  }
+  return undefined;
 }

@@ -27,12 +27,13 @@ import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedFood } from './typed-rows.js';
 import { mealAnswers } from './food-answers.js';
-import { sharedAbove } from './food-shared-caterer.js';
+import { catererOfAllMeals, sharedAbove } from './food-shared-caterer.js';
 import { catererOfLetterhead } from './food-caterer.js';
 import { countUpdates } from './food-update.js';
 import { isVersionLine } from './version-line.js';
 import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
+import { mealCellOn } from './meal-column.js';
 import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
@@ -306,7 +307,8 @@ const CELLS = /\t+| {2,}|\s+\|\s+/;
 const CONTACT_CELL = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()/-]{5,}\d/;
 /** A time cell, bare or after its word ("klo 18.00", "kl. 18:00"), or before the hour's "h" ("13.30 h"). */
 /** "18:30", "kl. 18.30", "18h30" (as Portuguese and French write it). */
-const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*h)?$/i;
+// An American sheet writes its clock with AM/PM ("6:00 PM").
+const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*h|\s*[ap]\.?m\.?)?$/i;
 
 function cellsIn(text: string): string[] {
   return text.split(CELLS).map((c) => c.trim()).filter(Boolean);
@@ -370,8 +372,8 @@ function detailNotes(cell: string, name: string | undefined): string | null {
     const own = name ? foldText(name) : '';
     return !!own && (folded === own || (folded.endsWith(` ${own}`) && /^\p{L}{1,4}$/u.test(folded.slice(0, -own.length - 1))));
   };
-  // A bare figure (a "Pax" column's "12") is no note.
-  return normaliseText(cell.split(/,\s*/).filter((part) => /\p{L}/u.test(part) && !SAID_ELSEWHERE.test(part.trim()) && !isName(part)).join(', '));
+  // A bare figure (a "Pax" column's "12") is no note. Parts are cut at commas and middle dots ("Catering by X · 14 pax · 1 GF").
+  return normaliseText(cell.split(/,\s*|\s+[·•]\s+/).filter((part) => /\p{L}/u.test(part) && !SAID_ELSEWHERE.test(part.trim()) && !isName(part)).join(', '));
 }
 
 /** "Dinner (see below)", "Dinner – see CATERING": the meal is described in another part of the paper. */
@@ -382,10 +384,11 @@ const SEE_BELOW = /\((?:see|se|siehe|voir|ver|zie|vedi)\s+(?:below|under|nedan|n
  * meal is read there. In lower case ("see catering") it points to a heading the paper has ("CATERING").
  */
 const SEE_SECTION = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+(\p{L}[\p{L}\s/&]*)$/u;
-/** "see § 6", "siehe § 4": a contract's numbered clause. */
-const SEE_CLAUSE = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+§\s*\d+\.?$/u;
+/** "see § 6", "siehe § 4", "see clause 6", "voir article 6": a contract's numbered clause. */
+const SEE_CLAUSE = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+(?:§|(?:clause|section|article|art\.|ziffer|punkt|paragraph|artikel|cláusula|clausola|artículo|articolo)\s)\s*\d+\.?$/iu;
 function pointsToSection(reading: Reading, cell: string): boolean {
-  if (SEE_CLAUSE.test(cell)) return true;
+  // A bilingual paper writes the pointer in both languages ("voir section 4 / see section 4").
+  if (cell.split(/\s+\/\s+/).some((half) => SEE_CLAUSE.test(half))) return true;
   const target = SEE_SECTION.exec(cell)?.[1]?.trim();
   if (!target) return false;
   if (/^\p{Lu}/u.test(target)) return true;
@@ -425,11 +428,13 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     if (labelled.has(line.index)) continue;
     const cells = cellsIn(line.text);
     const time = cells.find((c) => BARE_TIME.test(c));
-    const item = cells.find((c) => MEAL_ROW.test(c));
+    // A meal table's row is a meal whatever its meal cell says ("Aftershow"): meal-column.ts.
+    const item = cells.find((c) => MEAL_ROW.test(c)) ?? mealCellOn(reading, line);
     // "Dinner (see below)": the meal is described further down, and read there.
     if (!time || !item || SEE_BELOW.test(item) || cells.some((c) => pointsToSection(reading, c))) continue;
     const rest = cells.filter((c) => c !== time && c !== item && !looseDates(c, ctx.ref).length);
-    const d = readMeal(r, { text: line.text, start: line.start }, 'table', ctx);
+    const itemIndex = line.text.indexOf(item);
+    const d = readMeal(r, { text: line.text, start: line.start }, 'table', ctx, MEAL_ROW.test(item) ? undefined : { value: item, index: itemIndex, length: item.length });
     if (!d) continue;
     const caterer = CATERER.test(line.text);
     const servedAt = caterer ? placeBeforeCaterer(rest) : undefined;
@@ -447,6 +452,12 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       if (letterhead) {
         d.name = r.at(letterhead.value, letterhead.span, null, 'inferred');
         d.kind = r.at('catering' as const, letterhead.span, null, 'inferred');
+      }
+      // So are the meals of a section that names its caterer for all of them ("All meals by X").
+      const allBy = letterhead ? undefined : catererOfAllMeals(reading, line.index);
+      if (allBy) {
+        d.name = r.at(allBy.value, [allBy.start, allBy.start + allBy.value.length], null, 'label');
+        d.kind = r.at('catering' as const, d.name.span, null, 'inferred');
       }
       const where = whereCell(rest);
       const whereAt = where ? line.start + line.text.indexOf(where) : 0;
@@ -532,6 +543,9 @@ function joinWrappedWords(text: string): string {
   });
 }
 
+/** Breakfast in the languages the lexicon reads (Finnish "aamiainen", Polish "śniadanie" too). */
+const BREAKFAST = /breakfast|frühstück|frukost|frokost|desayuno|petit[- ]d[ée]jeuner|ontbijt|colazione|aamiai\p{L}*|śniadani\p{L}*/iu;
+
 /**
  * Sentences about a meal that say when or for how many, read paragraph by paragraph (a sentence
  * may wrap). Breakfast is left out: it comes with the hotel room.
@@ -545,7 +559,7 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     const heading = CAPS_HEADING_BELOW.exec(m[0]);
     if (heading) sentences.lastIndex = m.index + heading.index + 1;
     const sentence = heading ? m[0].slice(0, heading.index) : m[0];
-    if (!MEAL_AT.test(sentence) || /breakfast|frühstück|frukost|desayuno|petit[- ]d[ée]jeuner|ontbijt/i.test(sentence)) continue;
+    if (!MEAL_AT.test(sentence) || BREAKFAST.test(sentence)) continue;
     const lines = reading.lines.filter((l) => l.end >= m.index && l.start <= m.index + sentence.length);
     if (lines.some((l) => skip.has(l.index) || l.text.includes('\t'))) continue;
     if (!findTimes(sentence).length && !peopleCounts(sentence).length) continue;

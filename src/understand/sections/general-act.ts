@@ -54,8 +54,10 @@ const GROUP_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:[Gg]roup|[Gg]ruppe|[Gg]
  * Spring tour 2027", "Group name | X – Iceland trip (band & crew)"): the party, without the trip it is on
  * (a tour or trip word, or a year, after a spaced dash).
  */
-const GROUP_LABEL = /^[ \t]*(?:group(?:[ \t]+name)?|gruppe(?:nname)?|groupe|nom du groupe|grupo|nombre del grupo|grupp(?:namn)?)[ \t]*(?::[ \t]*|\t[ \t]*)(\p{Lu}[^\t\n]*?)[ \t]*(?:\t|$)/imu;
-const TRIP_AFTER = /\s+[–—-]\s+(?=[^–—-]*(?:(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne|trip|reise|resa|voyage|viaje)(?!\p{L})|(?<!\d)(?:19|20)\d{2}\s*$))/iu;
+const GROUP_WORD = String.raw`(?:group(?:[ \t]+name)?|gruppe(?:nname)?|groupe|nom du groupe|grupo|nombre del grupo|grupp(?:namn)?|ryhmä(?:n[ \t]+nimi)?)`;
+/** The label may be bilingual ("Ryhmä / Group:"). */
+const GROUP_LABEL = new RegExp(String.raw`^[ \t]*${GROUP_WORD}(?:[ \t]*/[ \t]*${GROUP_WORD})?[ \t]*(?::[ \t]*|\t[ \t]*)(\p{Lu}[^\t\n]*?)[ \t]*(?:\t|$)`, 'imu');
+const TRIP_AFTER = /\s+[–—-]\s+(?=[^–—-]*(?:(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne|kiertue|trip|reise|resa|voyage|viaje)(?!\p{L})|(?<!\d)(?:19|20)\d{2}\s*$))/iu;
 
 /** "Group: X (band) – 5 pax": the group's own bracket says it is an act. */
 const ACT_BRACKET = /^(.+?)\s*\((?:band|act|artist|artiste|artista|künstler|groupe|grupo|orchestra|ensemble)\)/iu;

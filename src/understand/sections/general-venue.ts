@@ -7,11 +7,12 @@
 import { countryOfPostcode } from '../normalise/postcode-country.js';
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft, type Found } from '../found.js';
-import { normaliseCountry } from '../normalise/index.js';
+import { findDates, normaliseCountry } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
 import { evidenceAt, read, unquoted, type EmailMessage, type Line } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
+import { addresses } from './travel/phrases.js';
 import { RULE_LINE, streetAndCityLine } from './address-lines.js';
 import { withoutLegalForm } from './people.js';
 import { proseOf, scheduleOf } from './schedule.js';
@@ -25,6 +26,11 @@ import { countryOfAmbiguousCity } from './general-city-country.js';
  * house number follows it and a postcode opens the part after that.
  */
 export function splitVenueAddress(value: string): { venue: string; address: string } | null {
+  // "Parque Norte · Calle Mayor s/n, 28001 Madrid": a middle dot or bar may part the name from its address.
+  const dotted = /^([^·|•]+?)\s+[·|•]\s+([^·|•]+)$/u.exec(value);
+  if (dotted && !/\d/.test(dotted[1]!) && /\d/.test(dotted[2]!) && dotted[2]!.includes(',')) {
+    return { venue: dotted[1]!.trim(), address: dotted[2]!.trim().replace(/\.$/, '') };
+  }
   const parts = value.split(',').map((p) => p.trim());
   const numberedName = parts.length >= 3 && STREET_WITH_NUMBER.test(parts[1]!) && /^\d/.test(parts[2]!);
   const street = numberedName ? 1 : parts.findIndex((p) => /\d/.test(p));
@@ -161,6 +167,25 @@ function nameCommaAddressLine(source: ExtractedSource, draft: Draft<General>, li
 }
 
 /**
+ * Two blocks side by side under headings in capitals ("VENUE ⇥ TRAVEL"): the venue's column is the
+ * first, and the next line's first cell opens with the venue's name and its street address run
+ * together ("Riverside Hall 845 E Grand Ave Denver, CO 80203 Main: …").
+ */
+function firstColumnVenueBlock(source: ExtractedSource, draft: Draft<General>, lines: Line[], i: number): boolean {
+  const cells = lines[i]!.text.split('\t').map((c) => c.trim()).filter(Boolean);
+  if (cells.length !== 2 || !cells.every((c) => c === c.toUpperCase() && /^\p{Lu}[\p{Lu} &]+$/u.test(c)) || labelKey(cells[0]!) !== 'venue') return false;
+  const next = lines[i + 1];
+  const cell = next?.text.split('\t')[0] ?? '';
+  const address = addresses(cell).find((a) => a.value.includes(',') && placeOf(a.value).city);
+  const name = address ? cell.slice(0, address.index).trim() : '';
+  if (!next || !address || !/^\p{Lu}/u.test(name) || /\d|:/.test(name) || name.split(/\s+/).length > 5) return false;
+  const nameAt = next.start + next.text.indexOf(name);
+  draft.venue = found(name, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern'));
+  addAddress(draft, source, address.value, next.start + next.text.indexOf(cell) + address.index, 'pattern');
+  return true;
+}
+
+/**
  * A day sheet's venue block: a heading "VENUE" (perhaps the last column of a line), the name on the
  * next line and its street address within the next few lines, as a two-column layout interleaves them.
  */
@@ -172,6 +197,8 @@ export function fromVenueBlock(source: ExtractedSource, draft: Draft<General>): 
   for (let i = 0; i + 2 < lines.length; i++) {
     // "VENUE", also numbered with its address beside it: "1. SITE & ADDRESS".
     const heading = lastCell(i).replace(/^\d{1,2}[.)]\s+/, '').replace(/\s*(?:&|\/|and)\s*ADDRESS$/, '');
+    // "VENUE ⇥ TRAVEL": the venue's block is the first of two columns, its name and address opening the next line.
+    if (firstColumnVenueBlock(source, draft, lines, i)) return;
     if (heading !== heading.toUpperCase() || (labelKey(heading) !== 'venue' && !/^(?:FESTIVAL\s+)?SITE$/.test(heading))) continue;
     // A text layout's rule line ("-----") under the heading is no part of the block.
     let n = i + 1;
@@ -293,9 +320,22 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
       if (/[?!]/.test(segment) || segment.length > HEADING_LENGTH) continue;
       // "Ann Lee, 07700 900318, ann@band.example": a person's contact line, no place.
       if (/\S@\S/.test(segment)) continue;
+      // "Thursday, April 15, 2027": a line that is only a date (and its weekday) names the day, no place.
+      if (isDateOnly(segment)) continue;
       if (addVenue(draft, source, segment, offset, 'pattern')) return;
     }
   }
+}
+
+const WEEKDAY = /^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?$/i;
+
+/** A segment holding a date and at most its weekday besides ("Thursday, April 15, 2027"). */
+function isDateOnly(segment: string): boolean {
+  const dates = findDates(segment);
+  if (!dates.length) return false;
+  let rest = segment;
+  for (const d of dates) rest = rest.replace(segment.slice(d.index, d.index + d.length), ' ');
+  return rest.split(/[^\p{L}]+/u).filter(Boolean).every((w) => WEEKDAY.test(w));
 }
 
 /** The load-in's or set's location, when it reads "Venue, street, city". */

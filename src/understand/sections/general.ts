@@ -21,9 +21,12 @@ import { eventFromHeading } from './general-event-heading.js';
 import { fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
 import { fromHeadingPair, headingPlacesShow } from './general-heading-pair.js';
 import { artistBesideVenue } from './general-act-at-venue-heading.js';
+import { venueBesideAct } from './general-act-at-venue-prose.js';
 import { categorise } from './documents.js';
 import { isIssueDate, isSigningDate } from './issue-date.js';
 import { venueFromDefinedTerm } from './general-defined-venue.js';
+import { beforeRunOnLabel } from './run-on-label.js';
+import { fromVenueLetterhead } from './general-venue-letterhead.js';
 import { fromShowTitle } from './general-show-title.js';
 import { venueFromStageAddress } from './general-stage-address.js';
 import { fromMarkup } from './general-markup.js';
@@ -126,7 +129,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins;
         // "Marrow Lanterns – Spring tour 2027", "X — UK & IE Autumn Run 2027": a group's name goes on with its tour's (a tour word, or a run's year at the end).
         // "Marrow Lanterns · Spring tour 2027 · please reply by …": a middle dot ends it whatever follows.
-        const name = l.value.split(/\s+[·•]\s+|,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
+        // "Artist: X Support: Y" read as one line: the second label ends the name (run-on-label.ts).
+        const name = beforeRunOnLabel(l.value).split(/\s+[·•]\s+|,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
           // "Marrow Lanterns – represented by its agent X": a dash before a lower-case clause ends the name too.
           .split(/\s+[–—]\s+(?=\p{Ll})/u)[0]!;
         draft.artist ??= textOf(source, { ...l, value: name, span: [l.span[0], l.span[0] + name.length] });
@@ -291,6 +295,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   artistFromSignature(source, draft);
   fromItemLocations(source, draft);
   venueFromStageAddress(source, draft);
+  fromVenueLetterhead(source, draft);
   addressFromProse(source, draft);
   fromFormQuestions(source, draft);
   dateFromTitle(source, draft);
@@ -301,6 +306,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
     if (date) draft.date = date;
   }
   fromSchedule(source, draft);
+  // "… Cinder Moth at Kaiverket Scene, Friday 9 April": the act, known now, placed at the venue on a day.
+  venueBesideAct(source, draft);
   if (!draft.country && draft.city) countryOfShowCity(source, draft, draft.city);
   return [draft];
 });

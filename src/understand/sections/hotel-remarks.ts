@@ -35,6 +35,18 @@ export function dotRemark(l: Pick<Labelled, 'value' | 'span'>): DotRemark | null
   return null;
 }
 
+/**
+ * A stay's remark sentence without what is not said about the stay: the lines after it holding no
+ * word (a chat's reaction count "🎉 3" or a follow-up's time "2:16") and a booking code opening it
+ * ("HX-40217, breakfast included" after "Conf. no." ended a sentence).
+ */
+export function trimmedStayRemark(sentence: string): string {
+  const lines = sentence.split('\n');
+  const worded = lines.findIndex((line, i) => i > 0 && !/\p{L}/u.test(line));
+  const kept = (worded < 0 ? lines : lines.slice(0, worded)).join('\n').trim();
+  return kept.replace(/^(?=[\p{L}\d-]*\d)[\p{Lu}\d][\p{Lu}\d/-]{3,},\s+(?=\p{L})/u, '');
+}
+
 /** How far below a stay's last value a remark standing on its own line is still the stay's (non-blank lines). */
 const REMARK_LINES = 2;
 

@@ -23,7 +23,7 @@ import {
 } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
-import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS } from './hotel-remarks.js';
+import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark } from './hotel-remarks.js';
 import { cellsOf, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
@@ -34,6 +34,7 @@ import { countsNights, readStay, type Piece, type StayHits } from './travel/stay
 import { footerAddress, footerLine } from './travel/stay-footer.js';
 import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
 import { roomGuests } from './travel/stay-room-guests.js';
+import { givenNameFirst, hasRoommateColumn, isCancelledRow, roommateCell } from './travel/rooming-rows.js';
 import { latinHalf } from '../text/bilingual-value.js';
 import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
 import { quotesOfferPrice } from './travel/stay-offers.js';
@@ -128,7 +129,7 @@ function nameFound(r: Reader, value: string, span: [number, number], method: 'la
 }
 
 /** A rooming list's room before its guests: "Twin 1:", "Room 2:", "Double:", "Zimmer 3:". */
-const ROOM_LABEL = /^(?:room|zimmer|chambre|camera|habitaci[óo]n|kamer|quarto|pokój|twin|double|single|triple|suite|dbl|sgl|twn|duplo|doble|doppia|doppel|dubbel|enkel)[ \t]*\d{0,2}[ \t]*:[ \t]*/iu;
+const ROOM_LABEL = /^(?:room|zimmer|chambre|camera|habitaci[óo]n|kamer|quarto|pokój|twin|double|single|triple|suite|dbl|sgl|twn|duplo|doble|doppia|doppel|dubbel|enkel|individual|sencilla)[ \t]*\d{0,2}[ \t]*:[ \t]*/iu;
 
 function guestsOf(r: Reader, l: { value: string; span: [number, number] }, method: 'label' | 'table'): Found<string>[] {
   const out: Found<string>[] = [];
@@ -173,7 +174,10 @@ function guestListParts(text: string, l: { value: string; span: [number, number]
   let lineEnd = text.indexOf('\n', l.span[1]);
   const nextLine = (at: number) => text.slice(at + 1, text.indexOf('\n', at + 1) < 0 ? text.length : text.indexOf('\n', at + 1));
   const columned = NAMES_LINE.test(l.value) && lineEnd >= 0 && inColumn(nextLine(lineEnd));
-  let open = empty || paired || columned || /,\s*$/.test(l.value);
+  // A rooming list one room a line ("Twin 1: Ann Lee / Bo Ek" / "Single: Cy Dahl"): each line under the first is a room too.
+  const roomed = ROOM_LABEL.test(l.value.trim());
+  const roomLine = (line: string) => (paired || roomed) && NAMES_LINE.test(line.trim().replace(ROOM_LABEL, ''));
+  let open = empty || paired || roomed || columned || /,\s*$/.test(l.value);
   while (open && lineEnd >= 0) {
     const start = lineEnd + 1;
     const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
@@ -190,7 +194,7 @@ function guestListParts(text: string, l: { value: string; span: [number, number]
       const at = start + line.search(/\S/);
       parts.push({ value: line.trim(), span: [at, at + line.trim().length] });
       open = /,\s*$/.test(line);
-    } else if (paired && NAMES_LINE.test(line)) {
+    } else if ((paired && NAMES_LINE.test(line)) || roomLine(line)) {
       const at = start + line.search(/\S/);
       parts.push({ value: line.trim(), span: [at, at + line.trim().length] });
     } else break;
@@ -278,8 +282,10 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
     }
     case 'check_in': {
       const hits = readStay({ text: `check-in ${withTimeCell(r.source.text, l)}`, start: l.span[0] - 9 }, ctx.ref, null);
-      // "Check-in / out: 12/03/2025 / 13/03/2025" gives both.
-      applyStay(r, d, { checkInDate: hits.checkInDate, checkInTime: hits.checkInTime, checkOutDate: hits.checkOutDate }, 'label');
+      // "Check-in / out: 12/03/2025 / 13/03/2025" gives both; a value running on into its "Check-Out: …
+      // 11:00 AM" (a PDF's two columns read as one line) gives the check-out time too.
+      const runsOn = /check[-\s]?out\s*:/i.test(l.value);
+      applyStay(r, d, { checkInDate: hits.checkInDate, checkInTime: hits.checkInTime, checkOutDate: hits.checkOutDate, checkOutTime: runsOn ? hits.checkOutTime : undefined }, 'label');
       break;
     }
     case 'check_out': {
@@ -410,8 +416,10 @@ function isLeavingLabel(label: string): boolean {
 }
 
 /** The key a label outside a block would have in the block opened next ("Arrival: 3 Apr" → check_in). */
-function pendingKey(key: LabelKey | null, l: Labelled, ctx: Ctx): LabelKey | null {
+function pendingKey(key: LabelKey | null, l: Labelled, ctx: Ctx, underHeading = false): LabelKey | null {
   if (key && PENDING_KEYS.has(key)) return key;
+  // Under a "HOTEL" heading the hotel's own phone and e-mail may come before its check-in (a two-column block).
+  if (underHeading && (key === 'phone' || key === 'email')) return key;
   if (key === 'check_out' && isLeavingLabel(l.label) && looseDates(l.value, ctx.ref).length) return key;
   if ((key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) return key === 'arrival' ? 'check_in' : 'check_out';
   return null;
@@ -452,7 +460,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const leaving = key === 'check_out' && !current && isLeavingLabel(l.label);
     const startsBlock = key === 'hotel' || ((key === 'check_in' || (key === 'check_out' && !leaving) || hotelPrefixed) && !current);
     if (current && (l.line.index - lastLine > 8 || (key && !HOTEL_KEYS.has(key) && !PAYMENT_KEYS.has(key)) || (key === 'hotel' && current.name))) current = null;
-    const waits = !current && !startsBlock ? pendingKey(key, l, ctx) : null;
+    const waits = !current && !startsBlock ? pendingKey(key, l, ctx, underHeading) : null;
     const previous = pending.at(-1)?.l.line.index ?? lastLine;
     if (!current && pending.length && (l.line.index - previous > 5 || (key && !startsBlock && !waits))) pending = [];
     if (!current && startsBlock) {
@@ -492,6 +500,14 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const named = listing ?? names.filter((n) => n.index < first).pop() ?? letterhead ?? names[0] ?? (d.checkInDate ? signedLodgingName(reading.source.text) : undefined);
     if (named) d.name = r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern');
   }
+  // The name opening its line, the street address opening the next: the hotel's own block.
+  for (const d of drafts) {
+    const at = d.name?.span?.[0];
+    if (d.address || at === undefined) continue;
+    const text = reading.source.text;
+    const address = letterheadAddress(text, at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+    if (address) d.address = r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
+  }
   return drafts;
 }
 
@@ -519,13 +535,23 @@ function fromRoomingList(table: Reading['tables'][number], reading: Reading, r: 
   if (!named) return null;
   const d: HotelDraft = { guests: [], name: r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern') };
   let roomRows = 0;
-  let countsRooms = keys.has('rooms');
+  // A room-mate column holds each room's second guest, so every row is one room.
+  const sharing = hasRoommateColumn(table.header);
+  let countsRooms = keys.has('rooms') || sharing;
+  const remarks: NonNullable<HotelDraft['notes']>[] = [];
   for (const record of table.records) {
+    // A cancelled row is no room and its guest no guest (the hotel's own total leaves it out).
+    if (isCancelledRow(record)) continue;
     const guest = record.cells.guests ?? record.cells.name;
     if (guest?.span) d.guests!.push(...guestsOf(r, { value: guest.value, span: guest.span }, 'table'));
+    const mate = roommateCell(record);
+    if (mate?.span) d.guests!.push(...guestsOf(r, { value: givenNameFirst(mate.value), span: mate.span }, 'table'));
     // With a room column numbering the rows 1, 2, 3, each row holding a guest is one room (a type
     // column may list a shared room's guests on two rows).
-    if (guest?.span && record.cells.rooms?.value.trim() !== String(++roomRows)) countsRooms = false;
+    if (guest?.span && record.cells.rooms?.value.trim() !== String(++roomRows) && !sharing) countsRooms = false;
+    // A worded remark on a room is the stay's notes ("Early check-in requested"); room numbers are not.
+    const remark = record.cells.notes;
+    if (remark?.span && /\p{L}{3}/u.test(remark.value)) remarks.push(r.at(remark.value, remark.span, null, 'table'));
     for (const key of stayKeys) {
       const cell = record.cells[key];
       // In a rooming list, "Arrival"/"Departure" columns are the stay's dates.
@@ -534,6 +560,7 @@ function fromRoomingList(table: Reading['tables'][number], reading: Reading, r: 
     }
   }
   if (countsRooms && roomRows) d.rooms ??= r.at(roomRows, null, null, 'inferred');
+  if (remarks.length) d.notes ??= r.at(remarks.map((n) => n.value).join('; '), remarks[0]!.span, null, 'table');
   return d;
 }
 
@@ -666,7 +693,7 @@ const SENTENCE = /[^.!?]+(?:(?:[.!?](?!\s+\p{Lu}|\s*$)|\.(?<=(?<![\p{L}])(?:[Ii]
 function stayRemark(piece: Piece): Hit<string> | undefined {
   for (const m of piece.text.matchAll(SENTENCE)) {
     if (!STAY_EXTRAS.test(m[0])) continue;
-    let sentence = m[0].replace(/\s*\([^)]*\)/g, '').trim().replace(/[.!]$/, '');
+    let sentence = trimmedStayRemark(m[0].replace(/\s*\([^)]*\)/g, '')).replace(/[.!]$/, '');
     // Speech runs a stay's facts into one sentence ("X, 3 rooms, Saturday to Sunday, breakfast included"): its clause alone.
     const clauses = sentence.split(/[,;]\s+/);
     if (clauses.length >= RUN_ON_CLAUSES) sentence = clauses.find((c) => STAY_EXTRAS.test(c)) ?? sentence;
@@ -771,6 +798,9 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const lineEnd = text.indexOf('\n', first.index) < 0 ? text.length : text.indexOf('\n', first.index);
   const own = addresses(text.slice(first.index, lineEnd)).find((a) => isStreetAddress(a.value));
   if (own) d.address = r.at(own.value, [first.index + own.index, first.index + own.index + own.length], null, 'pattern');
+  // A letterhead: the name alone on its line, its street address on the line below.
+  const below = own ? undefined : letterheadAddress(text, first.index, lineEnd);
+  if (below) d.address = r.at(below.value, [below.index, below.index + below.length], null, 'pattern');
   // A printed day sheet gives the hotel its own block (a paragraph under its heading): when that block
   // states the stay, it is read first, so the schedule's times and the sheet's issue date around it
   // do not pass for the stay's; the wider region only fills what the block leaves out.
@@ -795,6 +825,20 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (phone) d.phone = phone;
   addRoomsTable(reading, r, d);
   return [d];
+}
+
+/**
+ * A letterhead's address: with the lodging's name alone on its line ("HOTEL X"), the street address
+ * that opens the next line ("12 Main St, Town, ST 97205 · Tel …") is the hotel's.
+ */
+function letterheadAddress(text: string, nameAt: number, lineEnd: number): Hit<string> | undefined {
+  const lineStart = text.lastIndexOf('\n', nameAt) + 1;
+  if (text.slice(lineStart, nameAt).trim() || lineEnd >= text.length) return undefined;
+  const nextEnd = text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd);
+  // A street alone ("Hauptstraße 4" over "8010 Graz"): the block's own lines are read by addLetterheadDetails.
+  const hit = addresses(next).find((a) => isStreetAddress(a.value) && !next.slice(0, a.index).trim() && placeOf(a.value).city);
+  return hit ? { value: hit.value, index: lineEnd + 1 + hit.index, length: hit.length } : undefined;
 }
 
 /** In correspondence, the chat message (one stamped line) or else the paragraph around `offset`: [start, end). */
@@ -947,12 +991,21 @@ function countryLineAfter(text: string, address: Hit<string>): string | undefine
   return next && !/\d/.test(next) && countryCode(next) ? next : undefined;
 }
 
+/** Whether the line at `lineStart` opens the text or a block: the line above is blank or a separator ("--", "____"). */
+function opensBlock(text: string, lineStart: number): boolean {
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
+  return lineStart === 0 || /^[ \t]*(?:[-_=*~]{2,}[ \t]*)?$/.test(above);
+}
+
 function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   const text = r.source.text;
   for (const d of drafts) {
     if (!d.name) continue;
     // A booking site prints the property's star rating after its name ("Hotel X ★★★").
-    const line = new RegExp(String.raw`^[ \t]*${d.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'im').exec(text);
+    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*${d.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'gim'))];
+    // A person's signature names the hotel under their name and role, their own phone and mailbox below:
+    // the hotel's letterhead or footer opens its block (after a blank or a "--" line).
+    const line = lines.find((m) => opensBlock(text, m.index)) ?? lines[0];
     if (!line) {
       addDetailsAfterMention(r, d, ctx);
       addColumnLetterhead(r, d, ctx);

@@ -13,12 +13,18 @@ import type { ScheduleItem } from './schedule.js';
 
 const ROW = /^\s*(?<label>\p{L}[\p{L}'’ /.-]{1,30}?)\s*(?:\t+|:\s+|\s{2,})(?<value>\S.*?)\s*$/u;
 const PLACE_WORD = String.raw`(?:\s*(?:address|location|place|point|spot|adres(?:se)?|ort|stelle|plats|adress))?`;
-const FROM_PLACE = new RegExp(String.raw`^(?:pick[- ]?up|collection|abhol(?:ung)?|ophaal|upphämtning|recogida)${PLACE_WORD}$`, 'iu');
-const TO_PLACE = new RegExp(String.raw`^(?:drop[- ]?off|destination|delivery|ziel|afzet|avlämning|destino)${PLACE_WORD}$`, 'iu');
-const START = /^(?:pick[- ]?up|departure|collection|abholung|abfahrt|vertrek|ophaal|avgång|salida|recogida)(?:\s*(?:time|zeit|tijd|tid|hora))?$/iu;
+// A bare "From:"/"Från:" over "To:"/"Till:" is a ride's stops too ("Från: Airport, arrivals hall"); an
+// e-mail's header block writes addresses there, which are no places (isPlace).
+const FROM_PLACE = new RegExp(String.raw`^(?:(?:pick[- ]?up|collection|abhol(?:ung)?|ophaal|upphämtning|recogida)${PLACE_WORD}|from|från|fra|von|van|desde)$`, 'iu');
+const TO_PLACE = new RegExp(String.raw`^(?:(?:drop[- ]?off|destination|delivery|ziel|afzet|avlämning|destino)${PLACE_WORD}|to|till|til|nach|naar|hasta)$`, 'iu');
+const START = /^(?:pick[- ]?up|departure|collection|abholung|abfahrt|vertrek|ophaal|avgång|salida|recogida|upphämtning)(?:\s*(?:time|zeit|tijd|tid|hora))?$/iu;
+/** A stop's value is a place: not a time ("kl. 14.50", "14:50") and not an e-mail address. */
+const isPlace = (value: string) => !/^(?:kl\.?\s*)?\d/i.test(value) && !value.includes('@');
 const END = /^(?:(?:estimated|expected|planned|approx\.?)\s+)?(?:arrival|eta|ankunft|aankomst|ankomst|llegada)(?:\s*(?:time|zeit|tijd|tid))?$/iu;
 const DATE = /^(?:date|datum|fecha|data|dato|(?:travel|ride|pick[- ]?up)\s+date|reisedatum|reisdatum)$/iu;
-const NOTE = /^(?:notes?|remarks?|comments?|bemerkung(?:en)?|anmerkung(?:en)?|opmerking(?:en)?|anteckning(?:ar)?|observaciones)$/iu;
+const NOTE = /^(?:notes?|remarks?|comments?|bemerkung(?:en)?|anmerkung(?:en)?|opmerking(?:en)?|anteckning(?:ar)?|övrigt|observaciones)$/iu;
+/** "Resa 1", "Transfer 2": a numbered heading right above a ride's rows names the ride. */
+const NUMBERED_HEADING = /^[ \t]*(\p{L}+(?:[ \t]+\p{L}+)?[ \t]+\d{1,2})[ \t]*:?[ \t]*$/u;
 
 interface Row {
   label: string;
@@ -39,8 +45,8 @@ function rideBlocks(source: ExtractedSource): Row[][] {
   const blocks: Row[][] = [];
   let run: Row[] = [];
   const close = () => {
-    const from = run.some((r) => FROM_PLACE.test(r.label) && !/^\d/.test(r.value));
-    const to = run.some((r) => TO_PLACE.test(r.label) && !/^\d/.test(r.value));
+    const from = run.some((r) => FROM_PLACE.test(r.label) && isPlace(r.value));
+    const to = run.some((r) => TO_PLACE.test(r.label) && isPlace(r.value));
     if (from && to) blocks.push(run);
     run = [];
   };
@@ -56,7 +62,7 @@ function rideBlocks(source: ExtractedSource): Row[][] {
 /** The spans of the places a ride block names as its stops. */
 export function rideStopSpans(source: ExtractedSource): [number, number][] {
   return rideBlocks(source).flatMap((block) =>
-    block.filter((r) => (FROM_PLACE.test(r.label) || TO_PLACE.test(r.label)) && !/^\d/.test(r.value)).map((r): [number, number] => [r.at, r.at + r.value.length]),
+    block.filter((r) => (FROM_PLACE.test(r.label) || TO_PLACE.test(r.label)) && isPlace(r.value)).map((r): [number, number] => [r.at, r.at + r.value.length]),
   );
 }
 
@@ -72,8 +78,12 @@ export function rideFormItems(source: ExtractedSource, used: Set<number>): Sched
     const time = findTimes(startRow.value)[0]!;
     const label = startRow.label;
     const labelAt = startRow.line.start + startRow.line.text.indexOf(label);
+    const above = read(source).lines[block[0]!.line.index - 1];
+    const heading = above ? NUMBERED_HEADING.exec(above.text) : null;
+    const headingAt = heading && above ? above.start + heading.index + heading[0].indexOf(heading[1]!) : -1;
     const item: ScheduleItem = {
-      name: found('Transfer', evidenceAt(source, [labelAt, labelAt + label.length], 'label')),
+      name: heading ? found(heading[1]!, evidenceAt(source, [headingAt, headingAt + heading[1]!.length], 'label'))
+        : found('Transfer', evidenceAt(source, [labelAt, labelAt + label.length], 'label')),
       kind: found('transfer', evidenceAt(source, [labelAt, labelAt + label.length], 'label')),
       start: field(startRow, time.value, time.index, true),
     };
@@ -85,8 +95,8 @@ export function rideFormItems(source: ExtractedSource, used: Set<number>): Sched
     const dateRow = block.find((r) => DATE.test(r.label) && findDates(r.value, ref ?? undefined).length);
     const date = dateRow ? findDates(dateRow.value, ref ?? undefined)[0] : undefined;
     if (dateRow && date?.hasYear) item.date = field(dateRow, date.value, date.index, true);
-    const from = block.find((r) => FROM_PLACE.test(r.label) && !/^\d/.test(r.value))!;
-    const to = block.find((r) => TO_PLACE.test(r.label) && !/^\d/.test(r.value))!;
+    const from = block.find((r) => FROM_PLACE.test(r.label) && isPlace(r.value))!;
+    const to = block.find((r) => TO_PLACE.test(r.label) && isPlace(r.value))!;
     item.location = field(from, from.value, 0);
     item.destination = field(to, to.value, 0);
     const note = block.find((r) => NOTE.test(r.label) && /\p{L}/u.test(r.value));

@@ -17,7 +17,7 @@
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
-import { findDates, findTimes, isWeekdayWord, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
+import { besideCurrency, findDates, findTimes, isWeekdayWord, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
 import { depthAt, evidenceAt, labelKey, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { slotParts } from './schedule-slot-parts.js';
@@ -28,7 +28,7 @@ import { laterChatCorrections } from './schedule-chat-corrections.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
 import { rideLineItems } from './schedule-ride-lines.js';
-import { rideFormItems } from './schedule-ride-form.js';
+import { inRideBlock, rideFormItems } from './schedule-ride-form.js';
 import { writtenYearDate } from './written-year.js';
 import { runningOrderItems } from './schedule-running-order.js';
 import { arrivalAside, namedRoute } from './schedule-routes.js';
@@ -43,6 +43,7 @@ import { dayPart } from './schedule-day-values.js';
 import { attachDetailLines } from './schedule-detail-lines.js';
 import { lookAheadLines } from './schedule-look-ahead.js';
 import { checksOfActs } from './schedule-check-acts.js';
+import { isMealTable } from './meal-column.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -215,6 +216,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // A year-less date ("Fri 16/07") takes its year from the message's date, else from the year the document writes.
   const yearRef = r.referenceDate ?? writtenYearDate(source);
   const headings = dayHeadings(r.lines, yearRef);
+  // A booked ride's "Date:" row dates that ride alone (schedule-ride-form.ts), not the rows below it.
+  for (const [start, d] of headings) if (inRideBlock(source, d.span)) headings.delete(start);
   const dateAt = (offset: number): Found<string> | undefined => {
     let best: { value: string; span: [number, number] } | undefined;
     for (const [start, d] of headings) if (start <= offset) best = d;
@@ -253,7 +256,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "doors 20:00 / M&M on stage 21:15": the line lists items; the clause reading takes each (listedItems).
     const timeEnd = (times.end ?? times.start).index + (times.end ?? times.start).length;
     const colon = /:\s*$/.test(l.line.text.slice(0, l.span[0] - l.line.start));
-    if (!colon && LISTED_NEXT.test(l.value.slice(timeEnd))) continue;
+    // The value may end at a cell's edge ("Load-in 12:00 | Doors 19:00"): the line goes on after it.
+    if (!colon && LISTED_NEXT.test(l.line.text.slice(l.span[0] - l.line.start + timeEnd))) continue;
+    if (LISTED_BEFORE.test(l.line.text.slice(0, Math.max(0, l.line.text.indexOf(l.label))))) continue;
     const base = l.span[0];
     // "Festival gates (Friday)": the day in brackets says when, the item is the words before it.
     // A per-day row's bracket covers all its days ("Music ends (noise permit, all stages)"): no part of the name.
@@ -314,7 +319,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const remark = capitalised && (kind === 'curfew' || /\s\p{Ll}{2,}\s/u.test(capitalised[1]!)) ? capitalised : null;
     const bracket = /^[\s:;.,_]*\(/.test(tail) ? NOTE_IN_BRACKETS.exec(tail) ?? remark : null;
     // "(instead of 16:00)" only says which time the new one replaces.
-    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) ? bracket : null;
+    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) && !DAY_ONLY.test(bracket[1]!) ? bracket : null;
     if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
     // A form's comment cell beside the answer ("Curfew | 23:00 | strict – neighbours"), under a column headed
     // as remarks ("Question | Answer | Comment"), remarks on the item as a bracket does.
@@ -348,6 +353,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     for (const rec of table.records) {
       const timeCell = rec.cells.time ?? rec.cells.set_time;
       const nameCell = rec.cells.schedule_item ?? rec.cells.event ?? rec.cells.name;
+      // A meal table's rows are meals, read by the food section (meal-column.ts), not items of the day.
+      if (timeCell?.span && isMealTable(table)) {
+        for (const line of r.lines) if (line.start <= timeCell.span[0] && timeCell.span[0] <= line.end) usedLines.add(line.index);
+        continue;
+      }
       if (!timeCell?.span || !nameCell?.span) continue;
       // The row is the table's even when it gives no item ("TBC | Support set", a meal): no later
       // reading takes its words with the next row's time.
@@ -613,6 +623,8 @@ function statedLength(text: string): number | null {
 }
 
 /** "instead of 16:00", "statt 16:00", "místo 16:00", "was 16:00": the earlier time a changed one replaces. */
+/** "Doors: 18:00 (Friday 16/07)": a bracket that only says which day dates the item, it is no note. */
+const DAY_ONLY = /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$/u;
 const REPLACED_TIME = /^(?:instead of|rather than|was|previously|originally|statt|anstatt|vorher|istället för|i stället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|in plaats van|i\.?p\.?v\.?|zamiast|místo|namiesto|umjesto)\s+(?:kl\.?\s*|um\s+|at\s+)?\d{1,2}[:.h]\d{2}$/iu;
 /** A bracket of one clause naming how firm the time is, and nothing after a comma or dash. */
 /**
@@ -869,13 +881,16 @@ function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (o
 }
 
 const LINE_LABEL = /^\s*\p{L}[\p{L} ]{1,20}:\s+(?=\S)/u;
-const CLAUSE_PART = /[^,;]+?(?=\s*[,;]\s|[.!?]\s+|\s*[,;.!?]?\s*$)/g;
-const SLASHED_CLAUSE = /(?:[^,;/]|\/(?!\s+\p{L})|(?<!\s)\/)+?(?=\s*[,;]\s|\s+\/\s+\p{L}|[.!?]\s+|\s*[,;.!?]?\s*$)/gu;
-/** After an item's time, " / " and another named item with its time, written without a colon. */
-const LISTED_NEXT = /^\s+\/\s+\p{L}[^/:\d]{0,40}\d{1,2}[:.h]\d{2}/u;
+// A spaced pipe parts items as a comma does ("Load-in 12:00 | Doors 19:00", a printed day-at-a-glance strip).
+const CLAUSE_PART = /[^,;|]+?(?=\s*[,;]\s|\s+\|\s|[.!?]\s+|\s*[,;.!?]?\s*$)/g;
+const SLASHED_CLAUSE = /(?:[^,;/|]|\/(?!\s+\p{L})|(?<!\s)\/)+?(?=\s*[,;]\s|\s+\|\s|\s+\/\s+\p{L}|[.!?]\s+|\s*[,;.!?]?\s*$)/gu;
+/** After an item's time, " / " (or " | ") and another named item with its time, written without a colon. */
+/** Before an item's label, another item's time and " / " or " | ": the item is one of a listed line's. */
+const LISTED_BEFORE = /\d{1,2}[:.h]\d{2}\s+[/|]\s+$/;
+const LISTED_NEXT = /^\s+[/|]\s+\p{L}[^/|:\d]{0,40}\d{1,2}[:.h]\d{2}/u;
 
 /**
- * A line's clauses from `from` on: split at commas, semicolons and sentence ends (and, when `slashes`,
+ * A line's clauses from `from` on: split at commas, semicolons, spaced pipes and sentence ends (and, when `slashes`,
  * at " / " before a word), each with its offset in the line.
  */
 function clausesOf(text: string, from: number, slashes = false): { text: string; at: number }[] {
@@ -1119,6 +1134,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       // "bar open from doors until 01:00": the time ends something else; the item's own time is not written.
       // After a verb of moving ("flytta insläppet till 19.30") "till"/"bis" gives the new time.
       if (UNTIL_GAP.test(g.gap!) && !MOVED_BEFORE.test(prose.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "Support: X / Ticket prices: EUR 22.00": a figure after a currency is a price, not the slot's time.
+      if (besideCurrency(prose.text.slice(0, m.index + m[0].length - g.time!.length), prose.text.slice(m.index + m[0].length))) continue;
       const moved = timesIn(g.time!);
       if (!moved) continue;
       // "your set has moved from 18:30 to 19:00": the new time, not a range.

@@ -11,6 +11,7 @@ import { addDays, findDates, isoDate } from '../normalise/index.js';
 import { evidenceAt, read } from '../text/index.js';
 import { stampDate } from '../text/stamp.js';
 import { scheduleOf } from './schedule.js';
+import { inRideBlock } from './schedule-ride-form.js';
 import { looseDates } from './travel/phrases.js';
 
 /**
@@ -119,6 +120,8 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
       if (line.start === stamped) continue;
       // A labelled issue date ("Issued:", a form's "Timestamp:") dates the paper, not the show.
       if (issued.some((l) => l.span[0] <= line.end && line.start <= l.span[1])) continue;
+      // A booked ride's "Datum:" row dates the ride (schedule-ride-form.ts), not the show.
+      if (inRideBlock(source, [line.start, line.end])) continue;
       const text = line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length));
       const sent = message.date ?? r.referenceDate;
       for (const d of findDates(text, sent ?? undefined)) {

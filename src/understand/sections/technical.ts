@@ -33,14 +33,14 @@ function areaOf(text: string): keyof Technical | null {
 /**
  * A heading line naming an area. A word before the area is left aside ("Eigenes Equipment", "House
  * Lighting"); a heading joining two areas ("Strom & Sonstiges") is a mixed block, read as other,
- * unless both name the same one ("Ton / PA").
+ * unless both name the same one ("Ton / PA"); Italian joins them with "e" ("Corrente e varie").
  */
 function headingKey(line: Line): keyof Technical | null {
   const t = headingText(line);
   if (!t) return null;
   const whole = areaOf(t);
   if (whole) return whole;
-  const parts = t.split(/\s+(?:[/&+]|and|und|och|og|et|y|en)\s+/i);
+  const parts = t.split(/\s+(?:[/&+]|and|und|och|og|et|y|en|e)\s+/i);
   const areas = parts.map((p) => areaOf(p) ?? areaOf(p.split(/\s+/).pop()!));
   if (areas.some((a) => !a)) return null;
   return new Set(areas).size === 1 ? areas[0]! : 'other';

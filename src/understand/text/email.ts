@@ -118,6 +118,22 @@ function isClosing(text: string): boolean {
 /** A legal notice a mail server appends after "--" ("AVISO LEGAL: Este mensaje…", "Disclaimer: This e-mail is confidential…"). */
 const LEGAL_NOTICE = /^\s*(?:aviso legal|disclaimer|confidentiality notice|legal notice|avis de confidentialit[ée]|avertissement|haftungsausschluss|vertraulichkeitshinweis|this (?:e-?mail|message) (?:and any attachments )?(?:is|are|may be) (?:confidential|intended)|este (?:mensaje|correo)|ce message|diese (?:e-?mail|nachricht)|questo messaggio)/i;
 
+/**
+ * A person may sign with their own phone or e-mail above a "--" that opens the firm's footer
+ * ("Kind regards" / name / title / mobile / mailbox / "--" / firm, address, switchboard): the
+ * signature is theirs, from the line after the closing. Null when no closing with a phone or e-mail
+ * below it stands within eight lines above the "--" at `dash`.
+ */
+function signedAbove(lines: Line[], dash: number): number | null {
+  for (let i = dash - 1; i >= Math.max(0, dash - 8); i--) {
+    const text = lines[i]!.text.replace(/^(?:\s*>)+\s?/, '');
+    if (!isClosing(text)) continue;
+    const signed = lines.slice(i + 1, dash).some((l) => /@|\d[\d ()-]{6,}\d/.test(l.text));
+    return signed ? lines[i + 1]?.start ?? null : null;
+  }
+  return null;
+}
+
 function signatureStart(lines: Line[]): number | null {
   // Where the message's own text ends: before a legal notice the server appended after "--".
   let end = lines.length;
@@ -126,7 +142,7 @@ function signatureStart(lines: Line[]): number | null {
     const text = lines[i]!.text.replace(/^(?:\s*>)+\s?/, '');
     if (/^--\s*$/.test(text)) {
       if (LEGAL_NOTICE.test(lines[i + 1]?.text ?? '')) { end = i; continue; }
-      return lines[i + 1]?.start ?? null;
+      return signedAbove(lines, i) ?? lines[i + 1]?.start ?? null;
     }
     // A closing phrase near the end: the signature is what follows it.
     if (isClosing(text) && end - i <= 12) return lines[i + 1]?.start ?? null;

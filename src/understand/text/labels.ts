@@ -14,6 +14,7 @@
  * Every value comes with its span into the source text. Unknown labels are kept (key null) so a
  * section can still read them as context, but only known labels are accepted without a colon.
  */
+import { isHeadingBeside } from './section-words.js';
 import type { ExtractedSource } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
 import { linesOf, type Line } from './lines.js';
@@ -188,7 +189,8 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       const key = labelKey(cell.text);
       const next = cells[c + 1];
       // The next cell may hold a colon of its own under a label we do not know ("Lighting ⇥ House rig : 24 PARs"): still this label's value.
-      if (key && next && !labelKey(next.text) && !startsPair(next.text, false)) {
+      // "VENUE ⇥ TRAVEL": two blocks' headings side by side, no label and value (section-words.ts).
+      if (key && next && !labelKey(next.text) && !startsPair(next.text, false) && !isHeadingBeside(cell.text, next.text)) {
         out.push({ key, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;

@@ -1,7 +1,8 @@
 /**
  * Italian labels, kept apart from the main lexicon (lexicon.ts) as the Finnish and Polish ones are:
  * an Italian promoter's advance ("LOCALE:", "INDIRIZZO:", "Capienza:", "Carico:") labels the show's
- * fields in words the other languages do not share. A label another key already claims keeps that key.
+ * fields in words the other languages do not share, and a "scheda tecnica" its technical areas.
+ * A label another key already claims keeps that key.
  */
 import type { LabelKey } from './lexicon.js';
 
@@ -22,4 +23,11 @@ export const ITALIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
   time: ['ora', 'orario'],
   hotel: ['albergo', 'alloggio', 'pernottamento'],
   guest_count: ['persone', 'coperti'],
+  // A "scheda tecnica" heads its areas in Italian ("6. LUCI", "5. MATERIALE NOSTRO", "8. CORRENTE E VARIE").
+  stage: ['palco', 'dimensioni palco'],
+  lighting: ['luci', 'illuminazione', 'impianto luci'],
+  sound: ['impianto audio', 'fonica'],
+  video: ['proiezioni', 'schermi'],
+  equipment: ['materiale nostro', 'nostro materiale', 'strumentazione', 'attrezzatura'],
+  technical: ['varie', 'altro', 'esigenze tecniche'],
 };

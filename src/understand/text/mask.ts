@@ -11,6 +11,8 @@ import { channelStampChat } from './chat-channel-stamps.js';
 import { dayStampChat } from './chat-daystamps.js';
 import { screenshotChat } from './chat-screenshot.js';
 import { blankSpans, DAY_DIVIDER, stampDay, stampsMonthFirst } from './chat-stamps.js';
+import { labelKey } from './lexicon.js';
+import { FOLLOW_UP_STAMP, teamChatChrome } from './team-chat-chrome.js';
 import { blankWebmailChrome } from './webmail-chrome.js';
 
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
@@ -22,8 +24,11 @@ const CHAT_STAMP_LINE = /^\[(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?[ \
 /** "Ana Berg, [11/03/2027 10:02 AM]": Telegram Desktop's copied messages, the sender before the stamp. */
 const CHAT_SENDER_STAMP_LINE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}),[ \t]*\[(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*$/gmu;
 
-/** "Maya Lindqvist  9:14 AM", "Tom [14:02]": a sender's name alone on a line with the message's time. */
-const SENDER_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:[-–—][ \t]*)?\[?\d{1,2}:\d{2}(?:[ \t]*[AP]M)?\]?[ \t]*$/gmu;
+/**
+ * "Maya Lindqvist  9:14 AM", "Tom [14:02]": a sender's name alone on a line with the message's time;
+ * a thread pane repeats its parent post with the day ("Ola Nordvik  Mar 3rd at 9:12 AM").
+ */
+const SENDER_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:[-–—][ \t]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+at[ \t]+)?\[?\d{1,2}:\d{2}(?:[ \t]*[AP]M)?\]?[ \t]*$/gmu;
 
 /** One message of a chat export: who wrote it and the [start, end) of its text in the source. */
 export interface ChatTurn {
@@ -90,14 +95,24 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
  * one is followed by its message's text: a day sheet's "Doors 19:30" lines follow each other.
  */
 function maskSenderLines(text: string): { text: string; turns: ChatTurn[] } {
-  const senders = [...text.matchAll(SENDER_LINE)];
+  // A schedule's "Doors 20:00" or "Load-in 13:00" is a known label with a time, no sender.
+  const senders = [...text.matchAll(SENDER_LINE)].filter((m) => !labelKey(m[1]!));
   const names = senders.map((m) => m[1]!.toLowerCase());
   if (senders.length < 3 || new Set(names).size === names.length) return { text, turns: [] };
   const nextLine = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length + 1).split('\n', 1)[0]!;
   if (!senders.every((m) => nextLine(m).trim() && !new RegExp(SENDER_LINE.source, 'u').test(nextLine(m)))) return { text, turns: [] };
-  const out = blankSpans(text, [...senders, ...text.matchAll(DAY_DIVIDER)].map((m): [number, number] => [m.index, m[0].length]));
-  const turns = senders.map((m, i): ChatTurn => ({
-    sender: m[1]!, senderAt: m.index + m[0].indexOf(m[1]!), span: [m.index + m[0].length, senders[i + 1]?.index ?? text.length], date: null,
+  // A bare time under a post opens its sender's follow-up message (team-chat-chrome.ts).
+  const followUps = [...text.matchAll(FOLLOW_UP_STAMP)].filter((m) => m.index > senders[0]!.index);
+  const heads = [...senders.map((m) => ({ m, sender: m[1]!, senderAt: m.index + m[0].indexOf(m[1]!) })), ...followUps.map((m) => ({ m, sender: '', senderAt: -1 }))]
+    .sort((a, b) => a.m.index - b.m.index);
+  heads.forEach((h, i) => { if (!h.sender) Object.assign(h, { sender: heads[i - 1]!.sender, senderAt: heads[i - 1]!.senderAt }); });
+  const out = blankSpans(text, [
+    ...heads.map((h): [number, number] => [h.m.index, h.m[0].length]),
+    ...[...text.matchAll(DAY_DIVIDER)].map((m): [number, number] => [m.index, m[0].length]),
+    ...teamChatChrome(text),
+  ]);
+  const turns = heads.map((h, i): ChatTurn => ({
+    sender: h.sender, senderAt: h.senderAt, span: [h.m.index + h.m[0].length, heads[i + 1]?.m.index ?? text.length], date: null,
   }));
   return { text: out, turns };
 }

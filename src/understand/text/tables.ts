@@ -12,6 +12,7 @@ import type { ExtractedSource, ExtractedTable } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, type LabelKey } from './lexicon.js';
 import { cellsOf } from './labels.js';
 import { linesOf, type Line } from './lines.js';
+import { isGivenNameHeader, isSurnameHeader, joinedNameCell, splitNameColumns } from './split-name-columns.js';
 
 export interface TableCell {
   value: string;
@@ -38,6 +39,8 @@ export interface Table {
 
 /** A column headed by the word for a ride: it names each row's ride. */
 const RIDE_COLUMN = /^(?:transfers?|rides?|traslados?)$/i;
+/** Spanish heads a timetable's item column with "what it is" ("Concepto | Inicio | Fin", "Servicio | Fecha | Hora"). */
+const ITEM_COLUMN = /^(?:concepto|servicio)$/i;
 
 /**
  * A column's key. "From / Where" over a day's items names where each item is (and where a ride
@@ -48,8 +51,10 @@ const RIDE_COLUMN = /^(?:transfers?|rides?|traslados?)$/i;
 function columnKey(header: string): LabelKey | null {
   const key = labelKey(header);
   if (key) return key;
+  // "Last Name | First Name": both halves of a split name are the name column (split-name-columns.ts).
+  if (isSurnameHeader(header) || isGivenNameHeader(header)) return 'name';
   // A transfers grid heads its rides' names with the ride word ("Data | Hora | Transfer | De | Para").
-  if (RIDE_COLUMN.test(header.trim())) return 'schedule_item';
+  if (RIDE_COLUMN.test(header.trim()) || ITEM_COLUMN.test(header.trim())) return 'schedule_item';
   const halves = header.split(/\s*\/\s*/).map(labelKey);
   if (halves.length !== 2) return null;
   if (halves.includes('from') && halves.includes('location')) return 'location';
@@ -105,6 +110,9 @@ function headerKeys(header: string[]): (LabelKey | null)[] {
     // "Start | Ende", "Début | Fin": an end word right after the time column ends each row's item,
     // it is no curfew.
     if (key === 'curfew' && keys[i - 1] === 'time') key = 'end_time';
+    // "Concepto | Inicio | Lugar": beside a timetable's item and time columns, a place word ("Lugar",
+    // "Venue") is where each item happens, not the show's venue.
+    if (key === 'venue' && keys.includes('schedule_item') && keys.includes('time')) key = 'location';
     if (!key || seen.has(key)) return null;
     seen.add(key);
     return key;
@@ -142,6 +150,7 @@ export function recordsOf(
   const header = rows[h]!.map((c) => c.trim());
   const keys = timeRangeKeys(headerKeys(header), rows.slice(h + 1));
   const records: TableRecord[] = [];
+  const split = splitNameColumns(header);
   for (const row of rows.slice(h + 1)) {
     if (!row.some((c) => c.trim())) continue;
     const previous = records[records.length - 1];
@@ -155,6 +164,12 @@ export function recordsOf(
       const key = keys[i];
       if (key && !record.cells[key]) record.cells[key] = cell;
     });
+    if (split) {
+      // A split name is read whole: "Lee" | "Ann" → "Ann Lee".
+      const of = (i: number) => record.all.find((c) => c.header === header[i]);
+      const whole = joinedNameCell(of(split.surname), of(split.given));
+      if (whole) record.cells.name = whole;
+    }
     records.push(record);
   }
   return { keys, header, records };
@@ -228,7 +243,13 @@ function textTables(lines: Line[]): { rows: { cells: { text: string; start: numb
       let j = i + 1;
       for (; j < lines.length; j++) {
         const row = splitRow(lines[j]!);
-        if (!lines[j]!.text.trim()) { if (j + 1 < lines.length && splitRow(lines[j + 1]!).length >= 2) continue; break; }
+        // A blank line, or the rule printed under a header (OCR reads it as "_—"), goes on to the rows below it.
+        if (isGap(lines[j]!)) {
+          let k = j + 1;
+          while (k < lines.length && isGap(lines[k]!)) k++;
+          if (k < lines.length && splitRow(lines[k]!).length >= 2) continue;
+          break;
+        }
         if (row.length < 2) break;
         rows.push({ cells: row });
       }
@@ -237,6 +258,11 @@ function textTables(lines: Line[]): { rows: { cells: { text: string; start: numb
     } else i++;
   }
   return tables;
+}
+
+/** A line with no words nor figures: blank, or a drawn rule ("_—", "-----", "====="). */
+function isGap(line: Line): boolean {
+  return /^[\s_—–\-=~.·]*$/.test(line.text);
 }
 
 function splitRow(line: Line): { text: string; start: number }[] {

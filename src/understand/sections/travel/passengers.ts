@@ -25,13 +25,13 @@ const MISC_DOCUMENT = /\bEMD\b[ \t]*(?:no\.?|number|#)?[ \t:]*$/i;
 /** "0822387741025", "082-2387741025", GDS style "390 2417 889201", grouped "390 2417 889 201". */
 const TICKET = /(?<![\d-])(\d{3})[- ]?(\d{4}) ?(\d{3} ?\d{3})(?![\d])/g;
 const SEAT = /\b0?(\d{1,2}[A-K])\b/g;
-const SEAT_WORD = String.raw`(?:seats?|sitz(?:platz|e)?|sittplats(?:er)?|plats(?:er)?|pladser|plads|plass(?:er)?|sæder?|asientos?|si[èe]ges?|places?|stoel(?:en)?|zitplaats(?:en)?)`;
+export const SEAT_WORD = String.raw`(?:seats?|sitz(?:platz|e)?|sittplats(?:er)?|plats(?:er)?|pladser|plads|plass(?:er)?|sæder?|asientos?|si[èe]ges?|places?|stoel(?:en)?|zitplaats(?:en)?)`;
 /** A seat word in a header's cell ("Seat out", "SEAT WAS"). */
 const SEAT_HEADING = new RegExp(String.raw`\b${SEAT_WORD}\b`, 'i');
 /** The seats right after a ticket ("14C / 22A", "seats 21A/19C"), a seat maybe with its leg in brackets: "14C (aller) / 9A (retour)". */
 const SEAT_RUN = new RegExp(String.raw`^[\s,:;/-]*(?:${SEAT_WORD}\s*:?\s*)?(?:\d{1,2}[A-K]\b(?:\s*\(\p{L}{2,12}\))?[\s/,]*(?:and\s+|und\s+|och\s+|y\s+|et\s+)?)*`, 'iu');
 /** Words around a ticket that name no one: the ticket's labels, a passenger-type cell ("Adult", "CHD"). */
-const NOISE = /\b(?:e-?tickets?(?:\s+(?:number|no\.?))?|tickets?(?:\s+(?:number|no\.?))?|etkt|tkt|adults?|child(?:ren)?|infants?|youth|ADT|CHD|INF|erwachsene[rn]?|vuxen|adultos?|adultes?|volwassenen?|biljett(?:nummer)?|billetes?|billets?|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
+const NOISE = /\b(?:e-?tickets?(?:\s+(?:number|no\.?))?|tickets?(?:\s+(?:number|no\.?))?|(?:e-?)?ticketnummer|etkt|tkt|adults?|child(?:ren)?|infants?|youth|ADT|CHD|INF|erwachsene[rn]?|vuxen|adultos?|adultes?|volwassenen?|biljett(?:nummer)?|billetes?|billets?|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
 
 /** A seat written beside one person's name ("Ida Berg (seat 7F)", "Ida Berg, Sitzplatz 07F"): where it is in `text`. */
 export function seatBesideName(text: string): Hit<string> | undefined {

@@ -57,7 +57,21 @@ export function lodgingNames(text: string): Hit<string>[] {
     if (!/\s/.test(name.trim()) || /^\p{Ll}/u.test(name) || POINTER_HEADING.test(name.trim())) continue;
     out.push({ value: name.trim(), index: m.index + lead, length: name.trim().length });
   }
-  return out;
+  return out.map((n) => baseFormAmong(n, out));
+}
+
+/** A case ending on a name's last word: Finnish ("-an", "-ssa", "-lla"), a genitive "s". */
+const CASE_ENDING = /^(?:[aeiouyäö]n|n|ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|n[aä]|s)$/u;
+
+/**
+ * Prose inflects a lodging's name ("tervetuloa Hotelli Kuunsiltaan"): when the text also
+ * writes the name in its base form (the same words, the last one without its case ending), the name
+ * is that base form.
+ */
+function baseFormAmong(n: Hit<string>, all: Hit<string>[]): Hit<string> {
+  const base = all.find((o) => o.value.length < n.value.length && n.value.startsWith(o.value) && /\s/.test(o.value)
+    && !/\s/.test(n.value.slice(o.value.length)) && CASE_ENDING.test(n.value.slice(o.value.length)));
+  return base ? { value: base.value, index: n.index, length: base.value.length } : n;
 }
 
 /** "Hotel is the Grand Central", "the hotel will be Villa Mar": a name introduced by the lodging word as subject. */
@@ -274,7 +288,26 @@ const POSTCODE_CITY = /^(?:[A-Z]{1,2}-)?(?:\d{3} ?\d{2}|\d{4,5})(?: [A-Z]{2})? [
 /** Hungarian writes the postcode and city first: "(1052 Budapest, Váci utca 8.)". */
 const POSTCODE_CITY_BEFORE = /(?:^|[(\s])(\d{4}[ \t]\p{Lu}[\p{L}-]{2,}(?:[ \t]\p{Lu}[\p{L}-]+)?,[ \t]*)$/u;
 
+/**
+ * An American street address, whose house number may run to five digits ("2210 N Water Street,
+ * Chicago, IL 60614", "845 E Grand Ave, Denver, CO 80203"): safe to take whole only with the street
+ * word and the city, state and ZIP code after it.
+ */
+const US_ADDRESS = /(?<![\d.:,/-])\b\d{1,5}[A-Z]?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:[ \t]+[\p{Lu}\d][\p{L}\d'.-]*){1,4}[ \t]+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(,?)[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*){0,2},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?!\d)/gu;
+
 export function addresses(text: string): Hit<string>[] {
+  // A printed block may drop the comma after the street ("845 E Grand Ave Denver, CO 80203"): it is put back.
+  const us = [...text.matchAll(US_ADDRESS)].map((m) => ({ value: m[1] ? m[0] : withStreetComma(m[0]), index: m.index, length: m[0].length }));
+  const overlapsUs = (at: number, length: number) => us.some((u) => at < u.index + u.length && u.index < at + length);
+  return [...us, ...generalAddresses(text).filter((h) => !overlapsUs(h.index, h.length))].sort((a, b) => a.index - b.index);
+}
+
+/** "845 E Grand Ave Denver, CO 80203" → "845 E Grand Ave, Denver, CO 80203": a comma after the last street word. */
+function withStreetComma(address: string): string {
+  return address.replace(/^(.*\b(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?)[ \t]+(?=[^,]+,[ \t]*[A-Z]{2}[ \t]+\d{5})/u, '$1, ');
+}
+
+function generalAddresses(text: string): Hit<string>[] {
   return [...text.matchAll(ADDRESS)].filter((m) => !findDates(m[0]).length).map((m) => {
     const before = /^\p{Lu}/u.test(m[0]) ? POSTCODE_CITY_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] : undefined;
     if (before) {

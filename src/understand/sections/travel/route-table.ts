@@ -21,7 +21,7 @@ const SHIP = 'ship|vessel|ferry|boat|schiff|f[äa]hre|boot|fartyg|f[äa]rja|b[å
 
 /** Column labels by role (EN/DE/DA/SV/NO/NL/ES/FR/IT/FI), compared whole, without a trailing "ca."/"approx.". */
 const COLUMN: [Role, RegExp][] = [
-  ['name', new RegExp(`^(?:tur|trip|run|ride|leg|fahrt|etappe|train|zug|produkte?|service|tog|t[åa]g|tren|treno|trein|bus|reise|resa|viaje|trajet|${SHIP})$`)],
+  ['name', new RegExp(`^(?:tur|trip|run|ride|leg|fahrt|etappe|train|zug|produkte?|service|servicio|servizio|tog|t[åa]g|tren|treno|trein|bus|reise|resa|viaje|trajet|${SHIP})$`)],
   ['date', /^(?:date|dato|datum|fecha|data|day|tag|dag|p[äa]iv[äa](?:m[äa][äa]r[äa])?|pvm)$/],
   ['depart', /^(?:dep(?:\.|arture)?|abfahrt|afgang|avgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek|l[äa]ht[öo]|pick-?up)(?: time| ?tid| ?zeit)?$/],
   ['arrive', /^(?:arr(?:\.|ival)?|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst|saapuminen|perill[äa])(?: time| ?tid| ?zeit)?$/],

@@ -13,7 +13,7 @@
  * the date (in the block, else the last date written before it), duration (labelled first), aircraft,
  * cabin class.
  */
-import { airlineCodeForName, airportByCode, foldText, isAirlineCode, isCurrencyCode } from '../../../reference/index.js';
+import { airlineCodeForName, airportByCode, foldText, isAirlineCode, isCurrencyCode, otherCityNames } from '../../../reference/index.js';
 import { findDates, findTimes, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
 import { looseDates, type Hit } from './phrases.js';
 import { arrowEndpoints } from './route-cities.js';
@@ -103,7 +103,7 @@ function flightNumbers(text: string): FlightNumberHit[] {
     if (CODESHARE_BEFORE.test(text.slice(Math.max(lineStart, m.index - 60), m.index))) continue;
     // An itinerary table's row runs its long service cell before the route's cells: the whole row is its route.
     const rowRoute = tabbedItineraryRow(text, lineStart) ? text.slice(m.index + m[0].length, endOfLine(text, m.index)) : after;
-    const route = (opensLine || datedHeading) && lineEnd >= 0 ? rowRoute + text.slice(lineEnd, linesOn(text, lineEnd, datedHeading ? 2 : 1)) : rowRoute;
+    const route = (opensLine || datedHeading) && lineEnd >= 0 ? rowRoute + text.slice(lineEnd, linesOn(text, lineEnd, (datedHeading ? 2 : 1) + operatedByLines(text, lineEnd))) : rowRoute;
     const airportsAfter = airportsIn(route).length
       + arrowEndpoints(route).length;
     // An app's booking card labels the number from the line above ("Flight" / "AY 1331 Operated by …").
@@ -118,6 +118,14 @@ function flightNumbers(text: string): FlightNumberHit[] {
   }
   for (const n of namedFlightNumbers(text)) if (!out.some((o) => o.hit.value === n.hit.value && Math.abs(n.hit.index - o.hit.index) < 200)) out.push(n);
   return out.sort((a, b) => a.hit.index - b.hit.index);
+}
+
+/**
+ * A codeshare's "Operated by … as LH 813" line may stand between the booked number's line and its
+ * route's: 1 when the line after `lineEnd` is one, so the route is read a line further on.
+ */
+function operatedByLines(text: string, lineEnd: number): number {
+  return /^[ \t]*operated[ \t]+by\b/i.test(text.slice(lineEnd + 1, endOfLine(text, lineEnd + 1))) ? 1 : 0;
 }
 
 /** The words before a codeshare's operating flight number ("operated by Iberia as IB 3170", "operating carrier: LX 1412"). */
@@ -219,7 +227,8 @@ function isAirportCode(code: string, before = '', after = ''): boolean {
   if (!airport || NOT_AIRPORTS.has(code)) return false;
   if (!isCurrencyCode(code)) return true;
   if (/^[ \t]*\d{1,2}:\d{2}(?!\d)/.test(after) || /(?:->|→)[ \t]*$/.test(before)) return true;
-  return !!airport.city && ` ${foldText(before.slice(-40))}`.endsWith(` ${foldText(airport.city)}`);
+  // The city may be written in another language ("Londres (STN)").
+  return !!airport.city && [airport.city, ...otherCityNames(airport.city)].some((city) => ` ${foldText(before.slice(-40))}`.endsWith(` ${foldText(city)}`));
 }
 
 function blockStart(text: string, numberAt: number, floor: number, routeAbove = false): number {
@@ -465,7 +474,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     // In prose the segment is the sentence that names the flight.
     const ownLineEnd = text.indexOf('\n', n.hit.index);
     // A table's row is its own block: its route and times stand in the cells after a long service cell.
-    const sentenceEnd = tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) ? null : /(?<!\b(?:arr|dep|approx|ca|appr|no|nr|incl|ank|abfl)|\b\d{1,2}\.\d{1,2})[.!?](?=\s|$)/i.exec(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
+    const sentenceEnd = tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) ? null : /(?<!\b(?:arr|dep|approx|ca|appr|no|nr|incl|ank|abfl|mo|di|mi|do|fr|sa|so)|\b\d{1,2}\.\d{1,2})[.!?](?=\s|$)/i.exec(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
     if (sentenceEnd) end = Math.min(end, n.hit.index + sentenceEnd.index + 1);
     const block = text.slice(start, end);
     const seg: Segment = { flightNumber: n.hit, airline: n.airline, block: [start, end] };

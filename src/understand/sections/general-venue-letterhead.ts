@@ -1,0 +1,46 @@
+/**
+ * A venue's own day or hospitality sheet opens with its letterhead: the venue's name in capitals
+ * (perhaps with a tagline in lower case, "THE FOUNDRY live music & arts"), then its street address,
+ * which the line may go on after ("12 Mill Lane, Leeds LS2 7QT  Box office 0113 …"). The sheet is
+ * about a show there, so the name is the venue and the address, up to its postcode and city, the
+ * show's. Only a schedule's paper (an itinerary) is read so: a contract's or an invoice's letterhead
+ * is a party's office.
+ */
+import type { ExtractedSource, General } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { evidenceAt, read } from '../text/index.js';
+import { categorise } from './documents.js';
+import { unshout } from './general-act.js';
+import { addAddress } from './general-venue.js';
+import { placeOf } from './place.js';
+
+/** The letterhead is in the first lines. */
+const HEAD_LINES = 3;
+/** A name in capitals opening the line, before a tagline in lower case or the line's end. */
+const CAPS_NAME = /^\s*(\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4})(?=\s+\p{Ll}|\s*$)/u;
+
+/** The longest start of the line that is a street address with a known city ("41 Dock St, Hull HU1 1AA"). */
+function leadingAddress(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  for (let n = words.length; n >= 3; n--) {
+    const candidate = words.slice(0, n).join(' ').replace(/[,;·|–-]+$/, '');
+    if (!/^\d/.test(candidate) || !candidate.includes(',')) continue;
+    const place = placeOf(candidate);
+    if (place.city && place.country) return candidate;
+  }
+  return null;
+}
+
+export function fromVenueLetterhead(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue || draft.address || categorise(source) !== 'itinerary') return;
+  const head = read(source).lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES);
+  for (let i = 1; i < head.length; i++) {
+    const address = leadingAddress(head[i]!.text);
+    const name = address ? CAPS_NAME.exec(head[i - 1]!.text) : null;
+    if (!address || !name || name[1]!.length < 4) continue;
+    const nameAt = head[i - 1]!.start + name.index + name[0].indexOf(name[1]!);
+    draft.venue = found(unshout(name[1]!), evidenceAt(source, [nameAt, nameAt + name[1]!.length], 'inferred'));
+    addAddress(draft, source, address, head[i]!.start + head[i]!.text.indexOf(address), 'inferred');
+    return;
+  }
+}

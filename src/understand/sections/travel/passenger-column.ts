@@ -1,0 +1,32 @@
+/**
+ * A flight table with a passengers column ("Airline | Flight | Date | … | Passengers", as a travel
+ * form has its band fill in one row per flight): each row's cell lists the people on that row's
+ * flight, comma- or semicolon-separated, in order.
+ */
+import type { Passenger } from '../../../interfaces.js';
+import type { Draft } from '../../found.js';
+import { normalisePersonName } from '../../normalise/index.js';
+import { read } from '../../text/index.js';
+import type { Reader } from './reader.js';
+
+/** The passengers in the passengers cell of the flight-table row holding `offset` (the flight number). */
+export function passengerColumn(r: Reader, offset: number): Draft<Passenger>[] {
+  for (const table of read(r.source).tables) {
+    if (!table.keys.includes('flight') || !table.keys.includes('passenger')) continue;
+    const row = table.records.find((rec) => rec.cells.flight?.span && rec.cells.flight.span[0] <= offset && offset < rec.cells.flight.span[1]);
+    const cell = row?.cells.passenger;
+    if (!cell?.span) continue;
+    const out: Draft<Passenger>[] = [];
+    let from = 0;
+    for (const part of cell.value.split(/\s*[,;]\s*/)) {
+      const at = cell.value.indexOf(part, from);
+      from = at + part.length;
+      const name = normalisePersonName(part);
+      // A name is two words at least: "Ana Lima", not a count ("4 pax") or a stray word.
+      if (!name || !/\p{L}{2,}\s+\p{L}/u.test(name)) continue;
+      out.push({ name: r.at(name, [cell.span[0] + at, cell.span[0] + at + part.length], null, 'table') });
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
