@@ -22,7 +22,7 @@ const LOCAL_NAMES: Record<string, string> = {
   Venezia: 'Venice',
   București: 'Bucharest',
   Beograd: 'Belgrade',
-  // Names other languages give a city, as a Spanish or French travel form writes it ("Londres (STN)").
+  // Names other languages give a city, as a Spanish or French travel form writes it ("Londres (LGW)").
   Londres: 'London',
 };
 

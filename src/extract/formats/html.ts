@@ -61,8 +61,8 @@ class Lines {
   }
 
   /**
-   * A form control's answer after the label written before it on the line ("Hora de fin" + "22:30"
-   * → "Hora de fin: 22:30", a required field's "*" dropped), then the line ends: the next label or
+   * A form control's answer after the label written before it on the line ("Hora de salida" + "21:45"
+   * → "Hora de salida: 21:45", a required field's "*" dropped), then the line ends: the next label or
    * help text is another line. A several-line answer (a textarea) goes under its label.
    */
   field(values: string[]): void {

@@ -24,7 +24,8 @@ const TIME = new RegExp(
 
 /** A currency right before or after "22.00" makes it a price ("EUR 22.00", "22.00 €"), not a time. */
 const CURRENCY_BEFORE = /(?:\b(?:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|CZK|HUF|CAD|AUD)|[€$£¥])\s?$/;
-const CURRENCY_AFTER = /^\s?(?:(?:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|CZK|HUF|CAD|AUD)\b|[€$£¥])/;
+// "Doors 19.00 £5 on the door": a currency before an amount of its own prices that amount, not the time.
+const CURRENCY_AFTER = /^\s?(?:(?:EUR|USD|GBP|SEK|NOK|DKK|CHF|PLN|CZK|HUF|CAD|AUD)\b|[€$£¥])(?!\s?\d)/;
 
 /** Whether a figure between `before` and `after` is a price by the currency written beside it. */
 export function besideCurrency(before: string, after: string): boolean {

@@ -110,7 +110,7 @@ function namedInTurn(r: Reading, turn: ChatTurn, country: string | null): Draft<
   const before = text.slice(0, reach.index);
   const roleFirst = [...before.matchAll(ROLE_THEN_PERSON)]
     .filter((m) => ROLE_WORDS.test(m[1]!) && !NOT_FIRST_NAME.test(m[2]!.split(' ')[0]!)).pop();
-  // "our production manager Jonah": a role word before the role word is part of the role.
+  // "our production manager Lee": a role word before the role word is part of the role.
   const wider = roleFirst ? /([\p{L}-]+)[^\S\n]+$/u.exec(before.slice(0, roleFirst.index)) : null;
   const roleHit = roleFirst && wider && ROLE_WORDS.test(wider[1]!)
     ? { value: `${wider[1]!} ${roleFirst[1]!}`, index: wider.index } : roleFirst ? { value: roleFirst[1]!, index: roleFirst.index } : null;

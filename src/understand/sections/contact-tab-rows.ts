@@ -21,7 +21,7 @@ const SPECKS = /^[^\p{L}\d+(—–-]+|[^\p{L}\d)]+$/gu;
  * set spaces around its dots and "@" ("ann. lee @venue.example"): the line holds nothing else.
  */
 const MAIL_BELOW = /^[ \t]*(?:(?:e-?mail|mail)[ \t]*:[ \t]*)?(\S[^\t@]*@[^\t@]*?)[ \t.:;]*$/i;
-/** A phone cell's aside in brackets ("(car from 11:00)", "(mobile)"): when to call, no part of the number. */
+/** A phone cell's aside in brackets ("(after 14:00)", "(mobile)"): when to call, no part of the number. */
 const PHONE_ASIDE = /\s*\([^()]*\)\s*$/;
 
 /** Whether an e-mail's local part holds a word of the person's name of three letters or more. */

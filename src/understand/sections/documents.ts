@@ -138,7 +138,7 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
   const body = read(source).lines.map((l) => l.text).join('\n');
   const text = body.slice(0, 6000).toLowerCase();
   const subject = source.metadata['subject'];
-  // A letter opening with a greeting ("Hi Euan,") is titled by its subject: its first lines are prose ("the contract will come …").
+  // A letter opening with a greeting ("Hi Marta,") is titled by its subject: its first lines are prose ("the contract will come …").
   const opening = text.split('\n').filter((l) => l.trim()).slice(0, TITLE_LINES);
   const letter = source.format === 'eml' && !!opening[0] && new RegExp(GREETING.source, 'i').test(opening[0]);
   const title = [name, typeof subject === 'string' ? subject.toLowerCase() : '', ...(letter ? [] : opening)].join('\n');

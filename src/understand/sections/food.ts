@@ -372,7 +372,7 @@ function detailNotes(cell: string, name: string | undefined): string | null {
     const own = name ? foldText(name) : '';
     return !!own && (folded === own || (folded.endsWith(` ${own}`) && /^\p{L}{1,4}$/u.test(folded.slice(0, -own.length - 1))));
   };
-  // A bare figure (a "Pax" column's "12") is no note. Parts are cut at commas and middle dots ("Catering by X · 14 pax · 1 GF").
+  // A bare figure (a "Pax" column's "12") is no note. Parts are cut at commas and middle dots ("Catering by X · 9 pax · 2 vegan").
   return normaliseText(cell.split(/,\s*|\s+[·•]\s+/).filter((part) => /\p{L}/u.test(part) && !SAID_ELSEWHERE.test(part.trim()) && !isName(part)).join(', '));
 }
 

@@ -19,10 +19,13 @@ const HEAD_LINES = 3;
 /** A name in capitals opening the line, before a tagline in lower case or the line's end. */
 const CAPS_NAME = /^\s*(\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4})(?=\s+\p{Ll}|\s*$)/u;
 
+/** The most words a letterhead's address line is tried with: an address is short, a long line is prose. */
+const ADDRESS_WORDS = 12;
+
 /** The longest start of the line that is a street address with a known city ("41 Dock St, Hull HU1 1AA"). */
 function leadingAddress(text: string): string | null {
   const words = text.trim().split(/\s+/);
-  for (let n = words.length; n >= 3; n--) {
+  for (let n = Math.min(words.length, ADDRESS_WORDS); n >= 3; n--) {
     const candidate = words.slice(0, n).join(' ').replace(/[,;·|–-]+$/, '');
     if (!/^\d/.test(candidate) || !candidate.includes(',')) continue;
     const place = placeOf(candidate);

@@ -320,7 +320,7 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
       if (/[?!]/.test(segment) || segment.length > HEADING_LENGTH) continue;
       // "Ann Lee, 07700 900318, ann@band.example": a person's contact line, no place.
       if (/\S@\S/.test(segment)) continue;
-      // "Thursday, April 15, 2027": a line that is only a date (and its weekday) names the day, no place.
+      // "Friday, June 4, 2027": a line that is only a date (and its weekday) names the day, no place.
       if (isDateOnly(segment)) continue;
       if (addVenue(draft, source, segment, offset, 'pattern')) return;
     }
@@ -329,7 +329,7 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
 
 const WEEKDAY = /^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?$/i;
 
-/** A segment holding a date and at most its weekday besides ("Thursday, April 15, 2027"). */
+/** A segment holding a date and at most its weekday besides ("Friday, June 4, 2027"). */
 function isDateOnly(segment: string): boolean {
   const dates = findDates(segment);
   if (!dates.length) return false;

@@ -40,8 +40,17 @@ function rowOf(line: Line): Row | null {
   return { label: m.groups!.label!.trim(), value, at: line.start + m.index + m[0].lastIndexOf(value), line };
 }
 
-/** The blocks of consecutive label/value rows that hold a pick-up place and a drop-off place. */
+/** Ride blocks per source, read once: show-date and schedule readers ask for each line and heading. */
+const blocksOf = new WeakMap<ExtractedSource, Row[][]>();
+
 function rideBlocks(source: ExtractedSource): Row[][] {
+  let blocks = blocksOf.get(source);
+  if (!blocks) blocksOf.set(source, blocks = readRideBlocks(source));
+  return blocks;
+}
+
+/** The blocks of consecutive label/value rows that hold a pick-up place and a drop-off place. */
+function readRideBlocks(source: ExtractedSource): Row[][] {
   const blocks: Row[][] = [];
   let run: Row[] = [];
   const close = () => {

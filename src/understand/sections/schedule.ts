@@ -882,8 +882,9 @@ function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (o
 
 const LINE_LABEL = /^\s*\p{L}[\p{L} ]{1,20}:\s+(?=\S)/u;
 // A spaced pipe parts items as a comma does ("Load-in 12:00 | Doors 19:00", a printed day-at-a-glance strip).
-const CLAUSE_PART = /[^,;|]+?(?=\s*[,;]\s|\s+\|\s|[.!?]\s+|\s*[,;.!?]?\s*$)/g;
-const SLASHED_CLAUSE = /(?:[^,;/|]|\/(?!\s+\p{L})|(?<!\s)\/)+?(?=\s*[,;]\s|\s+\|\s|\s+\/\s+\p{L}|[.!?]\s+|\s*[,;.!?]?\s*$)/gu;
+// An unspaced pipe ("12:00|Doors") is no separator: it stays inside the clause.
+const CLAUSE_PART = /(?:[^,;|]|(?<!\s)\||\|(?!\s))+?(?=\s*[,;]\s|\s+\|\s|[.!?]\s+|\s*[,;.!?]?\s*$)/g;
+const SLASHED_CLAUSE = /(?:[^,;/|]|(?<!\s)\||\|(?!\s)|\/(?!\s+\p{L})|(?<!\s)\/)+?(?=\s*[,;]\s|\s+\|\s|\s+\/\s+\p{L}|[.!?]\s+|\s*[,;.!?]?\s*$)/gu;
 /** After an item's time, " / " (or " | ") and another named item with its time, written without a colon. */
 /** Before an item's label, another item's time and " / " or " | ": the item is one of a listed line's. */
 const LISTED_BEFORE = /\d{1,2}[:.h]\d{2}\s+[/|]\s+$/;

@@ -227,7 +227,7 @@ function isAirportCode(code: string, before = '', after = ''): boolean {
   if (!airport || NOT_AIRPORTS.has(code)) return false;
   if (!isCurrencyCode(code)) return true;
   if (/^[ \t]*\d{1,2}:\d{2}(?!\d)/.test(after) || /(?:->|→)[ \t]*$/.test(before)) return true;
-  // The city may be written in another language ("Londres (STN)").
+  // The city may be written in another language ("Londres (LGW)").
   return !!airport.city && [airport.city, ...otherCityNames(airport.city)].some((city) => ` ${foldText(before.slice(-40))}`.endsWith(` ${foldText(city)}`));
 }
 
