@@ -7,7 +7,7 @@
 import type { Contact } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { normaliseCountry, normalisePersonName } from '../normalise/index.js';
-import { evidenceAt, type ChatTurn, type Reading } from '../text/index.js';
+import { evidenceAt, type ChatTurn, type Reading, escapeRegExp } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { contactIn, looksLikePersonName, ROLE_WORDS } from './people.js';
 import { equatedRole, introducedRole, personThenRole, roleWords, selfNamed } from './chat-introductions.js';
@@ -32,7 +32,7 @@ const COMPANY = String.raw`(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,
  * introduces themself by first name with their company and role.
  */
 function introduction(text: string, sender: string): { company?: { value: string; index: number }; role?: { value: string; index: number } } {
-  const first = sender.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = escapeRegExp(sender.split(/\s+/)[0]!);
   const m = new RegExp(String.raw`(?<![\p{L}])${first}\s+(?:from|fra|från|von|de|van|di|da)\s+${COMPANY}(?:\s+(?:here|her|här|hier|aquí|ici|qui))?\s*,\s*(?:(?:the|your|la|el|le|der|die|il|den|tu)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`, 'u').exec(text);
   if (!m) return {};
   const role = roleWords(m[2]!);

@@ -5,16 +5,13 @@
  * number a message gives.
  */
 import { ROLE_WORDS } from './people.js';
+import { escapeRegExp } from '../text/index.js';
 
 export interface Hit { value: string; index: number }
 
 const COMPANY = String.raw`(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})`;
 /** Words for "for/at" between a role and the company: "TM for X", "production at X". */
 const AT_COMPANY = String.raw`(?:for|at|from|with|@|bei|für|för|på|hos|para|en|pour|chez|per|presso|voor|bij|vom|von)`;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Words up to the last role word among them ("production manager", not "… on the night"). */
 export function roleWords(text: string): string | null {
@@ -26,7 +23,7 @@ export function roleWords(text: string): string | null {
 
 /** "Dana, TM for Gully Static", "Mel here, production at Tallow Room": the writer's first name, a comma, their role and company. */
 export function selfNamed(text: string, sender: string): { role: Hit; company: Hit } | null {
-  const first = escape(sender.split(/\s+/)[0]!);
+  const first = escapeRegExp(sender.split(/\s+/)[0]!);
   const m = new RegExp(String.raw`(?<![\p{L}])${first}(?:\s+(?:here|hier|här|her|aquí|ici|qui))?,\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+${AT_COMPANY}\s+(?:the\s+)?${COMPANY}`, 'u').exec(text);
   const role = m ? roleWords(m[1]!) : null;
   if (!m || !role || role !== m[1]) return null;
@@ -39,14 +36,14 @@ export function selfNamed(text: string, sender: string): { role: Hit; company: H
 
 /** "Tui's your runner", "Jonas is your driver", "Ana es tu chófer": someone named by first name and given a role. */
 export function introducedRole(text: string, firstName: string): Hit | null {
-  const m = new RegExp(String.raw`(?<![\p{L}])${escape(firstName)}(?:['’]s|\s+(?:is|will be|ist|är|er|es|est|è))\s+(?:your|our|the|dein|euer|unser|din|tu|su|votre|ton|il|vostro|jullie)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)`, 'iu').exec(text);
+  const m = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(firstName)}(?:['’]s|\s+(?:is|will be|ist|är|er|es|est|è))\s+(?:your|our|the|dein|euer|unser|din|tu|su|votre|ton|il|vostro|jullie)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)`, 'iu').exec(text);
   const role = m ? roleWords(m[1]!) : null;
   return m && role ? { value: role, index: m.index + m[0].length - m[1]!.length } : null;
 }
 
 /** "@Dana Holm = venue production manager": a channel's opening post pairs each member with a role by "=". */
 export function equatedRole(text: string, sender: string): Hit | null {
-  const m = new RegExp(String.raw`(?<![\p{L}])@?${escape(sender)}[^\S\n]*=[^\S\n]*((?:[\p{L}-]+[^\S\n]+){0,2}[\p{L}-]+)`, 'u').exec(text);
+  const m = new RegExp(String.raw`(?<![\p{L}])@?${escapeRegExp(sender)}[^\S\n]*=[^\S\n]*((?:[\p{L}-]+[^\S\n]+){0,2}[\p{L}-]+)`, 'u').exec(text);
   const role = m ? roleWords(m[1]!) : null;
   return m && role ? { value: role, index: m.index + m[0].length - m[1]!.length } : null;
 }

@@ -77,8 +77,14 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
         // A dash or "n/a" fills an empty cell ("—"): no value.
         if (text && /[\p{L}\d]/u.test(text) && !isNotApplicable(text)) draft[key] = found(text, ev(cell!.span));
       }
-      // "Ana Sala (Kesselhaus Booking)" in the name column: the capitalised bracket is the company the person is with.
-      const withCompany = draft.company ? null : roleAtCompany(nameCell.value);
+      // "Ana Sala (Kesselhaus Booking)" in the name column: the capitalised bracket is the company the person is with;
+      // "Jo Marsh (Vocals)" names what a band member plays, their role.
+      const played = PLAYED_ASIDE.exec(nameCell.value);
+      if (played && nameCell.span && !draft.role) {
+        const at = nameCell.span[0] + played.index + 1;
+        draft.role = found(played[1]!.trim(), ev([at, at + played[1]!.trim().length]));
+      }
+      const withCompany = draft.company || played ? null : roleAtCompany(nameCell.value);
       if (withCompany && nameCell.span) {
         const at = nameCell.span[0] + nameCell.value.indexOf(withCompany.company);
         draft.company = found(withCompany.company, ev([at, at + withCompany.company.length]));
@@ -95,6 +101,10 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
   }
   return out;
 }
+
+/** A bracket after a name naming what the person plays or sings ("(Vocals)", "(Bass, Keys)", "(Gesang)"). */
+const INSTRUMENT = String.raw`(?:lead |backing )?(?:vocals?|vox|voice|singer|guitars?|bass|drums|percussion|keys|keyboards?|piano|synths?|violin|viola|cello|sax(?:ophone)?|trumpet|trombone|horns?|brass|accordion|banjo|mandolin|fiddle|harp|flute|clarinet|dj|mc|gesang|gitarre|schlagzeug|sång|gitarr|trummor|voz|guitarra|bater[ií]a|bajo|chant|guitare|basse|batterie|voce|chitarra|basso)`;
+const PLAYED_ASIDE = new RegExp(String.raw`\((${INSTRUMENT}(?:\s*(?:[,/&+]|and|und|och|y|et)\s*${INSTRUMENT})*)\s*\)\s*$`, 'iu');
 
 /** A bracket that qualifies the role rather than naming who it is held at ("(FOH)", "(day 1)", "(venue)"). */
 const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|dos)$/i;
@@ -478,16 +488,20 @@ function companiesByOrganisation(r: Reading, drafts: Draft<Contact>[], venue: st
  * local firm's booking), for the numbers of people labelled by their role ("Chauffør: name, mobil …") only.
  */
 function countryOfAddresses(text: string): string | null {
-  const countries = new Set([...text.matchAll(EMAIL_IN_TEXT)].map((m) => countryOfEmail(m[0].toLowerCase())));
-  const [only] = countries;
-  return countries.size === 1 && only ? only : null;
+  // A domain without a country (".com") leaves the letter's country open.
+  return soleCountry([...text.matchAll(EMAIL_IN_TEXT)].map((m) => countryOfEmail(m[0].toLowerCase())));
 }
 
 /** The one country the source's street addresses name ("…, Denver, CO 80203" US), else null. */
 function countryOfStreetAddresses(text: string): string | null {
-  const countries = new Set(addresses(text).filter((a) => isStreetAddress(a.value)).map((a) => placeOf(a.value).country).filter(Boolean));
-  const [only] = countries;
-  return countries.size === 1 && only ? only : null;
+  return soleCountry(addresses(text).filter((a) => isStreetAddress(a.value)).map((a) => placeOf(a.value).country).filter(Boolean));
+}
+
+/** The country when every one given is the same one, else null. */
+function soleCountry(countries: (string | null | undefined)[]): string | null {
+  const distinct = new Set(countries);
+  const [only] = distinct;
+  return distinct.size === 1 && only ? only : null;
 }
 
 export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((source) => {

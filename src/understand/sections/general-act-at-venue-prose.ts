@@ -6,17 +6,15 @@
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { findDates } from '../normalise/index.js';
-import { evidenceAt, read } from '../text/index.js';
+import { evidenceAt, read, escapeRegExp } from '../text/index.js';
 
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&.-]*(?:[ \t]+\p{Lu}[\p{L}'’&.-]*){0,4}`;
 const NOT_VENUE = /(?<!\p{L})(?:hotel|hôtel|hotell|hostel|restaurant|restaurang|ristorante|airport|station)(?!\p{L})/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function venueBesideAct(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue || !draft.artist) return;
   const text = read(source).lines.map((l) => l.text).join('\n');
-  const re = new RegExp(String.raw`(?<![\p{L}])${escape(draft.artist.value)}[ \t]+(?:at|@)[ \t]+(?:the[ \t]+)?(${PLACE_NAME})[ \t]*,?[ \t]*(?:on[ \t]+)?`, 'gu');
+  const re = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(draft.artist.value)}[ \t]+(?:at|@)[ \t]+(?:the[ \t]+)?(${PLACE_NAME})[ \t]*,?[ \t]*(?:on[ \t]+)?`, 'gu');
   for (const m of text.matchAll(re)) {
     const name = m[1]!;
     // The day comes right after the name ("…, Saturday 17 April 2027"), not a street or another clause.

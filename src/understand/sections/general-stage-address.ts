@@ -5,12 +5,10 @@
  */
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { evidenceAt, read } from '../text/index.js';
+import { evidenceAt, read, escapeRegExp } from '../text/index.js';
 import { addAddress } from './general-venue.js';
 import { placeOf } from './place.js';
 import { scheduleOf } from './schedule.js';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "X address …:", "Address of X:", "Adresse X:" (and the Nordic/Romance forms), then the address on that line or the next. */
 function addressOf(text: string, place: string): { value: string; index: number } | null {

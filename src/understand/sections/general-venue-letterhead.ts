@@ -12,12 +12,20 @@ import { evidenceAt, read } from '../text/index.js';
 import { categorise } from './documents.js';
 import { unshout } from './general-act.js';
 import { addAddress } from './general-venue.js';
+import { hasLegalForm } from './people.js';
 import { placeOf } from './place.js';
 
 /** The letterhead is in the first lines. */
 const HEAD_LINES = 3;
 /** A name in capitals opening the line, before a tagline in lower case or the line's end. */
 const CAPS_NAME = /^\s*(\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4})(?=\s+\p{Ll}|\s*$)/u;
+
+/** A touring company's, an agency's or a label's letterhead on its itinerary is its office, not the venue. */
+const OFFICE_WORD = /(?<![\p{L}])(?:touring|tours|agency|agentur|management|booking|bookings|artists|records|productions?)(?![\p{L}])/iu;
+
+function isOfficeName(name: string): boolean {
+  return hasLegalForm(name) || OFFICE_WORD.test(name);
+}
 
 /** The most words a letterhead's address line is tried with: an address is short, a long line is prose. */
 const ADDRESS_WORDS = 12;
@@ -40,7 +48,7 @@ export function fromVenueLetterhead(source: ExtractedSource, draft: Draft<Genera
   for (let i = 1; i < head.length; i++) {
     const address = leadingAddress(head[i]!.text);
     const name = address ? CAPS_NAME.exec(head[i - 1]!.text) : null;
-    if (!address || !name || name[1]!.length < 4) continue;
+    if (!address || !name || name[1]!.length < 4 || isOfficeName(unshout(name[1]!))) continue;
     const nameAt = head[i - 1]!.start + name.index + name[0].indexOf(name[1]!);
     draft.venue = found(unshout(name[1]!), evidenceAt(source, [nameAt, nameAt + name[1]!.length], 'inferred'));
     addAddress(draft, source, address, head[i]!.start + head[i]!.text.indexOf(address), 'inferred');

@@ -7,9 +7,9 @@
 import { countryOfPostcode } from '../normalise/postcode-country.js';
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft, type Found } from '../found.js';
-import { findDates, normaliseCountry } from '../normalise/index.js';
+import { findDates, isWeekdayWord, normaliseCountry } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
-import { evidenceAt, read, unquoted, type EmailMessage, type Line } from '../text/index.js';
+import { evidenceAt, read, unquoted, type EmailMessage, type Line, escapeRegExp } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
 import { addresses } from './travel/phrases.js';
@@ -327,15 +327,13 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
   }
 }
 
-const WEEKDAY = /^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?$/i;
-
-/** A segment holding a date and at most its weekday besides ("Friday, June 4, 2027"). */
+/** A segment holding a date and at most its weekday besides ("Friday, June 4, 2027", "Freitag, 4. Juni 2027"). */
 function isDateOnly(segment: string): boolean {
   const dates = findDates(segment);
   if (!dates.length) return false;
   let rest = segment;
   for (const d of dates) rest = rest.replace(segment.slice(d.index, d.index + d.length), ' ');
-  return rest.split(/[^\p{L}]+/u).filter(Boolean).every((w) => WEEKDAY.test(w));
+  return rest.split(/[^\p{L}]+/u).filter(Boolean).every(isWeekdayWord);
 }
 
 /** The load-in's or set's location, when it reads "Venue, street, city". */
@@ -346,8 +344,6 @@ export function fromItemLocations(source: ExtractedSource, draft: Draft<General>
     if (loc?.span && ['load_in', 'set', 'soundcheck'].includes(item.kind.value) && addVenue(draft, source, loc.value, loc.span[0], 'inferred')) return;
   }
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The city's country: a known city's, else one written beside it in brackets ("Wroclaw (PL)"). */
 export function countryOfShowCity(source: ExtractedSource, draft: Draft<General>, city: Found<string>): void {

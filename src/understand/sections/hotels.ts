@@ -24,7 +24,7 @@ import {
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
 import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark } from './hotel-remarks.js';
-import { cellsOf, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading } from '../text/index.js';
+import { cellsOf, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
   addresses, bookingReferences, endsWithReferenceLabel, introducedLodgings, lodgingNames, looseDates, roomCounts, roomTotal, type Hit,
@@ -1002,7 +1002,7 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   for (const d of drafts) {
     if (!d.name) continue;
     // A booking site prints the property's star rating after its name ("Hotel X ★★★").
-    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*${d.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'gim'))];
+    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*${escapeRegExp(d.name.value)}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'gim'))];
     // A person's signature names the hotel under their name and role, their own phone and mailbox below:
     // the hotel's letterhead or footer opens its block (after a blank or a "--" line).
     const line = lines.find((m) => opensBlock(text, m.index)) ?? lines[0];
@@ -1078,7 +1078,7 @@ function phoneAfterAddress(r: Reader, text: string, address: Hit<string>, offset
 function addColumnLetterhead(r: Reader, d: HotelDraft, ctx: Ctx): void {
   const text = r.source.text;
   const top = text.split('\n').filter((l) => l.trim()).slice(0, LETTERHEAD_LINES + 1);
-  const escaped = d.name!.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(d.name!.value);
   const nameLine = top.slice(0, 2).findIndex((l) => new RegExp(String.raw`^[ \t]*${escaped}[ \t]*\t`, 'iu').test(l));
   if (nameLine < 0) return;
   // The letterhead may open with the street address alone on the line above the name ("12 Quay Lane, Town AB1 2CD").

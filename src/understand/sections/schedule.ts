@@ -213,6 +213,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   const r = read(source);
   const items: ScheduleItem[] = [];
   const usedLines = new Set<number>();
+  const useLineAt = (offset: number) => {
+    const line = r.lines[lineAt(r.lines, offset)];
+    if (line && line.start <= offset && offset <= line.end) usedLines.add(line.index);
+  };
   // A year-less date ("Fri 16/07") takes its year from the message's date, else from the year the document writes.
   const yearRef = r.referenceDate ?? writtenYearDate(source);
   const headings = dayHeadings(r.lines, yearRef);
@@ -339,7 +343,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     items.push(item);
     usedLines.add(l.line.index);
     // A questionnaire's answer sits on the lines below its question: they are read too.
-    for (const line of r.lines) if (line.start <= l.span[0] && l.span[0] <= line.end) usedLines.add(line.index);
+    useLineAt(l.span[0]);
   }
 
   // Tables: a time column and an item column.
@@ -355,13 +359,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const nameCell = rec.cells.schedule_item ?? rec.cells.event ?? rec.cells.name;
       // A meal table's rows are meals, read by the food section (meal-column.ts), not items of the day.
       if (timeCell?.span && isMealTable(table)) {
-        for (const line of r.lines) if (line.start <= timeCell.span[0] && timeCell.span[0] <= line.end) usedLines.add(line.index);
+        useLineAt(timeCell.span[0]);
         continue;
       }
       if (!timeCell?.span || !nameCell?.span) continue;
       // The row is the table's even when it gives no item ("TBC | Support set", a meal): no later
       // reading takes its words with the next row's time.
-      for (const line of r.lines) if (line.start <= timeCell.span[0] && timeCell.span[0] <= line.end) usedLines.add(line.index);
+      useLineAt(timeCell.span[0]);
       const times = timesIn(timeCell.value);
       if (!times) continue;
       // "Runner pick-up: hotel → studio", "Load in (via the side gate)": the cell's name, note and route (schedule-name-cell.ts).

@@ -8,3 +8,4 @@ export { read, evidenceAt, lineAt, type Reading } from './read.js';
 export type { ChatTurn } from './mask.js';
 export { isNotApplicable, isPendingValue } from './pending-value.js';
 export { headingText, opensSection, sectionTitle, sheetName } from './headings.js';
+export { escapeRegExp } from './escape-regexp.js';

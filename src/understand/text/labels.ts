@@ -189,8 +189,9 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       const key = labelKey(cell.text);
       const next = cells[c + 1];
       // The next cell may hold a colon of its own under a label we do not know ("Lighting ⇥ House rig : 24 PARs"): still this label's value.
-      // "VENUE ⇥ TRAVEL": two blocks' headings side by side, no label and value (section-words.ts).
-      if (key && next && !labelKey(next.text) && !startsPair(next.text, false) && !isHeadingBeside(cell.text, next.text)) {
+      // "VENUE ⇥ TRAVEL": two blocks' headings side by side, no label and value (section-words.ts);
+      // but "ROLE ⇥ PRODUCTION" is a role: a department is named by the same words.
+      if (key && next && !labelKey(next.text) && !startsPair(next.text, false) && (key === 'role' || !isHeadingBeside(cell.text, next.text))) {
         out.push({ key, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;

@@ -94,6 +94,17 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
  * is such a heading only when the text has at least three of them, someone speaks twice and each
  * one is followed by its message's text: a day sheet's "Doors 19:30" lines follow each other.
  */
+/** The text of the line that ends just before offset `at` (a line start). */
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 2) + 1, Math.max(0, at - 1));
+}
+
+/** "Doors", "Load-in:", "Soundcheck –": a line that is a known label alone, its value on the next line. */
+function isLabelLine(line: string): boolean {
+  const label = line.trim().replace(/[ \t]*[:–-]$/u, '');
+  return label.length > 0 && labelKey(label) !== null;
+}
+
 function maskSenderLines(text: string): { text: string; turns: ChatTurn[] } {
   // A schedule's "Doors 20:00" or "Load-in 13:00" is a known label with a time, no sender.
   const senders = [...text.matchAll(SENDER_LINE)].filter((m) => !labelKey(m[1]!));
@@ -101,8 +112,9 @@ function maskSenderLines(text: string): { text: string; turns: ChatTurn[] } {
   if (senders.length < 3 || new Set(names).size === names.length) return { text, turns: [] };
   const nextLine = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length + 1).split('\n', 1)[0]!;
   if (!senders.every((m) => nextLine(m).trim() && !new RegExp(SENDER_LINE.source, 'u').test(nextLine(m)))) return { text, turns: [] };
-  // A bare time under a post opens its sender's follow-up message (team-chat-chrome.ts).
-  const followUps = [...text.matchAll(FOLLOW_UP_STAMP)].filter((m) => m.index > senders[0]!.index);
+  // A bare time under a post opens its sender's follow-up message (team-chat-chrome.ts), unless
+  // it is the value of the label on the line above ("Doors" over "19:30" in a posted schedule).
+  const followUps = [...text.matchAll(FOLLOW_UP_STAMP)].filter((m) => m.index > senders[0]!.index && !isLabelLine(lineBefore(text, m.index)));
   const heads = [...senders.map((m) => ({ m, sender: m[1]!, senderAt: m.index + m[0].indexOf(m[1]!) })), ...followUps.map((m) => ({ m, sender: '', senderAt: -1 }))]
     .sort((a, b) => a.m.index - b.m.index);
   heads.forEach((h, i) => { if (!h.sender) Object.assign(h, { sender: heads[i - 1]!.sender, senderAt: heads[i - 1]!.senderAt }); });

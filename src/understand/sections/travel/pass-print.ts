@@ -10,7 +10,7 @@ import type { ExtractedSource, Flight } from '../../../interfaces.js';
 import type { Draft } from '../../found.js';
 import { airportByCode, cityNames } from '../../../reference/index.js';
 import { normaliseFlightNumber, normaliseTicketNumber, normaliseTime } from '../../normalise/index.js';
-import { cellsOf, labelKey, linesOf, type LabelKey } from '../../text/index.js';
+import { cellsOf, labelKey, linesOf, type LabelKey, escapeRegExp } from '../../text/index.js';
 import type { Reader } from './reader.js';
 
 /** A grid's header cell: capital letters and spaces, hyphens, slashes; no figure. */
@@ -51,7 +51,7 @@ function pageAround(source: ExtractedSource, offset: number): [number, number] {
 function cityWritten(text: string, offset: number, code: string): [string, number] | undefined {
   const airport = airportByCode(code);
   for (const city of airport ? cityNames(airport.city) : []) {
-    const m = new RegExp(String.raw`(?<![\p{L}])${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').exec(text);
+    const m = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(city)}(?![\p{L}])`, 'u').exec(text);
     if (m) return [m[0], offset + m.index];
   }
   return undefined;

@@ -3,7 +3,7 @@
  * conf 20917734", "checking in on the 16th and out on the 17th"). Each returns the normalised value
  * with the offset of what it read, relative to the text it was given.
  */
-import { isAirlineCode } from '../../../reference/index.js';
+import { countryOfCity, isAirlineCode } from '../../../reference/index.js';
 import { findDates, isoDate, normaliseBookingReference, type DateMatch } from '../../normalise/index.js';
 import { wordValue } from '../../normalise/number-words.js';
 
@@ -302,9 +302,19 @@ export function addresses(text: string): Hit<string>[] {
   return [...us, ...generalAddresses(text).filter((h) => !overlapsUs(h.index, h.length))].sort((a, b) => a.index - b.index);
 }
 
-/** "845 E Grand Ave Denver, CO 80203" → "845 E Grand Ave, Denver, CO 80203": a comma after the last street word. */
+/** A street word ending the street part, with the city, state and ZIP code still to come. */
+const STREET_END = /\b(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?=[ \t]+[^,]+,[ \t]*[A-Z]{2}[ \t]+\d{5})/gu;
+
+/**
+ * "845 E Grand Ave Denver, CO 80203" → "845 E Grand Ave, Denver, CO 80203": a comma after the last
+ * street word, unless that word opens a known city ("6161 Delmar Blvd St. Louis, MO" keeps "St. Louis").
+ */
 function withStreetComma(address: string): string {
-  return address.replace(/^(.*\b(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?)[ \t]+(?=[^,]+,[ \t]*[A-Z]{2}[ \t]+\d{5})/u, '$1, ');
+  const ends = [...address.matchAll(STREET_END)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let last = ends.at(-1);
+  const city = last && address.slice(last.start, address.indexOf(',', last.end));
+  if (ends.length > 1 && city && /^St\b/.test(city) && countryOfCity(city)) last = ends.at(-2);
+  return last ? `${address.slice(0, last.end)},${address.slice(last.end)}` : address;
 }
 
 function generalAddresses(text: string): Hit<string>[] {

@@ -5,6 +5,7 @@
  */
 import { isStreetAddress } from '../place.js';
 import type { Hit } from './phrases.js';
+import { escapeRegExp } from '../../text/index.js';
 
 const CELL_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
 /** "79098 Freiburg", "35129 Padova (PD)", "D-10115 Berlin": a postcode cell, an Italian province in brackets allowed. */
@@ -12,7 +13,7 @@ const POSTCODE_CITY_CELL = /^(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’ -]+(?
 
 /** The footer line that starts with the hotel's `name` and has at least two more cells: its text and offset. */
 export function footerLine(text: string, name: string): Hit<string> | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const m = new RegExp(String.raw`^[ \t]*${escaped}(?:[ \t]+[·•|][ \t]+[^\n]+){2,}$`, 'mu').exec(text);
   return m ? { value: m[0], index: m.index, length: m[0].length } : undefined;
 }
