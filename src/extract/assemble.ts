@@ -1,6 +1,6 @@
 import type { ExtractedPage, ExtractedSource, ExtractErrorCode, ExtractIssue, SourceFormat } from '../interfaces.js';
 import type { Draft } from './draft.js';
-import { MIME_TYPES } from './detect.js';
+import { mimeTypeOf } from './detect.js';
 import { countWords, normaliseText } from './normalise.js';
 
 /** Who the source is, independent of what was read from it. */
@@ -91,7 +91,7 @@ function base(identity: SourceIdentity, format: SourceFormat) {
     name: identity.name,
     origin: identity.origin,
     format,
-    mimeType: identity.declaredType?.split(';')[0]?.trim() || MIME_TYPES[format],
+    mimeType: identity.declaredType?.split(';')[0]?.trim() || mimeTypeOf(format, identity.name),
     sizeBytes: identity.sizeBytes,
     error: null,
   };

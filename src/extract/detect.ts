@@ -25,7 +25,7 @@ export const MIME_TYPES: Record<SourceFormat, string> = {
 
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.pdf': 'pdf', '.docx': 'docx', '.xlsx': 'xlsx', '.csv': 'csv', '.tsv': 'csv', '.txt': 'txt',
-  '.text': 'txt', '.md': 'txt', '.html': 'html', '.htm': 'html', '.eml': 'eml', '.ics': 'ics',
+  '.text': 'txt', '.md': 'txt', '.markdown': 'txt', '.html': 'html', '.htm': 'html', '.eml': 'eml', '.ics': 'ics',
   '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.tif': 'tiff', '.tiff': 'tiff',
 };
 
@@ -83,6 +83,12 @@ function looksLikeMail(text: string): boolean {
 
 function startsWith(bytes: Buffer, magic: number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
+}
+
+/** The MIME type to report: a text file named as Markdown is `text/markdown` though read as text. */
+export function mimeTypeOf(format: SourceFormat, name: string): string {
+  if (format === 'txt' && /\.(?:md|markdown)$/i.test(name)) return 'text/markdown';
+  return MIME_TYPES[format];
 }
 
 /** A warning when the name or the declared type says something else than the content. */
