@@ -34,6 +34,7 @@ import { extract as flights } from './sections/flights.js';
 import { extract as food } from './sections/food.js';
 import { extract as general } from './sections/general.js';
 import { extract as hotels } from './sections/hotels.js';
+import { withoutDeskSigners } from './merge/desk-signers.js';
 import { withoutLoneContact } from './sections/lone-contact.js';
 import { extract as technical } from './sections/technical.js';
 import { showSourcesOf } from './sections/show-relevance.js';
@@ -186,7 +187,8 @@ export async function understandWithEvidence(
     activities: mergeList(withoutSupersededActivities(withoutCorrectedActivities(drafts.activities ?? [], corrections), conflicts.get('general') ?? [], ctx.general.date?.value), sameActivity, '', conflictsOf('activities'), preferSpecificNames, corrections),
     contacts: mergeList(drafts.contacts ?? [], sameContact, '', conflictsOf('contacts')),
   };
-  merged.contacts = withoutPlaceLines(merged.contacts, [...merged.hotels, ...merged.food]);
+  // The desk clerk who signs a place's confirmation over its lines is no contact (merge/desk-signers.ts).
+  merged.contacts = withoutDeskSigners(withoutPlaceLines(merged.contacts, [...merged.hotels, ...merged.food]), [...merged.hotels, ...merged.food]);
   withoutPersonLines([...merged.hotels, ...merged.food], merged.contacts);
   // An import with no other data names no advance contact, only a preparer or signer (sections/lone-contact.ts).
   merged.contacts = withoutLoneContact(merged.contacts, [merged.general, merged.deal, merged.technical],

@@ -39,6 +39,8 @@ const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 const SPACED_DOTTED = /\b(\d{1,2})\. (\d{1,2})\. ?(\d{4})\b/g;
 /** Hungarian writes the year first, each part dotted: "2027.10.14.", "2027. 10. 14.". */
 const YEAR_FIRST_DOTTED = /\b(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?(?!\d)/g;
+/** Japanese and Chinese write year, month and day with their characters ("2026年9月8日"), Korean with its own ("2026년 9월 8일"). */
+const CJK_YEAR_MONTH_DAY = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
 
 /** A locale's name of weekday `d` (0 = Sunday), lower case, without a trailing dot. */
 function weekdayName(locale: string, d: number, weekday: 'long' | 'short'): string {
@@ -111,6 +113,10 @@ function numericDates(text: string): DateMatch[] {
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
   }
   for (const m of text.matchAll(YEAR_FIRST_DOTTED)) {
+    const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
+  }
+  for (const m of text.matchAll(CJK_YEAR_MONTH_DAY)) {
     const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
   }

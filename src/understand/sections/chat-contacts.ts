@@ -11,9 +11,10 @@ import { evidenceAt, type ChatTurn, type Reading, escapeRegExp } from '../text/i
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { contactIn, looksLikePersonName, ROLE_WORDS } from './people.js';
 import { equatedRole, introducedRole, personThenRole, roleWords, selfNamed } from './chat-introductions.js';
+import { introducedReach, ownEmail, possessiveRole } from './chat-own-details.js';
 
 /** "my mobile is", "mine is", "meine Nummer für unterwegs:", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es": the writer's own number or address follows. */
-const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|du erreichst mich unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is)|I['’]m on(?=[^\S\n]*\+?\d))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|(?:du erreichst mich|mich erreichst du|erreichst du mich) unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is)|I['’]m on(?=[^\S\n]*\+?\d))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
 
 /** "I'm production manager on the night", "I'm doing production", "ich bin der Stagemanager": the writer's role, up to three words. */
 const OWN_ROLE = /\b(?:I['’]m|I am|I['’]ll be|I will be|jeg er|jag är|ich bin|soy|je suis|ik ben)\s+(?:(?:doing|handling|running|covering|looking after)\s+)?(?:(?:the|your|a|an|der|die|el|la|le|de|din|er)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
@@ -66,7 +67,7 @@ function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<
   const name = looksLikePersonName(turn.sender) ? normalisePersonName(turn.sender) : null;
   if (!name) return null;
   const text = r.source.text.slice(turn.span[0], turn.span[1]);
-  const reach = [...text.matchAll(OWN_REACH)][0];
+  const reach = [...text.matchAll(OWN_REACH)][0] ?? introducedReach(text, turn.sender);
   const given = roleGivenByOthers(r, turn.sender);
   // Someone another writer has introduced by role ("Tui's your runner") gives their own number without a reach phrase.
   const details = reach ? reachAfter(r, turn, text, reach, country)
@@ -75,13 +76,17 @@ function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<
   const draft: Draft<Contact> = { name: found(name, evidenceAt(r.source, [turn.senderAt, turn.senderAt + turn.sender.length], 'pattern')) };
   if (details.phone) draft.phone = details.phone;
   if (details.email) draft.email = details.email;
+  // An address named after the writer in their own message is theirs, in whatever sentence (chat-own-details.ts).
+  const mail = draft.email ? null : ownEmail(text, turn.sender);
+  if (mail) draft.email = found(mail.value.toLowerCase(), evidenceAt(r.source, [turn.span[0] + mail.index, turn.span[0] + mail.index + mail.value.length], 'pattern'));
   // The role and company may come from any message of the same writer.
   for (const own of r.turns.filter((t) => t.sender === turn.sender)) {
     const said = r.source.text.slice(own.span[0], own.span[1]);
     const intro = introduction(said, turn.sender);
     const named = selfNamed(said, turn.sender);
-    const role = ownRole(said) ?? intro.role ?? named?.role;
-    const company = intro.company ?? named?.company;
+    const owned = possessiveRole(said);
+    const role = owned?.role ?? ownRole(said) ?? intro.role ?? named?.role;
+    const company = intro.company ?? named?.company ?? owned?.company;
     const evidence = (hit: { value: string; index: number }) => evidenceAt(r.source, [own.span[0] + hit.index, own.span[0] + hit.index + hit.value.length], 'pattern');
     if (role && !draft.role) draft.role = found(role.value, evidence(role));
     if (company && !draft.company) draft.company = found(company.value, evidence(company));

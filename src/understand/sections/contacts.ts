@@ -14,6 +14,7 @@
  * in the source): a colleague's company is not theirs.
  * A hotel's or restaurant's own number is not a contact: a contact needs a person's name.
  */
+import { withTimetableBreaks } from './timetable-breaks.js';
 import type { Contact, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
@@ -27,6 +28,7 @@ import { personIndex } from './contact-role-company.js';
 import { companiesByPartyHeading } from './contact-party-blocks.js';
 import { contactIn, countryOfEmail, hasLegalForm, isJobTitle, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns } from './chat-contacts.js';
+import { possessiveNumbers } from './contact-possessive-number.js';
 import { fromContactLines } from './contact-lines.js';
 import { fromHeadlessTabRows } from './contact-tab-rows.js';
 import { fromContactCells } from './contact-cells.js';
@@ -320,7 +322,7 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
     const prose = proseOf(m, (line) => used.has(line.index) || line.text.includes('\t')
       || r.labelled.some((l) => l.line.index === line.index && !isBracketTail(l.label)));
     // Sentences end at punctuation or at a blanked stretch (a chat message's prefix).
-    for (const sentence of proseClauses(joinWrappedBrackets(withListBreaks(prose.text, prose.offset, m.lines)))) {
+    for (const sentence of proseClauses(joinWrappedBrackets(withTimetableBreaks(withListBreaks(prose.text, prose.offset, m.lines), prose.offset, m.lines)))) {
       const text = sentence[0];
       const reach = /@|\+?\d[\d ()-]{6,}\d/.exec(text);
       if (!reach) continue;
@@ -335,8 +337,10 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       const pick = personIndex(text, names);
       const named = names[pick.person];
       const companyName = pick.company !== null ? names[pick.company] : undefined;
-      if (!named) {
-        const single = firstNameOnly(r.source, text, prose.offset + sentence.index!, reach, country);
+      // "…, with Ana Ruiz; driver is Sam +32 …": a role and first name written after the full name, right before the number, is whose number it is.
+      const single = firstNameOnly(r.source, text, prose.offset + sentence.index!, reach, country);
+      const singleAt = single?.name?.span?.[0] ?? -1;
+      if (!named || (single && singleAt >= prose.offset + sentence.index! + named.index! + named[0].length)) {
         if (single) out.push(single);
         continue;
       }
@@ -521,6 +525,8 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   const drafts = [
     ...fromTables(r, country), ...fromRoleColumns(r, country), ...fromContactCells(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactAnswers(r, country, used), ...fromContactLines(r, country, used),
     ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
+    // "Sam (our driver) … Sam's mob is 07700 …" (contact-possessive-number.ts), unless a chat message already gave it.
+    ...possessiveNumbers(r, country).filter((d) => !chatPhones.has(d.phone!.value)),
   ];
   if (!isRowText(source)) {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));

@@ -32,7 +32,7 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
   contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bcontratto\b/, /\bovereenkomst\b/, /sopimus\b|sopimukse/, /szerz[őo]d[ée]s/, /s[öo]zle[şs]me/, /\bumow[aey]\b/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b|\bpalkkio\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b|\bacconto\b/, /payment terms|zahlungsbedingungen|betalningsvillkor|modalità di pagamento|forma de pagamento/],
   rider: [/\brider\b/, /technical (rider|requirements|specification)/, /\binput list\b|\bstage plot\b/, /\bbackline\b/, /\bmonitor(s|ing)?\b/, /\blighting\b/, /\bfoh\b/],
   itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b|\b(?:hoja|full) de ruta\b/, /\bschedule\b(?![ -]change)|\bzeitplan\b|\btidsplan\b|\bhorarios?\b|\bhoraires\b|\bablauf(plan)?\b|\btidsschema\b|\bprogramme\b|\bcronograma\b|\bharmonogram\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b|\bcarga [ye] descarga\b|\bmontaje\b/, /\btransfers?\b|\bshuttle\b|\bfahrt(en)?\b|\bpick-?ups?\b|\babholung\b/, /\bsoundcheck\b|\bline ?check\b|\bprueba de sonido\b|\bpassagem de som\b|\bljudcheck\b|\bbalances\b/, /\bdoors\b|\beinlass\b|\bapertura de puertas\b|\bouverture des portes\b|\binsläpp\b/, /\bcurfew\b|\bsperrstunde\b|\btoque de queda\b|\bcouvre-feu\b/, /\badvance\b/],
-  hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b|\binnsjekk/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b|\butsjekk/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnetter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bgjester\b|\bospiti\b|\bhu[ée]spedes\b/],
+  hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b|\binnsjekk|\binchecken\b/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b|\butsjekk|\buitchecken\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata|\b(?:boekings|reserverings)bevestiging\b|\b(?:boeking|reservering) is bevestigd\b/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnetter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bgjester\b|\bospiti\b|\bhu[ée]spedes\b/],
   flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b|\b(?:heen|terug)?vlucht\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b|\bstoel\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b|\bvertrek\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b|\baankomst\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b|\bboekingscode\b/, /\bbaggage\b|gepäck\b|\bbagage\b/],
   boarding_pass: [BOARDING_PASS, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
   visa: [/\bvisa\b|\bvisum\b|\bvisado\b/, /work permit|arbeitserlaubnis|arbetstillstånd/, /\bpassport\b|\breisepass\b|\bpass number\b/, /\bembassy\b|\bconsulate\b|\bbotschaft\b/],
@@ -120,6 +120,18 @@ function isReply(source: ExtractedSource): boolean {
 
 const categories = new WeakMap<ExtractedSource, DocumentCategory>();
 
+/**
+ * "Visiting Artist Pack", "Visiting Company Information": a venue's house pack made out for the act
+ * coming in is the show's advance, an itinerary, however much of it is the house's technical specification.
+ */
+const VISITING_PACK = /\bvisiting (?:artists?|company|companies|band|act)(?:['’]s?)? (?:pack|information|info|guide|handbook)\b/;
+
+/** Whether the source titles itself a venue's visiting-artist pack: its house sections read as a rider's would (technical.ts). */
+export function isVisitingPack(source: ExtractedSource): boolean {
+  const opening = read(source).lines.map((l) => l.text).filter((l) => l.trim()).slice(0, TITLE_LINES);
+  return categorise(source) === 'itinerary' && VISITING_PACK.test(opening.join('\n').toLowerCase());
+}
+
 /** A source's category, read once: sections ask for it again and again (riders, show dates, authority). */
 export function categorise(source: ExtractedSource): DocumentCategory {
   let category = categories.get(source);
@@ -156,6 +168,7 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
       if (cue.test(text)) score += 1;
     }
     if (TITLES[category]?.test(title)) { score += 4; titled = true; }
+    if (category === 'itinerary' && VISITING_PACK.test(title)) { score += 8; titled = true; }
     if (roomingPlan && category === 'itinerary') { score += 4; titled = true; }
     if (roomingPlan && category === 'hotel_confirmation') score -= 4;
     // A hire's routing (two or more trips, one per row) is a plan of movements, whatever the order calls

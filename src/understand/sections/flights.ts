@@ -30,6 +30,7 @@ import { applyManifest, manifestRows } from './travel/manifest.js';
 import { fillFromCard } from './travel/card-passenger.js';
 import { itineraryColumnsAbove, rowLocator } from './travel/itinerary-header.js';
 import { withTextGaps } from './travel/markup-gaps.js';
+import { withMarkupDetails } from './travel/markup-details.js';
 import { withPrintedPasses } from './travel/pass-print.js';
 import { passengersOfLocator } from './travel/passenger-locators.js';
 import { passengerList } from './travel/passenger-list.js';
@@ -266,7 +267,7 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
   // Markup the text completes where it is partial (travel/markup-gaps.ts); a boarding pass's bar code
   // is completed by the pass printed around it (travel/pass-print.ts).
   const drafts = passes.length ? [...schema, ...withPrintedPasses(readerFor(source, 'label'), passes)]
-    : schema.length ? withTextGaps(schema, textFlights(source, ctx)) : textFlights(source, ctx);
+    : schema.length ? withMarkupDetails(readerFor(source, 'pattern'), withTextGaps(schema, textFlights(source, ctx))) : textFlights(source, ctx);
   const showDate = showDateOf(ctx);
   if (showDate) {
     const r = readerFor(source, 'inferred');

@@ -30,6 +30,8 @@ import { mealAnswers } from './food-answers.js';
 import { catererOfAllMeals, sharedAbove } from './food-shared-caterer.js';
 import { catererOfLetterhead } from './food-caterer.js';
 import { countUpdates } from './food-update.js';
+import { wrappedMealPiece } from './food-wrapped-meal.js';
+import { chatMealUpdates } from './food-chat-update.js';
 import { isVersionLine } from './version-line.js';
 import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
@@ -64,6 +66,12 @@ function capitalise(s: string): string {
 function bareCount(text: string): Hit<number> | undefined {
   const m = /\b(?:for|para|für|för|til|pour|voor|per|pro)\s+(\d{1,2})(?![\p{L}\d€$£%]|\s*(?:[\p{L}€$£%]|[:.]\d))/iu.exec(text);
   return m ? { value: Number(m[1]), index: m.index, length: m[0].length } : undefined;
+}
+
+/** "DKK 150 per person x 6", "€20 pp × 8": a per-head amount multiplied by the party's size. */
+function perHeadTimes(text: string): Hit<number> | undefined {
+  const m = /(?:\bper\s+(?:person|head|pax)|\bp\.?p\.?|\/\s*(?:person|head|pax))\s*[x×]\s*(\d{1,3})(?![\d\p{L}])/iu.exec(text);
+  return m ? { value: Number(m[1]), index: m.index + m[0].lastIndexOf(m[1]!), length: m[1]!.length } : undefined;
 }
 
 interface Ctx {
@@ -117,7 +125,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   const date = looseDates(text, ctx.ref).find((x) => x.hasYear || ctx.ref);
   if (date) d.date = at(date, true);
   else if (ctx.showDate) d.date = r.at(ctx.showDate, null, null, 'inferred');
-  const people = peopleCounts(text)[0] ?? bareCount(text);
+  const people = peopleCounts(text)[0] ?? bareCount(text) ?? perHeadTimes(text);
   if (people) d.guestCount = at(people);
   // "6 personnes (dont 1 végétarien)", "para 6 personas (1 vegano)": the diets of the party are the meal's notes.
   const diet = people ? DIET_ASIDE.exec(text.slice(people.index + people.length)) : null;
@@ -219,7 +227,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
     const key = isNotes ? 'notes' : l.key;
     if (current && l.line.index - lastLine > 4) current = null;
     if (key === 'catering' || key === 'meal') {
-      const piece = mealLine(reading, l) ?? { text: `${key === 'meal' ? `${l.label} ` : ''}${l.value}`, start: l.span[0] - (key === 'meal' ? l.label.length + 1 : 0) };
+      // A line wrapped after its "at" runs on to the time opening the next line (food-wrapped-meal.ts).
+      const piece = mealLine(reading, l) ?? wrappedMealPiece(reading, l, { text: `${key === 'meal' ? `${l.label} ` : ''}${l.value}`, start: l.span[0] - (key === 'meal' ? l.label.length + 1 : 0) });
       if (key === 'catering') {
         // The provider ends at a comma or a spaced dash ("Green Room catering - hot meal for 8").
         const name = normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
@@ -525,9 +534,11 @@ const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|
 
 /**
  * A sentence, maybe wrapped over lines, but not across a blank line, into a list item or table cells (tabs).
- * "kl. 18.30", "ca. 20 Personen", "tél. 02 …": an abbreviation's period ends no sentence.
+ * "kl. 18.30", "ca. 20 Personen", "tél. 02 …": an abbreviation's period ends no sentence. In a timetable
+ * without full stops ("17:00 soundcheck" over "18:30 dinner …") a line that starts with a clock time under
+ * another such line starts a sentence of its own.
  */
-const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
+const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?!(?<=(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
 /** The line break before a heading line in capitals ("CATERING", "HOTEL & TRAVEL"). */
 const CAPS_HEADING_BELOW = /\n(?=[ \t]*\p{Lu}{2,}(?:[ \t&/:–—-]+\p{Lu}{2,})*[ \t:]*(?:\n|$))/u;
 
@@ -617,7 +628,8 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   const sameSlot = (d: FoodDraft) => rows.some((row) => row.time?.value === d.time?.value && row.date?.value === d.date?.value);
   const prose = fromProse(reading, r, ctx, rowLines).filter((d) => !d.time || !sameSlot(d));
   // A newer message's new head count for a meal an older one booked (food-update.ts).
-  const meals = countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...forms.drafts, ...rows, ...prose].filter((d) => d.name)));
+  // A later chat message's meal told again by its meal word, moved or recounted (food-chat-update.ts).
+  const meals = chatMealUpdates(reading, countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...forms.drafts, ...rows, ...prose].filter((d) => d.name))));
   mealAnswers(source, reading.lines, meals);
   return meals;
 }

@@ -15,3 +15,19 @@ export function countryOfAmbiguousCity(source: ExtractedSource, city: string): s
   const [only] = named;
   return named.size === 1 && only && candidates.includes(only) ? only : null;
 }
+
+/** Countries writing a five-digit postcode before the city ("80331 München", "75011 Paris", "00184 Roma"). */
+const FIVE_DIGIT_BEFORE_CITY = new Set(['DE', 'FR', 'IT', 'ES', 'FI', 'HR', 'EE', 'LT', 'MC', 'SM']);
+const FIVE_DIGIT_POSTCODE = /(?<![\p{L}\d])\d{5}[^\S\n]+\p{Lu}/u;
+
+/**
+ * A city the gazetteer does not know, its address writing a five-digit postcode before it
+ * ("Gartenweg 3, 79098 Kleinstadt"): the show's country is the one every e-mail address of the
+ * source names by its domain (".de"), when that country writes its postcodes so.
+ */
+export function countryOfPostcodeByEmails(source: ExtractedSource, address: string): string | null {
+  if (!FIVE_DIGIT_POSTCODE.test(address)) return null;
+  const named = new Set([...source.text.matchAll(EMAIL_IN_TEXT)].map((m) => countryOfEmail(m[0].toLowerCase())).filter((c): c is string => !!c));
+  const [only] = named;
+  return named.size === 1 && only && FIVE_DIGIT_BEFORE_CITY.has(only) ? only : null;
+}

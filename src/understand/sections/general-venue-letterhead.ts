@@ -42,14 +42,23 @@ function leadingAddress(text: string): string | null {
   return null;
 }
 
+/**
+ * The sheet's title in words of upper and lower case, no figures ("House Guide for Touring Companies"), may
+ * sit between the name and its address.
+ */
+const SUBTITLE = /^\s*\p{Lu}[^\d\t]{5,80}$/u;
+
 export function fromVenueLetterhead(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue || draft.address || categorise(source) !== 'itinerary') return;
-  const head = read(source).lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES);
+  const head = read(source).lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES + 1);
   for (let i = 1; i < head.length; i++) {
     const address = leadingAddress(head[i]!.text);
-    const name = address ? CAPS_NAME.exec(head[i - 1]!.text) : null;
+    const subtitled = i >= 2 && SUBTITLE.test(head[i - 1]!.text) && /\p{Ll}/u.test(head[i - 1]!.text);
+    if (i === HEAD_LINES && !subtitled) continue;
+    const nameLine = subtitled && !CAPS_NAME.exec(head[i - 1]!.text) ? head[i - 2]! : head[i - 1]!;
+    const name = address ? CAPS_NAME.exec(nameLine.text) : null;
     if (!address || !name || name[1]!.length < 4 || isOfficeName(unshout(name[1]!))) continue;
-    const nameAt = head[i - 1]!.start + name.index + name[0].indexOf(name[1]!);
+    const nameAt = nameLine.start + name.index + name[0].indexOf(name[1]!);
     draft.venue = found(unshout(name[1]!), evidenceAt(source, [nameAt, nameAt + name[1]!.length], 'inferred'));
     addAddress(draft, source, address, head[i]!.start + head[i]!.text.indexOf(address), 'inferred');
     return;

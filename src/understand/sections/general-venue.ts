@@ -17,7 +17,7 @@ import { RULE_LINE, streetAndCityLine } from './address-lines.js';
 import { withoutLegalForm } from './people.js';
 import { proseOf, scheduleOf } from './schedule.js';
 import { ACT, NOT_ACT } from './general-act.js';
-import { countryOfAmbiguousCity } from './general-city-country.js';
+import { countryOfAmbiguousCity, countryOfPostcodeByEmails } from './general-city-country.js';
 
 /**
  * "Zollhaus Bühne, Rheinweg 12, 79539 Lörrach": a name before a street address. The address
@@ -361,4 +361,7 @@ export function countryOfShowCity(source: ExtractedSource, draft: Draft<General>
   // "Aberdeen" names cities in two countries: the one the source's e-mail addresses name (general-city-country.ts).
   const byAddresses = draft.country ? null : countryOfAmbiguousCity(source, city.value);
   if (byAddresses) draft.country = found(byAddresses, { ...city, method: 'inferred', validated: false });
+  // A town the gazetteer lacks, its five-digit postcode read by the country of the source's e-mail domains.
+  const byDomains = !draft.country && draft.address ? countryOfPostcodeByEmails(source, draft.address.value) : null;
+  if (byDomains) draft.country = found(byDomains, { ...draft.address!, method: 'inferred', validated: false });
 }

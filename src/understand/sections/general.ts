@@ -70,6 +70,11 @@ function namesAPerson(l: Labelled): boolean {
 const OWN_NUMBER = /\s*\((?:tel|t[ée]l|phone|tlf|tfn|telefon|tel[ée]fono)\.?:?\s[^()]*\)/giu;
 const PHONE = /(?:\+|\b0)\d[\d ()/-]{6,}\d|\b\d{2,4}(?: \d{2,4}){3,}\b/;
 
+/** The labels of a document prepared for someone, which name the act only when the one prepared for is no firm. */
+const PREPARED_FOR = /^\s*(?:prepared for|erstellt f(?:ü|u)r|pr(?:é|e)par(?:é|e) pour|preparado para)\s*:?\s*$/i;
+/** A firm's name by its last word: a management, an agency, a travel or booking desk, a legal form. */
+const FIRM_NAME = /\b(?:management|mgmt|agency|agentur|agencia|agence|travel|booking|bookings|ltd|gmbh|llc|inc|b\.?v|a\/s)\.?$/i;
+
 /** A word naming a concert, before the act's name: "Konzert Tidewater Kings". */
 const SHOW_WORD = /^(?:concert|konzert|konsert|koncert|concierto|concerto|show|gig|auftritt|live)\s+/i;
 
@@ -126,6 +131,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
       case 'artist': {
         // "Artist Handbook", "Artist info pack": a document's title, not a label.
         if (DOCUMENT_NOUN.test(l.value)) break;
+        // "Prepared for: Northwind Artist Management": a document prepared for a firm names its client, not the act.
+        if (PREPARED_FOR.test(l.label) && FIRM_NAME.test(beforeRunOnLabel(l.value).trim())) break;
         // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins;
         // "Marrow Lanterns – Spring tour 2027", "X — UK & IE Autumn Run 2027": a group's name goes on with its tour's (a tour word, or a run's year at the end).
         // "Marrow Lanterns · Spring tour 2027 · please reply by …": a middle dot ends it whatever follows.

@@ -24,6 +24,7 @@ import {
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
 import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark } from './hotel-remarks.js';
+import { stayTimesLine } from './travel/stay-times-line.js';
 import { cellsOf, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
@@ -34,6 +35,9 @@ import { countsNights, readStay, type Piece, type StayHits } from './travel/stay
 import { footerAddress, footerLine } from './travel/stay-footer.js';
 import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
 import { roomGuests } from './travel/stay-room-guests.js';
+import { roomTypeGuests } from './travel/stay-room-types.js';
+import { colonHeaderValues, roomGuestLabels } from './travel/stay-header-row.js';
+import { isRatingLine } from './travel/stay-rating-line.js';
 import { givenNameFirst, hasRoommateColumn, isCancelledRow, roommateCell } from './travel/rooming-rows.js';
 import { latinHalf } from '../text/bilingual-value.js';
 import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
@@ -834,6 +838,9 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
 function letterheadAddress(text: string, nameAt: number, lineEnd: number): Hit<string> | undefined {
   const lineStart = text.lastIndexOf('\n', nameAt) + 1;
   if (text.slice(lineStart, nameAt).trim() || lineEnd >= text.length) return undefined;
+  const firstEnd = text.indexOf('\n', lineEnd + 1);
+  // A booking site's rating and kind between the name and the address ("★★★★ Hotel", travel/stay-rating-line.ts).
+  if (firstEnd > 0 && isRatingLine(text.slice(lineEnd + 1, firstEnd))) lineEnd = firstEnd;
   const nextEnd = text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
   const next = text.slice(lineEnd + 1, nextEnd);
   // A street alone ("Hauptstraße 4" over "8010 Graz"): the block's own lines are read by addLetterheadDetails.
@@ -1178,13 +1185,24 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const stayCount = new Set(stays.map((d) => (d.name ? foldText(d.name.value) : d))).size;
   const ref = soleStayReference(reading, stayCount);
   if (ref && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', ref, ctx);
+  // A booking site's summary row of colon labels over their values (travel/stay-header-row.ts).
+  const headerRefs = stayCount === 1 ? colonHeaderValues(reading).filter((l) => l.key === 'booking_reference') : [];
+  if (headerRefs.length === 1 && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', headerRefs[0]!, ctx);
   // One stay's labels with a rooms table below them: the table's guest column lists its guests.
   if (stays.length === 1 && !stays[0]!.guests?.length) addRoomsTable(reading, r, stays[0]!);
   // Or its guests stand one room a line ("Room 1 – Twin: Ann Lee / Bo Ek").
   if (stays.length === 1 && !stays[0]!.guests?.length) {
     stays[0]!.guests = roomGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
   }
+  // Or each room's block labels its guests under the room's heading (travel/stay-header-row.ts).
+  if (stays.length === 1 && !stays[0]!.guests?.length) stays[0]!.guests = roomGuestLabels(reading).flatMap((l) => guestsOf(r, l, 'label'));
+  // Or the rooms line says who sleeps where ("Rooms: 2 (double: Ann Lee + Bo Ek, single: …)", travel/stay-room-types.ts).
+  if (stays.length === 1 && !stays[0]!.guests?.length) {
+    stays[0]!.guests = roomTypeGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
+  }
   for (const d of stays) addFactsBelow(r, d);
+  // One stay's times in a sentence line of their own ("Check-in from 14:00. Check-out by 10:30.").
+  if (stayCount === 1) for (const d of stays) addStayTimesLine(r, d);
   for (const d of stays) if (!d.notes) addRemarkLine(r, d);
   return drafts;
 }
@@ -1196,6 +1214,14 @@ function addFactsBelow(r: Reader, d: HotelDraft): void {
   const { rooms, reference } = stayFactsBelow(r.source.text, last);
   if (rooms) d.rooms ??= r.at(rooms.value, [rooms.index, rooms.index + rooms.length], null, 'pattern');
   if (reference) d.bookingReference ??= r.at(reference.value, [reference.index, reference.index + reference.length], null, 'pattern');
+}
+
+/** The stay's check-in and check-out times from a line of their own (travel/stay-times-line.ts). */
+function addStayTimesLine(r: Reader, d: HotelDraft): void {
+  if (d.checkInTime && d.checkOutTime) return;
+  const { checkIn, checkOut } = stayTimesLine(r.source.text);
+  if (checkIn) d.checkInTime ??= r.at(checkIn.value, [checkIn.index, checkIn.index + checkIn.length], null, 'pattern');
+  if (checkOut) d.checkOutTime ??= r.at(checkOut.value, [checkOut.index, checkOut.index + checkOut.length], null, 'pattern');
 }
 
 /** Where a stay's last read value ends in the source text, or -1. */

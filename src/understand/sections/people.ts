@@ -18,7 +18,7 @@ const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LL
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
-export const ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia)\b/i;
+export const ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia)\b/i;
 // A desk ("Service Réservations", "Our Customer Care") or a taxi firm ("Taxi Ostrava") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
@@ -86,7 +86,12 @@ export function countryOfEmail(email: string | null | undefined): string | null 
 interface Part { text: string; start: number }
 
 /** The noun a job title ends in: "Talent Buyer", "Production Manager", "FOH Engineer" — not a firm's "Nordic Booking". */
-const TITLE_NOUN = /(?:^|\s)(?:manager|buyer|agent|engineer|director|coordinator|assistant|promoter|producer|booker|technician|liaison|runner|driver|representative|programmer|supervisor|tm|pm|\p{L}*leiter(?:in)?|\p{L}*ledare|\p{L}*tekniker|\p{L}*techniker|\p{L}*ansvarig|régisseur|regisseur|programmateur|programmatrice)$/iu;
+const TITLE_NOUN = /(?:^|\s)(?:manager|buyer|agent|engineer|director|coordinator|assistant|promoter|producer|booker|technician|liaison|runner|driver|representative|programmer|supervisor|consultant|tm|pm|\p{L}*leiter(?:in)?|\p{L}*ledare|\p{L}*tekniker|\p{L}*techniker|\p{L}*ansvarig|régisseur|regisseur|programmateur|programmatrice)$/iu;
+
+/** A phone's or e-mail's label ("Tel.", "E-mail:", "M"). */
+const LINE_LABEL = String.raw`(?:tel|tlf|telefon|phone|mobile|mobil|mob|handy|cell|e-?mail|mail|m|t|e)\.?\s*:?`;
+/** A part holding only such labels, each its own word ("TEL  E-mail"; "TM" is no "T" and "M"). */
+const LINE_LABELS_ONLY = new RegExp(String.raw`^\s*${LINE_LABEL}(?:\s+${LINE_LABEL})*\s*$`, 'i');
 
 /** A person's job title: up to four words ending in a title noun ("Production Manager"), without a legal form. */
 export function isJobTitle(text: string): boolean {
@@ -177,7 +182,8 @@ export function contactIn(
   const cut = /(?:[^,|;•·\n\t/()<>]|(?<=\b\p{Lu})\/(?=\p{Lu}\b))+/gu;
   for (const m of rest.matchAll(cut)) {
     const raw = m[0];
-    const clean = (normaliseText(raw.replace(/^\s*(tel|tlf|telefon|phone|mobile|mobil|mob|handy|cell|e-?mail|mail|m|t|e)\.?\s*:?\s*$/i, '')) ?? '')
+    // Only the labels of the phone and the address just read are left ("TEL ⇥ E-mail"): nothing.
+    const clean = (normaliseText(raw.replace(LINE_LABELS_ONLY, '')) ?? '')
       .replace(/^[-–:]\s*/, '').replace(/\s*[-–:.]$/, '');
     if (clean && /\p{L}/u.test(clean)) parts.push({ text: clean, start: offset + m.index + raw.indexOf(clean) });
   }

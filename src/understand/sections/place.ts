@@ -19,8 +19,8 @@ export interface Place {
 }
 
 const LEADING_POSTCODE = /^(?:[A-Z]{1,2}[- ])?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3,5}(?:\s?\d{2})?)(?:\s?[A-Z]{2}(?=\s))?\s+/;
-// British outward/inward codes, Irish Eircodes ("D07 X2Y3"), four to six digits.
-const TRAILING_POSTCODE = /\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}|\d{4,6})$/;
+// British outward/inward codes, Irish Eircodes ("D07 X2Y3"), four to six digits, a Japanese "100-0005" (a romanised address ends "Tokyo 100-0005").
+const TRAILING_POSTCODE = /\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}|\d{4,6}|\d{3}-\d{4})$/;
 const BRITISH_POSTCODE = /\s[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
 /** "Dublin 7", "Dublin 6W": a known city's numbered postal district. */
 const NUMBERED_DISTRICT = /\s+\d{1,2}[A-Z]?$/;

@@ -13,9 +13,10 @@ export interface NamedRoute {
 
 /**
  * Without the comma the name ends at its ride word, and only an arrow parts origin and destination:
- * "Artist shuttle Hotel Nord -> festival site".
+ * "Artist shuttle Hotel Nord -> festival site". A remark after the destination's comma ("…, runner drives")
+ * is no part of the route.
  */
-const RIDE_THEN_ROUTE = /^(?<name>(?:[\p{L}&'’-]+\s+){0,2}?(?:shuttle|bus|mini-?bus|van|transfer|taxi|pick-?up|nightliner)s?),?\s+(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,]{2,60}?)\s*$/iu;
+const RIDE_THEN_ROUTE = /^(?<name>(?:[\p{L}&'’-]+\s+){0,2}?(?:shuttle|bus|mini-?bus|van|transfer|taxi|pick-?up|nightliner)s?),?\s+(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,]{2,60}?)\s*(?:,\s.*)?$/iu;
 
 /** The item's name, origin and destination in `text`, each with its offset in `text`. */
 export function namedRoute(text: string): NamedRoute | null {

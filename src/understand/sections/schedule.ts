@@ -19,6 +19,7 @@ import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
 import { besideCurrency, findDates, findTimes, isWeekdayWord, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
 import { depthAt, evidenceAt, labelKey, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
+import { renderedCell } from '../text/bilingual-lines.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { slotParts } from './schedule-slot-parts.js';
 import { calendarEvents } from './calendar.js';
@@ -96,8 +97,12 @@ const OWN_SLOT_LABEL = /^\s*(?:your|our)\s+(?:slot|set|show|performance|stage ti
 const ARTIST_PARTY = /\b(?:artist|artiste|artista|artiest|künstler(?:in)?|k[üu]nstlers?)\b/i;
 
 
+/** The crew's work after or between the sets ("Load-out", "Get out", "Changeover", "Abbau"): a day's item, never an act. */
+const CREW_WORK = /^\s*(?:load[- ]?out|get[- ]?out|change[- ]?over|pack[- ]?down|tear[- ]?down|abbau|afbouw|derig(?:ging)?)\s*$/iu;
+
 /** A band's name standing alone as a schedule item ("Marrow Lanterns", "Lune di Sale"): capitalised words and the small joining words of names, no keyword. */
 function looksLikeActName(text: string): boolean {
+  if (CREW_WORK.test(text)) return false;
   const words = text.replace(/\s*\([^()]*\)\s*$/, '').trim().split(/\s+/);
   return words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(the|of|and|de|la|y|und|och|di|del|della|dei|da|e|du|des|le|les|van|der|den|het|von|el|los|las|do|dos)$/i.test(w));
 }
@@ -476,16 +481,21 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const lengthAt = restStart + bracketLength!.index + bracketLength![0].indexOf(bracketLength![1]!);
       item.lengthMinutes = found(bracketMinutes, evidenceAt(source, [lengthAt, lengthAt + bracketLength![1]!.length], 'pattern', true));
     }
-    const where = others.find((o) => o.trim());
+    const written = others.find((o) => o.trim());
+    const writtenAt = written ? line.start + line.text.indexOf(written) : 0;
+    // A two-script sheet's details cell with its Latin rendering after a slash or below it: the rendering (text/bilingual-lines.ts).
+    const rendered = written ? renderedCell(source.text, r.lines, line, writtenAt, written) : null;
+    const where = rendered?.value ?? written;
     // "Load-in via Gate 4", "Meet & greet at the merch tent": the place written after the item.
     const placed = where || place || note || act || answer ? null : placeAfterItem(name);
     // "spilletid 90 min." in the details column: the item's length, no remark.
-    // A curfew is a time, not a place: its details column says how strict it is.
+    // A curfew is a time, not a place: its details column says how strict it is; so is a cell under a remarks header.
     const whereLength = where ? statedLength(where) : null;
-    const detailsAt = where ? line.start + line.text.indexOf(where) : 0;
+    const detailsAt = rendered?.start ?? writtenAt;
+    const remarks = !!written && inRemarksColumn(source.text, line, writtenAt, r.lines);
     if (whereLength) item.lengthMinutes = found(whereLength, evidenceAt(source, [detailsAt, detailsAt + where!.length], 'pattern', true));
-    else if (where && (isNoteColumn(where) || kind === 'curfew')) item.notes = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
-    else if (where) item.location = textFound(source, line.start + line.text.indexOf(where), where, 'pattern');
+    else if (where && (isNoteColumn(where) || kind === 'curfew' || remarks)) item.notes = textFound(source, detailsAt, where, 'pattern');
+    else if (where) item.location = textFound(source, detailsAt, where, 'pattern');
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
     else if (placed) {
       item.name = textFound(source, nameAt, placed.name, 'pattern')!;
@@ -631,6 +641,14 @@ function statedLength(text: string): number | null {
 const DAY_ONLY = /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$/u;
 const REPLACED_TIME = /^(?:instead of|rather than|was|previously|originally|statt|anstatt|vorher|istället för|i stället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|in plaats van|i\.?p\.?v\.?|zamiast|místo|namiesto|umjesto)\s+(?:kl\.?\s*|um\s+|at\s+)?\d{1,2}[:.h]\d{2}$/iu;
 /** A bracket of one clause naming how firm the time is, and nothing after a comma or dash. */
+/** Whether the tab cell at `at` sits in a column a header row above heads as remarks ("Time ⇥ Item ⇥ Notes"). */
+function inRemarksColumn(text: string, line: Line, at: number, lines: Line[]): boolean {
+  const before = text.slice(line.start, at);
+  if (!before.includes('\t')) return false;
+  const column = before.split(/\t+/).length - 1;
+  return lines.slice(Math.max(0, line.index - 40), line.index).some((l) => REMARKS_HEADER.test(l.text.split(/\t+/)[column]?.trim() ?? ''));
+}
+
 /**
  * The cell after a tab that ends a labelled value, up to its line's next tab or end, when it holds
  * words and a header row above heads its column as remarks.
@@ -655,9 +673,9 @@ function onlyFirmness(text: string): boolean {
 const TIME_AS_SUBJECT = /^(?:is|was|are|were|works|suits|sounds|ist|passt|är|funkar|er|passer|es|est|va)\b/iu;
 /** A support act's bracket after its name: "(support)", "(1ère partie)", "(Vorband)". */
 const SUPPORT_ASIDE = new RegExp(String.raw`\s*\((?:${SUPPORT_WORD.source})\)\s*$`, 'iu');
-const SLOT_THEN_ACT = /^(.{2,40}?):\s+(\p{Lu}.*)$/u;
+const SLOT_THEN_ACT = /^(.{2,40}?)(?::|\s[–—-])\s+(\p{Lu}.*)$/u;
 
-/** "Support: Kaamos Duo": the slot's label, then the act that plays it (the act is group 2). */
+/** "Support: Kaamos Duo", "Support – Kaamos Duo": the slot's label, then the act that plays it (the act is group 2). */
 function supportSlotAct(text: string): RegExpExecArray | null {
   const slot = SLOT_THEN_ACT.exec(text);
   return slot && SUPPORT_WORD.test(slot[1]!) && looksLikeActName(slot[2]!) ? slot : null;
@@ -1005,7 +1023,7 @@ function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
 /** "Hotel Strand → festival site": where a transfer goes from and to. */
 
 /** A remarks column's header in the lexicon's languages ("Notes", "Opmerkingen / Notes", "Bemerkungen"). */
-const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerking(?:en)?|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|notiz(?:en)?|anteckning(?:ar)?|kommentar(?:er)?|notas|observaciones|comentarios|remarques|commentaires|note|osservazioni|obs\.?|observa[çc][õo]es|uwagi)\s*$/iu;
+const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerking(?:en)?|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|notiz(?:en)?|anteckning(?:ar)?|kommentar(?:er)?|notas|observaciones|comentarios|remarques|commentaires|note|osservazioni|obs\.?|observa[çc][õo]es|uwagi|備考)\s*$/iu;
 
 /**
  * A free "details" cell: "60 min" is the item's length (not a note); "A → B" is where it goes from
@@ -1123,6 +1141,14 @@ function asksQuestion(text: string, at: number, from: number): boolean {
   return REQUEST_OPENER.test(before.slice(cut + 1));
 }
 
+/** A sentence that only weighs a change ("they might push doors to …", "perhaps soundcheck at …"): a hedge before the item, in its sentence. */
+const HEDGE = /\b(?:might|perhaps|possibly|maybe|vielleicht|eventuell|peut-être|quizás|kanske|misschien)\b/iu;
+function hedged(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const cut = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?:;](?=\s)/g)].map((m) => m.index));
+  return HEDGE.test(before.slice(cut + 1));
+}
+
 function narrativeItems(source: ExtractedSource, usedLines: Set<number>): ScheduleItem[] {
   const r = read(source);
   const items: ScheduleItem[] = [];
@@ -1136,6 +1162,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if ((/^show$/i.test(g.what!) && /^\s*(?:day|date)\b/i.test(g.gap!)) || DEADLINE_GAP.test(g.gap!)) continue;
       // "Could we soundcheck at 16:00 instead of 16:30?": a request, not a time anyone has agreed.
       if (asksQuestion(prose.text, m.index, m.index + m[0].length)) continue;
+      // "we might push doors to 18:45 if …": a change someone may make is not the time.
+      if (hedged(prose.text, m.index)) continue;
       // "bar open from doors until 01:00": the time ends something else; the item's own time is not written.
       // After a verb of moving ("flytta insläppet till 19.30") "till"/"bis" gives the new time.
       if (UNTIL_GAP.test(g.gap!) && !MOVED_BEFORE.test(prose.text.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -14,7 +14,7 @@ import { normaliseText } from '../normalise/index.js';
 import {
   evidenceAt, headingText, isNotApplicable, isPendingValue, labelKey, opensSection, read, sectionTitle, type Labelled, type LabelKey, type Line,
 } from '../text/index.js';
-import { categorise } from './documents.js';
+import { categorise, isVisitingPack } from './documents.js';
 import { technicalAnswers } from './technical-answers.js';
 
 const AREA: Partial<Record<LabelKey, keyof Technical>> = {
@@ -123,7 +123,8 @@ function otherOf(source: ExtractedSource, rows: Labelled[]): Found<string> | nul
 
 export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap((source) => {
   const r = read(source);
-  const range = categorise(source) === 'rider' ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines);
+  // A venue's visiting-artist pack describes its house as a rider does, all through (documents.ts).
+  const range = categorise(source) === 'rider' || isVisitingPack(source) ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines);
   if (!range) {
     // An advance questionnaire has no technical block: its answers are read question by question.
     const answered = technicalAnswers(source, r.lines, AREA);

@@ -18,6 +18,7 @@ import { isHeadingBeside } from './section-words.js';
 import type { ExtractedSource } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
 import { linesOf, type Line } from './lines.js';
+import { latinRendering } from './bilingual-lines.js';
 
 export interface Labelled {
   key: LabelKey | null;
@@ -225,7 +226,8 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   out.push(...clauses(source, lines));
   // "Podium: 10 x 7 m" — Dutch "podium" is a venue and a stage: measurements make it the stage.
   for (const l of out) if (l.key === 'venue' && STAGE_SIZE.test(l.value)) l.key = 'stage';
-  return out.sort((a, b) => a.span[0] - b.span[0]);
+  // A two-script form's value in the other script followed by its Latin rendering: the rendering (text/bilingual-lines.ts).
+  return out.map((l) => latinRendering(source.text, lines, l)).sort((a, b) => a.span[0] - b.span[0]);
 }
 
 const STAGE_SIZE = /^\s*\d+(?:[.,]\d+)?\s*(?:m\s*)?[x×]\s*\d/;

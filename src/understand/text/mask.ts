@@ -8,6 +8,7 @@
  * which the relative dates it writes ("tomorrow", "Saturday") resolve.
  */
 import { channelStampChat } from './chat-channel-stamps.js';
+import { commaStampChat } from './chat-comma-stamps.js';
 import { dayStampChat } from './chat-daystamps.js';
 import { screenshotChat } from './chat-screenshot.js';
 import { blankSpans, DAY_DIVIDER, stampDay, stampsMonthFirst } from './chat-stamps.js';
@@ -85,6 +86,9 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   // A team channel's posts under a sender line and a stamp line (chat-channel-stamps.ts).
   const posts = turns.length ? null : channelStampChat(out);
   if (posts) return { text: posts.text, chatDate: posts.turns[0]!.date, turns: posts.turns };
+  // A chat space's "Name, Yesterday 14:02" heads and its client lines (chat-comma-stamps.ts).
+  const space = turns.length ? null : commaStampChat(out);
+  if (space) return { text: space.text, chatDate, turns: space.turns };
   const channel = maskSenderLines(out);
   return { text: channel.text, chatDate, turns: turns.length ? turns : channel.turns };
 }

@@ -14,7 +14,7 @@ export function cityOnFlightLine(text: string, flightAt: number, code: string): 
   const end = text.indexOf('\n', flightAt);
   const line = text.slice(start, end < 0 ? undefined : end);
   const folded = foldChars(line);
-  for (const city of cityNames(airport.city)) {
+  for (const city of withShortForms(cityNames(airport.city))) {
     const wanted = foldChars(city);
     for (let at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + 1)) {
       const whole = !/\p{L}/u.test(line[at - 1] ?? '') && !/\p{L}/u.test(line[at + wanted.length] ?? '');
@@ -22,6 +22,12 @@ export function cityOnFlightLine(text: string, flightAt: number, code: string): 
     }
   }
   return undefined;
+}
+
+/** "Frankfurt am Main", "Newcastle upon Tyne": such a city is commonly written by its first word alone, tried after the whole name. */
+function withShortForms(names: string[]): string[] {
+  const short = names.map((n) => /^(\p{Lu}\p{Ll}{3,})[ \u00a0](?:am|an der|an|upon|on|sur|im|in der)[ \u00a0]\p{Lu}/u.exec(n)?.[1]).filter((n): n is string => !!n);
+  return [...names, ...short.filter((n) => !names.includes(n))];
 }
 
 /** Lower case without accents, character by character, so an index in the folded text is one in the written. */

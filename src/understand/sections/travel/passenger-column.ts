@@ -12,9 +12,11 @@ import type { Reader } from './reader.js';
 /** The passengers in the passengers cell of the flight-table row holding `offset` (the flight number). */
 export function passengerColumn(r: Reader, offset: number): Draft<Passenger>[] {
   for (const table of read(r.source).tables) {
-    if (!table.keys.includes('flight') || !table.keys.includes('passenger')) continue;
+    // A "Pax" column is a head count elsewhere; beside flights it may list the names (checked below).
+    const key = table.keys.includes('passenger') ? 'passenger' : table.keys.includes('guest_count') ? 'guest_count' : null;
+    if (!table.keys.includes('flight') || !key) continue;
     const row = table.records.find((rec) => rec.cells.flight?.span && rec.cells.flight.span[0] <= offset && offset < rec.cells.flight.span[1]);
-    const cell = row?.cells.passenger;
+    const cell = row?.cells[key];
     if (!cell?.span) continue;
     const out: Draft<Passenger>[] = [];
     let from = 0;

@@ -130,15 +130,16 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
  * The label is a whole word ("CONFIRMED" holds no "conf" label).
  * The label may name whose reference it is, in brackets, as one word before the colon or as the
  * reservation system after it: "PNR (TAP): 7KQ2ZD", "Localizador aerolínea: QW7RTD", "Booking ref: Amadeus: 6FJ2LQ".
+ * Or what it covers, after "for": "PNR for all legs: 5TQW2Z".
  */
-const REF = new RegExp(String.raw`\b${REF_LABEL}(?![\p{L}])(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
+const REF = new RegExp(String.raw`\b${REF_LABEL}(?![\p{L}])(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]+(?:for|für|pour|para|per|voor|för)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
 
 const REF_LABEL_AT_END = new RegExp(String.raw`\b${REF_LABEL}[ \t]*[:#.]?[ \t]*$`, 'iu');
 

@@ -20,6 +20,7 @@ import { arrowEndpoints } from './route-cities.js';
 import { cityOnFlightLine } from './line-cities.js';
 import { inSpans, isOldValueLine, oldFlightSections, supersededSpans } from './superseded-lines.js';
 import { itineraryColumnsAbove, rowDuration } from './itinerary-header.js';
+import { dayBannerAfterRoute, departArriveLines } from './depart-arrive-lines.js';
 
 export interface Segment {
   flightNumber: Hit<string>;
@@ -103,7 +104,8 @@ function flightNumbers(text: string): FlightNumberHit[] {
     if (CODESHARE_BEFORE.test(text.slice(Math.max(lineStart, m.index - 60), m.index))) continue;
     // An itinerary table's row runs its long service cell before the route's cells: the whole row is its route.
     const rowRoute = tabbedItineraryRow(text, lineStart) ? text.slice(m.index + m[0].length, endOfLine(text, m.index)) : after;
-    const route = (opensLine || datedHeading) && lineEnd >= 0 ? rowRoute + text.slice(lineEnd, linesOn(text, lineEnd, (datedHeading ? 2 : 1) + operatedByLines(text, lineEnd))) : rowRoute;
+    // An agency itinerary's "Depart …" / "Arrive …" lines under the number are its route (travel/depart-arrive-lines.ts).
+    const route = (opensLine || datedHeading) && lineEnd >= 0 ? rowRoute + text.slice(lineEnd, linesOn(text, lineEnd, (datedHeading ? 2 : 1 + departArriveLines(text, lineEnd)) + operatedByLines(text, lineEnd))) : rowRoute;
     const airportsAfter = airportsIn(route).length
       + arrowEndpoints(route).length;
     // An app's booking card labels the number from the line above ("Flight" / "AY 1331 Operated by …").
@@ -466,11 +468,19 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     for (let k = 0; k < (n.card ? 16 : 12) && lineEnd >= 0 && lineEnd < end; k++) {
       const next = text.slice(lineEnd + 1, lineEnd + 40);
       if (!n.card && (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next))) break;
+      // A day's banner after the heading's complete route opens the next day's flights (travel/depart-arrive-lines.ts).
+      if (heading) {
+        const sofar = text.slice(n.hit.index + n.hit.length, lineEnd);
+        if (dayBannerAfterRoute(text, lineEnd + 1, sofar, new Set(airportsIn(sofar).map((a) => a[1] ?? a[2])).size)) break;
+      }
       lineEnd = text.indexOf('\n', lineEnd + 1);
     }
     // A web page sets the leg's details apart below its route ("2h 40m · Airbus A220 · Economy Light"): still this flight's.
     if (heading && lineEnd >= 0) lineEnd = detailsLineAfterGap(text, lineEnd, end) ?? lineEnd;
     if (lineEnd >= 0) end = Math.min(end, lineEnd);
+    // The last row of an itinerary table (a blank line under it) is its own block: what follows the table is not the flight's.
+    const rowEnd = endOfLine(text, n.hit.index);
+    if (tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) && /^\n[ \t]*(?:\n|$)/.test(text.slice(rowEnd, rowEnd + 40))) end = Math.min(end, rowEnd);
     // In prose the segment is the sentence that names the flight.
     const ownLineEnd = text.indexOf('\n', n.hit.index);
     // A table's row is its own block: its route and times stand in the cells after a long service cell.

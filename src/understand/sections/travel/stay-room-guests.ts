@@ -14,7 +14,8 @@ const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 export function roomGuests(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
   for (const m of text.matchAll(ROOM_LINE)) {
-    const list = m[1]!;
+    // A confirmation's columns ("Room 2 ⇥ Twin ⇥ Ann Lee / Bo Ek"): the room's type stands between, the guests are the last column.
+    const list = m[1]!.includes('\t') ? m[1]!.slice(m[1]!.lastIndexOf('\t') + 1) : m[1]!;
     const listAt = m.index + m[0].length - list.length;
     const parts = list.split(/[ \t]*(?:\/|&|,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\boch\b|\bog\b)[ \t]*/u);
     // Every part a person's name: a room type or a remark after the colon is no guest list.

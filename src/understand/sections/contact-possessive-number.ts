@@ -1,0 +1,51 @@
+/**
+ * A note that introduces someone by first name and role ("Sam (our driver) will meet you …") and
+ * gives their number in a sentence of its own ("Sam's mob is 07700 900123"): a contact with that
+ * name, the role the note gave them, and the number. The role is read from "Name (our role)",
+ * "Name, our role" or "our role Name" anywhere in the text; without one the person is still a contact.
+ */
+import type { Contact } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { normalisePhone } from '../normalise/index.js';
+import { evidenceAt, escapeRegExp, type Reading } from '../text/index.js';
+import { CALENDAR_NAMES } from '../text/lexicon.js';
+import { ROLE_WORDS } from './people.js';
+
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?`;
+/** "Sam's mob is 07700 900123", "Sam’s number: +44 …". */
+const POSSESSIVE_NUMBER = new RegExp(String.raw`(?<![\p{L}])(${NAME})['’]s[ \t]+(?:mob|mobile|cell|phone|number|mobile number|cell number)(?:[ \t]+is|[ \t]*:)[ \t]*(\+?\d[\d ()-]{5,}\d)`, 'gu');
+const NOT_NAME = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|today|tomorrow|tonight|everyone|anyone|someone)$`, 'iu');
+
+/** The role the text gives `name`: "Sam (our driver)", "Sam, our driver", "our driver Sam". */
+function roleOf(text: string, name: string): { value: string; index: number } | null {
+  const n = escapeRegExp(name);
+  const forms = [
+    new RegExp(String.raw`(?<![\p{L}])${n}[ \t]*(?:\([ \t]*|,[ \t]+)(?:our|your|the)[ \t]+([\p{L}-]+)`, 'u'),
+    new RegExp(String.raw`(?<![\p{L}])(?:our|your|the)[ \t]+([\p{L}-]+)[ \t]+${n}(?![\p{L}])`, 'u'),
+  ];
+  for (const re of forms) {
+    const m = re.exec(text);
+    if (m && ROLE_WORDS.test(m[1]!)) return { value: m[1]!, index: m.index + m[0].lastIndexOf(m[1]!) };
+  }
+  return null;
+}
+
+export function possessiveNumbers(r: Reading, country: string | null): Draft<Contact>[] {
+  const text = r.source.text;
+  const out: Draft<Contact>[] = [];
+  for (const m of text.matchAll(POSSESSIVE_NUMBER)) {
+    const name = m[1]!;
+    if (NOT_NAME.test(name.split(/\s+/)[0]!)) continue;
+    const phone = normalisePhone(m[2]!, country);
+    if (!phone) continue;
+    const phoneAt = m.index + m[0].length - m[2]!.length;
+    const draft: Draft<Contact> = {
+      name: found(name, evidenceAt(r.source, [m.index, m.index + name.length], 'pattern')),
+      phone: found(phone.value, evidenceAt(r.source, [phoneAt, phoneAt + m[2]!.length], 'pattern', phone.validated)),
+    };
+    const role = roleOf(text, name);
+    if (role) draft.role = found(role.value, evidenceAt(r.source, [role.index, role.index + role.value.length], 'pattern'));
+    out.push(draft);
+  }
+  return out;
+}

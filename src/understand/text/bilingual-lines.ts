@@ -1,0 +1,108 @@
+/**
+ * A bilingual form (its labels written in two scripts: "住所 / Address", "Адрес / Address") often
+ * prints a value in the other script first and its Latin rendering after it — after a slash on the
+ * same line, or on the indented line below:
+ *
+ *   支払 / Payment ⇥ 公演後に銀行振込
+ *                  ⇥ Bank transfer after the show
+ *   部屋 / Rooms   ⇥ シングル×2 / 2 singles
+ *
+ * The import keeps the Latin rendering, as it keeps a bilingual label's Latin half
+ * (text/bilingual-value.ts). Only a value mostly in the other script is replaced; a slash inside
+ * brackets ("¥1,000(税別 / excl. tax)") is a remark, not the rendering.
+ */
+import type { Labelled } from './labels.js';
+import type { Line } from './lines.js';
+
+const OTHER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u;
+const OTHER_G = new RegExp(OTHER.source, 'gu');
+const LATIN = /\p{Script=Latin}/u;
+const LATIN_G = /\p{Script=Latin}/gu;
+const MAX_BELOW = 2;
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/** Whether a label is written in two scripts (the other one and Latin). */
+export function isTwoScriptLabel(label: string): boolean {
+  return OTHER.test(label) && LATIN.test(label);
+}
+
+/** The Latin rendering's start after a top-level slash of `tail` (nothing in the other script after it), or -1. */
+function slashRendering(tail: string): number {
+  let depth = 0;
+  for (let i = 0; i < tail.length; i++) {
+    const ch = tail[i]!;
+    if ('(（[「'.includes(ch)) depth++;
+    else if (')）]」'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if ((ch === '/' || ch === '／') && depth === 0) {
+      const rest = tail.slice(i + 1);
+      if (OTHER.test(rest) || !/[\p{L}\d]/u.test(rest)) continue;
+      if (LATIN.test(tail.slice(0, i))) return -1;
+      return i + 1 + (rest.length - rest.trimStart().length);
+    }
+  }
+  return -1;
+}
+
+/** `l` with its value replaced by its Latin rendering, when it has one (see above); `l` itself otherwise. */
+export function latinRendering(text: string, lines: Line[], l: Labelled): Labelled {
+  const firstLetter = /\p{L}/u.exec(l.value)?.[0] ?? '';
+  if (!isTwoScriptLabel(l.label) || !OTHER.test(firstLetter)) return l;
+  const line = l.line;
+  if (l.span[0] < line.start || l.span[0] > line.end) return l;
+  const tail = text.slice(l.span[0], line.end);
+  const parts: string[] = [];
+  let start = -1;
+  let end = -1;
+  const at = slashRendering(tail);
+  if (at >= 0) {
+    const part = tail.slice(at).trim();
+    start = l.span[0] + at;
+    end = start + part.length;
+    parts.push(part);
+  }
+  // With no rendering after a slash, the value itself is mostly in the other script ("〒100-0005 東京都…ビル3F").
+  if (at < 0 && count(l.value, OTHER_G) <= count(l.value, LATIN_G)) return l;
+  for (const below of lines.slice(line.index + 1, line.index + 1 + MAX_BELOW)) {
+    const t = below.text.trim();
+    // The rendering below is an indented line of its own: no label of its own, nothing in the other script.
+    if (!t || !/^\s/.test(below.text) || OTHER.test(t) || /^[^:]{1,30}:\s/.test(t)) break;
+    if (start < 0) start = below.start + below.text.indexOf(t);
+    end = below.start + below.text.indexOf(t) + t.length;
+    parts.push(t.replace(/\s+/g, ' '));
+  }
+  if (!parts.length) return l;
+  const value = parts.join(' ').replace(/\s+([)）])/g, '$1');
+  if (!LATIN.test(value)) return l;
+  return { ...l, value, span: [start, end] };
+}
+
+/**
+ * A table cell in the other script with its Latin rendering after a slash or on the line below,
+ * indented to the cell's column ("13:00 ⇥ 搬入 ⇥ 裏口より" over "⇥ ⇥ Rear door"): the rendering,
+ * with where it starts and ends in `text`; null when the cell has none.
+ */
+export function renderedCell(text: string, lines: Line[], line: Line, at: number, value: string): { value: string; start: number; end: number } | null {
+  const firstLetter = /\p{L}/u.exec(value)?.[0] ?? '';
+  if (!OTHER.test(firstLetter)) return null;
+  const slash = slashRendering(value);
+  if (slash >= 0) {
+    const part = value.slice(slash).trim();
+    return { value: part, start: at + slash, end: at + slash + part.length };
+  }
+  if (count(value, OTHER_G) <= count(value, LATIN_G)) return null;
+  const tabs = (text.slice(line.start, at).match(/\t/g) ?? []).length;
+  const parts: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const below of lines.slice(line.index + 1, line.index + 1 + MAX_BELOW)) {
+    const t = below.text.trim();
+    const lead = /^\s*/.exec(below.text)![0];
+    const indented = tabs > 0 ? (lead.match(/\t/g) ?? []).length >= tabs : lead.length > 0;
+    if (!t || !indented || OTHER.test(t) || !LATIN.test(t) || /\t/.test(t)) break;
+    if (start < 0) start = below.start + lead.length;
+    end = below.start + lead.length + t.length;
+    parts.push(t.replace(/\s+/g, ' '));
+  }
+  return parts.length ? { value: parts.join(' '), start, end } : null;
+}

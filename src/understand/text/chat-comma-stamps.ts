@@ -1,0 +1,43 @@
+/**
+ * A chat space copied from a web client that heads each post with its sender, a comma and a
+ * relative stamp on one line ("Ana Berg, Tue 10:05", "Ana Berg, Yesterday 16:40", "Ana Berg, 08:12",
+ * "Ana Berg, Now"). Around the posts the client writes its own words: "Edited" under a post,
+ * reaction lines ("👍 2  🎉 1"), the thread's "Thread · 3 replies" and the space's
+ * "Space · 5 members". Heads and client lines are blanked (offsets kept) and the posts become chat
+ * turns. The stamps are relative to the day of copying, which the text does not write: the turns
+ * stay undated. Only text with three or more heads, someone posting twice and each head followed
+ * by its post is read so: a day sheet's "Doors, 19:30" lines follow each other.
+ */
+import type { ChatTurn } from './mask.js';
+import { blankSpans } from './chat-stamps.js';
+import { labelKey } from './lexicon.js';
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const DAY = String.raw`(?:today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)`;
+const TIME = String.raw`\d{1,2}:\d{2}(?:[ \t]*[AP]M)?`;
+/** "Ana Berg, Tue 10:05", "Ana Berg, 08:12", "Ana Berg, Now". */
+const HEAD = new RegExp(String.raw`^[ \t]*(?<name>${NAME}),[ \t]+(?:(?:${DAY}[ \t]+)?${TIME}|now|just now)[ \t]*$`, 'gimu');
+const REACTION = String.raw`\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\p{EMod}]*[ \t]*\d{1,3}`;
+/** The client's lines between posts. */
+const CLIENT_LINE = new RegExp(String.raw`^[ \t]*(?:edited|${REACTION}(?:[ \t]+${REACTION})*|(?:thread[ \t]*[·•|-][ \t]*)?\d{1,3}[ \t]+repl(?:y|ies)|space[ \t]*[·•|-][ \t]*\d{1,4}[ \t]+members?)[ \t]*$`, 'gimu');
+
+export interface CommaStampChat { text: string; turns: ChatTurn[] }
+
+export function commaStampChat(text: string): CommaStampChat | null {
+  // The name must start the line's own text: the case-insensitive flag must not let "doors, 19:30" pass.
+  const heads = [...text.matchAll(HEAD)].filter((h) => /^\p{Lu}/u.test(h.groups!.name!) && !labelKey(h.groups!.name!));
+  if (heads.length < 3) return null;
+  const names = heads.map((h) => h.groups!.name!.toLowerCase());
+  if (new Set(names).size === names.length) return null;
+  const nextLine = (h: RegExpMatchArray) => text.slice(h.index! + h[0].length + 1).split('\n', 1)[0]!;
+  if (!heads.every((h) => nextLine(h).trim() && !new RegExp(HEAD.source, 'iu').test(nextLine(h)))) return null;
+  const turns = heads.map((h, i): ChatTurn => ({
+    sender: h.groups!.name!,
+    senderAt: h.index + h[0].indexOf(h.groups!.name!),
+    span: [h.index + h[0].length, heads[i + 1]?.index ?? text.length],
+    date: null,
+  }));
+  const client = [...text.matchAll(CLIENT_LINE)].filter((m) => m.index > heads[0]!.index || /members?[ \t]*$/iu.test(m[0]));
+  const out = blankSpans(text, [...heads, ...client].map((m): [number, number] => [m.index, m[0].length]));
+  return { text: out, turns };
+}
