@@ -4,7 +4,7 @@
  * can be told from the content without holding the file. Office files are ZIPs whose part names sit
  * in the central directory at the end, hence the tail.
  */
-import { detectFormat, MIME_TYPES } from '../extract/detect.js';
+import { detectFormat, mimeTypeOf } from '../extract/detect.js';
 import type { SourceFormat } from '../interfaces.js';
 import { ApiError } from './errors.js';
 
@@ -49,6 +49,6 @@ export class FileProbe {
       throw new ApiError(415, 'unsupported_type',
         `${this.fileName}: not a supported type (PDF, DOCX, XLSX, CSV, text, HTML, e-mail, calendar, PNG, JPEG, TIFF)`);
     }
-    return { sizeBytes: this.size, format, mimeType: MIME_TYPES[format] };
+    return { sizeBytes: this.size, format, mimeType: mimeTypeOf(format, this.fileName) };
   }
 }

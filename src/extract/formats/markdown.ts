@@ -68,7 +68,7 @@ function listLines(list: Tokens.List, tables: ExtractedTable[], indent: string):
 
 /** The table's header and rows as plain cells, squared to the widest row. */
 function tableRows(table: Tokens.Table, tables: ExtractedTable[]): string[][] {
-  const rows = [table.header, ...table.rows].map((row) => row.map((cell) => inline(cell.tokens).trim()));
+  const rows = [table.header, ...table.rows].map((row) => row.map((cell) => inline(cell.tokens).replace(/\s*\n\s*/g, ' ').trim()));
   const width = Math.max(...rows.map((row) => row.length));
   const square = rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
   tables.push({ rows: square, page: null, sheet: null });
@@ -87,6 +87,8 @@ function inline(tokens: Token[]): string {
       }
       case 'image': return (token as Tokens.Image).text;
       case 'br': return '\n';
+      // A note app writes a line break inside a table cell as HTML ("<br>"); other inline tags show only their words.
+      case 'html': return /^<br\s*\/?>$/i.test(token.raw.trim()) ? '\n' : /^<\/?[a-z][^<>]*>$/i.test(token.raw.trim()) ? '' : token.raw;
       case 'codespan': return (token as Tokens.Codespan).text;
       case 'checkbox': return '';
       case 'strong': case 'em': case 'del': case 'text':

@@ -9,11 +9,12 @@ import { found, type Draft } from '../found.js';
 import { normalisePhone } from '../normalise/index.js';
 import { evidenceAt, escapeRegExp, type Reading } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
-import { ROLE_WORDS } from './people.js';
+import { namesNoPerson, ROLE_WORDS } from './people.js';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?`;
 /** "Sam's mob is 07700 900123", "Sam’s number: +44 …". */
 const POSSESSIVE_NUMBER = new RegExp(String.raw`(?<![\p{L}])(${NAME})['’]s[ \t]+(?:mob|mobile|cell|phone|number|mobile number|cell number)(?:[ \t]+is|[ \t]*:)[ \t]*(\+?\d[\d ()-]{5,}\d)`, 'gu');
+const ARTICLE = /^(?:the|a|an|our|your|their|my)\b/i;
 const NOT_NAME = new RegExp(String.raw`^(?:${CALENDAR_NAMES}|today|tomorrow|tonight|everyone|anyone|someone)$`, 'iu');
 
 /** The role the text gives `name`: "Sam (our driver)", "Sam, our driver", "our driver Sam". */
@@ -35,7 +36,8 @@ export function possessiveNumbers(r: Reading, country: string | null): Draft<Con
   const out: Draft<Contact>[] = [];
   for (const m of text.matchAll(POSSESSIVE_NUMBER)) {
     const name = m[1]!;
-    if (NOT_NAME.test(name.split(/\s+/)[0]!)) continue;
+    // "The venue's number is …", "Hotel's phone: …": a place's or a desk's line, not a person's.
+    if (NOT_NAME.test(name.split(/\s+/)[0]!) || ARTICLE.test(name) || namesNoPerson(name)) continue;
     const phone = normalisePhone(m[2]!, country);
     if (!phone) continue;
     const phoneAt = m.index + m[0].length - m[2]!.length;

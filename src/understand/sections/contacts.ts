@@ -340,7 +340,9 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       // "…, with Ana Ruiz; driver is Sam +32 …": a role and first name written after the full name, right before the number, is whose number it is.
       const single = firstNameOnly(r.source, text, prose.offset + sentence.index!, reach, country);
       const singleAt = single?.name?.span?.[0] ?? -1;
-      if (!named || (single && singleAt >= prose.offset + sentence.index! + named.index! + named[0].length)) {
+      // Not the same person named again by first name ("Ana Ruiz, or ring our tour manager Ana on …").
+      const samePerson = single && named && named[0].split(/\s+/)[0] === single.name!.value;
+      if (!named || (single && !samePerson && singleAt >= prose.offset + sentence.index! + named.index! + named[0].length)) {
         if (single) out.push(single);
         continue;
       }

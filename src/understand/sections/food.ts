@@ -68,9 +68,9 @@ function bareCount(text: string): Hit<number> | undefined {
   return m ? { value: Number(m[1]), index: m.index, length: m[0].length } : undefined;
 }
 
-/** "DKK 150 per person x 6", "€20 pp × 8": a per-head amount multiplied by the party's size. */
+/** "DKK 150 per person x 6", "€20 pp × 8": a per-head amount multiplied by the party's size ("x 3 courses" counts no people). */
 function perHeadTimes(text: string): Hit<number> | undefined {
-  const m = /(?:\bper\s+(?:person|head|pax)|\bp\.?p\.?|\/\s*(?:person|head|pax))\s*[x×]\s*(\d{1,3})(?![\d\p{L}])/iu.exec(text);
+  const m = /(?:\bper\s+(?:person|head|pax)|\bp\.?p\.?|\/\s*(?:person|head|pax))\s*[x×]\s*(\d{1,3})(?![\d\p{L}])(?!\s*(?!(?:people|persons?|pax|guests?|covers)\b)\p{L})/iu.exec(text);
   return m ? { value: Number(m[1]), index: m.index + m[0].lastIndexOf(m[1]!), length: m[1]!.length } : undefined;
 }
 

@@ -11,14 +11,21 @@ import { countryOfEmail } from './people.js';
 export function countryOfAmbiguousCity(source: ExtractedSource, city: string): string | null {
   const candidates = countriesOfCity(city);
   if (candidates.length < 2) return null;
+  const only = soleEmailCountry(source);
+  return only && candidates.includes(only) ? only : null;
+}
+
+/** The one country every e-mail address of the source names by its domain, else null. */
+function soleEmailCountry(source: ExtractedSource): string | null {
   const named = new Set([...source.text.matchAll(EMAIL_IN_TEXT)].map((m) => countryOfEmail(m[0].toLowerCase())).filter((c): c is string => !!c));
   const [only] = named;
-  return named.size === 1 && only && candidates.includes(only) ? only : null;
+  return named.size === 1 && only ? only : null;
 }
 
 /** Countries writing a five-digit postcode before the city ("80331 München", "75011 Paris", "00184 Roma"). */
 const FIVE_DIGIT_BEFORE_CITY = new Set(['DE', 'FR', 'IT', 'ES', 'FI', 'HR', 'EE', 'LT', 'MC', 'SM']);
-const FIVE_DIGIT_POSTCODE = /(?<![\p{L}\d])\d{5}[^\S\n]+\p{Lu}/u;
+/** After the street and a comma: a number opening the address is a house number ("12000 Ventura Blvd"). */
+const FIVE_DIGIT_POSTCODE = /(?<=,[^\S\n]*)\d{5}[^\S\n]+\p{Lu}/u;
 
 /**
  * A city the gazetteer does not know, its address writing a five-digit postcode before it
@@ -27,7 +34,6 @@ const FIVE_DIGIT_POSTCODE = /(?<![\p{L}\d])\d{5}[^\S\n]+\p{Lu}/u;
  */
 export function countryOfPostcodeByEmails(source: ExtractedSource, address: string): string | null {
   if (!FIVE_DIGIT_POSTCODE.test(address)) return null;
-  const named = new Set([...source.text.matchAll(EMAIL_IN_TEXT)].map((m) => countryOfEmail(m[0].toLowerCase())).filter((c): c is string => !!c));
-  const [only] = named;
-  return named.size === 1 && only && FIVE_DIGIT_BEFORE_CITY.has(only) ? only : null;
+  const only = soleEmailCountry(source);
+  return only && FIVE_DIGIT_BEFORE_CITY.has(only) ? only : null;
 }

@@ -43,17 +43,19 @@ function leadingAddress(text: string): string | null {
 }
 
 /**
- * The sheet's title in words of upper and lower case, no figures ("House Guide for Touring Companies"), may
- * sit between the name and its address.
+ * The sheet's title in words of upper and lower case, no figures, naming what the paper is ("House Guide
+ * for Touring Companies", "Technical Information"), may sit between the name and its address; a line that
+ * only names something ("The Jazz Cellar") is the name itself, under the paper's own title.
  */
 const SUBTITLE = /^\s*\p{Lu}[^\d\t]{5,80}$/u;
+const PAPER_WORD = /(?<![\p{L}])(?:guide|handbook|information|info|pack|specification|spec|rider|sheet|advance|itinerary|schedule|welcome)(?![\p{L}])/iu;
 
 export function fromVenueLetterhead(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue || draft.address || categorise(source) !== 'itinerary') return;
   const head = read(source).lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES + 1);
   for (let i = 1; i < head.length; i++) {
     const address = leadingAddress(head[i]!.text);
-    const subtitled = i >= 2 && SUBTITLE.test(head[i - 1]!.text) && /\p{Ll}/u.test(head[i - 1]!.text);
+    const subtitled = i >= 2 && SUBTITLE.test(head[i - 1]!.text) && /\p{Ll}/u.test(head[i - 1]!.text) && PAPER_WORD.test(head[i - 1]!.text);
     if (i === HEAD_LINES && !subtitled) continue;
     const nameLine = subtitled && !CAPS_NAME.exec(head[i - 1]!.text) ? head[i - 2]! : head[i - 1]!;
     const name = address ? CAPS_NAME.exec(nameLine.text) : null;

@@ -40,6 +40,11 @@ export function legalFormFollows(after: string): boolean {
   return LEGAL_FORM.exec(after.replace(/^,?[ \t]+/, ''))?.index === 0 && /^,?[ \t]+/.test(after);
 }
 
+/** Words that name a place, a desk, a team or a firm, never a person ("Hotel", "Venue", "Box Office"). */
+export function namesNoPerson(text: string): boolean {
+  return NOT_NAME.test(text) || TEAM_WORD.test(text) || COMPANY_WORD.test(text) || LEGAL_FORM.test(text);
+}
+
 export function looksLikePersonName(text: string): boolean {
   const t = text.trim();
   if (countryCode(t)) return false;

@@ -636,11 +636,10 @@ function statedLength(text: string): number | null {
   return /^\d{1,3}\s*(?:min\w*|h)\.?$/i.test(figure) ? normaliseDuration(figure) : null;
 }
 
-/** "instead of 16:00", "statt 16:00", "místo 16:00", "was 16:00": the earlier time a changed one replaces. */
 /** "Doors: 18:00 (Friday 16/07)": a bracket that only says which day dates the item, it is no note. */
 const DAY_ONLY = /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$/u;
+/** "instead of 16:00", "statt 16:00", "místo 16:00", "was 16:00": the earlier time a changed one replaces. */
 const REPLACED_TIME = /^(?:instead of|rather than|was|previously|originally|statt|anstatt|vorher|istället för|i stället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|in plaats van|i\.?p\.?v\.?|zamiast|místo|namiesto|umjesto)\s+(?:kl\.?\s*|um\s+|at\s+)?\d{1,2}[:.h]\d{2}$/iu;
-/** A bracket of one clause naming how firm the time is, and nothing after a comma or dash. */
 /** Whether the tab cell at `at` sits in a column a header row above heads as remarks ("Time ⇥ Item ⇥ Notes"). */
 function inRemarksColumn(text: string, line: Line, at: number, lines: Line[]): boolean {
   const before = text.slice(line.start, at);
@@ -1136,17 +1135,24 @@ function dottedDayAfterWeekday(text: string, t: { index: number; length: number 
 const REQUEST_OPENER = /^[\s>"'(]*(?:\d+[.)]\s*)?(?:could|can|would|may|might|shall|is it possible|any chance|is there any chance|do you think|könnten|können|kann|dürfen|kunnen|zouden|kan|kunne|podemos|podríamos|pourrait|pourrions|peut-on|possiamo|potremmo|é possível|czy|možemo|može li|bi li)\b/iu;
 function asksQuestion(text: string, at: number, from: number): boolean {
   if (/[.!?](?=\s|$)|\n/.exec(text.slice(from, from + 160))?.[0] !== '?') return false;
-  const before = text.slice(Math.max(0, at - 160), at);
-  const cut = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?:](?=\s)/g)].map((m) => m.index));
-  return REQUEST_OPENER.test(before.slice(cut + 1));
+  return REQUEST_OPENER.test(sentenceBefore(text, at, 160));
 }
 
-/** A sentence that only weighs a change ("they might push doors to …", "perhaps soundcheck at …"): a hedge before the item, in its sentence. */
+/**
+ * A clause that only weighs a change ("they might push doors to …", "perhaps soundcheck at …"): a hedge
+ * before the item, in its clause ("Parking might be tight, load-in at 14:00" still states the load-in).
+ */
 const HEDGE = /\b(?:might|perhaps|possibly|maybe|vielleicht|eventuell|peut-être|quizás|kanske|misschien)\b/iu;
 function hedged(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 120), at);
-  const cut = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?:;](?=\s)/g)].map((m) => m.index));
-  return HEDGE.test(before.slice(cut + 1));
+  return HEDGE.test(sentenceBefore(text, at, 120, true));
+}
+
+/** The words of the sentence (or, with `clause`, the clause) before offset `at`, looking back at most `reach` characters. */
+function sentenceBefore(text: string, at: number, reach: number, clause = false): string {
+  const before = text.slice(Math.max(0, at - reach), at);
+  const stops = clause ? /[.!?:;,](?=\s)/g : /[.!?:](?=\s)/g;
+  const cut = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(stops)].map((m) => m.index));
+  return before.slice(cut + 1);
 }
 
 function narrativeItems(source: ExtractedSource, usedLines: Set<number>): ScheduleItem[] {

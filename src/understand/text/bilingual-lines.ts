@@ -23,7 +23,7 @@ const MAX_BELOW = 2;
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 /** Whether a label is written in two scripts (the other one and Latin). */
-export function isTwoScriptLabel(label: string): boolean {
+function isTwoScriptLabel(label: string): boolean {
   return OTHER.test(label) && LATIN.test(label);
 }
 
@@ -63,7 +63,10 @@ export function latinRendering(text: string, lines: Line[], l: Labelled): Labell
   }
   // With no rendering after a slash, the value itself is mostly in the other script ("〒100-0005 東京都…ビル3F").
   if (at < 0 && count(l.value, OTHER_G) <= count(l.value, LATIN_G)) return l;
-  for (const below of lines.slice(line.index + 1, line.index + 1 + MAX_BELOW)) {
+  // A rendering after the slash goes on below only when it breaks off: at a comma ("4F Bldg., 9-9 Marunouchi,"
+  // over "Chiyoda-ku, Tokyo"), or before any word ("20.42%" over "withholding tax deducted").
+  const wrapsBelow = at < 0 || parts[0]!.endsWith(',') || !/\p{L}{2}/u.test(parts[0]!);
+  for (const below of wrapsBelow ? lines.slice(line.index + 1, line.index + 1 + MAX_BELOW) : []) {
     const t = below.text.trim();
     // The rendering below is an indented line of its own: no label of its own, nothing in the other script.
     if (!t || !/^\s/.test(below.text) || OTHER.test(t) || /^[^:]{1,30}:\s/.test(t)) break;

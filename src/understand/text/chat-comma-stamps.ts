@@ -13,10 +13,12 @@ import { blankSpans } from './chat-stamps.js';
 import { labelKey } from './lexicon.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`;
-const DAY = String.raw`(?:today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)`;
-const TIME = String.raw`\d{1,2}:\d{2}(?:[ \t]*[AP]M)?`;
-/** "Ana Berg, Tue 10:05", "Ana Berg, 08:12", "Ana Berg, Now". */
-const HEAD = new RegExp(String.raw`^[ \t]*(?<name>${NAME}),[ \t]+(?:(?:${DAY}[ \t]+)?${TIME}|now|just now)[ \t]*$`, 'gimu');
+const DAY = String.raw`(?:[Tt]oday|[Yy]esterday|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\.?)`;
+const TIME = String.raw`\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?`;
+/** "Ana Berg, Tue 10:05", "Ana Berg, 08:12", "Ana Berg, Now". Case-sensitive: every word of the name is capitalised. */
+const HEAD_SOURCE = String.raw`^[ \t]*(?<name>${NAME}),[ \t]+(?:(?:${DAY}[ \t]+)?${TIME}|[Nn]ow|[Jj]ust now)[ \t]*$`;
+const HEAD = new RegExp(HEAD_SOURCE, 'gmu');
+const HEAD_LINE = new RegExp(HEAD_SOURCE, 'u');
 const REACTION = String.raw`\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\p{EMod}]*[ \t]*\d{1,3}`;
 /** The client's lines between posts. */
 const CLIENT_LINE = new RegExp(String.raw`^[ \t]*(?:edited|${REACTION}(?:[ \t]+${REACTION})*|(?:thread[ \t]*[·•|-][ \t]*)?\d{1,3}[ \t]+repl(?:y|ies)|space[ \t]*[·•|-][ \t]*\d{1,4}[ \t]+members?)[ \t]*$`, 'gimu');
@@ -24,13 +26,13 @@ const CLIENT_LINE = new RegExp(String.raw`^[ \t]*(?:edited|${REACTION}(?:[ \t]+$
 export interface CommaStampChat { text: string; turns: ChatTurn[] }
 
 export function commaStampChat(text: string): CommaStampChat | null {
-  // The name must start the line's own text: the case-insensitive flag must not let "doors, 19:30" pass.
-  const heads = [...text.matchAll(HEAD)].filter((h) => /^\p{Lu}/u.test(h.groups!.name!) && !labelKey(h.groups!.name!));
+  // "Doors, 19:30": a known label with its time is a schedule's line, no sender.
+  const heads = [...text.matchAll(HEAD)].filter((h) => !labelKey(h.groups!.name!));
   if (heads.length < 3) return null;
   const names = heads.map((h) => h.groups!.name!.toLowerCase());
   if (new Set(names).size === names.length) return null;
   const nextLine = (h: RegExpMatchArray) => text.slice(h.index! + h[0].length + 1).split('\n', 1)[0]!;
-  if (!heads.every((h) => nextLine(h).trim() && !new RegExp(HEAD.source, 'iu').test(nextLine(h)))) return null;
+  if (!heads.every((h) => nextLine(h).trim() && !HEAD_LINE.test(nextLine(h)))) return null;
   const turns = heads.map((h, i): ChatTurn => ({
     sender: h.groups!.name!,
     senderAt: h.index + h[0].indexOf(h.groups!.name!),

@@ -1,9 +1,9 @@
 /**
  * A booking site prints the property's rating and kind on a line of its own between its name and
- * its address ("★★★★ Hotel", "*** Guesthouse"; an icon font's stars may come out as one repeated
- * letter, "nnnn Hotel"): a line that says nothing of where the property is.
+ * its address ("★★★★ Hotel", "★★★★☆ Hotel", "4* Hotel", "4-star hotel", "*** Guesthouse"; an icon font's
+ * stars may come out as one repeated letter): a line that says nothing of where the property is.
  */
-const RATING_LINE = /^[ \t]*(?:(\S)\1{0,4}[ \t]+)?(?:hotel|hostel|aparthotel|apartment|appartement|guesthouse|guest house|pension|b&b|bed and breakfast|motel|resort|inn|gasthof|gasthaus|hostal|pensione|vakantiewoning)[ \t]*$/i;
+const RATING_LINE = /^[ \t]*(?:(?:(\S)\1{0,4}|[★☆]{1,5}|[1-5][ \t]*(?:\*|-?[ \t]*stars?|-?[ \t]*sterren|-?[ \t]*sterne))[ \t]+)?(?:hotel|hostel|aparthotel|apartment|appartement|guesthouse|guest house|pension|b&b|bed and breakfast|motel|resort|inn|gasthof|gasthaus|hostal|pensione|vakantiewoning)[ \t]*$/i;
 
 export function isRatingLine(line: string): boolean {
   return RATING_LINE.test(line);
