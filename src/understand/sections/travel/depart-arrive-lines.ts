@@ -9,7 +9,7 @@ import { findDates, findTimes } from '../../normalise/index.js';
 const DEPART_LABEL = /^[ \t]*(?:dep(?:art(?:s|ure)?)?|abflug|avg[åa]ng|afgang|salida|d[ée]part|vertrek|partenza|l[äa]htö)\b\.?[ \t]*:?/i;
 const ARRIVE_LABEL = /^[ \t]*(?:arr(?:ive|ives|ival)?|ankunft|ankomst|llegada|arriv[ée]e|aankomst|arrivo|saapuminen)\b\.?[ \t]*:?/i;
 
-function lineAt(text: string, start: number): string {
+function lineFrom(text: string, start: number): string {
   const end = text.indexOf('\n', start);
   return text.slice(start, end < 0 ? undefined : end);
 }
@@ -20,10 +20,10 @@ function lineAt(text: string, start: number): string {
  */
 export function departArriveLines(text: string, lineEnd: number): number {
   if (lineEnd < 0) return 0;
-  const first = lineAt(text, lineEnd + 1);
+  const first = lineFrom(text, lineEnd + 1);
   const secondAt = lineEnd + 1 + first.length + 1;
   if (secondAt > text.length) return 0;
-  return DEPART_LABEL.test(first) && ARRIVE_LABEL.test(lineAt(text, secondAt)) ? 1 : 0;
+  return DEPART_LABEL.test(first) && ARRIVE_LABEL.test(lineFrom(text, secondAt)) ? 1 : 0;
 }
 
 /**
@@ -33,7 +33,7 @@ export function departArriveLines(text: string, lineEnd: number): number {
  */
 export function dayBannerAfterRoute(text: string, lineStart: number, sofar: string, airports: number): boolean {
   if (airports < 2 || !findTimes(sofar).length) return false;
-  const line = lineAt(text, lineStart).trim();
+  const line = lineFrom(text, lineStart).trim();
   if (!line || findTimes(line).length) return false;
   const date = findDates(line)[0];
   if (!date || date.index + date.length !== line.length) return false;

@@ -17,16 +17,23 @@ export function roomGuests(text: string): Hit<string>[] {
     // A confirmation's columns ("Room 2 ⇥ Twin ⇥ Ann Lee / Bo Ek"): the room's type stands between, the guests are the last column.
     const list = m[1]!.includes('\t') ? m[1]!.slice(m[1]!.lastIndexOf('\t') + 1) : m[1]!;
     const listAt = m.index + m[0].length - list.length;
-    const parts = list.split(/[ \t]*(?:\/|&|,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\boch\b|\bog\b)[ \t]*/u);
     // Every part a person's name: a room type or a remark after the colon is no guest list.
-    if (!parts.every((p) => PERSON.test(p.trim()))) continue;
-    let offset = 0;
-    for (const p of parts) {
-      const at = list.indexOf(p.trim(), offset);
-      offset = at + p.trim().length;
-      const name = normalisePersonName(p.trim());
-      if (name) out.push({ value: name, index: listAt + at, length: p.trim().length });
-    }
+    out.push(...(guestNames(list, listAt, /[ \t]*(?:\/|&|,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\boch\b|\bog\b)[ \t]*/u) ?? []));
+  }
+  return out;
+}
+
+/** A guest list cut at `separator` into names, each with its offset (`listAt` is the list's); null unless every part is a person's name. */
+export function guestNames(list: string, listAt: number, separator: RegExp): Hit<string>[] | null {
+  const parts = list.split(separator).map((p) => p.trim());
+  if (!parts.every((p) => PERSON.test(p))) return null;
+  const out: Hit<string>[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    const at = list.indexOf(p, offset);
+    offset = at + p.length;
+    const name = normalisePersonName(p);
+    if (name) out.push({ value: name, index: listAt + at, length: p.length });
   }
   return out;
 }
