@@ -36,6 +36,44 @@ export async function makePdf(pages: PlacedText[][], info: { title?: string; aut
   return Buffer.from(await pdf.save());
 }
 
+/** A field of a fillable form: a text box (several lines when `value` has them), a checkbox, a dropdown or a radio group. */
+export type FormField =
+  | { kind: 'text'; name: string; value: string; x: number; top: number; width: number; height: number }
+  | { kind: 'checkbox'; name: string; checked: boolean; x: number; top: number }
+  | { kind: 'dropdown'; name: string; options: string[]; chosen: string; x: number; top: number; width: number }
+  | { kind: 'radio'; name: string; options: { value: string; x: number }[]; chosen: string; top: number };
+
+/** A one-page fillable PDF form (AcroForm): printed labels, and fields holding what was typed in. */
+export async function makeFormPdf(labels: PlacedText[], fields: FormField[]): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  for (const label of labels) page.drawText(label.text, { x: label.x, y: 842 - label.top, size: label.size ?? 11, font });
+  const form = pdf.getForm();
+  for (const field of fields) {
+    if (field.kind === 'text') {
+      const box = form.createTextField(field.name);
+      if (field.value.includes('\n')) box.enableMultiline();
+      box.setText(field.value);
+      box.addToPage(page, { x: field.x, y: 842 - field.top - field.height, width: field.width, height: field.height, font });
+    } else if (field.kind === 'checkbox') {
+      const box = form.createCheckBox(field.name);
+      box.addToPage(page, { x: field.x, y: 842 - field.top - 12, width: 12, height: 12 });
+      if (field.checked) box.check();
+    } else if (field.kind === 'dropdown') {
+      const list = form.createDropdown(field.name);
+      list.addOptions(field.options);
+      list.select(field.chosen);
+      list.addToPage(page, { x: field.x, y: 842 - field.top - 18, width: field.width, height: 18, font });
+    } else {
+      const group = form.createRadioGroup(field.name);
+      for (const option of field.options) group.addOptionToPage(option.value, page, { x: option.x, y: 842 - field.top - 12, width: 12, height: 12 });
+      group.select(field.chosen);
+    }
+  }
+  return Buffer.from(await pdf.save());
+}
+
 /** A PDF whose only page shows `image` (PNG) full-width: what a scanner produces. */
 export async function makeScanPdf(png: Buffer): Promise<Buffer> {
   const pdf = await PDFDocument.create();
@@ -195,3 +233,4 @@ export function makeTiff(width: number, height: number, grey: Uint8Array): Buffe
   });
   return Buffer.concat([header, grey]);
 }
+

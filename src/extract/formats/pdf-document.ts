@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fail } from '../errors.js';
 import { countWords } from '../normalise.js';
+import { formFieldPieces } from './pdf-form-fields.js';
 import { layoutPage, type TextPiece } from './pdf-layout.js';
 import { scanResolution } from './pdf-scan-resolution.js';
 
@@ -94,7 +95,8 @@ export async function readPages(lib: PdfJs, document: PdfDocument, from: number,
 export async function readPage(lib: PdfJs, document: PdfDocument, number: number): Promise<PageRead> {
   const page = await document.getPage(number);
   try {
-    const { text, tables } = layoutPage(await textPieces(page));
+    // A fillable form's answers are no part of the text layer: they are laid out with it (pdf-form-fields.ts).
+    const { text, tables } = layoutPage([...(await textPieces(page)), ...(await formFieldPieces(document, page))]);
     const image = countWords(text) < MIN_WORDS ? await drawnImage(lib, page) : null;
     return { text, tables, scan: image !== null, scanPpi: image?.ppi ?? null };
   } finally {
