@@ -179,8 +179,8 @@ export interface ImportResult {
 // ─── Extraction: bytes → text ───────────────────────────────────────────────────────────────
 
 export type SourceFormat =
-  | 'pdf' | 'docx' | 'xlsx' | 'csv' | 'txt' | 'html' | 'eml' | 'ics'
-  | 'png' | 'jpeg' | 'tiff' | 'unknown';
+  | 'pdf' | 'docx' | 'xlsx' | 'csv' | 'txt' | 'html' | 'eml' | 'msg' | 'ics'
+  | 'png' | 'jpeg' | 'tiff' | 'heic' | 'unknown';
 
 /** Why a file could not be read. Each is something a person can act on. */
 export type ExtractErrorCode =

@@ -16,17 +16,19 @@ export const MIME_TYPES: Record<SourceFormat, string> = {
   txt: 'text/plain',
   html: 'text/html',
   eml: 'message/rfc822',
+  msg: 'application/vnd.ms-outlook',
   ics: 'text/calendar',
   png: 'image/png',
   jpeg: 'image/jpeg',
   tiff: 'image/tiff',
+  heic: 'image/heic',
   unknown: 'application/octet-stream',
 };
 
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.pdf': 'pdf', '.docx': 'docx', '.xlsx': 'xlsx', '.csv': 'csv', '.tsv': 'csv', '.txt': 'txt',
-  '.text': 'txt', '.md': 'txt', '.markdown': 'txt', '.html': 'html', '.htm': 'html', '.eml': 'eml', '.ics': 'ics',
-  '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.tif': 'tiff', '.tiff': 'tiff',
+  '.text': 'txt', '.md': 'txt', '.markdown': 'txt', '.html': 'html', '.htm': 'html', '.eml': 'eml', '.msg': 'msg', '.ics': 'ics',
+  '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.tif': 'tiff', '.tiff': 'tiff', '.heic': 'heic', '.heif': 'heic',
 };
 
 const MAIL_HEADERS = /^(from|to|cc|subject|date|message-id|mime-version|received|return-path|reply-to|delivered-to|content-type|x-[\w-]+):/i;
@@ -36,9 +38,32 @@ export function detectFormat(bytes: Buffer): SourceFormat {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipFormat(bytes);
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (isHeic(bytes)) return 'heic';
+  if (startsWith(bytes, COMPOUND_FILE)) return compoundFormat(bytes);
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
   if (looksBinary(bytes)) return 'unknown';
   return textFormat(decodeText(bytes.subarray(0, 64 * 1024)).text);
+}
+
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** An Outlook message's MAPI property streams, named in UTF-16 in the compound file's directory. */
+const MAPI_STREAM = Buffer.from('__substg1.0_', 'utf16le');
+
+/** HEVC-coded HEIF brands; AVIF shares the container (brand mif1) but not the codec. */
+const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx']);
+
+/** An ISO media file (`ftyp` box first) whose major or compatible brands include an HEVC image brand. */
+function isHeic(bytes: Buffer): boolean {
+  if (bytes.length < 16 || bytes.toString('latin1', 4, 8) !== 'ftyp') return false;
+  const size = Math.min(bytes.readUInt32BE(0), bytes.length, 256);
+  const brands = [bytes.toString('latin1', 8, 12)];
+  for (let at = 16; at + 4 <= size; at += 4) brands.push(bytes.toString('latin1', at, at + 4));
+  return brands.some((brand) => HEIC_BRANDS.has(brand));
+}
+
+/** Compound files (OLE2) are legacy Office documents or Outlook messages; only messages are read. */
+function compoundFormat(bytes: Buffer): SourceFormat {
+  return bytes.includes(MAPI_STREAM) ? 'msg' : 'unknown';
 }
 
 /** Office files are ZIPs told apart by their parts; the names sit uncompressed in the headers. */

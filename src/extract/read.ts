@@ -17,6 +17,7 @@ const PARSERS: Record<Exclude<SourceFormat, 'unknown'>, () => Promise<Parser>> =
   csv: async () => (await import('./formats/csv.js')).parseCsv,
   html: async () => (await import('./formats/html.js')).parseHtml,
   eml: async () => (await import('./formats/eml.js')).parseEml,
+  msg: async () => (await import('./formats/msg.js')).parseMsg,
   ics: async () => (await import('./formats/ics.js')).parseIcs,
   pdf: async () => (await import('./formats/pdf.js')).parsePdf,
   docx: async () => (await import('./formats/docx.js')).parseDocx,
@@ -24,6 +25,7 @@ const PARSERS: Record<Exclude<SourceFormat, 'unknown'>, () => Promise<Parser>> =
   png: async () => (await import('./formats/image.js')).parseImage,
   jpeg: async () => (await import('./formats/image.js')).parseImage,
   tiff: async () => (await import('./formats/image.js')).parseImage,
+  heic: async () => (await import('./formats/heic.js')).parseHeic,
 };
 
 export interface ReadRequest {

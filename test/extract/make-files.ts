@@ -1,5 +1,6 @@
 // Builders for the small files the extraction tests read: each makes a real file of its format.
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
+import CFB from 'cfb';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export interface PlacedText {
@@ -234,3 +235,69 @@ export function makeTiff(width: number, height: number, grey: Uint8Array): Buffe
   return Buffer.concat([header, grey]);
 }
 
+/** What an Outlook message holds, for `makeMsg`. */
+export interface OutlookMessage {
+  subject: string;
+  from: { name: string; email: string };
+  recipients: { name: string; email: string; cc?: boolean }[];
+  /** When it was sent. */
+  sent: Date;
+  body?: string;
+  html?: string;
+  attachments?: { name: string; mimeType: string; content: Buffer }[];
+}
+
+/**
+ * An Outlook .msg file (MS-OXMSG): a compound file whose streams are MAPI properties. Strings are
+ * Unicode `__substg1.0_<id>001F` streams, binaries `…0102`; fixed-size values (the send time, a
+ * recipient's type, an attachment's method) are 16-byte entries of a `__properties_version1.0` stream.
+ */
+export function makeMsg(message: OutlookMessage): Buffer {
+  const file = CFB.utils.cfb_new();
+  const unicode = (text: string) => Buffer.from(text, 'utf16le');
+  const add = (path: string, content: Buffer) => CFB.utils.cfb_add(file, path, content);
+  const fixed = (header: number, entries: { id: number; type: number; value: Buffer }[]) => {
+    const properties = Buffer.alloc(header + 16 * entries.length);
+    entries.forEach(({ id, type, value }, i) => {
+      properties.writeUInt32LE(((id << 16) | type) >>> 0, header + 16 * i);
+      properties.writeUInt32LE(6, header + 16 * i + 4); // readable and writable
+      value.copy(properties, header + 16 * i + 8);
+    });
+    return properties;
+  };
+  const long = (n: number) => { const b = Buffer.alloc(8); b.writeUInt32LE(n); return b; };
+  // FILETIME: 100-ns intervals since 1601-01-01.
+  const filetime = (date: Date) => { const b = Buffer.alloc(8); b.writeBigUInt64LE((BigInt(date.getTime()) + 11644473600000n) * 10000n); return b; };
+  const attachments = message.attachments ?? [];
+  const header = Buffer.alloc(32);
+  header.writeUInt32LE(message.recipients.length, 8);
+  header.writeUInt32LE(attachments.length, 12);
+  header.writeUInt32LE(message.recipients.length, 16);
+  header.writeUInt32LE(attachments.length, 20);
+  add('/__properties_version1.0', Buffer.concat([header, fixed(0, [{ id: 0x0039, type: 0x0040, value: filetime(message.sent) }])]));
+  add('/__substg1.0_001A001F', unicode('IPM.Note'));
+  add('/__substg1.0_0037001F', unicode(message.subject));
+  add('/__substg1.0_0C1A001F', unicode(message.from.name));
+  add('/__substg1.0_0C1F001F', unicode(message.from.email));
+  add('/__substg1.0_0C1E001F', unicode('SMTP'));
+  if (message.body !== undefined) add('/__substg1.0_1000001F', unicode(message.body));
+  if (message.html !== undefined) add('/__substg1.0_10130102', Buffer.from(message.html, 'utf8'));
+  add('/__nameid_version1.0/__substg1.0_00020102', Buffer.alloc(0));
+  add('/__nameid_version1.0/__substg1.0_00030102', Buffer.alloc(0));
+  add('/__nameid_version1.0/__substg1.0_00040102', Buffer.alloc(0));
+  message.recipients.forEach((recipient, i) => {
+    const folder = `/__recip_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`;
+    add(`${folder}/__properties_version1.0`, fixed(8, [{ id: 0x0c15, type: 0x0003, value: long(recipient.cc ? 2 : 1) }]));
+    add(`${folder}/__substg1.0_3001001F`, unicode(recipient.name));
+    add(`${folder}/__substg1.0_3003001F`, unicode(recipient.email));
+    add(`${folder}/__substg1.0_39FE001F`, unicode(recipient.email));
+  });
+  attachments.forEach((attachment, i) => {
+    const folder = `/__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`;
+    add(`${folder}/__properties_version1.0`, fixed(8, [{ id: 0x3705, type: 0x0003, value: long(1) }]));
+    add(`${folder}/__substg1.0_3707001F`, unicode(attachment.name));
+    add(`${folder}/__substg1.0_370E001F`, unicode(attachment.mimeType));
+    add(`${folder}/__substg1.0_37010102`, attachment.content);
+  });
+  return Buffer.from(CFB.write(file, { type: 'buffer' }) as Uint8Array);
+}

@@ -5,13 +5,13 @@ import { fixture, json, startTestApi, uploadFiles, type TestApi } from './harnes
 
 const FILES: Record<string, string> = {
   'contract.pdf': 'pdf', 'advance.docx': 'docx', 'day-sheet.xlsx': 'xlsx', 'contacts.csv': 'csv',
-  'notes.txt': 'txt', 'restaurant.html': 'html', 'hotel.eml': 'eml', 'schedule.ics': 'ics',
-  'scan.png': 'png', 'photo.jpg': 'jpeg', 'scan.tiff': 'tiff',
+  'notes.txt': 'txt', 'restaurant.html': 'html', 'hotel.eml': 'eml', 'forwarded.msg': 'msg', 'schedule.ics': 'ics',
+  'scan.png': 'png', 'photo.jpg': 'jpeg', 'scan.tiff': 'tiff', 'photo.heic': 'heic',
 };
 const MAX_FILE_BYTES = 64 * 1024;
 
 let api: TestApi;
-before(async () => { api = await startTestApi({ maxFileBytes: MAX_FILE_BYTES, maxFiles: 12 }); });
+before(async () => { api = await startTestApi({ maxFileBytes: MAX_FILE_BYTES, maxFiles: 14 }); });
 after(() => api.close());
 
 async function jobCount(): Promise<number> {
@@ -81,7 +81,7 @@ describe('multipart uploads', () => {
   });
 
   test('more files than allowed: 413', async () => {
-    const response = await uploadFiles(api, Array.from({ length: 13 }, () => 'notes.txt'));
+    const response = await uploadFiles(api, Array.from({ length: 15 }, () => 'notes.txt'));
     assert.equal(response.status, 413);
     assert.equal(typeof (await json(response)).error.message, 'string');
   });

@@ -5,6 +5,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import type { Found } from '../found.js';
+import { isMail } from '../text/index.js';
 
 export type Validation = 'valid' | 'invalid' | 'unchecked';
 
@@ -39,10 +40,10 @@ export interface Place {
 }
 
 export function genreOf(source: Pick<ExtractedSource, 'format' | 'origin' | 'ocr'>): Genre {
-  if (source.origin === 'pasted' || source.format === 'eml') return 'narrative';
+  if (source.origin === 'pasted' || isMail(source)) return 'narrative';
   if (source.format === 'csv' || source.format === 'xlsx') return 'table';
   if (source.format === 'html') return 'markup';
-  if (source.ocr.used || ['png', 'jpeg', 'tiff'].includes(source.format)) return 'image';
+  if (source.ocr.used || ['png', 'jpeg', 'tiff', 'heic'].includes(source.format)) return 'image';
   return 'document';
 }
 

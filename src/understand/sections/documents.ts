@@ -9,7 +9,7 @@
 import type { DocumentCategory, DocumentEntry, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
-import { evidenceAt, read } from '../text/index.js';
+import { evidenceAt, isMail, isPhoto, read } from '../text/index.js';
 import type { LabelKey } from '../text/lexicon.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
@@ -110,7 +110,7 @@ const FORWARD = /^\s*(?:fw|fwd|wg|tr|rv)\s*:\s*/i;
  */
 function isReply(source: ExtractedSource): boolean {
   const subject = source.metadata['subject'];
-  if (source.format !== 'eml' || typeof subject !== 'string') return false;
+  if (!isMail(source) || typeof subject !== 'string') return false;
   if (FORWARD.test(subject)) {
     const title = subject.replace(FORWARD, '').toLowerCase();
     return !Object.values(TITLES).some((re) => re.test(title));
@@ -152,7 +152,7 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
   const subject = source.metadata['subject'];
   // A letter opening with a greeting ("Hi Marta,") is titled by its subject: its first lines are prose ("the contract will come …").
   const opening = text.split('\n').filter((l) => l.trim()).slice(0, TITLE_LINES);
-  const letter = source.format === 'eml' && !!opening[0] && new RegExp(GREETING.source, 'i').test(opening[0]);
+  const letter = isMail(source) && !!opening[0] && new RegExp(GREETING.source, 'i').test(opening[0]);
   const title = [name, typeof subject === 'string' ? subject.toLowerCase() : '', ...(letter ? [] : opening)].join('\n');
   // A contact table makes a contact sheet, unless the title says the file is something else (a rider with a contact table).
   const otherTitle = (Object.entries(TITLES) as [DocumentCategory, RegExp][]).some(([c, re]) => c !== 'contact_sheet' && re.test(title));
@@ -186,9 +186,9 @@ function categoryOf(source: ExtractedSource): DocumentCategory {
   const from = source.metadata['from'];
   // A sender that marks its reservations up for mail clients (schema.org) writes a confirmation from a template, however it greets.
   const automated = (typeof from === 'string' && AUTOMATED_SENDER.test(from)) || (typeof subject === 'string' && CONFIRMATION_SUBJECT.test(subject)) || holdsReservations(source);
-  if (source.format === 'eml' && !titled && !automated && GREETING.test(text.slice(0, 400))) return 'other';
+  if (isMail(source) && !titled && !automated && GREETING.test(text.slice(0, 400))) return 'other';
   // A phone screenshot of a chat is correspondence, whatever it mentions (text/chat-screenshot.ts).
-  if (!titled && source.ocr?.used && (source.format === 'png' || source.format === 'jpeg') && screenshotChat(source.text)) return 'other';
+  if (!titled && isPhoto(source) && screenshotChat(source.text)) return 'other';
   return bestScore >= 3 ? best : 'other';
 }
 

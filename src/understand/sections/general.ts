@@ -13,7 +13,7 @@ import type { ExtractedSource, General } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft, type Found } from '../found.js';
 import { findDates, findTimes, normaliseCountry, normaliseDate, normaliseDuration, normaliseText } from '../normalise/index.js';
-import { evidenceAt, read, type Labelled } from '../text/index.js';
+import { evidenceAt, isMail, read, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
@@ -217,7 +217,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
  * days' plans). A version line ("v3, updated 28/10/2027") dates the document, not the show.
  */
 function dateFromTitle(source: ExtractedSource, draft: Draft<General>): void {
-  if (draft.date || source.format === 'eml' || categorise(source) !== 'itinerary') return;
+  if (draft.date || isMail(source) || categorise(source) !== 'itinerary') return;
   const lines = read(source).lines.filter((l) => l.text.trim() && !VERSION_LINE.test(l.text)).slice(0, TITLE_LINES);
   const dates = lines.flatMap((l) => findDates(l.text)
     .filter((d) => d.hasYear && WEEKDAY_BEFORE.test(l.text.slice(0, d.index)))

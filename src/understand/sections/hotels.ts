@@ -25,7 +25,7 @@ import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
 import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark } from './hotel-remarks.js';
 import { stayTimesLine } from './travel/stay-times-line.js';
-import { cellsOf, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp } from '../text/index.js';
+import { cellsOf, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp, isMail } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
   addresses, bookingReferences, endsWithReferenceLabel, introducedLodgings, lodgingNames, looseDates, roomCounts, roomTotal, type Hit,
@@ -721,7 +721,7 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const text = reading.source.text;
   // Correspondence is wrapped by mail programs; printed pages break lines by their layout. A form's
   // answers are typed by a person too: a remark on the stay goes with it.
-  const narrative = reading.source.format === 'eml' || reading.source.origin === 'pasted';
+  const narrative = isMail(reading.source) || reading.source.origin === 'pasted';
   const typed = narrative || isFormAnswers(reading.source);
   const named = lodgingNames(text);
   const introduced = introducedLodgings(text).filter((i) => !named.some((n) => i.index < n.index + n.length && n.index < i.index + i.length));
@@ -794,7 +794,7 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (segmentsIn(text, ctx.ref).some((s) => s.block[0] <= first.index && first.index < s.block[1])) return [];
   // Pages put the stay before or after the hotel's own block: read around its first mention.
   // Correspondence talks about the venue, travel and the day around it: only the hotel's paragraph is its stay.
-  const narrative = reading.source.format === 'eml' || reading.source.origin === 'pasted';
+  const narrative = isMail(reading.source) || reading.source.origin === 'pasted';
   const [from, to] = narrative ? statementAround(text, first.index) : [Math.max(0, first.index - REGION), first.index + REGION];
   const region: Piece = { text: text.slice(from, to), start: from };
   const d: HotelDraft = { guests: [], name: r.at(first.value, [first.index, first.index + first.value.length], null, 'pattern') };

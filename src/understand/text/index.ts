@@ -9,3 +9,4 @@ export type { ChatTurn } from './mask.js';
 export { isNotApplicable, isPendingValue } from './pending-value.js';
 export { headingText, opensSection, sectionTitle, sheetName } from './headings.js';
 export { escapeRegExp } from './escape-regexp.js';
+export { isMail, isPhoto } from './source-kind.js';

@@ -6,6 +6,7 @@ import type { ExtractedSource } from '../../interfaces.js';
 import type { Evidence } from '../found.js';
 import { splitThread, unquoted, type EmailMessage } from './email.js';
 import { findLabelled, type Labelled } from './labels.js';
+import { isMail, isPhoto } from './source-kind.js';
 import { linesOf, pageAt, type Line } from './lines.js';
 import { datedChatMessages } from './chat-messages.js';
 import { mask, type ChatTurn } from './mask.js';
@@ -32,7 +33,7 @@ const cache = new WeakMap<ExtractedSource, Reading>();
 export function read(source: ExtractedSource): Reading {
   const hit = cache.get(source);
   if (hit) return hit;
-  const masked = mask(source.text, source.format === 'eml', source.ocr?.used && (source.format === 'png' || source.format === 'jpeg'));
+  const masked = mask(source.text, isMail(source), isPhoto(source));
   const view = { ...source, text: masked.text };
   const lines = linesOf(view);
   // A chat has no signatures: a "Thanks!" message is followed by more messages, not by a sign-off.

@@ -17,9 +17,9 @@ const ACCEPTED: { label: string; extensions: string[]; mimePrefixes: string[] }[
   { label: 'CSV', extensions: ['csv'], mimePrefixes: ['text/csv'] },
   { label: 'Text', extensions: ['txt', 'text', 'md'], mimePrefixes: ['text/plain'] },
   { label: 'HTML', extensions: ['html', 'htm'], mimePrefixes: ['text/html'] },
-  { label: 'E-mail', extensions: ['eml'], mimePrefixes: ['message/rfc822'] },
+  { label: 'E-mail', extensions: ['eml', 'msg'], mimePrefixes: ['message/rfc822', 'application/vnd.ms-outlook'] },
   { label: 'Calendar', extensions: ['ics'], mimePrefixes: ['text/calendar'] },
-  { label: 'Image', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'], mimePrefixes: ['image/png', 'image/jpeg', 'image/tiff'] },
+  { label: 'Image', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff', 'heic', 'heif'], mimePrefixes: ['image/png', 'image/jpeg', 'image/tiff', 'image/heic', 'image/heif'] },
 ];
 
 export const ACCEPT_ATTRIBUTE = ACCEPTED.flatMap((a) => a.extensions.map((e) => `.${e}`)).join(',');

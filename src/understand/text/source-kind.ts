@@ -1,0 +1,11 @@
+import type { ExtractedSource } from '../../interfaces.js';
+
+/** Whether a source is an e-mail, MIME (.eml) or Outlook (.msg): read as a letter, with its headers and quoted replies. */
+export function isMail(source: Pick<ExtractedSource, 'format'>): boolean {
+  return source.format === 'eml' || source.format === 'msg';
+}
+
+/** Whether a source is a photo or screenshot read by OCR (PNG, JPEG, HEIC), not a scanned page. */
+export function isPhoto(source: Pick<ExtractedSource, 'format' | 'ocr'>): boolean {
+  return source.ocr?.used === true && (source.format === 'png' || source.format === 'jpeg' || source.format === 'heic');
+}
