@@ -13,7 +13,9 @@
  * - a word broken across lines by hyphenation ("perfor-\nmance") is joined onto the first line,
  *   while compounds split at a line end keep their hyphen: the second part starts with a capital or
  *   a digit ("COVID-\n19"), or is a particle ("Load-\nin", "check-\nout").
+ * - C1 controls that stand for Windows-1252 characters (a mis-decoded en dash) read as those characters.
  */
+import { fromWindows1252Controls } from './cp1252-controls.js';
 
 // Ligatures that NFKC leaves alone (NFKC already expands U+FB00–FB06).
 const LIGATURES: Record<string, string> = { 'Ꜳ': 'AA', 'ꜳ': 'aa', 'Ꜹ': 'AV', 'ꜹ': 'av', 'Ꝏ': 'OO', 'ꝏ': 'oo' };
@@ -28,7 +30,7 @@ const PARTICLES = new Set(['in', 'out', 'up', 'off', 'on', 'over', 'down', 'back
 const BROKEN_WORD = new RegExp(`(\\p{Ll}[${HYPHENS}])\\n([ \\t]*)(\\p{Ll}+)([,.;:!?)]*)[ \\t]*`, 'gu');
 
 export function normaliseText(input: string): string {
-  let text = input.replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n');
+  let text = fromWindows1252Controls(input.replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n'));
   text = text.replace(LIGATURE_PATTERN, (ch) => LIGATURES[ch] ?? ch).normalize('NFKC');
   text = text.replace(PRIVATE_USE, '').replace(INVISIBLE, '');
   // A soft hyphen marks a hyphenation point: inside a line it is invisible.

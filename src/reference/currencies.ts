@@ -19,6 +19,8 @@ export function currencyFromSymbol(symbol: string, country?: string | null): str
   if (s === '€' || s === 'euro' || s === 'euros' || s === 'eur') return 'EUR';
   if (s === '£' || s === 'gbp') return 'GBP';
   if (s === '¥') return 'JPY';
+  // The won, as its sign and as Korean writes it after the amount ("18,000,000원").
+  if (s === '₩' || s === '원') return 'KRW';
   if (s === 'chf' || s === 'fr' || s === 'sfr') return 'CHF';
   if (s === 'zł' || s === 'zl') return 'PLN';
   if (s === 'kč') return 'CZK';

@@ -25,6 +25,7 @@ import {
   sameContact, sameFlight, sameFood, sameHotel, type Conflict, withoutCorrectedActivities, withoutSupersededActivities,
 } from './merge/index.js';
 import { isProvisional } from './merge/provisional.js';
+import { deferredScheduleAuthority } from './merge/deferred-schedule.js';
 import { withRescheduledFlights } from './merge/rescheduled-flights.js';
 import { extract as activities } from './sections/activities.js';
 import { extract as contacts } from './sections/contacts.js';
@@ -175,7 +176,8 @@ export async function understandWithEvidence(
   // A message that corrects an earlier document outranks it on the show's times (merge/corrections.ts).
   const corrections = correctionAuthority(ctx.sources);
   const merged = {
-    general: mergeFields(drafts.general ?? [], conflictsOf('general'), '', corrections),
+    // A contract that calls its schedule indicative gives way on the show's times (merge/deferred-schedule.ts).
+    general: mergeFields(drafts.general ?? [], conflictsOf('general'), '', inPrecedence(corrections, deferredScheduleAuthority(ctx.sources, (s) => categorise(s) === 'contract'))),
     // The contract settles the deal's terms over e-mails and chats, unless a message explicitly corrects it.
     // A contract that is no mere offer ("subject to contract") settles them over the offer (merge/provisional.ts).
     deal: mergeFields(drafts.deal ?? [], conflictsOf('deal'), '', inPrecedence(corrections, onFields(bindingDocuments(ctx.sources), DEAL_TERMS), onFields(ownDocuments(ctx.sources, ['contract']), DEAL_TERMS))),

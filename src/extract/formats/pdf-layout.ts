@@ -44,6 +44,8 @@ const FLUSH = 0.25;
 /** A narrow time column under a header's word shows in this many of the next NARROW_LOOKAHEAD lines. */
 const NARROW_ROWS = 2;
 const NARROW_LOOKAHEAD = 4;
+/** The least gap, in ems, before a cell its wrapped lines show to be one: wider than a word's space. */
+const CELL_GAP = 0.8;
 
 interface Cell { text: string; x: number }
 export interface Line { y: number; size: number; pieces: TextPiece[]; cells: Cell[] }
@@ -150,17 +152,38 @@ function tableAt(lines: Line[], start: number): Table | null {
 }
 
 /**
- * Left edges of a column of clock times, five characters wide, whose header sits closer than a column
- * gap to the one before it ("Start End" over "18:00  19:00"): a header piece after a word's gap that a
- * time starts under on at least NARROW_ROWS of the lines below.
+ * Left edges of columns whose cells sit closer than a column gap to the one before them, as header
+ * pieces after a word's gap:
+ * - a column of clock times under its header ("Start End" over "18:00  19:00"): a time starts under
+ *   the piece on at least NARROW_ROWS of the lines below;
+ * - a cell the one before runs up to (a calendar's agenda print: the title "Interview – Radio X"
+ *   nearly touching the location "Studio 2,"): the row's own wrapped lines go on flush under it.
  */
 function narrowColumns(head: Line, below: Line[]): number[] {
-  return head.pieces.slice(1).map((piece) => piece.x).filter((x) => {
-    const timeUnder = (piece: TextPiece) => Math.abs(piece.x - x) <= FLUSH * piece.size && CLOCK_TIME.test(piece.text.trim());
-    return below.filter((line) => line.pieces.slice(1).some(timeUnder)).length >= NARROW_ROWS;
-  });
+  const wrapped = rowContinuation(head, below);
+  return head.pieces.slice(1).filter((piece, i) => {
+    const before = head.pieces[i]!;
+    const flushUnder = (other: TextPiece) => Math.abs(other.x - piece.x) <= FLUSH * other.size;
+    const timeUnder = (other: TextPiece) => flushUnder(other) && CLOCK_TIME.test(other.text.trim());
+    // Wider than a word's space: "06:35 Porto" over "Terminal 1" is one cell over its wrapped line.
+    const gap = (piece.x - (before.x + before.width)) / Math.max(piece.size, before.size);
+    return below.filter((line) => line.pieces.slice(1).some(timeUnder)).length >= NARROW_ROWS
+      || (gap >= CELL_GAP && wrapped.some((line) => line.pieces.some(flushUnder)));
+  }).map((piece) => piece.x);
 }
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
+
+/** The lines below `head` that wrap its row: each closer than WRAPPED_LINE to the one above. */
+function rowContinuation(head: Line, below: Line[]): Line[] {
+  const out: Line[] = [];
+  let above = head;
+  for (const line of below) {
+    if (above.y - line.y >= WRAPPED_LINE * Math.max(line.size, above.size)) break;
+    out.push(line);
+    above = line;
+  }
+  return out;
+}
 
 /**
  * A cell's text and its wrapped next line. An e-mail address broken inside its domain ("ann@festival.exa"

@@ -76,19 +76,28 @@ export function isGenericName(name: string | undefined): boolean {
   return name !== undefined && GENERIC_SET.test(name.trim());
 }
 
+/** A slot named by the performer's role ("Support", "Soundcheck Artist", "Band check"): the same slot as one named by its act. */
+const ROLE_SLOT = /^(?:(?:sound ?-?check|line ?-?check|set)\s+)?(?:the\s+)?(?:artist|band|act|headliner|headline|support(?:\s+act)?|opener)(?:\s+(?:sound ?-?check|check|set))?$/i;
+
+function isRoleName(name: string | undefined): boolean {
+  return name !== undefined && ROLE_SLOT.test(name.trim());
+}
+
 export const sameActivity: Same<Activity> = (a, b) =>
   equal(v(a.kind), v(b.kind)) && compatible(v(a.date), v(b.date)) && equal(v(a.startTime), v(b.startTime))
-  && (similarNames(v(a.name), v(b.name)) || isGenericName(v(a.name)) || isGenericName(v(b.name)));
+  && (similarNames(v(a.name), v(b.name)) || [v(a.name), v(b.name)].some(isGenericName)
+    // A role-named slot at another stage ("Support" in the tent at the headliner's hour) is another act's.
+    || ([v(a.name), v(b.name)].some(isRoleName) && compatible(v(a.location), v(b.location))));
 
 /**
  * Of one merged activity's drafts, one name is kept, in this order of preference: a specific name
- * as written ("Marrow Lanterns"), a generic one as written ("Showtime"), a name inferred from the
+ * as written ("Marrow Lanterns"), a generic or role one as written ("Showtime", "Support"), a name inferred from the
  * show's artist; among equals the best scored. No conflict either way: the documents agree on the
  * item and only word it differently.
  */
 export function preferSpecificNames(members: Draft<Activity>[]): Draft<Activity>[] {
   const rank = (m: Draft<Activity>) =>
-    !m.name ? -1 : m.name.method === 'inferred' ? 0 : isGenericName(m.name.value) ? 1 : 2;
+    !m.name ? -1 : m.name.method === 'inferred' ? 0 : isGenericName(m.name.value) || isRoleName(m.name.value) ? 1 : 2;
   const keep = [...members].sort((a, b) => rank(b) - rank(a) || scoreOf(b.name ?? a.name!) - scoreOf(a.name ?? b.name!))[0];
   return members.map((m) => {
     if (m === keep || !m.name) return m;

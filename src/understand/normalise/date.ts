@@ -41,6 +41,8 @@ const SPACED_DOTTED = /\b(\d{1,2})\. (\d{1,2})\. ?(\d{4})\b/g;
 const YEAR_FIRST_DOTTED = /\b(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?(?!\d)/g;
 /** Japanese and Chinese write year, month and day with their characters ("2026年9月8日"), Korean with its own ("2026년 9월 8일"). */
 const CJK_YEAR_MONTH_DAY = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
+/** The same without the year ("9월 17일", "9月17日"), the year taken as nearest the reference; not the tail of a dated one. */
+const CJK_MONTH_DAY = /(?<![年년]\s*)(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
 
 /** A locale's name of weekday `d` (0 = Sunday), lower case, without a trailing dot. */
 function weekdayName(locale: string, d: number, weekday: 'long' | 'short'): string {
@@ -101,7 +103,7 @@ function weekdayOrder(text: string, at: number, y: number, a: number, b: number)
   return undefined;
 }
 
-function numericDates(text: string): DateMatch[] {
+function numericDates(text: string, ref: Date): DateMatch[] {
   const out: DateMatch[] = [];
   for (const m of text.matchAll(ISO)) {
     const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -119,6 +121,11 @@ function numericDates(text: string): DateMatch[] {
   for (const m of text.matchAll(CJK_YEAR_MONTH_DAY)) {
     const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
+  }
+  for (const m of text.matchAll(CJK_MONTH_DAY)) {
+    const [month, day] = [Number(m[1]), Number(m[2])];
+    const value = isoDate(nearestYear(month, day, ref), month, day);
+    if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: false });
   }
   for (const m of text.matchAll(NUMERIC)) {
     const [a, b, y] = [Number(m[1]), Number(m[3]), fullYear(m[4]!)];
@@ -143,9 +150,9 @@ function monthNumber(name: string): number | undefined {
     for (const locale of ['en', 'de', 'sv', 'fr', 'es', 'nl', 'hu']) {
       for (const m of MONTHS) for (const month of WIDTHS) monthNames.set(monthName(locale, m, { month }).toLowerCase().replace(/\.$/, ''), m + 1);
     }
-    // Italian, Portuguese, Finnish, Danish and Norwegian by their full names only: short forms such as "set",
+    // Italian, Portuguese, Finnish, Danish, Norwegian and Icelandic by their full names only: short forms such as "set",
     // "out", "des" and "kesä" (summer) are everyday words. Finnish writes a day's month in the partitive ("6. marraskuuta").
-    for (const locale of ['it', 'pt', 'fi', 'da', 'nb']) {
+    for (const locale of ['it', 'pt', 'fi', 'da', 'nb', 'is']) {
       for (const m of MONTHS) {
         const n = monthName(locale, m, { month: 'long' }).toLowerCase();
         monthNames.set(n, m + 1);
@@ -353,7 +360,7 @@ function weekdayNumericDates(text: string, ref: Date): DateMatch[] {
 }
 
 function datesIn(text: string, ref: Date): DateMatch[] {
-  const found = numericDates(text);
+  const found = numericDates(text, ref);
   for (const match of weekdayNumericDates(text, ref)) if (!overlaps(match, found)) found.push(match);
   // Written dates need a digit and a month word; chrono's parsers are only run when both are there.
   if (!/\d/.test(text) || !hasMonthWord(text)) return found.sort((a, b) => a.index - b.index);

@@ -33,12 +33,16 @@ export function parseAmount(text: string): number | null {
 
 // "9 000 zł", "25 000 Kč", "2 300 000 Ft": the Polish, Czech and Hungarian symbols; "3 800 $ CA",
 // "C$ 500": the Canadian dollar as Quebec and English Canada write it; "R$ 32.000,00" the Brazilian real.
-const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$ ?CA\b|CA?\$|R\$|\$|US\$|¥|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b)`;
+const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$ ?CA\b|CA?\$|R\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b)`;
+// Korean "원" (won) follows its amount only: before a number it ends ordinary words ("인원 300명", a headcount).
+const SYMBOL_AFTER = String.raw`(?:${SYMBOL}|원)`;
 const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 export const MONEY_IN_TEXT = new RegExp(
-  String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?\s?(?<post>${SYMBOL}|:-)?`,
+  String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?\s?(?<post>${SYMBOL_AFTER}|:-)?`,
   'g',
 );
+
+const CJK_COUNTER = /[명개석장인매人名枚席張个位]/u;
 
 /** The first amount in `text` with its currency (null when none is written). */
 export function normaliseMoney(text: string, country?: string | null): Money | null {
@@ -47,6 +51,8 @@ export function normaliseMoney(text: string, country?: string | null): Money | n
     const sym = g.pre ?? g.post ?? null;
     const currency = sym ? currencyFromSymbol(sym, country) : null;
     if (sym && !currency) continue;
+    // "300명", "120席": a Korean, Japanese or Chinese counter after the number counts people, seats or tickets.
+    if (!sym && CJK_COUNTER.test(text.charAt(m.index + m[0].length))) continue;
     const amount = parseAmount(g.a1 ?? g.a2 ?? '');
     if (amount != null) return { amount, currency };
   }

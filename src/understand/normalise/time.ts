@@ -32,6 +32,8 @@ export function besideCurrency(before: string, after: string): boolean {
   return CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after);
 }
 
+const MIDNIGHT_AFTER = /^\s*(?:\(\s*)?midnight\b/i;
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -48,7 +50,10 @@ export function findTimes(text: string): TimeMatch[] {
     let hour = Number(g.h);
     const minute = g.m ? Number(g.m) : 0;
     const ampm = g.ampm?.toLowerCase().replace(/[^ap]/g, '');
-    if (!g.m && !ampm && !g.unit && !g.kl) continue;
+    // "12:00 midnight", "12 midnight": the day's end, 00:00 (a 24-hour "12:00" alone is noon).
+    const midnight = hour === 12 && minute === 0 && !ampm && MIDNIGHT_AFTER.test(text.slice(m.index + m[0].length));
+    if (midnight) hour = 0;
+    if (!g.m && !ampm && !g.unit && !g.kl && !midnight) continue;
     if (g.sep === 'h' && !g.m) continue;
     // "2h 15m" is a duration, not a time of day.
     if (g.unit && !g.m && /^\s?\d{1,2}\s?m(?:in)?\b/i.test(text.slice(m.index + m[0].length))) continue;
@@ -72,14 +77,17 @@ export function normaliseTime(text: string): string | null {
 }
 
 /** "75 min", "1h 15m", "1:15", "1 hr 15 min", "90 minutes", "2h" → minutes. */
+const APPROXIMATELY = /^(?:ca\.?|circa|approx\.?|about|environ|env\.|ungef[äa]hr|cirka|aprox\.?)\s+|\s+(?:environ|approx\.?|approximately|ungef[äa]hr|circa|cirka|aprox\.?)$/;
+
 export function normaliseDuration(text: string): number | null {
-  const t = text.trim().toLowerCase();
+  // "1h15 environ", "ca. 90 min": a length given as about so long is still that length.
+  const t = text.trim().toLowerCase().replace(APPROXIMATELY, '');
   const colon = /^(\d{1,2}):([0-5]\d)$/.exec(t);
   if (colon) return Number(colon[1]) * 60 + Number(colon[2]);
   // French hours and minutes run together: "1h30", "1 h 15".
   const fr = /^(\d{1,2})\s*h\s*([0-5]\d)$/.exec(t);
   if (fr) return Number(fr[1]) * 60 + Number(fr[2]);
-  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur|óra|hores?|saat)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutter|minutos?|minuti|minuts?|perc|dakika|dk)\b\.?)?/.exec(t);
+  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur|óra|hores?|saat)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutter|minutos?|minuti|minuts?|perc|dakika|dk|mín|mínútur)\b\.?)?/.exec(t);
   if (!hm || (!hm[1] && !hm[2])) return null;
   const hours = hm[1] ? Number(hm[1].replace(',', '.')) : 0;
   const total = Math.round(hours * 60 + (hm[2] ? Number(hm[2]) : 0));

@@ -48,8 +48,8 @@ export function equatedRole(text: string, sender: string): Hit | null {
   return m && role ? { value: role, index: m.index + m[0].length - m[1]!.length } : null;
 }
 
-/** "Arlo our FOH", "Lena, unsere Fahrerin": a capitalised first name, then "our/your" and a role word. */
-const PERSON_THEN_ROLE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?),?\s+(?:our|your|the|unser\w*|eu(?:er|re)|vår|vores|nuestro|nuestra|notre|nostro|nostra|onze)\s+([\p{L}-]+)(?![\p{L}])/gu;
+/** "Arlo our FOH", "Lena, unsere Fahrerin", "Toni is our runner": a capitalised first name, then "our/your" and a role word. */
+const PERSON_THEN_ROLE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?),?\s+(?:(?:is|ist|es|est|er|är)\s+)?(?:our|your|the|unser\w*|eu(?:er|re)|vår|vores|nuestro|nuestra|notre|nostro|nostra|onze)\s+([\p{L}-]+)(?![\p{L}])/gu;
 
 export function personThenRole(text: string): { name: Hit; role: Hit } | null {
   const m = [...text.matchAll(PERSON_THEN_ROLE)].filter((p) => ROLE_WORDS.test(p[2]!)).pop();

@@ -1,7 +1,8 @@
 /**
  * A contact list's line about one person with no header row above it: "Promoter  Ana Ruiz  0612 345 678
  * ana@…", "Venue production Ben Ory 086 555 0100" — the role, the name, then a phone and/or e-mail,
- * in columns or (as OCR reads columns) with single spaces. The role is the words before the name.
+ * in columns or (as OCR reads columns) with single spaces. The role is the words before the name, or
+ * the words after it and a comma ("Ana Ruiz, driver (Taxi Nord) – 0612 …", the company in brackets).
  * The line says nothing else, and the phone must be valid (or written with its country code) unless an
  * e-mail is given.
  */
@@ -39,16 +40,34 @@ function splitRoleAndName(head: string): { role: string; name: string } | null {
   return null;
 }
 
+const NAME_COMMA_ROLE = /^([^,()]+),\s*([^,()]+?)(?:\s*\(([^()]+)\))?$/u;
+
+/**
+ * "Sigrún Helgadóttir, tæknistjóri", "Ana Ruiz, driver (Taxi Nord)": the name first, the role after a
+ * comma, and the company the role is with in brackets or after a lower-case role.
+ */
+function nameThenRole(head: string): { role: string; name: string; company?: string } | null {
+  const m = NAME_COMMA_ROLE.exec(head);
+  const [name, role] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
+  if (!m || !looksLikePersonName(name) || name.split(/\s+/).length > 4 || !ROLE_WORDS.test(role) || ROLE_WORDS.test(name)) return null;
+  if (m[3]) return { name, role, company: m[3].trim() };
+  // "production manager De Ketelzaal": a role in lower case runs on into where it is held.
+  const heldAt = /^(\p{Ll}[^\p{Lu}]*?)\s+(\p{Lu}.*)$/u.exec(role);
+  return heldAt && ROLE_WORDS.test(heldAt[1]!) ? { name, role: heldAt[1]!, company: heldAt[2]! } : { name, role };
+}
+
 function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Contact> | null {
   const reaches = reachesIn(line.text);
   if (!reaches.length) return null;
   const headRaw = line.text.slice(0, reaches[0]!.index);
   // Between and after the phone and e-mail only spaces or a separator: nothing else is said.
   const rest = reaches.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.text.length) + t.slice(x.index + x.text.length), line.text).slice(headRaw.length);
-  if (/[^\s|/·•]/.test(rest)) return null;
-  const head = headRaw.trim();
-  if (/[\d:,;@()]/.test(head)) return null;
-  const split = splitRoleAndName(head);
+  if (/[^\s|/·•–—]/.test(rest)) return null;
+  // "Sigrún Helgadóttir, tæknistjóri – +354 … – sigrun@…": a dash may stand between the columns.
+  const head = headRaw.trim().replace(/\s+[–—·•|]$/, '');
+  const named = nameThenRole(head);
+  if (!named && /[\d:,;@()]/.test(head)) return null;
+  const split = named ?? splitRoleAndName(head);
   if (!split) return null;
   const at = (part: string, from = 0): [number, number] => {
     const i = line.start + line.text.indexOf(part, from);
@@ -68,6 +87,7 @@ function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Co
     name: found(person, evidenceAt(r.source, at(split.name, split.role.length), 'pattern')),
     role: found(role, evidenceAt(r.source, at(split.role), 'pattern')),
   };
+  if (named?.company) draft.company = found(named.company, evidenceAt(r.source, at(named.company), 'pattern'));
   if (email) draft.email = found(email, evidenceAt(r.source, at(emailReach!.text), 'pattern', true));
   if (phone) draft.phone = found(phone.value, evidenceAt(r.source, at(phoneReach!.text), 'pattern', phone.validated));
   return draft;

@@ -10,11 +10,14 @@ import { found, type Draft } from '../found.js';
 import { normaliseEmail, normalisePersonName, normalisePhone } from '../normalise/index.js';
 import { evidenceAt, type Reading } from '../text/index.js';
 import { isRowText } from '../text/row-text.js';
-import { countryOfEmail, looksLikePersonName, ROLE_WORDS } from './people.js';
+import { countryOfEmail, looksLikePersonName, partiesOf, ROLE_WORDS } from './people.js';
+import { partyRole } from './contact-party-role.js';
 
 /** Feminine and other forms ROLE_WORDS does not list. */
 const MORE_ROLE = /\b(r[ée]gisseuse|charg[ée]e|directeur|directrice|productrice|administrat(?:eur|rice)|technicien(?:ne)?|ing[ée]nieure?)\b/i;
 const EMPTY_CELL = /^[—–\-/.\s]*$/;
+/** A column gap a scan read as marks (" ~~ ", " | ") on a tabbed row: another cell boundary. */
+const OCR_COLUMN_GAP = /[ \t]+(?:~+|\|)[ \t]+/g;
 const SPECKS = /^[^\p{L}\d+(—–-]+|[^\p{L}\d)]+$/gu;
 /**
  * "Mail: ann@…" (or the address alone) on the line below a row: the row's person's e-mail. OCR may
@@ -46,11 +49,13 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
     const line = r.lines.find((l) => l.start <= cell.span![0] && cell.span![0] <= l.end);
     if (line) tabled.add(line.index);
   }
+  const parties = partiesOf(r.source.text, r.lines);
   for (const line of r.lines) {
     if (used.has(line.index) || tabled.has(line.index) || !line.text.includes('\t') || /^\s*>/.test(line.text)) continue;
     const cells: { text: string; start: number }[] = [];
     let at = 0;
-    for (const part of line.text.split('\t')) {
+    // The gap's marks become tabs of the same length, so every cell keeps its offset.
+    for (const part of line.text.replace(OCR_COLUMN_GAP, (gap) => '\t'.repeat(gap.length)).split('\t')) {
       // A scan's specks around a cell ("©0171 5550123 .", "4 Kontakt:") and a label's colon are no part of it.
       const text = part.replace(SPECKS, '').replace(/^\d[ \t]+(?=\p{L}{3})/u, '');
       if (text.trim()) cells.push({ text: text.trim(), start: line.start + at + part.indexOf(text.trim()) });
@@ -71,7 +76,7 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
     let other = false;
     for (const c of rest) {
       if (EMPTY_CELL.test(c.text)) continue;
-      const e = c.text.includes('@') ? normaliseEmail(c.text) : null;
+      const e = c.text.includes('@') ? normaliseEmail(c.text) ?? spacedEmail(c.text) : null;
       if (e) { email ??= { value: e, start: c.start, text: c.text }; continue; }
       const number = c.text.replace(PHONE_ASIDE, '');
       if (/^[+\d][\d ().\/-]{5,}\d$/.test(number) && !phoneCell) { phoneCell = { ...c, text: number }; continue; }
@@ -87,6 +92,12 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
       name: found(person, evidenceAt(r.source, span(nameCell), 'pattern')),
       role: found(roleCell.text, evidenceAt(r.source, span(roleCell), 'pattern')),
     };
+    // "Organisateur — régie générale": the party a role opens with is the person's company (contact-party-role.ts).
+    const party = partyRole(roleCell.text, parties);
+    if (party) {
+      draft.role = found(party.role, evidenceAt(r.source, span({ start: roleCell.start + party.roleAt, text: party.role }), 'pattern'));
+      draft.company = found(party.company, evidenceAt(r.source, span(roleCell), 'inferred'));
+    }
     const below = email ? null : r.lines[line.index + 1];
     const mail = below && !below.text.includes('\t') ? MAIL_BELOW.exec(below.text) : null;
     const spaced = mail ? spacedEmail(mail[1]!) : null;

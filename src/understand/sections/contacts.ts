@@ -30,6 +30,7 @@ import { contactIn, countryOfEmail, hasLegalForm, isJobTitle, legalFormFollows, 
 import { fromChatTurns } from './chat-contacts.js';
 import { possessiveNumbers } from './contact-possessive-number.js';
 import { fromContactLines } from './contact-lines.js';
+import { fromEqualsLines } from './contact-equals-lines.js';
 import { fromHeadlessTabRows } from './contact-tab-rows.js';
 import { fromContactCells } from './contact-cells.js';
 import { fromRoleColumns } from './contact-role-columns.js';
@@ -43,7 +44,9 @@ import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses, withLi
 import { proseOf } from './schedule.js';
 import { typedContacts } from './typed-rows.js';
 import { typedPocContacts } from './typed-poc.js';
+import { agendaContacts } from './contact-agenda.js';
 import { isRowText } from '../text/row-text.js';
+import { blankOtherScript, isTwoScriptSignature, latinLines } from './contact-two-script-signature.js';
 
 /** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
 function countryOfSheet(table: Table): string | null {
@@ -269,8 +272,8 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     // "For the Promoter:" — the party the person speaks for is the role, unless the label adds their
     // own in brackets ("Per l'Artista (tour manager)"); a party the contract defines is their company.
     // "-> Tontechnik:", "• Promoter:": an answer's arrow or a bullet before the label is not part of the role;
-    // nor is a list's number or a scan's speck read as one ("6 Veranstalter:", "© Produktion:").
-    const label = l.label.replace(/^(?:[-–>•*©®\s]+|\d{1,2}[.)]?\s+(?=\p{L}))+/u, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
+    // nor is a list's number, a contract's clause number or a scan's speck read as one ("6 Veranstalter:", "6.2 Production Manager:", "© Produktion:").
+    const label = l.label.replace(/^(?:[-–>•*©®\s]+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{L}))+/u, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
     const bracket = FOR_PARTY.test(l.label) ? /^(.+?)\s*\(([^()]+)\)$/.exec(label) : null;
     // "For the Artist (Acme Touring Ltd)": a bracket holding a company names the party, not the person's role.
     const bracketCompany = bracket && hasLegalForm(bracket[2]!) ? bracket[2]!.trim() : null;
@@ -294,12 +297,16 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
   const furniture = runningLines(r.lines);
   for (const m of r.messages) {
     if (m.signatureStart === null) continue;
-    const lines = m.lines.filter((l) => l.start >= m.signatureStart! && l.text.replace(/^[>\s]+/, '').trim());
+    const all = m.lines.filter((l) => l.start >= m.signatureStart! && l.text.replace(/^[>\s]+/, '').trim());
+    // A signature in two scripts is read in its Latin half (contact-two-script-signature.ts).
+    const twoScript = isTwoScriptSignature(all.slice(0, 6));
+    const lines = twoScript ? latinLines(all) : all;
     const footer = lines.findIndex((l) => furniture.has(l.text.trim()));
     const block = lines.slice(0, Math.min(6, footer < 0 ? lines.length : footer));
     if (!block.length) continue;
     const start = block[0]!.start;
-    const text = r.source.text.slice(start, block[block.length - 1]!.end).replace(/^[ \t]*>+[ \t]?/gm, (q) => ' '.repeat(q.length));
+    const quoted = r.source.text.slice(start, block[block.length - 1]!.end).replace(/^[ \t]*>+[ \t]?/gm, (q) => ' '.repeat(q.length));
+    const text = twoScript ? blankOtherScript(quoted) : quoted;
     const draft = contactIn(r.source, text, start, 'pattern', { country });
     if (draft) out.push(draft);
   }
@@ -520,12 +527,16 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // A tour app's typed-item export: only its Contact rows and the people in its POC column are people.
   const typed = typedContacts(source, country);
   if (typed) return [...typed, ...typedPocContacts(source, country)];
+  // A calendar's agenda print: the people in its events' descriptions (contact-agenda.ts).
+  const agenda = agendaContacts(source, country);
+  if (agenda) return agenda;
   const used = new Set<number>();
   const chat = fromChatTurns(r, country);
   // A chat message's number is its sender's, not that of a name the sentence happens to hold ("Dana, TM for Gully Static … 0421 …").
   const chatPhones = new Set(chat.flatMap((d) => (d.phone ? [d.phone.value] : [])));
   const drafts = [
     ...fromTables(r, country), ...fromRoleColumns(r, country), ...fromContactCells(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactAnswers(r, country, used), ...fromContactLines(r, country, used),
+    ...fromEqualsLines(r, country, used),
     ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
     // "Sam (our driver) … Sam's mob is 07700 …" (contact-possessive-number.ts), unless a chat message already gave it.
     ...possessiveNumbers(r, country).filter((d) => !chatPhones.has(d.phone!.value)),

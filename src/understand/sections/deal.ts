@@ -12,18 +12,24 @@ import { MONEY_IN_TEXT, normaliseMoney, normaliseText } from '../normalise/index
 import { depthAt, evidenceAt, read, type Labelled } from '../text/index.js';
 import { dealRows, feeRows } from './deal-rows.js';
 import { headedFees } from './deal-heading.js';
+import { feeLabelRows } from './deal-fee-row.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
 import { segmentsIn } from './travel/segments.js';
 import { categorise } from './documents.js';
+import { paymentTermsFromDepositClause } from './deal-deposit-clause.js';
+import { notesFromTaxClause } from './deal-tax-clause.js';
 import { wrappedText, wrappedValue } from '../text/wrapped-value.js';
 
+/** A percentage that is a tax's ("plus 19 % MwSt", "auk 11% VSK"), not a share of the door. */
+const NOT_TAX = String.raw`(?!\s*(?:mwst|ust|vat|tva|moms|mva|vsk|iva|btw))`;
+
 const DEAL_TYPES: [DealType, RegExp][] = [
-  ['guarantee_vs_percentage', /\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%|garanti.{0,30}(eller|plus|mot).{0,20}%|garantía.{0,30}(o|más|contra).{0,20}%/i],
+  ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti.{0,30}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía.{0,30}(o|más|contra).{0,20}%${NOT_TAX}|trygging.{0,30}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra`, 'i')],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
   ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
-  ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie/i],
+  ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie|trygging/i],
 ];
 
 /** "Guarantee vs 80 %" on the deal line says more than "Guarantee" read off the fee's label above it. */
@@ -37,10 +43,10 @@ export function dealTypeOf(text: string): DealType | null {
 }
 
 /** A heading naming money, anywhere in it: "2. FEE", "SCHEDULE 2 - FINANCIAL TERMS", "TERCERA - CONDICIONES ECONÓMICAS". */
-const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|cachê|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot)(?!\w)/i; // not \b: "cachê" ends in a non-word letter
+const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|cachê|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot|grei[ðd]sla)(?!\w)/i; // not \b: "cachê" ends in a non-word letter
 const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 // Hungarian inflects its fee word ("fellépti díjat fizet"): the stem with an optional ending; so does Polish ("wynagrodzenie", "wynagrodzenia").
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea])(?![\p{L}\d_])/iu;
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun)(?![\p{L}\d_])/iu;
 /** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none). */
 const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg)/i;
 /** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)": the deposit word first. */
@@ -67,7 +73,7 @@ function bracketCurrency(label: string, country: string | null): string | null {
 
 function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
   const r = read(source);
-  for (const l of [...r.labelled, ...dealRows(r), ...feeRows(r), ...headedFees(r)]) {
+  for (const l of [...r.labelled, ...dealRows(r), ...feeRows(r), ...headedFees(r), ...feeLabelRows(r)]) {
     switch (l.key) {
       case 'fee': {
         const money = normaliseMoney(l.value, country);
@@ -182,6 +188,24 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
 
 type Line = ReturnType<typeof read>['lines'][number];
 
+/** What else asks a deposit in an advance: a stay, a rental, a booking. */
+const HIRED_THING = /\b(?:hotel\w*|room|rooms|zimmer|rum|booking|reservation|rental|hire|backline|van|bus|nightliner|car)\b/i;
+
+/**
+ * "deposit 30% sent today", "the 40% deposit is on its way": with a fee stated, a deposit's
+ * share written in prose (no "Deposit:" label) is the deal's. A quoted line or a question is no statement.
+ */
+function depositFromProse(source: ExtractedSource, draft: Draft<Deal>): void {
+  for (const line of read(source).lines) {
+    if (/^\s*>/.test(line.text) || /\?\s*$/.test(line.text)) continue;
+    const dep = DEPOSIT_FIRST.exec(line.text) ?? DEPOSIT_PHRASE.exec(line.text);
+    // A hotel's, a rental's or a booking's deposit is not the show's ("the hotel asks a 100% deposit").
+    if (!dep || HIRED_THING.test(line.text)) continue;
+    draft.depositPercent = found(Number(dep[1]), evidenceAt(source, [line.start + dep.index, line.start + dep.index + dep[0].length], 'pattern', true));
+    return;
+  }
+}
+
 /**
  * The fee found at `span`, its currency, and the deal type its sentence (with the lines it wraps onto:
  * "a guaranteed fee of £3,000" over "versus 80 % of the net receipts") names. A newer message's fee
@@ -238,6 +262,11 @@ export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((sou
   const country = ctx.general.country?.value ?? null;
   fromLabels(source, draft, country);
   fromProse(source, draft, country);
+  if (draft.fee && !draft.depositPercent) depositFromProse(source, draft);
+  // A numbered clause opening with the deposit's share states the terms unlabelled (deal-deposit-clause.ts).
+  if (draft.fee) paymentTermsFromDepositClause(source, draft);
+  // So does a clause of its own on the fee's tax, a note on the deal (deal-tax-clause.ts).
+  if (draft.fee) notesFromTaxClause(source, draft);
   // A bus, train or ferry booking's payment and deposit are the hire's terms, unless the source also states a fee.
   if (!draft.fee && (routeTables(source).trips.length || seaCrossings(source).length)) return [];
   // So are a hotel's confirmation's ("Payment: invoice to the promoter").

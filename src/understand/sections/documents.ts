@@ -33,7 +33,7 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
   rider: [/\brider\b/, /technical (rider|requirements|specification)/, /\binput list\b|\bstage plot\b/, /\bbackline\b/, /\bmonitor(s|ing)?\b/, /\blighting\b/, /\bfoh\b/],
   itinerary: [/\bitinerary\b|\breiseplan\b|\bresplan\b|\bitinerario\b/, /\bday ?sheet\b|\btagesablauf\b|\bdagsplan\b|\b(?:hoja|full) de ruta\b/, /\bschedule\b(?![ -]change)|\bzeitplan\b|\btidsplan\b|\bhorarios?\b|\bhoraires\b|\bablauf(plan)?\b|\btidsschema\b|\bprogramme\b|\bcronograma\b|\bharmonogram\b/, /\brunning order\b/, /\bload[- ]?in\b|\bget[- ]?in\b|\bcarga [ye] descarga\b|\bmontaje\b/, /\btransfers?\b|\bshuttle\b|\bfahrt(en)?\b|\bpick-?ups?\b|\babholung\b/, /\bsoundcheck\b|\bline ?check\b|\bprueba de sonido\b|\bpassagem de som\b|\bljudcheck\b|\bbalances\b/, /\bdoors\b|\beinlass\b|\bapertura de puertas\b|\bouverture des portes\b|\binsläpp\b/, /\bcurfew\b|\bsperrstunde\b|\btoque de queda\b|\bcouvre-feu\b/, /\badvance\b/],
   hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b|\binnsjekk|\binchecken\b/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b|\butsjekk|\buitchecken\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata|\b(?:boekings|reserverings)bevestiging\b|\b(?:boeking|reservering) is bevestigd\b/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnetter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bgjester\b|\bospiti\b|\bhu[ée]spedes\b/],
-  flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b|\b(?:heen|terug)?vlucht\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b|\bstoel\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b|\bvertrek\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b|\baankomst\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b|\bboekingscode\b/, /\bbaggage\b|gepäck\b|\bbagage\b/],
+  flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b|\b(?:heen|terug)?vlucht\b|\bvoo\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b|\bpassageiros?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet|bilhetes? eletr[óô]nicos?/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b|\bstoel\b|\bassento\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b|\bvertrek\b|\bpartida\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b|\baankomst\b|\bchegada\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b|\bboekingscode\b|c[óo]digo de reserva/, /\bbaggage\b|gepäck\b|\bbagage\b|\bbagagem\b/],
   boarding_pass: [BOARDING_PASS, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
   visa: [/\bvisa\b|\bvisum\b|\bvisado\b/, /work permit|arbeitserlaubnis|arbetstillstånd/, /\bpassport\b|\breisepass\b|\bpass number\b/, /\bembassy\b|\bconsulate\b|\bbotschaft\b/],
   invoice: [/\binvoice\b|\brechnung\b|\bfaktura\b|\bfactura\b|\bfacture\b|\bfactuur\b/, /\bamount due\b|\btotal due\b|\bzu zahlen\b|\batt betala\b/, /\bvat\b|\bmwst\b|\bust\b|\bmoms\b|\biva\b|\btva\b|\bbtw\b/, /\biban\b|\bbic\b|\bswift\b/, /\bdue date\b|\bfällig\b|\bförfallodatum\b/],
@@ -46,7 +46,7 @@ const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
   rider: /\brider\b|technical (requirements|specification)|\bscheda tecnica\b|\bficha t[ée]cnica\b|\bfiche technique\b/,
   itinerary: /\b(itinerary|tour ?plan|turn[ée]plan|tourn[ée]eplan|schedule(?![ -]change)|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|(?:artist|show|production) advance|advance (?:form|questionnaire)|advance d[eo] produ(?:ção|cao|cción|ction)|transfers|fiche d['’ ]?accueil|draaiboek|(?:hoja|full) de ruta)\b/,
   // "Bekreftelse på bestilling X – Hotell Y": a Nordic confirmation names the hotel after the booking.
-  hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|\bbekr(?:eftelse|äftelse|æftelse)\b.{0,60}\bhotell?\b|bokningsbekräftelse|reservierungsbestätigung|your stay/,
+  hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|\bbekr(?:eftelse|äftelse|æftelse)\b.{0,60}\bhotell?\b|bokningsbekräftelse|reservierungsbestätigung|your stay|\bgroup (?:booking )?confirmation\b|gruppenbest(?:ä|ae|a)tigung/,
   flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|electronic ticket|itinerary ?\/? ?receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
   boarding_pass: BOARDING_PASS,
   invoice: /\b(invoice|rechnung|faktura|factura|facture|factuur)\b/,
@@ -115,7 +115,15 @@ function isReply(source: ExtractedSource): boolean {
     const title = subject.replace(FORWARD, '').toLowerCase();
     return !Object.values(TITLES).some((re) => re.test(title));
   }
-  return /^\s*(re|aw|sv|vs)\s*:/i.test(subject);
+  // A hotel's or agency's answer that sends the document itself opens with its letterhead and title
+  // ("GROUP BOOKING CONFIRMATION") instead of a greeting: that document, not correspondence.
+  return /^\s*(re|aw|sv|vs)\s*:/i.test(subject) && !opensWithTitle(source);
+}
+
+/** The first lines of the text (no greeting among them) hold a document's title. */
+function opensWithTitle(source: ExtractedSource): boolean {
+  const opening = read(source).lines.map((l) => l.text.toLowerCase()).filter((l) => l.trim()).slice(0, TITLE_LINES);
+  return !opening.some((l) => GREETING.test(l)) && Object.values(TITLES).some((re) => opening.some((l) => re.test(l)));
 }
 
 const categories = new WeakMap<ExtractedSource, DocumentCategory>();

@@ -38,6 +38,8 @@ import { routeKey } from './travel/flight-seat-columns.js';
 import { bookingSections, sectionAt } from './travel/booking-sections.js';
 import { receiptPassengers } from './travel/passenger-receipts.js';
 import { passengerColumn } from './travel/passenger-column.js';
+import { withSeatTableSeats } from './travel/ticket-seat-table.js';
+import { agendaFlights } from './flight-agenda.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -227,7 +229,8 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
   const locators = airlineLocators(source.text);
   const tickets = passengersIn(source.text);
   const perSegment = ticketsPerSegment(source.text, segments, tickets);
-  const seated = tickets.length ? tickets : seatTable(source.text);
+  // Seats may stand in a table of their own, by passenger name (travel/ticket-seat-table.ts).
+  const seated = tickets.length ? withSeatTableSeats(tickets, seatTable(source.text)) : seatTable(source.text);
   // A low-cost booking lists its passengers by name alone under a heading (travel/passenger-list.ts).
   const passengers = seated.length ? seated : passengerList(source.text);
   const owns = segments.map((s, i) => ownReference(source.text, s, segments[i + 1]));
@@ -266,8 +269,10 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
   const passes = boardingPasses(source, referenceDate(source, ctx));
   // Markup the text completes where it is partial (travel/markup-gaps.ts); a boarding pass's bar code
   // is completed by the pass printed around it (travel/pass-print.ts).
-  const drafts = passes.length ? [...schema, ...withPrintedPasses(readerFor(source, 'label'), passes)]
-    : schema.length ? withMarkupDetails(readerFor(source, 'pattern'), withTextGaps(schema, textFlights(source, ctx))) : textFlights(source, ctx);
+  // A calendar's agenda print: its flight events are the flights (flight-agenda.ts).
+  const agenda = agendaFlights(source);
+  const drafts = agenda ?? (passes.length ? [...schema, ...withPrintedPasses(readerFor(source, 'label'), passes)]
+    : schema.length ? withMarkupDetails(readerFor(source, 'pattern'), withTextGaps(schema, textFlights(source, ctx))) : textFlights(source, ctx));
   const showDate = showDateOf(ctx);
   if (showDate) {
     const r = readerFor(source, 'inferred');

@@ -4,15 +4,15 @@
  */
 import type { FoodKind } from '../../interfaces.js';
 
-/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"). */
-export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|aftensmad|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?)`;
+/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"; Icelandic "kvöldmatur"). */
+export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|aftensmad|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?|kv[öo]ldmat(?:ur)?|h[áa]degismat(?:ur)?)`;
 /** A meal table's late food ("Late snacks / Nachthap", "Night food"), not a rider's snacks: read in a meal row or after a meal's time only. */
 export const LATE_FOOD = String.raw`(?:(?:late(?:[ -]night)?|night|midnight|after[- ]?show)[ \u00a0]+(?:snacks?|bites|food)|nachthap|nattmat|spätimbiss)`;
 /**
  * Words that make a name a restaurant's ("Restaurang Lyktan", "Restaurante Casa Vieja", "Foundry Kitchen").
  * "Diner" only after a name ("Route 9 Diner"): alone it is the Dutch and French word for dinner.
  */
-export const EATERY = String.raw`(?:Restaurant|Restaurante|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|(?<=[\p{Lu}\d][\p{L}\d'’]*[ \u00a0])Diner|Ravintola|Restauracja|Restaurace|Kavárna|Konoba|Restoran|Meyhane|Lokanta(?:s[ıi])?|Gostionica|Étterem|Bisztró|Csárda|Vendéglő|Eetcaf[ée]|Ταβέρνα|Ψαροταβέρνα|Εστιατόριο|Ουζερί|Μεζεδοπωλείο|Ψητοπωλείο|Καφενείο)`;
+export const EATERY = String.raw`(?:Restaurant|Restaurante|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Bodega|Mesón|Asador|Cervecería|Arrocería|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Keuken|(?<=[\p{Lu}\d][\p{L}\d'’]*[ \u00a0])Diner|Ravintola|Restauracja|Restaurace|Kavárna|Kaffi|Konoba|Restoran|Meyhane|Lokanta(?:s[ıi])?|Gostionica|Étterem|Bisztró|Csárda|Vendéglő|Eetcaf[ée]|Ταβέρνα|Ψαροταβέρνα|Εστιατόριο|Ουζερί|Μεζεδοπωλείο|Ψητοπωλείο|Καφενείο)`;
 // Letters of any script bound the word ("Ταβέρνα", "Café"), not \b's ASCII word characters.
 export const RESTAURANT = new RegExp(String.raw`(?<![\p{L}\d_])${EATERY}(?![\p{L}\d_])`, 'u');
 /** A table booked for the party ("table for 6", "bord til 5", "Tisch für 4", "mesa para 8", "stůl pro 5"): a restaurant. */
@@ -21,12 +21,13 @@ export const TABLE_BOOKING = /(?<![\p{L}])(?:table|tisch|bord|mesa|tafel|tavolo|
  * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the venue's canteen"):
  * where, not who — the meal is the venue's catering, and the room is its address.
  */
-const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich))?|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι)`;
+const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich))?|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι|baksvi[ðd]s|b[úu]ningsherbergi)`;
 /** The room alone, or numbered ("Dressing room 2", "Καμαρίνι 2"). */
 export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}(?:[ \u00a0]+\d{1,2})?$`, 'iu');
 /** The room after its preposition or alone in brackets ("18:30 (backstage)"), not the start of a longer name ("the Backstage Village"). */
-// Also after a place label inside a meal's line ("Dinner 18:00 · location: backstage", "helyszín: backstage").
-const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|\([ \u00a0]*|(?<![\p{L}])(?:location|place|where|helysz[íi]n|mjesto|lugar|lieu|ort)[ \u00a0]*:[ \u00a0]*)(${ROOM})\b`, 'giu');
+// Also after a place label inside a meal's line ("Dinner 18:00 · location: backstage", "helyszín: backstage"),
+// and Icelandic "baksviðs" ("backstage", an adverb: no preposition before it).
+const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|(?<![\p{L}])í[ \u00a0]+|\([ \u00a0]*|(?<![\p{L}])(?:location|place|where|helysz[íi]n|mjesto|lugar|lieu|ort)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?=baksvi[ðd]s))(${ROOM})\b`, 'giu');
 /** The room a meal is served in; a capitalised word after it makes it a longer name (checked case-sensitively). */
 export function roomIn(text: string): RegExpMatchArray | undefined {
   return [...text.matchAll(AT_ROOM)].find((m) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(m.index! + m[0].length)));

@@ -12,6 +12,7 @@
  * named is it the meal's own words, without its count and time ("Hot meal at the venue"). The date,
  * when the source does not give one, is the show's: meals in a show's documents are on the show day.
  */
+import { withBareMealsAbsorbed } from './food-bare-meal.js';
 import type { ExtractedSource, Food } from '../../interfaces.js';
 import type { SectionExtractor, UnderstandContext } from '../context.js';
 import type { Draft, Found } from '../found.js';
@@ -22,6 +23,7 @@ import { foldText } from '../../reference/index.js';
 import { CHECKBOX, cateringForms } from './food-form.js';
 import { buyoutTerms, mealBlocks } from './food-blocks.js';
 import { isStreetAddress, placeOf } from './place.js';
+import { agendaMeals } from './food-agenda.js';
 import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, type Hit } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -32,6 +34,8 @@ import { catererOfLetterhead } from './food-caterer.js';
 import { countUpdates } from './food-update.js';
 import { wrappedMealPiece } from './food-wrapped-meal.js';
 import { chatMealUpdates } from './food-chat-update.js';
+import { chatRecounts } from './food-chat-recount.js';
+import { addressesFromPlaceCards } from './food-place-card.js';
 import { isVersionLine } from './version-line.js';
 import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
@@ -43,7 +47,7 @@ type Method = 'label' | 'table' | 'pattern';
 
 const MEAL_AT = new RegExp(String.raw`\b${MEAL}\b`, 'iu');
 /** A meal word naming the meal, with "at the venue" when it follows: "hot dinner at the venue". */
-const MEAL_NAMED = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?\b(?:${MEAL}|${LATE_FOOD})\b(?:[^.,;:\n]*?\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:venue|club|hall|festival site|site))?`, 'iu');
+const MEAL_NAMED = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?\b(?:${MEAL}|${LATE_FOOD})\b(?:[ \u00a0]+(?:chaude?|froide?|caliente|fr[ií][oa]|cald[oa]|fredd[oa]|quente|fri[oa])\b)?(?:[^.,;:\n]*?\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:venue|club|hall|festival site|site))?`, 'iu');
 // An ampersand may join two of its words ("Fig & Thyme Kitchen").
 // The name after the eatery word may stand in quotes or guillemets ("Ταβέρνα «Ο Γλάρος»", 'Bar "Nord"').
 const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+(?:&[ \u00a0]+)?){0,2}${EATERY}(?![\p{L}])(?:[ \u00a0]+(?:[«"“„]?[\p{Lu}][\p{L}'’&-]*[»"”]?|${PLACE_JOINER})){0,3}`, 'u');
@@ -86,6 +90,9 @@ interface Ctx {
  */
 const MEAL_AS_TIME = /(?:^|[^\p{L}])(?:after|before|during|na|voor|tijdens|nach|vor|während|efter|före|under|après|avant|pendant|después\s+de(?:l)?|antes\s+de(?:l)?|durante|dopo|prima\s+di)(?:\s+(?:the|het|de|dem|der|den|le|la|l'|el|il|lo|la))?\s*$/iu;
 
+/** "in lieu of", "instead of", "anstelle von", "au lieu du": the meal word after it names what is replaced. */
+const IN_LIEU_OF = /(?:^|[^\p{L}])(?:in\s+lieu\s+of|instead\s+of|rather\s+than|statt|anstelle\s+(?:von|des)|au\s+lieu\s+d[eu]|en\s+lugar\s+de(?:l)?|en\s+vez\s+de(?:l)?|i\s+stället\s+för|in\s+plaats\s+van)(?:\s+(?:the|a|an|der|des|le|la|el|het|de))?\s*$/iu;
+
 /** One meal read from a piece of text (a sentence, a labelled value, a row). */
 function readMeal(r: Reader, piece: { text: string; start: number }, method: Method, ctx: Ctx, name?: Hit<string>): FoodDraft | null {
   const { text, start } = piece;
@@ -112,10 +119,15 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   if (place && suffix) place.length = (place.value = place.value.slice(0, suffix.index)).length;
   if (place) d.name = at(place);
   else {
-    const meal = MEAL_NAMED.exec(text);
+    // "In lieu of catering, … a food buyout": the meal replaced is not the one given.
+    const meals = [...text.matchAll(new RegExp(MEAL_NAMED.source, 'giu'))].filter((m) => !IN_LIEU_OF.test(text.slice(0, m.index)));
+    // "les repas : un dîner chaud …": a meal word labelling the item gives way to the meal named after it.
+    const meal = meals.find((m) => !/^[ \t]*:/.test(text.slice(m.index + m[0].length))) ?? meals[0];
     if (!meal || MEAL_AS_TIME.test(text.slice(0, meal.index))) return null;
-    const label = meal[0].replace(COUNT_PHRASE, '').replace(TIME_PHRASE, '').replace(VERB, ' ').replace(/\s+/g, ' ').trim();
-    d.name = r.at(capitalise(label), [start + meal.index, start + meal.index + meal[0].length], null, method);
+    // "a food buyout": food alone names no meal, so its buyout word stays with it ("Dinner buyout" is the dinner).
+    const buyout = /^(?:food|essen|comida|mat)$/i.test(meal[0].trim()) ? /^[ \u00a0]+buy-?outs?\b/i.exec(text.slice(meal.index + meal[0].length)) : null;
+    const label = (meal[0] + (buyout?.[0] ?? '')).replace(COUNT_PHRASE, '').replace(TIME_PHRASE, '').replace(VERB, ' ').replace(/\s+/g, ' ').trim();
+    d.name = r.at(capitalise(label), [start + meal.index, start + meal.index + meal[0].length + (buyout?.[0].length ?? 0)], null, method);
   }
   d.kind = r.at(kindOf(text, d.name.value), d.name.span, null, 'inferred');
   const terms = d.kind.value === 'buyout' ? buyoutTerms(text) : undefined;
@@ -182,8 +194,8 @@ const MEAL_BUYOUT = new RegExp(String.raw`^${MEAL}[ \u00a0]+buy-?outs?\b`, 'iu')
 /** "Hot meal for 8 or $20 buyout, at Purchaser's option": a choice left to the buyer is no meal booked yet. */
 const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b/i;
 
-/** "Board: breakfast included", "Verpflegung: Frühstück inklusive": a stay's board, not a meal booked. */
-const BOARD_INCLUDED = /^(?:\p{L}+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
+/** "Board: breakfast included", "Verpflegung: Frühstück inklusive", "Frühstück: exkl. (15 € p.P.)": a stay's board, not a meal booked. */
+const BOARD_INCLUDED = /^(?:\p{L}+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|excluded|excl\.?|exkl\.?|exklusive|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
 
 /** The stay's board as a value ("Board: breakfast included") or labelled by its meal ("Breakfast: 07:00–10:00 incl."). */
 function boardIncluded(l: Labelled): boolean {
@@ -307,7 +319,7 @@ function underContactsHeading(reading: Reading, index: number): boolean {
 }
 
 /** A value pointing to another part of the paper: "17.30 uur (zie hospitality)", "19:00 (see below)". */
-const POINTER = /\((?:see|se|siehe|voir|ver|zie|vedi|vegeu)\s+[^()]{2,25}\)\s*$/iu;
+const POINTER = /\((?:see|se|siehe|voir|ver|zie|vedi|vegeu|sjá)\s+[^()]{2,25}\)\s*$/iu;
 
 /** A row's item is a meal when it opens with a meal word (the local word may come first: "Ruokailu / Dinner"). */
 const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*)?(?:${MEAL}|${LATE_FOOD})\b`, 'iu');
@@ -530,6 +542,8 @@ function proseText(reading: Reading): string {
 const REQUEST = /\b(?:please|no later than|we (?:need|require|ask for|would like)|(?:is|are) required|must be|spätestens|bitte|wir (?:benötigen|brauchen)|senast|vi (?:behöver|önskar)|por favor|solicitamos|necesitamos|pedimos|rogamos|au plus tard|nous (?:demandons|avons besoin)|merci de prévoir|chiediamo|richiediamo)(?![\p{L}])/iu;
 const PROMOTION = /\b\d{1,2}[ \u00a0]?%[ \u00a0]?(?:off|discount|rabatt|de descuento|de r[ée]duction|di sconto|korting)\b/iu;
 const ABOARD = /(?<![\p{L}])(?:at (?:your |the )?seats?|on ?board|in-?flight|an bord|[àa] bord|a bordo|aan boord|om ?bord|am platz)(?![\p{L}])/iu;
+/** "lunch on the road", "Essen unterwegs": the meal word itself is eaten travelling ("we will be on the road" is not). */
+const ON_THE_ROAD = new RegExp(String.raw`\b${MEAL}\s+(?:on the (?:road|go)|unterwegs|onderweg)(?![\p{L}])`, 'iu');
 const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
 
 /**
@@ -538,7 +552,9 @@ const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|
  * without full stops ("17:00 soundcheck" over "18:30 dinner …") a line that starts with a clock time under
  * another such line starts a sentence of its own.
  */
-const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t])(?!(?<=(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
+const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t])(?!(?<=(?:^|\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
+/** A contract clause's numbered heading line ("Article 7 — Accueil", "Art. 4 Catering", "§ 5 Verpflegung"), up to its line break. */
+const CLAUSE_HEADING_LINE = /^[ \t]*(?:art(?:icle|ikel|[íi]culo|icolo|\.)?|§)[ \t]*\d{1,2}\b[^\n]*\n/i;
 /** The line break before a heading line in capitals ("CATERING", "HOTEL & TRAVEL"). */
 const CAPS_HEADING_BELOW = /\n(?=[ \t]*\p{Lu}{2,}(?:[ \t&/:–—-]+\p{Lu}{2,})*[ \t:]*(?:\n|$))/u;
 
@@ -570,6 +586,9 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     const heading = CAPS_HEADING_BELOW.exec(m[0]);
     if (heading) sentences.lastIndex = m.index + heading.index + 1;
     const sentence = heading ? m[0].slice(0, heading.index) : m[0];
+    // A contract clause's heading ("Article 7 — Accueil : hébergement et repas") runs into no sentence of its clause.
+    const clause = CLAUSE_HEADING_LINE.exec(sentence);
+    if (clause) { sentences.lastIndex = m.index + clause[0].length; continue; }
     if (!MEAL_AT.test(sentence) || BREAKFAST.test(sentence)) continue;
     const lines = reading.lines.filter((l) => l.end >= m.index && l.start <= m.index + sentence.length);
     if (lines.some((l) => skip.has(l.index) || l.text.includes('\t'))) continue;
@@ -580,8 +599,9 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     if (REQUEST.test(sentence)) continue;
     // "Guests enjoy 15% off food in our grill (open 17:30–22:00)": a hotel's promotion books no meal.
     if (PROMOTION.test(sentence)) continue;
-    // "Light meal served at your seat on morning departures": a carrier's service aboard, no meal booked for the party.
-    if (ABOARD.test(sentence)) continue;
+    // "Light meal served at your seat on morning departures": a carrier's service aboard, no meal booked for the party;
+    // "pick-up 10:15, lunch on the road": a meal eaten while travelling is booked nowhere either.
+    if (ABOARD.test(sentence) || ON_THE_ROAD.test(sentence)) continue;
     for (const piece of mealClauses(sentence)) {
       const d = readMeal(r, { text: joinWrappedWords(piece.text), start: m.index + piece.at }, 'pattern', ctx);
       if (d) drafts.push(d);
@@ -613,6 +633,9 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   // A tour app's typed-item export: only its Meal rows are meals.
   const typed = typedFood(source, showPlace(uctx).country);
   if (typed) return typed;
+  // A calendar's agenda print: its meal events are the meals (food-agenda.ts).
+  const agenda = agendaMeals(source, showPlace(uctx).country);
+  if (agenda) return agenda;
   const reading = read(source);
   const r = readerFor(source, 'pattern');
   const ctx: Ctx = { ref: referenceDate(source, uctx), showDate: showDateOf(uctx), country: showPlace(uctx).country };
@@ -629,8 +652,12 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   const prose = fromProse(reading, r, ctx, rowLines).filter((d) => !d.time || !sameSlot(d));
   // A newer message's new head count for a meal an older one booked (food-update.ts).
   // A later chat message's meal told again by its meal word, moved or recounted (food-chat-update.ts).
-  const meals = chatMealUpdates(reading, countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...forms.drafts, ...rows, ...prose].filter((d) => d.name))));
+  // A timetable's bare meal word at a named meal's day and time is that meal (food-bare-meal.ts), once newer messages' counts are applied.
+  const meals = withBareMealsAbsorbed(chatMealUpdates(reading, countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...forms.drafts, ...rows, ...prose].filter((d) => d.name)))));
   mealAnswers(source, reading.lines, meals);
+  // A later chat message's "Dinner is 7" (food-chat-recount.ts); a map preview's address line (food-place-card.ts).
+  chatRecounts(reading, meals);
+  addressesFromPlaceCards(reading, meals);
   return meals;
 }
 

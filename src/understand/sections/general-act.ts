@@ -44,6 +44,8 @@ const ARTIST_PHRASES = [
   new RegExp(String.raw`${ACT}\s+(?:en concert|in concert|in concerto|en concierto|en vivo|en directo|i konsert|im konzert)(?=\s*[,.–—-]|\s*$)`, 'gu'),
   // Speech: "the concert of X", "o concerto dos X", "el concierto de X", "le concert de X", "il concerto dei X".
   new RegExp(String.raw`(?<![\p{L}])(?:concerto|concierto|concert|show)\s+(?:of|dos|das|do|da|de|del|des|du|di|dei|degli|delle)\s+${ACT}${AFTER_ACT}`, 'gu'),
+  // A contrat de cession: "cède … le droit d'exploitation du spectacle X — « Title »": the show is named by its act.
+  new RegExp(String.raw`(?<![\p{L}])exploitation\s+du\s+spectacle\s+${ACT}(?=\s+[—–-]\s|\s*[,.(«]|\s*$)`, 'gmu'),
 ];
 
 /** A booking "for the group „X“", "pour le groupe « X »": the act's name quoted after the group word. */
@@ -228,9 +230,15 @@ const QUOTED_SERIES = /\b(?:festival|series|concert series|reihe|konzertreihe|ra
 /** Hungarian and Turkish name the series before its word: "„Őszi Zajhatár 2027” koncertsorozat", "a „…” fesztivál", ""…" konser dizisi". */
 const QUOTED_BEFORE_SERIES = /["“„«]([^"”“»\n]{3,60})["”“»]\s+(?:koncertsorozat|rendezv[ée]nysorozat|fesztiv[áa]l|turn[ée]|konser\s+(?:dizisi|serisi)|festivali)\p{L}*/giu;
 
+/**
+ * A festival named without quotes after its edition: "dans le cadre de la 6e édition du festival Les Soirées
+ * du Canal", "the 4th edition of the festival Harbour Lights" (its name may wrap onto the next line).
+ */
+const FESTIVAL_EDITION = /(?<![\p{L}])(?:[ée]dition|edizione|edici[óo]n|edition)\s+(?:du|of\s+the|del|della|des)\s+festival\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|la|le|of|the|del|di)\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u;
+
 export function eventFromProse(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.eventName) return;
-  const m = QUOTED_SERIES.exec(source.text) ?? QUOTED_BEFORE_SERIES.exec(source.text);
+  const m = QUOTED_SERIES.exec(source.text) ?? QUOTED_BEFORE_SERIES.exec(source.text) ?? FESTIVAL_EDITION.exec(source.text);
   QUOTED_SERIES.lastIndex = 0;
   QUOTED_BEFORE_SERIES.lastIndex = 0;
   if (!m) {

@@ -31,6 +31,9 @@ export function splitVenueAddress(value: string): { venue: string; address: stri
   if (dotted && !/\d/.test(dotted[1]!) && /\d/.test(dotted[2]!) && dotted[2]!.includes(',')) {
     return { venue: dotted[1]!.trim(), address: dotted[2]!.trim().replace(/\.$/, '') };
   }
+  // "Salle X — 31 rue Y, 54000 Nancy": a dash may too, when the address after it opens with its house number.
+  const dashed = /^([^—–,]+?)\s+[—–]\s+(\d[^—–]*,[^—–]*)$/u.exec(value);
+  if (dashed && !/\d/.test(dashed[1]!)) return { venue: dashed[1]!.trim(), address: dashed[2]!.trim().replace(/\.$/, '') };
   const parts = value.split(',').map((p) => p.trim());
   const numberedName = parts.length >= 3 && STREET_WITH_NUMBER.test(parts[1]!) && /^\d/.test(parts[2]!);
   const street = numberedName ? 1 : parts.findIndex((p) => /\d/.test(p));
@@ -51,12 +54,13 @@ export function addVenue(draft: Draft<General>, source: ExtractedSource, value: 
 }
 
 /**
- * What follows an address on its line is no part of it: a remark in brackets ("(cap. 450 standing)";
+ * What follows an address on its line is no part of it: a remark in brackets ("(cap. 450 standing)", its
+ * closing bracket maybe on the next line;
  * a capitalised one is a town's part of its name, "Waren (Müritz)")
  * or the next sentence ("…, 75011 Paris. Trucks use the side gate"; not after "St." or "Ave.", and only
  * after a comma: "12 Blvd. Saint-Germain, 75006 Paris" is one address).
  */
-const AFTER_ADDRESS = /\s*\((?=\p{Ll}|\d)[^()]*\)\s*$|(?<=,.*\p{Ll}{3})\.\s+\p{Lu}.*$/u;
+const AFTER_ADDRESS = /\s*\((?=\p{Ll}|\d)[^()]*\)?\s*$|(?<=,.*\p{Ll}{3})\.\s+\p{Lu}.*$/u;
 
 export function addAddress(draft: Draft<General>, source: ExtractedSource, value: string, offset: number, method: Found<string>['method']): void {
   const clean = value.replace(AFTER_ADDRESS, '').replace(/\.$/, '');

@@ -29,6 +29,7 @@ import { beforeRunOnLabel } from './run-on-label.js';
 import { fromVenueLetterhead } from './general-venue-letterhead.js';
 import { fromShowTitle } from './general-show-title.js';
 import { venueFromStageAddress } from './general-stage-address.js';
+import { addressAfterVenueName } from './general-venue-address-line.js';
 import { fromMarkup } from './general-markup.js';
 import { inCrossing } from './travel/crossing.js';
 import { ROLE_WORDS } from './people.js';
@@ -39,6 +40,7 @@ import { venueInCity } from './general-venue-city.js';
 import { fromFormQuestions } from './general-form-questions.js';
 import { fromDatedShowLine } from './general-show-date-line.js';
 import { venueNameOf } from './venue-value.js';
+import { lengthFromRow } from './general-length-row.js';
 import { fromShowHeading } from './general-show-heading.js';
 import {
   addAddress, addressFromProse, addVenue, countryOfShowCity, fromActAtVenue, fromHeading, fromItemLocations, fromPlacedName, fromProse,
@@ -284,6 +286,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   }
   fromTitle(source, draft);
   fromProse(source, draft);
+  lengthFromRow(source, draft);
   artistFromProse(source, draft);
   eventFromProse(source, draft);
   eventFromHeading(source, draft);
@@ -315,6 +318,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromSchedule(source, draft);
   // "… Cinder Moth at Kaiverket Scene, Friday 9 April": the act, known now, placed at the venue on a day.
   venueBesideAct(source, draft);
+  // "Sala Norte – Calle Mayor 8, 28013 Madrid": a line giving the venue's address after its name.
+  addressAfterVenueName(source, draft);
   if (!draft.country && draft.city) countryOfShowCity(source, draft, draft.city);
   return [draft];
 });

@@ -36,6 +36,7 @@ import { footerAddress, footerLine } from './travel/stay-footer.js';
 import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
 import { roomGuests } from './travel/stay-room-guests.js';
 import { roomTypeGuests } from './travel/stay-room-types.js';
+import { countRowGuests } from './travel/stay-count-rows.js';
 import { colonHeaderValues, roomGuestLabels } from './travel/stay-header-row.js';
 import { isRatingLine } from './travel/stay-rating-line.js';
 import { givenNameFirst, hasRoommateColumn, isCancelledRow, roommateCell } from './travel/rooming-rows.js';
@@ -53,10 +54,14 @@ import { labelledPhoneIn } from './hotel-phone.js';
 import { asksOnly } from './rider-asks.js';
 import { rideStopSpans } from './schedule-ride-form.js';
 import { withoutReplacedHotels } from './hotel-change.js';
+import { laterChatDetails } from './hotel-chat-later.js';
 import { withStayTextGaps } from './travel/markup-gaps.js';
 import { segmentsIn } from './travel/segments.js';
 import { listingOf } from './travel/stay-listing.js';
 import { isFormAnswers } from '../text/row-text.js';
+import { addAgendaStayDetails } from './hotel-agenda.js';
+import { checkInRow } from './travel/stay-check-row.js';
+import { roomTypeRuns } from './travel/room-type-runs.js';
 
 type HotelDraft = Draft<Hotel>;
 
@@ -138,10 +143,12 @@ const ROOM_LABEL = /^(?:room|zimmer|chambre|camera|habitaci[óo]n|kamer|quarto|p
 function guestsOf(r: Reader, l: { value: string; span: [number, number] }, method: 'label' | 'table'): Found<string>[] {
   const out: Found<string>[] = [];
   let offset = 0;
-  for (const part of l.value.split(/\s*(?:[,;/\n·•]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
+  // A bracketed aside naming nobody ("Uwe Sand (Busfahrer / driver)") is no guest, nor does its slash part two guests.
+  const value = l.value.replace(/\([^()]*\)/gu, (aside) => (PERSON_IN_ASIDE.test(aside) ? aside : ' '.repeat(aside.length))).trimEnd();
+  for (const part of value.split(/\s*(?:[,;/\n·•]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
     // A list item's number or bullet ("1. Ann Lee") or its room ("Twin 1: Ann Lee") is not part of the name.
     const name = normalisePersonName(part.replace(/^(?:\d{1,2}[.)]|[-•*–])\s+/, '').replace(ROOM_LABEL, ''));
-    const at = l.value.indexOf(part, offset);
+    const at = value.indexOf(part, offset);
     offset = at + part.length;
     // Two words at least, one of them more than an initial ("A. Rivera"); a longer or quoted value
     // names the booking party ("Les Productions X – dossier « Y »"), not a guest.
@@ -149,6 +156,9 @@ function guestsOf(r: Reader, l: { value: string; span: [number, number] }, metho
   }
   return out;
 }
+
+/** Two capitalised words in a row: an aside that names a person ("(Ann Lee / Bo Ek)"). */
+const PERSON_IN_ASIDE = /\p{Lu}[\p{L}'’.-]+[ \t]+\p{Lu}[\p{L}'’.-]+/u;
 
 function isPersonLength(name: string): boolean {
   return name.split(/\s+/).length <= 4 && !/["«»“”„]/.test(name);
@@ -285,10 +295,12 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       break;
     }
     case 'check_in': {
-      const hits = readStay({ text: `check-in ${withTimeCell(r.source.text, l)}`, start: l.span[0] - 9 }, ctx.ref, null);
+      // A form's row going on to the check-out in its later cells is read whole (travel/stay-check-row.ts).
+      const row = checkInRow(r.source.text, l);
+      const hits = readStay({ text: `check-in ${row ?? withTimeCell(r.source.text, l)}`, start: l.span[0] - 9 }, ctx.ref, null);
       // "Check-in / out: 12/03/2025 / 13/03/2025" gives both; a value running on into its "Check-Out: …
       // 11:00 AM" (a PDF's two columns read as one line) gives the check-out time too.
-      const runsOn = /check[-\s]?out\s*:/i.test(l.value);
+      const runsOn = !!row || /check[-\s]?out\s*:/i.test(l.value);
       applyStay(r, d, { checkInDate: hits.checkInDate, checkInTime: hits.checkInTime, checkOutDate: hits.checkOutDate, checkOutTime: runsOn ? hits.checkOutTime : undefined }, 'label');
       break;
     }
@@ -304,6 +316,10 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       const first = /\d+/.exec(l.value);
       // "Rooms: 4 (2 x Twin, 2 x Single)": a count before its breakdown in brackets is the total.
       const total = /^[ \t]*(\d{1,3})[ \t]*\(/.exec(l.value);
+      // "Rooms (4): ⇥ 1x Twin …": the label counts the rooms its list below holds.
+      const counted = /\((\d{1,3})\)[ \t]*$/.exec(l.label);
+      const labelAt = counted ? r.source.text.lastIndexOf(l.label, l.span[0]) : -1;
+      if (counted && labelAt >= 0) d.rooms ??= r.at(Number(counted[1]), [labelAt + counted.index + 1, labelAt + counted.index + 1 + counted[1]!.length], null, 'label');
       const hit = total ? { value: Number(total[1]), index: total.index + total[0].indexOf(total[1]!), length: total[1]!.length }
         : roomTotal(l.value) ?? (first ? { value: Number(first[0]), index: first.index, length: first[0].length } : undefined);
       if (hit) d.rooms ??= r.at(hit.value, [l.span[0] + hit.index, l.span[0] + hit.index + hit.length], null, 'label');
@@ -315,7 +331,8 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       // "Guests: Ann Lee / Bo Ek (twin). Twin 2 x 120,00": the list ends with its sentence.
       const end = guestListEnd(l.value);
       if (end !== undefined) l = { ...l, value: l.value.slice(0, end), span: [l.span[0], l.span[0] + end] };
-      const more = guestListParts(r.source.text, l).flatMap((p) => guestsOf(r, p, 'label')).filter((g) => !seen.has(g.value));
+      // "Ann Lee (K) Bo Ek + Cy Dahl (DQ)": one line of rooms, each closed by its type's code (travel/room-type-runs.ts).
+      const more = (roomTypeRuns(l) ?? guestListParts(r.source.text, l)).flatMap((p) => guestsOf(r, p, 'label')).filter((g) => !seen.has(g.value));
       d.guests = [...(d.guests ?? []), ...more];
       break;
     }
@@ -431,6 +448,8 @@ function pendingKey(key: LabelKey | null, l: Labelled, ctx: Ctx, underHeading = 
 
 const HOTEL_HEADING = /^\s*(?:hotels?|hotell|h[ôo]tel|accommodation|lodging|unterkunft|[üu]bernachtung|boende|alojamiento|h[ée]bergement|logement|accommodatie|overnachting)\s*:?\s*$/i;
 
+const NUMBERED_HEADING_REMARK = /^\s*\d{1,2}[.)]\s*\p{L}/u;
+
 /** Blocks of consecutive hotel labels, each begun by a hotel name or a check-in. */
 function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const drafts: HotelDraft[] = [];
@@ -444,6 +463,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   for (const l of labelledAndColumns(reading)) {
     // A booking site's offer of another lodging ("… desde 58 € / noche Entrada 14 oct · Salida 16 oct") books nothing (stay-offers.ts).
     if (quotesOfferPrice(l.line.text)) continue;
+    // "5. HOTEL | Per offer: venue provides 4 rooms": a form's numbered heading and the remark beside it, no hotel's name.
+    if (NUMBERED_HEADING_REMARK.test(l.label) && /^[^:]{2,30}:\s/.test(l.value)) continue;
     const underHeading = headings.some((h) => l.line.index > h && l.line.index - h <= 3);
     // Under a "HOTEL" heading, "Name:" is the hotel's name.
     let key = underHeading && l.key === 'name' ? 'hotel' : hotelLabelKey(l);
@@ -452,6 +473,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // In a hotel block, the board ("Board: breakfast included") is a remark on the stay.
     // A catering label over breakfast ("Verpflegung: Frühstück inkludiert") is the board too, not a meal.
     if (current && (!key || (key === 'catering' && BOARD_MEAL.test(l.value))) && BOARD_LABEL.test(l.label)) key = 'notes';
+    // A room's "Frühstück: inklusive" / "Breakfast: excl." is in its rate: it neither ends the block nor adds to it.
+    if (current && (key === 'meal' || key === 'catering') && BOARD_MEAL.test(l.label)) key = null;
     // In a hotel block, a summary under a label of its own ("Your reservation: 2 nights, 2 rooms") counts the rooms.
     if (current && !key) countRooms(r, current, l);
     // In a hotel block, "Arrival"/"Departure" with a date are the stay's, not a flight's.
@@ -1008,8 +1031,10 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   const text = r.source.text;
   for (const d of drafts) {
     if (!d.name) continue;
-    // A booking site prints the property's star rating after its name ("Hotel X ★★★").
-    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*${escapeRegExp(d.name.value)}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'gim'))];
+    // A booking site prints the property's star rating after its name ("Hotel X ★★★"); capitals spell
+    // "ß" as "SS" ("HOTEL WEISSENBURG" over the footer's "Hotel Weißenburg").
+    const name = escapeRegExp(d.name.value).replace(/ss|ß/giu, '(?:ss|ß)');
+    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*${name}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'gimu'))];
     // A person's signature names the hotel under their name and role, their own phone and mailbox below:
     // the hotel's letterhead or footer opens its block (after a blank or a "--" line).
     const line = lines.find((m) => opensBlock(text, m.index)) ?? lines[0];
@@ -1019,25 +1044,37 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
       addFooterDetails(r, d, ctx);
       continue;
     }
-    let end = line.index + line[0].length;
-    // A signature block (street, postcode and city, country, phone, e-mail) runs on to its blank line.
-    for (let k = 0; k < LETTERHEAD_BLOCK && end < text.length; k++) {
-      const next = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
-      if (k >= LETTERHEAD_LINES && !text.slice(end + 1, next).trim()) break;
-      end = next;
-    }
-    const below = text.slice(line.index, end);
-    const address = addresses(below)[0];
-    const country = address && countryLineAfter(below, address);
-    const value = address && (country ? `${address.value}, ${country}` : address.value);
-    if (address) d.address ??= r.at(value!, [line.index + address.index, line.index + address.index + address.length], null, 'pattern');
-    const email = [...below.matchAll(EMAIL_IN_TEXT)][0];
-    if (email) d.email ??= r.at(email[0].toLowerCase(), [line.index + email.index, line.index + email.index + email[0].length], true, 'pattern');
-    const phone = labelledPhone(r, below, line.index, ctx) ?? (address && phoneAfterAddress(r, below, address, line.index, ctx));
-    if (phone) d.phone ??= phone;
+    addBlockDetails(r, d, ctx, line);
+    // A letterhead of the name and title only leaves the details to the name's block in the sign-off.
+    for (const other of lines) if (other !== line && !d.address) addBlockDetails(r, d, ctx, other);
     // A letterhead of the name alone (a logo line) leaves the details to the page's footer.
     if (!d.address || !d.phone) addFooterDetails(r, d, ctx);
   }
+}
+
+/** The address, e-mail and phone in the block the hotel's name opens (`line`, its line's match). */
+function addBlockDetails(r: Reader, d: HotelDraft, ctx: Ctx, line: RegExpMatchArray & { index: number }): void {
+  const text = r.source.text;
+  let end = line.index + line[0].length;
+  // A signature block (street, postcode and city, country, phone, e-mail) runs on to its blank line.
+  for (let k = 0; k < LETTERHEAD_BLOCK && end < text.length; k++) {
+    const next = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+    if (k >= LETTERHEAD_LINES && !text.slice(end + 1, next).trim()) break;
+    end = next;
+  }
+  const below = text.slice(line.index, end);
+  // A footer joins its parts with middle dots ("Street 21 · 04107 Town · Country"): read as commas (same
+  // offsets) when the address read as written has no town.
+  const plain = addresses(below)[0];
+  const address = plain && placeOf(plain.value).city ? plain : addresses(below.replace(/ · /gu, ',  '))[0] ?? plain;
+  const country = address && countryLineAfter(below, address);
+  const written = address && address !== plain ? address.value.replace(/, +/gu, ', ') : address?.value;
+  const value = address && (country ? `${written}, ${country}` : written);
+  if (address) d.address ??= r.at(value!, [line.index + address.index, line.index + address.index + address.length], null, 'pattern');
+  const email = [...below.matchAll(EMAIL_IN_TEXT)][0];
+  if (email) d.email ??= r.at(email[0].toLowerCase(), [line.index + email.index, line.index + email.index + email[0].length], true, 'pattern');
+  const phone = labelledPhone(r, below, line.index, ctx) ?? (address && phoneAfterAddress(r, below, address, line.index, ctx));
+  if (phone) d.phone ??= phone;
 }
 
 /**
@@ -1169,6 +1206,10 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
   if (stops.length) drafts = drafts.filter((d) => !isStop(d));
   const hotels = withoutReplacedHotels(reading, combineByName(drafts.filter((d) => d.name), (d) => d.name!.value));
   for (const d of hotels) completePlace(r, d, ctx);
+  // A chat's later messages on its one hotel: check-in/out times, the phone asked for (hotel-chat-later.ts).
+  laterChatDetails(reading, r, hotels, ctx.ref, ctx.showDate, ctx.country);
+  // A calendar's agenda print times the stay by its check-in and check-out events (hotel-agenda.ts).
+  addAgendaStayDetails(source, hotels, place.country);
   return hotels;
 }
 
@@ -1200,9 +1241,16 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (stays.length === 1 && !stays[0]!.guests?.length) {
     stays[0]!.guests = roomTypeGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
   }
+  // Or each room's row opens with its count and holds its guests in a cell ("1x Twin ⇥ Ann Lee / Bo Ek", travel/stay-count-rows.ts).
+  if (stays.length === 1 && !stays[0]!.guests?.length) {
+    stays[0]!.guests = countRowGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
+  }
   for (const d of stays) addFactsBelow(r, d);
   // One stay's times in a sentence line of their own ("Check-in from 14:00. Check-out by 10:30.").
   if (stayCount === 1) for (const d of stays) addStayTimesLine(r, d);
+  // A hotel's own confirmation of one stay: its remarks label is the stay's, however far below the stay's fields.
+  const remarks = stayCount === 1 && !stays[0]!.notes && categorise(source) === 'hotel_confirmation' ? reading.labelled.find((l) => l.key === 'notes') : undefined;
+  if (remarks) applyLabel(r, stays[0]!, 'notes', remarks, ctx);
   for (const d of stays) if (!d.notes) addRemarkLine(r, d);
   return drafts;
 }

@@ -24,8 +24,15 @@ function isBareDateLabel(label: string): boolean {
   return words.length > 0 && words.every((w) => BARE_DATE_WORDS.has(w));
 }
 
-/** Whether a "date" label of `source` dates the paper itself: a bare date label on an invoice or booking. */
+/**
+ * A label naming the day a booking was made ("Booking date", "Data da reserva", "Buchungsdatum"), folded:
+ * on any paper, that day is the booking's, never the show's.
+ */
+const BOOKING_DATE_LABEL = /^(?:(?:booking|reservation|order) date|date of (?:booking|reservation)|data da reserva|fecha de (?:la )?reserva|date de (?:la )?reservation|data (?:della |di )?prenotazione|buchungsdatum|bokningsdatum|bestillingsdato|boekingsdatum)$/;
+
+/** Whether a "date" label of `source` dates the paper itself: a booking's date, or a bare date label on an invoice or booking. */
 export function isIssueDate(source: ExtractedSource, label: string): boolean {
+  if (BOOKING_DATE_LABEL.test(foldLabel(label))) return true;
   return isBareDateLabel(label) && (BOOKING_PAPERS.has(categorise(source)) || ORDER_CONFIRMATION.test(source.text.slice(0, HEAD_CHARS)));
 }
 

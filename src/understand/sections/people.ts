@@ -13,19 +13,19 @@ import { evidenceAt, type Line } from '../text/index.js';
 import { vouchedPhone } from './phone-vouched.js';
 
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern. */
-const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA`;
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|ehf\.?`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
-export const ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia)\b/i;
+export const ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
 // A desk ("Service Réservations", "Our Customer Care") or a taxi firm ("Taxi Ostrava") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
 const NOT_NAME = /\b(bic|swift|service|customer|kundeservice|kundservice|kundenservice|kundendienst|support|help|helpdesk|hotline|our|your|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|rua|avenida|travessa|alameda|via|viale|piazza|ulica|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|confirmation|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers|sie|ihnen|uns)\b/i;
 /** A team or department signs for a desk ("Reservations Team", Polish "Zespół Rezerwacji", "Équipe accueil"): no person. */
 const TEAM_WORD = /(?<![\p{L}])(?:team|teams|zesp[oó][lł]|dzia[lł]|rezerwacj\p{L}*|recepcj\p{L}*|abteilung|[ée]quipe|equipo)(?![\p{L}])/iu;
-const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id|uid|dič|ičo?|nip|regon|btw(?=[\s.:-]*(?:nr|nummer|no|id|nl))|abn|p\.?\s?iva|business\s+id|y-tunnus|company\s+(?:no|nr|number|reg(?:istration)?)\.?)(?![\p{L}])`;
+const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id(?:[.-]?nr)?|uid|dič|ičo?|nip|regon|btw(?=[\s.:-]*(?:nr|nummer|no|id|nl))|abn|p\.?\s?iva|business\s+id|y-tunnus|company\s+(?:no|nr|number|reg(?:istration)?)\.?)(?![\p{L}])`;
 const REGISTER_WORD = new RegExp(REGISTER, 'iu');
 const REGISTER_BEFORE = new RegExp(String.raw`${REGISTER}[^\d]{0,20}$`, 'iu');
 const PARTICLE = /^(de|del|da|van|von|der|den|la|le|af|av|zu|di|dos|du|ter|ten|y)$/;
@@ -91,12 +91,14 @@ export function countryOfEmail(email: string | null | undefined): string | null 
 interface Part { text: string; start: number }
 
 /** The noun a job title ends in: "Talent Buyer", "Production Manager", "FOH Engineer" — not a firm's "Nordic Booking". */
-const TITLE_NOUN = /(?:^|\s)(?:manager|buyer|agent|engineer|director|coordinator|assistant|promoter|producer|booker|technician|liaison|runner|driver|representative|programmer|supervisor|consultant|tm|pm|\p{L}*leiter(?:in)?|\p{L}*ledare|\p{L}*tekniker|\p{L}*techniker|\p{L}*ansvarig|régisseur|regisseur|programmateur|programmatrice)$/iu;
+const TITLE_NOUN = /(?:^|\s)(?:manager|buyer|agent|engineer|director|coordinator|assistant|promoter|producer|booker|technician|liaison|runner|driver|representative|programmer|supervisor|consultant|tm|pm|\p{L}*leiter(?:in)?|\p{L}*ledare|\p{L}*tekniker|\p{L}*techniker|\p{L}*ansvarig|régisseur|regisseur|programmateur|programmatrice|\p{L}*stjóri)$/iu;
 
 /** A phone's or e-mail's label ("Tel.", "E-mail:", "M"). */
 const LINE_LABEL = String.raw`(?:tel|tlf|telefon|phone|mobile|mobil|mob|handy|cell|e-?mail|mail|m|t|e)\.?\s*:?`;
-/** A part holding only such labels, each its own word ("TEL  E-mail"; "TM" is no "T" and "M"). */
-const LINE_LABELS_ONLY = new RegExp(String.raw`^\s*${LINE_LABEL}(?:\s+${LINE_LABEL})*\s*$`, 'i');
+/** What a phone label may say of the line after it: "Tel. direkt", "Phone direct", "Tel. Durchwahl". */
+const DIRECT_LINE = String.raw`(?:direkt|direct|dir|durchwahl|diretto|directo|direkte)\.?\s*:?`;
+/** A part holding only such labels, each its own word ("TEL  E-mail", "Tel. direkt"; "TM" is no "T" and "M"). */
+const LINE_LABELS_ONLY = new RegExp(String.raw`^\s*${LINE_LABEL}(?:\s+(?:${LINE_LABEL}|${DIRECT_LINE}))*\s*$`, 'i');
 
 /** A person's job title: up to four words ending in a title noun ("Production Manager"), without a legal form. */
 export function isJobTitle(text: string): boolean {
@@ -256,6 +258,8 @@ function wholeLine(text: string, p: Part): boolean {
 
 /** A contract's definition of a party: `(hereinafter "the Promoter")`, `(di seguito "l'Organizzatore")`. */
 const DEFINED_PARTY = /\((?:hereinafter|hereafter|di seguito|in seguito|nachfolgend|nachstehend|en adelante|ci-après|hierna|doravante|dalej)\b[^()"“„«]{0,30}["“„«]([^"”“»]{2,40})["”“»]\s*\)/giu;
+/** The same definition written without brackets: "ci-après dénommée « l'Organisateur », d'une part", "hereinafter referred to as "the Artist"". */
+const DEFINED_PARTY_BARE = /(?<![(\p{L}])(?:hereinafter|hereafter|ci-apr[èe]s)[ \t]+(?:referred[ \t]+to[ \t]+as|called|d[ée]nomm[ée]e?s?|appel[ée]e?s?)[ \t]*[:,]?[ \t]*["“„«][ \t]*([^"”“»\n]{2,40}?)[ \t]*["”“»]/giu;
 /**
  * A Hungarian contract names each party, its particulars in brackets, then its role: "a Rozsda Kft.
  * (székhely: …; adószám: …), mint Megrendelő" — "as the Client"; a remark may stand between.
@@ -264,7 +268,12 @@ const PARTY_AS = /(\p{Lu}[\p{L}.&' -]{2,60}?)\s*\([^()]{0,240}\)[^()]{0,80}?,\s+
 /** Capitalised words ending right before a definition's bracket. */
 const NAME_BEFORE = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})\s*$/u;
 /** A line between the parties' paragraphs: "BETWEEN", "AND", "TRA", "E". */
-const PARTY_SEPARATOR = /^\s*(?:between|and|tra|fra|e|entre|y|et|zwischen|und|och|en)?\s*$/i;
+const PARTY_SEPARATOR = /^\s*(?:between|and|tra|fra|e|entre|y|et|zwischen|und|och|en)?(?:\s+(?:the undersigned|les soussign[ée]s|los abajo firmantes))?[\s:;,.]*$/i;
+/**
+ * "La société X", "The company X": an article and a word for "company" opening a party's paragraph are
+ * no part of its name; before "association" only the article goes ("L'association X" is "association X").
+ */
+const PARTY_LEAD = /^(?:l['’]|(?:la|le|the|die|der|el)\s+)(?:(?:soci[ée]t[ée]|company|firma|sociedad|empresa)\s+|(?=association\s))/iu;
 
 /** The defined name of a party without its article ("l'Organizzatore" → "organizzatore"). */
 export function partyKey(term: string): string {
@@ -281,13 +290,13 @@ export function partiesOf(text: string, lines: Line[]): Map<string, string> {
     const name = normaliseText(m[1]!);
     if (name && name.split(/\s+/).length <= 8) parties.set(partyKey(m[2]!), name);
   }
-  for (const m of text.matchAll(DEFINED_PARTY)) {
+  for (const m of [...text.matchAll(DEFINED_PARTY), ...text.matchAll(DEFINED_PARTY_BARE)]) {
     const line = lines.findIndex((l) => l.start <= m.index && m.index <= l.end);
     let first = line;
     while (first > 0 && line - first < 5 && !PARTY_SEPARATOR.test(lines[first - 1]!.text)) first--;
     const opening = normaliseText(text.slice(lines[first]!.start, m.index).split(',')[0]);
     // "… a concert by the band Lumen Lane (hereinafter "the Artist")": else the capitalised name right before the definition.
-    const name = opening && /^\p{Lu}/u.test(opening) ? opening : NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index))?.[1];
+    const name = opening && /^\p{Lu}/u.test(opening) ? opening.replace(PARTY_LEAD, '') : NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index))?.[1];
     if (name && name.split(/\s+/).length <= 8) parties.set(partyKey(m[1]!), name);
   }
   return parties;

@@ -6,6 +6,8 @@
  * The moved item keeps the name the earlier message gave it ("Balances" moved by "soundcheck now
  * at 17h"), and a later message restating an item at the same time ("= doors 8pm") adds no second one.
  * Any item a later message moves "instead of" its old time replaces the one at that time, keeping its places.
+ * A later message naming no day moves the item of the day sheet it answers; a check it names by its
+ * word alone ("your soundcheck 17:45") is the one full soundcheck named before it.
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { findTimes } from '../normalise/index.js';
@@ -14,7 +16,7 @@ import { bareKindWord, sameCheck, type ScheduleItem } from './schedule.js';
 
 /** Kinds a show has once a day: a second time in a later, correcting message is the same fact moved. */
 const ONCE = new Set(['load_in', 'soundcheck', 'doors', 'curfew']);
-const CHANGE = /(?<![\p{L}])(?:correction|corrected|correct(?:ing)?|change[ds]?|update[ds]?|moved?|instead|not|now|korrektur|änderung|jetzt|statt|ändring|istället|nu|endring|ændring|i stedet|correction|plutôt|au lieu|cambio|corrección|en lugar|ahora|modifica|invece|ora|wijziging|correctie|nu|in plaats|ipv|i\.p\.v|zmiana|korekta|teraz|zamiast)(?![\p{L}])/iu;
+const CHANGE = /(?<![\p{L}])(?:correction|corrected|correct(?:ing)?|change[ds]?|update[ds]?|move[ds]?|instead|not|now|korrektur|änderung|jetzt|statt|ändring|istället|nu|endring|ændring|i stedet|correction|plutôt|au lieu|cambio|corrección|en lugar|ahora|modifica|invece|ora|wijziging|correctie|nu|in plaats|ipv|i\.p\.v|zmiana|korekta|teraz|zamiast)(?![\p{L}])/iu;
 
 /** "14:40 instead of 13:40", "15:00 statt 14:00": the time a correction replaces, written right after the new one. */
 const REPLACED_TIME = /^[ \t]*,?[ \t]*(?:instead of|rather than|statt|anstatt|istället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|invece di|in plaats van|zamiast)[ \t]+(?:the[ \t]+)?(\d{1,2}[:.h]\d{2})/iu;
@@ -29,7 +31,7 @@ export function laterChatCorrections(source: ExtractedSource, items: ScheduleIte
   };
   // Soundchecks are told apart by name (the support's line check); the others are one a day whatever a message calls them.
   const sameFact = (a: ScheduleItem, b: ScheduleItem) => a.kind.value === b.kind.value && ONCE.has(a.kind.value)
-    && (a.kind.value !== 'soundcheck' || sameCheck(a, b)) && (a.date?.value ?? null) === (b.date?.value ?? null);
+    && (a.kind.value !== 'soundcheck' || sameCheck(a, b) || onlyFullCheck(items, a, b)) && sameDay(a, b);
   const later = (a: ScheduleItem, b: ScheduleItem) => turnOf(a) >= 0 && turnOf(b) > turnOf(a);
   const dropped = new Set<ScheduleItem>();
   for (const old of items) {
@@ -54,4 +56,20 @@ export function laterChatCorrections(source: ExtractedSource, items: ScheduleIte
   const repeats = items.filter((i) => items.some((old) => !dropped.has(old) && sameFact(old, i) && later(old, i) && i.start.value === old.start.value && !between(old, i)));
   for (const repeat of repeats) dropped.add(repeat);
   for (let i = items.length - 1; i >= 0; i--) if (dropped.has(items[i]!)) items.splice(i, 1);
+}
+
+/** A later message that names no day ("load in 16:30 now") speaks of the day the item it moves is on. */
+function sameDay(a: ScheduleItem, b: ScheduleItem): boolean {
+  return !a.date || !b.date || a.date.value === b.date.value;
+}
+
+/**
+ * "your soundcheck 17:45" after a day sheet's "16:00 soundcheck Band" and "17:15 line check Support":
+ * a later check named by its word alone is the one full soundcheck (no line check) named before it,
+ * whichever act that one was named for.
+ */
+function onlyFullCheck(items: ScheduleItem[], old: ScheduleItem, bare: ScheduleItem): boolean {
+  const line = (i: ScheduleItem) => /line ?-?check/i.test(i.name.value);
+  if (!bareKindWord(bare) || line(old)) return false;
+  return items.filter((i) => i.kind.value === 'soundcheck' && i !== bare && !line(i) && !bareKindWord(i)).length === 1;
 }

@@ -2,7 +2,8 @@
  * The details column of an itinerary's time line ("05:30 ⇥ Van to airport ⇥ Hotel X → Terminal 3.
  * Driver Sam."): a route written first is where the ride goes from and to, and the sentences after
  * its destination are the item's note. The destination ends at the first full stop after a word of
- * three letters or more (or a number), so "St. Pauli" stays whole.
+ * three letters or more (or a number), so "St. Pauli" stays whole; a lower-case remark in brackets
+ * after it ("Hotel X (about 50 min)") is the note too.
  */
 import { ROUTE } from './activity-kinds.js';
 import { isStreetAddress } from './place.js';
@@ -18,6 +19,8 @@ const SENTENCE_END = /(?<=(?:\p{L}{3}|\d|\p{L}{3} \p{Lu}))\.\s+(?=\p{Lu})/u;
 /** "Avresa Stockholm C kl. 10.21 → Ankomst Malmö C kl. 14.47": a departure or arrival word and the clock time are not the place. */
 const LEG_WORD = /^(?:avresa|avgång|ankomst|afgang|ankomst|dep(?:\.|art(?:ure)?)?|arr(?:\.|ival)?|abfahrt|ankunft|ab|an|salida|llegada|départ|arrivée|vertrek|aankomst)\s+/iu;
 const CLOCK_AFTER = /\s+(?:(?:kl|klo|at|um|à|a las|om)\.?\s*)?\d{1,2}[:.]\d{2}$/iu;
+
+const REMARK_AFTER = /\s*\((\p{Ll}[^()]{2,80})\)$/u;
 
 function place(value: string, index: number): { value: string; index: number } {
   const word = LEG_WORD.exec(value);
@@ -35,9 +38,13 @@ export function columnRoute(text: string): ColumnRoute | null {
   const from = m[1]!.trim();
   const toAt = text.lastIndexOf(m[2]!);
   const end = SENTENCE_END.exec(m[2]!);
-  const to = (end ? m[2]!.slice(0, end.index) : m[2]!).trim().replace(/\.$/, '');
+  const written = (end ? m[2]!.slice(0, end.index) : m[2]!).trim().replace(/\.$/, '');
+  // "Hotel X (about 50 min)": a lower-case remark in brackets after the destination is the ride's note, no part of the place.
+  const remark = end ? null : REMARK_AFTER.exec(written);
+  const to = remark ? written.slice(0, remark.index) : written;
   if (!from || !to) return null;
   const out: ColumnRoute = { from: place(from, text.indexOf(from)), to: place(to, toAt) };
+  if (remark) out.note = { value: remark[1]!, index: toAt + remark.index + remark[0].indexOf(remark[1]!) };
   if (end) {
     const noteAt = toAt + end.index + end[0].length;
     const note = text.slice(noteAt).trim();

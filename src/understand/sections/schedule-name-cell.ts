@@ -4,7 +4,10 @@
  *   "Runner pick-up: hotel → radio studio"     a ride named before the colon, its route after it
  *   "Load in (via the side gate, Mill Lane)"   a lower-case remark in brackets is the item's note
  *   "Radio session (see PRESS below)"          a pointer to another part of the sheet is no part of the name
+ *   "Curfew - district noise rule"              a curfew's or the doors' remark after a dash is its note
+ *   "로드인 (Load-in) - …"                      a two-script cell is read in its Latin gloss
  */
+import { glossedCell } from '../text/bilingual-lines.js';
 import { activityKind, ROUTE } from './activity-kinds.js';
 import { namedRoute } from './schedule-routes.js';
 import type { ActivityKind } from '../../interfaces.js';
@@ -13,7 +16,7 @@ import type { ActivityKind } from '../../interfaces.js';
 export const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60})\)\s*$/u;
 
 /** "(see PRESS below)", "(siehe Catering)", "– see CATERING": a pointer to another section of the sheet. */
-const CROSS_REFERENCE = /\s*\((?:see|siehe|voir|zie|vedi|ver|se|cf\.?)\s[^()]{1,40}\)|\s+[-–—]\s+(?:see|siehe|voir|zie|vedi)\s+\S[^()]{0,40}$/iu;
+const CROSS_REFERENCE = /\s*\((?:see|siehe|voir|zie|vedi|ver|se|sjá|cf\.?)\s[^()]{1,40}\)|\s+[-–—]\s+(?:see|siehe|voir|zie|vedi)\s+\S[^()]{0,40}$/iu;
 
 /** `text` without a pointer to another section of the sheet. */
 export function withoutCrossReference(text: string): string {
@@ -44,6 +47,18 @@ export function nameCellParts(text: string): NameCell {
   // "Oda Frost (support)": a bracket naming the slot qualifies the act's name, it is no remark.
   const note = bracket && activityKind(bracket[1]!) !== 'set' ? bracket : null;
   const kind = activityKind(name);
+  // "Curfew - district noise rule": a curfew's or the doors' dash leads to a remark, as no act follows them.
+  const remark = !note && (kind === 'curfew' || kind === 'doors') ? /^(.+?)\s+[-–—]\s+(\S.*)$/u.exec(name) : null;
+  if (remark && activityKind(remark[1]!) === kind) return { name: at(remark[1]!), kind, notes: at(remark[2]!) };
   if (!note) return { name: at(name), kind };
   return { name: at(name.slice(0, note.index)), kind, notes: at(note[1]!) };
+}
+
+/** `nameCellParts` of a cell, read in its Latin gloss when it is a two-script cell (text/bilingual-lines.ts); offsets stay the cell's. */
+export function itemCellParts(text: string): NameCell {
+  const gloss = glossedCell(text);
+  if (!gloss) return nameCellParts(text);
+  const parts = nameCellParts(gloss.value);
+  const shift = (p?: NameCellPart) => p && { value: p.value, index: p.index + gloss.index };
+  return { name: shift(parts.name)!, kind: parts.kind, notes: shift(parts.notes), from: shift(parts.from), to: shift(parts.to) };
 }

@@ -1,7 +1,7 @@
 /**
  * A transfer line that names its item, then its route after a comma or colon: "Bus call, hotel lobby → venue",
- * "Shuttle, Hotel Nord -> festival site", "Runner pick-up: hotel → radio studio". The arrow may be read by OCR as a spaced dash
- * ("hotel lobby - venue").
+ * "Shuttle, Hotel Nord -> festival site", "Runner pick-up: hotel → radio studio", or its origin in brackets
+ * ("station pick up (Hbf) → Hotel Nord"). The arrow may be read by OCR as a spaced dash ("hotel lobby - venue").
  */
 const NAMED_ROUTE = /^(?<name>[^,:]{2,30}?)[,:]\s*(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>|\s[-–—]\s)\s*(?<to>[^,]{2,60}?)\s*$/u;
 
@@ -16,18 +16,35 @@ export interface NamedRoute {
  * "Artist shuttle Hotel Nord -> festival site". A remark after the destination's comma ("…, runner drives")
  * is no part of the route.
  */
-const RIDE_THEN_ROUTE = /^(?<name>(?:[\p{L}&'’-]+\s+){0,2}?(?:shuttle|bus|mini-?bus|van|transfer|taxi|pick-?up|nightliner)s?),?\s+(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,]{2,60}?)\s*(?:,\s.*)?$/iu;
+const RIDE_THEN_ROUTE = /^(?<name>(?:[\p{L}&'’-]+\s+){0,2}?(?:lobby\s+call|shuttle|bus|mini-?bus|van|transfer|taxi|pick-?up|nightliner)s?),?\s+(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,]{2,60}?)\s*(?:,\s.*)?$/iu;
+
+/**
+ * Lower-case words between the ride word and a capitalised origin say who rides ("Transfer band Hotel
+ * Nord -> venue"): they belong to the name. A preposition ("from", "van") is no such word.
+ */
+const RIDERS_BEFORE_PLACE = /^((?:(?!(?:from|to|via|the|van|von|vom|ab|at|bij|de|från|fra|desde|da|naar|nach)\s)\p{Ll}[\p{L}'’-]*\s+){1,2})(?=\p{Lu})/u;
+/** "straight to the venue", "direkt zum Hotel": how the ride goes, no part of where it goes. */
+const STRAIGHT_TO = /^(?:straight|directly|direct|direkt|rechtstreeks)\s+(?:to|naar|zum|zur|nach|till)\s+(?:the\s+)?/iu;
+
+/** "station pick up (Hbf) → Hotel Nord": the origin in brackets after the item's name, then the arrow. */
+const BRACKETED_FROM = /^(?<name>[^()→,:]{2,30}?)\s*\((?<from>[^()]{2,40})\)\s*(?:→|->|–>|=>)\s*(?<to>[^,()]{2,60}?)\s*$/u;
 
 /** The item's name, origin and destination in `text`, each with its offset in `text`. */
 export function namedRoute(text: string): NamedRoute | null {
-  const m = NAMED_ROUTE.exec(text) ?? RIDE_THEN_ROUTE.exec(text);
+  const named = NAMED_ROUTE.exec(text) ?? BRACKETED_FROM.exec(text);
+  const m = named ?? RIDE_THEN_ROUTE.exec(text);
   if (!m) return null;
   const g = m.groups!;
   const fromAt = text.indexOf(g.from!, g.name!.length + 1);
+  const riders = named ? null : RIDERS_BEFORE_PLACE.exec(g.from!);
+  const name = riders ? text.slice(text.indexOf(g.name!.trim()), fromAt + riders[0].length).trim() : g.name!.trim();
+  const from = riders ? g.from!.slice(riders[0].length) : g.from!;
+  const toAt = text.lastIndexOf(g.to!);
+  const straight = STRAIGHT_TO.exec(g.to!)?.[0].length ?? 0;
   return {
-    name: { value: g.name!.trim(), index: text.indexOf(g.name!.trim()) },
-    from: { value: g.from!, index: fromAt },
-    to: { value: g.to!, index: text.lastIndexOf(g.to!) },
+    name: { value: name, index: text.indexOf(g.name!.trim()) },
+    from: { value: from, index: fromAt + (riders?.[0].length ?? 0) },
+    to: { value: g.to!.slice(straight), index: toAt + straight },
   };
 }
 
@@ -42,4 +59,16 @@ export function arrivalAside(to: string): { place: string; time: { value: string
   const m = ARRIVAL_ASIDE.exec(to);
   if (!m || !to.slice(0, m.index).trim()) return null;
   return { place: to.slice(0, m.index).trim(), time: { value: m[1]!, index: m.index + m[0].lastIndexOf(m[1]!) } };
+}
+
+/**
+ * "Hotel Nord (Wim)": a first name in brackets after a route's place says who drives, when the text
+ * names that person in full elsewhere ("driver = Joost Verhoef"); the place is what stands before it.
+ */
+const FIRST_NAME_ASIDE = /\s*\((\p{Lu}\p{Ll}+)\)\s*$/u;
+
+export function withoutDriverAside(place: { value: string; index: number }, text: string): { value: string; index: number } {
+  const m = FIRST_NAME_ASIDE.exec(place.value);
+  if (!m || !m.index || !new RegExp(String.raw`(?<![\p{L}])${m[1]}[ \t]+\p{Lu}\p{Ll}+`, 'u').test(text)) return place;
+  return { value: place.value.slice(0, m.index), index: place.index };
 }

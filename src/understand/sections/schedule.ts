@@ -21,6 +21,7 @@ import { besideCurrency, findDates, findTimes, isWeekdayWord, minutesBetween, no
 import { depthAt, evidenceAt, labelKey, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 import { renderedCell } from '../text/bilingual-lines.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
+import { withoutGloss } from './schedule-glossed-name.js';
 import { slotParts } from './schedule-slot-parts.js';
 import { calendarEvents } from './calendar.js';
 import { actSlots } from './schedule-acts.js';
@@ -32,13 +33,16 @@ import { rideLineItems } from './schedule-ride-lines.js';
 import { inRideBlock, rideFormItems } from './schedule-ride-form.js';
 import { writtenYearDate } from './written-year.js';
 import { runningOrderItems } from './schedule-running-order.js';
-import { arrivalAside, namedRoute } from './schedule-routes.js';
-import { nameCellParts, NOTE_IN_BRACKETS, withoutCrossReference } from './schedule-name-cell.js';
+import { arrivalAside, namedRoute, withoutDriverAside } from './schedule-routes.js';
+import { itemCellParts, NOTE_IN_BRACKETS, withoutCrossReference } from './schedule-name-cell.js';
 import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
 import { placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
+import { agendaItems } from './schedule-agenda.js';
+import { formScheduleRows } from './schedule-form-rows.js';
 import { headsTimedRows, isDayBanner } from './schedule-day-banner.js';
 import { isVersionLine } from './version-line.js';
+import { weekdayHeadings } from './schedule-weekday-headings.js';
 import { columnRoute, isNoteColumn, wordRoute } from './schedule-columns.js';
 import { dayPart } from './schedule-day-values.js';
 import { attachDetailLines } from './schedule-detail-lines.js';
@@ -142,7 +146,7 @@ const DAY_IN_BRACKETS = /\s*\((?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mit
 const COMMA_PLACE = /^\s*,\s*(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|\d{1,3}))*)\s*(?:\([^()]*\))?\s*\.?\s*$/u;
 /** The most words a place named after a comma has. */
 const COMMA_PLACE_WORDS = 5;
-const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?)\b|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?(?:\s*\d{1,2}\s*min)?)/i;
+const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\b|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?\b(?:\s*\d{1,2}\s*min)?)/i;
 
 /** Times read from a part of a text, with their offsets moved by `by` to count from the text's start. */
 function shiftedTimes(times: ReturnType<typeof timesIn>, by: number): ReturnType<typeof timesIn> {
@@ -225,16 +229,20 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // A year-less date ("Fri 16/07") takes its year from the message's date, else from the year the document writes.
   const yearRef = r.referenceDate ?? writtenYearDate(source);
   const headings = dayHeadings(r.lines, yearRef);
+  // A weekday alone over timed rows ("sat" over "07:30 lobby call") dates its block (schedule-weekday-headings.ts).
+  const weekdayBlocks = weekdayHeadings(r.lines, yearRef);
   // A booked ride's "Date:" row dates that ride alone (schedule-ride-form.ts), not the rows below it.
   for (const [start, d] of headings) if (inRideBlock(source, d.span)) headings.delete(start);
   const dateAt = (offset: number): Found<string> | undefined => {
-    let best: { value: string; span: [number, number] } | undefined;
-    for (const [start, d] of headings) if (start <= offset) best = d;
+    let best: { value: string; span: [number, number] } | undefined = weekdayBlocks.find((b) => b.start <= offset && offset < b.end);
+    if (!best) for (const [start, d] of headings) if (start <= offset) best = d;
     return best ? found(best.value, evidenceAt(source, best.span, 'pattern', true)) : undefined;
   };
 
   // A transport company's ride confirmation: its block of rows is one transfer (schedule-ride-form.ts).
   items.push(...rideFormItems(source, usedLines));
+  // A calendar's agenda print: its timed events are the items, its rows no other reading's (schedule-agenda.ts).
+  items.push(...agendaItems(source, usedLines));
 
   // A festival mail's block for the act states its day ("Day: Saturday 3 July 2027"): the day its per-day rows are read for.
   const labelledDay = r.labelled.filter((l) => l.key === 'day' || l.key === 'date').map((l) => findDates(l.value, yearRef ?? undefined)[0]?.value).find(Boolean);
@@ -374,7 +382,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const times = timesIn(timeCell.value);
       if (!times) continue;
       // "Runner pick-up: hotel → studio", "Load in (via the side gate)": the cell's name, note and route (schedule-name-cell.ts).
-      const cell = nameCellParts(nameCell.value);
+      const cell = itemCellParts(nameCell.value);
       const named = cell.kind;
       // In a transfers sheet (every timed row has a "From" and a "To" cell) each row is a ride, whatever
       // its name ("To site", "Back to hotel"); a flight's row in a mixed itinerary is not.
@@ -394,6 +402,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
         item.support = true;
       }
       if (cell.notes) item.notes = part(cell.notes);
+      // "Band (main set, 90 min)": an item's cell stating its length gives the item's length (an act's, read as a set below).
+      const cellLength = kind === 'curfew' || kind === 'doors' ? null : LENGTH.exec(nameCell.value);
+      const cellMinutes = cellLength ? normaliseDuration(cellLength[1]!) : null;
+      if (cellMinutes) {
+        const lengthAt = nameCell.span[0] + cellLength!.index + cellLength![0].indexOf(cellLength![1]!);
+        item.lengthMinutes = found(cellMinutes, evidenceAt(source, [lengthAt, lengthAt + cellLength![1]!.length], 'table', true));
+      }
       if (cell.from) item.location = part(cell.from);
       if (cell.to) item.destination = part(cell.to);
       const endCell = rec.cells.end_time;
@@ -430,6 +445,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     }
   }
 
+  // "Headliner set | 9:15 PM - 10:45 PM (90 min) | start - end": a form's row with a hint beside it (schedule-form-rows.ts).
+  items.push(...formScheduleRows(source, usedLines, dateAt));
   items.push(...runningOrderItems(source));
   items.push(...rideLineItems(source, r.lines, r.referenceDate, usedLines));
   items.push(...numberedLegs(source, usedLines));
@@ -454,7 +471,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "ore 22:30 Lune di Sale (90 minuti)": a bracketed length after the name is the set's length, not its name.
     const bracketLength = LENGTH_IN_BRACKETS.exec(fullName!);
     // "Radio session (see PRESS below)": a pointer to another section is no part of the name.
-    const namePart = withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!);
+    // "Einlass / doors": a word glossed in a second language names one item (schedule-glossed-name.ts).
+    const namePart = withoutGloss(withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!));
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
     if (!/^\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
     // "20:00 is right, …", "19:30 works for us": a sentence about the time, not an item named by its words.
@@ -513,7 +531,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const route = kind === 'transfer' && !columnRide ? namedRoute(rest) : null;
     if (route) {
       const part = (p: { value: string; index: number }) => textFound(source, restStart + p.index, p.value, 'pattern')!;
-      [item.name, item.location, item.destination] = [part(route.name), part(route.from), part(route.to)];
+      [item.name, item.location, item.destination] = [part(route.name), part(withoutDriverAside(route.from, source.text)), part(withoutDriverAside(route.to, source.text))];
     }
     if (act) item.support = true;
     if (answer) item.name = found(answer.name, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern'));
@@ -625,7 +643,7 @@ function numberedLegs(source: ExtractedSource, usedLines: Set<number>): Schedule
 
 /** "Line check (Main Stage)": a capitalised place in brackets after an item's name (not "(support)"). */
 const PLACE_IN_BRACKETS = /\s*\((\p{Lu}[^()]{1,40})\)\s*$/u;
-const LENGTH_IN_BRACKETS = /\s*\((\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?)\.?)\)\s*$/iu;
+const LENGTH_IN_BRACKETS = /\s*\((\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\.?)\)\s*$/iu;
 /** Words saying how firm a time is, in the supported languages. */
 const FIRMNESS = /(?<![\p{L}])(?:strict(?:ly|e)?|hard|firm|sharp|absolute|fixed|latest|tb[acd]|approx\.?|approximately|circa|ca\.?|tassativ[oa]|inderogabile|strikt|streng|hart|h[åa]rd|estricto|estricta|exacto|environ|ungefähr|provisional|provisorisch|preliminary|vorläufig)(?![\p{L}])/iu;
 
@@ -1107,7 +1125,8 @@ export function proseOf(message: EmailMessage, skip: (line: Line) => boolean = (
 function dayThenTime(value: string, ref: Date | null): boolean {
   const day = findDates(value.slice(0, 40), ref ?? undefined)[0];
   if (!day || value.slice(0, day.index).trim().split(/\s+/).length > 1) return false;
-  return /^\.?,?\s*(?:\p{L}{1,3}\s+)?\d{1,2}[:.h]\d{2}/u.test(value.slice(day.index + day.length));
+  // The hour's word may be abbreviated: "5. mars kl. 16:30".
+  return /^\.?,?\s*(?:\p{L}{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}/u.test(value.slice(day.index + day.length));
 }
 
 /**

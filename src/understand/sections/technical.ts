@@ -16,6 +16,8 @@ import {
 } from '../text/index.js';
 import { categorise, isVisitingPack } from './documents.js';
 import { technicalAnswers } from './technical-answers.js';
+import { foldText } from '../../reference/index.js';
+import { productionBlock } from './technical-production.js';
 
 const AREA: Partial<Record<LabelKey, keyof Technical>> = {
   equipment: 'equipment', backline: 'backline', stage: 'stage', lighting: 'lighting', sound: 'sound', video: 'video',
@@ -51,7 +53,7 @@ function headingKey(line: Line): keyof Technical | null {
  * "Stage X – Technical"), or a venue's spec ("House spec", "Production / Venue specs"); not "Production" alone,
  * which also heads a whole production advance.
  */
-const TECHNICAL_TOPIC = /^(?:tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
+const TECHNICAL_TOPIC = /^(?:tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
 
 function isTechnicalHeading(line: Line): boolean {
   const t = sectionTitle(line);
@@ -78,11 +80,12 @@ function technicalBlock(lines: Line[]): [number, number] | null {
  * heads a section of rows, not a paragraph; "Other" over "Power: 32 A. Towels." is its paragraph.
  */
 function fromHeadings(
-  source: ExtractedSource, lines: Line[], [from, to]: [number, number], rowArea: Map<number, keyof Technical>, draft: Draft<Technical>,
+  source: ExtractedSource, lines: Line[], [from, to]: [number, number], rowArea: Map<number, keyof Technical>, draft: Draft<Technical>, act: string | undefined,
 ): Set<number> {
   const covered = new Set<number>();
   for (let i = from; i < to; i++) {
-    const area = headingKey(lines[i]!);
+    // The act's name as a title ("MARROW LIGHTS") heads the whole rider, whatever area its last word names.
+    const area = act && foldText(headingText(lines[i]!) ?? '') === foldText(act) ? null : headingKey(lines[i]!);
     if (!area || draft[area]) continue;
     const body: Line[] = [];
     for (let j = i + 1; j < to; j++) {
@@ -93,12 +96,15 @@ function fromHeadings(
     }
     const text = normaliseText(body.map((l) => l.text).join(' '));
     const firstRow = rowArea.get(body[0]?.index ?? -1);
-    if (!text || (firstRow && firstRow !== area) || refersToRider(text)) continue;
+    // A form's ticked box below an empty area row ("[x] Stage plot e-mailed") answers another question.
+    if (!text || (firstRow && firstRow !== area) || refersToRider(text) || TICK_BOX.test(text)) continue;
     draft[area] = found(text, evidenceAt(source, [body[0]!.start, body[body.length - 1]!.end], 'label'));
     for (const l of body) covered.add(l.index);
   }
   return covered;
 }
+
+const TICK_BOX = /^\[[ x✓✔]\]/i;
 
 /**
  * A contract's technical clause that only points to the rider ("Sound, light and stage as per the
@@ -124,7 +130,8 @@ function otherOf(source: ExtractedSource, rows: Labelled[]): Found<string> | nul
 export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap((source) => {
   const r = read(source);
   // A venue's visiting-artist pack describes its house as a rider does, all through (documents.ts).
-  const range = categorise(source) === 'rider' || isVisitingPack(source) ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines);
+  // A form's numbered production section of area rows is its technical block (technical-production.ts).
+  const range = categorise(source) === 'rider' || isVisitingPack(source) ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines) ?? productionBlock(r.lines, AREA);
   if (!range) {
     // An advance questionnaire has no technical block: its answers are read question by question.
     const answered = technicalAnswers(source, r.lines, AREA);
@@ -133,7 +140,7 @@ export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap
   const inBlock = r.labelled.filter((l) => l.key && AREA[l.key] && l.line.index >= range[0] && l.line.index < range[1]);
   const draft: Draft<Technical> = {};
   // A headed paragraph is the area's text as a whole; a label inside it ("Power: …") is part of it.
-  const covered = fromHeadings(source, r.lines, range, new Map(inBlock.map((l) => [l.line.index, AREA[l.key!]!])), draft);
+  const covered = fromHeadings(source, r.lines, range, new Map(inBlock.map((l) => [l.line.index, AREA[l.key!]!])), draft, ctx.general.artist?.value);
   const rows = inBlock.filter((l) => !covered.has(l.line.index));
   for (const l of rows) {
     const area = AREA[l.key!]!;

@@ -14,9 +14,9 @@
 import type { Labelled } from './labels.js';
 import type { Line } from './lines.js';
 
-const OTHER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u;
+export const OTHER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u;
 const OTHER_G = new RegExp(OTHER.source, 'gu');
-const LATIN = /\p{Script=Latin}/u;
+export const LATIN = /\p{Script=Latin}/u;
 const LATIN_G = /\p{Script=Latin}/gu;
 const MAX_BELOW = 2;
 
@@ -44,6 +44,33 @@ function slashRendering(tail: string): number {
   return -1;
 }
 
+/**
+ * A label we do not know written in the other script with its Latin gloss in brackets ("공항 기사님
+ * (Driver)": a role, a party): the gloss, as the words the readers of such labels know. A known
+ * label keeps its words, which say where its value starts.
+ */
+export function glossedLabel(l: Labelled): Labelled {
+  if (l.key) return l;
+  const m = /^([^()]+)\(([^()]+)\)$/u.exec(l.label.trim());
+  if (!m || !OTHER.test(m[1]!) || LATIN.test(m[1]!) || OTHER.test(m[2]!) || !LATIN.test(m[2]!)) return l;
+  return { ...l, label: m[2]!.trim() };
+}
+
+/** A value's closing bracket holding its Latin rendering (Latin words, nothing in the other script), with where its text starts in `tail`. */
+function trailingBracketRendering(tail: string): { value: string; at: number } | null {
+  const m = /[(（]([^()（）]+)[)）]\s*$/u.exec(tail);
+  // Only after words wholly in the other script: "박서연 Park Seoyeon (a little English)" is written in both already.
+  if (!m || OTHER.test(m[1]!) || !/\p{Script=Latin}{2}/u.test(m[1]!) || LATIN.test(tail.slice(0, m.index))) return null;
+  const value = m[1]!.trim();
+  return { value, at: m.index + 1 + m[1]!.indexOf(value) };
+}
+
+/** A text wholly inside one pair of brackets, without them. */
+function unbracketed(text: string): string {
+  const m = /^[(（]([^()（）]*)[)）]$/u.exec(text.trim());
+  return m ? m[1]!.trim() : text;
+}
+
 /** `l` with its value replaced by its Latin rendering, when it has one (see above); `l` itself otherwise. */
 export function latinRendering(text: string, lines: Line[], l: Labelled): Labelled {
   const firstLetter = /\p{L}/u.exec(l.value)?.[0] ?? '';
@@ -61,11 +88,21 @@ export function latinRendering(text: string, lines: Line[], l: Labelled): Labell
     end = start + part.length;
     parts.push(part);
   }
+  // "이도윤 Doyun Lee": a name in the other script followed by its Latin spelling, which is kept.
+  const spelled = /^[^\p{Script=Latin}\d()]+?\s+(?=\p{Script=Latin})/u.exec(l.value);
+  if (spelled && OTHER.test(spelled[0])) return { ...l, value: l.value.slice(spelled[0].length), span: [l.span[0] + spelled[0].length, l.span[1]] };
+  // "클럽 바다 (CLUB BADA)": the rendering in brackets at the value's end, on the same line.
+  const bracketed = at < 0 ? trailingBracketRendering(tail) : null;
   // With no rendering after a slash, the value itself is mostly in the other script ("〒100-0005 東京都…ビル3F").
-  if (at < 0 && count(l.value, OTHER_G) <= count(l.value, LATIN_G)) return l;
+  if (at < 0 && !bracketed && count(l.value, OTHER_G) <= count(l.value, LATIN_G)) return l;
+  if (bracketed) {
+    start = l.span[0] + bracketed.at;
+    end = start + bracketed.value.length;
+    parts.push(bracketed.value);
+  }
   // A rendering after the slash goes on below only when it breaks off: at a comma ("4F Bldg., 9-9 Marunouchi,"
   // over "Chiyoda-ku, Tokyo"), or before any word ("20.42%" over "withholding tax deducted").
-  const wrapsBelow = at < 0 || parts[0]!.endsWith(',') || !/\p{L}{2}/u.test(parts[0]!);
+  const wrapsBelow = (at < 0 && !bracketed) || parts[0]!.endsWith(',') || !/\p{L}{2}/u.test(parts[0]!);
   for (const below of wrapsBelow ? lines.slice(line.index + 1, line.index + 1 + MAX_BELOW) : []) {
     const t = below.text.trim();
     // The rendering below is an indented line of its own: no label of its own, nothing in the other script.
@@ -75,7 +112,8 @@ export function latinRendering(text: string, lines: Line[], l: Labelled): Labell
     parts.push(t.replace(/\s+/g, ' '));
   }
   if (!parts.length) return l;
-  const value = parts.join(' ').replace(/\s+([)）])/g, '$1');
+  // A rendering below written as a bracketed gloss ("(Sat 18 Sep 2027, 19:30)") is kept without its brackets.
+  const value = unbracketed(parts.join(' ').replace(/\s+([)）])/g, '$1'));
   if (!LATIN.test(value)) return l;
   return { ...l, value, span: [start, end] };
 }
@@ -108,4 +146,40 @@ export function renderedCell(text: string, lines: Line[], line: Line, at: number
     parts.push(t.replace(/\s+/g, ' '));
   }
   return parts.length ? { value: parts.join(' '), start, end } : null;
+}
+
+/**
+ * A schedule cell written in the other script with its Latin gloss in brackets ("로드인 (Load-in) -
+ * …", "오프닝: 별빛 (BYEOLBIT (support), 30분)"), or opening in Latin before the other script ("The
+ * Band 본공연 (main set)"): the Latin name, with its offset in `cell`; null when the cell has none.
+ * A gloss's clauses in the other script ("20분") are left out.
+ */
+export function glossedCell(cell: string): { value: string; index: number } | null {
+  const firstLetter = /\p{L}/u.exec(cell)?.[0] ?? '';
+  if (LATIN.test(firstLetter)) {
+    const other = OTHER.exec(cell);
+    const lead = other ? cell.slice(0, other.index).replace(/[\s(:,/–-]+$/u, '') : '';
+    return lead && lead !== cell.trim() ? { value: lead.trim(), index: cell.indexOf(lead.trim()) } : null;
+  }
+  if (!OTHER.test(firstLetter)) return null;
+  for (const group of bracketGroups(cell)) {
+    const clauses = group.text.split(/,\s*/);
+    const cut = clauses.findIndex((c) => OTHER.test(c));
+    const value = (cut === -1 ? clauses : clauses.slice(0, cut)).join(', ').trim();
+    if (count(value, LATIN_G) >= 2) return { value, index: group.index + group.text.indexOf(value) };
+  }
+  return null;
+}
+
+/** The top-level bracketed groups of `text` (inner brackets kept in their group's text), each with where its text starts. */
+function bracketGroups(text: string): { text: string; index: number }[] {
+  const groups: { text: string; index: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if ('(（'.includes(ch) && depth++ === 0) from = i + 1;
+    else if (')）'.includes(ch) && depth > 0 && --depth === 0) groups.push({ text: text.slice(from, i), index: from });
+  }
+  return groups;
 }

@@ -40,8 +40,8 @@ const ATTRIBUTION = [
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Ursprungligt meddelande|Mensaje original|Message d'origine|Oorspronkelijk bericht|Forwarded message)\s*-{2,}\s*$/i,
 ];
 // Italian ("Da: / Inviato: / A: / Oggetto:"), Portuguese ("De: / Enviada: / Para: / Assunto:") and
-// Polish ("Od: / Wysłano: / Do: / Temat:") Outlook blocks too.
-const HEADER_FROM = /^\s*(From|Von|Från|De|Van|Da|Od)\s*:\s*\S/i;
+// Polish ("Od: / Wysłano: / Do: / Temat:") and Icelandic ("Frá: / Sent: / Til: / Efni:") Outlook blocks too.
+const HEADER_FROM = /^\s*(From|Von|Från|De|Van|Da|Od|Frá)\s*:\s*\S/i;
 
 /** "On 2 May, Ana Ruiz <ana@…> wrote:": the line introducing a quoted message (its writer is no contact by that alone). */
 export function isAttribution(line: Line): boolean {
@@ -50,7 +50,7 @@ export function isAttribution(line: Line): boolean {
 }
 const HEADER_DATE = /^\s*(Sent|Date|Gesendet|Datum|Skickat|Enviado|Enviada|Envoyé|Verzonden|Inviato|Data|Wysłano)\s*:\s*(.+)$/iu;
 
-const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again| a million| so much)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|atentamente|cordialement|bien à vous|amitiés|belle journée|bonne journée|bonne soirée|à bientôt|bien cordialement|salutations|bises|herzliche grüße|schöne grüße|cordiali saluti|saluti|saluti cordiali|distinti saluti|un saluto|un abbraccio|buon lavoro|a presto|grazie( mille)?|un abrazo|(?:(?:med )?venn?lig(?:st)? |beste |bedste |mange )?hils(?:en|ner)|terveisin|ystävällisin terveisin|met vriendelijke groet(en)?|groeten|groetjes|groet)\s*[,!.]?\s*$/i;
+const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again| a million| so much)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|atentamente|cordialement|bien à vous|amitiés|belle journée|bonne journée|bonne soirée|à bientôt|bien cordialement|salutations|bises|herzliche grüße|schöne grüße|cordiali saluti|saluti|saluti cordiali|distinti saluti|un saluto|un abbraccio|buon lavoro|a presto|grazie( mille)?|un abrazo|(?:(?:med )?venn?lig(?:st)? |beste |bedste |mange )?hils(?:en|ner)|terveisin|ystävällisin terveisin|met vriendelijke groet(en)?|groeten|groetjes|groet|kv|kveðja|(?:bestu|góðar|kærar) kveðjur|(?:með )?(?:bestu |kærri )?kveðju|kær kveðja)\s*[,!.]?\s*$/i;
 
 /**
  * Whether line `index` is a header line ("Date: Tue, 1 Jun 2027") of a forwarded or quoted
@@ -59,7 +59,7 @@ const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks
  */
 export function inHeaderBlock(lines: Line[], index: number): boolean {
   const bare = (i: number) => lines[i]?.text.replace(/^(\s*>)+\s?/, '') ?? '';
-  if (!HEADER_DATE.test(bare(index)) && !/^\s*(To|An|Till|Para|À|Aan|A|Do|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Oggetto|Assunto|Temat)\s*:/iu.test(bare(index))) return false;
+  if (!HEADER_DATE.test(bare(index)) && !/^\s*(To|An|Till|Para|À|Aan|A|Do|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Oggetto|Assunto|Temat|Til|Efni)\s*:/iu.test(bare(index))) return false;
   for (let i = Math.max(0, index - 4); i <= index + 4; i++) if (i !== index && HEADER_FROM.test(bare(i))) return true;
   return false;
 }

@@ -18,7 +18,7 @@ import { isHeadingBeside } from './section-words.js';
 import type { ExtractedSource } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
 import { linesOf, type Line } from './lines.js';
-import { latinRendering } from './bilingual-lines.js';
+import { glossedLabel, latinRendering } from './bilingual-lines.js';
 
 export interface Labelled {
   key: LabelKey | null;
@@ -103,6 +103,21 @@ function withRemarks(line: Line, cells: Cell[]): Cell[] {
   return out;
 }
 
+/**
+ * A colon set off from its label by a tab or a wide gap ("일시 (Date) ⇥ : 18 Sep"), so that the
+ * label's column is aligned: the colon's cell joins the label's, one `Label: value` cell again.
+ */
+function withSpacedColons(line: Line, cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of cells) {
+    const before = out.at(-1);
+    if (before && /^[:：]/.test(cell.text) && !/[:：]/.test(before.text)) {
+      before.text = line.text.slice(before.start - line.start, cell.start - line.start + cell.text.length);
+    } else out.push({ ...cell });
+  }
+  return out;
+}
+
 /** Whether `text` begins a pair of its own; a loose one only when `loose` (not after a comma, which is prose). */
 function startsPair(text: string, loose: boolean): boolean {
   const pair = COLON_PAIR.exec(text);
@@ -162,7 +177,7 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const cells = withRemarks(line, cellsOf(line)).flatMap(inlinePairs);
+    const cells = withRemarks(line, withSpacedColons(line, cellsOf(line))).flatMap(inlinePairs);
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c]!;
       const pair = COLON_PAIR.exec(cell.text);
@@ -227,7 +242,7 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   // "Podium: 10 x 7 m" — Dutch "podium" is a venue and a stage: measurements make it the stage.
   for (const l of out) if (l.key === 'venue' && STAGE_SIZE.test(l.value)) l.key = 'stage';
   // A two-script form's value in the other script followed by its Latin rendering: the rendering (text/bilingual-lines.ts).
-  return out.map((l) => latinRendering(source.text, lines, l)).sort((a, b) => a.span[0] - b.span[0]);
+  return out.map((l) => glossedLabel(latinRendering(source.text, lines, l))).sort((a, b) => a.span[0] - b.span[0]);
 }
 
 const STAGE_SIZE = /^\s*\d+(?:[.,]\d+)?\s*(?:m\s*)?[x×]\s*\d/;
@@ -292,6 +307,8 @@ function formBlocks(lines: Line[], taken: Set<number>): Labelled[] {
  * or a bare clause number ("7. Egyéb feltételek").
  */
 const CLAUSE_HEADING = /^\s*(?:art(?:\.|icle|ikel|icolo|ículo|igo)?\s*\d+[a-z]?|§\s*\d+|cl[aá]usula\s+\S+|\d{1,2}\.(?=\s))\s*[-–—:.)]?\s*(\p{L}[\p{L} '’/-]{2,40}?)\s*$/iu;
+/** A line opening with a label of its own ("Coordonnées bancaires : IBAN …"): another item, which ends a clause's paragraph. */
+const LABEL_OPENS_LINE = /^[\W_]*\p{L}[\p{L} '’-]{1,40}?[ \t]*:[ \t]*\S/u;
 /** Clause topics read as a label over the clause's text: terms with no figure of their own to label. */
 const CLAUSE_KEYS: ReadonlySet<LabelKey> = new Set(['payment_terms', 'notes']);
 
@@ -307,7 +324,7 @@ function clauses(source: Pick<ExtractedSource, 'text'>, lines: Line[]): Labelled
     if (!key || !CLAUSE_KEYS.has(key)) return;
     const body: Line[] = [];
     for (const next of lines.slice(i + 1, i + 8)) {
-      if (!next.text.trim() || CLAUSE_HEADING.test(next.text)) break;
+      if (!next.text.trim() || CLAUSE_HEADING.test(next.text) || (body.length && LABEL_OPENS_LINE.test(next.text))) break;
       body.push(next);
     }
     if (!body.length) return;

@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Icelandic in lexicon-is.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -16,6 +16,8 @@ import { GREEK_LABELS } from './lexicon-el.js';
 import { TURKISH_LABELS } from './lexicon-tr.js';
 import { CATALAN_LABELS } from './lexicon-ca.js';
 import { PORTUGUESE_LABELS } from './lexicon-pt.js';
+import { KOREAN_LABELS } from './lexicon-ko.js';
+import { ICELANDIC_LABELS } from './lexicon-is.js';
 
 export type LabelKey =
   // the show
@@ -36,7 +38,7 @@ export type LabelKey =
   | 'backline' | 'stage' | 'lighting' | 'sound' | 'video' | 'equipment' | 'power' | 'technical';
 
 const LEXICON: Record<LabelKey, string[]> = {
-  artist: ['artist', 'prepared for', 'erstellt fur', 'prepare pour', 'preparado para', 'artiste', 'band', 'act', 'performer', 'kunstler', 'kunstlerin', 'artist namn', 'artist name', 'nombre artistico', 'nombre del artista', 'artista', 'grupo', 'groupe', 'artiest', 'headliner', 'spectacle'],
+  artist: ['artist', 'prepared for', 'erstellt fur', 'prepare pour', 'preparado para', 'artiste', 'band', 'act', 'performer', 'kunstler', 'kunstlerin', 'artist namn', 'artist name', 'nombre artistico', 'nombre del artista', 'artista', 'grupo', 'groupe', 'artiest', 'headliner', 'headlining artist', 'headline artist', 'headlining act', 'spectacle'],
   event: ['event', 'event name', 'tour', 'festival', 'veranstaltung', 'evenemang', 'evento', 'evenement', 'evenementnaam', 'tournee', 'turne', 'gira', 'show name', 'manifestation'],
   venue: ['venue', 'venue name', 'festival site', 'festival grounds', 'festivalgelande', 'recinto del festival', 'site du festival', 'location venue', 'spielort', 'spielstatte', 'veranstaltungsort', 'lokal', 'scen', 'spelplats', 'arena', 'lugar', 'sala', 'recinto', 'salle', 'lieu', 'zaal', 'podium', 'club', 'sted', 'spillested'],
   address: ['address', 'venue address', 'street address', 'adresse', 'adresse de la salle', 'adresse du lieu', 'anschrift', 'adress', 'besoksadress', 'direccion', 'adres', 'street'],
@@ -72,8 +74,8 @@ const LEXICON: Record<LabelKey, string[]> = {
   check_in: ['check in', 'checkin', 'arrival date', 'group arrival', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken', 'arrivo', 'data di arrivo', 'data arrivo'],
   check_out: ['check out', 'checkout', 'departure date', 'group departure', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken', 'partenza', 'data di partenza', 'data partenza'],
   rooms: ['rooms', 'room', 'number of rooms', 'no of rooms', 'zimmer', 'zimmeranzahl', 'rum', 'antal rum', 'habitaciones', 'habitacion', 'no de habitaciones', 'numero de habitaciones', 'chambres', 'chambre', 'kamers', 'kamer', 'room type', 'rumstyp', 'zimmertyp', 'zimmerart', 'tipo de habitacion', 'type de chambre', 'kamertype', 'vaerelsestype', 'romtype', 'camere', 'numero camere', 'tipologia camera'],
-  guests: ['guests', 'guest', 'guest name', 'guest names', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'nombre del huesped', 'nombre de los huespedes', 'clients', 'client', 'gasten', 'naam gast', 'naam gasten', 'gastnaam', 'gastnamen', 'rooming list', 'rooming', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi', 'nome dell ospite', 'nome ospite', 'nome degli ospiti'],
-  booking_reference: ['booking reference', 'booking ref', 'group reference', 'group code', 'group booking code', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'numero de confirmacion', 'codigo de confirmacion', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bevestigingsnummer', 'bevestigingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'conf no', 'conf nr', 'conf number', 'hotel conf no', 'hotel confirmation', 'hotel confirmation no', 'hotel confirmation number', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation', 'numero di conferma', 'numero di prenotazione', 'codice di prenotazione'],
+  guests: ['guests', 'guest', 'guest name', 'guest names', 'rooming list name', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gast namn', 'huespedes', 'huesped', 'nombre del huesped', 'nombre de los huespedes', 'clients', 'client', 'gasten', 'naam gast', 'naam gasten', 'gastnaam', 'gastnamen', 'rooming list', 'rooming', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi', 'nome dell ospite', 'nome ospite', 'nome degli ospiti'],
+  booking_reference: ['booking reference', 'booking ref', 'group reference', 'group code', 'group booking code', 'group booking no', 'group booking number', 'buchungs nr', 'gruppenbuchungs nr', 'gruppenbuchungsnummer', 'booking number', 'booking no', 'booking code', 'confirmation number', 'confirmation no', 'confirmation code', 'confirmation', 'reservation number', 'reservation code', 'reservation', 'ref', 'reference', 'pnr', 'record locator', 'buchungsnummer', 'buchungscode', 'reservierungsnummer', 'bestatigungsnummer', 'bokningsnummer', 'bokningsreferens', 'bokningskod', 'referens', 'localizador', 'numero de reserva', 'numero de confirmacion', 'codigo de confirmacion', 'codigo de reserva', 'referencia', 'reference de reservation', 'numero de reservation', 'code de reservation', 'boekingsnummer', 'reserveringsnummer', 'boekingscode', 'bevestigingsnummer', 'bevestigingscode', 'bokningsnr', 'buchungsnr', 'booking nr', 'bookingnr', 'reservation no', 'conf no', 'conf nr', 'conf number', 'hotel conf no', 'hotel confirmation', 'hotel confirmation no', 'hotel confirmation number', 'bestillingsnr', 'bestillingsnummer', 'reservasjonsnummer', 'booking id', 'reservation id', 'confirmation id', 'itinerary number', 'itinerary no', 'n de confirmation', 'no de confirmation', 'numero de confirmation', 'n de reservation', 'no de reservation', 'numero di conferma', 'numero di prenotazione', 'codice di prenotazione'],
   flight: ['flight', 'flight no', 'flight number', 'flug', 'flugnummer', 'flyg', 'flight nr', 'flygnummer', 'vuelo', 'numero de vuelo', 'vol', 'numero de vol', 'vlucht', 'vluchtnummer'],
   airline: ['airline', 'carrier', 'operated by', 'fluggesellschaft', 'flygbolag', 'aerolinea', 'compagnie', 'compagnie aerienne', 'luchtvaartmaatschappij'],
   from: ['from', 'origin', 'depart from', 'von flughafen', 'abflughafen', 'fran', 'origen', 'desde', 'de', 'van', 'departure airport'],
@@ -97,7 +99,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   lighting: ['lighting', 'lights', 'light', 'licht', 'beleuchtung', 'lichttechnik', 'ljus', 'belysning', 'iluminacion', 'luces', 'lumiere', 'eclairage', 'lichten', 'verlichting'],
   sound: ['sound', 'pa', 'audio', 'pa system', 'foh', 'monitors', 'monitoring', 'ton', 'tontechnik', 'beschallung', 'ljud', 'ljudanlaggning', 'sonido', 'sonorisation', 'son', 'geluid'],
   video: ['video', 'projection', 'screens', 'led wall', 'projektion', 'videotechnik', 'bild', 'projektor', 'proyeccion', 'pantallas', 'projectie'],
-  equipment: ['equipment', 'technical equipment', 'we bring', 'band brings', 'artist brings', 'own equipment', 'technik', 'ausrustung', 'utrustning', 'teknik', 'equipo', 'equipamiento', 'materiel', 'equipement', 'apparatuur', 'gear'],
+  equipment: ['equipment', 'technical equipment', 'we bring', 'what we bring', 'what we carry', 'band brings', 'artist brings', 'own equipment', 'technik', 'ausrustung', 'utrustning', 'teknik', 'equipo', 'equipamiento', 'materiel', 'equipement', 'apparatuur', 'gear'],
   power: ['power', 'power supply', 'electricity', 'strom', 'stromversorgung', 'stromanschluss', 'el', 'elektricitet', 'electricidad', 'corriente', 'toma de corriente', 'electricite', 'alimentation electrique', 'courant', 'stroom', 'elektriciteit', 'sahko', 'elettricita', 'corrente', 'eletricidade'],
   technical: ['technical', 'technical requirements', 'tech rider', 'technical rider', 'other technical', 'technische anforderungen', 'tekniska krav', 'requisitos tecnicos', 'fiche technique', 'technische eisen', 'other', 'misc', 'sonstiges'],
 };
@@ -115,7 +117,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, ICELANDIC_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
@@ -133,7 +135,17 @@ export function labelKey(label: string): LabelKey | null {
   const hit = INDEX.get(folded);
   if (hit) return hit;
   const bare = foldLabel(label.replace(/\(.*?\)/g, ' '));
-  return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label) ?? numberSignKey(label, bare);
+  return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label) ?? numberSignKey(label, bare) ?? glossKey(label);
+}
+
+/**
+ * A label in another script glossed in English in brackets ("규모 (Capacity)", "객실 (Rooms)"): the
+ * gloss's key, when the words outside the brackets carry no Latin letter to be read themselves.
+ */
+function glossKey(label: string): LabelKey | null {
+  const m = /^([^()]+)\(([^()]+)\)\s*:?\s*$/u.exec(label.trim());
+  if (!m || /\p{Script=Latin}/u.test(m[1]!) || !/\p{L}/u.test(m[1]!)) return null;
+  return INDEX.get(foldLabel(m[2]!)) ?? null;
 }
 
 /** "Conf #", "Res. #": a number sign after an abbreviation stands for "no" ("Conf no"). */

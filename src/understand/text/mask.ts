@@ -10,6 +10,7 @@
 import { channelStampChat } from './chat-channel-stamps.js';
 import { commaStampChat } from './chat-comma-stamps.js';
 import { dayStampChat } from './chat-daystamps.js';
+import { messengerChat } from './chat-messenger.js';
 import { screenshotChat } from './chat-screenshot.js';
 import { blankSpans, DAY_DIVIDER, stampDay, stampsMonthFirst } from './chat-stamps.js';
 import { labelKey } from './lexicon.js';
@@ -81,6 +82,9 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   // A phone screenshot's bubble times and date chip (chat-screenshot.ts).
   const shot = screenshot && !turns.length ? screenshotChat(out) : null;
   if (shot) { out = shot.text; chatDate = shot.chatDate; }
+  // A Messenger conversation's "You sent" and name heads, stamps and client lines (chat-messenger.ts).
+  const messenger = turns.length ? null : messengerChat(out);
+  if (messenger) return { text: messenger.text, chatDate: messenger.chatDate ?? chatDate, turns: messenger.turns };
   const phone = turns.length ? null : dayStampChat(out);
   if (phone) return { text: phone.text, chatDate: phone.chatDate, turns: phone.turns };
   // A team channel's posts under a sender line and a stamp line (chat-channel-stamps.ts).

@@ -38,5 +38,8 @@ export function wrappedText(lines: Line[], index: number, text: string, end: num
 
 /** A labelled value with the lines it wraps onto. */
 export function wrappedValue(lines: Line[], l: Labelled): { value: string; end: number } {
-  return wrappedText(lines, l.line.index, l.value, l.span[1]);
+  // A value read over several lines already (a clause's paragraph) wraps on from its last line, not its label's.
+  let last = l.line.index;
+  while (last + 1 < lines.length && lines[last + 1]!.start < l.span[1]) last++;
+  return wrappedText(lines, last, l.value, l.span[1]);
 }

@@ -6,8 +6,8 @@
  */
 import { findDates, findTimes } from '../../normalise/index.js';
 
-const DEPART_LABEL = /^[ \t]*(?:dep(?:art(?:s|ure)?)?|abflug|avg[åa]ng|afgang|salida|d[ée]part|vertrek|partenza|l[äa]htö)\b\.?[ \t]*:?/i;
-const ARRIVE_LABEL = /^[ \t]*(?:arr(?:ive|ives|ival)?|ankunft|ankomst|llegada|arriv[ée]e|aankomst|arrivo|saapuminen)\b\.?[ \t]*:?/i;
+export const DEPART_LABEL = /^[ \t]*(?:dep(?:art(?:s|ure)?)?|abflug|avg[åa]ng|afgang|salida|d[ée]part|vertrek|partenza|partida|l[äa]htö)\b\.?[ \t]*:?/i;
+export const ARRIVE_LABEL = /^[ \t]*(?:arr(?:ive|ives|ival)?|ankunft|ankomst|llegada|chegada|arriv[ée]e|aankomst|arrivo|saapuminen)\b\.?[ \t]*:?/i;
 
 function lineFrom(text: string, start: number): string {
   const end = text.indexOf('\n', start);

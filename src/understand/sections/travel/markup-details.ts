@@ -3,8 +3,9 @@
  * while the visible card prints them under the flight number ("XY 123" / "✈ 1h 55m" / "Direct ·
  * Airbus A321neo"). The text reader cannot always find that card itself (a carrier designator it
  * does not know), but the markup names the flight: its printed number anchors the card, which runs
- * to the next markup flight's number, at most eight lines on. A duration is taken only when the card
- * prints exactly one (a connection's layover would make two); the aircraft is its first type named.
+ * to the next markup flight's number, at most eight lines on. A duration is taken only when a card
+ * prints exactly one (a connection's layover would make two) and the flight's cards agree on it; the
+ * aircraft is the first type named in its cards.
  */
 import type { Flight } from '../../../interfaces.js';
 import type { Draft } from '../../found.js';
@@ -23,25 +24,32 @@ function printedAt(text: string, flightNumber: string): number[] {
 export function withMarkupDetails(r: Reader, drafts: Draft<Flight>[]): Draft<Flight>[] {
   const text = r.source.text;
   const anchors = drafts.flatMap((d) => (d.flightNumber ? printedAt(text, d.flightNumber.value) : []));
-  for (const d of drafts) {
-    if (!d.flightNumber || (d.durationMinutes && d.aircraft)) continue;
-    const starts = printedAt(text, d.flightNumber.value);
-    if (starts.length !== 1) continue;
-    const start = starts[0]!;
+  /** From a printing of the flight number to the next markup flight's, at most eight lines on. */
+  const cardAt = (start: number): string => {
     let end = start;
     for (let k = 0; k < 8 && end >= 0; k++) end = text.indexOf('\n', end + 1);
     if (end < 0) end = text.length;
     const next = anchors.filter((a) => a > start).sort((a, b) => a - b)[0];
-    if (next !== undefined && next < end) end = next;
-    const card = text.slice(start, end);
-    const durations = [...card.matchAll(DURATION)];
-    const only = durations.length === 1 ? durations[0]! : undefined;
-    if (!d.durationMinutes && only) {
-      const minutes = Number(only[1]) * 60 + Number(only[2]);
-      if (minutes > 0 && minutes < 20 * 60) d.durationMinutes = r.at(minutes, [start + only.index, start + only.index + only[0].length], true, 'pattern');
+    return text.slice(start, next !== undefined && next < end ? next : end);
+  };
+  for (const d of drafts) {
+    if (!d.flightNumber || (d.durationMinutes && d.aircraft)) continue;
+    // The number may be printed more than once (a subject line, a summary and the card): each printing's card is read.
+    const cards = printedAt(text, d.flightNumber.value).map((start) => ({ start, card: cardAt(start) }));
+    const durations = cards.flatMap(({ start, card }) => {
+      const found = [...card.matchAll(DURATION)];
+      return found.length === 1 ? [{ start, hit: found[0]!, minutes: Number(found[0]![1]) * 60 + Number(found[0]![2]) }] : [];
+    });
+    // Cards that disagree on the duration give none.
+    const only = new Set(durations.map((x) => x.minutes)).size === 1 ? durations[0] : undefined;
+    if (!d.durationMinutes && only && only.minutes > 0 && only.minutes < 20 * 60) {
+      d.durationMinutes = r.at(only.minutes, [only.start + only.hit.index, only.start + only.hit.index + only.hit[0].length], true, 'pattern');
     }
-    const aircraft = AIRCRAFT.exec(card);
-    if (!d.aircraft && aircraft) d.aircraft = r.at(aircraft[0], [start + aircraft.index, start + aircraft.index + aircraft[0].length], null, 'pattern');
+    for (const { start, card } of cards) {
+      const aircraft = AIRCRAFT.exec(card);
+      if (d.aircraft || !aircraft) continue;
+      d.aircraft = r.at(aircraft[0], [start + aircraft.index, start + aircraft.index + aircraft[0].length], null, 'pattern');
+    }
   }
   return drafts;
 }

@@ -170,7 +170,7 @@ function flightSeats(block: string, offset: number): Map<string, Hit<string>> {
   return out;
 }
 
-const PASSENGER_HEADER = /^(?:passengers?|passagiere?|passagerare|resenärer|reisende|pasajeros?|passagers?|name|namn|nombre|nom|naam)$/i;
+const PASSENGER_HEADER = /^(?:passengers?|passagiere?|passagerare|resenärer|reisende|pasajeros?|passagers?|passageiros?|name|namn|nombre|nom|naam)$/i;
 const COLUMNS = /\t+| {2,}/;
 
 /**

@@ -45,7 +45,7 @@ const LEADING_NOISE = /^(?:(?:The|Your|Our|At|In|Dear|Booked|Booking|Confirmatio
 /** "3 Doppelzimmer im Hotel X", "2 Rooms at Hotel X": a count of rooms before the name is not part of it. */
 const LEADING_COUNT = new RegExp(String.raw`^\d{1,3}${SP}+[\p{L}-]+${SP}+(?:(?:${JOINER}|at|in)${SP}+)?(?=\S+${SP}+\S)`, 'u');
 
-const POINTER_HEADING = /^(?:the|your|our|this|my)[ \u00a0]+\S+$/iu;
+const POINTER_HEADING = /^(?:the|your|our|this|my|new)[ \u00a0]+\S+$/iu;
 
 export function lodgingNames(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
@@ -130,7 +130,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d))`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d)|b[óo]kunarn(?:[úu]mer|r\.?))`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -219,7 +219,7 @@ const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
 const COMPOUND_ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
 // "three (3) persons": a contract restates the count in figures, in brackets.
-const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi)(?![\p{L}])`, 'giu');
+const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns)(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
 
@@ -273,10 +273,11 @@ const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
  * "Calle de la Fe 8, Madrid" — a street with a house number, then up to two comma parts (postcode
  * and city, country); an American state keeps its ZIP code ("Tulsa, OK 74103"); a city's name may
- * join its words by a particle ("Stratford upon Avon CV37 6BB", "Frankfurt am Main").
+ * join its words by a particle ("Stratford upon Avon CV37 6BB", "Frankfurt am Main"); Iceland's postcode has
+ * three digits ("Laugavegur 40, 101 Reykjavík").
  */
 const ADDRESS = new RegExp(
-  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?)?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
+  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
   'gu',
 );
 

@@ -21,6 +21,7 @@ import { cityOnFlightLine } from './line-cities.js';
 import { inSpans, isOldValueLine, oldFlightSections, supersededSpans } from './superseded-lines.js';
 import { itineraryColumnsAbove, rowDuration } from './itinerary-header.js';
 import { dayBannerAfterRoute, departArriveLines } from './depart-arrive-lines.js';
+import { stackedCard } from './stacked-card.js';
 
 export interface Segment {
   flightNumber: Hit<string>;
@@ -47,6 +48,7 @@ const LANDING = /(?:landing|lands|landen|arriving|arrives|arrive|ankommer|landet
 const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|depart|departure|outbound|return|inbound|hinflug|rückflug|utresa|hemresa|ida|vuelta|aller|retour)\b/i;
 const AIRPORT = /\(([A-Z]{3})\)|\b([A-Z]{3})\b/g;
 const NOT_AIRPORTS = new Set(['PNR', 'VAT', 'ETA', 'ETD', 'UTC', 'GMT', 'CET', 'PAX', 'REF', 'TBA', 'TBC', 'FOH', 'DJ', 'AND', 'THE']);
+const DEPARTURE_WORD = /\b(?:dep(?:arture|arts)?\.?|departing|abflug|avg[åa]ng|salida|d[ée]part|vertrek|brottf[öo]r)\s*:?\s*(?:(?:kl|at|um|à)\.?\s*)?$/i;
 const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada|arriv[ée]e|aankomst|landing)\s*:?\s*$/i;
 /**
  * A labelled duration: "Duration: 03:05", "Durée 1h45", "Varighed 3t 40m" (t = timer), "Flugzeit 2 Std. 5 Min.",
@@ -58,12 +60,20 @@ const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t)\.?\s?(\d{1,2})\s?m(?:in)?\b|\b
 /** The aircraft as printed; an Airbus type code alone ("A320", "A321neo") in a segment is one too. */
 const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|A(?:2[23]\d|3[1-8]\d)(?:-\d{3}|neo)?(?![\w-])|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept). */
-const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Main[ \u00a0]Cabin|Ekonomi|Economía|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?/u;
+const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Main[ \u00a0]Cabin|Ekonomi|Economía|Econ[óô]mica|Executiva|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?/u;
 
 /** A fare brand under its label ("Fare: Saver", "Tarif : Smart"), for brands the cabin words do not know. */
 const FARE_LABEL = /\b(?:[Ff]are(?:[ \t]+(?:type|brand))?|FARE|[Tt]ari(?:f|fa|ef|ffa)|TARIF[AF]?|[Cc]abin|CABIN)[ \t]*:[ \t]*([\p{Lu}][\p{Ll}]+\+?(?:[ \t][\p{Lu}][\p{Ll}]+\+?)?)(?![\p{L}\d])/u;
 
 const ROW_START = /^\s*(?:\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|mån|tis|ons|tor|fre|lör|sön|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)\w*\.?,?\s+\d)/i;
+
+const SENTENCE_END = /(?<!\b(?:arr|dep|approx|ca|appr|no|nr|incl|ank|abfl|mo|di|mi|do|fr|sa|so|kl)|\b\d{1,2}\.\d{1,2})[.!?](?=\s|$)/gi;
+
+/** Where the first sentence of `text` ends; a full stop before a lower-case word ("föstudaginn 5. mars, brottför …") ends none. */
+function sentenceEndIn(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(SENTENCE_END)) if (m[0] !== '.' || !/^\s+\p{Ll}/u.test(text.slice(m.index + 1))) return m as RegExpExecArray;
+  return null;
+}
 
 function endOfLine(text: string, at: number): number {
   const end = text.indexOf('\n', at);
@@ -78,7 +88,7 @@ function lineStartOf(text: string, at: number): number {
 const CARD_LABEL = /(?:^|\n)[ \t]*(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|lend|fly)[ \t]*:?[ \t]*\n[ \t\n]*$/i;
 
 /** A card's details (times, airports, date, cabin) stand on the lines below its number, blank lines between. */
-interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; routeAbove?: boolean }
+interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; routeAbove?: boolean; stacked?: [number, number] }
 
 /** Flight numbers of known airlines that the text presents as flights. */
 function flightNumbers(text: string): FlightNumberHit[] {
@@ -111,15 +121,24 @@ function flightNumbers(text: string): FlightNumberHit[] {
     // An app's booking card labels the number from the line above ("Flight" / "AY 1331 Operated by …").
     const card = opensLine && CARD_LABEL.test(text.slice(Math.max(0, lineStart - 40), lineStart));
     const above = !FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && opensLine && routeAbove(text, lineStart);
-    if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && !above) continue;
+    // A number inside a card of departure and arrival labels owns the whole card (travel/stacked-card.ts).
+    const stacked = opensLine ? stackedCard(text, m.index) : null;
+    if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && !above && !stacked) continue;
     // "WAS: HW 621 dep 17:30" over "NOW: HW 629 …": the replaced flight is no longer booked.
     if (isOldValueLine(text, lineStart)) continue;
+    // A table heading a column per flight ("Passenger  TP 533 BER–LIS  TP 1823 LIS–PDL") names flights read before: no new ones.
+    if (out.some((o) => o.hit.value === fn.value) && isFlightColumnsHeading(text.slice(lineStart, endOfLine(text, m.index)))) continue;
     // Named again on its own line ("… quote SK 4411 / QWE7RT"): the same flight.
     if (out.some((o) => o.hit.value === fn.value && (m.index - o.hit.index < 200 || o.hit.index >= lineStart))) continue;
-    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}), ...(above ? { routeAbove: true } : {}) });
+    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}), ...(above ? { routeAbove: true } : {}), ...(stacked ? { stacked } : {}) });
   }
   for (const n of namedFlightNumbers(text)) if (!out.some((o) => o.hit.value === n.hit.value && Math.abs(n.hit.index - o.hit.index) < 200)) out.push(n);
   return out.sort((a, b) => a.hit.index - b.hit.index);
+}
+
+/** A tabbed line whose cells name two flights or more: a table's heading, one column per flight. */
+function isFlightColumnsHeading(line: string): boolean {
+  return line.split('\t').filter((cell) => [...cell.matchAll(FLIGHT_NO)].some((m) => normaliseFlightNumber(m[0])?.validated)).length >= 2;
 }
 
 /**
@@ -453,7 +472,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
   const segments: Segment[] = [];
   let floor = 0;
   const starts = numbers.map((n) => {
-    const s = blockStart(text, n.hit.index, floor, n.routeAbove);
+    const s = n.stacked?.[0] ?? blockStart(text, n.hit.index, floor, n.routeAbove);
     floor = n.hit.index + n.hit.length;
     return s;
   });
@@ -484,8 +503,9 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     // In prose the segment is the sentence that names the flight.
     const ownLineEnd = text.indexOf('\n', n.hit.index);
     // A table's row is its own block: its route and times stand in the cells after a long service cell.
-    const sentenceEnd = tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) ? null : /(?<!\b(?:arr|dep|approx|ca|appr|no|nr|incl|ank|abfl|mo|di|mi|do|fr|sa|so)|\b\d{1,2}\.\d{1,2})[.!?](?=\s|$)/i.exec(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
+    const sentenceEnd = tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) ? null : sentenceEndIn(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
     if (sentenceEnd) end = Math.min(end, n.hit.index + sentenceEnd.index + 1);
+    if (n.stacked) end = n.stacked[1];
     const block = text.slice(start, end);
     const seg: Segment = { flightNumber: n.hit, airline: n.airline, block: [start, end] };
     const spelled: { code: string; index: number; length: number; city?: Hit<string> }[] = airportsIn(block)
@@ -514,13 +534,16 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     // A change notice's old times ("WAS: dep 07:10") are not the flight's (travel/superseded-lines.ts).
     const superseded = supersededSpans(block, start);
     const times = [...compact, ...written, ...labelledCompactTimes(block, start)].filter((t) => !inSpans(superseded, t.index)).sort((a, b) => a.index - b.index);
-    const dep = times[0];
+    // "dep. 12:05": a time its departure word marks is the take-off, whatever time the block wrote before it (a ride to the airport).
+    const dep = times.find((t) => DEPARTURE_WORD.test(text.slice(Math.max(0, t.index - 16), t.index))) ?? times[0];
     if (dep && times.length === 1 && LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index))) seg.arrival = dep;
     else if (dep) {
       const marked = times.find((t) => ARRIVAL_WORD.test(text.slice(Math.max(0, t.index - 12), t.index)));
       // "(arr. 10:20)" as the only time: the landing, no departure written.
       if (marked !== dep || times.length > 1) seg.departure = dep;
-      seg.arrival = marked ?? times.find((t) => t.index > dep.index && t.value !== dep.value);
+      // After a marked take-off that other times precede, the landing is written on its line, not further down the block.
+      const lineOfDep = dep === times[0] ? null : endOfLine(text, dep.index);
+      seg.arrival = marked ?? times.find((t) => t.index > dep.index && t.value !== dep.value && (lineOfDep === null || t.index < lineOfDep));
     }
     const blockDates = dates.filter((d) => d.hasYear || ref);
     // A bare "1/2" (a manifest's leg counter, a fraction) is no date beside a full one in the same block.

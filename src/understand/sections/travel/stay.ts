@@ -134,6 +134,9 @@ function checkInOnWeekday(text: string, start: number, showDate: string): Hit<st
   return weekdayAfterWord(text, start, IN_WORD, dateFromIso(addDays(showDate, -6) ?? showDate));
 }
 
+/** A line break between a postcode ending a line and the city opening the next. */
+const POSTCODE_WRAPPED_FROM_CITY = /(?<=\b\d{4,5})\n(?=\p{Lu}\p{Ll})/gu;
+
 export function readStay(piece: Piece, ref: Date | null, showDate: string | null): StayHits {
   const { text, start } = piece;
   // A bare day ("the 19th") is the one around the show, not the next after the message (stay-show-month.ts).
@@ -196,6 +199,7 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
   hits.checkOutTime = shift(firstAfter(times, OUT_WORD, text, 30) ?? firstAfter(times, UNTIL_WORD, text, 2), start);
   hits.rooms = shift(roomTotal(text), start);
   hits.bookingReference = shift(bookingReferences(text)[0], start);
-  hits.address = shift(addresses(text).find((a) => isStreetAddress(a.value)), start);
+  // "…, 9 rue X, 54000" over "Nancy, pour la nuit …": a sentence wrapped between postcode and city is one address (same length, same offsets).
+  hits.address = shift(addresses(text.replace(POSTCODE_WRAPPED_FROM_CITY, ' ')).find((a) => isStreetAddress(a.value)), start);
   return hits;
 }

@@ -1,0 +1,42 @@
+/**
+ * In a chat, what later messages tell of its one hotel without naming it again: "Check in from 15h
+ * and late check out until 13:00" gives the stay's times, and the answer to a question asking for the
+ * hotel's number ("hotel number for the driver?" → "0612 345 678 (front desk)") gives its phone.
+ * Only when the chat keeps one hotel, and only from the message naming it on.
+ */
+import type { Hotel } from '../../interfaces.js';
+import type { Draft } from '../found.js';
+import { normalisePhone, PHONE_IN_TEXT } from '../normalise/index.js';
+import type { Reading } from '../text/index.js';
+import type { Reader } from './travel/reader.js';
+import { readStay } from './travel/stay.js';
+
+const STAY_WORD = /check[- ]?(?:in|out)|anreise|abreise|entrada|salida|arriv[ée]e|d[ée]part/iu;
+/** "hotel phone?", "the hotel's number?", "teléfono del hotel?": a question asking for the hotel's number. */
+const ASKS_HOTEL_PHONE = /(?:hotel(?:['’]s)?\s+(?:phone|number|tel|tlf|telefon|nummer)|(?:phone|number|tel[ée]fono|n[úu]mero|telefon|nummer)\s+(?:of|for|del|de|des|vom|van)\s+(?:the\s+|l['’]\s*)?h[oô]tel)[^?\n]*\?/iu;
+
+export function laterChatDetails(reading: Reading, r: Reader, hotels: Draft<Hotel>[], ref: Date | null, showDate: string | null, country: string | null): void {
+  const turns = reading.turns;
+  const hotel = hotels.length === 1 ? hotels[0]! : undefined;
+  const at = hotel?.name?.span?.[0];
+  if (turns.length < 3 || !hotel || at === undefined) return;
+  const text = reading.source.text;
+  const first = turns.findIndex((t) => t.span[0] <= at && at < t.span[1]);
+  if (first < 0) return;
+  for (let i = first; i < turns.length; i++) {
+    const [start, end] = turns[i]!.span;
+    const said = text.slice(start, end);
+    if (STAY_WORD.test(said) && (!hotel.checkInTime || !hotel.checkOutTime)) {
+      const stay = readStay({ text: said, start }, ref, showDate);
+      if (stay.checkInTime) hotel.checkInTime ??= r.at(stay.checkInTime.value, [stay.checkInTime.index, stay.checkInTime.index + stay.checkInTime.length], null, 'pattern');
+      if (stay.checkOutTime) hotel.checkOutTime ??= r.at(stay.checkOutTime.value, [stay.checkOutTime.index, stay.checkOutTime.index + stay.checkOutTime.length], null, 'pattern');
+    }
+    const answer = turns[i + 1];
+    if (hotel.phone || !ASKS_HOTEL_PHONE.test(said) || !answer || answer.sender === turns[i]!.sender) continue;
+    const reply = text.slice(answer.span[0], answer.span[1]);
+    const number = [...reply.matchAll(PHONE_IN_TEXT)][0];
+    // A national number is in the hotel's own country, else the show's.
+    const phone = number ? normalisePhone(number[0], hotel.country?.value ?? country) : null;
+    if (phone) hotel.phone = r.at(phone.value, [answer.span[0] + number!.index!, answer.span[0] + number!.index! + number![0].length], phone.validated, 'pattern');
+  }
+}
