@@ -86,3 +86,11 @@ test('a fee plus a tax percentage is no percentage deal', () => {
   assert.equal(dealTypeOf('Garantie 2.000 EUR plus 19 % MwSt.'), 'guarantee');
   assert.equal(dealTypeOf('Trygging 1.450.000 kr. eða 70% af nettó miðasölu'), 'guarantee_vs_percentage');
 });
+
+test('a route written with a day between its city and time names both ends; one named end after the arrow is the destination', async () => {
+  const both = (await pasted('Hi,\n\nFlights: KL855 Amsterdam 16 Sep 2027 20:40 -> Seoul Incheon 17 Sep 2027 15:05.\n')).flights;
+  assert.deepEqual(both.map((f) => [f.flightNumber, f.fromAirport, f.toAirport, f.departureTime, f.arrivalTime]),
+    [['KL855', 'AMS', 'ICN', '2027-09-16T20:40', '2027-09-17T15:05']]);
+  const one = (await pasted('Hi,\n\nFlights: KL855 on 16 Sep 2027, 20:40 -> Seoul Incheon 15:05.\n')).flights;
+  assert.deepEqual(one.map((f) => [f.fromAirport, f.toAirport]), [[null, 'ICN']]);
+});

@@ -514,9 +514,10 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const paren = spelled.filter((c) => text[c.index - 1] === '(');
     // Prose may name a side of its route by city alone ("Amsterdam → Chicago O'Hare").
     const byCity = paren.length >= 2 || spelled.length >= 2 ? [] : arrowEndpoints(text.slice(n.hit.index, endOfLine(text, n.hit.index)))
-      .map((a) => ({ code: a.code, index: n.hit.index + a.city.index, length: a.city.length, city: { ...a.city, index: n.hit.index + a.city.index } }));
+      .map((a) => ({ code: a.code, end: a.end, index: n.hit.index + a.city.index, length: a.city.length, city: { ...a.city, index: n.hit.index + a.city.index } }));
     const codes = [...spelled, ...byCity].sort((a, b) => a.index - b.index);
-    const [from, to] = paren.length >= 2 ? paren : codes;
+    // The one end named by city after the arrow is where the flight goes ("… -> Seoul Incheon 15:05").
+    const [from, to] = paren.length >= 2 ? paren : codes.length === 1 && byCity[0]?.end === 'to' ? [undefined, codes[0]] : codes;
     const cityOf = (c: typeof codes[number]) => c.city ?? cityAfterTimedCode(text, c.index) ?? cityBefore(text, c.index - (text[c.index - 1] === '(' ? 1 : 0), c.code) ?? cityBelow(text, c.index, c.code) ?? cityOnFlightLine(text, n.hit.index, c.code);
     if (from) { seg.from = { value: from.code, index: from.index, length: from.length }; seg.fromCity = cityOf(from); }
     if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: to.length }; seg.toCity = cityOf(to); }
