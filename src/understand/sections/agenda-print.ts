@@ -10,9 +10,12 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { found, type Found } from '../found.js';
-import { findDates, findTimes, normaliseText } from '../normalise/index.js';
+import { findDates, findTimes, normaliseText, PHONE_IN_TEXT } from '../normalise/index.js';
 import { evidenceAt, read, type Line } from '../text/index.js';
 import { writtenYearDate } from './written-year.js';
+
+/** "Tel. +49 …", "phone: …" in an event's description: the number after its label. */
+export const LABELLED_PHONE = new RegExp(String.raw`(?<![\p{L}])(?:tel|phone)\.?:?\s*(${PHONE_IN_TEXT.source})`, 'iu');
 
 export interface AgendaEvent {
   title: Found<string>;

@@ -6,11 +6,11 @@
  */
 import type { Contact } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { normalisePersonName, normalisePhone } from '../normalise/index.js';
+import { normalisePersonName, normalisePhone, PHONE_IN_TEXT } from '../normalise/index.js';
 import { evidenceAt, type Reading } from '../text/index.js';
 import { looksLikePersonName, ROLE_WORDS } from './people.js';
 
-const EQUALS_LINE = /^[ \t]*(?<role>\p{L}[\p{L} .-]{1,30}?)[ \t]*=[ \t]*(?<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:(?:mob(?:ile)?|tel|ph(?:one)?|cell|m|t)\.?:?[ \t]*)?(?<phone>(?:\+|00)?\d[\d ()./-]{5,}\d)/u;
+const EQUALS_LINE = new RegExp(String.raw`^[ \t]*(?<role>\p{L}[\p{L} .-]{1,30}?)[ \t]*=[ \t]*(?<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:(?:mob(?:ile)?|tel|ph(?:one)?|cell|m|t)\.?:?[ \t]*)?(?<phone>${PHONE_IN_TEXT.source})`, 'u');
 
 export function fromEqualsLines(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];

@@ -49,7 +49,8 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
     const line = r.lines.find((l) => l.start <= cell.span![0] && cell.span![0] <= l.end);
     if (line) tabled.add(line.index);
   }
-  const parties = partiesOf(r.source.text, r.lines);
+  // The contract's defined parties, read only when a row's role cell needs them (contact-party-role.ts).
+  let parties: ReturnType<typeof partiesOf> | undefined;
   for (const line of r.lines) {
     if (used.has(line.index) || tabled.has(line.index) || !line.text.includes('\t') || /^\s*>/.test(line.text)) continue;
     const cells: { text: string; start: number }[] = [];
@@ -93,7 +94,7 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
       role: found(roleCell.text, evidenceAt(r.source, span(roleCell), 'pattern')),
     };
     // "Organisateur — régie générale": the party a role opens with is the person's company (contact-party-role.ts).
-    const party = partyRole(roleCell.text, parties);
+    const party = partyRole(roleCell.text, parties ??= partiesOf(r.source.text, r.lines));
     if (party) {
       draft.role = found(party.role, evidenceAt(r.source, span({ start: roleCell.start + party.roleAt, text: party.role }), 'pattern'));
       draft.company = found(party.company, evidenceAt(r.source, span(roleCell), 'inferred'));

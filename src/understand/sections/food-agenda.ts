@@ -8,7 +8,7 @@
 import type { ExtractedSource, Food } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { normalisePhone, normaliseText } from '../normalise/index.js';
-import { agendaPrint, type AgendaEvent } from './agenda-print.js';
+import { agendaPrint, LABELLED_PHONE, type AgendaEvent } from './agenda-print.js';
 import { MEAL } from './food-words.js';
 import { placeOf } from './place.js';
 
@@ -17,7 +17,6 @@ const MEAL_AT_PLACE = new RegExp(String.raw`^${MEAL}\s*(?:[–—:-]|\s@|\sat)\s
 const MEAL_TITLE = new RegExp(String.raw`^${MEAL}\b`, 'iu');
 const PARTY = /(?<![\p{L}])(?:table|party|booked)\s+(?:for|of)\s+(\d{1,3})\b/iu;
 const RESERVATION = /(?<![\p{L}])(?:[Rr]es(?:ervation)?|[Bb]ooking|[Cc]onf(?:irmation)?|[Rr]ef)\.?\s*(?:no\.?|#|number)?\s*:?\s*([A-Z\d][A-Z\d-]{2,19})(?![\w-])/u;
-const PHONE = /(?<![\p{L}])(?:tel|phone)\.?:?\s*((?:\+|00)?\d[\d ()./-]{5,}\d)/iu;
 
 /** The agenda print's meals; null for any other source. */
 export function agendaMeals(source: ExtractedSource, country: string | null): Draft<Food>[] | null {
@@ -45,7 +44,7 @@ function mealOf(event: AgendaEvent, country: string | null): Draft<Food> {
   if (party) draft.guestCount = { ...event.description!, value: Number(party[1]) };
   const reference = RESERVATION.exec(text);
   if (reference) draft.bookingReference = { ...event.description!, value: reference[1]! };
-  const phone = PHONE.exec(text);
+  const phone = LABELLED_PHONE.exec(text);
   const number = phone ? normalisePhone(phone[1]!, country) : null;
   if (number) draft.phone = { ...event.description!, value: number.value };
   return draft;

@@ -5,12 +5,11 @@
  */
 import type { Food } from '../../interfaces.js';
 import type { Draft } from '../found.js';
-import { MEAL } from './food-words.js';
+import { MEAL_ONLY } from './food-words.js';
 
-const BARE_MEAL = new RegExp(String.raw`^${MEAL}$`, 'iu');
 
 export function withBareMealsAbsorbed(meals: Draft<Food>[]): Draft<Food>[] {
-  const isBare = (m: Draft<Food>) => BARE_MEAL.test(m.name?.value.trim() ?? '');
+  const isBare = (m: Draft<Food>) => MEAL_ONLY.test(m.name?.value.trim() ?? '');
   return meals.filter((m) => {
     if (!isBare(m) || !m.time || !m.date) return true;
     const named = meals.find((o) => o !== m && !isBare(o) && o.time?.value === m.time!.value && o.date?.value === m.date!.value);

@@ -7,7 +7,7 @@
  */
 import type { Food } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { escapeRegExp, evidenceAt, lineAt, type ChatTurn, type Reading } from '../text/index.js';
+import { escapeRegExp, evidenceAt, lineAt, turnIndexAt, type ChatTurn, type Reading } from '../text/index.js';
 import { MEAL } from './food-words.js';
 
 /** "Dinner is 7", "dinner for 8", "dinner will be 9": the meal word, then a head count. */
@@ -17,18 +17,19 @@ export function chatRecounts(reading: Reading, meals: Draft<Food>[]): void {
   const turns = reading.turns;
   if (turns.length < 2) return;
   const text = reading.source.text;
-  const turnAt = (at: number) => turns.findIndex((t) => t.span[0] <= at && at < t.span[1]);
+  // Each meal's line, read once: a recount's word must be written on exactly one of them.
+  const mealLines = meals.map((o) => (o.name?.span ? reading.lines[lineAt(reading.lines, o.name.span[0])]!.text : null));
   for (const meal of meals) {
     const at = meal.name?.span?.[0];
     if (at === undefined || !meal.guestCount) continue;
     const line = reading.lines[lineAt(reading.lines, at)]!.text;
-    const first = turnAt(at);
+    const first = turnIndexAt(turns, at);
     if (first < 0) continue;
     for (let t = first + 1; t < turns.length; t++) {
       const said = text.slice(turns[t]!.span[0], turns[t]!.span[1]);
       for (const m of said.matchAll(RECOUNT)) {
         const word = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(m.groups!.meal!)}(?![\p{L}])`, 'iu');
-        if (!word.test(line) || meals.filter((o) => o.name?.span && word.test(reading.lines[lineAt(reading.lines, o.name.span[0])]!.text)).length !== 1) continue;
+        if (!word.test(line) || mealLines.filter((l) => l !== null && word.test(l)).length !== 1) continue;
         const count = Number(m.groups!.count);
         const asked = /\?/.test(said.slice(m.index));
         if (asked && !confirmedLater(text, turns.slice(t + 1), count, meal.name!.value)) continue;

@@ -7,19 +7,16 @@
  */
 import type { Food } from '../../interfaces.js';
 import type { Draft } from '../found.js';
-import { escapeRegExp, lineAt, type Reading } from '../text/index.js';
-import { MEAL } from './food-words.js';
+import { escapeRegExp, lineAt, turnIndexAt, type Reading } from '../text/index.js';
+import { MEAL_ONLY } from './food-words.js';
 
-const MEAL_ONLY = new RegExp(String.raw`^${MEAL}$`, 'iu');
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function chatMealUpdates(reading: Reading, meals: Draft<Food>[]): Draft<Food>[] {
   const turns = reading.turns;
   if (turns.length < 2) return meals;
-  const turnOf = (d: Draft<Food>) => {
-    const at = d.name?.span?.[0];
-    return at === undefined ? -1 : turns.findIndex((t) => t.span[0] <= at && at < t.span[1]);
-  };
+  const turnOfMeal = new Map(meals.map((d) => [d, d.name?.span ? turnIndexAt(turns, d.name.span[0]) : -1]));
+  const turnOf = (d: Draft<Food>) => turnOfMeal.get(d)!;
   const lineOf = (d: Draft<Food>) => reading.lines[lineAt(reading.lines, d.name!.span![0])]!.text;
   const out = [...meals];
   for (const update of meals) {

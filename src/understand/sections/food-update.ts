@@ -7,9 +7,8 @@
 import type { Food } from '../../interfaces.js';
 import type { Draft } from '../found.js';
 import { depthAt, type Reading } from '../text/index.js';
-import { MEAL } from './food-words.js';
+import { MEAL_ONLY } from './food-words.js';
 
-const MEAL_ONLY = new RegExp(String.raw`^${MEAL}$`, 'iu');
 
 export function countUpdates(reading: Reading, meals: Draft<Food>[]): Draft<Food>[] {
   if (reading.messages.length < 2) return meals;

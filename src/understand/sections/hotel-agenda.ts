@@ -8,11 +8,10 @@ import type { ExtractedSource, Hotel } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
 import type { Draft } from '../found.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePhone } from '../normalise/index.js';
-import { agendaPrint, type AgendaEvent } from './agenda-print.js';
+import { agendaPrint, LABELLED_PHONE, type AgendaEvent } from './agenda-print.js';
 
 const CHECK_IN = /^check[- ]?in\b/i;
 const CHECK_OUT = /^check[- ]?out\b/i;
-const PHONE = /(?<![\p{L}])(?:tel|phone)\.?:?\s*((?:\+|00)?\d[\d ()./-]{5,}\d)/iu;
 
 /** Fills the stays' check-in and check-out times, phone and e-mail from an agenda print's events. */
 export function addAgendaStayDetails(source: ExtractedSource, stays: Draft<Hotel>[], country: string | null): void {
@@ -29,7 +28,7 @@ export function addAgendaStayDetails(source: ExtractedSource, stays: Draft<Hotel
     if (departure) stay.checkOutTime = departure.start;
     const text = arrival?.description;
     if (!text) continue;
-    const phone = PHONE.exec(text.value);
+    const phone = LABELLED_PHONE.exec(text.value);
     const number = phone ? normalisePhone(phone[1]!, country) : null;
     if (number && !stay.phone) stay.phone = { ...text, value: number.value };
     const email = normaliseEmail(text.value.match(EMAIL_IN_TEXT)?.[0] ?? '');

@@ -7,7 +7,7 @@
 import type { Hotel } from '../../interfaces.js';
 import type { Draft } from '../found.js';
 import { normalisePhone, PHONE_IN_TEXT } from '../normalise/index.js';
-import type { Reading } from '../text/index.js';
+import { turnIndexAt, type Reading } from '../text/index.js';
 import type { Reader } from './travel/reader.js';
 import { readStay } from './travel/stay.js';
 
@@ -21,7 +21,7 @@ export function laterChatDetails(reading: Reading, r: Reader, hotels: Draft<Hote
   const at = hotel?.name?.span?.[0];
   if (turns.length < 3 || !hotel || at === undefined) return;
   const text = reading.source.text;
-  const first = turns.findIndex((t) => t.span[0] <= at && at < t.span[1]);
+  const first = turnIndexAt(turns, at);
   if (first < 0) return;
   for (let i = first; i < turns.length; i++) {
     const [start, end] = turns[i]!.span;

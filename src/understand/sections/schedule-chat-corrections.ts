@@ -11,7 +11,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { findTimes } from '../normalise/index.js';
-import { read } from '../text/index.js';
+import { read, turnIndexAt } from '../text/index.js';
 import { bareKindWord, sameCheck, type ScheduleItem } from './schedule.js';
 
 /** Kinds a show has once a day: a second time in a later, correcting message is the same fact moved. */
@@ -24,7 +24,7 @@ const REPLACED_TIME = /^[ \t]*,?[ \t]*(?:instead of|rather than|statt|anstatt|is
 export function laterChatCorrections(source: ExtractedSource, items: ScheduleItem[]): void {
   const turns = read(source).turns;
   if (turns.length < 3) return;
-  const turnOf = (i: ScheduleItem) => (i.start.span ? turns.findIndex((t) => t.span[0] <= i.start.span![0] && i.start.span![0] < t.span[1]) : -1);
+  const turnOf = (i: ScheduleItem) => (i.start.span ? turnIndexAt(turns, i.start.span[0]) : -1);
   const correcting = (i: ScheduleItem) => {
     const t = turns[turnOf(i)];
     return !!t && CHANGE.test(source.text.slice(t.span[0], t.span[1]));

@@ -9,10 +9,9 @@
  * client's line among them is read so: a day sheet's "Travel" over "12.10 09:00" is no post.
  */
 import type { ChatTurn } from './mask.js';
-import { blankSpans, DAY_DIVIDER, firstWrittenYear, stampDay, stampDays, stampsMonthFirst } from './chat-stamps.js';
+import { blankSpans, DAY_DIVIDER, firstWrittenYear, NAME, stampDay, stampDays, stampsMonthFirst } from './chat-stamps.js';
 import { labelKey } from './lexicon.js';
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** "Ana Berg" over "04/10 10:14" (or "04/10/2027 10:14", "04/10 2:14 PM"). */
 const POST_HEAD = new RegExp(String.raw`^[ \t]*(?<name>${NAME})[ \t]*\n[ \t]*(?<d>\d{1,2})[./](?<m>\d{1,2})(?:[./](?<y>\d{2,4}))?,?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[ \t]*$`, 'gmu');
 /** The client's words between posts: edit marks, buttons, reaction counts. */

@@ -9,17 +9,15 @@
  * by its post is read so: a day sheet's "Doors, 19:30" lines follow each other.
  */
 import type { ChatTurn } from './mask.js';
-import { blankSpans } from './chat-stamps.js';
+import { blankSpans, NAME, REACTION } from './chat-stamps.js';
 import { labelKey } from './lexicon.js';
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const DAY = String.raw`(?:[Tt]oday|[Yy]esterday|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\.?)`;
 const TIME = String.raw`\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?`;
 /** "Ana Berg, Tue 10:05", "Ana Berg, 08:12", "Ana Berg, Now". Case-sensitive: every word of the name is capitalised. */
 const HEAD_SOURCE = String.raw`^[ \t]*(?<name>${NAME}),[ \t]+(?:(?:${DAY}[ \t]+)?${TIME}|[Nn]ow|[Jj]ust now)[ \t]*$`;
 const HEAD = new RegExp(HEAD_SOURCE, 'gmu');
 const HEAD_LINE = new RegExp(HEAD_SOURCE, 'u');
-const REACTION = String.raw`\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\p{EMod}]*[ \t]*\d{1,3}`;
 /** The client's lines between posts. */
 const CLIENT_LINE = new RegExp(String.raw`^[ \t]*(?:edited|${REACTION}(?:[ \t]+${REACTION})*|(?:thread[ \t]*[·•|-][ \t]*)?\d{1,3}[ \t]+repl(?:y|ies)|space[ \t]*[·•|-][ \t]*\d{1,4}[ \t]+members?)[ \t]*$`, 'gimu');
 

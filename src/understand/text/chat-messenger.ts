@@ -13,11 +13,10 @@
  * sender heading two or more messages is read so.
  */
 import { findDates } from '../normalise/date.js';
-import { blankSpans } from './chat-stamps.js';
+import { blankSpans, NAME, REACTION } from './chat-stamps.js';
 import { labelKey } from './lexicon.js';
 import type { ChatTurn } from './mask.js';
 
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** The copier's own messages: "You sent", "You replied to Ana". */
 const SELF_HEAD = new RegExp(String.raw`^[ \t]*You (?:sent|replied to ${NAME})[ \t]*$`, 'gmu');
 /** Another sender's head: the name alone on a line, or "Ana Berg replied to you". */
@@ -27,7 +26,6 @@ const MONTH_DAY = String.raw`(?:\d{1,2}[ \t]+\p{L}{3,9}\.?|\p{L}{3,9}\.?[ \t]+\d
 const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*`;
 /** "3 Mar 2027, 10:05", "Mar 3, 2027 at 10:05 AM", "Tue 09:40", "Yesterday at 19:02", "Today at 09:02". */
 const STAMP = new RegExp(String.raw`^[ \t]*(?:(?<date>${MONTH_DAY})|${WEEKDAY}|today|yesterday)(?:,|[ \t]+at)?[ \t]+${TIME}[ \t]*$`, 'gimu');
-const REACTION = String.raw`\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\p{EMod}]*[ \t]*\d{1,3}`;
 /** The client's own lines. */
 const CLIENT_LINE = new RegExp(String.raw`^[ \t]*(?:active (?:now|\d{1,2}[ \t]*[mhdw] ago)|you['’]re friends on facebook|you are now connected on messenger|(?:works at|lives in|studied at|went to)[ \t].+|view profile|seen|seen by .+|delivered|aa|${REACTION}(?:[ \t]+${REACTION})*|.+ reacted .+ to (?:your|their|a) message|.+ sent (?:an attachment|a photo|a video|a voice message|a gif|a sticker|a link)\.?|voice message[ \t]*·[ \t]*\d{1,2}:\d{2}|[A-Z0-9]{2,5}[ \t]*·[ \t]*\d+(?:[.,]\d+)?[ \t]*[KMG]?B)[ \t]*$`, 'gimu');
 /** The file named under "Name sent an attachment.". */

@@ -5,6 +5,11 @@
  */
 import { findDates } from '../normalise/date.js';
 
+/** A sender's name as chat clients print it: one to four capitalised words. */
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** A reaction under a message: an emoji (with its modifiers) and a count ("❤️ 2"). */
+export const REACTION = String.raw`\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\p{EMod}]*[ \t]*\d{1,3}`;
+
 /** An English month word: "October", "Oct", "Sept.". */
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** A day divider between posts: "Today", "Yesterday", "Thursday, October 21st", "Monday 4 October" (no year, no time). */

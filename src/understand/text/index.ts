@@ -6,6 +6,7 @@ export { recordsOf, spanFinder, tablesOf, type Table, type TableCell, type Table
 export { depthAt, inHeaderBlock, isAttribution, isQuoted, splitThread, unquoted, type EmailMessage } from './email.js';
 export { read, evidenceAt, lineAt, type Reading } from './read.js';
 export type { ChatTurn } from './mask.js';
+export { turnIndexAt } from './mask.js';
 export { isNotApplicable, isPendingValue } from './pending-value.js';
 export { headingText, opensSection, sectionTitle, sheetName } from './headings.js';
 export { escapeRegExp } from './escape-regexp.js';

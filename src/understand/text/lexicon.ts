@@ -6,6 +6,7 @@
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
  * "Check-In", "check in" and "CHECK-IN:" are one label.
  */
+import { LATIN } from './bilingual-lines.js';
 import { FINNISH_LABELS } from './lexicon-fi.js';
 import { POLISH_LABELS } from './lexicon-pl.js';
 import { ITALIAN_LABELS } from './lexicon-it.js';
@@ -144,7 +145,7 @@ export function labelKey(label: string): LabelKey | null {
  */
 function glossKey(label: string): LabelKey | null {
   const m = /^([^()]+)\(([^()]+)\)\s*:?\s*$/u.exec(label.trim());
-  if (!m || /\p{Script=Latin}/u.test(m[1]!) || !/\p{L}/u.test(m[1]!)) return null;
+  if (!m || LATIN.test(m[1]!) || !/\p{L}/u.test(m[1]!)) return null;
   return INDEX.get(foldLabel(m[2]!)) ?? null;
 }
 

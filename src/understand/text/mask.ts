@@ -42,6 +42,11 @@ export interface ChatTurn {
   date: Date | null;
 }
 
+/** The index of the turn that holds offset `at`; -1 outside every turn. */
+export function turnIndexAt(turns: ChatTurn[], at: number): number {
+  return turns.findIndex((t) => t.span[0] <= at && at < t.span[1]);
+}
+
 export interface Masked {
   text: string;
   /** The date of the first chat message, when the text is a chat export. */
