@@ -24,6 +24,7 @@ import { evidenceAt, inHeaderBlock, isAttribution, isNotApplicable, read, type L
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { runningLines } from '../text/page-furniture.js';
 import { isPersonRow } from './contact-desks.js';
+import { isCompanyName } from './contact-company-sense.js';
 import { personIndex } from './contact-role-company.js';
 import { companiesByPartyHeading } from './contact-party-blocks.js';
 import { contactIn, countryOfEmail, hasLegalForm, isJobTitle, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
@@ -548,5 +549,6 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);
   // The venue's own line (its letterhead's office number) names no person: a "contact" named as the venue is none.
   const venue = ctx.general.venue?.value;
+  for (const d of drafts) if (d.company && !isCompanyName(d.company.value)) delete d.company;
   return withoutBooker(r, drafts).filter((d) => !venue || !d.name || foldText(d.name.value) !== foldText(venue));
 });

@@ -5,7 +5,10 @@
  * 13:40 and run you to the venue for load in" (a bare time after the place). A transfer named
  * "Transfer", dated by a date in the sentence, from the place after (or just before) its time, to the
  * place after "drive/take/bring you to" or "for"; those picked up may be named ("collect Ana + Tom"),
- * the vehicle said on the way ("with the van").
+ * the vehicle said on the way ("with the van"). A meeting or a wait is a pick-up only when the driver
+ * then drives them somewhere ("meet him at 09:15 at arrivals and he'll drive you to the hotel",
+ * "will wait at arrivals at 18:15 and drive you to …"), and a vehicle leaving a place at a time for
+ * another is one too ("the van leaves the hotel at 08:00 for the airport").
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { found } from '../found.js';
@@ -26,10 +29,28 @@ const ASIDE = String.raw`(?:\s*\([^()]{0,60}\))?`;
  * where the ride goes: "and takes/brings you (straight) to X", or "for the airport". Case counts (no
  * `i`): a name picked up is capitalised, so "collect keys" and "pick gear up" are no pick-ups.
  */
+const TIME = String.raw`(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[apAP]\.?[mM]\b\.?)`;
+/** "and takes you to", "and he'll drive you straight to": the driver (perhaps named again) drives them on. */
+const DRIVES_ON = String.raw`,?\s+and\s+(?:(?:he|she|they|we|I)(?:'ll|’ll|\s+will)?\s+)?(?:drive|take|bring|get|run)s?\s+${WHO}\s+(?:straight\s+|directly\s+)?to`;
+/** Where the ride ends: the words before the sentence (or the clause) ends. */
+const RIDE_END = String.raw`(?=\s*(?:[.;!?]|$|\s{3}|[-–]\s)|,\s+(?:then|and|after that)\b|\s+(?:instead of|rather than)\s)`;
+const TO = String.raw`\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?)`;
+/** After the verbs: a few words (where a place may stand), then the time. */
+const GAP_THEN_TIME = String.raw`\b(?<gap>[^.;!?\n]{0,40}?)(?:\b(?:at|@)\s+|(?<=\p{L})\s)${TIME}` + ASIDE +
+  String.raw`(?:\s+(?:at|from)\s+(?:the\s+)?(?<from>[^.;!?()]{3,80}?))?` + ASIDE + VEHICLE;
 const PICKUP = new RegExp(
-  String.raw`\b(?:[Pp]ick(?:s|ing)?\s+${WHO}\s+up|[Cc]ollect(?:s|ing)?\s+${WHO}|[Bb]e\s+waiting(?:\s+for\s+${WHO})?)\b(?<gap>[^.;!?\n]{0,40}?)(?:\b(?:at|@)\s+|(?<=\p{L})\s)(?<time>\d{1,2}[:.h]\d{2}|\d{1,2}\s*[apAP]\.?[mM]\b\.?)` +
-  ASIDE + String.raw`(?:\s+(?:at|from)\s+(?:the\s+)?(?<from>[^.;!?()]{3,80}?))?` + ASIDE + VEHICLE +
-  String.raw`(?:(?:,?\s+and\s+(?:drive|take|bring|get|run)s?\s+${WHO}\s+(?:straight\s+)?to|\s+for)\s+(?:the\s+)?(?<to>[^.,;!?]{3,60}?))?(?=\s*(?:[.;!?]|$|\s{3}|[-–]\s)|,\s+(?:then|and|after that)\b|\s+(?:instead of|rather than)\s)`,
+  String.raw`\b(?:[Pp]ick(?:s|ing)?\s+${WHO}\s+up|[Cc]ollect(?:s|ing)?\s+${WHO}|[Bb]e\s+waiting(?:\s+for\s+${WHO})?)` + GAP_THEN_TIME +
+  String.raw`(?:(?:${DRIVES_ON}|\s+for)${TO})?${RIDE_END}`,
+  'gu',
+);
+/** "meet him at 09:15 at the meeting point and he'll drive you to …", "will wait at arrivals at 18:15 and drive you to …". */
+const MEET_THEN_RIDE = new RegExp(
+  String.raw`\b(?:[Mm]eet\s+(?:him|her|them|me|us|${NAMED})|(?<!\b[Bb]e\s+)[Ww]ait(?:s|ing)?)` + GAP_THEN_TIME + String.raw`${DRIVES_ON}${TO}${RIDE_END}`,
+  'gu',
+);
+/** "the van leaves the hotel at 08:00 for Schiphol", "the bus departs from the venue at 23:30 for the ferry". */
+const VEHICLE_LEAVES = new RegExp(
+  String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:van|bus|car|shuttle|splitter(?:\s+van)?|minibus|taxi|cab|runner|driver)\s+(?:leaves|departs|goes)\s+(?:from\s+)?(?:the\s+)?(?<from>[^.;!?\n\d]{3,40}?)\s+at\s+${TIME}\s+for${TO}${RIDE_END}`,
   'gu',
 );
 
@@ -74,7 +95,7 @@ const PLACE_BEFORE_TIME = /(?:^|\s)(?:at|from)\s+(?:the\s+)?(\p{L}[^\d]*?)\s*$/u
 /** The pick-ups `prose` describes; `offset` is where the prose starts in the source, `ref` dates "Thursday 14/10". */
 export function pickupItems(source: ExtractedSource, prose: { text: string; offset: number }, ref: Date | null): ScheduleItem[] {
   const items: ScheduleItem[] = [];
-  for (const m of [...prose.text.matchAll(PICKUP), ...prose.text.matchAll(RECOGIDA)]) {
+  for (const m of [PICKUP, MEET_THEN_RIDE, VEHICLE_LEAVES, RECOGIDA].flatMap((re) => [...prose.text.matchAll(re)])) {
     const g = m.groups!;
     const time = findTimes(g.time!)[0];
     if (!time) continue;

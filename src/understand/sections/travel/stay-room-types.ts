@@ -1,14 +1,17 @@
 /**
  * A tour manager's note of a stay counts its rooms and says who sleeps where on the same line:
- * "Rooms: 3 (double: Ann Lee + Bo Ek, single: Cy Dahl, single: Di Fox)". Each room type followed by
- * a colon and names (two to four capitalised words each, joined by "+", "&", "/" or "and") gives
- * guests; the line must be the rooms line (it opens with a rooms label).
+ * "Rooms: 3 (double: Ann Lee + Bo Ek, single: Cy Dahl, single: Di Fox)", or inside an itinerary's
+ * hotel line, "… · 3 rooms: twin Ann Lee / Bo Ek · single Cy Dahl · …". Each room type followed by
+ * names (after a colon or a space; two to four capitalised words each, joined by "+", "&", "/" or
+ * "and") gives guests; the line must be the rooms line (it opens with a rooms label, or counts its
+ * rooms before a colon).
  */
 import type { Hit } from './phrases.js';
 import { guestNames } from './stay-room-guests.js';
 
-const ROOMS_LINE = /^[ \t]*(?:[-*•][ \t]+)?(?:rooms?|rooming|zimmer|habitaciones|chambres|rum)\b[^\n]*$/gimu;
-const TYPED_LIST = /\b(?:twin|double|single|triple|dbl|sgl|twn|suite|king|queen|doppel|einzel|dz|ez)(?:[ \t]+room)?[ \t]*:[ \t]*([^,;()\n]+)/giu;
+const ROOM_WORDS = String.raw`(?:rooms?|rooming|zimmer|habitaciones|chambres|rum)`;
+const ROOMS_LINE = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?${ROOM_WORDS}\b[^\n]*$|^[^\n]*\b\d{1,2}[ \t]+${ROOM_WORDS}[ \t]*:[^\n]*$`, 'gimu');
+const TYPED_LIST = /\b(?:twin|double|single|triple|dbl|sgl|twn|suite|king|queen|doppel|einzel|dz|ez)(?:[ \t]+room)?(?:[ \t]*:[ \t]*|[ \t]+)([^,;()·•\n]+)/giu;
 
 export function roomTypeGuests(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];

@@ -1,0 +1,39 @@
+/**
+ * A contact's company is the name of a firm. Text that reads as something else the reader picked up
+ * beside the person is none: a page footer ("Page 1", "Sayfa 2"), a sum of money ("Guarantee of EUR 2",
+ * "€ 450"), a phone or e-mail label ("Driver's mobile", "Mobil *") or a town with its postcode
+ * ("Manchester M4 5JD").
+ */
+import { currencyFromSymbol, isCurrencyCode } from '../../reference/index.js';
+import { countryOfPostcode } from '../normalise/postcode-country.js';
+import { labelKey } from '../text/lexicon.js';
+
+/** "Page 2", "Seite 2 von 4", "Sayfa 1", "Strona 3": a page's footer number in the languages we read. */
+const PAGE_FOOTER = /^(?:page|pg\.?|seite|sida|side|p[áa]gina|sayfa|strona|strana|str[áa]nka|oldal|sivu|blad|lapa|lehek[üu]lg|puslapis)\s*\d+\b/iu;
+
+/** A currency (code or sign) written against a figure. */
+const CURRENCY_AMOUNT = /(?<![\p{L}])(\p{Lu}{3}|[€£$¥₩])\s?\d|\d\s?(\p{Lu}{3}|[€£$¥₩])(?![\p{L}])/u;
+
+function namesMoney(value: string): boolean {
+  const m = CURRENCY_AMOUNT.exec(value);
+  const unit = m?.[1] ?? m?.[2];
+  return !!unit && (unit.length === 3 ? isCurrencyCode(unit) : currencyFromSymbol(unit) !== null);
+}
+
+/** Its last word is a phone or e-mail label ("Driver's mobile", "Mobil *"). */
+function endsInContactLabel(value: string): boolean {
+  const last = value.replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/).at(-1);
+  if (!last) return false;
+  const key = labelKey(last);
+  return key === 'phone' || key === 'email';
+}
+
+/** One word, then a postcode whose shape names its country: a town's line of an address. */
+function isTownWithPostcode(value: string): boolean {
+  return countryOfPostcode(value) !== null && /^\p{Lu}[\p{L}-]+\s+\S+\s?\S*$/u.test(value.trim());
+}
+
+export function isCompanyName(value: string): boolean {
+  const v = value.trim();
+  return !PAGE_FOOTER.test(v) && !namesMoney(v) && !endsInContactLabel(v) && !isTownWithPostcode(v);
+}
