@@ -9,7 +9,7 @@
  *   become one space; spaces next to a tab are dropped, while each tab is kept, so the empty cells
  *   of a row (`a\t\tb`) keep their columns;
  * - NFKC, so ligatures such as "ﬁ" become "fi" and full-width forms become ASCII;
- * - private-use glyphs (icon fonts, unmapped PDF glyphs), zero-width and control characters dropped;
+ * - private-use glyphs (icon fonts, unmapped PDF glyphs), zero-width, bidi and control characters dropped;
  * - a word broken across lines by hyphenation ("perfor-\nmance") is joined onto the first line,
  *   while compounds split at a line end keep their hyphen: the second part starts with a capital or
  *   a digit ("COVID-\n19"), or is a particle ("Load-\nin", "check-\nout").
@@ -22,8 +22,10 @@ const LIGATURES: Record<string, string> = { 'Ꜳ': 'AA', 'ꜳ': 'aa', 'Ꜹ': 'AV
 const LIGATURE_PATTERN = new RegExp(`[${Object.keys(LIGATURES).join('')}]`, 'gu');
 
 const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
-// C0/C1 controls except tab and newline, zero-width characters and the BOM.
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
+// C0/C1 controls except tab and newline, zero-width characters and the BOM; also the bidi controls
+// (LRM, RLM, ALM, embeddings, isolates) a right-to-left mail puts before a phone number or an
+// address ("‎054-302-1177"): invisible, and they would split the number or stop a pattern.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u061C\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 const HYPHENS = '\\-\\u2010\\u00AD';
 // "perfor-\nmance and" → "performance\nand": lowercase letters on both sides of a hyphen at a line end.
 const PARTICLES = new Set(['in', 'out', 'up', 'off', 'on', 'over', 'down', 'back', 'by', 'and', 'to']);

@@ -24,6 +24,17 @@ const LOCAL_NAMES: Record<string, string> = {
   Beograd: 'Belgrade',
   // Names other languages give a city, as a Spanish or French travel form writes it ("Londres (LGW)").
   Londres: 'London',
+  // Bulgarian and Hebrew write their cities, and the cities they fly to, in their own scripts.
+  София: 'Sofia',
+  Пловдив: 'Plovdiv',
+  Варна: 'Varna',
+  Бургас: 'Burgas',
+  Лондон: 'London',
+  'תל אביב': 'Tel Aviv',
+  'תל-אביב': 'Tel Aviv',
+  חיפה: 'Haifa',
+  אילת: 'Eilat',
+  לונדון: 'London',
 };
 
 let byFolded: Map<string, string> | undefined;

@@ -24,6 +24,8 @@ export function currencyFromSymbol(symbol: string, country?: string | null): str
   if (s === 'chf' || s === 'fr' || s === 'sfr') return 'CHF';
   if (s === 'zł' || s === 'zl') return 'PLN';
   if (s === 'kč') return 'CZK';
+  if (s === '₪') return 'ILS';
+  if (s === 'лв') return 'BGN';
   if (s === 'ft' || s === 'forint') return 'HUF';
   if (s === 'r$') return 'BRL';
   if (s === 'c$' || s === 'ca$' || s === '$ ca' || s === '$ca') return 'CAD';

@@ -36,6 +36,8 @@ import { extract as food } from './sections/food.js';
 import { extract as general } from './sections/general.js';
 import { extract as hotels } from './sections/hotels.js';
 import { withoutDeskSigners } from './merge/desk-signers.js';
+import { withoutPlaceDeskRows } from './merge/place-desk-rows.js';
+import { sameActivityOrMoment } from './merge/one-off-moments.js';
 import { withoutLoneContact } from './sections/lone-contact.js';
 import { extract as technical } from './sections/technical.js';
 import { showSourcesOf } from './sections/show-relevance.js';
@@ -186,10 +188,12 @@ export async function understandWithEvidence(
     flights: flightsMerged(drafts.flights ?? [], ctx.sources, conflictsOf('flights')),
     food: mergeList(drafts.food ?? [], sameFood, '', conflictsOf('food')),
     // An item restating a show time the general merge rejected goes with it (merge/superseded.ts).
-    activities: mergeList(withoutSupersededActivities(withoutCorrectedActivities(drafts.activities ?? [], corrections), conflicts.get('general') ?? [], ctx.general.date?.value), sameActivity, '', conflictsOf('activities'), preferSpecificNames, corrections),
+    activities: mergeList(withoutSupersededActivities(withoutCorrectedActivities(drafts.activities ?? [], corrections), conflicts.get('general') ?? [], ctx.general.date?.value), sameActivityOrMoment, '', conflictsOf('activities'), preferSpecificNames, corrections),
     contacts: mergeList(drafts.contacts ?? [], sameContact, '', conflictsOf('contacts')),
   };
   // The desk clerk who signs a place's confirmation over its lines is no contact (merge/desk-signers.ts).
+  // A contacts row naming a place's front desk is that place's line, not a person (merge/place-desk-rows.ts).
+  merged.contacts = withoutPlaceDeskRows(merged.contacts, [...merged.hotels, ...merged.food]);
   merged.contacts = withoutDeskSigners(withoutPlaceLines(merged.contacts, [...merged.hotels, ...merged.food]), [...merged.hotels, ...merged.food]);
   withoutPersonLines([...merged.hotels, ...merged.food], merged.contacts);
   // An import with no other data names no advance contact, only a preparer or signer (sections/lone-contact.ts).

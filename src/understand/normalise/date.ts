@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { findTimes } from './time.js';
+import { DAY_PREPOSITION } from './day-prepositions.js';
 
 /** Locales tried in order; English first because most documents carry at least some English. */
 const LOCALES = [chrono.en, chrono.de, chrono.sv, chrono.fr, chrono.es, chrono.nl] as const;
@@ -80,6 +81,10 @@ export function weekdayNumber(name: string): number | undefined {
       for (const n of [weekdayName('ca', d, 'long'), ...plainForms(weekdayName('tr', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       // Romanian by their long names, also without diacritics ("vineri", "sâmbătă", "sambata").
       for (const n of [weekdayName('ro', d, 'long'), withoutAccents(weekdayName('ro', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Bulgarian ("събота", "сб"); Hebrew by the word after "יום" ("יום חמישי"), the word that stands before a date.
+      for (const n of [weekdayName('bg', d, 'long'), weekdayName('bg', d, 'short'), weekdayName('he', d, 'long').replace(/^יום\s+/, '')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Estonian by their long names ("laupäev, 12. juuni"), also without diacritics: the short forms are single letters.
+      for (const n of [weekdayName('et', d, 'long'), withoutAccents(weekdayName('et', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
     }
   }
   return weekdayNames.get(name.toLowerCase());
@@ -200,6 +205,20 @@ function monthNumber(name: string): number | undefined {
       if (monthNames.has(name)) continue;
       monthNames.set(name, m + 1);
       fourLetterStems.add(name);
+    }
+    // Estonian by their full names ("12. juuni 2027", "märts"), with four-letter stems ("det", "vee" begin other words).
+    for (const m of MONTHS) {
+      const name = monthName('et', m, { month: 'long' }).toLowerCase();
+      if (monthNames.has(name)) continue;
+      monthNames.set(name, m + 1);
+      fourLetterStems.add(name);
+    }
+    // Bulgarian ("15 май 2027 г.") and Hebrew ("24 מאי 2027", "15 במאי": "in" glued on) by their full names,
+    // in scripts no other supported language writes.
+    for (const m of MONTHS) {
+      for (const name of [monthName('bg', m, { month: 'long' }), monthName('he', m, { month: 'long' }), monthName('he', m, { day: 'numeric', month: 'long' }).replace(/[\d\s]/g, '')]) {
+        if (!monthNames.has(name)) monthNames.set(name.toLowerCase(), m + 1);
+      }
     }
     // Greek: a day's month in the genitive ("13 Νοεμβρίου"), the nominative and the short form ("Νοε"),
     // each also without its accent, as capitals drop it ("13 ΝΟΕΜΒΡΙΟΥ").
@@ -339,7 +358,27 @@ function dateLength(text: string, timed: boolean): number {
 }
 
 /** A weekday before a year-less day and month: "Friday 12/11", "Sa 13.11." (a dotted pair ends in a dot: "Sat 10.15" is a time). */
-const WEEKDAY_DAY_MONTH = /(?<!\p{L})(\p{L}{2,})\.?,?\s+(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.)(?![./]?\d)/gu;
+const WEEKDAY_DAY_MONTH = /(?<!\p{L})(\p{L}{2,})\.?,?\s+(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})(\.)?)(?![./:]?\d)/gu;
+
+/**
+ * Bulgarian and Hebrew write a day by its day and month alone, dotted, and their times with a colon:
+ * after a weekday in their script ("петък, 14.05", "יום רביעי 9.6"), a date preposition ("на 14.05",
+ * "за 15.05", "ב-10.6", "עד 12.6") or, in a Hebrew line, in brackets ("(10.6)") such a pair is a day,
+ * day first (day-prepositions.ts); the year is the one nearest the reference date.
+ */
+const SCRIPT_WEEKDAY = /[\u0400-\u04FF\u0590-\u05FF]{2,}/u;
+const PREPOSITION_DAY_MONTH = new RegExp(String.raw`${DAY_PREPOSITION}(\d{1,2})\.(\d{1,2})(?![\d:]|[.,]\d)`, 'giu');
+
+function yearlessDottedDates(text: string, ref: Date): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of text.matchAll(PREPOSITION_DAY_MONTH)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    const value = isoDate(nearestYear(month, day, ref), month, day);
+    const at = m.index + m[0].length - m[1]!.length - m[2]!.length - 1;
+    if (value) out.push({ value, index: at, length: m[0].length - (at - m.index), hasYear: false });
+  }
+  return out;
+}
 
 /**
  * "Friday 12/11": the weekday settles both the order (day first unless only month first falls on
@@ -350,6 +389,8 @@ function weekdayNumericDates(text: string, ref: Date): DateMatch[] {
   for (const m of text.matchAll(WEEKDAY_DAY_MONTH)) {
     const weekday = weekdayNumber(m[1]!);
     if (weekday === undefined) continue;
+    // A dotted pair without its closing dot is a day only after a Bulgarian or Hebrew weekday ("Sat 10.15" is a time).
+    if (m[4] && !m[5] && !SCRIPT_WEEKDAY.test(m[1]!)) continue;
     const [a, b] = [Number(m[2]), Number(m[3] ?? m[4])];
     const readings = [[b, a], [a, b]].map(([month, day]) => isoDate(nearestYear(month!, day!, ref), month!, day!));
     const value = readings.find((iso) => iso && new Date(`${iso}T12:00:00Z`).getUTCDay() === weekday);
@@ -362,6 +403,7 @@ function weekdayNumericDates(text: string, ref: Date): DateMatch[] {
 function datesIn(text: string, ref: Date): DateMatch[] {
   const found = numericDates(text, ref);
   for (const match of weekdayNumericDates(text, ref)) if (!overlaps(match, found)) found.push(match);
+  for (const match of yearlessDottedDates(text, ref)) if (!overlaps(match, found)) found.push(match);
   // Written dates need a digit and a month word; chrono's parsers are only run when both are there.
   if (!/\d/.test(text) || !hasMonthWord(text)) return found.sort((a, b) => a.index - b.index);
   for (const match of writtenDates(text, ref)) if (!overlaps(match, found)) found.push(match);

@@ -3,6 +3,7 @@
  * Written forms: "21:00", "21.00", "9pm", "9:30 a.m.", "21h", "21h30", "19 h 30", "kl. 21", "21 Uhr".
  */
 import { findShortMeridiem } from './short-meridiem.js';
+import { endsInDayPreposition } from './day-prepositions.js';
 
 export interface TimeMatch {
   value: string;
@@ -60,6 +61,8 @@ export function findTimes(text: string): TimeMatch[] {
     if (g.sep === ' h ' && /^\s?m(?:in)?\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "14.03" followed by a year is a date, not a time.
     if (g.sep === '.' && /^\.\d{2,4}/.test(text.slice(m.index + m[0].length))) continue;
+    // "за 15.05", "ב-10.6": a Bulgarian or Hebrew day word before a dotted pair makes it a day (day-prepositions.ts).
+    if (g.sep === '.' && endsInDayPreposition(text.slice(0, m.index))) continue;
     if (g.sep === '.' && besideCurrency(text.slice(0, m.index), text.slice(m.index + m[0].trimEnd().length))) continue;
     if (ampm) {
       if (hour < 1 || hour > 12) continue;
@@ -88,6 +91,9 @@ export function normaliseDuration(text: string): number | null {
   const fr = /^(\d{1,2})\s*h\s*([0-5]\d)$/.exec(t);
   if (fr) return Number(fr[1]) * 60 + Number(fr[2]);
   const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur|óra|hores?|saat)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutter|minutos?|minuti|minuts?|perc|dakika|dk|mín|mínútur)\b\.?)?/.exec(t);
+  // Bulgarian and Hebrew minutes ("75 минути", "90 דק'"), whose letters `\b` does not know.
+  const local = /^(\d{1,3})\s*(?:минути|мин\.?|דקות|דק['׳]?)$/u.exec(t);
+  if (local) return Number(local[1]) > 0 ? Number(local[1]) : null;
   if (!hm || (!hm[1] && !hm[2])) return null;
   const hours = hm[1] ? Number(hm[1].replace(',', '.')) : 0;
   const total = Math.round(hours * 60 + (hm[2] ? Number(hm[2]) : 0));

@@ -5,24 +5,31 @@
  */
 import type { ActivityKind } from '../../interfaces.js';
 import { airportByCode, foldText } from '../../reference/index.js';
+import { BULGARIAN_HEBREW_KINDS, BULGARIAN_HEBREW_OTHER_SECTION } from './activity-words-bg-he.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
+  // Estonian items by their own words: "Helikontroll", "Uksed" (doors), "Transfeer lennujaama".
   // "Support Check", "Band check": an act's or slot's check is its soundcheck; "online check-in" is no line check.
-  ['soundcheck', /sound ?-?check|\bline ?-?check(?! ?-?in)|\b(?:support|headline[rs]?|opener|band|act|artist)\s+check\b|ljudcheck|ljudprov|linje ?check|lydsjekk|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som|tonska proba|hangbeáll[áa]s|hangpróba|\bprov(?:a|es) de so\b|\bses (?:kontrol|prova)|hlj[óo][ðd]prufa/i],
+  ['soundcheck', /sound ?-?check|\bline ?-?check(?! ?-?in)|\b(?:support|headline[rs]?|opener|band|act|artist)\s+check\b|ljudcheck|ljudprov|linje ?check|lydsjekk|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som|tonska proba|hangbeáll[áa]s|hangpróba|\bprov(?:a|es) de so\b|\bses (?:kontrol|prova)|hlj[óo][ðd]prufa|helikontroll|heliproov/i],
   ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|arriv[ée]e (?:de [lI]['’] ?|des? )[ée]quipes?\b|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b|\b(?:be)?pakol[áa]s|\bmuntatge|\bc[àa]rrega\b|y[üu]kleme|roz[łl]adun|\bwjazd\b/i],
   // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
   // A festival's gates opening is its doors ("Gates open", "Festival gates", "Grindarna öppnar", "Tore öffnen").
-  ['doors', /\bdoors?\b|^\s*(?:(?:festival|site|arena|main)\s+)?gates\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b|otvaranje vrata|\bvrata\b|kapunyit[áa]s|obertura de portes|kap[ıi] a[çc][ıi]l[ıi][şs]|kap[ıi]lar|\bdrzwi\b|\bport[õo]es\b|\bh[úu]si[ðd] opn/i],
+  ['doors', /\bdoors?\b|^\s*(?:(?:festival|site|arena|main)\s+)?gates\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b|otvaranje vrata|\bvrata\b|kapunyit[áa]s|obertura de portes|kap[ıi] a[çc][ıi]l[ıi][şs]|kap[ıi]lar|\bdrzwi\b|\bport[õo]es\b|\bh[úu]si[ðd] opn|\buksed\b/i],
   ['curfew', /curfew|\bmusic\s+(?:ends|stops|off)\b|\bend\s+of\s+music\b|musikende|\bmuziek\s+stopt|fin de la musique|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b|kraj programa|program v[ée]ge|z[áa]r[óo]ra|sona ermesi|fi de l['’]activitat|hora de tancament|zako[ńn]czeni[ea] (?:imprezy|wydarzenia)/i],
   // A lobby call with its route ("lobby call Hotel X -> airport") is the ride leaving.
-  ['transfer', /transfer|pick[- ]?up|bus call|\blobby call\b(?=.*(?:→|->|–>|=>))|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|\bminibuss(?:en)?\b|\bbuss(?:en)?\b|\btåg(?:et)?(?![a-zåäö])|\btrain\b|\bzug\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór|\bprijevoz|\bakstur\b|^\s*(?:(?:night|overnight|car)\s+)?(?:ferry|f[äa]hre|f[äa]rjan?|fer[gj]en?|f[æa]rgen?|traghetto|veerboot|lautta)\b/i],
+  ['transfer', /transfer|pick[- ]?up|bus call|\blobby call\b(?=.*(?:→|->|–>|=>))|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|\bminibuss(?:en)?\b|\bbuss(?:en)?\b|\btåg(?:et)?(?![a-zåäö])|\btrain\b|\bzug\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór|\bprijevoz|\bakstur\b|\btransfeer|^\s*(?:(?:night|overnight|car)\s+)?(?:ferry|f[äa]hre|f[äa]rjan?|fer[gj]en?|f[æa]rgen?|traghetto|veerboot|lautta)\b/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
   // A meet & greet is with fans, no meeting.
   // Settling the night's money with the promoter is a meeting ("Settlement", "Abrechnung").
   ['meeting', /meeting|\bmeet\b(?!\s*(?:&|and|n|'n')\s*greet)|besprechung|möte|reunión|réunion|vergadering|\bsettlement\b|\babrechnung\b/i],
   ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|premi[èe]re partie|1re partie|repr[ée]sentation|heure de passage|vorprogramm|voorprogramma|hoofdact|hoofdprogramma|headliner|t[êe]te d'affiche|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo|fell[ée]p[ée]s|\bkoncert(?:u|y|em)?\b|el[őo]zenekar|actuaci[óo]|g[öo]steri|\bkonser\b|(?:^|\s)[áa] svi[ðd](?![\wðþæö])/i],
 ];
+// Bulgarian and Hebrew words join their kind's pattern (activity-words-bg-he.ts).
+for (const entry of ACTIVITY_KINDS) {
+  const extra = BULGARIAN_HEBREW_KINDS[entry[0]];
+  if (extra) entry[1] = new RegExp(`${entry[1].source}|${extra}`, 'i');
+}
 
 /**
  * Words of items that belong to other sections: meals, hotel stays, flights. A German flight compound
@@ -49,7 +56,7 @@ function namesAirport(text: string): boolean {
 }
 
 /** Items that belong to other sections: meals, hotel stays, flights. */
-export const NOT_ACTIVITY = { test: (text: string): boolean => OTHER_SECTION.test(text) || FLIGHT_NUMBER.test(text) || namesAirport(text) };
+export const NOT_ACTIVITY = { test: (text: string): boolean => OTHER_SECTION.test(text) || BULGARIAN_HEBREW_OTHER_SECTION.test(text) || FLIGHT_NUMBER.test(text) || namesAirport(text) };
 
 /** "A → B": a route's origin and destination. */
 export const ROUTE = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/;

@@ -56,16 +56,24 @@ function nameThenRole(head: string): { role: string; name: string; company?: str
   return heldAt && ROLE_WORDS.test(heldAt[1]!) ? { name, role: heldAt[1]!, company: heldAt[2]! } : { name, role };
 }
 
+/** "Production manager – Noa Peretz", "מנהל הפקה – נועה פרץ": the role, a spaced dash, the name. */
+function roleDashName(head: string): { role: string; name: string; company?: string } | null {
+  const m = /^([^,()–—]+?)\s+[–—-]\s+([^,()–—]+)$/u.exec(head);
+  if (!m || !ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !looksLikePersonName(m[2]!) || ROLE_WORDS.test(m[2]!)) return null;
+  return { role: m[1]!.trim(), name: m[2]!.trim() };
+}
+
 function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Contact> | null {
   const reaches = reachesIn(line.text);
   if (!reaches.length) return null;
   const headRaw = line.text.slice(0, reaches[0]!.index);
   // Between and after the phone and e-mail only spaces or a separator: nothing else is said.
   const rest = reaches.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.text.length) + t.slice(x.index + x.text.length), line.text).slice(headRaw.length);
-  if (/[^\s|/·•–—]/.test(rest)) return null;
+  // "Driver – Avi Dahan, 050…, avi@…": commas may stand between them too.
+  if (/[^\s|/·•–—,]/.test(rest)) return null;
   // "Sigrún Helgadóttir, tæknistjóri – +354 … – sigrun@…": a dash may stand between the columns.
-  const head = headRaw.trim().replace(/\s+[–—·•|]$/, '');
-  const named = nameThenRole(head);
+  const head = headRaw.trim().replace(/\s*(?:\s[–—·•|]|,)$/, '');
+  const named = nameThenRole(head) ?? roleDashName(head);
   if (!named && /[\d:,;@()]/.test(head)) return null;
   const split = named ?? splitRoleAndName(head);
   if (!split) return null;

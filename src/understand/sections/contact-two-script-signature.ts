@@ -12,6 +12,7 @@
  */
 import type { Line } from '../text/index.js';
 import { LATIN, OTHER } from '../text/bilingual-lines.js';
+import { looksLikePersonName } from './people.js';
 
 const HALVES = /\s+[|｜]\s+/;
 
@@ -25,9 +26,13 @@ function otherOnly(text: string): boolean {
   return OTHER.test(text) && !LATIN.test(text);
 }
 
-/** Whether a signature's lines are written in two scripts side by side. */
+/**
+ * Whether a signature's lines are written in two scripts side by side: the signer's name among them
+ * in both ("윤하늘 | Haneul Yoon"). A Cyrillic role beside a Latin firm ("Агент | Balkan Stage
+ * Agency") is two columns of one signature, not a rendering.
+ */
 export function isTwoScriptSignature(lines: Line[]): boolean {
-  return lines.some((l) => isTwoScriptLine(l.text));
+  return lines.some((l) => isTwoScriptLine(l.text) && l.text.trim().split(HALVES).some((h) => LATIN.test(h) && looksLikePersonName(h)));
 }
 
 /** The signature's lines that carry Latin text (a line only in the other script renders another). */

@@ -18,9 +18,12 @@ import { withTimetableBreaks } from './timetable-breaks.js';
 import type { Contact, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
+import { companiesOfRideDrivers } from './contact-ride-drivers.js';
+import { numberThenPersonContacts } from './contact-number-then-person.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt, inHeaderBlock, isAttribution, isNotApplicable, read, type Labelled, type Reading, type Table } from '../text/index.js';
+import { evidenceAt, inHeaderBlock, isAttribution, isNotApplicable, lineAt, read, type Labelled, type Reading, type Table } from '../text/index.js';
+import { manifestLines } from './party-manifest.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { runningLines } from '../text/page-furniture.js';
 import { isPersonRow } from './contact-desks.js';
@@ -292,6 +295,13 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
 /** An answer pointing to another one: "same as production manager", "as above", "wie oben". */
 const SAME_AS = /^\s*(?:same\s+as|as\s+above|see\s+above|idem|wie\s+oben|siehe\s+oben|comme\s+ci-dessus|zie\s+boven)\b/i;
 
+/** "M. Lindqvist" over "Maja Lindqvist": an initial and the surname the next line writes out with its first name. */
+function signedMarkOver(mark: string, full: string): boolean {
+  const m = /^\s*(\p{Lu})\.\s*(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(mark);
+  const f = /^\s*(\p{Lu})\p{Ll}+\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(full);
+  return !!m && !!f && m[1] === f[1] && m[2] === f[2];
+}
+
 function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   // A letter's sign-off ends where the page's running footer begins: the firm's desk numbers are not the signer's.
@@ -303,12 +313,14 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
     const twoScript = isTwoScriptSignature(all.slice(0, 6));
     const lines = twoScript ? latinLines(all) : all;
     const footer = lines.findIndex((l) => furniture.has(l.text.trim()));
-    const block = lines.slice(0, Math.min(6, footer < 0 ? lines.length : footer));
+    let block = lines.slice(0, Math.min(6, footer < 0 ? lines.length : footer));
+    // A letter's signed mark ("M. Lindqvist") over the typed full name ("Maja Lindqvist") is the same person: the full name signs.
+    if (block.length > 1 && signedMarkOver(block[0]!.text, block[1]!.text)) block = block.slice(1);
     if (!block.length) continue;
     const start = block[0]!.start;
     const quoted = r.source.text.slice(start, block[block.length - 1]!.end).replace(/^[ \t]*>+[ \t]?/gm, (q) => ' '.repeat(q.length));
     const text = twoScript ? blankOtherScript(quoted) : quoted;
-    const draft = contactIn(r.source, text, start, 'pattern', { country });
+    const draft = contactIn(r.source, text, start, 'pattern', { country, block: true });
     if (draft) out.push(draft);
   }
   return out;
@@ -319,7 +331,10 @@ const FUNCTION_MAILBOX = /^(info|stay|booking|bookings|reservation|reservations|
 
 const PERSON = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|af|da|del)\s+)?\p{Lu}[\p{L}'’-]+){1,2}/gu;
 /** "our in-house sound engineer X": the role word with up to one word before it, and a hyphenated one before that. */
-const ROLE_BEFORE = /\b(?:(?:\p{L}+-\p{L}+\s+)?(?!(?:your|our|my|the|a|an|is|and|me|on|at|for)\b)(\p{L}+)\s+)?(manager|agent|promoter|promotora?|production|producer|engineer|booker|driver|chofer|chófer|liaison|technician|\p{L}*tekniker|\p{L}*techniker|coordinator|director|assistant|runner|representative|contact|tour manager)(?![\p{L}])/giu;
+const ROLE_BEFORE = /\b(?:(?:venue|house)\s+(?=\p{L}+\s+(?:manager|production|technician|engineer|coordinator|contact)))?(?:(?:\p{L}+-\p{L}+\s+)?(?!(?:your|our|my|the|a|an|is|and|me|on|at|for|as)\b)(?<!['’])(\p{L}+)\s+)?(manager|agent|promoter|promotora?|production|producer|engineer|booker|driver|chofer|chófer|liaison|technician|\p{L}*tekniker|\p{L}*techniker|coordinator|director|assistant|runner|representative|contact|tour manager)(?![\p{L}])/giu;
+
+/** "Ana Ruiz, Agent" over "Tallow Agency Ltd": a title ending one line and the firm opening the next make no name. */
+const TITLE_FIRST = /^(?:agent|manager|director|promoter|producer|booker|engineer|coordinator|assistant|runner|driver|owner|partner|president|ceo|founder)\s/i;
 
 /** A sentence of prose with a phone or e-mail and a person's name: "our production manager, X, on +49 …". */
 function fromProse(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
@@ -339,7 +354,7 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       const firstContact = Math.min(reach.index, email?.index ?? Infinity);
       // "Nottingham NG1 1DW": capitalised words running into digits are a place and its postcode, not a name;
       // "Ana Ruiz, Key Account Manager · +46 …": a capitalised job title is the person's title, not a name.
-      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && !isJobTitle(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!)
+      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && !isJobTitle(x[0]) && !TITLE_FIRST.test(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!)
         && !/^\d/.test(text.slice(x.index! + x[0].length)));
       // The closest name, unless it follows a role and a comma: then it is the company (contact-role-company.ts).
       const pick = personIndex(text, names);
@@ -538,6 +553,8 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   const drafts = [
     ...fromTables(r, country), ...fromRoleColumns(r, country), ...fromContactCells(r, country), ...fromLabelRuns(r, country), ...fromHeadlessTabRows(r, country, used), ...fromHangingContacts(r, country, used), ...fromLabels(r, country, used, countryOfAddresses(source.text)), ...fromContactAnswers(r, country, used), ...fromContactLines(r, country, used),
     ...fromEqualsLines(r, country, used),
+    // "Contact on the day ⇥ 07700 … (Jo Bright, tour manager)": the number's owner in brackets after it (contact-number-then-person.ts).
+    ...numberThenPersonContacts(r, country),
     ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
     // "Sam (our driver) … Sam's mob is 07700 …" (contact-possessive-number.ts), unless a chat message already gave it.
     ...possessiveNumbers(r, country).filter((d) => !chatPhones.has(d.phone!.value)),
@@ -547,8 +564,13 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   }
   companiesByPartyHeading(r, drafts);
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);
+  // A chauffeur booking's drivers drive for the company issuing it (contact-ride-drivers.ts).
+  companiesOfRideDrivers(r, drafts);
   // The venue's own line (its letterhead's office number) names no person: a "contact" named as the venue is none.
   const venue = ctx.general.venue?.value;
   for (const d of drafts) if (d.company && !isCompanyName(d.company.value)) delete d.company;
-  return withoutBooker(r, drafts).filter((d) => !venue || !d.name || foldText(d.name.value) !== foldText(venue));
+  // A touring party's manifest lists travellers with their passports, no one to call (party-manifest.ts).
+  const manifest = manifestLines(r.lines);
+  const inManifest = (d: Draft<Contact>) => [d.name, d.phone].some((f) => f?.span && manifest.has(lineAt(r.lines, f.span[0])));
+  return withoutBooker(r, drafts).filter((d) => (!venue || !d.name || foldText(d.name.value) !== foldText(venue)) && !inManifest(d));
 });

@@ -25,11 +25,11 @@ import { wrappedText, wrappedValue } from '../text/wrapped-value.js';
 const NOT_TAX = String.raw`(?!\s*(?:mwst|ust|vat|tva|moms|mva|vsk|iva|btw))`;
 
 const DEAL_TYPES: [DealType, RegExp][] = [
-  ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti.{0,30}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía.{0,30}(o|más|contra).{0,20}%${NOT_TAX}|trygging.{0,30}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra`, 'i')],
+  ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti.{0,30}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía.{0,30}(o|más|contra).{0,20}%${NOT_TAX}|trygging.{0,30}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra|(?:срещу|מול)\s*\d{1,3}\s*%${NOT_TAX}|по-високата от двете|което е по-високо|הגבוה מביניהם`, 'i')],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b/i],
-  ['guarantee', /guarantee|garantie|garanti\b|garantía|gage garantie|trygging/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|סכום קבוע|תשלום קבוע/i],
+  ['guarantee', /guarantee|garantie|garanti\b|garantii\b|garantía|gage garantie|trygging|гаранция|גארנטי|גרנטי/i],
 ];
 
 /** "Guarantee vs 80 %" on the deal line says more than "Guarantee" read off the fee's label above it. */
@@ -46,9 +46,10 @@ export function dealTypeOf(text: string): DealType | null {
 const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|cachê|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot|grei[ðd]sla)(?!\w)/i; // not \b: "cachê" ends in a non-word letter
 const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 // Hungarian inflects its fee word ("fellépti díjat fizet"): the stem with an optional ending; so does Polish ("wynagrodzenie", "wynagrodzenia").
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun)(?![\p{L}\d_])/iu;
-/** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none). */
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?\b(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg)/i;
+// Bulgarian and Hebrew words stand apart: `\b` knows no Cyrillic or Hebrew letter ("хонорарът", "גארנטי").
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun)(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|גארנטי|גרנטי|שכר אמן)(?!\p{L})/iu;
+/** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks". */
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|аванс|депозит|מקדמה)/iu;
 /** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)": the deposit word first. */
 const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud)\s+(?:of|von|del|de|di|du|van|på|w wysokości)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
@@ -174,9 +175,9 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
       if (!money?.currency || money.amount < 50) continue;
       const start = line.start + word.index + m.index;
       putFee(source, draft, { amount: money.amount, currency: money.currency }, [start, start + m[0].length], sentence.value, line, olderFee);
-      // "…, payable by bank transfer within 5 days of the show."
+      // "…, payable by bank transfer within 5 days of the show." (the sentence may wrap onto the next line)
       // Said rather than written: "we pay by transfer on Monday", "pagamos por transferência …".
-      const terms = /(?<!\p{L})(?:payable|to be paid|zahlbar|betalas|pagadero|payé|we(?:'ll| will)? pay|paid (?:by|in|on|via)|pagamos|pagaremos|pagamento|pagheremo|nous payons|wir zahlen|vi betal(?:ar|er))(?!\p{L})[^.;]*/iu.exec(line.text.slice(word.index));
+      const terms = /(?<!\p{L})(?:payable|to be paid|zahlbar|betalas|pagadero|payé|we(?:'ll| will)? pay|paid (?:by|in|on|via)|pagamos|pagaremos|pagamento|pagheremo|nous payons|wir zahlen|vi betal(?:ar|er))(?!\p{L})[^.;]*/iu.exec(rest);
       if (terms) {
         const start = line.start + word.index + terms.index;
         draft.paymentTerms ??= found(normaliseText(terms[0])!, evidenceAt(source, [start, start + terms[0].length], 'pattern'));

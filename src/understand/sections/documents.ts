@@ -27,6 +27,9 @@ const CONTACT_LIST = /contact (sheet|list)|kontaktliste|kontaktlista|lista (de )
  */
 const BOARDING_PASS = /(?<!\bnot an? )(?:boarding pass(?!es)|bordkarte(?!n)|boardingkort(?!en)|tarjeta de embarque|carte d'embarquement)/;
 
+/** A promoter's letter backing the party's entry: invitation or support letter, in the supported languages. */
+const VISA_LETTER = /\b(?:letter of (?:invitation|support)|(?:invitation|support) letter|visa (?:support|invitation)|einladungsschreiben|lettre d['’]invitation|carta de invitaci[oó]n|inbjudningsbrev|uitnodigingsbrief)\b/;
+
 // An airline's "schedule change" is about a booking's flights, not a show's schedule.
 const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
   contract: [/\bcontract\b/, /\bagreement\b/, /engagement confirmation/, /\bvertrag\b|gastspielvertrag|vereinbarung/, /\bavtal\b|kontrakt/, /\bcontrato\b/, /\bcontrat\b/, /\bcontratto\b/, /\bovereenkomst\b/, /sopimus\b|sopimukse/, /szerz[őo]d[ée]s/, /s[öo]zle[şs]me/, /\bumow[aey]\b/, /\bsignature\b|\bsigned\b|unterschrift|underskrift|\bfirma\b/, /\bthe (artist|promoter|purchaser|employer) (shall|agrees|will)\b/, /\boffer\b|\bangebot\b|\boferta\b/, /\bguarantee\b|\bgage\b|\bfee\b|\bpalkkio\b/, /(show|engagement) confirmation|auftragsbestätigung/, /\bdeposit\b|\banzahlung\b|\bhandpenning\b|\bacconto\b/, /payment terms|zahlungsbedingungen|betalningsvillkor|modalità di pagamento|forma de pagamento/],
@@ -35,7 +38,7 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
   hotel_confirmation: [/\bhotel\b|\bhotell\b|\bh[ôo]tel\b|\balbergo\b|\bhostal\b/, /check[- ]?in\b|\bankomst\b|\banreise\b|\bincheckning\b|\barrivo\b|\binnsjekk|\binchecken\b/, /check[- ]?out\b|\bavresa\b|\babreise\b|\bpartenza\b|\butsjekk|\buitchecken\b/, /\broom(s)?\b|\bzimmer\b|\brum\b|\bhabitaci|\bcamer[ae]\b|\bchambres?\b/, /(booking|reservation|bokning|buchung|reserva)\w* (confirm|bekr|best)|conferma (?:della )?prenotazione|prenotazione (?:è )?confermata|\b(?:boekings|reserverings)bevestiging\b|\b(?:boeking|reservering) is bevestigd\b/, /\bnights?\b|\bnächte\b|\bnätter\b|\bnetter\b|\bnoches\b|\bnott[ei]\b|\bnuits?\b/, /\bguest(s)?\b|\bgäste\b|\bgäster\b|\bgjester\b|\bospiti\b|\bhu[ée]spedes\b/],
   flight_ticket: [/\bflight\b|\b(?:hin|r[üu]ck)?flug\b|\bflyg\b|\bvuelo\b|\bvol\b|\b(?:heen|terug)?vlucht\b|\bvoo\b/, /\bpassenger(s)?\b|\bpassagier|\bpassagerare\b|\bpasajero|\bpassagers?\b|\bpassageiros?\b/, /\be-?ticket\b|electronic ticket|ticket number|biljettnummer|ticketnummer|num[ée]ro de billet|bilhetes? eletr[óô]nicos?/, /\bseat\b|\bsitz(?:platz)?\b|\bsittplats\b|\bsi[èe]ge\b|\bstoel\b|\bassento\b/, /\bdeparture\b|\babflug\b|\bavgång\b|\bd[ée]part\b|\bsalida\b|\bvertrek\b|\bpartida\b/, /\barrival\b|\bankunft\b|\bankomst\b|\barriv[ée]e\b|\bllegada\b|\baankomst\b|\bchegada\b/, /\bbooking (reference|code)\b|\bpnr\b|\brecord locator\b|\bbuchungscode\b|\blocalizador\b|\bboekingscode\b|c[óo]digo de reserva/, /\bbaggage\b|gepäck\b|\bbagage\b|\bbagagem\b/],
   boarding_pass: [BOARDING_PASS, /boarding time|gate closes|\bboarding\b/, /\bgate\b/, /\bseq(uence)?\b/],
-  visa: [/\bvisa\b|\bvisum\b|\bvisado\b/, /work permit|arbeitserlaubnis|arbetstillstånd/, /\bpassport\b|\breisepass\b|\bpass number\b/, /\bembassy\b|\bconsulate\b|\bbotschaft\b/],
+  visa: [/\bvisa\b|\bvisum\b|\bvisado\b/, /work permit|arbeitserlaubnis|arbetstillstånd/, /\bpassport\b|\breisepass\b|\bpass number\b/, /\bembassy\b|\bconsulate\b|\bbotschaft\b/, VISA_LETTER, /\bimmigration\b|\bborder (?:services|control|force)\b|\bport of entry\b|\bnationality\b|\bdate of birth\b/],
   invoice: [/\binvoice\b|\brechnung\b|\bfaktura\b|\bfactura\b|\bfacture\b|\bfactuur\b/, /\bamount due\b|\btotal due\b|\bzu zahlen\b|\batt betala\b/, /\bvat\b|\bmwst\b|\bust\b|\bmoms\b|\biva\b|\btva\b|\bbtw\b/, /\biban\b|\bbic\b|\bswift\b/, /\bdue date\b|\bfällig\b|\bförfallodatum\b/],
   contact_sheet: [CONTACT_LIST, /\bcontacts?\b|\bkontakt|\bcontact[oa]s\b|\bcontatti\b/],
 };
@@ -51,6 +54,7 @@ const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
   boarding_pass: BOARDING_PASS,
   invoice: /\b(invoice|rechnung|faktura|factura|facture|factuur)\b/,
   contact_sheet: CONTACT_LIST,
+  visa: VISA_LETTER,
 };
 
 /**
@@ -148,7 +152,21 @@ export function categorise(source: ExtractedSource): DocumentCategory {
 }
 
 function categoryOf(source: ExtractedSource): DocumentCategory {
-  if (source.error || !source.text.trim() || isReply(source)) return 'other';
+  if (source.error || !source.text.trim()) return 'other';
+  // A forward of the hotel's own confirmation ("FW: Reservation Confirmation 123 – X Hotel") whose text reads as
+  // one passes that confirmation on; any other reply or forward is correspondence.
+  if (isReply(source)) return forwardsConfirmation(source) && scoredCategory(source) === 'hotel_confirmation' ? 'hotel_confirmation' : 'other';
+  return scoredCategory(source);
+}
+
+/** A forward whose subject, after "FW:", announces a booking's confirmation. */
+function forwardsConfirmation(source: ExtractedSource): boolean {
+  const subject = source.metadata['subject'];
+  return typeof subject === 'string' && FORWARD.test(subject) && CONFIRMATION_SUBJECT.test(subject.replace(FORWARD, ''));
+}
+
+/** The category a document's cues and title score best (at least 3 points), else `other`. */
+function scoredCategory(source: ExtractedSource): DocumentCategory {
   // A whole run's date sheet (a tour budget, a routing of one act's shows) is no one show's document (show-routing.ts).
   if (isTourRouting(source, [source])) return 'other';
   // A calendar file is a schedule by its nature, whatever its events are called.

@@ -28,7 +28,7 @@ import { referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedPassengers } from './typed-rows.js';
 import { applyManifest, manifestRows } from './travel/manifest.js';
 import { fillFromCard } from './travel/card-passenger.js';
-import { itineraryColumnsAbove, rowLocator } from './travel/itinerary-header.js';
+import { cellLocator, itineraryColumnsAbove, rowLocator } from './travel/itinerary-header.js';
 import { withTextGaps } from './travel/markup-gaps.js';
 import { withMarkupDetails } from './travel/markup-details.js';
 import { withPrintedPasses } from './travel/pass-print.js';
@@ -40,6 +40,7 @@ import { receiptPassengers } from './travel/passenger-receipts.js';
 import { passengerColumn } from './travel/passenger-column.js';
 import { withSeatTableSeats } from './travel/ticket-seat-table.js';
 import { agendaFlights } from './flight-agenda.js';
+import { rideRowSegments } from './travel/ride-row-flights.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -162,7 +163,10 @@ function ownReference(text: string, s: Segment, next: Segment | undefined): Hit<
   const columns = itineraryColumnsAbove(text, rowStart);
   if (!columns?.reference) return undefined;
   const rowEnd = text.indexOf('\n', s.flightNumber.index);
-  return rowLocator(text.slice(rowStart, rowEnd < 0 ? undefined : rowEnd), rowStart, columns.referenceLast);
+  const row = text.slice(rowStart, rowEnd < 0 ? undefined : rowEnd);
+  // A tabbed row keeps its cells under the header's: the reference column's cell is the row's locator.
+  const cell = columns.referenceCell !== null ? cellLocator(row, rowStart, columns.referenceCell) : undefined;
+  return cell ?? rowLocator(row, rowStart, columns.referenceLast);
 }
 
 function segmentDraft(r: Reader, s: Segment, reference: Hit<string> | undefined): FlightDraft {
@@ -224,7 +228,8 @@ function directionOf(
 /** The flight segments the source's text states, with their references and passengers. */
 function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDraft[] {
   const r = readerFor(source, 'pattern');
-  const segments = segmentsIn(source.text, referenceDate(source, ctx));
+  // A flight a chauffeur's ride meets is read from its ride's row alone (travel/ride-row-flights.ts).
+  const { segments, onRide, landedAtPickUp } = rideRowSegments(source, segmentsIn(source.text, referenceDate(source, ctx)), referenceDate(source, ctx));
   const bookingRef = flightReference(source.text);
   const locators = airlineLocators(source.text);
   const tickets = passengersIn(source.text);
@@ -243,8 +248,14 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
   const drafts = segments.map((s, i) => {
     const sameAirline = owns.find((o, j) => o && segments[j]!.airline === s.airline);
     const section = sectionAt(sections, s.flightNumber.index);
-    const reference = section?.reference ?? owns[i] ?? locators.get(s.airline) ?? sameAirline ?? (mixed ? undefined : bookingRef);
+    const reference = onRide.has(s) ? owns[i] : section?.reference ?? owns[i] ?? locators.get(s.airline) ?? sameAirline ?? (mixed ? undefined : bookingRef);
     const d = segmentDraft(r, s, reference);
+    // Where it lands is inferred from the ride's pick-up place, not stated with the flight: a weaker reading.
+    if (landedAtPickUp.has(s)) {
+      const inferred = readerFor(source, 'inferred');
+      if (s.to) d.toAirport = inferred.at(s.to.value, [s.to.index, s.to.index + s.to.length], null, 'inferred');
+      if (s.toCity) d.toCity = inferred.at(s.toCity.value, [s.toCity.index, s.toCity.index + s.toCity.length], null, 'inferred');
+    }
     // Seats written after a segment's own tickets are for that segment; a passenger table may give each traveller's locator.
     const inSection = (p: PassengerHits) => sectionAt(sections, (p.ticket ?? p.name)?.index ?? -1) === section;
     const mine = receipts ? receipts[i]! : perSegment ? perSegment[i]! : section ? passengers.filter(inSection) : passengersOfLocator(source.text, passengers, reference);

@@ -4,8 +4,8 @@
  */
 import type { FoodKind } from '../../interfaces.js';
 
-/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"; Icelandic "kvöldmatur"). */
-export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|aftensmad|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?|kv[öo]ldmat(?:ur)?|h[áa]degismat(?:ur)?)`;
+/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"; Icelandic "kvöldmatur"; Estonian "õhtusöök", "lõunasöök"). */
+export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|aftensmad|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?|kv[öo]ldmat(?:ur)?|h[áa]degismat(?:ur)?|[õo]htus[öo][öo]k|l[õo]unas[öo][öo]k)`;
 /** A meal named by its meal word alone ("Dinner", "Catering"): no provider or place named. */
 export const MEAL_ONLY = new RegExp(String.raw`^${MEAL}$`, 'iu');
 /** A meal table's late food ("Late snacks / Nachthap", "Night food"), not a rider's snacks: read in a meal row or after a meal's time only. */

@@ -18,7 +18,7 @@ import type { SectionExtractor, UnderstandContext } from '../context.js';
 import type { Draft, Found } from '../found.js';
 import { findTimes, normaliseEmail, normalisePhone, normaliseText } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
-import { isNotApplicable, isPendingValue, labelKey, opensSection, read, sectionTitle, sheetName, type Labelled, type Reading } from '../text/index.js';
+import { inHeaderBlock, isAttribution, isNotApplicable, isPendingValue, labelKey, opensSection, read, sectionTitle, sheetName, type Labelled, type Reading } from '../text/index.js';
 import { foldText } from '../../reference/index.js';
 import { CHECKBOX, cateringForms } from './food-form.js';
 import { buyoutTerms, mealBlocks } from './food-blocks.js';
@@ -45,9 +45,10 @@ import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, PLACE_JOINER, PROVIDED_BY_LAB
 type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
 
-const MEAL_AT = new RegExp(String.raw`\b${MEAL}\b`, 'iu');
+// Letters of any script bound the word, not \b's ASCII word characters (Estonian "Õhtusöök").
+const MEAL_AT = new RegExp(String.raw`(?<![\p{L}\d_])${MEAL}(?![\p{L}\d_])`, 'iu');
 /** A meal word naming the meal, with "at the venue" when it follows: "hot dinner at the venue". */
-const MEAL_NAMED = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?\b(?:${MEAL}|${LATE_FOOD})\b(?:[ \u00a0]+(?:chaude?|froide?|caliente|fr[ií][oa]|cald[oa]|fredd[oa]|quente|fri[oa])\b)?(?:[^.,;:\n]*?\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:venue|club|hall|festival site|site))?`, 'iu');
+const MEAL_NAMED = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?(?<![\p{L}\d_])(?:${MEAL}|${LATE_FOOD})(?![\p{L}\d_])(?:[ \u00a0]+(?:chaude?|froide?|caliente|fr[ií][oa]|cald[oa]|fredd[oa]|quente|fri[oa])\b)?(?:[^.,;:\n]*?\bat[ \u00a0]+(?:the[ \u00a0]+)?(?:venue|club|hall|festival site|site))?`, 'iu');
 // An ampersand may join two of its words ("Fig & Thyme Kitchen").
 // The name after the eatery word may stand in quotes or guillemets ("Ταβέρνα «Ο Γλάρος»", 'Bar "Nord"').
 const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+(?:&[ \u00a0]+)?){0,2}${EATERY}(?![\p{L}])(?:[ \u00a0]+(?:[«"“„]?[\p{Lu}][\p{L}'’&-]*[»"”]?|${PLACE_JOINER})){0,3}`, 'u');
@@ -68,7 +69,8 @@ function capitalise(s: string): string {
 
 /** "for 8", "para 6", "bord til 5", "tavolo per 7", "stůl pro 5": the people the meal is for — a number no unit follows ("for 20 minutes"). */
 function bareCount(text: string): Hit<number> | undefined {
-  const m = /\b(?:for|para|für|för|til|pour|voor|per|pro)\s+(\d{1,2})(?![\p{L}\d€$£%]|\s*(?:[\p{L}€$£%]|[:.]\d))/iu.exec(text);
+  // A word after the count is its unit ("for 7 nights"), unless it opens the meal's time ("for 7 at 6.15pm").
+  const m = /\b(?:for|para|für|för|til|pour|voor|per|pro)\s+(\d{1,2})(?![\p{L}\d€$£%]|\s*(?:(?!(?:at|from|um|ab|à|om|alle|kl\.?)\s+\d)[\p{L}€$£%]|[:.]\d))/iu.exec(text);
   return m ? { value: Number(m[1]), index: m.index, length: m[0].length } : undefined;
 }
 
@@ -191,8 +193,11 @@ function isCostLine(reading: Reading, lineIndex: number): boolean {
 const MEAL_OPENS = new RegExp(String.raw`^(?:(?:a|an|one)[ \u00a0]+)?${MEAL}(?![\p{L}])`, 'iu');
 const MEAL_BUYOUT = new RegExp(String.raw`^${MEAL}[ \u00a0]+buy-?outs?\b`, 'iu');
 
-/** "Hot meal for 8 or $20 buyout, at Purchaser's option": a choice left to the buyer is no meal booked yet. */
-const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b/i;
+/**
+ * "Hot meal for 8 or $20 buyout, at Purchaser's option", "a hot meal for seven, or a buy-out of €20 per person in
+ * lieu": a choice between a meal and its buy-out is a contract's term, no meal booked yet.
+ */
+const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b|\bor\s+(?:an?\s+)?(?:food\s+|meal\s+)?buy-?outs?\b(?:[^.\n]|\.\d){0,60}\bin\s+lieu\b/i;
 
 /** "Board: breakfast included", "Verpflegung: Frühstück inklusive", "Frühstück: exkl. (15 € p.P.)": a stay's board, not a meal booked. */
 const BOARD_INCLUDED = /^(?:\p{L}+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|excluded|excl\.?|exkl\.?|exklusive|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
@@ -221,6 +226,19 @@ function mealLine(reading: Reading, l: Labelled): { text: string; start: number 
   const word = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.\s+)?/.exec(l.line.text)![0].length;
   const start = l.line.start + word;
   return { text: reading.source.text.slice(start, lineEnd), start };
+}
+
+/**
+ * A catering value up to its first later sentence that names neither a meal nor a time: such a sentence
+ * ("Water and rider in the dressing room from get in.") speaks of other things, so its room is not the meal's.
+ */
+function firstSentence(piece: { text: string; start: number }): { text: string; start: number } {
+  const ends = [...piece.text.matchAll(/(?<=[\p{Ll})\]])\.\s+(?=\p{Lu})/gu)].map((m) => m.index + 1);
+  for (const [i, end] of ends.entries()) {
+    const next = piece.text.slice(end, ends[i + 1] ?? piece.text.length);
+    if (!new RegExp(MEAL_WORDS.source, 'iu').test(next) && !findTimes(next).length) return { text: piece.text.slice(0, end), start: piece.start };
+  }
+  return piece;
 }
 
 /** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
@@ -254,7 +272,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         // so the label names the meal, as it does beside a time.
         current = /\p{L}{2}/u.test(name) && !findTimes(name).length && !mealItself && !MEAL_OPENS.test(name)
           ? readMeal(r, piece, 'label', ctx, { value: name, index: Math.max(0, l.value.indexOf(name)), length: name.length })
-          : readMeal(r, mealItself ? piece : { text: `${l.label} ${l.value}`, start: l.span[0] - l.label.length - 1 }, 'label', ctx);
+          : readMeal(r, firstSentence(mealItself ? piece : { text: `${l.label} ${l.value}`, start: l.span[0] - l.label.length - 1 }), 'label', ctx);
         if (current) {
           if (!mealItself) current.kind = r.at('catering' as const, l.span, null, 'label');
           drafts.push(current);
@@ -313,6 +331,9 @@ function withSharedCaterer(reading: Reading, r: Reader, d: FoodDraft, lineIndex:
 function underContactsHeading(reading: Reading, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const line = reading.lines[i]!;
+    // A quoted message's header ("From: … / Sent: …") starts a message of its own: a heading above it (the
+    // reply's signature, "Production Manager") heads nothing below.
+    if (isAttribution(line) || inHeaderBlock(reading.lines, i)) return false;
     if (opensSection(line)) return labelKey(sectionTitle(line) ?? '') === 'contact';
   }
   return false;

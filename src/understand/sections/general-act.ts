@@ -33,6 +33,8 @@ const ARTIST_PHRASES = [
   new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:~-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
   // A subject "Advance Sa 16.10. Leipzig - Lumen Lane": the advance's date (and place), then the act after a spaced dash.
   new RegExp(String.raw`(?:^|:\s*)[Aa](?:DVANCE|dvance)\s+(?:(?!\s[–-]\s).)*\d(?:(?!\s[–-]\s).)*\s[–-]\s+${ACT}\s*$`, 'gu'),
+  // A subject "Lumen Lane – Gent, 9 April – advance", also with Bulgarian "адванс" or Hebrew "אדוונס" closing it.
+  new RegExp(String.raw`(?:^|:\s*)${ACT}\s+[–-]\s+[^–\n]{2,40}?\s+[–-]\s+(?:[Aa]dvance|ADVANCE|[Аа]дванс|אדוונס)\s*$`, 'gmu'),
   // A subject "Gent 9 April - Lumen Lane advance".
   new RegExp(String.raw`(?:^|[–|:-]\s*)${ACT}\s+advance(?=\s*$|\s+[–|-]\s)`, 'gu'),
   new RegExp(String.raw`\bDear\s+${ACT}\s+team\b`, 'gu'),
@@ -44,6 +46,9 @@ const ARTIST_PHRASES = [
   new RegExp(String.raw`${ACT}\s+(?:en concert|in concert|in concerto|en concierto|en vivo|en directo|i konsert|im konzert)(?=\s*[,.–—-]|\s*$)`, 'gu'),
   // Speech: "the concert of X", "o concerto dos X", "el concierto de X", "le concert de X", "il concerto dei X".
   new RegExp(String.raw`(?<![\p{L}])(?:concerto|concierto|concert|show)\s+(?:of|dos|das|do|da|de|del|des|du|di|dei|degli|delle)\s+${ACT}${AFTER_ACT}`, 'gu'),
+  // A promoter's letter: "has engaged the Glasgow-based band X to give one concert", "a engagé le groupe X pour …",
+  // "ha contratado al grupo X para …": the act after an engaging verb and a group word (a few words of description between).
+  new RegExp(String.raw`(?<![\p{L}])(?:engaged|booked|contracted|hired|invited|engag[ée]e?|contratad[oa])\s+(?:(?:the|a|an|le|la|l['’]|al|el|a\s+la)\s*)?(?:[\p{L}'’-]+\s+){0,2}?(?:band|group|act|artist|duo|trio|quartet|ensemble|orchestra|groupe|formation|grupo|banda|artista)\s+${ACT}(?=\s+(?:to|for|pour|para|per|à|a)\s|\s*[,.])`, 'gu'),
   // A contrat de cession: "cède … le droit d'exploitation du spectacle X — « Title »": the show is named by its act.
   new RegExp(String.raw`(?<![\p{L}])exploitation\s+du\s+spectacle\s+${ACT}(?=\s+[—–-]\s|\s*[,.(«]|\s*$)`, 'gmu'),
 ];
@@ -134,6 +139,8 @@ export function artistFromSignature(source: ExtractedSource, draft: Draft<Genera
  * show's date (and perhaps its city) is the act.
  */
 const DAY_SPAN = /\b\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s+\p{L}{3}/u;
+/** A day sheet's own kind as its title names it, in the supported languages. */
+const SHEET_KIND = /^(?:feuille de route|road ?sheet|day ?sheet|daily schedule|itinerary|schedule|running order|advance(?: sheet)?|tagesablauf|tagesplan|zeitplan|dagsplan|k[öo]rschema|hoja de ruta|full de ruta|folha de rota|foglio di marcia|programma|draaiboek|dagplanning)$/i;
 
 export function artistFromTitle(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.artist) return;
@@ -144,6 +151,8 @@ export function artistFromTitle(source: ExtractedSource, draft: Draft<General>):
     // "Copenhagen fly-in · 3–5 November 2027": a title over a span of days names the trip, not the act.
     if (segments.slice(1).some((s) => DAY_SPAN.test(s))) continue;
     const name = segments[0]!;
+    // "Feuille de route — vendredi 16 avril 2027": the document's kind over its day names no act.
+    if (SHEET_KIND.test(name)) continue;
     // "TM: Ann Lee · +44 … · Updated 2/3": a labelled segment names a person, not the act.
     if (!/^\p{Lu}/u.test(name) || /[\d:]/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
     if (name === name.toUpperCase() || (draft.venue && name === draft.venue.value)) continue;

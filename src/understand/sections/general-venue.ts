@@ -123,9 +123,10 @@ const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|p
 // "på" joins Scandinavian names' parts ("Kjelleren på Nytorget"), as "de" and "of" do.
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|di|am|an|der|la|le|of|the|på)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
 /** "at Hollin Social Club (41 Hollin Street, Leeds LS6 1PX)", "all'Officina Nord, Via del Deposito 7, Bologna". */
+// A letter may break its line after the name's comma ("… concert at The Hall,⏎12 Main Street, …").
 // A name may end in a number when its address follows in brackets ("im Speicher 4 (Kaistraße 2, …)").
 // An article may stand between the word and the name ("in der Tonhalle Nord", "in het Paradiso").
-const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:(?:the|der|dem|het)\s+)?(${PLACE_NAME}(?:\s+\d{1,3}(?=\s*\())?)(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*([^.;\n]{6,100}))`, 'gu');
+const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:(?:the|der|dem|het)\s+)?(${PLACE_NAME}(?:\s+\d{1,3}(?=\s*\())?)(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*\n?[ \t]*([^.;\n]{6,100}))`, 'gu');
 /** What is eaten, slept or parked at is not the show's place. */
 const NOT_SHOW_PLACE = /\b(dinner|lunch|breakfast|meal|food|eat|rooms?|hotel|sleep|stay|park\w*|cena|pranzo|essen|middag|frokost|diner|déjeuner|comida|albergo)\b/i;
 
@@ -240,7 +241,7 @@ export function fromPlacedName(source: ExtractedSource, draft: Draft<General>): 
     for (const hit of text.matchAll(AT_NAME_WITH_ADDRESS)) {
       const [, name, bracketed, after] = hit;
       // "…, Leeds LS2 7HY, Sunday 14/03/2027": the show's day after the address is no part of it.
-      const address = (bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/(?:,\s*[^,]*\d{1,2}[./]\d{1,2}[./]\d{2,4}[^,]*)+$/, '');
+      const address = withoutDayAfter((bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/(?:,\s*[^,]*\d{1,2}[./]\d{1,2}[./]\d{2,4}[^,]*)+$/, ''));
       const sentence = text.slice(Math.max(0, hit.index - 60), hit.index).split(/[.!?\n]\s/).pop()!;
       if (LODGING_OR_RESTAURANT.test(name!) || countryOfCity(name!) || NOT_SHOW_PLACE.test(sentence) || !STREET.test(address.split(',')[0]!) || !/^\p{Lu}/u.test(placeOf(address).city ?? '')) continue;
       // French names hold "à"/"au" after an article and a noun ("Le Hangar à Sel", "La Maison au Bois"):
@@ -254,6 +255,13 @@ export function fromPlacedName(source: ExtractedSource, draft: Draft<General>): 
       return;
     }
   }
+}
+
+/** "…, K1P 5J2, on Friday, June 4, 2027": the day after an address (a weekday, or "on" and a day) is no part of it. */
+function withoutDayAfter(address: string): string {
+  const parts = address.split(',');
+  const day = parts.findIndex((p, i) => i > 0 && (/^\s*on\s+\p{L}/u.test(p) || isWeekdayWord(p.trim().split(/\s+/)[0] ?? '')));
+  return day > 0 ? parts.slice(0, day).join(',').trim() : address;
 }
 
 /** In prose: "Venue is Sala Uno, Calle Mayor 5, 28013 Madrid", "The show will take place at X, …". */

@@ -22,6 +22,7 @@ import { fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
 import { fromHeadingPair, headingPlacesShow } from './general-heading-pair.js';
 import { artistBesideVenue } from './general-act-at-venue-heading.js';
 import { venueBesideAct } from './general-act-at-venue-prose.js';
+import { venueBeforeStreetAddress } from './general-venue-street-first.js';
 import { categorise } from './documents.js';
 import { isIssueDate, isSigningDate } from './issue-date.js';
 import { venueFromDefinedTerm } from './general-defined-venue.js';
@@ -171,7 +172,16 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
           stage ??= textOf(source, l);
         }
         break;
-      case 'city': draft.city ??= textOf(source, l); break;
+      case 'city': {
+        // "City: Cork, Ireland": the country after the comma is the country's, not part of the city.
+        const comma = l.value.lastIndexOf(',');
+        const code = comma > 0 ? normaliseCountry(l.value.slice(comma + 1).trim()) : null;
+        if (code) {
+          draft.city ??= textOf(source, { ...l, value: l.value.slice(0, comma), span: [l.span[0], l.span[0] + comma] });
+          draft.country ??= found(code, evidenceAt(source, [l.span[0] + comma + 1, l.span[1]], 'label', true));
+        } else draft.city ??= textOf(source, l);
+        break;
+      }
       case 'country': {
         const code = normaliseCountry(l.value);
         if (code) draft.country ??= found(code, evidenceAt(source, l.span, 'label', true));
@@ -220,8 +230,9 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
  */
 function dateFromTitle(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.date || isMail(source) || categorise(source) !== 'itinerary') return;
-  const lines = read(source).lines.filter((l) => l.text.trim() && !VERSION_LINE.test(l.text)).slice(0, TITLE_LINES);
-  const dates = lines.flatMap((l) => findDates(l.text)
+  // A title carrying its version after the day ("Roadsheet — Friday 16 April 2027 (v3 of 08/04)") keeps the day before it.
+  const lines = read(source).lines.filter((l) => l.text.trim() && !VERSION_LINE.test(beforeVersion(l.text))).slice(0, TITLE_LINES);
+  const dates = lines.flatMap((l) => findDates(beforeVersion(l.text))
     .filter((d) => d.hasYear && WEEKDAY_BEFORE.test(l.text.slice(0, d.index)))
     .map((d) => ({ ...d, at: l.start + d.index })));
   if (new Set(dates.map((d) => d.value)).size !== 1) return;
@@ -230,6 +241,11 @@ function dateFromTitle(source: ExtractedSource, draft: Draft<General>): void {
 }
 
 const TITLE_LINES = 3;
+/** A line's text up to a bracketed or dashed version remark at its end ("… 2027 (v3 du 08/04)"), else the whole line. */
+function beforeVersion(text: string): string {
+  const m = /\s*(?:[([]|[–—-]\s)[^()[\]]*[)\]]?\s*$/.exec(text);
+  return m && VERSION_LINE.test(m[0]) && text.slice(0, m.index).trim() ? text.slice(0, m.index) : text;
+}
 const SHOW_ITEMS = new Set(['set', 'soundcheck', 'doors']);
 const STAY_OR_TRAVEL = new Set(['hotel_confirmation', 'flight_ticket']);
 const VERSION_LINE = /\b(updated|update|version|v\d+|printed|issued|stand|as of|aktualisiert|uppdaterad|actualizado|mis à jour)\b/i;
@@ -285,6 +301,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
     return Object.keys(titled).length ? [titled] : [];
   }
   fromTitle(source, draft);
+  // "клуб „X“, ул. „Y“ 6, 1504 София": a Bulgarian or Hebrew venue and its street-first address (general-venue-street-first.ts).
+  venueBeforeStreetAddress(source, draft);
   fromProse(source, draft);
   lengthFromRow(source, draft);
   artistFromProse(source, draft);

@@ -963,9 +963,10 @@ function addRoomsTable(reading: Reading, r: Reader, d: HotelDraft): void {
 
 /** The names in one room's cell joined by " / " or " & ", each written as a person's; none unless all are. */
 function sharedRoomGuests(cell: { text: string; start: number } | undefined): { name: string; text: string; start: number }[] {
-  if (!cell || !/\s[/&]\s/.test(cell.text)) return [];
+  // Joined by a slash, an ampersand or a comma ("Ann Lee, Bo Ek": each part a whole name, so "Lee, Ann" is no pair).
+  if (!cell || !/\s[/&]\s|,\s/.test(cell.text)) return [];
   const out: { name: string; text: string; start: number }[] = [];
-  for (const m of cell.text.matchAll(/[^/&]+/g)) {
+  for (const m of cell.text.matchAll(/[^/&,]+/g)) {
     const text = m[0].trim();
     const name = PERSON.test(text) && !lodgingNames(text).length ? normalisePersonName(text) : null;
     if (!name) return [];

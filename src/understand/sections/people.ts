@@ -15,10 +15,14 @@ import { vouchedPhone } from './phone-vouched.js';
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern. */
 const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|ehf\.?`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
-const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)`);
+// Bulgarian ("ЕООД", "ООД", "АД") and Hebrew ("בע\"מ") forms stand apart: `\b` knows no Cyrillic or Hebrew letter.
+const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ЕООД|ООД|ЕАД|АД|בע"מ)(?=[\s,.]|$)`, 'u');
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
-export const ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
+/** Bulgarian and Hebrew role words, bounded by letters of their own scripts (`\b` knows only ASCII ones). */
+const BULGARIAN_HEBREW_ROLES = /(?<![\u0400-\u04FF\u0590-\u05FF])(?:продукция|продуцент|шофьор|агент|букинг|промоция|промоутър|мениджър|техник|звукорежисьор|организатор|координатор|директор|מפיק|מפיקה|הפקה|מנהל הפקה|מנהלת הפקה|נהג|נהגת|סוכן|סוכנת|אמרגן|טכנאי|מנהל במה|רכז|רכזת)(?![\u0400-\u04FF\u0590-\u05FF])/i;
+export const ROLE_WORDS = { test: (text: string): boolean => LATIN_ROLE_WORDS.test(text) || BULGARIAN_HEBREW_ROLES.test(text) };
+const LATIN_ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
 // A desk ("Service Réservations", "Our Customer Care") or a taxi firm ("Taxi Ostrava") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
@@ -28,6 +32,8 @@ const TEAM_WORD = /(?<![\p{L}])(?:team|teams|zesp[oó][lł]|dzia[lł]|rezerwacj\
 const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id(?:[.-]?nr)?|uid|dič|ičo?|nip|regon|btw(?=[\s.:-]*(?:nr|nummer|no|id|nl))|abn|p\.?\s?iva|business\s+id|y-tunnus|company\s+(?:no|nr|number|reg(?:istration)?)\.?)(?![\p{L}])`;
 const REGISTER_WORD = new RegExp(REGISTER, 'iu');
 const REGISTER_BEFORE = new RegExp(String.raw`${REGISTER}[^\d]{0,20}$`, 'iu');
+/** "Ticket # 006 2318845721", "E-ticket: …", "TKT …": an airline ticket's number, whose "00" prefix is no dialling code. */
+const TICKET_BEFORE = /(?<![\p{L}])(?:e-?ticket|ticket|tkt|etkt|ticketnummer|biljett(?:nummer)?|billete|billet)(?:\s*(?:no|nr|number|#))?\.?[ \t#:.]{0,4}$/iu;
 const PARTICLE = /^(de|del|da|van|von|der|den|la|le|af|av|zu|di|dos|du|ter|ten|y)$/;
 
 /** Whether `text` carries a company's legal form ("Acme Touring LLP", "Nordlicht GmbH"). */
@@ -51,8 +57,10 @@ export function looksLikePersonName(text: string): boolean {
   if (t.length < 4 || t.length > 48 || NOT_NAME.test(t) || TEAM_WORD.test(t) || REGISTER_WORD.test(t) || LEGAL_FORM.test(t) || COMPANY_WORD.test(t) || /[\d@/\\()&:]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => PARTICLE.test(w) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && /^\p{Lu}/u.test(words[words.length - 1]!);
+  // Hebrew has no capitals: its words stand as a name's do ("דנה כהן"), the geresh of a borrowed sound included.
+  return words.every((w) => PARTICLE.test(w) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || HEBREW_WORD.test(w)) && /^(?:\p{Lu}|\p{Script=Hebrew})/u.test(words[words.length - 1]!);
 }
+const HEBREW_WORD = /^\p{Script=Hebrew}{2,}['’]?$/u;
 
 /**
  * Capitalised words on one line and in one column, the last one maybe followed by a comma ("Cais
@@ -146,13 +154,19 @@ const HOLDS_DATE = /(?<!\d)\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}(?!\d)/;
 /** A dotted day before a range's dash ("2027 - 15.-17. July"): days of a date range, no phone number. */
 const DAY_RANGE = /\d\.[ ]?[-–]/;
 
+/** Whether the number at `at` stands alone on its line of `text`. */
+function lineOfItsOwn(text: string, at: number, length: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(0, at)) && /^[ \t]*(?:\n|$)/.test(text.slice(at + length));
+}
+
 /**
- * A contact from `text` (starting at `offset` in the source). `role` comes from a label when the
+ * A contact from `text` (starting at `offset` in the source). `block`: the text is a signature block, whose
+ * lines are its parts. `role` comes from a label when the
  * text is a labelled value. Returns null unless a person's name and a phone, an e-mail or a role are found.
  */
 export function contactIn(
   source: ExtractedSource, text: string, offset: number, method: 'label' | 'pattern' | 'table',
-  options: { role?: string | null; country?: string | null; requireName?: boolean } = {},
+  options: { role?: string | null; country?: string | null; requireName?: boolean; block?: boolean } = {},
 ): Draft<Contact> | null {
   const draft: Draft<Contact> = {};
   let rest = text;
@@ -167,13 +181,14 @@ export function contactIn(
     // Digits joined to letters by a hyphen are a reference ("Ref. CSP-2027-118"), not a phone; so are a
     // company register's and tax numbers ("RCS Lyon 812 447 019", "VAT no. 123 4567 89").
     if (/\p{L}-$/u.test(rest.slice(0, m.index)) || REGISTER_BEFORE.test(rest.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (TICKET_BEFORE.test(rest.slice(Math.max(0, m.index - 20), m.index))) continue;
     // Digits between plus signs ("+++090/9337/55493+++") are a transfer's structured communication.
     if (/\+$/.test(rest.slice(0, m.index)) || rest[m.index + m[0].length] === '+') continue;
     // Ticket numbers and dates are digit runs too: a phone has 7–12 digits unless written with + or 00.
     if (digits.length < 7 || (digits.length > 12 && !/^(\+|00)/.test(m[0])) || DATE_LIKE.test(m[0].trim()) || HOLDS_DATE.test(m[0]) || DAY_RANGE.test(m[0])) continue;
     const phone = normalisePhone(m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null);
     if (method === 'pattern' && !phone?.validated
-      && !(phone && vouchedPhone(rest.slice(0, m.index), m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null))) continue;
+      && !(phone && vouchedPhone(rest.slice(0, m.index), m[0], countryOfEmail(draft.email?.value) ?? options.country ?? null, options.block === true && lineOfItsOwn(rest, m.index, m[0].length)))) continue;
     // "Tel. <office> · Mobil <mobile>": the person is reached on their mobile, not the desk's line.
     const mobile = MOBILE_BEFORE.test(rest.slice(Math.max(0, m.index - 12), m.index));
     if (phone && (!draft.phone || (mobile && !mobileFirst))) {
@@ -224,11 +239,12 @@ export function contactIn(
   else if (heading && !ownRole) draft.role = found(asWritten ? heading.text : titleCase(heading.text), evidenceAt(source, [heading.start, heading.start + heading.text.length], method));
   let rolePart: Part | undefined;
   let companyPart: Part | undefined;
-  const companyLike = (p: Part) => /^[\p{Lu}\d]/u.test(p.text) && p.text.length <= 60 && p.text.split(/\s+/).length <= 6 && !/\b(on|at|is|the|our|your|will|from)\b/.test(p.text)
+  // A firm's name may open with its quotation mark ("„Нощен влак“ ЕООД"); Hebrew has no capitals ("שטרן הפקות בע\"מ").
+  const companyLike = (p: Part) => /^(?:[„“"«]?[\p{Lu}\d]|\p{Script=Hebrew})/u.test(p.text) && p.text.length <= 60 && p.text.split(/\s+/).length <= 6 && !/\b(on|at|is|the|our|your|will|from)\b/.test(p.text)
     && !isOfficeHours(p.text);
   for (const p of others) {
-    // A role is a few words (in each language of a bilingual one).
-    if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+\/\s+/).every((h) => h.split(/\s+/).length <= 4)) {
+    // A role is a few words (in each language of a bilingual one, in each of two roles joined by "&": "Booker & Head of Production").
+    if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+[/&]\s+/).every((h) => h.split(/\s+/).length <= 4)) {
       role = p.text;
       rolePart = p;
       draft.role = found(p.text, evidenceAt(source, [p.start, p.start + p.text.length], method));

@@ -8,10 +8,14 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 
 const PHONE_LABEL_BEFORE = /(?:^|[\s|·,(])(?:m|t|p|mob|mobile?|mobil|cell|phone|tel|t[ée]l[ée]?phone|telefon|telefono|tel[ée]fono|m[óo]vil|handy|tlf|puh|gsm|portable|port)\.?\s*:?\s*$/iu;
 
-export function vouchedPhone(before: string, raw: string, country: string | null): boolean {
+/**
+ * `alone`: the number is a line of its own in a signature block (under the name and title), which vouches
+ * for it as a label does.
+ */
+export function vouchedPhone(before: string, raw: string, country: string | null, alone = false): boolean {
   const text = raw.trim().replace(/\(0\)/g, '').replace(/^00(?=\d)/, '+');
   const international = text.startsWith('+');
-  if (!international && !PHONE_LABEL_BEFORE.test(before.slice(-24))) return false;
+  if (!international && !alone && !PHONE_LABEL_BEFORE.test(before.slice(-24))) return false;
   const parsed = parsePhoneNumberFromString(text, (country?.toUpperCase() as CountryCode) || undefined);
   return !!parsed?.isPossible();
 }

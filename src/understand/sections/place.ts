@@ -47,10 +47,10 @@ const BR_CEP_IN = /(?<!\d)\d{5}-\d{3}(?!\d)/;
 /** "Brunswick VIC 3056": an Australian state's abbreviation and four-digit postcode after the city. */
 const AU_STATE_POSTCODE = /(?:^|\s+)(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}$/;
 /**
- * "Gatineau (Québec) J8X 3Y1", "Toronto ON M5V 2T6": a Canadian province (bracketed in Quebec's
- * French form, or its code) and postal code after the city.
+ * "Gatineau (Québec) J8X 3Y1", "Toronto ON M5V 2T6", "Ottawa, Ontario K1P 5J2": a Canadian province
+ * (bracketed in Quebec's French form, written out, or its code) and postal code after the city.
  */
-const CA_PROVINCE_POSTCODE = /(?:^|\s+)(?:\((?:Qu[ée]bec|Ontario|Manitoba|Saskatchewan|Alberta|Colombie-Britannique|British Columbia|Nouveau-Brunswick|New Brunswick|Nouvelle-[ÉE]cosse|Nova Scotia)\)\s+|(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE)\s+)?[ABCEGHJ-NPRSTVXY]\d[A-Z][ -]?\d[A-Z]\d$/;
+const CA_PROVINCE_POSTCODE = /(?:^|\s+)(?:\(?(?:Qu[ée]bec|Ontario|Manitoba|Saskatchewan|Alberta|Colombie-Britannique|British Columbia|Nouveau-Brunswick|New Brunswick|Nouvelle-[ÉE]cosse|Nova Scotia)\)?\s+|(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE)\s+)?[ABCEGHJ-NPRSTVXY]\d[A-Z][ -]?\d[A-Z]\d$/;
 /**
  * The Hungarian form puts the postcode and city first: "7621 Pécs, Király utca 14." (the
  * street after it, named by its street word: utca, út, tér, körút …).

@@ -7,6 +7,7 @@
  *   "Curfew - district noise rule"              a curfew's or the doors' remark after a dash is its note
  *   "로드인 (Load-in) - …"                      a two-script cell is read in its Latin gloss
  */
+import { halfAt } from '../text/bilingual-value.js';
 import { glossedCell } from '../text/bilingual-lines.js';
 import { activityKind, ROUTE } from './activity-kinds.js';
 import { namedRoute } from './schedule-routes.js';
@@ -55,7 +56,14 @@ export function nameCellParts(text: string): NameCell {
 }
 
 /** `nameCellParts` of a cell, read in its Latin gloss when it is a two-script cell (text/bilingual-lines.ts); offsets stay the cell's. */
-export function itemCellParts(text: string): NameCell {
+export function itemCellParts(text: string, known: 0 | 1 | null = null): NameCell {
+  // A two-language form's cell written twice ("Drysau / Doors"): the known half, when it names an item (text/bilingual-value.ts).
+  const half = known === null ? null : halfAt(text, known);
+  const halved = half ? nameCellParts(half.value) : null;
+  if (half && halved && halved.kind && halved.kind !== 'other') {
+    const shift = (p?: NameCellPart) => p && { value: p.value, index: p.index + half.offset };
+    return { name: shift(halved.name)!, kind: halved.kind, notes: shift(halved.notes), from: shift(halved.from), to: shift(halved.to) };
+  }
   const gloss = glossedCell(text);
   if (!gloss) return nameCellParts(text);
   const parts = nameCellParts(gloss.value);

@@ -20,11 +20,40 @@ const TO_PLACE = new RegExp(String.raw`^(?:(?:drop[- ]?off|destination|delivery|
 const START = /^(?:pick[- ]?up|departure|collection|abholung|abfahrt|vertrek|ophaal|avgång|salida|recogida|upphämtning)(?:\s*(?:time|zeit|tijd|tid|hora))?$/iu;
 /** A stop's value is a place: not a time ("kl. 14.50", "14:50") and not an e-mail address. */
 const isPlace = (value: string) => !/^(?:kl\.?\s*)?\d/i.test(value) && !value.includes('@');
+/** A chauffeur's pick-up ("Pick-up time", "Abholung"), not a departure a flight's rows share. */
+const PICK_UP_START = /^(?:pick[- ]?up|collection|abholung|ophaal|upphämtning|recogida)(?:\s*(?:time|zeit|tijd|tid|hora))?$/iu;
 const END = /^(?:(?:estimated|expected|planned|approx\.?)\s+)?(?:arrival|eta|ankunft|aankomst|ankomst|llegada)(?:\s*(?:time|zeit|tijd|tid))?$/iu;
 const DATE = /^(?:date|datum|fecha|data|dato|(?:travel|ride|pick[- ]?up)\s+date|reisedatum|reisdatum)$/iu;
-const NOTE = /^(?:notes?|remarks?|comments?|bemerkung(?:en)?|anmerkung(?:en)?|opmerking(?:en)?|anteckning(?:ar)?|övrigt|observaciones)$/iu;
+// A chauffeur's "Instructions" ("Driver instructions", "Anweisungen", "Instrucciones") are the ride's note too.
+const NOTE = /^(?:notes?|remarks?|comments?|bemerkung(?:en)?|anmerkung(?:en)?|opmerking(?:en)?|anteckning(?:ar)?|övrigt|observaciones|(?:(?:special|driver|chauffeur)\s+)?instructions?|anweisung(?:en)?|instructies|instruktion(?:er)?|instrucciones|consignes)$/iu;
 /** "Resa 1", "Transfer 2": a numbered heading right above a ride's rows names the ride. */
 const NUMBERED_HEADING = /^[ \t]*(\p{L}+(?:[ \t]+\p{L}+)?[ \t]+\d{1,2})[ \t]*:?[ \t]*$/u;
+/**
+ * A booking portal's heading over each ride, a blank line above its rows: a counter, the ride's own
+ * title and its day ("Journey 1 of 3 · Airport pick-up ⇥ Thu 04 Mar 2027", "Fahrt 2/3 – Hotel zur Halle
+ * ⇥ Fr. 05.03.2027"). The title names the ride, the day dates it.
+ */
+const TITLED_HEADING = /^[ \t]*\p{L}+[ \t]+\d{1,2}(?:[ \t]*(?:of|von|de|av|af|van|di|sur|\/)[ \t]*\d{1,2})?[ \t]*[·•:–—|-][ \t]*(\p{L}[^\t\n]*?)[ \t]*(?:\t+(.*))?$/du;
+
+interface RideHeading { name: string; nameAt: number; date?: { value: string; index: number; length: number } }
+
+/** The heading over a ride block: the line right above its rows, or above a blank line. */
+function rideHeading(source: ExtractedSource, firstLine: number): RideHeading | null {
+  const lines = read(source).lines;
+  let k = firstLine - 1;
+  if (lines[k] && !lines[k]!.text.trim()) k--;
+  const above = lines[k];
+  if (!above) return null;
+  const numbered = k === firstLine - 1 ? NUMBERED_HEADING.exec(above.text) : null;
+  if (numbered) return { name: numbered[1]!, nameAt: above.start + numbered.index + numbered[0].indexOf(numbered[1]!) };
+  const titled = TITLED_HEADING.exec(above.text);
+  if (!titled) return null;
+  const heading: RideHeading = { name: titled[1]!, nameAt: above.start + titled.indices![1]![0] };
+  const rest = titled[2];
+  const date = rest ? findDates(rest, read(source).referenceDate ?? undefined)[0] : undefined;
+  if (rest && date?.hasYear) heading.date = { value: date.value, index: above.start + titled.indices![2]![0] + date.index, length: date.length };
+  return heading;
+}
 
 interface Row {
   label: string;
@@ -87,11 +116,9 @@ export function rideFormItems(source: ExtractedSource, used: Set<number>): Sched
     const time = findTimes(startRow.value)[0]!;
     const label = startRow.label;
     const labelAt = startRow.line.start + startRow.line.text.indexOf(label);
-    const above = read(source).lines[block[0]!.line.index - 1];
-    const heading = above ? NUMBERED_HEADING.exec(above.text) : null;
-    const headingAt = heading && above ? above.start + heading.index + heading[0].indexOf(heading[1]!) : -1;
+    const heading = rideHeading(source, block[0]!.line.index);
     const item: ScheduleItem = {
-      name: heading ? found(heading[1]!, evidenceAt(source, [headingAt, headingAt + heading[1]!.length], 'label'))
+      name: heading ? found(heading.name, evidenceAt(source, [heading.nameAt, heading.nameAt + heading.name.length], 'label'))
         : found('Transfer', evidenceAt(source, [labelAt, labelAt + label.length], 'label')),
       kind: found('transfer', evidenceAt(source, [labelAt, labelAt + label.length], 'label')),
       start: field(startRow, time.value, time.index, true),
@@ -104,6 +131,7 @@ export function rideFormItems(source: ExtractedSource, used: Set<number>): Sched
     const dateRow = block.find((r) => DATE.test(r.label) && findDates(r.value, ref ?? undefined).length);
     const date = dateRow ? findDates(dateRow.value, ref ?? undefined)[0] : undefined;
     if (dateRow && date?.hasYear) item.date = field(dateRow, date.value, date.index, true);
+    else if (heading?.date) item.date = found(heading.date.value, evidenceAt(source, [heading.date.index, heading.date.index + heading.date.length], 'label', true));
     const from = block.find((r) => FROM_PLACE.test(r.label) && isPlace(r.value))!;
     const to = block.find((r) => TO_PLACE.test(r.label) && isPlace(r.value))!;
     item.location = field(from, from.value, 0);
@@ -129,6 +157,22 @@ export function rideParty(source: ExtractedSource): { value: string; span: [numb
     if (row && name && /^\p{Lu}/u.test(name) && !/\d/.test(name)) return { value: name, span: [row.at, row.at + name.length] };
   }
   return null;
+}
+
+/**
+ * The pick-up place of the ride block whose rows hold `span` ("From ⇥ Manchester Airport (MAN), Terminal 2"),
+ * with its offset; null outside a block timed by a pick-up row (a flight's own "From"/"To"/"Departure" rows are no ride).
+ */
+export function ridePickUpAt(source: ExtractedSource, span: [number, number]): { value: string; at: number } | null {
+  const block = rideBlocks(source).find((b) => b.some((r) => r.line.start <= span[0] && span[1] <= r.line.end)
+    && b.some((r) => PICK_UP_START.test(r.label) && findTimes(r.value).length));
+  const from = block?.find((r) => FROM_PLACE.test(r.label) && isPlace(r.value));
+  return from ? { value: from.value, at: from.at } : null;
+}
+
+/** Whether the source books rides: a block of ride rows timed by a pick-up ("Pick-up time ⇥ 12:25"). */
+export function booksRides(source: ExtractedSource): boolean {
+  return rideBlocks(source).some((b) => b.some((r) => PICK_UP_START.test(r.label) && findTimes(r.value).length));
 }
 
 /** Whether `span` lies within a row of a ride block (its date is the ride's, not a show's). */

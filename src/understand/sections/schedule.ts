@@ -18,8 +18,10 @@ import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
 import { besideCurrency, findDates, findTimes, isWeekdayWord, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
-import { depthAt, evidenceAt, labelKey, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
+import { depthAt, evidenceAt, labelKey, leadingLabel, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 import { renderedCell } from '../text/bilingual-lines.js';
+import { formKnownHalf, halfAt } from '../text/bilingual-value.js';
+import { categorise } from './documents.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { withoutGloss } from './schedule-glossed-name.js';
 import { slotParts } from './schedule-slot-parts.js';
@@ -89,11 +91,22 @@ function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source
   const parts = slotParts(lead);
   if (parts?.stage) item.location = found(parts.stage.text, evidenceAt(source, [l.span[0] + parts.stage.index, l.span[0] + parts.stage.index + parts.stage.text.length], 'label'));
   const act = normaliseText(parts ? parts.act?.text : lead);
-  if (act && /\p{L}{2,}/u.test(act) && !/^\p{Ll}/u.test(act)) {
+  if (act && /\p{L}{2,}/u.test(act) && !/^\p{Ll}/u.test(act) && !isClause(act)) {
     const at = l.span[0] + before.indexOf(act);
     item.name = found(act, evidenceAt(source, [at, at + act.length], 'label'));
   } else if (OWN_SLOT_LABEL.test(l.label) || (ARTIST_PARTY.test(l.label) && !SUPPORT_WORD.test(l.label))) item.ownSet = true;
 }
+
+/**
+ * A contract's clause before the time ("One (1) set of not less than seventy-five (75) minutes, commencing at
+ * 21:15") is no act's name: many words, several of them lower-case words that are no name's joining word.
+ */
+function isClause(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const plain = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_JOINER.test(w));
+  return words.length > 6 && plain.length >= 3;
+}
+const NAME_JOINER = /^(?:the|of|and|de|la|y|und|och|di|del|della|dei|da|e|du|des|le|les|van|der|den|het|von|el|los|las|do|dos)$/i;
 
 /** A question or label put to the act about its own slot: "Your slot at X (day, stage, time)", "Our set". */
 const OWN_SLOT_LABEL = /^\s*(?:your|our)\s+(?:slot|set|show|performance|stage time|set time|show time)\b/i;
@@ -146,7 +159,7 @@ const DAY_IN_BRACKETS = /\s*\((?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mit
 const COMMA_PLACE = /^\s*,\s*(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|\d{1,3}))*)\s*(?:\([^()]*\))?\s*\.?\s*$/u;
 /** The most words a place named after a comma has. */
 const COMMA_PLACE_WORDS = 5;
-const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\b|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?\b(?:\s*\d{1,2}\s*min)?)/i;
+const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\b|\d{2,3}\s*(?:минути|мин\.|דקות|דק['׳]?)(?![а-яא-ת])|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?\b(?:\s*\d{1,2}\s*min)?)/i;
 
 /** Times read from a part of a text, with their offsets moved by `by` to count from the text's start. */
 function shiftedTimes(times: ReturnType<typeof timesIn>, by: number): ReturnType<typeof timesIn> {
@@ -191,10 +204,17 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen.
     if (d && isVersionLine(t)) continue;
     // "Capacity: 450 (sold 380 as of 18 Oct)": a date in brackets is an aside, not the day's heading.
-    if (d && insideBrackets(t, d.index)) continue;
+    // "2027 / on sale since 2 June 2027)": so is one in a bracket opened on the line above.
+    if (d && (insideBrackets(t, d.index) || closesBracketAbove(t, d.index))) continue;
     if (d) out.set(line.start, { value: d.value, span: [line.start + line.text.indexOf(t) + d.index, line.start + line.text.indexOf(t) + d.index + d.length] });
   }
   return out;
+}
+
+/** Whether position `at` of `text` lies in a bracket opened before the line: a ")" after it, no "(" before it. */
+function closesBracketAbove(text: string, at: number): boolean {
+  const after = text.slice(at);
+  return !text.slice(0, at).includes('(') && after.includes(')') && after.indexOf(')') < (after.indexOf('(') + 1 || Infinity);
 }
 
 /** Whether position `at` of `text` lies within an open "(" … ")". */
@@ -221,6 +241,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   }
   const r = read(source);
   const items: ScheduleItem[] = [];
+  // A form written in two languages throughout: the position of its known half (text/bilingual-value.ts).
+  // Not a contract's: both of its language versions bind, and its items keep their names as written.
+  const knownAt = categorise(source) === 'contract' ? null : formKnownHalf(r.labelled.map((l) => l.label));
   const usedLines = new Set<number>();
   const useLineAt = (offset: number) => {
     const line = r.lines[lineAt(r.lines, offset)];
@@ -264,6 +287,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const part = dayPart(l.value, rowDay);
     const itemWord = (timeFirst || dayThenTime(l.value, r.referenceDate) || !!part) && !['other', null].includes(activityKind(l.label));
     if (!keyed && (l.key ? !itemWord : !(timeFirst || itemWord || (SUPPORT_WORD.test(l.label) && activityKind(l.label) === 'set')))) continue;
+    // "Durée set headliner: 1h30", "Length of set: 1h15": a label opening with a length word gives a length, no start time.
+    if (!keyed && LENGTH_LABEL_KEYS.has(leadingLabel(l.label)?.key ?? '')) continue;
     const kind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
     if (!kind) continue;
     // "Gates open  Fri 16:00 · Sat 12:00 · Sun 12:00": the time of the item's own day (schedule-day-values.ts).
@@ -382,7 +407,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const times = timesIn(timeCell.value);
       if (!times) continue;
       // "Runner pick-up: hotel → studio", "Load in (via the side gate)": the cell's name, note and route (schedule-name-cell.ts).
-      const cell = itemCellParts(nameCell.value);
+      const cell = itemCellParts(nameCell.value, knownAt);
       const named = cell.kind;
       // In a transfers sheet (every timed row has a "From" and a "To" cell) each row is a ride, whatever
       // its name ("To site", "Back to hotel"); a flight's row in a mixed itinerary is not.
@@ -459,8 +484,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const previous = r.lines[line.index - 1]?.text.trim() ?? '';
     // So is one whose line ends on the hour's word ("… parking from 14:30 to godz.\n01:00 the next day").
     if (previous.length > 50 && (/\p{Ll}$/u.test(previous) || HOUR_WORD_AT_END.test(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
-    // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time.
-    const m = /^\s*(?:[-–•*·]\s+)?((?:klo?\.?\s*|(?:h|ore)\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2})?(?:\s*(?:uhr|h))?)\s*[-–:|]?\s+(\S.*)$/i.exec(line.text);
+    // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time;
+    // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч.").
+    // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
+    const m = /^\s*(?:[-–•*·]\s+)?((?:klo?\.?\s*|(?:h|ore)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–:|]?\s+(\S.*)$/iu.exec(line.text);
     if (!m) continue;
     const times = timesIn(m[1]!);
     if (!times) continue;
@@ -472,7 +499,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const bracketLength = LENGTH_IN_BRACKETS.exec(fullName!);
     // "Radio session (see PRESS below)": a pointer to another section is no part of the name.
     // "Einlass / doors": a word glossed in a second language names one item (schedule-glossed-name.ts).
-    const namePart = withoutGloss(withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!));
+    const namePart = withoutGloss(withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!), knownAt);
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
     if (!/^\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
     // "20:00 is right, …", "19:30 works for us": a sentence about the time, not an item named by its words.
@@ -519,7 +546,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       item.name = textFound(source, nameAt, placed.name, 'pattern')!;
       item.location = textFound(source, nameAt + placed.placeAt, placed.place, 'pattern');
     }
-    if (note) item.notes = textFound(source, restStart + note.index + note[0].indexOf(note[1]!), note[1]!, 'pattern');
+    // "(ystafell werdd / green room)" in a two-language form: the known half.
+    const noteHalf = note && knownAt !== null ? halfAt(note[1]!, knownAt) : null;
+    if (note) item.notes = textFound(source, restStart + note.index + note[0].indexOf(note[1]!) + (noteHalf?.offset ?? 0), noteHalf?.value ?? note[1]!, 'pattern');
     // A details column after the name ("A → B. Driver Sam.") holds the route; else the line may name one.
     const columnRide = where && kind === 'transfer' ? columnRoute(where) : null;
     if (columnRide && where) {
@@ -647,6 +676,9 @@ const LENGTH_IN_BRACKETS = /\s*\((\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|
 /** Words saying how firm a time is, in the supported languages. */
 const FIRMNESS = /(?<![\p{L}])(?:strict(?:ly|e)?|hard|firm|sharp|absolute|fixed|latest|tb[acd]|approx\.?|approximately|circa|ca\.?|tassativ[oa]|inderogabile|strikt|streng|hart|h[åa]rd|estricto|estricta|exacto|environ|ungefähr|provisional|provisorisch|preliminary|vorläufig)(?![\p{L}])/iu;
 
+/** Keys of the labels that state how long something lasts. */
+const LENGTH_LABEL_KEYS: ReadonlySet<string> = new Set<LabelKey>(['set_length', 'duration']);
+
 /** "75 min", "spilletid 90 min.", "Set length: 75 min": a text that states a length and nothing else, in minutes. */
 function statedLength(text: string): number | null {
   const word = /^(\p{L}[\p{L} ]{2,24}?)\s*:?\s+(?=\d)/u.exec(text.trim());
@@ -735,6 +767,9 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
       const m = NAME_FIRST.exec(line.text);
       if (!m) continue;
       const g = m.groups!;
+      // "ГРАФИК ЗА 15.05": a pair the date reader reads as the heading's day is no time.
+      const timeIndex = m.index + m[0].length - g.time!.length - g.rest!.length;
+      if (findDates(line.text).some((d) => d.index <= timeIndex && timeIndex < d.index + d.length)) continue;
       const place = PLACE_IN_BRACKETS.exec(g.name!);
       // "Lucky Shoes (support) 20:30": the bracket says whose slot it is, not its name.
       const supportAside = SUPPORT_ASIDE.exec(g.name!);
@@ -1052,7 +1087,8 @@ function readDetails(source: ExtractedSource, raw: string, offset: number, item:
   const span: [number, number] = [offset, offset + raw.length];
   const minutes = /^\d/.test(full) ? normaliseDuration(full.replace(/\b(incl|inkl|including)\b.*$/i, '')) : null;
   if (minutes) item.lengthMinutes = found(minutes, evidenceAt(source, span, 'table', true));
-  if (minutes && /^\d+\s*(min\w*|h\w*)?\.?$/i.test(full)) return;
+  // "80 min incl. encore": the set's length with its encore is still only a length, no remark.
+  if (minutes && /^\d+\s*(min\w*|h\w*)?\.?(?:\s*\(?(?:incl\.?|inkl\.?|including|inklusive|mit|with)\s+(?:the\s+)?(?:encores?|zugaben?|rappels?|extranummer)\)?)?$/i.test(full)) return;
   // "Lakeside Stage, 50 min": the length is read apart from the place.
   const parts = full.split(/,\s*/);
   const lengthPart = parts.findIndex((p) => /^\d+\s*(min\w*|h)\.?$/i.test(p));
@@ -1094,6 +1130,18 @@ const MOVED_BEFORE = /(?<!\p{L})(?:mov|shift|push|postpon|flytt|tidigarelägg|se
  * "before 17:00", and "by" in a clause after a comma ("2 for support, to Jess by 17:00"): a deadline
  * for something said in between, not the item's time ("load-in by 14:00" still times the load-in).
  */
+/**
+ * "0113 496 0552 (office line, she'll pick up from 3pm)": "pick up" with a person as its subject and no one
+ * picked up, said of a phone, is answering it, no ride — a number or a word of the phone in the same sentence before it.
+ */
+const PHONE_BEFORE = /(?:\d[\d ]{6,}\d|\b(?:line|phone|mobile|number|call|ring)\b)[^.!?\n]*$/i;
+const SUBJECT_BEFORE = /\b(?:she|he|they|someone|somebody|I|we)(?:['’]ll|\s+will|\s+can|\s+should|\s+does|\s+do|\s+usually)?\s+$/i;
+
+function answersPhone(what: string, text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  return /^pick(?:s|ing)?[ -]?up$/i.test(what) && SUBJECT_BEFORE.test(before) && PHONE_BEFORE.test(before);
+}
+
 const DEADLINE_GAP = /\b(?:before|no later than|spätestens|senast|avant|antes de las?)\s*$|[,;][^,;]*\S\s+by\s*$/i;
 const UNTIL_GAP = /\b(?:until|till|bis|jusqu['’]?(?:à|a)|hasta|tot|fino alle)\s*$/i;
 const ACT_BEFORE_TIME = /,\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)+\s*$/u;
@@ -1185,6 +1233,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (NOT_ACTIVITY.test(g.gap!) || ACT_BEFORE_TIME.test(g.gap!)) continue;
       // "names by the TM on show day before 17:00": the day of the show, and a deadline, not an item's time.
       if ((/^show$/i.test(g.what!) && /^\s*(?:day|date)\b/i.test(g.gap!)) || DEADLINE_GAP.test(g.gap!)) continue;
+      if (answersPhone(g.what!, prose.text, m.index)) continue;
       // "Could we soundcheck at 16:00 instead of 16:30?": a request, not a time anyone has agreed.
       if (asksQuestion(prose.text, m.index, m.index + m[0].length)) continue;
       // "we might push doors to 18:45 if …": a change someone may make is not the time.
@@ -1239,7 +1288,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
         item.location = found(route[1]!, evidenceAt(source, [r0, r0 + route[1]!.length], 'pattern'));
         item.destination = found(route[2]!, evidenceAt(source, [r1, r1 + route[2]!.length], 'pattern'));
       }
-      const length = /^\s*(?:(?:for(?: a set of)?|,(?:\s*(?:spielzeit|spieldauer|playing time|set length|duración|speltid))?)\s+|\(\s*(?:still\s+|now\s+|noch\s+)?)(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
+      // "for a set of 75 min", "for a headline set of approximately 75 minutes".
+      const length = /^\s*(?:(?:for(?:\s+an?(?:\s+[a-z-]+)?\s+(?:set|show|performance|concert)\s+of)?(?:\s+(?:approximately|approx\.?|about|around|roughly|some|ca\.?))?|,(?:\s*(?:spielzeit|spieldauer|playing time|set length|duración|speltid))?)\s+|\(\s*(?:still\s+|now\s+|noch\s+)?)(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
       const minutes = length ? normaliseDuration(length[1]!) : null;
       if (minutes) {
         const o = prose.offset + afterAt + after.indexOf(length![1]!);

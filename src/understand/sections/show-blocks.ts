@@ -27,7 +27,7 @@ interface Block {
 }
 
 /** Days and months written in `text` as "MM-DD": full dates, and a bare "16.10." or "16/10". */
-function daysIn(text: string, ref: Date): string[] {
+export function daysIn(text: string, ref: Date): string[] {
   const days = findDates(text, ref).map((d) => d.value.slice(5));
   for (const m of text.matchAll(/(?<![\d.:/])(\d{1,2})[./](\d{1,2})(?![\d:]|[./]\d)/g)) {
     const day = Number(m[1]);

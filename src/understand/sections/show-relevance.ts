@@ -7,6 +7,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { ownShowOnly } from './show-blocks.js';
+import { ownShowSheetsOnly } from './show-sheets.js';
 import { isRoster } from './show-roster.js';
 import { toEverybody } from './show-audience.js';
 import { isTourRouting } from './show-routing.js';
@@ -52,8 +53,9 @@ export function aboutOtherShows(source: ExtractedSource): boolean {
  * The sources the show is read from, in reading order: newsletters, rosters of other acts
  * (show-roster.ts), one act's whole-tour date sheets (show-routing.ts), press releases or circulars written to everybody (show-audience.ts)
  * and insurance certificates (show-insurance.ts) left
- * out, and in a message advancing several shows only the named show's block kept (show-blocks.ts).
+ * out, and in a message advancing several shows only the named show's block kept (show-blocks.ts),
+ * in a workbook only the named show's sheets (show-sheets.ts).
  */
 export function showSourcesOf(sources: ExtractedSource[]): ExtractedSource[] {
-  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources) && !isInsuranceCertificate(s)).map((s) => ownShowOnly(s, sources));
+  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources) && !isInsuranceCertificate(s)).map((s) => ownShowSheetsOnly(ownShowOnly(s, sources), sources));
 }

@@ -7,6 +7,8 @@
  * (taken whole, labels inside it included) or a `Label: value` row. Rows for power, or headed
  * "Other", go to `other`, power with its label ("Power: 32 A CEE") as the field is written.
  */
+import { isTwoLanguageLabel } from '../text/bilingual-stacked.js';
+import { knownHalf } from '../text/bilingual-value.js';
 import type { ExtractedSource, Technical } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft, type Found } from '../found.js';
@@ -53,7 +55,7 @@ function headingKey(line: Line): keyof Technical | null {
  * "Stage X – Technical"), or a venue's spec ("House spec", "Production / Venue specs"); not "Production" alone,
  * which also heads a whole production advance.
  */
-const TECHNICAL_TOPIC = /^(?:tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
+const TECHNICAL_TOPIC = /^(?:tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
 
 function isTechnicalHeading(line: Line): boolean {
   const t = sectionTitle(line);
@@ -91,10 +93,13 @@ function fromHeadings(
     for (let j = i + 1; j < to; j++) {
       const l = lines[j]!;
       if (!l.text.trim()) { if (body.length) break; continue; }
-      if (headingKey(l)) break;
+      // "Offer cefn llwyfan / Backline" over its text, then "Parcio / Parking": a two-language form's next row.
+      if (headingKey(l) || isTwoLanguageLabel(l.text)) break;
       body.push(l);
     }
-    const text = normaliseText(body.map((l) => l.text).join(' '));
+    const written = body.map((l) => l.text).join(' ');
+    // "Dim / None – …" under a two-language heading: the known half's language (text/bilingual-value.ts).
+    const text = normaliseText(knownHalf(lines[i]!.text, written)?.value ?? written);
     const firstRow = rowArea.get(body[0]?.index ?? -1);
     // A form's ticked box below an empty area row ("[x] Stage plot e-mailed") answers another question.
     if (!text || (firstRow && firstRow !== area) || refersToRider(text) || TICK_BOX.test(text)) continue;

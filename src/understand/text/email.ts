@@ -37,20 +37,24 @@ const ATTRIBUTION = [
   /^\s*Pe\b.{4,160}\ba scris\s*:\s*$/iu,
   // Croatian, Bosnian and Serbian Gmail "pet, 15. lis 2027. u 09:12 Ana <ana@…> napisao je:", Slovenian "… je napisal(a):".
   /^\s*\S.{4,200}\b(?:napisao je|napisala je|je napisala?)\s*:\s*$/iu,
+  // Bulgarian Gmail "На пн, 19.04.2027 г. в 11:03 Ана <ana@…> написа:", Hebrew "בתאריך יום ב׳, 24 במאי 2027 ב-11:02 מאת Ana <ana@…>:".
+  /^\s*На(?!\p{L}).{4,160}(?<!\p{L})написа\s*:\s*$/iu,
+  /^\s*בתאריך(?!\p{L}).{4,160}(?<!\p{L})מאת(?!\p{L}).{2,120}:\s*$/u,
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Ursprungligt meddelande|Mensaje original|Message d'origine|Oorspronkelijk bericht|Forwarded message)\s*-{2,}\s*$/i,
 ];
 // Italian ("Da: / Inviato: / A: / Oggetto:"), Portuguese ("De: / Enviada: / Para: / Assunto:") and
-// Polish ("Od: / Wysłano: / Do: / Temat:") and Icelandic ("Frá: / Sent: / Til: / Efni:") Outlook blocks too.
-const HEADER_FROM = /^\s*(From|Von|Från|De|Van|Da|Od|Frá)\s*:\s*\S/i;
+// Polish ("Od: / Wysłano: / Do: / Temat:"), Icelandic ("Frá: / Sent: / Til: / Efni:"), Bulgarian ("От: / Изпратено: /
+// До: / Относно:") and Hebrew ("מאת: / נשלח: / אל: / נושא:") Outlook blocks too.
+const HEADER_FROM = /^\s*(From|Von|Från|De|Van|Da|Od|Frá|От|מאת)\s*:\s*\S/i;
 
 /** "On 2 May, Ana Ruiz <ana@…> wrote:": the line introducing a quoted message (its writer is no contact by that alone). */
 export function isAttribution(line: Line): boolean {
   const bare = line.text.replace(/^(\s*>)+\s?/, '');
   return ATTRIBUTION.some((re) => re.test(bare));
 }
-const HEADER_DATE = /^\s*(Sent|Date|Gesendet|Datum|Skickat|Enviado|Enviada|Envoyé|Verzonden|Inviato|Data|Wysłano)\s*:\s*(.+)$/iu;
+const HEADER_DATE = /^\s*(Sent|Date|Gesendet|Datum|Skickat|Enviado|Enviada|Envoyé|Verzonden|Inviato|Data|Wysłano|Изпратено|Дата|נשלח|תאריך)\s*:\s*(.+)$/iu;
 
-const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks( a lot| again| a million| so much)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|atentamente|cordialement|bien à vous|amitiés|belle journée|bonne journée|bonne soirée|à bientôt|bien cordialement|salutations|bises|herzliche grüße|schöne grüße|cordiali saluti|saluti|saluti cordiali|distinti saluti|un saluto|un abbraccio|buon lavoro|a presto|grazie( mille)?|un abrazo|(?:(?:med )?venn?lig(?:st)? |beste |bedste |mange )?hils(?:en|ner)|terveisin|ystävällisin terveisin|met vriendelijke groet(en)?|groeten|groetjes|groet|kv|kveðja|(?:bestu|góðar|kærar) kveðjur|(?:með )?(?:bestu |kærri )?kveðju|kær kveðja)\s*[,!.]?\s*$/i;
+const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|(?:yours )?(?:sincerely|faithfully|truly)(?: yours)?|respectfully(?: yours)?|cheers|thanks( a lot| again| a million| so much)?|thank you|all the best|br|mvh|med vänliga hälsningar|vänliga hälsningar|hälsningar|(viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|saludos( cordiales)?|un saludo|abrazos|atentamente|cordialement|bien à vous|amitiés|belle journée|bonne journée|bonne soirée|à bientôt|bien cordialement|salutations|bises|herzliche grüße|schöne grüße|cordiali saluti|saluti|saluti cordiali|distinti saluti|un saluto|un abbraccio|buon lavoro|a presto|grazie( mille)?|un abrazo|(?:(?:med )?venn?lig(?:st)? |beste |bedste |mange )?hils(?:en|ner)|terveisin|ystävällisin terveisin|met vriendelijke groet(en)?|groeten|groetjes|groet|kv|kveðja|(?:bestu|góðar|kærar) kveðjur|(?:með )?(?:bestu |kærri )?kveðju|kær kveðja|(?:много )?поздрави|с поздрав|с уважение|благодаря|всичко хубаво|בברכה|תודה(?: רבה)?|יום טוב|המשך יום טוב|להתראות)\s*[,!.]?\s*$/i;
 
 /**
  * Whether line `index` is a header line ("Date: Tue, 1 Jun 2027") of a forwarded or quoted
@@ -59,7 +63,7 @@ const CLOSING = /^\s*(best( regards| wishes)?|kind regards|regards|cheers|thanks
  */
 export function inHeaderBlock(lines: Line[], index: number): boolean {
   const bare = (i: number) => lines[i]?.text.replace(/^(\s*>)+\s?/, '') ?? '';
-  if (!HEADER_DATE.test(bare(index)) && !/^\s*(To|An|Till|Para|À|Aan|A|Do|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Oggetto|Assunto|Temat|Til|Efni)\s*:/iu.test(bare(index))) return false;
+  if (!HEADER_DATE.test(bare(index)) && !/^\s*(To|An|Till|Para|À|Aan|A|Do|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Oggetto|Assunto|Temat|Til|Efni|До|Копие|Относно|אל|עותק|נושא)\s*:/iu.test(bare(index))) return false;
   for (let i = Math.max(0, index - 4); i <= index + 4; i++) if (i !== index && HEADER_FROM.test(bare(i))) return true;
   return false;
 }
@@ -182,7 +186,7 @@ export function splitThread(source: Pick<ExtractedSource, 'text' | 'pages' | 'me
       const sent = header.map((t) => HEADER_DATE.exec(t)?.[2]).find((t) => t !== undefined);
       date = attributionDate(sent ?? bare) ?? attributionDate(header.join(' ')) ?? date;
       // Skip the rest of a forwarded header block.
-      while (i + 1 < lines.length && /^\s*(>\s*)*(To|An|Till|Para|À|Aan|A|Do|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Oggetto|Assunto|Temat|Sent|Date|Gesendet|Datum|Skickat|Enviado|Enviada|Envoyé|Verzonden|Inviato|Data|Wysłano)\s*:/iu.test(lines[i + 1]!.text)) i++;
+      while (i + 1 < lines.length && /^\s*(>\s*)*(To|An|Till|Para|À|Aan|A|Do|Cc|Subject|Betreff|Ämne|Asunto|Objet|Onderwerp|Oggetto|Assunto|Temat|Sent|Date|Gesendet|Datum|Skickat|Enviado|Enviada|Envoyé|Verzonden|Inviato|Data|Wysłano|До|Копие|Относно|Изпратено|Дата|אל|עותק|נושא|נשלח|תאריך)\s*:/iu.test(lines[i + 1]!.text)) i++;
       quoteLevel = level;
       afterAttribution = true;
       resumed = null;

@@ -19,6 +19,7 @@ import type { ExtractedSource } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
 import { linesOf, type Line } from './lines.js';
 import { glossedLabel, latinRendering } from './bilingual-lines.js';
+import { stackedBilingualLabels } from './bilingual-stacked.js';
 
 export interface Labelled {
   key: LabelKey | null;
@@ -234,6 +235,8 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
     }
   }
   out.push(...formBlocks(lines, new Set(out.map((l) => l.line.index))));
+  // A two-language label over its value, no colon (text/bilingual-stacked.ts).
+  out.push(...stackedBilingualLabels(source.text, lines, new Set(out.map((l) => l.line.index))));
   // A questionnaire's question whose words name a known label is that label over its answer
   // ("Artist / band name (as it should appear on passes):" over the name).
   const read = new Set(out.map((l) => l.line.index));

@@ -107,9 +107,9 @@ function headerKeys(header: string[]): (LabelKey | null)[] {
   const seen = new Set<LabelKey>();
   const keys = header.map(columnKey);
   return keys.map((key, i) => {
-    // "Start | Ende", "Début | Fin": an end word right after the time column ends each row's item,
-    // it is no curfew.
-    if (key === 'curfew' && keys[i - 1] === 'time') key = 'end_time';
+    // "Start | Ende", "Début | Fin": an end word right after the time column (an empty column between
+    // them aside) ends each row's item, it is no curfew.
+    if (key === 'curfew' && keys.slice(0, i).filter((_, j) => header[j]!.trim()).at(-1) === 'time') key = 'end_time';
     // "Concepto | Inicio | Lugar": beside a timetable's item and time columns, a place word ("Lugar",
     // "Venue") is where each item happens, not the show's venue.
     if (key === 'venue' && keys.includes('schedule_item') && keys.includes('time')) key = 'location';

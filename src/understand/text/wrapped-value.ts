@@ -6,11 +6,12 @@
  *   engagement.
  *
  * The text goes on while it has not ended a sentence and the next line is plain text of its quote
- * depth (no label, no column gap or tab, not a heading, not a numbered clause "2." or "2.1"); it ends
+ * depth (no label, also none of two languages without a colon, no column gap or tab, not a heading, not a numbered clause "2." or "2.1"); it ends
  * at the first line that ends a sentence.
  */
 import type { Labelled } from './labels.js';
 import type { Line } from './lines.js';
+import { isLabelLine } from './bilingual-stacked.js';
 
 const MAX_LINES = 4;
 const SENTENCE_END = /[.!?)]$/;
@@ -29,7 +30,7 @@ export function wrappedText(lines: Line[], index: number, text: string, end: num
     const quote = QUOTE.exec(next.text)![0];
     if (quote.replace(/\s/g, '') !== depth) break;
     const t = next.text.slice(quote.length).trim();
-    if (!t || next.text.includes('\t') || /\S {2,}\S/.test(t) || /^[\p{L} /&-]{1,30}:/u.test(t) || NUMBERED_CLAUSE.test(t) || !/\p{Ll}/u.test(t)) break;
+    if (!t || next.text.includes('\t') || /\S {2,}\S/.test(t) || /^[\p{L} /&-]{1,30}:/u.test(t) || isLabelLine(t) || NUMBERED_CLAUSE.test(t) || !/\p{Ll}/u.test(t)) break;
     value = `${value} ${t}`;
     end = next.start + next.text.indexOf(t) + t.length;
   }

@@ -16,11 +16,13 @@ export interface ItineraryColumns {
   /** Whether the reference column is the header's last. */
   referenceLast: boolean;
   duration: boolean;
+  /** The reference column's place among a tabbed header's cells ("Date ⇥ Vol ⇥ … ⇥ Réf. résa"), else null. */
+  referenceCell: number | null;
 }
 
 /** A header names its columns: words and no digits, with a flight or route word among them. */
-const HEADER_WORD = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|volo|voo|from|to|dep|arr|route|strecke|ruta|trecho)\b/i;
-const REFERENCE_COLUMN = /\b(?:(?:airline|booking|carrier)[ \t]+ref(?:erence)?\.?|pnr|(?:record[ \t]+)?locator|localizador|buchungscode|bokningskod)\b/i;
+const HEADER_WORD = /(?<![\p{L}])(?:flight|flug|flyg|vuelo|vol|vlucht|volo|voo|from|to|dep|arr|route|strecke|ruta|trecho|d[ée]part|arriv[ée]e|abflug|ankunft|salida|llegada)(?![\p{L}])/iu;
+const REFERENCE_COLUMN = /(?<![\p{L}])(?:(?:airline|booking|carrier)[ \t]+ref(?:erence)?\.?|pnr|(?:record[ \t]+)?locator|localizador|buchungscode|bokningskod|r[ée]f\.?[ \t]+r[ée]s(?:a|ervation)|r[ée]f[ée]rence[ \t]+(?:de[ \t]+)?r[ée]servation)(?![\p{L}])/iu;
 const DURATION_COLUMN = /\b(?:dur\.?|duration|flight[ \t]+time|dur[ée]e|dauer|flugzeit|duraci[óo]n|durata|duur|varighed|restid|flygtid)(?![\p{L}])/iu;
 
 /** The columns named by the header line above the row at `rowStart` (at most eight lines up, no blank line between). */
@@ -33,7 +35,9 @@ export function itineraryColumnsAbove(text: string, rowStart: number): Itinerary
     if (!/\d/.test(line) && HEADER_WORD.test(line)) {
       const reference = REFERENCE_COLUMN.exec(line);
       const referenceLast = !!reference && !line.slice(reference.index + reference[0].length).trim();
-      return { reference: !!reference, referenceLast, duration: DURATION_COLUMN.test(line) };
+      const cells = line.split('\t');
+      const referenceCell = reference && cells.length > 2 ? cells.findIndex((c) => REFERENCE_COLUMN.test(c)) : -1;
+      return { reference: !!reference, referenceLast, duration: DURATION_COLUMN.test(line), referenceCell: referenceCell >= 0 ? referenceCell : null };
     }
     end = start - 1;
   }
@@ -59,6 +63,18 @@ export function rowLocator(row: string, rowStart: number, lastCell = false): Hit
   const last = found.length || !lastCell ? null : LAST_CELL_LOCATOR.exec(row);
   if (!last || STATUS_WORD.test(last[1]!) || airportCodesForCity(last[1]!).length) return undefined;
   return { value: last[1]!, index: rowStart + last.index + last[0].indexOf(last[1]!), length: 6 };
+}
+
+/** A locator cell: five to eight capitals and digits ("7QZK2M", an easyJet "J8WR3TX"), a digit among them. */
+const LOCATOR_CELL = /^(?=[A-Z]*\d)[A-Z0-9]{5,8}$/;
+
+/** The locator in the row's cell under a tabbed header's reference column, when the row is tabbed the same way. */
+export function cellLocator(row: string, rowStart: number, cell: number): Hit<string> | undefined {
+  const cells = row.split('\t');
+  const value = cells[cell]?.trim();
+  if (!value || !LOCATOR_CELL.test(value)) return undefined;
+  const at = cells.slice(0, cell).reduce((n, c) => n + c.length + 1, 0) + cells[cell]!.indexOf(value);
+  return { value, index: rowStart + at, length: value.length };
 }
 
 const HOURS_MINUTES = /(?<![\d:.])(\d{1,2})h([0-5]\d)(?![\d\p{L}])/gu;

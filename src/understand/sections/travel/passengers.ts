@@ -11,6 +11,7 @@ import { normaliseFlightNumber, normalisePersonName, normaliseSeat, normaliseTic
 import type { Hit } from './phrases.js';
 import { seatsUnderFlightColumns } from './flight-seat-columns.js';
 import { currentSeats } from './superseded-lines.js';
+import { routeSeats } from './route-seats.js';
 
 export interface PassengerHits {
   name?: Hit<string>;
@@ -87,6 +88,8 @@ export function passengersIn(text: string): PassengerHits[] {
     name ??= nameHeadingAbove(text, lineStart, floor);
     floor = end + seatRun.length;
     let seatsByFlight = flightSeats(text.slice(end, nextTicket), end);
+    // An app's card writes each seat after its leg's route ("PDX - SLC Seat 14A"): on its lines before the next card's name.
+    if (!seatsByFlight.size) seatsByFlight = routeSeats(text.slice(end, nextTicket), end);
     // A table with a column per flight: its cells say which seat is on which flight (travel/flight-seat-columns.ts).
     const columns = seatsByFlight.size ? null : seatsUnderFlightColumns(text, lineStart);
     if (columns) { seatsByFlight = columns; seats.length = 0; }
@@ -125,8 +128,9 @@ function seatHeadingsAbove(text: string, rowStart: number, above: SeatHeadings |
  * line is a name and nothing else.
  */
 function nameHeadingAbove(text: string, lineStart: number, floor: number): Hit<string> | undefined {
-  // The card's details are indented under its name: an unindented ticket line heads nothing.
-  if (!/^[ \t]/.test(text.slice(lineStart, lineStart + 1))) return undefined;
+  // The card's details are indented under its name: an unindented ticket line heads nothing, unless
+  // OCR lost the indent and the line right above is the name alone in capitals ("ROSA QUINLAN").
+  if (!/^[ \t]/.test(text.slice(lineStart, lineStart + 1))) return capitalNameRightAbove(text, lineStart, floor);
   let end = lineStart - 1;
   for (let k = 0; k < 3 && end > floor; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
@@ -142,6 +146,17 @@ function nameHeadingAbove(text: string, lineStart: number, floor: number): Hit<s
     return undefined;
   }
   return undefined;
+}
+
+/** The line right above `lineStart` when it is a name alone in capitals (two to four words). */
+function capitalNameRightAbove(text: string, lineStart: number, floor: number): Hit<string> | undefined {
+  const start = text.lastIndexOf('\n', lineStart - 2) + 1;
+  if (lineStart === 0 || start < floor) return undefined;
+  const line = text.slice(start, lineStart - 1);
+  const raw = line.trim();
+  if (!/^\p{Lu}[\p{Lu}'.-]+(?:[ ]\p{Lu}[\p{Lu}'.-]+){1,3}$/u.test(raw)) return undefined;
+  const value = normalisePersonName(raw);
+  return value ? { value, index: start + line.indexOf(raw), length: raw.length } : undefined;
 }
 
 /** A seat label opening a line ("Seats: …", "Sitzplatz …"). */

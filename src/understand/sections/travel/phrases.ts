@@ -6,6 +6,7 @@
 import { countryOfCity, isAirlineCode } from '../../../reference/index.js';
 import { findDates, isoDate, normaliseBookingReference, type DateMatch } from '../../normalise/index.js';
 import { wordValue } from '../../normalise/number-words.js';
+import { streetFirstAddresses } from './street-prefix-addresses.js';
 
 export interface Hit<T> {
   value: T;
@@ -130,7 +131,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d)|b[óo]kunarn(?:[úu]mer|r\.?))`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d)|b[óo]kunarn(?:[úu]mer|r\.?)|номер\s+на\s+резервация(?:та)?|резервация|מס['׳]?\s*הזמנה|מספר\s+הזמנה|קוד\s+הזמנה)`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -139,9 +140,9 @@ const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
  * reservation system after it: "PNR (TAP): 7KQ2ZD", "Localizador aerolínea: QW7RTD", "Booking ref: Amadeus: 6FJ2LQ".
  * Or what it covers, after "for": "PNR for all legs: 5TQW2Z".
  */
-const REF = new RegExp(String.raw`\b${REF_LABEL}(?![\p{L}])(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]+(?:for|für|pour|para|per|voor|för)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
+const REF = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}(?![\p{L}])(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]+(?:for|für|pour|para|per|voor|för)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
 
-const REF_LABEL_AT_END = new RegExp(String.raw`\b${REF_LABEL}[ \t]*[:#.]?[ \t]*$`, 'iu');
+const REF_LABEL_AT_END = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}[ \t]*[:#.]?[ \t]*$`, 'iu');
 
 /** A text that ends with a reference label, its reference on the next line ("…, bokningsnummer" / "BJ-2231"). */
 export function endsWithReferenceLabel(text: string): boolean {
@@ -172,7 +173,7 @@ export function flightReference(text: string): Hit<string> | undefined {
 
 /** An airline's record locator after its designator: "TP/KX7R2T". */
 const AIRLINE_LOCATOR = /(?<![A-Z0-9/])([A-Z][A-Z0-9]|[0-9][A-Z])\/([A-Z0-9]{5,8})(?![A-Z0-9/])/g;
-const REF_LINE = new RegExp(String.raw`\b${REF_LABEL}\b`, 'iu');
+const REF_LINE = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}(?![\p{L}\d_])`, 'iu');
 
 /**
  * A GDS receipt prints, beside its own locator, one per airline of the trip ("BOOKING REF: AMADEUS:
@@ -214,12 +215,14 @@ const NOT_IN_NUMBER = String.raw`(?<!\d[ \u00a0]?)`;
 const ROOM_ABBREVIATIONS = new RegExp(String.raw`${NOT_IN_NUMBER}\b(\d{1,3})(?:${SP}*|\.)(?:EZ|DZ)(?![\p{L}])`, 'gu');
 /** "13 room nights", "6 Zimmernächte": nights sold, not rooms. */
 const NOT_ROOM_NIGHTS = String.raw`(?!${SP}*(?:nights?|n[äa]chte|n[äa]tter|n[æa]tter|noches|nuits|nachten|notti)(?![\p{L}]))`;
-/** "two (2) double-queen rooms": a contract restates the count in figures, in brackets. */
-const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu])(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
+/** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all). */
+const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu]|tuba|toad|стаи|стая|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
+/** "2 x twin and 1 x double": a count times a room type, the room word left out. */
+const ROOMS_TIMES_TYPE = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}*[x×]${SP}*(?:twin|double|single|triple|dbl|sgl|twn|king|queen)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
 const COMPOUND_ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
 // "three (3) persons": a contract restates the count in figures, in brackets.
-const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns)(?![\p{L}])`, 'giu');
+const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns|inimesele|inimest|inimese|души|човека|אנשים|איש)(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
 
@@ -228,7 +231,9 @@ const VENUE_ROOM_LABEL = /^[^\p{L}\n]*(?:dressing[ \t]?rooms?|green[ \t]?rooms?|
 
 /** "3 double rooms", "2 twins", "Rooms: 2". */
 export function roomCounts(text: string): Hit<number>[] {
-  return [...text.matchAll(ROOMS), ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL), ...text.matchAll(ROOM_ABBREVIATIONS)].flatMap((m) => {
+  const times = [...text.matchAll(ROOMS_TIMES_TYPE)];
+  const rooms = [...text.matchAll(ROOMS)].filter((m) => !times.some((t) => t.index === m.index));
+  return [...rooms, ...times, ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL), ...text.matchAll(ROOM_ABBREVIATIONS)].flatMap((m) => {
     if (VENUE_ROOM_LABEL.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) return [];
     const n = countOf(m[1]!);
     return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
@@ -293,15 +298,19 @@ const POSTCODE_CITY_BEFORE = /(?:^|[(\s])(\d{4}[ \t]\p{Lu}[\p{L}-]{2,}(?:[ \t]\p
 /**
  * An American street address, whose house number may run to five digits ("2210 N Water Street,
  * Chicago, IL 60614", "845 E Grand Ave, Denver, CO 80203"): safe to take whole only with the street
- * word and the city, state and ZIP code after it.
+ * word and the city, state and ZIP code after it. A Canadian one ("1200 King Street West, Toronto, ON
+ * M6K 1M1") ends with its province code and postal code.
  */
-const US_ADDRESS = /(?<![\d.:,/-])\b\d{1,5}[A-Z]?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:[ \t]+[\p{Lu}\d][\p{L}\d'.-]*){1,4}[ \t]+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(,?)[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*){0,2},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?!\d)/gu;
+const US_ADDRESS = /(?<![\d.:,/-])\b\d{1,5}[A-Z]?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:[ \t]+[\p{Lu}\d][\p{L}\d'.-]*){1,4}[ \t]+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?)?(,?)[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*){0,2},[ \t]*[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)|[ABCEGHJ-NPRSTVXY]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d]))/gu;
 
 export function addresses(text: string): Hit<string>[] {
   // A printed block may drop the comma after the street ("845 E Grand Ave Denver, CO 80203"): it is put back.
   const us = [...text.matchAll(US_ADDRESS)].map((m) => ({ value: m[1] ? m[0] : withStreetComma(m[0]), index: m.index, length: m[0].length }));
   const overlapsUs = (at: number, length: number) => us.some((u) => at < u.index + u.length && u.index < at + length);
-  return [...us, ...generalAddresses(text).filter((h) => !overlapsUs(h.index, h.length))].sort((a, b) => a.index - b.index);
+  // Bulgarian and Hebrew put the street word first ("ул. „Шипка“ 6", "רחוב הירקון 20"): travel/street-prefix-addresses.ts.
+  const streetFirst = streetFirstAddresses(text).filter((h) => !overlapsUs(h.index, h.length));
+  const overlapsKnown = (at: number, length: number) => [...us, ...streetFirst].some((u) => at < u.index + u.length && u.index < at + length);
+  return [...us, ...streetFirst, ...generalAddresses(text).filter((h) => !overlapsKnown(h.index, h.length))].sort((a, b) => a.index - b.index);
 }
 
 /** A street word ending the street part, with the city, state and ZIP code still to come. */

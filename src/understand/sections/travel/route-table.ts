@@ -14,7 +14,7 @@ import { coachItem } from './rail.js';
 import { read, type Line } from '../../text/index.js';
 import { readerFor, type Reader } from './reader.js';
 
-type Role = 'name' | 'date' | 'depart' | 'arrive' | 'time' | 'from' | 'to' | 'stop' | 'notes';
+type Role = 'name' | 'number' | 'date' | 'depart' | 'arrive' | 'time' | 'from' | 'to' | 'stop' | 'notes';
 
 /** A ship or ferry column ("Ship", "Fähre", "Fartyg", "Laiva"): a sea crossing is a trip too. */
 const SHIP = 'ship|vessel|ferry|boat|schiff|f[äa]hre|boot|fartyg|f[äa]rja|b[åa]t|skip|ferje|ferge|skib|f[æa]rge|laiva|alus|lautta|nave|traghetto|barco|buque|navire|bateau|schip|veerboot';
@@ -22,6 +22,9 @@ const SHIP = 'ship|vessel|ferry|boat|schiff|f[äa]hre|boot|fartyg|f[äa]rja|b[å
 /** Column labels by role (EN/DE/DA/SV/NO/NL/ES/FR/IT/FI), compared whole, without a trailing "ca."/"approx.". */
 const COLUMN: [Role, RegExp][] = [
   ['name', new RegExp(`^(?:tur|trip|run|ride|leg|fahrt|etappe|train|zug|produkte?|service|servicio|servizio|tog|t[åa]g|tren|treno|trein|bus|reise|resa|viaje|trajet|${SHIP})$`)],
+  // A transport sheet's "Type" column names each trip's means ("Navette", "Train"), its "N°" the service's number.
+  ['name', /^(?:type|mode|moyen|means|tipo|typ)$/],
+  ['number', /^(?:n°|no\.?|nr\.?|num[ée]ro|number|nummer|n[úu]mero)$/],
   ['date', /^(?:date|dato|datum|fecha|data|day|tag|dag|p[äa]iv[äa](?:m[äa][äa]r[äa])?|pvm)$/],
   ['depart', /^(?:dep(?:\.|arture)?|abfahrt|afgang|avgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek|l[äa]ht[öo]|pick-?up)(?: time| ?tid| ?zeit)?$/],
   ['arrive', /^(?:arr(?:\.|ival)?|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst|saapuminen|perill[äa])(?: time| ?tid| ?zeit)?$/],
@@ -149,6 +152,12 @@ function nameAfterDate(c: Cell | undefined): Cell | undefined {
   return /^\p{L}[\p{L}.&' -]*\d{1,5}$/u.test(name) ? { text: name, index: c.index + d.index + d.length + rest.indexOf(name) } : undefined;
 }
 
+/** "Train ⇥ TGV 6605": the means and, in the next cell, the service's number name the trip together. */
+function withNumber(name: Cell | undefined, number: Cell | undefined): Cell | undefined {
+  if (!name || !number || number.index !== name.index + name.text.length + 1) return name;
+  return { text: `${name.text} ${number.text}`, index: name.index };
+}
+
 /** One trip per row: a row needs its departure time and both ends of the route. */
 function tripsPerRow(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
   const routed = (row: Cell[] | undefined) => !!row && !!cell(row, cols.from) && !!cell(row, cols.to);
@@ -161,7 +170,7 @@ function tripsPerRow(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
     const details = dated ? [cell(row, cols.name)].filter((c) => !!c) : below;
     const coach = details.map((c) => coachItem(c.text, c.index)).find((c) => !!c);
     const trip = b.trip({
-      name: dated ?? cell(row, cols.name), date: cell(row, cols.date), start: cell(row, cols.depart ?? cols.time),
+      name: dated ?? withNumber(cell(row, cols.name), cell(row, cols.number)), date: cell(row, cols.date), start: cell(row, cols.depart ?? cols.time),
       end: cell(row, cols.arrive), from, to,
       notes: cell(row, cols.notes) ?? (coach ? { text: coach.value, index: coach.index } : undefined),
     });

@@ -42,7 +42,8 @@ export interface Segment {
 }
 
 const FLIGHT_NO = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})\b/g;
-const FLIGHT_WORD = /(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|fly|✈|flight no\.?|flightnumber|(?:landing|landen|arriving|arrive|departing|flying|leaving|taking|booked)\s+(?:on|with|in|mit|med|en)?)[^\n\d]{0,12}$/i;
+// An app's card counts its legs before the number ("FLIGHT 1 OF 2  DL 1603", "Flug 2 von 2", "Vuelo 1/2").
+const FLIGHT_WORD = /(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|fly|✈|flight no\.?|flightnumber|(?:landing|landen|arriving|arrive|departing|flying|leaving|taking|booked)\s+(?:on|with|in|mit|med|en)?)(?:[ \t]+\d{1,2}[ \t]*(?:of|von|de|av|af|van|di|sur|\/)[ \t]*\d{1,2})?[^\n\d]{0,12}$/i;
 /** "you're landing on LH 2417 at 12:45": the one time given is the arrival. */
 const LANDING = /(?:landing|lands|landen|arriving|arrives|arrive|ankommer|landet|llega|atterrit)\b[^\n]{0,20}$/i;
 const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|depart|departure|outbound|return|inbound|hinflug|rückflug|utresa|hemresa|ida|vuelta|aller|retour)\b/i;
@@ -56,7 +57,9 @@ const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada
  */
 const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(?:(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?|(\d{2,3})\s?m(?:in(?:utes|utos|uten|uter|uti)?)?\b)/i;
 /** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "1 hr", "3h"; not "24h-Hotline" (a word's prefix). */
-const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t)\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d|-)/g;
+// OCR of an app card may drop the minutes' "m" beside an icon ("1h 55 ."): one-digit hours glued to
+// their "h", a space and two-digit minutes is still a length (never a French clock time "15h30").
+const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t)\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d|-)|\b([1-9])h[ ]([0-5]\d)\b(?![ \t]*[:.h]?\d)/g;
 /** The aircraft as printed; an Airbus type code alone ("A320", "A321neo") in a segment is one too. */
 const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|A(?:2[23]\d|3[1-8]\d)(?:-\d{3}|neo)?(?![\w-])|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept). */
@@ -87,8 +90,14 @@ function lineStartOf(text: string, at: number): number {
 /** A flight word alone on its line (blank lines may follow): a card's label for the value below. */
 const CARD_LABEL = /(?:^|\n)[ \t]*(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|lend|fly)[ \t]*:?[ \t]*\n[ \t\n]*$/i;
 
+/** An app's leg card counts its legs before the number ("FLIGHT 1 OF 2  DL 1603"): its details stand below, blank lines between. */
+const LEG_COUNTER = /^[ \t]*(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|leg|segment|tramo|etappe)[ \t]+\d{1,2}[ \t]*(?:of|von|de|av|af|van|di|sur|\/)[ \t]*\d{1,2}[ \t·•|–-]*$/i;
+
+/** A trip view's passengers card heading ("Passengers & Seats", "Reisende", "Pasajeros"). */
+const PASSENGERS_CARD = /^[ \t]*(?:passengers?|travell?ers?|passagiere?|reisende|passagerare|resenärer|pasajeros?|passagers?|voyageurs?|passeggeri|passagiers?|reizigers?)\b/i;
+
 /** A card's details (times, airports, date, cabin) stand on the lines below its number, blank lines between. */
-interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; routeAbove?: boolean; stacked?: [number, number] }
+interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; legCard?: boolean; routeAbove?: boolean; stacked?: [number, number] }
 
 /** Flight numbers of known airlines that the text presents as flights. */
 function flightNumbers(text: string): FlightNumberHit[] {
@@ -99,6 +108,8 @@ function flightNumbers(text: string): FlightNumberHit[] {
     if (inSpans(replaced, m.index)) continue;
     const fn = normaliseFlightNumber(m[0]);
     if (!fn?.validated || inAircraftName(text, m.index)) continue;
+    // "JV-UK27-MAN": a part hyphenated into a code on both sides (a cost centre, a PO) is no flight.
+    if (/[\p{L}\d]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^-[\p{L}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const lineEnd = text.indexOf('\n', m.index);
     const after = text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : Math.min(lineEnd, m.index + 160));
@@ -119,7 +130,8 @@ function flightNumbers(text: string): FlightNumberHit[] {
     const airportsAfter = airportsIn(route).length
       + arrowEndpoints(route).length;
     // An app's booking card labels the number from the line above ("Flight" / "AY 1331 Operated by …").
-    const card = opensLine && CARD_LABEL.test(text.slice(Math.max(0, lineStart - 40), lineStart));
+    const legCard = LEG_COUNTER.test(prefix);
+    const card = (opensLine && CARD_LABEL.test(text.slice(Math.max(0, lineStart - 40), lineStart))) || legCard;
     const above = !FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && opensLine && routeAbove(text, lineStart);
     // A number inside a card of departure and arrival labels owns the whole card (travel/stacked-card.ts).
     const stacked = opensLine ? stackedCard(text, m.index) : null;
@@ -130,7 +142,7 @@ function flightNumbers(text: string): FlightNumberHit[] {
     if (out.some((o) => o.hit.value === fn.value) && isFlightColumnsHeading(text.slice(lineStart, endOfLine(text, m.index)))) continue;
     // Named again on its own line ("… quote SK 4411 / QWE7RT"): the same flight.
     if (out.some((o) => o.hit.value === fn.value && (m.index - o.hit.index < 200 || o.hit.index >= lineStart))) continue;
-    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}), ...(above ? { routeAbove: true } : {}), ...(stacked ? { stacked } : {}) });
+    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}), ...(legCard ? { legCard } : {}), ...(above ? { routeAbove: true } : {}), ...(stacked ? { stacked } : {}) });
   }
   for (const n of namedFlightNumbers(text)) if (!out.some((o) => o.hit.value === n.hit.value && Math.abs(n.hit.index - o.hit.index) < 200)) out.push(n);
   return out.sort((a, b) => a.hit.index - b.hit.index);
@@ -323,15 +335,23 @@ function cityBelow(text: string, codeAt: number, code: string): Hit<string> | un
   const lineEnd = endOfLine(text, codeAt);
   const own = text.slice(lineStartOf(text, codeAt), lineEnd);
   const city = airportByCode(code)?.city;
-  if (!city || !/^[ \t]*[A-Z]{3}(?:[ \t]+[A-Z]{3})+[ \t]*$/.test(own)) return undefined;
-  const next = /^\n[ \t\n]*([^\n]*)/.exec(text.slice(lineEnd));
-  if (!next) return undefined;
-  const lineAt = lineEnd + next[0].length - next[1]!.length;
-  const folded = foldText(next[1]!);
-  const at = folded.indexOf(foldText(city));
-  // Folding keeps the length of plain Latin text; elsewhere the written form is not found by index.
-  if (at < 0 || folded.length !== next[1]!.length) return undefined;
-  return { value: next[1]!.slice(at, at + city.length), index: lineAt + at, length: city.length };
+  // An app card may join the codes by an arrow ("PDX > SLC") and print the leg's length between them and the cities.
+  if (!city || !/^[ \t]*[A-Z]{3}(?:[ \t]*(?:[>→–-]|->)?[ \t]+[A-Z]{3})+[ \t]*$/.test(own)) return undefined;
+  let at = lineEnd;
+  for (let k = 0; k < 2; k++) {
+    const next = /^\n[ \t\n]*([^\n]*)/.exec(text.slice(at));
+    if (!next) return undefined;
+    const lineAt = at + next[0].length - next[1]!.length;
+    const folded = foldText(next[1]!);
+    const found = folded.indexOf(foldText(city));
+    // Folding keeps the length of plain Latin text; elsewhere the written form is not found by index.
+    if (found >= 0 && folded.length === next[1]!.length) return { value: next[1]!.slice(found, found + city.length), index: lineAt + found, length: city.length };
+    // Only a line of the leg's length ("1h 55m") stands between the codes and their cities.
+    DURATION.lastIndex = 0;
+    if (k > 0 || !DURATION.test(next[1]!)) return undefined;
+    at = lineAt + next[1]!.length;
+  }
+  return undefined;
 }
 
 function dateBefore(text: string, at: number, ref: Date | null): DateMatch | undefined {
@@ -348,13 +368,16 @@ function labelledDuration(block: string, start: number): Hit<number> | undefined
 }
 
 const LEAD_TIME_AFTER = /^[ \t]*(?:before|prior|ahead|in advance|vor(?:her)?|avant|antes|innan|før|voor)\b/i;
+/** "1h 15m layover": the wait between two legs, not a flight's length. */
+const LAYOVER_AFTER = /^[ \t]*(?:layover|stopover|connection|transfer|umstieg|aufenthalt|escala|correspondance|overstap|byte|mellanlandning)\b/i;
 
 /** "2h 15m", "1 hr 5 min", "3h"; a bare "90 min" is too often something else (a set, a connection). */
 function unlabelledDuration(block: string, start: number): Hit<number> | undefined {
   for (const m of block.matchAll(DURATION)) {
     // "check-in opens 24h before departure": a lead time, not the flight's length.
     if (LEAD_TIME_AFTER.test(block.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-    const minutes = m[1] ? Number(m[1]) * 60 + Number(m[2]) : Number(m[3]) * 60;
+    if (LAYOVER_AFTER.test(block.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    const minutes = m[1] ? Number(m[1]) * 60 + Number(m[2]) : m[4] ? Number(m[4]) * 60 + Number(m[5]) : Number(m[3]) * 60;
     if (FLIGHT_MINUTES(minutes)) return { value: minutes, index: start + m.index, length: m[0].length };
   }
   return undefined;
@@ -487,6 +510,8 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     for (let k = 0; k < (n.card ? 16 : 12) && lineEnd >= 0 && lineEnd < end; k++) {
       const next = text.slice(lineEnd + 1, lineEnd + 40);
       if (!n.card && (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next))) break;
+      // The last leg card of an app's trip view runs into the booking's passengers card, which is every leg's.
+      if (n.legCard && PASSENGERS_CARD.test(next)) break;
       // A day's banner after the heading's complete route opens the next day's flights (travel/depart-arrive-lines.ts).
       if (heading) {
         const sofar = text.slice(n.hit.index + n.hit.length, lineEnd);

@@ -7,15 +7,26 @@ import { isStreetAddress } from '../place.js';
 import type { Hit } from './phrases.js';
 import { escapeRegExp } from '../../text/index.js';
 
-const CELL_SEPARATOR = /[ \t]+[·•|][ \t]+/g;
+/** Cells split by middle dots or bars, and (a footer of two lines) by the line break. */
+const CELL_SEPARATOR = /[ \t]+[·•|][ \t]+|\n/g;
 /** "79098 Freiburg", "35129 Padova (PD)", "D-10115 Berlin": a postcode cell, an Italian province in brackets allowed. */
 const POSTCODE_CITY_CELL = /^(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’ -]+(?:[ \t]+\([A-Z]{2}\))?$/u;
 
-/** The footer line that starts with the hotel's `name` and has at least two more cells: its text and offset. */
+/** A footer's second line of reachability: a phone or e-mail label opening it ("T: +353 … · E: desk@…"). */
+const DETAILS_LINE = /^[ \t]*(?:T|Tel|Tél|Telefon|Phone|E|E-?mail)\.?[ \t]*:?[ \t]*[+\d(][^\n]*$|^[ \t]*(?:T|Tel|Phone)\b[^\n]*@[^\n]*$/iu;
+
+/**
+ * The footer line that starts with the hotel's `name` and has at least two more cells, or one cell that is
+ * its street address ("Name · 14 Quay Street, Town, Country") with the phone and e-mail on the next line
+ * ("T: … · E: …"): its text (both lines) and offset.
+ */
 export function footerLine(text: string, name: string): Hit<string> | undefined {
   const escaped = escapeRegExp(name);
   const m = new RegExp(String.raw`^[ \t]*${escaped}(?:[ \t]+[·•|][ \t]+[^\n]+){2,}$`, 'mu').exec(text);
-  return m ? { value: m[0], index: m.index, length: m[0].length } : undefined;
+  if (m) return { value: m[0], index: m.index, length: m[0].length };
+  const one = new RegExp(String.raw`^[ \t]*${escaped}[ \t]+[·•|][ \t]+([^\n·•|]+)\n([^\n]+)$`, 'mu').exec(text);
+  if (!one || !isStreetAddress(one[1]!.trim()) || !DETAILS_LINE.test(one[2]!)) return undefined;
+  return { value: one[0], index: one.index, length: one[0].length };
 }
 
 /** The street cell of a footer line joined with the postcode-and-city cell right after it ("Via X 3, 35129 Padova (PD)"). */

@@ -33,8 +33,8 @@ export interface StayHits {
   address?: Hit<string>;
 }
 
-const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava/gi;
-const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava/gi;
+const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava|настаняване|צ['׳]ק[-\s]?אין/gi;
+const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava|напускане|צ['׳]ק[-\s]?אאוט/gi;
 /** Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it. */
 /** Spanish writes the hour with its article ("desde las 15:00", "hasta las 12:00"): the article belongs to the word; so does Portuguese ("a partir das 14h00", "até às 12h00"). */
 const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+l(?:as?|es))?|a partir das?|d[èe]s|vanaf)(?![\p{L}])/giu;
@@ -151,7 +151,9 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
   let checkIn = firstAfter(dates, IN_WORD, text, 60, new RegExp(OUT_WORD.source, 'i'));
   let checkOut = firstAfter(dates, OUT_WORD, text, 60, new RegExp(IN_WORD.source, 'i'));
   // "Fri 13 + Sat 14 Aug (2 nights)": the nights listed, the month written once (stay-night-list.ts).
-  const listed = !checkIn && !checkOut ? listedNights(text, dates) : undefined;
+  // "nights of March 12 and March 13 (check-out March 14)": a written check-out the list agrees with keeps it.
+  const nightList = !checkIn ? listedNights(text, dates) : undefined;
+  const listed = nightList && (!checkOut || nightList.out.value === checkOut.value) ? nightList : undefined;
   if (listed) {
     checkIn = listed.first;
     checkOut = listed.out;

@@ -1,0 +1,57 @@
+/**
+ * Estonian labels, as an Estonian venue's advance sheet writes them ("Kuupäev", "Toimumiskoht",
+ * "Tasu", "Maksetingimused", "Broneeringu nr"), kept apart from the main lexicon like the other
+ * languages. Written as printed; `foldLabel` folds them ("ä" → "a", "õ" → "o"). A label another key
+ * already claims keeps that key.
+ */
+import type { LabelKey } from './lexicon.js';
+
+export const ESTONIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
+  artist: ['esineja', 'esinejad', 'peaesineja', 'artist', 'bänd'],
+  event: ['üritus', 'ürituse nimi', 'sündmus', 'festival'],
+  venue: ['toimumiskoht', 'toimumispaik', 'esinemiskoht', 'kontserdipaik', 'kontserdikoht'],
+  address: ['aadress', 'toimumiskoha aadress'],
+  city: ['linn'],
+  country: ['riik'],
+  postcode: ['postiindeks'],
+  date: ['kuupäev', 'esinemise kuupäev', 'kontserdi kuupäev', 'ürituse kuupäev'],
+  day: ['nädalapäev'],
+  doors: ['uksed', 'uste avamine', 'uksed avatakse'],
+  set_time: ['esinemine', 'esinemisaeg', 'kontserdi algus', 'lavaaeg'],
+  set_length: ['kestus', 'esinemise kestus', 'seti pikkus'],
+  soundcheck: ['helikontroll', 'heliproov'],
+  curfew: ['lõpp', 'ürituse lõpp', 'kontserdi lõpp'],
+  load_in: ['laadimine', 'sisselaadimine', 'mahalaadimine'],
+  // "kell" heads a schedule's time column as Swedish "kl" does.
+  time: ['kell', 'aeg', 'algus', 'kellaaeg'],
+  schedule_item: ['mis', 'tegevus', 'kirjeldus', 'päevakava', 'ajakava'],
+  location: ['kus', 'koht', 'asukoht'],
+  destination: ['sihtkoht'],
+  fee: ['tasu', 'honorar', 'esinemistasu', 'garantii'],
+  currency: ['valuuta'],
+  deal_type: ['tingimused', 'lepingu tüüp'],
+  deposit: ['ettemaks'],
+  payment_terms: ['maksetingimused', 'maksmine', 'tasumine', 'arveldus'],
+  notes: ['märkused', 'märkus', 'lisainfo', 'kommentaarid'],
+  name: ['nimi'],
+  role: ['roll', 'amet', 'ametikoht'],
+  company: ['ettevõte', 'firma', 'organisatsioon'],
+  phone: ['telefon', 'tel', 'mobiil', 'hotelli tel', 'hotelli telefon'],
+  email: ['e-post', 'e-mail'],
+  contact: ['kontakt', 'kontaktid', 'kontaktisik', 'promootor'],
+  hotel: ['hotell', 'majutus'],
+  check_in: ['sisseregistreerimine', 'saabumine'],
+  check_out: ['väljaregistreerimine', 'lahkumine'],
+  rooms: ['toad', 'tuba', 'tubade arv'],
+  guests: ['külalised', 'majutatavad', 'nimed'],
+  booking_reference: ['broneeringu nr', 'broneeringu number', 'broneeringunumber', 'broneering'],
+  catering: ['toitlustus', 'toitlustamine'],
+  meal: ['õhtusöök', 'lõunasöök', 'hommikusöök'],
+  guest_count: ['inimeste arv', 'isikute arv'],
+  dietary: ['toitumispiirangud', 'allergiad'],
+  stage: ['lava'],
+  sound: ['heli', 'helisüsteem'],
+  lighting: ['valgus', 'valgustus'],
+  equipment: ['tehnika'],
+  technical: ['tehniline raider'],
+};

@@ -1,0 +1,51 @@
+/**
+ * Hebrew labels, as an Israeli promoter's advance writes them ("תאריך", "כתובת", "תנאי תשלום",
+ * "צ'ק-אין", "מס' הזמנה", "נייד"), kept apart from the main lexicon like the other languages.
+ * `foldLabel` turns the geresh and gershayim into spaces ("מס' הזמנה" → "מס הזמנה"), so they are
+ * listed as printed. A label another key already claims keeps that key.
+ */
+import type { LabelKey } from './lexicon.js';
+
+export const HEBREW_LABELS: Partial<Record<LabelKey, string[]>> = {
+  artist: ['אמן', 'אמנית', 'להקה'],
+  event: ['אירוע'],
+  venue: ['מקום', 'מועדון', 'אולם', 'מקום ההופעה'],
+  address: ['כתובת'],
+  city: ['עיר'],
+  country: ['מדינה'],
+  date: ['תאריך', 'תאריך ההופעה'],
+  doors: ['פתיחת דלתות'],
+  set_length: ['אורך הופעה', 'משך ההופעה'],
+  soundcheck: ['סאונדצ\'ק', 'סאונד צ\'ק', 'בדיקת סאונד'],
+  curfew: ['קרפיו'],
+  load_in: ['טעינה'],
+  time: ['שעה'],
+  schedule_item: ['לו"ז', 'לוח זמנים'],
+  fee: ['שכר אמן', 'גארנטי'],
+  deposit: ['מקדמה'],
+  payment_terms: ['תנאי תשלום', 'תשלום'],
+  notes: ['הערות', 'הערה'],
+  name: ['שם'],
+  role: ['תפקיד'],
+  company: ['חברה'],
+  phone: ['טלפון', 'טל', 'נייד'],
+  email: ['מייל', 'דוא"ל'],
+  contact: ['איש קשר', 'אנשי קשר'],
+  hotel: ['מלון'],
+  check_in: ['צ\'ק-אין', 'צ\'ק אין'],
+  check_out: ['צ\'ק-אאוט', 'צ\'ק אאוט'],
+  rooms: ['חדרים'],
+  guests: ['אורחים'],
+  booking_reference: ['מס\' הזמנה', 'מספר הזמנה', 'קוד הזמנה'],
+  flight: ['טיסה', 'טיסות'],
+  departure: ['המראה'],
+  arrival: ['נחיתה'],
+  passenger: ['נוסעים'],
+  meal: ['ארוחת ערב'],
+  catering: ['קייטרינג'],
+  backline: ['בקליין'],
+  stage: ['במה'],
+  sound: ['סאונד'],
+  lighting: ['תאורה'],
+  technical: ['טכני'],
+};
