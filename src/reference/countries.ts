@@ -24,7 +24,7 @@ const ALIASES: Record<string, string> = {
   uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', usa: 'US', 'u s a': 'US',
   'united states of america': 'US', holland: 'NL', 'the netherlands': 'NL', czechia: 'CZ',
   // A country's own name where its language's list is not loaded (Estonian "Eesti", Welsh "Cymru").
-  eesti: 'EE', cymru: 'GB',
+  eesti: 'EE', cymru: 'GB', latvija: 'LV', lietuva: 'LT',
 };
 
 /**

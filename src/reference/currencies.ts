@@ -10,7 +10,7 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 const KRONA_BY_COUNTRY: Record<string, string> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK', FO: 'DKK' };
-const DOLLAR_BY_COUNTRY: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN' };
+const DOLLAR_BY_COUNTRY: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', MX: 'MXN', TW: 'TWD' };
 
 /** A currency symbol or word → ISO code, using the context's country for shared symbols. */
 export function currencyFromSymbol(symbol: string, country?: string | null): string | null {
@@ -28,6 +28,8 @@ export function currencyFromSymbol(symbol: string, country?: string | null): str
   if (s === 'лв') return 'BGN';
   if (s === 'ft' || s === 'forint') return 'HUF';
   if (s === 'r$') return 'BRL';
+  if (s === 'nt$') return 'TWD';
+  if (s === 'hk$') return 'HKD';
   if (s === 'c$' || s === 'ca$' || s === '$ ca' || s === '$ca') return 'CAD';
   if (s === 'kr' || s === ':-' || s === 'kronor' || s === 'kroner') return KRONA_BY_COUNTRY[c] ?? 'SEK';
   // "USD", "US$" name the US dollar wherever the show is; a bare "$" is the country's own dollar or peso.

@@ -85,6 +85,10 @@ export function weekdayNumber(name: string): number | undefined {
       for (const n of [weekdayName('bg', d, 'long'), weekdayName('bg', d, 'short'), weekdayName('he', d, 'long').replace(/^יום\s+/, '')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       // Estonian by their long names ("laupäev, 12. juuni"), also without diacritics: the short forms are single letters.
       for (const n of [weekdayName('et', d, 'long'), withoutAccents(weekdayName('et', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Latvian long names and the form a day takes ("sestdien, 22.05.", "on Saturday"), also without diacritics;
+      // Indonesian long names ("Sabtu, 14 Agustus"): both languages' short forms are words elsewhere ("min", "sel").
+      const latvian = weekdayName('lv', d, 'long');
+      for (const n of [latvian, latvian.replace(/a$/, ''), withoutAccents(latvian), withoutAccents(latvian).replace(/a$/, ''), weekdayName('id', d, 'long')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
     }
   }
   return weekdayNames.get(name.toLowerCase());
@@ -145,6 +149,17 @@ function numericDates(text: string, ref: Date): DateMatch[] {
 const withoutAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 /** A Turkish word as printed and as capitals fold it or ASCII writes it ("salı", "sali"; "aralık", "aralik"). */
 const plainForms = (word: string): string[] => [...new Set([word, word.replace(/ı/g, 'i'), withoutAccents(word.replace(/ı/g, 'i'))])];
+
+/**
+ * A Latvian month's forms: nominative, genitive, locative, dative and accusative ("janvāris", "janvāra",
+ * "janvārī", "janvārim", "janvāri"; "maijs", "maija", "maijā", "maijam", "maiju"), each also without diacritics.
+ */
+function latvianMonthForms(nominative: string): string[] {
+  const stem = nominative.replace(/i?s$/, '');
+  const endings = nominative.endsWith('is') ? ['is', 'a', 'ī', 'im', 'i'] : ['s', 'a', 'ā', 'am', 'u'];
+  const forms = endings.map((e) => stem + e);
+  return [...new Set([...forms, ...forms.map(withoutAccents)])];
+}
 
 /** Month names (long and short, lower case, no trailing dot) → 1..12, for the supported languages. */
 let monthNames: Map<string, number> | undefined;
@@ -213,6 +228,16 @@ function monthNumber(name: string): number | undefined {
       monthNames.set(name, m + 1);
       fourLetterStems.add(name);
     }
+    // Latvian in each case a date puts its month in ("22. maijā", "līdz 2. aprīlim", "31. maija"), also without
+    // diacritics, and Indonesian ("14 Agustus 2027", "Agt") by their full names: four-letter stems as Estonian's.
+    for (const m of MONTHS) {
+      for (const name of [...latvianMonthForms(monthName('lv', m, { month: 'long' }).toLowerCase()), monthName('id', m, { month: 'long' }).toLowerCase()]) {
+        if (monthNames.has(name)) continue;
+        monthNames.set(name, m + 1);
+        fourLetterStems.add(name);
+      }
+    }
+    monthNames.set('agt', 8);
     // Bulgarian ("15 май 2027 г.") and Hebrew ("24 מאי 2027", "15 במאי": "in" glued on) by their full names,
     // in scripts no other supported language writes.
     for (const m of MONTHS) {
@@ -262,6 +287,9 @@ const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*(?:(?:mon|tue|wed|thu|fri|sat|su
 /** Year-first written dates: Hungarian "2027. október 14.", "2027. okt. 14-én". */
 const YEAR_MONTH_DAY = /\b(\d{4})\.\s+(\p{L}{3,12}\.?)\s+(\d{1,2})(?:\.|-\p{L}{1,3})?(?![\d\p{L}])/gu;
 
+/** Latvian dates put the year first, then "of the year", day and month: "2027. gada 22. maijā", "2027. g. 2. aprīlim". */
+const LATVIAN_YEAR_DAY_MONTH = /\b(\d{4})\.\s*(?:gada|g\.)\s+(\d{1,2})\.\s*(\p{L}{3,12})(?!\p{L})/gu;
+
 const CROATIAN_WEEKDAY = /(?:ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|uto|sri|čet|pet|sub|ned)\.?,?\s*$/iu;
 /**
  * "Subota, 23. listopada 2027.": October, where a Polish text's "23 listopada" is November. Croatian
@@ -291,7 +319,15 @@ function writtenDates(text: string, ref: Date): DateMatch[] {
     const value = month ? isoDate(Number(m[1]), month, Number(m[3])) : null;
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
   }
+  const latvian: DateMatch[] = [];
+  for (const m of text.matchAll(LATVIAN_YEAR_DAY_MONTH)) {
+    const month = monthNumber(m[3]!);
+    const value = month ? isoDate(Number(m[1]), month, Number(m[2])) : null;
+    if (value) latvian.push({ value, index: m.index, length: m[0].length, hasYear: true });
+  }
+  out.push(...latvian);
   for (const m of text.matchAll(DAY_MONTH)) {
+    if (latvian.length && overlaps({ value: '', index: m.index, length: m[0].length, hasYear: false }, latvian)) continue;
     const month = croatianMonth(text, m.index, m[3]!) ?? monthNumber(m[3]!);
     if (!month) continue;
     const day = Number(m[2]);

@@ -32,8 +32,9 @@ export function parseAmount(text: string): number | null {
 }
 
 // "9 000 zł", "25 000 Kč", "2 300 000 Ft", "92,000 ₪", "2 500 лв.": the Polish, Czech, Hungarian, Israeli and Bulgarian symbols; "3 800 $ CA",
-// "C$ 500": the Canadian dollar as Quebec and English Canada write it; "R$ 32.000,00" the Brazilian real.
-const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$ ?CA\b|CA?\$|R\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b|₪|лв\.?)`;
+// "C$ 500": the Canadian dollar as Quebec and English Canada write it; "R$ 32.000,00" the Brazilian real;
+// "NT$ 450,000", "HK$ 80,000": the Taiwan and Hong Kong dollars.
+const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$ ?CA\b|CA?\$|R\$|NT\$|HK\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b|₪|лв\.?)`;
 // Korean "원" (won) follows its amount only: before a number it ends ordinary words ("인원 300명", a headcount).
 const SYMBOL_AFTER = String.raw`(?:${SYMBOL}|원)`;
 const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;

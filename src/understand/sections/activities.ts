@@ -9,6 +9,7 @@ import { checkOfOtherAct, scheduleOf, type ScheduleItem } from './schedule.js';
 import { inCrossing, seaCrossings } from './travel/crossing.js';
 import { railLegs } from './travel/rail.js';
 import { routeTables } from './travel/route-table.js';
+import { coachLegs } from './travel/coach-ticket.js';
 
 /** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"), or only by the form's word for it ("Set time"). */
 // Spanish forms ask "Hora de inicio del concierto", "Hora de actuación" for the act's own set (a field's label,
@@ -18,7 +19,10 @@ const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?|(?:
 export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) => {
   // A transport table's rows are trips; a time in a trip's remark is no item of its own.
   const routes = routeTables(source);
-  const inRoute = (span: [number, number] | null) => !!span && routes.lines.some((l) => span[0] >= l.start && span[0] < l.end);
+  // So are a coach ticket's stop rows (travel/coach-ticket.ts).
+  const coach = coachLegs(source);
+  const rowLines = [...routes.lines, ...coach.lines];
+  const inRoute = (span: [number, number] | null) => !!span && rowLines.some((l) => span[0] >= l.start && span[0] < l.end);
   // Likewise a sea crossing's labelled times are the crossing's, not items of the day.
   // Another act's check told in passing restates that act's running order, not the artist's day.
   const artist = ctx.general.artist?.value;
@@ -36,5 +40,5 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
     if (item.destination) draft.destination = item.destination;
     if (item.notes) draft.notes = item.notes;
     return draft;
-  }).concat(railLegs(source), routes.trips, seaCrossings(source).map((c) => c.draft));
+  }).concat(railLegs(source), routes.trips, coach.trips, seaCrossings(source).map((c) => c.draft));
 });

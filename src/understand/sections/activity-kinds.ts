@@ -6,12 +6,14 @@
 import type { ActivityKind } from '../../interfaces.js';
 import { airportByCode, foldText } from '../../reference/index.js';
 import { BULGARIAN_HEBREW_KINDS, BULGARIAN_HEBREW_OTHER_SECTION } from './activity-words-bg-he.js';
+import { CHINESE_KINDS, CHINESE_OTHER_SECTION } from './activity-words-zh.js';
+import { LATVIAN_INDONESIAN_KINDS, LATVIAN_INDONESIAN_OTHER_SECTION } from './activity-words-lv-id.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   // Estonian items by their own words: "Helikontroll", "Uksed" (doors), "Transfeer lennujaama".
-  // "Support Check", "Band check": an act's or slot's check is its soundcheck; "online check-in" is no line check.
-  ['soundcheck', /sound ?-?check|\bline ?-?check(?! ?-?in)|\b(?:support|headline[rs]?|opener|band|act|artist)\s+check\b|ljudcheck|ljudprov|linje ?check|lydsjekk|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som|tonska proba|hangbeáll[áa]s|hangpróba|\bprov(?:a|es) de so\b|\bses (?:kontrol|prova)|hlj[óo][ðd]prufa|helikontroll|heliproov/i],
+  // "Support Check", "Band check", "Support l/c" (line check): an act's or slot's check is its soundcheck; "online check-in" is no line check.
+  ['soundcheck', /sound ?-?check|\bline ?-?check(?! ?-?in)|\b(?:support|headline[rs]?|opener|band|act|artist)\s+(?:check|l\/c)(?![a-z\/])|ljudcheck|ljudprov|linje ?check|lydsjekk|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som|tonska proba|hangbeáll[áa]s|hangpróba|\bprov(?:a|es) de so\b|\bses (?:kontrol|prova)|hlj[óo][ðd]prufa|helikontroll|heliproov/i],
   ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|arriv[ée]e (?:de [lI]['’] ?|des? )[ée]quipes?\b|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b|\b(?:be)?pakol[áa]s|\bmuntatge|\bc[àa]rrega\b|y[üu]kleme|roz[łl]adun|\bwjazd\b/i],
   // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
   // A festival's gates opening is its doors ("Gates open", "Festival gates", "Grindarna öppnar", "Tore öffnen").
@@ -25,9 +27,9 @@ export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   ['meeting', /meeting|\bmeet\b(?!\s*(?:&|and|n|'n')\s*greet)|besprechung|möte|reunión|réunion|vergadering|\bsettlement\b|\babrechnung\b/i],
   ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|premi[èe]re partie|1re partie|repr[ée]sentation|heure de passage|vorprogramm|voorprogramma|hoofdact|hoofdprogramma|headliner|t[êe]te d'affiche|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo|fell[ée]p[ée]s|\bkoncert(?:u|y|em)?\b|el[őo]zenekar|actuaci[óo]|g[öo]steri|\bkonser\b|(?:^|\s)[áa] svi[ðd](?![\wðþæö])/i],
 ];
-// Bulgarian and Hebrew words join their kind's pattern (activity-words-bg-he.ts).
+// Bulgarian, Hebrew and Chinese words join their kind's pattern (activity-words-bg-he.ts, activity-words-zh.ts), Latvian and Indonesian ones too (activity-words-lv-id.ts).
 for (const entry of ACTIVITY_KINDS) {
-  const extra = BULGARIAN_HEBREW_KINDS[entry[0]];
+  const extra = [BULGARIAN_HEBREW_KINDS[entry[0]], CHINESE_KINDS[entry[0]], LATVIAN_INDONESIAN_KINDS[entry[0]]].filter(Boolean).join('|');
   if (extra) entry[1] = new RegExp(`${entry[1].source}|${extra}`, 'i');
 }
 
@@ -56,7 +58,7 @@ function namesAirport(text: string): boolean {
 }
 
 /** Items that belong to other sections: meals, hotel stays, flights. */
-export const NOT_ACTIVITY = { test: (text: string): boolean => OTHER_SECTION.test(text) || BULGARIAN_HEBREW_OTHER_SECTION.test(text) || FLIGHT_NUMBER.test(text) || namesAirport(text) };
+export const NOT_ACTIVITY = { test: (text: string): boolean => OTHER_SECTION.test(text) || BULGARIAN_HEBREW_OTHER_SECTION.test(text) || CHINESE_OTHER_SECTION.test(text) || LATVIAN_INDONESIAN_OTHER_SECTION.test(text) || FLIGHT_NUMBER.test(text) || namesAirport(text) };
 
 /** "A → B": a route's origin and destination. */
 export const ROUTE = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/;

@@ -12,6 +12,11 @@ import { EMAIL_IN_TEXT, PHONE_IN_TEXT, normaliseEmail, normalisePersonName, norm
 import { evidenceAt, type Line, type Reading } from '../text/index.js';
 import { countryOfEmail, looksLikePersonName, ROLE_WORDS, titleCase } from './people.js';
 import { isRowText } from '../text/row-text.js';
+import { vouchedPhone } from './phone-vouched.js';
+import { labelKey } from '../text/lexicon.js';
+
+/** A number the numbering plan finds possible, though perhaps in a range it leaves unassigned (phone-vouched.ts). */
+const isPossiblePhone = (raw: string, country: string | null) => vouchedPhone('', raw, country, true);
 
 interface Reach { text: string; index: number }
 
@@ -56,10 +61,13 @@ function nameThenRole(head: string): { role: string; name: string; company?: str
   return heldAt && ROLE_WORDS.test(heldAt[1]!) ? { name, role: heldAt[1]!, company: heldAt[2]! } : { name, role };
 }
 
+/** A crew sheet names a runner or driver by the given name alone ("Runner – Jess"): one capitalised word, no label. */
+const isGivenName = (text: string) => /^\p{Lu}\p{Ll}{2,14}$/u.test(text.trim()) && !labelKey(text.trim());
+
 /** "Production manager – Noa Peretz", "מנהל הפקה – נועה פרץ": the role, a spaced dash, the name. */
 function roleDashName(head: string): { role: string; name: string; company?: string } | null {
   const m = /^([^,()–—]+?)\s+[–—-]\s+([^,()–—]+)$/u.exec(head);
-  if (!m || !ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !looksLikePersonName(m[2]!) || ROLE_WORDS.test(m[2]!)) return null;
+  if (!m || !ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !(looksLikePersonName(m[2]!) || isGivenName(m[2]!)) || ROLE_WORDS.test(m[2]!)) return null;
   return { role: m[1]!.trim(), name: m[2]!.trim() };
 }
 
@@ -85,8 +93,10 @@ function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Co
   const email = emailReach ? normaliseEmail(emailReach.text) : null;
   const phoneReach = reaches.find((x) => !x.text.includes('@'));
   const phone = phoneReach ? normalisePhone(phoneReach.text, countryOfEmail(email) ?? country) : null;
-  // A number written with its country code is meant as a phone, even in a range the plan keeps unassigned.
-  if (!email && !phone?.validated && !(phone && /^(?:\+|00)/.test(phoneReach!.text))) return null;
+  // A number written with its country code is meant as a phone, even in a range the plan keeps unassigned;
+  // so is one after a role, a dash and a name ("RUNNER – Jess 07700 900…"), the role standing as its label.
+  const vouched = phone && (/^(?:\+|00)/.test(phoneReach!.text) || (named && !named.company && /\s[–—-]\s/.test(head) && isPossiblePhone(phoneReach!.text, country)));
+  if (!email && !phone?.validated && !vouched) return null;
   const person = normalisePersonName(split.name);
   if (!person) return null;
   // A role in capitals ("STAGE MANAGER") is written as a heading; an abbreviation ("TM") stays.

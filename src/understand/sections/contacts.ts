@@ -29,6 +29,7 @@ import { runningLines } from '../text/page-furniture.js';
 import { isPersonRow } from './contact-desks.js';
 import { isCompanyName } from './contact-company-sense.js';
 import { personIndex } from './contact-role-company.js';
+import { signatureColumns } from './contact-signature-columns.js';
 import { companiesByPartyHeading } from './contact-party-blocks.js';
 import { contactIn, countryOfEmail, hasLegalForm, isJobTitle, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns } from './chat-contacts.js';
@@ -253,11 +254,11 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     if (!REACH.test(l.value) && inSignature(r, l.span[0])) continue;
     // A scan's specks before the value (". © Ann Lee …") are blanked, offsets kept.
     let text = l.value.replace(/^[^\p{L}\d+(<"']+/u, (m) => ' '.repeat(m.length));
-    // "Name, Role | phone | e-mail": the parts after pipes on the label's line are the same person's details.
+    // "Name, Role | phone | e-mail" (or "·" between, as a page footer writes it): the parts after them on the label's line are the same person's details.
     const rowRest = r.source.text.slice(l.span[1], l.line.end);
     // So is a phone alone in the next column ("Promoter: ⇥ Ann Lee ⇥ 0170 1234567"), specks of a scan around it.
     const phoneColumn = /^\t[^\t\p{L}\d+]*\+?\d[\d ()./-]{5,}\d[^\t\p{L}\d]*$/u.test(rowRest);
-    if ((/^[ \t]+\|[ \t]+/.test(rowRest) || phoneColumn) && r.source.text.slice(l.span[0], l.span[1]) === l.value) text += rowRest;
+    if ((/^[ \t]+[|·][ \t]+/.test(rowRest) || phoneColumn) && r.source.text.slice(l.span[0], l.span[1]) === l.value) text += rowRest;
     // So is a "Direct:"/"Mobile:" pair beside a person who has no number of their own (contact-detail-beside.ts).
     const beside = REACH.test(text) ? null : detailBeside(r, l);
     // Blanked up to the value, so offsets still hold.
@@ -561,6 +562,12 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   ];
   if (!isRowText(source)) {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));
+  }
+  // Side-by-side signature blocks are read column by column (contact-signature-columns.ts), instead of as rows.
+  const signed = signatureColumns(r, country);
+  if (signed.drafts.length) {
+    const inBlock = (d: Draft<Contact>) => Object.values(d).some((f) => f?.span && signed.lines.has(lineAt(r.lines, f.span[0])));
+    drafts.splice(0, drafts.length, ...drafts.filter((d) => !inBlock(d)), ...signed.drafts);
   }
   companiesByPartyHeading(r, drafts);
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);

@@ -18,24 +18,30 @@ import { routeTables } from './travel/route-table.js';
 import { segmentsIn } from './travel/segments.js';
 import { categorise } from './documents.js';
 import { paymentTermsFromDepositClause } from './deal-deposit-clause.js';
+import { paymentTermsFromDepositRows } from './deal-deposit-balance-rows.js';
+import { notesFromTermRows } from './deal-term-rows.js';
 import { notesFromTaxClause } from './deal-tax-clause.js';
 import { wrappedText, wrappedValue } from '../text/wrapped-value.js';
 
 /** A percentage that is a tax's ("plus 19 % MwSt", "auk 11% VSK"), not a share of the door. */
-const NOT_TAX = String.raw`(?!\s*(?:mwst|ust|vat|tva|moms|mva|vsk|iva|btw))`;
+const NOT_TAX = String.raw`(?!\s*(?:mwst|ust|vat|tva|moms|mva|vsk|iva|btw|pvn|ppn))`;
 
 const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti.{0,30}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía.{0,30}(o|más|contra).{0,20}%${NOT_TAX}|trygging.{0,30}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra|(?:срещу|מול)\s*\d{1,3}\s*%${NOT_TAX}|по-високата от двете|което е по-високо|הגבוה מביניהם`, 'i')],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|סכום קבוע|תשלום קבוע/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantii\b|garantía|gage garantie|trygging|гаранция|גארנטי|גרנטי/i],
 ];
 
-/** "Guarantee vs 80 %" on the deal line says more than "Guarantee" read off the fee's label above it. */
-function refines(type: DealType, before: DealType): boolean {
-  return before === 'guarantee' && type === 'guarantee_vs_percentage';
+/**
+ * "Guarantee vs 80 %" on the deal line says more than "Guarantee" read off the fee's label above it;
+ * a row of its own labelled "Versus" also turns a "$3,500 flat guarantee" into a guarantee against a share.
+ */
+function refines(type: DealType, before: DealType, versusRow = false): boolean {
+  return type === 'guarantee_vs_percentage' && (before === 'guarantee' || (versusRow && before === 'flat'));
 }
+const VERSUS_LABEL = /^\s*(?:versus|vs\.?)\s*:?\s*$/i;
 
 export function dealTypeOf(text: string): DealType | null {
   for (const [type, re] of DEAL_TYPES) if (re.test(text)) return type;
@@ -47,11 +53,12 @@ const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|ve
 const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 // Hungarian inflects its fee word ("fellépti díjat fizet"): the stem with an optional ending; so does Polish ("wynagrodzenie", "wynagrodzenia").
 // Bulgarian and Hebrew words stand apart: `\b` knows no Cyrillic or Hebrew letter ("хонорарът", "גארנטי").
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun)(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|גארנטי|גרנטי|שכר אמן)(?!\p{L})/iu;
-/** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks". */
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|аванс|депозит|מקדמה)/iu;
+// Latvian "atlīdzība" (remuneration, also "atlīdzību", "atlīdzības"), "fiksēta summa" a flat fee, "avanss" a deposit, "PVN" its VAT; Indonesian "honorarium", "PPN".
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium)(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|גארנטי|גרנטי|שכר אמן)(?!\p{L})/iu;
+/** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金". */
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|аванс|депозит|מקדמה|訂金|订金|定金)/iu;
 /** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)": the deposit word first. */
-const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud)\s+(?:of|von|del|de|di|du|van|på|w wysokości)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
+const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|uang muka)\s+(?:of|von|del|de|di|du|van|på|w wysokości)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
 const PERCENT_FIRST_DEPOSIT = /%\s?(\d{1,3})\s+(?:kapora|kaparo|avans|ön ödeme|deposit|bestreta)/iu;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
@@ -97,7 +104,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
       case 'deal_type': {
         // "Versus | 80 %": a row's label may be the words that make the deal a guarantee against a share.
         const type = dealTypeOf(l.value) ?? dealTypeOf(`${l.label} ${l.value}`);
-        if (type && (!draft.dealType || refines(type, draft.dealType.value))) draft.dealType = found(type, evidenceAt(source, l.span, 'label'));
+        if (type && (!draft.dealType || refines(type, draft.dealType.value, VERSUS_LABEL.test(l.label)))) draft.dealType = found(type, evidenceAt(source, l.span, 'label'));
         if (!draft.fee) feeOfDealLine(source, draft, l, country);
         break;
       }
@@ -266,6 +273,10 @@ export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((sou
   if (draft.fee && !draft.depositPercent) depositFromProse(source, draft);
   // A numbered clause opening with the deposit's share states the terms unlabelled (deal-deposit-clause.ts).
   if (draft.fee) paymentTermsFromDepositClause(source, draft);
+  // Or a "Deposit" row stating when it is due and a "Balance" row under it (deal-deposit-balance-rows.ts).
+  if (draft.fee) paymentTermsFromDepositRows(source, draft);
+  // An offer's "Versus", "Bonuses" and "Merchandise" rows are the deal's further terms (deal-term-rows.ts).
+  if (draft.fee) notesFromTermRows(source, draft);
   // So does a clause of its own on the fee's tax, a note on the deal (deal-tax-clause.ts).
   if (draft.fee) notesFromTaxClause(source, draft);
   // A bus, train or ferry booking's payment and deposit are the hire's terms, unless the source also states a fee.

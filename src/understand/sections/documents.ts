@@ -73,6 +73,9 @@ const TICKET_TITLE = /(?<![\p{L}])(?:e-?tickets?|tickets?|billets?|e-?billets?|f
 /** A train or a rail operator, in the supported languages. */
 const RAIL_WORD = /(?<![\p{L}])(?:train|treno|zug|tren|t[åa]g|tog|trein|comboio|juna|poci[ąa]g|vlak|railways?|ferrovie|bahn)(?![\p{L}])/u;
 
+/** A bus or long-distance coach, in the supported languages ("coach" alone is also a train's car). */
+const BUS_WORD = /(?<![\p{L}])(?:bus|buses|autobus|autob[úu]s|autocar|fernbus|reisebus|touringcar|bussi|bussen|buss)(?![\p{L}])/u;
+
 /**
  * "This is an order confirmation, not an invoice", "Dies ist keine Rechnung": a document that says it is
  * no invoice is none, however much VAT, IBAN and "the invoice follows" it prints. A proforma is one in
@@ -203,7 +206,8 @@ function scoredCategory(source: ExtractedSource): DocumentCategory {
     // So is a ride booked with a transport company, confirmed as rows from a pick-up to a drop-off (schedule-ride-form.ts).
     if (category === 'itinerary' && rideStopSpans(source).length) score += 3;
     // A rail operator's ticket (trains, no flight named) is no flight ticket, whatever its PNR, seats and "e-ticket" say.
-    if (category === 'flight_ticket' && RAIL_WORD.test(text) && !cues[0]!.test(text)) continue;
+    // So is a coach operator's, and neither is a boarding pass (an airline's), whatever "boarding pass" its title says.
+    if ((category === 'flight_ticket' || category === 'boarding_pass') && (RAIL_WORD.test(text) || BUS_WORD.test(text)) && !CUES.flight_ticket[0]!.test(text)) continue;
     if (category === 'invoice' && NOT_AN_INVOICE.test(text) && !PROFORMA.test(text)) continue;
     // A restaurant's table or a ferry's crossing is booked, not a hotel stay.
     if (category === 'hotel_confirmation' && (RESTAURANT.test(text) || seaCrossings(source).length)) score -= 4;

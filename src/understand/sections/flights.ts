@@ -41,6 +41,7 @@ import { passengerColumn } from './travel/passenger-column.js';
 import { withSeatTableSeats } from './travel/ticket-seat-table.js';
 import { agendaFlights } from './flight-agenda.js';
 import { rideRowSegments } from './travel/ride-row-flights.js';
+import { countedNames } from './travel/counted-names.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -93,6 +94,8 @@ function namedPassengers(r: Reader, source: ExtractedSource, segment: Segment, s
       out.push(passenger);
     }
   }
+  // "4 pax: A. Lee, B. Ek, …": a counted list of the party's names (travel/counted-names.ts).
+  if (!out.length) for (const n of countedNames(source.text)) out.push({ name: r.at(n.value, [n.index, n.index + n.length], null, 'pattern') });
   const onSegment = segmentSeats(source.text.slice(segment.block[0], segment.block[1]), segment.block[0], out.map((p) => p.name?.value));
   out.forEach((p, i) => {
     const seat = onSegment[i];

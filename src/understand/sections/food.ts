@@ -342,8 +342,11 @@ function underContactsHeading(reading: Reading, index: number): boolean {
 /** A value pointing to another part of the paper: "17.30 uur (zie hospitality)", "19:00 (see below)". */
 const POINTER = /\((?:see|se|siehe|voir|ver|zie|vedi|vegeu|sjá)\s+[^()]{2,25}\)\s*$/iu;
 
-/** A row's item is a meal when it opens with a meal word (the local word may come first: "Ruokailu / Dinner"). */
-const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*)?(?:${MEAL}|${LATE_FOOD})\b`, 'iu');
+/**
+ * A row's item is a meal when it opens with a meal word (the local word may come first: "Ruokailu / Dinner",
+ * or a word in another script without a slash: "晚餐 Dinner").
+ */
+const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*|[^\p{Script=Latin}\s\d]+\s+)?(?:${MEAL}|${LATE_FOOD})\b`, 'iu');
 const CELLS = /\t+| {2,}|\s+\|\s+/;
 /** A cell holding an e-mail address, or a phone number of seven digits or more. */
 const CONTACT_CELL = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()/-]{5,}\d/;

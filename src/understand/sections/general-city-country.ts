@@ -1,10 +1,12 @@
 /**
  * A city name that several countries have ("Aberdeen", "Perth", "Cambridge"): the show's is the one
  * in the country every e-mail address of the source names by its domain (".co.uk", ".de"), when that
- * country is one of them. A source whose addresses name no country, or several, decides nothing.
+ * country is one of them. A source whose addresses name no country, or several, decides nothing;
+ * without addresses, the numbering plan its national-form phones fit decides.
  */
 import type { ExtractedSource } from '../../interfaces.js';
-import { EMAIL_IN_TEXT } from '../normalise/index.js';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { EMAIL_IN_TEXT, PHONE_IN_TEXT } from '../normalise/index.js';
 import { countriesOfCity } from '../../reference/index.js';
 import { countryOfEmail } from './people.js';
 
@@ -12,7 +14,19 @@ export function countryOfAmbiguousCity(source: ExtractedSource, city: string): s
   const candidates = countriesOfCity(city);
   if (candidates.length < 2) return null;
   const only = soleEmailCountry(source);
-  return only && candidates.includes(only) ? only : null;
+  if (only) return candidates.includes(only) ? only : null;
+  return soleNationalPhoneCountry(source, candidates);
+}
+
+/**
+ * Phones written in national form ("07700 900417") fit one numbering plan: the one candidate
+ * country in whose plan every such number of the source is a possible one, when only one is.
+ */
+function soleNationalPhoneCountry(source: ExtractedSource, candidates: string[]): string | null {
+  const national = [...source.text.matchAll(PHONE_IN_TEXT)].map((m) => m[0].trim()).filter((p) => /^\(?0[1-9]/.test(p));
+  if (!national.length) return null;
+  const fitting = candidates.filter((c) => national.every((p) => parsePhoneNumberFromString(p, c as CountryCode)?.isPossible() === true));
+  return fitting.length === 1 ? fitting[0]! : null;
 }
 
 /** The one country every e-mail address of the source names by its domain, else null. */

@@ -321,9 +321,12 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
   if (draft.venue) return;
   for (const line of read(source).lines.slice(0, 12)) {
     let at = 0;
-    for (const segment of line.text.split(/\s+[·|–—]\s+/)) {
-      const offset = line.start + line.text.indexOf(segment, at);
-      at = offset - line.start + segment.length;
+    for (const cell of line.text.split(/\s+[·|–—]\s+/)) {
+      const offset = line.start + line.text.indexOf(cell, at);
+      at = offset - line.start + cell.length;
+      // A page header's date in its own tabbed cell after the place ("Venue, street, city ⇥ Thursday 19 March") is no part of it.
+      const tabbed = cell.lastIndexOf('\t');
+      const segment = tabbed > 0 && isDateOnly(cell.slice(tabbed + 1)) ? cell.slice(0, tabbed).trimEnd() : cell;
       // A heading's venue is a name, not the end of a sentence, a hotel or a form's label and value.
       const name = segment.split(',')[0]!;
       // A label before the name ("Location: X, street, city") makes it a form's field, read by its label.

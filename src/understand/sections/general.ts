@@ -13,7 +13,7 @@ import type { ExtractedSource, General } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft, type Found } from '../found.js';
 import { findDates, findTimes, normaliseCountry, normaliseDate, normaliseDuration, normaliseText } from '../normalise/index.js';
-import { evidenceAt, isMail, read, type Labelled } from '../text/index.js';
+import { evidenceAt, isMail, read, type LabelKey, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
@@ -38,11 +38,13 @@ import { checkOfOtherAct, lengthFromRange, scheduleOf, type ScheduleItem } from 
 import { inRideBlock, rideParty } from './schedule-ride-form.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle, groupParty } from './general-act.js';
 import { venueInCity } from './general-venue-city.js';
+import { fromBoardHeading } from './general-board-heading.js';
 import { fromFormQuestions } from './general-form-questions.js';
 import { fromDatedShowLine } from './general-show-date-line.js';
 import { venueNameOf } from './venue-value.js';
 import { lengthFromRow } from './general-length-row.js';
 import { fromShowHeading } from './general-show-heading.js';
+import { isRemarkUnderPrefixLabel } from './general-prefix-label.js';
 import {
   addAddress, addressFromProse, addVenue, countryOfShowCity, fromActAtVenue, fromHeading, fromItemLocations, fromPlacedName, fromProse,
   fromSignature, fromVenueBlock,
@@ -126,10 +128,15 @@ const LABEL_UNIT = /\((min|mins|minutes?|minuten|minuter|minutos|h|hrs?|hours?|s
 const STAGE_SIZE = /^\d+(?:[.,]\d+)?\s*(?:m\b|x|×)/i;
 const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutter|minutos?|minut)\b/i;
 
+/** The keys whose value names the show's act, event or place. */
+const NAME_KEYS: ReadonlySet<LabelKey | null> = new Set(['artist', 'event', 'venue', 'stage']);
+
 function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
   const r = read(source);
   let stage: Found<string> | undefined;
   for (const l of r.labelled) {
+    // "Artist parking: max. 2 vehicles", "Festival office: +31 …": a remark under a label known by its first word (general-prefix-label.ts).
+    if (NAME_KEYS.has(l.key) && isRemarkUnderPrefixLabel(l)) continue;
     switch (l.key) {
       case 'artist': {
         // "Artist Handbook", "Artist info pack": a document's title, not a label.
@@ -313,6 +320,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   venueInCity(source, draft);
   fromHeadingPair(source, draft);
   fromHeading(source, draft);
+  // "ALBION HALL - LEEDS" over the day's date: a board's or day sheet's place line (general-board-heading.ts).
+  fromBoardHeading(source, draft);
   fromVenueBlock(source, draft);
   fromShowHeading(source, draft);
   fromVenueRow(source, draft);

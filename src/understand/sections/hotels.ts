@@ -53,6 +53,7 @@ import { typedHotels } from './typed-rows.js';
 import { labelledPhoneIn } from './hotel-phone.js';
 import { asksOnly } from './rider-asks.js';
 import { rideStopSpans } from './schedule-ride-form.js';
+import { rebookedReference } from './hotel-void-reference.js';
 import { withoutReplacedHotels } from './hotel-change.js';
 import { laterChatDetails } from './hotel-chat-later.js';
 import { withStayTextGaps } from './travel/markup-gaps.js';
@@ -292,6 +293,9 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       d.name ??= written ? r.at(written.value, [written.index, written.index + written.length], null, 'label') : nameFound(r, nameValue, l.span, 'label');
       piece.text = continuedValue(r.source.text, l);
       applyStay(r, d, readStay(piece, ctx.ref, ctx.showDate), 'label');
+      // "conf #123 is dead … New confirmation # is 456": the rebooked reference later in the paragraph (hotel-void-reference.ts).
+      const rebooked = d.bookingReference ? undefined : rebookedReference(r.source.text, l.span[0]);
+      if (rebooked) d.bookingReference = r.at(rebooked.value, [rebooked.index, rebooked.index + rebooked.length], null, 'pattern');
       break;
     }
     case 'check_in': {
@@ -320,6 +324,11 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       const counted = /\((\d{1,3})\)[ \t]*$/.exec(l.label);
       const labelAt = counted ? r.source.text.lastIndexOf(l.label, l.span[0]) : -1;
       if (counted && labelAt >= 0) d.rooms ??= r.at(Number(counted[1]), [labelAt + counted.index + 1, labelAt + counted.index + 1 + counted[1]!.length], null, 'label');
+      // "1 Nacht, 2 Zimmer: ⇥ • Double – Guest: Ann (2 adults)": a label counting rooms itself counts the list below it.
+      // The labeller keeps only the room word as the label, so the count is read on its line up to the label's end.
+      const labelEnd = l.line.text.indexOf(l.label) + l.label.length;
+      const ownCount = counted || labelEnd < l.label.length ? undefined : roomTotal(l.line.text.slice(0, labelEnd));
+      if (ownCount) d.rooms ??= r.at(ownCount.value, [l.line.start + ownCount.index, l.line.start + ownCount.index + ownCount.length], null, 'label');
       const hit = total ? { value: Number(total[1]), index: total.index + total[0].indexOf(total[1]!), length: total[1]!.length }
         : roomTotal(l.value) ?? (first ? { value: Number(first[0]), index: first.index, length: first[0].length } : undefined);
       if (hit) d.rooms ??= r.at(hit.value, [l.span[0] + hit.index, l.span[0] + hit.index + hit.length], null, 'label');
@@ -465,7 +474,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (quotesOfferPrice(l.line.text)) continue;
     // "5. HOTEL | Per offer: venue provides 4 rooms": a form's numbered heading and the remark beside it, no hotel's name.
     if (NUMBERED_HEADING_REMARK.test(l.label) && /^[^:]{2,30}:\s/.test(l.value)) continue;
-    const underHeading = headings.some((h) => l.line.index > h && l.line.index - h <= 3);
+    // Counted in written lines: a word processor's paragraph spacing leaves blank lines between them.
+    const underHeading = headings.some((h) => l.line.index > h && writtenLinesBetween(reading, h, l.line.index) <= 3);
     // Under a "HOTEL" heading, "Name:" is the hotel's name.
     let key = underHeading && l.key === 'name' ? 'hotel' : hotelLabelKey(l);
     // "Durée du séjour : 2 nuits": the stay's length, whatever its label means elsewhere, neither ends the block nor adds to it.
@@ -527,6 +537,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const named = listing ?? names.filter((n) => n.index < first).pop() ?? letterhead ?? names[0] ?? (d.checkInDate ? signedLodgingName(reading.source.text) : undefined);
     if (named) d.name = r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern');
   }
+  // "3 x twin rooms, breakfast incl." unlabelled among the block's labelled lines counts its rooms.
+  for (const d of drafts) if (!d.rooms) roomsBetweenLabels(reading, r, d);
   // The name opening its line, the street address opening the next: the hotel's own block.
   for (const d of drafts) {
     const at = d.name?.span?.[0];
@@ -536,6 +548,24 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (address) d.address = r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
   }
   return drafts;
+}
+
+/** A room count on a line without a label between the first and last of the block's fields (a printed hotel box). */
+function roomsBetweenLabels(reading: Reading, r: Reader, d: HotelDraft): void {
+  const starts = Object.values(d).flatMap((f) => (Array.isArray(f) ? f : [f])).map((f) => f?.span?.[0]).filter((n): n is number => n !== undefined);
+  if (starts.length < 3) return;
+  const [from, to] = [Math.min(...starts), Math.max(...starts)];
+  for (const line of reading.lines) {
+    if (line.start <= from || line.start > to || /:/.test(line.text)) continue;
+    const rooms = roomTotal(line.text);
+    if (rooms) d.rooms = r.at(rooms.value, [line.start + rooms.index, line.start + rooms.index + rooms.length], null, 'pattern');
+    if (rooms) return;
+  }
+}
+
+/** How many non-blank lines lie after line `from` up to line `to` (inclusive). */
+function writtenLinesBetween(reading: Reading, from: number, to: number): number {
+  return reading.lines.slice(from + 1, to + 1).filter((line) => line.text.trim()).length;
 }
 
 function countRooms(r: Reader, d: HotelDraft, l: Labelled): void {
@@ -860,7 +890,11 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
  */
 function letterheadAddress(text: string, nameAt: number, lineEnd: number): Hit<string> | undefined {
   const lineStart = text.lastIndexOf('\n', nameAt) + 1;
-  if (text.slice(lineStart, nameAt).trim() || lineEnd >= text.length) return undefined;
+  // "The Lindenhof Hotel": an article before the lodging's name still opens its line.
+  if (!/^(?:the|die|der|das|le|la|les|l['’]|el|il|de|het)?\s*$/i.test(text.slice(lineStart, nameAt)) || lineEnd >= text.length) return undefined;
+  // A word processor's paragraph spacing leaves one blank line between the name and its address.
+  if (text[lineEnd + 1] === '\n') lineEnd += 1;
+  else if (/^[ \t]+\n/.test(text.slice(lineEnd + 1, lineEnd + 40))) lineEnd = text.indexOf('\n', lineEnd + 1);
   const firstEnd = text.indexOf('\n', lineEnd + 1);
   // A booking site's rating and kind between the name and the address ("★★★★ Hotel", travel/stay-rating-line.ts).
   if (firstEnd > 0 && isRatingLine(text.slice(lineEnd + 1, firstEnd))) lineEnd = firstEnd;

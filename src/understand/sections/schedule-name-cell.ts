@@ -5,6 +5,7 @@
  *   "Load in (via the side gate, Mill Lane)"   a lower-case remark in brackets is the item's note
  *   "Radio session (see PRESS below)"          a pointer to another part of the sheet is no part of the name
  *   "Curfew - district noise rule"              a curfew's or the doors' remark after a dash is its note
+ *   "Van call – hotel lobby to Galway"        a ride's route in words after a dash (the name stays whole)
  *   "로드인 (Load-in) - …"                      a two-script cell is read in its Latin gloss
  */
 import { halfAt } from '../text/bilingual-value.js';
@@ -23,6 +24,9 @@ const CROSS_REFERENCE = /\s*\((?:see|siehe|voir|zie|vedi|ver|se|sjá|cf\.?)\s[^(
 export function withoutCrossReference(text: string): string {
   return text.replace(CROSS_REFERENCE, '').trim();
 }
+
+/** "… – (from) A to B", "… – von A nach B", "… – från A till B": a route in words after the ride's name and a dash. */
+const WORDED_ROUTE = /\s[-–—]\s+(?:from\s+|von\s+|vom\s+|från\s+|fra\s+|van\s+)?([^,;()]{2,40}?)\s+(?:to|nach|zum|zur|till|til|naar)\s+([^,;()]{2,40}?)\s*$/iu;
 
 export interface NameCellPart { value: string; index: number }
 export interface NameCell {
@@ -51,6 +55,9 @@ export function nameCellParts(text: string): NameCell {
   // "Curfew - district noise rule": a curfew's or the doors' dash leads to a remark, as no act follows them.
   const remark = !note && (kind === 'curfew' || kind === 'doors') ? /^(.+?)\s+[-–—]\s+(\S.*)$/u.exec(name) : null;
   if (remark && activityKind(remark[1]!) === kind) return { name: at(remark[1]!), kind, notes: at(remark[2]!) };
+  // "Van call – hotel lobby to Galway": a ride's cell names its route in words after a dash; the name stays whole.
+  const worded = !note && kind === 'transfer' ? WORDED_ROUTE.exec(name) : null;
+  if (worded) return { name: at(name), kind, from: at(worded[1]!), to: at(worded[2]!) };
   if (!note) return { name: at(name), kind };
   return { name: at(name.slice(0, note.index)), kind, notes: at(note[1]!) };
 }

@@ -19,10 +19,12 @@ import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
 import { besideCurrency, findDates, findTimes, isWeekdayWord, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
 import { depthAt, evidenceAt, labelKey, leadingLabel, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
+import { dittoItem } from './schedule-ditto-line.js';
 import { renderedCell } from '../text/bilingual-lines.js';
 import { formKnownHalf, halfAt } from '../text/bilingual-value.js';
 import { categorise } from './documents.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
+import { CLOCK_WORD, LATVIAN_INDONESIAN_NARRATIVE, RANGE_UNTIL } from './activity-words-lv-id.js';
 import { withoutGloss } from './schedule-glossed-name.js';
 import { slotParts } from './schedule-slot-parts.js';
 import { calendarEvents } from './calendar.js';
@@ -44,6 +46,7 @@ import { agendaItems } from './schedule-agenda.js';
 import { formScheduleRows } from './schedule-form-rows.js';
 import { headsTimedRows, isDayBanner } from './schedule-day-banner.js';
 import { isVersionLine } from './version-line.js';
+import { isTicketingDate } from './schedule-ticketing-date.js';
 import { weekdayHeadings } from './schedule-weekday-headings.js';
 import { columnRoute, isNoteColumn, wordRoute } from './schedule-columns.js';
 import { dayPart } from './schedule-day-values.js';
@@ -51,6 +54,7 @@ import { attachDetailLines } from './schedule-detail-lines.js';
 import { lookAheadLines } from './schedule-look-ahead.js';
 import { checksOfActs } from './schedule-check-acts.js';
 import { isMealTable } from './meal-column.js';
+import { withoutOlderPlan } from './show-moved.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -147,7 +151,8 @@ const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
 
 // A scan may add a speck beside the dash ("16:30 -'17:30").
 // Slavic languages write a range "od 18:00 do 18:45".
-const RANGE = /^\s*(?:[-–—]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot|do)\s*$/i;
+// Latvian "līdz plkst." and Indonesian "sampai"/"hingga" ("until") join a range's ends too.
+const RANGE = /^\s*(?:[-–—]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot|do|līdz(?:\s+plkst\.?)?|sampai|hingga)\s*$/i;
 const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by)\s+(.{3,80}?)\s*[.;]?\s*$/i;
 /**
  * "Get-in: 19:30, Side Door B", "Set: 21:15 – 22:30, Harbour Stage (75 min)": a place's capitalised
@@ -203,6 +208,8 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     if (d && t.length > 48 && !isDayBanner(t, d.index, d.length) && !headsTimedRows(t, d.index, d.length, lines.slice(i + 1, i + 3).find((l) => l.text.trim())?.text)) continue;
     // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen.
     if (d && isVersionLine(t)) continue;
+    // "Announce: Wed 2/18/26": the day tickets go on sale or the show is announced heads no rows (schedule-ticketing-date.ts).
+    if (d && isTicketingDate(t, d.index)) continue;
     // "Capacity: 450 (sold 380 as of 18 Oct)": a date in brackets is an aside, not the day's heading.
     // "2027 / on sale since 2 June 2027)": so is one in a bracket opened on the line above.
     if (d && (insideBrackets(t, d.index) || closesBracketAbove(t, d.index))) continue;
@@ -446,7 +453,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const date = dateCell ? findDates(dateCell.value, yearRef ?? undefined)[0] : undefined;
       // A date cell left empty continues the date of the rows above it.
       if (date && dateCell?.span) lastDate = found(date.value, evidenceAt(source, dateCell.span, 'table', true));
-      item.date = lastDate ?? dateAt(timeCell.span[0]);
+      // "Fri 20/03 10:30" in a table without a date column: the time cell dates its own row only.
+      const ownDay = dateCell ? undefined : findDates(timeCell.value, yearRef ?? undefined)[0];
+      item.date = (ownDay ? found(ownDay.value, evidenceAt(source, [timeCell.span[0] + ownDay.index, timeCell.span[0] + ownDay.index + ownDay.length], 'table', true)) : undefined) ?? lastDate ?? dateAt(timeCell.span[0]);
       if (!item.date) delete item.date;
       for (const key of ['location', 'destination'] as const) {
         const cell = rec.cells[key] ?? rec.cells[key === 'location' ? 'from' : 'to'];
@@ -464,8 +473,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
         if (arrival && span && timeAt >= span[0]) item.end = at(source, timeAt, arrival.time.value.length, arrival.time.value, 'table');
       }
       const notes = rec.cells.notes;
+      // A remark in the other script keeps its Latin rendering from the line below ("正面入口" over "⇥ ⇥ Main entrance").
+      const rendered = notes?.span ? renderedCell(source.text, r.lines, r.lines[lineAt(r.lines, notes.span[0])]!, notes.span[0], notes.value) : null;
       // A column headed "Notes" (not "Details" or "Info") holds remarks, never the place.
-      if (notes?.span) readDetails(source, notes.value, notes.span[0], item, hasLocation || REMARKS_HEADER.test(notes.header));
+      if (notes?.span) readDetails(source, rendered?.value ?? notes.value, rendered?.start ?? notes.span[0], item, hasLocation || REMARKS_HEADER.test(notes.header));
       items.push(item);
     }
   }
@@ -587,6 +598,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   timedBlockDetails(source, items);
   dropRunningOrders(items, r.lines);
   actsAreSets(items);
+  // A moved show's older run of show was the old day's (show-moved.ts).
+  withoutOlderPlan(r, source.metadata['subject'], items);
   newestPerFact(source, items);
   eveningTimes(source, items);
   // An act's slot read twelve hours later may now be after the doors.
@@ -787,12 +800,15 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
       // unless a set's span follows it ("Nordlicht 21:00–22:30", "21:00 (90 min)"), no label is it, and
       // the document names it elsewhere too (a subject, a group's title): an act's name, not a word of the day.
       const soloAct = words.length === 1 && (!!times.end || LENGTH.test(g.rest!)) && !labelKey(name) && namedElsewhere(source.text, name.trim(), line);
-      if (!kind || (kind === 'other' && (!looksLikeActName(name) || (words.length < 2 && !soloAct && !checkActs.has(name.trim().toLowerCase()))))) continue;
+      // "Lune Park 17:15 - 17:45" under "SOUNDCHECK Velvet Moths 16:00 - 17:00": the same item for another act (schedule-ditto-line.ts).
+      const lineAbove = message.lines.find((l) => l.index === line.index - 1);
+      const ditto = kind === 'other' && lineAbove && usedLines.has(lineAbove.index) ? dittoItem(unquoted(lineAbove).text, name, !!times.end) : null;
+      if (!ditto && (!kind || (kind === 'other' && (!looksLikeActName(name) || (words.length < 2 && !soloAct && !checkActs.has(name.trim().toLowerCase())))))) continue;
       const nameAt = line.start + m.index + m[0].indexOf(g.name!);
       const timeAt = line.start + m.index + m[0].length - g.time!.length - g.rest!.length;
       const item: ScheduleItem = {
-        name: textFound(source, nameAt, name, 'pattern')!,
-        kind: found(kind, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern')),
+        name: ditto ? found(ditto.name, evidenceAt(source, [nameAt, nameAt + name.length], 'inferred')) : textFound(source, nameAt, name, 'pattern')!,
+        kind: found(ditto?.kind ?? kind!, evidenceAt(source, [nameAt, nameAt + name.length], ditto ? 'inferred' : 'pattern')),
         start: at(source, timeAt + times.start.index, times.start.length, times.start.value, 'pattern'),
       };
       if (times.end) item.end = at(source, timeAt + times.end.index, times.end.length, times.end.value, 'pattern');
@@ -1117,8 +1133,8 @@ const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^
  * that goes on as a date ("13.11.2027") is the date. "Online check-in" holds no line check.
  */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?)` +
-  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*)?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+)\d{1,2}[:.h]\d{2})?)`,
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${LATVIAN_INDONESIAN_NARRATIVE})` +
+  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
 
@@ -1222,6 +1238,11 @@ function sentenceBefore(text: string, at: number, reach: number, clause = false)
   return before.slice(cut + 1);
 }
 
+/** A word for the whole show, which another item's time may be given against. */
+const SHOW_WORD = /^(?:show|gig|concert|konzert|concierto|concerto|spelning|optreden)$/i;
+/** "after the", "nach dem", "na het", "après le", "después del", "efter": a time placed against the show. */
+const AROUND_THE_SHOW = /(?<![\p{L}])(?:after|before|nach|vor|na|voor|après|avant|después|antes|efter|före)\s+(?:the\s+|dem\s+|der\s+|het\s+|de\s+|le\s+|la\s+|el\s+|del\s+)?$/iu;
+
 function narrativeItems(source: ExtractedSource, usedLines: Set<number>): ScheduleItem[] {
   const r = read(source);
   const items: ScheduleItem[] = [];
@@ -1234,6 +1255,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       // "names by the TM on show day before 17:00": the day of the show, and a deadline, not an item's time.
       if ((/^show$/i.test(g.what!) && /^\s*(?:day|date)\b/i.test(g.gap!)) || DEADLINE_GAP.test(g.gap!)) continue;
       if (answersPhone(g.what!, prose.text, m.index)) continue;
+      // "back after the show at 23:00": the time is of what comes after (or before) the show, not the show's own.
+      if (SHOW_WORD.test(g.what!) && AROUND_THE_SHOW.test(prose.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "Could we soundcheck at 16:00 instead of 16:30?": a request, not a time anyone has agreed.
       if (asksQuestion(prose.text, m.index, m.index + m[0].length)) continue;
       // "we might push doors to 18:45 if …": a change someone may make is not the time.

@@ -13,6 +13,7 @@ import { stampDate } from '../text/stamp.js';
 import { scheduleOf } from './schedule.js';
 import { inRideBlock } from './schedule-ride-form.js';
 import { looseDates } from './travel/phrases.js';
+import { showMoved } from './show-moved.js';
 
 /**
  * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
@@ -93,9 +94,11 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
   };
   const ref = r.referenceDate ?? undefined;
   const subject = source.metadata['subject'];
+  // A thread telling of the show's move: the subject and older messages carry the old day (show-moved.ts).
+  const moved = showMoved(r, subject);
   // A subject names its show's day without a year too ("Brno 17.4.", "Leeds 14/11").
-  for (const d of looseDates(typeof subject === 'string' ? subject : '', ref ?? null)) add(d.value, null);
-  if (typeof subject === 'string' && ref) {
+  if (!moved) for (const d of looseDates(typeof subject === 'string' ? subject : '', ref ?? null)) add(d.value, null);
+  if (typeof subject === 'string' && ref && !moved) {
     for (const m of subject.matchAll(RELATIVE_DAY)) {
       const iso = relativeDay(m[1]!, ref);
       if (iso) add(iso, null);
@@ -115,7 +118,9 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
   const stampLine = r.lines.find((l) => l.text.trim());
   const stamped = stampLine && stampDate(stampLine.text) ? stampLine.start : -1;
   const issued = r.labelled.filter((l) => l.key === 'issue_date');
-  for (const message of r.messages) {
+  const messages = moved ? [...r.messages].sort((a, b) => a.depth - b.depth) : r.messages;
+  for (const message of messages) {
+    if (moved && counts.size) break;
     for (const line of message.lines) {
       if (line.start === stamped) continue;
       // A labelled issue date ("Issued:", a form's "Timestamp:") dates the paper, not the show.

@@ -12,6 +12,7 @@ import { isRoster } from './show-roster.js';
 import { toEverybody } from './show-audience.js';
 import { isTourRouting } from './show-routing.js';
 import { isInsuranceCertificate } from './show-insurance.js';
+import { ownActRowsOnly } from './show-act-rows.js';
 
 /** A mass mailing's footer or header: unsubscribe, "you receive this because", "view online". */
 const MAILING_LIST = new RegExp([
@@ -54,8 +55,8 @@ export function aboutOtherShows(source: ExtractedSource): boolean {
  * (show-roster.ts), one act's whole-tour date sheets (show-routing.ts), press releases or circulars written to everybody (show-audience.ts)
  * and insurance certificates (show-insurance.ts) left
  * out, and in a message advancing several shows only the named show's block kept (show-blocks.ts),
- * in a workbook only the named show's sheets (show-sheets.ts).
+ * in a workbook only the named show's sheets (show-sheets.ts), in a festival's shared list only the own act's rows (show-act-rows.ts).
  */
 export function showSourcesOf(sources: ExtractedSource[]): ExtractedSource[] {
-  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources) && !isInsuranceCertificate(s)).map((s) => ownShowSheetsOnly(ownShowOnly(s, sources), sources));
+  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources) && !isInsuranceCertificate(s)).map((s) => ownActRowsOnly(ownShowSheetsOnly(ownShowOnly(s, sources), sources), sources));
 }

@@ -3,11 +3,11 @@
  * contacts, hotel, transport) and sometimes one for the next date of the tour ("Nantes 22-05"),
  * with that night's venue, hotel and schedule. The import is about the show its file name (else the
  * import's other documents) names; a sheet headed by another day that reads as a show's own (two of
- * venue/get-in/soundcheck/doors/set/curfew labels) is blanked (spaces, so offsets still point into
+ * venue/get-in/soundcheck/doors/set/curfew labels; dated by its heading, else its date row) is blanked (spaces, so offsets still point into
  * the source) and its table dropped. Undated sheets (contacts, transport) speak for the named show.
  */
 import type { ExtractedSource } from '../../interfaces.js';
-import { cellsOf, foldLabel, leadingLabel, linesOf, sheetName, type LabelKey, type Line } from '../text/index.js';
+import { cellsOf, foldLabel, labelKey, leadingLabel, linesOf, sheetName, type LabelKey, type Line } from '../text/index.js';
 import { daysIn } from './show-blocks.js';
 import { relativeDay } from './show-date.js';
 import { isVersionLine } from './version-line.js';
@@ -47,10 +47,22 @@ function sheetsOf(source: ExtractedSource, ref: Date): Sheet[] {
     sheet.lines = lines.filter((l) => l.start > sheet.start && l.end <= sheet.end);
     // A version remark in the title ("v3 du 08/04", "version 3 (04/10/2027)") dates the paper, not the show.
     const head = sheet.lines.filter((l) => l.text.trim()).slice(0, 2).map((l) => l.text.split(/[·|(]|\s[–—-]\s/).filter((part) => !isVersionLine(part)).join(' '));
-    sheet.day = namedDays(sheet.name, ref)[0] ?? head.map((h) => daysIn(h, ref)[0]).find((d) => d) ?? null;
+    sheet.day = namedDays(sheet.name, ref)[0] ?? head.map((h) => daysIn(h, ref)[0]).find((d) => d) ?? dateRowDay(sheet.lines, ref);
     sheet.words = foldLabel([sheet.name, ...head].join(' ').replace(/\d+/g, ' ')).split(' ').filter((w) => w.length >= 4 && !relativeDay(w, ref));
   }
   return sheets;
+}
+
+/**
+ * A sheet whose heading names no day is dated by its own date row ("Date ⇥ Sat 9 Oct", "演出日期 ⇥
+ * 2027年10月9日"): a form sheet heads itself with the promoter's name and states the day in its rows.
+ */
+function dateRowDay(lines: Line[], ref: Date): string | null {
+  for (const line of lines) {
+    const cells = cellsOf(line).map((c) => c.text.trim());
+    if (cells.length >= 2 && labelKey(cells[0]!) === 'date') return daysIn(cells[1]!, ref)[0] ?? null;
+  }
+  return null;
 }
 
 /** Whether a sheet's lines or cells name at least two of a show's own labels. */

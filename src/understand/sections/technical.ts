@@ -55,7 +55,7 @@ function headingKey(line: Line): keyof Technical | null {
  * "Stage X – Technical"), or a venue's spec ("House spec", "Production / Venue specs"); not "Production" alone,
  * which also heads a whole production advance.
  */
-const TECHNICAL_TOPIC = /^(?:tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
+const TECHNICAL_TOPIC = /^(?:技術|技术|tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
 
 function isTechnicalHeading(line: Line): boolean {
   const t = sectionTitle(line);

@@ -7,7 +7,8 @@ import { cellsOf } from './labels.js';
 import { labelKey } from './lexicon.js';
 import type { Line } from './lines.js';
 
-const NUMBERING = /^\d+(\.\d+)*[.)]?\s*/;
+// "4. Catering", and the Chinese and Japanese "六、技術" (a counting numeral with the enumeration comma).
+const NUMBERING = /^(?:\d+(\.\d+)*[.)]?|[一二三四五六七八九十]{1,3}[、，.．])\s*/u;
 const SHEET = /^sheet:\s*/i;
 
 /** A line standing alone (one cell, not `Label: value`), without its numbering, a bracketed remark or a colon; else null. */
@@ -37,7 +38,7 @@ export function opensSection(line: Line): boolean {
   if (sheetName(line) !== null) return true;
   const t = headingText(line);
   if (!t) return false;
-  const numbered = /^\s*\d+(?:(?:\.\d+)+\.?|[.)])\s*\p{L}/u.test(line.text);
+  const numbered = /^\s*(?:\d+(?:(?:\.\d+)+\.?|[.)])|[一二三四五六七八九十]{1,3}、)\s*\p{L}/u.test(line.text);
   const capitals = !/\p{Ll}/u.test(t) && /\p{Lu}{3}/u.test(t);
   return numbered || capitals || !!labelKey(t);
 }

@@ -36,8 +36,9 @@ const LOOSE_KEYS: ReadonlySet<LabelKey> = new Set([
   'set_length',
 ]);
 
-// Dot leaders ("Doors ........ 20:30") stand between a label and its value like a column gap.
-const CELL_SPLIT = /\t+| {2,}|\s+\|\s+|\s*\.{4,}\s*|\s*…{2,}\s*/g;
+// Dot leaders ("Doors ........ 20:30") stand between a label and its value like a column gap; a long
+// label in an aligned run of show leaves a short one before its clock time ("Band Name .. 8:00 PM").
+const CELL_SPLIT = /\t+| {2,}|\s+\|\s+|\s*\.{4,}\s*|[ \t]+\.{2,3}[ \t]+(?=\d{1,2}(?:[:.h]\d{2}|[ \t]*[ap]\.?m\b))|\s*…{2,}\s*/gi;
 const COLON_PAIR = /^([^:]{1,48}?)\s*[:：]\s*(.*)$/u;
 
 interface Cell {

@@ -1,12 +1,12 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
  * "Check-In", "check in" and "CHECK-IN:" are one label.
  */
-import { LATIN } from './bilingual-lines.js';
+import { LATIN, OTHER } from './bilingual-lines.js';
 import { FINNISH_LABELS } from './lexicon-fi.js';
 import { POLISH_LABELS } from './lexicon-pl.js';
 import { ITALIAN_LABELS } from './lexicon-it.js';
@@ -22,6 +22,9 @@ import { ICELANDIC_LABELS } from './lexicon-is.js';
 import { BULGARIAN_LABELS } from './lexicon-bg.js';
 import { HEBREW_LABELS } from './lexicon-he.js';
 import { ESTONIAN_LABELS } from './lexicon-et.js';
+import { LATVIAN_LABELS } from './lexicon-lv.js';
+import { INDONESIAN_LABELS } from './lexicon-id.js';
+import { CHINESE_LABELS } from './lexicon-zh.js';
 
 export type LabelKey =
   // the show
@@ -49,7 +52,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   city: ['city', 'town', 'stadt', 'ort', 'stad', 'ort stad', 'ciudad', 'ville', 'plaats', 'stad plaats'],
   country: ['country', 'land', 'pais', 'pays', 'staat'],
   postcode: ['postcode', 'post code', 'zip', 'zip code', 'plz', 'postnummer', 'codigo postal', 'code postal', 'postcode plaats'],
-  date: ['date', 'show date', 'show day', 'event date', 'performance date', 'datum', 'auftrittsdatum', 'veranstaltungsdatum', 'speldatum', 'konsertdatum', 'fecha', 'dia', 'jour', 'date du concert', 'datum optreden'],
+  date: ['date', 'show date', 'show day', 'event date', 'performance date', 'date of engagement', 'engagement date', 'date of performance', 'date of show', 'datum', 'auftrittsdatum', 'veranstaltungsdatum', 'speldatum', 'konsertdatum', 'fecha', 'dia', 'jour', 'date du concert', 'datum optreden'],
   day: ['day', 'tag', 'dag', 'weekday', 'wochentag', 'veckodag'],
   doors: ['doors', 'doors open', 'gates open', 'gates', 'door', 'einlass', 'turoffnung', 'insläpp', 'inslapp', 'dorrar', 'dorrarna oppnar', 'apertura de puertas', 'puertas', 'ouverture des portes', 'ouverture portes', 'portes', 'deuren open', 'zaal open', 'deuren', 'apertura porte', 'apertura cancelli', 'abertura de portas', 'abertura portas'],
   set_time: ['set time', 'slot', 'time slot', 'timeslot', 'showtime', 'show time', 'stage time', 'on stage', 'performance', 'set', 'start of show', 'show', 'beginn', 'showbeginn', 'auftritt', 'spielzeit', 'konzertbeginn', 'speltid', 'scentid', 'konsertstart', 'horario', 'hora del concierto', 'actuacion', 'hora de actuacion', 'inicio de la actuacion', 'inicio del concierto', 'hora de inicio del concierto', 'inicio do espetaculo', 'inicio do concerto', 'concierto', 'heure du concert', 'passage', 'concert', 'optreden', 'aanvang', 'inizio esibizione', 'inizio concerto', 'esibizione', 'inicio do concerto', 'atuacao'],
@@ -121,7 +124,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
@@ -139,7 +142,7 @@ export function labelKey(label: string): LabelKey | null {
   const hit = INDEX.get(folded);
   if (hit) return hit;
   const bare = foldLabel(label.replace(/\(.*?\)/g, ' '));
-  return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label) ?? numberSignKey(label, bare) ?? glossKey(label);
+  return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label) ?? numberSignKey(label, bare) ?? glossKey(label) ?? spacedGlossKey(label);
 }
 
 /**
@@ -150,6 +153,16 @@ function glossKey(label: string): LabelKey | null {
   const m = /^([^()]+)\(([^()]+)\)\s*:?\s*$/u.exec(label.trim());
   if (!m || LATIN.test(m[1]!) || !/\p{L}/u.test(m[1]!)) return null;
   return INDEX.get(foldLabel(m[2]!)) ?? null;
+}
+
+/**
+ * A label in another script followed by its English gloss without brackets ("藝人 Artist", "入住
+ * Check-in"): the gloss's key, when the leading words carry no Latin letter.
+ */
+function spacedGlossKey(label: string): LabelKey | null {
+  const m = /^([^\p{Script=Latin}]+?)\s+(\p{Script=Latin}[^]*)$/u.exec(label.trim());
+  if (!m || !OTHER.test(m[1]!) || OTHER.test(m[2]!)) return null;
+  return INDEX.get(foldLabel(m[2]!.replace(/\(.*?\)/g, ' '))) ?? INDEX.get(foldLabel(m[1]!)) ?? null;
 }
 
 /** "Conf #", "Res. #": a number sign after an abbreviation stands for "no" ("Conf no"). */
@@ -201,6 +214,8 @@ export function labelKeyByPrefix(label: string): LabelKey | null {
   return null;
 }
 
+const CJK_WORD = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
+
 /** The longest known label that `text` begins with, and its key: for "Check-in 14 Mar" layouts. */
 export function leadingLabel(
   text: string, keys?: ReadonlySet<LabelKey>,
@@ -212,7 +227,8 @@ export function leadingLabel(
     consumed += words[i];
     if (i % 2 === 1) continue;
     const key = INDEX.get(foldLabel(consumed));
-    if (key && (!keys || keys.has(key)) && foldLabel(consumed).length > 2) best = { key, length: consumed.length };
+    // Two Han or Hangul characters make a whole word ("場地", "개런티"), as three letters do.
+    if (key && (!keys || keys.has(key)) && (foldLabel(consumed).length > 2 || CJK_WORD.test(consumed))) best = { key, length: consumed.length };
   }
   return best;
 }

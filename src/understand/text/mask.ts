@@ -7,6 +7,7 @@
  * date is the chat's date; each message keeps its sender and its own day (a chat turn), against
  * which the relative dates it writes ("tomorrow", "Saturday") resolve.
  */
+import { blankPhotoEdgeNoise } from './photo-edge-noise.js';
 import { channelStampChat } from './chat-channel-stamps.js';
 import { commaStampChat } from './chat-comma-stamps.js';
 import { dayStampChat } from './chat-daystamps.js';
@@ -56,7 +57,8 @@ export interface Masked {
 }
 
 export function mask(text: string, isEmail: boolean, screenshot = false): Masked {
-  let out = text;
+  // A photo's OCR reads the board's edge and hand-drawn leaders as marks (photo-edge-noise.ts).
+  let out = screenshot ? blankPhotoEdgeNoise(text) : text;
   if (isEmail) {
     const lines = text.split('\n');
     let offset = 0;

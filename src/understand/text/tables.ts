@@ -191,7 +191,21 @@ function stackedTables(rows: string[][]): string[][][] {
   const first = headerIndex(rows);
   const starts = rows.flatMap((_, i) => (i === first || (i > first && i > 0 && startsTable(rows, i)) ? [i] : []));
   if (!starts.length) return [rows];
-  return starts.map((start, k) => rows.slice(start, starts[k + 1] ?? rows.length));
+  return starts.map((start, k) => {
+    const next = starts[k + 1] ?? rows.length;
+    const title = rows.findIndex((row, i) => i > start && i < next && isNumberedTitle(row));
+    return rows.slice(start, title < 0 ? next : title);
+  });
+}
+
+/**
+ * A row holding only a numbered section title ("3. Fee", "三、演出費 Fee"): a form laid out in one
+ * grid moves on to its next section there, so the table above ends; its rows below are the next
+ * section's `Label | value` rows.
+ */
+function isNumberedTitle(row: string[]): boolean {
+  const cells = row.filter((c) => c.trim());
+  return cells.length === 1 && /^\s*(?:\d{1,2}[.)]|[一二三四五六七八九十]{1,3}、)\s*\p{L}/u.test(cells[0]!);
 }
 
 /** A value cut off at the cell's edge: an e-mail or web address, a hyphenated word, a list. */

@@ -15,8 +15,8 @@ import { isLabelLine } from './bilingual-stacked.js';
 
 const MAX_LINES = 4;
 const SENTENCE_END = /[.!?)]$/;
-/** "2. Fee", "2.1 The Artist": a numbered clause opens (not an amount: "3.000 €", "18 000 zł"). */
-const NUMBERED_CLAUSE = /^\d{1,2}(?:\.\d{1,2})*\.\s|^\d{1,2}(?:\.\d{1,2})+\s/;
+/** "2. Fee", "2.1 The Artist", "四、住宿": a numbered clause opens (not an amount: "3.000 €", "18 000 zł"). */
+const NUMBERED_CLAUSE = /^\d{1,2}(?:\.\d{1,2})*\.\s|^\d{1,2}(?:\.\d{1,2})+\s|^[一二三四五六七八九十]{1,3}、/u;
 const QUOTE = /^(?:\s*>)*/;
 
 /** `text`, written on line `index` up to `end`, with the lines it wraps onto; `end` where it then ends. */

@@ -4,6 +4,7 @@
  * with the offset of what it read, relative to the text it was given.
  */
 import { countryOfCity, isAirlineCode } from '../../../reference/index.js';
+import { withEircode } from './eircode.js';
 import { findDates, isoDate, normaliseBookingReference, type DateMatch } from '../../normalise/index.js';
 import { wordValue } from '../../normalise/number-words.js';
 import { streetFirstAddresses } from './street-prefix-addresses.js';
@@ -87,6 +88,8 @@ export function introducedLodgings(text: string): Hit<string>[] {
 
 /** "the 16th", not "1st floor": an ordinal before a floor or row word counts that. */
 const ORDINAL = /\b(?:the\s+|den\s+|am\s+|el\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|:e|:a|er|º)\b(?!\s+(?:floor|fl\b|level|storey|story|stock|etage|étage|piso|planta|piano|våning|row|place))/gi;
+/** Han, kana or Hangul: a line written in Chinese, Japanese or Korean. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** "13/06", "13.06.", and spaced as Czech and Slovak write it: "17. 4.". */
 const DAY_MONTH = /(?<![\d/.])(\d{1,2})(?:\/|\.[ \u00a0]?)(\d{1,2})\.?(?![\d/]|\.\d)/g;
 
@@ -118,7 +121,9 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   for (const m of text.matchAll(DAY_MONTH)) {
     // "13/06" is a date; "13.06" only with its closing dot ("13.06."), otherwise it reads as a time.
     if (!m[0].includes('/') && !m[0].endsWith('.')) continue;
-    const value = resolveDay(Number(m[1]), Number(m[2]), ref);
+    // Chinese, Japanese and Korean write the month first ("當日流程(10/9)" is 9 October).
+    const monthFirst = m[0].includes('/') && CJK.test(text);
+    const value = monthFirst ? resolveDay(Number(m[2]), Number(m[1]), ref) : resolveDay(Number(m[1]), Number(m[2]), ref);
     if (value) dayMonth.push({ value, index: m.index, length: m[0].length, hasYear: false });
   }
   const found = [...dayMonth];
@@ -215,14 +220,14 @@ const NOT_IN_NUMBER = String.raw`(?<!\d[ \u00a0]?)`;
 const ROOM_ABBREVIATIONS = new RegExp(String.raw`${NOT_IN_NUMBER}\b(\d{1,3})(?:${SP}*|\.)(?:EZ|DZ)(?![\p{L}])`, 'gu');
 /** "13 room nights", "6 Zimmernächte": nights sold, not rooms. */
 const NOT_ROOM_NIGHTS = String.raw`(?!${SP}*(?:nights?|n[äa]chte|n[äa]tter|n[æa]tter|noches|nuits|nachten|notti)(?![\p{L}]))`;
-/** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all). */
-const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu]|tuba|toad|стаи|стая|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
+/** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all); Indonesian "3 kamar", Latvian "2 numuri". */
+const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu]|tuba|toad|kamar|numur(?:i|s|us)|стаи|стая|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** "2 x twin and 1 x double": a count times a room type, the room word left out. */
 const ROOMS_TIMES_TYPE = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}*[x×]${SP}*(?:twin|double|single|triple|dbl|sgl|twn|king|queen)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
 const COMPOUND_ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
-// "three (3) persons": a contract restates the count in figures, in brackets.
-const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns|inimesele|inimest|inimese|души|човека|אנשים|איש)(?![\p{L}])`, 'giu');
+// "three (3) persons": a contract restates the count in figures, in brackets; Chinese "共 14 人", "6 位".
+const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|pessoas|persone|comensales|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns|inimesele|inimest|inimese|души|човека|אנשים|איש|人|位)(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
 
@@ -335,7 +340,9 @@ function generalAddresses(text: string): Hit<string>[] {
       const value = `${before}${m[0].replace(/[,\s]+$/, '')}`;
       return { value, index: m.index - before.length, length: value.length };
     }
-    const value = m[0].replace(/[,\s]+$/, '');
+    // "…, Dublin 2, D02 XY12": the Irish district and Eircode after the city (eircode.ts).
+    const bare = m[0].replace(/[,\s]+$/, '');
+    const value = withEircode(bare, text, m.index + bare.length);
     const lineEnd = text.indexOf('\n', m.index);
     if (!value.includes(',') && lineEnd >= 0 && /^[ \t]*$/.test(text.slice(m.index + m[0].length, lineEnd))) {
       const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1));

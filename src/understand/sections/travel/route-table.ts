@@ -13,6 +13,7 @@ import { writtenYearDate } from '../written-year.js';
 import { coachItem } from './rail.js';
 import { read, type Line } from '../../text/index.js';
 import { readerFor, type Reader } from './reader.js';
+import { seatRoster } from './seat-roster.js';
 
 type Role = 'name' | 'number' | 'date' | 'depart' | 'arrive' | 'time' | 'from' | 'to' | 'stop' | 'notes';
 
@@ -60,7 +61,11 @@ export function cellsOf(line: Line): Cell[] {
 
 function roleOf(label: string): Role | undefined {
   const key = label.toLowerCase().replace(APPROX, '').replace(/[:.]$/, '').trim();
-  return COLUMN.find(([, re]) => re.test(key))?.[0];
+  const role = COLUMN.find(([, re]) => re.test(key))?.[0];
+  if (role || !key.includes('/')) return role;
+  // A bilingual ticket's label ("Departure / Départ", "Train / Trein"): its parts must name one role ("From / To" names none).
+  const roles = new Set(key.split(/\s*\/\s*/).map((part) => COLUMN.find(([, re]) => re.test(part))?.[0]));
+  return roles.size === 1 ? [...roles][0] : undefined;
 }
 
 /** The columns of a header row, or null when it is no transport table's header. */
@@ -74,10 +79,12 @@ function headerColumns(line: Line): Columns | null {
   });
   const perTrip = cols.from !== undefined && cols.to !== undefined && (cols.depart ?? cols.time) !== undefined;
   const perStop = cols.stop !== undefined && (cols.time ?? cols.depart) !== undefined;
-  return perTrip || perStop ? cols : null;
+  // A ticket's "Train | Departure | Arrival" row: each time cell names its station too ("09:12 Köln Hbf").
+  const timedStations = cols.name !== undefined && cols.depart !== undefined && cols.arrive !== undefined && cols.from === undefined && cols.to === undefined;
+  return perTrip || perStop || timedStations ? cols : null;
 }
 
-interface Table { cols: Columns; rows: Cell[][]; lines: Line[] }
+interface Table { cols: Columns; rows: Cell[][]; lines: Line[]; header: number }
 
 /** Header rows and the tab rows under them, up to the first line that is no row. */
 function tablesIn(lines: Line[]): Table[] {
@@ -85,7 +92,7 @@ function tablesIn(lines: Line[]): Table[] {
   for (let i = 0; i < lines.length; i++) {
     const cols = headerColumns(lines[i]!);
     if (!cols) continue;
-    const table: Table = { cols, rows: [], lines: [] };
+    const table: Table = { cols, rows: [], lines: [], header: i };
     for (let j = i + 1; j < lines.length && lines[j]!.text.includes('\t'); j++) {
       table.rows.push(cellsOf(lines[j]!));
       table.lines.push(lines[j]!);
@@ -201,6 +208,40 @@ function tripsPerStop(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] 
 }
 
 /**
+ * "09:12 Köln Hbf Check-in closes 09:07", "12:31 Paris Nord via Liège-Guillemins": a
+ * time cell opening with the time and the station; a check-in or boarding remark, a platform and the
+ * stations the train calls at ("via …") are no part of the station's name.
+ */
+const TIMED_STATION = /^((?:[01]?\d|2[0-3]):[0-5]\d)[ \t]+(\p{L}.*)$/u;
+const STATION_REMARK = /[ \t,;]+(?:via|check-?in|boarding|gate|platform|track|voie|quai|spoor|perron|gleis|bahnsteig|einstieg|embarquement|enregistrement|inchecken|instappen)(?![\p{L}])/iu;
+/** How far above its header a table without a date column may print the travel date ("Travel date ⇥ Sat 14.03.2026"). */
+const DATE_LOOK_BACK = 8;
+
+function timedStation(c: Cell | undefined): { time: Cell; station: Cell } | undefined {
+  const m = c ? TIMED_STATION.exec(c.text) : null;
+  if (!c || !m) return undefined;
+  const station = m[2]!.slice(0, STATION_REMARK.exec(m[2]!)?.index ?? m[2]!.length).trim();
+  const at = c.index + c.text.indexOf(m[2]!);
+  return station ? { time: { text: m[1]!, index: c.index }, station: { text: station, index: at } } : undefined;
+}
+
+/** One trip per row whose departure and arrival cells each hold a time and a station; the date printed above the table. */
+function tripsOfTimedStations(b: TripBuilder, { cols, rows, lines: rowLines, header }: Table, lines: Line[]): Draft<Activity>[] {
+  const dateLine = lines.slice(Math.max(0, header - DATE_LOOK_BACK), header).findLast((l) => b.date({ text: l.text, index: l.start }));
+  return rows.flatMap((row, i) => {
+    const dep = timedStation(cell(row, cols.depart)), arr = timedStation(cell(row, cols.arrive));
+    if (!dep || !arr) return [];
+    const roster = seatRoster(lines, rowLines[i]!.index + 1);
+    const trip = b.trip({
+      name: withNumber(cell(row, cols.name), cell(row, cols.number)), date: cell(row, cols.date) ?? (dateLine ? { text: dateLine.text, index: dateLine.start } : undefined),
+      start: dep.time, end: arr.time, from: dep.station, to: arr.station,
+      notes: cell(row, cols.notes) ?? (roster ? { text: roster.value, index: roster.index } : undefined),
+    });
+    return trip ? [trip] : [];
+  });
+}
+
+/**
  * The trips of a source's transport tables, the lines those tables take, and how many trips a
  * routing (one row per trip, a hire's plan of movements rather than a ticket's stops) gives.
  */
@@ -209,7 +250,11 @@ export function routeTables(source: ExtractedSource): { trips: Draft<Activity>[]
   if (!tables.length) return { trips: [], lines: [], routed: 0 };
   // The year a paper writes is only looked for once it has a table to date (a whole paper's dates are costly).
   const b = new TripBuilder(readerFor(source, 'pattern'), read(source).referenceDate ?? writtenYearDate(source));
-  const perTable = tables.map((t) => ({ routing: t.cols.stop === undefined, trips: t.cols.stop !== undefined ? tripsPerStop(b, t) : tripsPerRow(b, t) }));
+  const timed = (t: Table) => t.cols.from === undefined && t.cols.stop === undefined;
+  const perTable = tables.map((t) => ({
+    routing: t.cols.stop === undefined && !timed(t),
+    trips: t.cols.stop !== undefined ? tripsPerStop(b, t) : timed(t) ? tripsOfTimedStations(b, t, read(source).lines) : tripsPerRow(b, t),
+  }));
   return {
     trips: perTable.flatMap((t) => t.trips),
     lines: tables.flatMap((t) => t.lines),

@@ -16,6 +16,7 @@ import { isStreetAddress } from '../place.js';
 import { nightEndingOn } from './stay-night-before.js';
 import { nearShow } from './stay-show-month.js';
 import { listedNights } from './stay-night-list.js';
+import { currentReference } from '../hotel-void-reference.js';
 
 export interface Piece {
   text: string;
@@ -33,12 +34,13 @@ export interface StayHits {
   address?: Hit<string>;
 }
 
-const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava|настаняване|צ['׳]ק[-\s]?אין/gi;
-const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava|напускане|צ['׳]ק[-\s]?אאוט/gi;
+const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava|iebraukšana|настаняване|צ['׳]ק[-\s]?אין/gi;
+const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava|izbraukšana|напускане|צ['׳]ק[-\s]?אאוט/gi;
 /** Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it. */
+/** Latvian "no plkst. 15:00" / "līdz plkst. 12:00" and Indonesian "mulai pukul 14.00" / "sampai jam 12.00" carry their clock word. */
 /** Spanish writes the hour with its article ("desde las 15:00", "hasta las 12:00"): the article belongs to the word; so does Portuguese ("a partir das 14h00", "até às 12h00"). */
-const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+l(?:as?|es))?|a partir das?|d[èe]s|vanaf)(?![\p{L}])/giu;
-const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta(?:[ \t]+las?)?|fins[ \t]+a(?:[ \t]+les)?|avant|jusqu'[àa]|tot|até(?:[ \t]+[àa]s)?)(?![\p{L}])/giu;
+const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+l(?:as?|es))?|a partir das?|d[èe]s|vanaf|no[ \t]+plkst\.?|mulai(?:[ \t]+(?:pukul|jam))?)(?![\p{L}])/giu;
+const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta(?:[ \t]+las?)?|fins[ \t]+a(?:[ \t]+les)?|avant|jusqu'[àa]|tot|até(?:[ \t]+[àa]s)?|līdz(?:[ \t]+plkst\.?)?|sampai(?:[ \t]+(?:pukul|jam))?|paling lambat(?:[ \t]+(?:pukul|jam))?)(?![\p{L}])/giu;
 const NIGHTS = new RegExp(String.raw`\b${COUNT}\s*(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)\b|\b(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)[ \t]*:?[ \t]*(\d{1,2})\b`, 'i');
 /** A value that counts the nights of a stay ("2 nuits", "Nights: 3"). */
 export function countsNights(value: string): boolean {
@@ -200,7 +202,8 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
   hits.checkInTime = shift(firstAfter(times, IN_WORD, text, 30) ?? firstAfter(times, FROM_WORD, text, 2), start);
   hits.checkOutTime = shift(firstAfter(times, OUT_WORD, text, 30) ?? firstAfter(times, UNTIL_WORD, text, 2), start);
   hits.rooms = shift(roomTotal(text), start);
-  hits.bookingReference = shift(bookingReferences(text)[0], start);
+  // A rebooking's old reference said to be void gives way to the new one (hotel-void-reference.ts).
+  hits.bookingReference = shift(currentReference(text, bookingReferences(text)), start);
   // "…, 9 rue X, 54000" over "Nancy, pour la nuit …": a sentence wrapped between postcode and city is one address (same length, same offsets).
   hits.address = shift(addresses(text.replace(POSTCODE_WRAPPED_FROM_CITY, ' ')).find((a) => isStreetAddress(a.value)), start);
   return hits;

@@ -1,0 +1,51 @@
+/**
+ * Indonesian labels, as an Indonesian festival's or promoter's advance writes them ("Hari/tanggal",
+ * "Tempat", "Panggung", "Kamar", "Kode booking"), kept apart from the main lexicon like the other
+ * languages; Indonesian advances mix in English labels, which the main lexicon already knows. A
+ * label another key already claims keeps that key.
+ */
+import type { LabelKey } from './lexicon.js';
+
+export const INDONESIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
+  artist: ['artis', 'penampil', 'pengisi acara'],
+  event: ['acara', 'nama acara'],
+  venue: ['tempat', 'lokasi acara', 'tempat acara'],
+  address: ['alamat', 'alamat venue'],
+  city: ['kota'],
+  country: ['negara'],
+  postcode: ['kode pos'],
+  date: ['tanggal', 'hari tanggal', 'hari dan tanggal', 'tanggal acara', 'tanggal show'],
+  day: ['hari'],
+  doors: ['buka pintu', 'pintu dibuka', 'open gate'],
+  set_time: ['jam tampil', 'waktu tampil', 'slot tampil', 'slot kalian', 'penampilan'],
+  set_length: ['durasi', 'durasi tampil'],
+  soundcheck: ['cek sound', 'check sound'],
+  curfew: ['batas waktu', 'jam selesai'],
+  load_in: ['loading', 'loading barang', 'bongkar muat'],
+  time: ['jam', 'pukul', 'waktu'],
+  end_time: ['selesai', 'sampai'],
+  schedule_item: ['kegiatan'],
+  location: ['lokasi'],
+  destination: ['tujuan'],
+  fee: ['honor', 'honorarium', 'fee artis'],
+  currency: ['mata uang'],
+  deposit: ['uang muka', 'dp'],
+  payment_terms: ['pembayaran', 'termin pembayaran', 'cara pembayaran'],
+  notes: ['catatan', 'keterangan'],
+  name: ['nama', 'nama lengkap'],
+  role: ['jabatan', 'peran'],
+  company: ['perusahaan'],
+  phone: ['telepon', 'telp', 'no hp', 'hp', 'nomor hp', 'wa', 'whatsapp'],
+  email: ['surel'],
+  contact: ['kontak', 'narahubung', 'pic'],
+  hotel: ['hotel', 'penginapan', 'akomodasi'],
+  rooms: ['kamar', 'jumlah kamar'],
+  guests: ['tamu', 'nama tamu'],
+  booking_reference: ['kode booking', 'nomor booking', 'no booking', 'kode pemesanan', 'nomor konfirmasi', 'confirmation no'],
+  catering: ['katering', 'konsumsi'],
+  meal: ['makan malam', 'makan siang', 'sarapan'],
+  guest_count: ['jumlah orang', 'jumlah pax'],
+  stage: ['panggung'],
+  lighting: ['lampu', 'tata cahaya'],
+  sound: ['tata suara'],
+};
