@@ -1,7 +1,10 @@
 /**
- * Mends made beside the nineteenth round, each reproduced here first: a contact's company that is
- * really a page footer, a sum, a phone label or a town's postcode line; rooming lines after a column
- * gap and inside an itinerary's hotel line.
+ * Mends made beside the nineteenth and twentieth rounds, each reproduced here first: a contact's
+ * company that is really a page footer, a sum, a phone label or a town's postcode line; rooming lines
+ * after a column gap and inside an itinerary's hotel line; and the review of the two rounds' rules — a
+ * moved item is no moved show, a state code no country, a schedule no coach ticket, accented names in a
+ * passenger count, figures inside a company's name, first names as labels, an English "drop-off", a
+ * sentence after a reference.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -51,4 +54,54 @@ test('a meeting or a wait is a pick-up when the driver then drives them on; a ve
     ['23:45', 'stage door', 'night train'],
     ['09:30', 'hotel', 'Aalborg'],
   ]);
+});
+
+const read = async (text: string) => (await understand([extractPastedText(text)])).extracted;
+
+test('a reply moving one item ("soundcheck moved to 17:30") keeps the quoted run of show; only a moved show drops it', async () => {
+  const x = await read([
+    'Hi Tom,', '', 'Small change: soundcheck moved to 17:30, doors 19:30 instead.', '', 'Best,', 'Anna', '',
+    'On Mon, 2 Mar 2026 at 10:12, Tom Berg <tom@example.com> wrote:',
+    '> Hi Anna, here is the day for Saturday 14 March 2026 at Paradiso:', '> Load in: 15:00', '> Soundcheck: 17:00',
+    '> Doors: 19:00', '> Set time: 21:00', '> Curfew: 23:00', '> Thanks, Tom',
+  ].join('\n'));
+  assert.equal(x.general.curfewTime, '23:00');
+  assert.ok(x.activities.some((a) => a.kind === 'load_in' && a.startTime === '15:00'));
+});
+
+test('"City: Los Angeles, CA" keeps the state with the city and names no country', async () => {
+  const x = await read('Artist: The Paper Lanterns\nVenue: The Echo Room\nCity: Los Angeles, CA\nDate: 14 March 2026\n');
+  assert.notEqual(x.general.country, 'CA');
+});
+
+test('a schedule under a tram line to the venue is no coach ticket', async () => {
+  const x = await read('Day sheet - Saturday 14 March 2026\nParking at gate B, public transport: tram Line 4 to the venue\n14:00\tLoad in\n16:00\tSoundcheck\n19:00\tDoors\n');
+  assert.ok(!x.activities.some((a) => a.kind === 'transfer'));
+  assert.ok(x.activities.some((a) => a.kind === 'soundcheck' && a.startTime === '16:00'));
+});
+
+test('counted passengers split on "and"/"et" as words, not inside an accented name', async () => {
+  const x = await read('Flight AF1234 Paris CDG - Amsterdam AMS\n14 March 2026, dep 10:05 arr 11:25\nBooking ref: X7K9PQ\n2 pax: Renée Dubois, Marc Petit\n');
+  assert.deepEqual(x.flights[0]?.passengers.map((p) => p.name), ['Renée Dubois', 'Marc Petit']);
+});
+
+test('a company with a currency-like word and a figure in its name is a company; a sum ending the value is not', () => {
+  assert.equal(isCompanyName('TOP 40 Events'), true);
+  assert.equal(isCompanyName('ALL 4 Music'), true);
+  assert.equal(isCompanyName('Fee of EUR 1.500,00'), false);
+});
+
+test('common first names are no labels: "Linn:" and "Markus:" in a contacts list give no city or note', async () => {
+  const x = await read('The Paper Lanterns - Debaser Strand, Stockholm\nFriday 13 March 2026\n\nLoad in: 15:00\nDoors: 19:00\n\nContacts on the day\nMarkus: +46 70 123 45 67\nLinn: +46 70 765 43 21');
+  assert.ok(!x.general.city?.includes('+46'));
+});
+
+test('"Merch drop-off" in an English schedule is no ride', async () => {
+  const x = await read('Paradiso Amsterdam - Saturday 14 March 2026\n\n15:00 Load in\n16:30 Merch drop-off at the box office\n17:00 Soundcheck\n');
+  assert.equal(x.activities.find((a) => a.startTime === '16:30')?.kind, 'other');
+});
+
+test('a confirmation number followed by a sentence about cancelled rooms stays the booking reference', async () => {
+  const x = await read('Dear Ms Berg,\n\nThank you for booking with Hotel Nesplein, Nes 49, 1012 KD Amsterdam. We are pleased to confirm 2 double rooms from 14 March 2026 to 15 March 2026. Your confirmation number is HV48213. Cancelled rooms are charged in full after 12 March.\n\nKind regards,\nFront Office\n');
+  assert.equal(x.hotels[0]?.bookingReference, 'HV48213');
 });

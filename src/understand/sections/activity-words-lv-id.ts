@@ -13,7 +13,7 @@ export const LATVIAN_INDONESIAN_KINDS: Partial<Record<ActivityKind, string>> = {
   load_in: `${LV}ielāde|${LV}ielade|${LV}iekraušana|${LV}bongkar muat|${LV}loading barang`,
   doors: `${LV}durvju atvēršana|${LV}durvju atversana|${LV}durvis|${LV}buka pintu|${LV}pintu dibuka|${LV}open gate`,
   curfew: `${LV}pasākuma beigas|${LV}pasakuma beigas|${LV}jābeidzas|${LV}jabeidzas|${LV}batas waktu`,
-  transfer: `${LV}transfērs|${LV}transfers|${LV}penjemputan|${LV}jemput|${LV}drop-?off|${LV}antar ke`,
+  transfer: `${LV}transfērs|${LV}penjemputan|${LV}jemput|${LV}antar ke`,
   interview: `${LV}intervija|${LV}wawancara`,
   meeting: `${LV}tikšanās|${LV}rapat`,
   set: `${LV}uzstāšanās|${LV}uzstasanas|${LV}iesildītāj|${LV}iesilditaj|${LV}koncerts|${LV}penampilan|${LV}manggung`,

@@ -11,8 +11,8 @@ import { labelKey } from '../text/lexicon.js';
 /** "Page 2", "Seite 2 von 4", "Sayfa 1", "Strona 3": a page's footer number in the languages we read. */
 const PAGE_FOOTER = /^(?:page|pg\.?|seite|sida|side|p[áa]gina|sayfa|strona|strana|str[áa]nka|oldal|sivu|blad|lapa|lehek[üu]lg|puslapis)\s*\d+\b/iu;
 
-/** A currency (code or sign) written against a figure. */
-const CURRENCY_AMOUNT = /(?<![\p{L}])(\p{Lu}{3}|[€£$¥₩])\s?\d|\d\s?(\p{Lu}{3}|[€£$¥₩])(?![\p{L}])/u;
+/** A currency (code or sign) written against a figure that ends the value ("… of EUR 2", "450 €"), not a name's number ("TOP 40 Events"). */
+const CURRENCY_AMOUNT = /(?<![\p{L}])(\p{Lu}{3}|[€£$¥₩])\s?\d[\d.,\s]*$|\d\s?(\p{Lu}{3}|[€£$¥₩])$/u;
 
 function namesMoney(value: string): boolean {
   const m = CURRENCY_AMOUNT.exec(value);

@@ -180,9 +180,11 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         }
         break;
       case 'city': {
-        // "City: Cork, Ireland": the country after the comma is the country's, not part of the city.
+        // "City: Cork, Ireland": the country after the comma is the country's, not part of the city; a
+        // two-letter code there is a state or province ("Los Angeles, CA"), not a country.
         const comma = l.value.lastIndexOf(',');
-        const code = comma > 0 ? normaliseCountry(l.value.slice(comma + 1).trim()) : null;
+        const after = comma > 0 ? l.value.slice(comma + 1).trim() : '';
+        const code = after.length > 3 ? normaliseCountry(after) : null;
         if (code) {
           draft.city ??= textOf(source, { ...l, value: l.value.slice(0, comma), span: [l.span[0], l.span[0] + comma] });
           draft.country ??= found(code, evidenceAt(source, [l.span[0] + comma + 1, l.span[1]], 'label', true));

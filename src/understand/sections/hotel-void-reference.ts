@@ -5,7 +5,7 @@
  */
 import { bookingReferences, type Hit } from './travel/phrases.js';
 
-const VOID_AFTER = /^[\p{L}\p{N}/-]*\W{0,3}(?:(?:is|was|has\s+been|are|ist|wurde|est|a\s+été|är|er|blev|werd|è|fue|ha\s+sido)\s+)?(?:now\s+|jetzt\s+|nu\s+)?(?:dead|void|voided|cancell?ed|invalid|no\s+longer\s+valid|storniert|ungültig|hinfällig|annul[ée]e?|invalide|cancelad[oa]|anulad[oa]|annullat[oa]|avbokad|ogiltig|ugyldig|annulleret|geannuleerd|ongeldig)(?![\p{L}])/iu;
+const VOID_AFTER = /^[\p{L}\p{N}/-]*[ \t:),–-]{0,3}(?:(?:is|was|has\s+been|are|ist|wurde|est|a\s+été|är|er|blev|werd|è|fue|ha\s+sido)\s+)?(?:now\s+|jetzt\s+|nu\s+)?(?:dead|void|voided|cancell?ed|invalid|no\s+longer\s+valid|storniert|ungültig|hinfällig|annul[ée]e?|invalide|cancelad[oa]|anulad[oa]|annullat[oa]|avbokad|ogiltig|ugyldig|annulleret|geannuleerd|ongeldig)(?![\p{L}])/iu;
 
 const NEW_BEFORE = /(?<![\p{L}])(?:new|neue[rs]?|nouvel(?:le)?|nuev[oa]|nuov[oa]|nytt?|nye|nieuwe?|nowy|nowa|novo|nova)\s+[\p{L}.#\s-]{0,30}[:#]?\s*$/iu;
 

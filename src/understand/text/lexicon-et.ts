@@ -11,7 +11,6 @@ export const ESTONIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
   event: ['üritus', 'ürituse nimi', 'sündmus', 'festival'],
   venue: ['toimumiskoht', 'toimumispaik', 'esinemiskoht', 'kontserdipaik', 'kontserdikoht'],
   address: ['aadress', 'toimumiskoha aadress'],
-  city: ['linn'],
   country: ['riik'],
   postcode: ['postiindeks'],
   date: ['kuupäev', 'esinemise kuupäev', 'kontserdi kuupäev', 'ürituse kuupäev'],
@@ -32,7 +31,7 @@ export const ESTONIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
   deal_type: ['tingimused', 'lepingu tüüp'],
   deposit: ['ettemaks'],
   payment_terms: ['maksetingimused', 'maksmine', 'tasumine', 'arveldus'],
-  notes: ['märkused', 'märkus', 'lisainfo', 'kommentaarid'],
+  notes: ['märkused', 'lisainfo', 'kommentaarid'],
   name: ['nimi'],
   role: ['roll', 'amet', 'ametikoht'],
   company: ['ettevõte', 'firma', 'organisatsioon'],
@@ -52,6 +51,5 @@ export const ESTONIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
   stage: ['lava'],
   sound: ['heli', 'helisüsteem'],
   lighting: ['valgus', 'valgustus'],
-  equipment: ['tehnika'],
   technical: ['tehniline raider'],
 };

@@ -15,7 +15,6 @@ export const INDONESIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
   country: ['negara'],
   postcode: ['kode pos'],
   date: ['tanggal', 'hari tanggal', 'hari dan tanggal', 'tanggal acara', 'tanggal show'],
-  day: ['hari'],
   doors: ['buka pintu', 'pintu dibuka', 'open gate'],
   set_time: ['jam tampil', 'waktu tampil', 'slot tampil', 'slot kalian', 'penampilan'],
   set_length: ['durasi', 'durasi tampil'],

@@ -24,7 +24,7 @@ export const LATVIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
   load_in: ['ielāde', 'aparatūras ielāde', 'iekraušana'],
   time: ['laiks', 'plkst', 'sākums'],
   schedule_item: ['darbība', 'grafiks', 'dienas grafiks'],
-  location: ['kur', 'vieta'],
+  location: ['kur'],
   destination: ['galamērķis'],
   fee: ['atlīdzība', 'honorārs', 'samaksa', 'garantija'],
   currency: ['valūta'],

@@ -11,6 +11,7 @@ import type { Activity, ExtractedSource } from '../../../interfaces.js';
 import type { Draft } from '../../found.js';
 import { findDates, normaliseText } from '../../normalise/index.js';
 import { read, type Line } from '../../text/index.js';
+import { activityKind } from '../activity-kinds.js';
 import { readerFor } from './reader.js';
 import { seatRoster } from './seat-roster.js';
 
@@ -56,7 +57,9 @@ export function coachLegs(source: ExtractedSource): { trips: Draft<Activity>[]; 
     if (!bus) return;
     // The trip's day: on the line naming the bus line, or a heading just above it.
     const dayLine = lines.slice(Math.max(0, i - 3), i + 1).findLast((l) => findDates(l.text).length);
-    const stops = lines.slice(i + 1, i + 1 + LOOK_AHEAD).map((l, k) => ({ l, k: i + 1 + k, m: STOP_ROW.exec(l.text) })).filter((s) => s.m);
+    // A stop is a place: a row naming an item of the day ("14:00 ⇥ Load in") is a schedule's, not a ticket's.
+    const stops = lines.slice(i + 1, i + 1 + LOOK_AHEAD).map((l, k) => ({ l, k: i + 1 + k, m: STOP_ROW.exec(l.text) }))
+      .filter((s) => s.m && [null, 'other'].includes(activityKind(s.m[2]!)));
     if (!dayLine || stops.length < 2) return;
     const [dep, arr] = [stops[0]!, stops[1]!];
     // The address row under a stop (the departure's stands between the two stops).

@@ -16,7 +16,7 @@ export function countedNames(text: string): Hit<string>[] {
     const listAt = m.index + m[0].indexOf(m[2]!);
     const names: Hit<string>[] = [];
     let offset = 0;
-    for (const part of list.split(/\s*(?:,|&|\band\b|\bund\b|\boch\b|\bog\b|\ben\b|\bet\b|\by\b|\be\b)\s*/)) {
+    for (const part of list.split(/\s*(?:,|&|(?<!\p{L})(?:and|und|och|og|en|et|y|e)(?!\p{L}))\s*/u)) {
       const at = list.indexOf(part, offset);
       offset = at + part.length;
       const name = PERSON.test(part.trim()) ? normalisePersonName(part) : null;
