@@ -27,9 +27,15 @@ export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   ['meeting', /meeting|\bmeet\b(?!\s*(?:&|and|n|'n')\s*greet)|besprechung|möte|reunión|réunion|vergadering|\bsettlement\b|\babrechnung\b/i],
   ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|premi[èe]re partie|1re partie|repr[ée]sentation|heure de passage|vorprogramm|voorprogramma|hoofdact|hoofdprogramma|headliner|t[êe]te d'affiche|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo|fell[ée]p[ée]s|\bkoncert(?:u|y|em)?\b|el[őo]zenekar|actuaci[óo]|g[öo]steri|\bkonser\b|(?:^|\s)[áa] svi[ðd](?![\wðþæö])/i],
 ];
-// Bulgarian, Hebrew and Chinese words join their kind's pattern (activity-words-bg-he.ts, activity-words-zh.ts), Latvian and Indonesian ones too (activity-words-lv-id.ts).
+/** Languages whose item words live in their own table, with the words that send a phrase to another section. */
+const MORE_LANGUAGES = [
+  { kinds: BULGARIAN_HEBREW_KINDS, otherSection: BULGARIAN_HEBREW_OTHER_SECTION }, // activity-words-bg-he.ts
+  { kinds: CHINESE_KINDS, otherSection: CHINESE_OTHER_SECTION }, // activity-words-zh.ts
+  { kinds: LATVIAN_INDONESIAN_KINDS, otherSection: LATVIAN_INDONESIAN_OTHER_SECTION }, // activity-words-lv-id.ts
+];
+// Their words join their kind's pattern.
 for (const entry of ACTIVITY_KINDS) {
-  const extra = [BULGARIAN_HEBREW_KINDS[entry[0]], CHINESE_KINDS[entry[0]], LATVIAN_INDONESIAN_KINDS[entry[0]]].filter(Boolean).join('|');
+  const extra = MORE_LANGUAGES.map((l) => l.kinds[entry[0]]).filter(Boolean).join('|');
   if (extra) entry[1] = new RegExp(`${entry[1].source}|${extra}`, 'i');
 }
 
@@ -58,7 +64,9 @@ function namesAirport(text: string): boolean {
 }
 
 /** Items that belong to other sections: meals, hotel stays, flights. */
-export const NOT_ACTIVITY = { test: (text: string): boolean => OTHER_SECTION.test(text) || BULGARIAN_HEBREW_OTHER_SECTION.test(text) || CHINESE_OTHER_SECTION.test(text) || LATVIAN_INDONESIAN_OTHER_SECTION.test(text) || FLIGHT_NUMBER.test(text) || namesAirport(text) };
+export const NOT_ACTIVITY = {
+  test: (text: string): boolean => OTHER_SECTION.test(text) || MORE_LANGUAGES.some((l) => l.otherSection.test(text)) || FLIGHT_NUMBER.test(text) || namesAirport(text),
+};
 
 /** "A → B": a route's origin and destination. */
 export const ROUTE = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/;
