@@ -30,6 +30,12 @@ const LOCAL_NAMES: Record<string, string> = {
   Варна: 'Varna',
   Бургас: 'Burgas',
   Лондон: 'London',
+  // Ukrainian writes its cities in its own script too.
+  Київ: 'Kyiv',
+  Львів: 'Lviv',
+  Харків: 'Kharkiv',
+  Одеса: 'Odessa',
+  Дніпро: 'Dnipro',
   'תל אביב': 'Tel Aviv',
   'תל-אביב': 'Tel Aviv',
   חיפה: 'Haifa',

@@ -44,6 +44,8 @@ const YEAR_FIRST_DOTTED = /\b(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?(?!\d)/g;
 const CJK_YEAR_MONTH_DAY = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
 /** The same without the year ("9월 17일", "9月17日"), the year taken as nearest the reference; not the tail of a dated one. */
 const CJK_MONTH_DAY = /(?<![年년]\s*)(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
+/** "4/16(金)", "4/17（土）": Japanese and Chinese write a year-less day month first, with its weekday in brackets. */
+const SLASHED_MONTH_CJK_WEEKDAY = /(?<![\d/])(\d{1,2})\/(\d{1,2})\s*[(（](?:[日月火水木金土]|[一二三四五六日])[)）]/gu;
 
 /** A locale's name of weekday `d` (0 = Sunday), lower case, without a trailing dot. */
 function weekdayName(locale: string, d: number, weekday: 'long' | 'short'): string {
@@ -83,6 +85,9 @@ export function weekdayNumber(name: string): number | undefined {
       for (const n of [weekdayName('ro', d, 'long'), withoutAccents(weekdayName('ro', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       // Bulgarian ("събота", "сб"); Hebrew by the word after "יום" ("יום חמישי"), the word that stands before a date.
       for (const n of [weekdayName('bg', d, 'long'), weekdayName('bg', d, 'short'), weekdayName('he', d, 'long').replace(/^יום\s+/, '')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Ukrainian long and short names ("субота", "сб") and the accusative a day takes ("у п'ятницю", "в неділю").
+      const ukrainian = weekdayName('uk', d, 'long');
+      for (const n of [ukrainian, weekdayName('uk', d, 'short'), ukrainian.replace(/а$/, 'у').replace(/я$/, 'ю')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       // Estonian by their long names ("laupäev, 12. juuni"), also without diacritics: the short forms are single letters.
       for (const n of [weekdayName('et', d, 'long'), withoutAccents(weekdayName('et', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       // Latvian long names and the form a day takes ("sestdien, 22.05.", "on Saturday"), also without diacritics;
@@ -91,7 +96,8 @@ export function weekdayNumber(name: string): number | undefined {
       for (const n of [latvian, latvian.replace(/a$/, ''), withoutAccents(latvian), withoutAccents(latvian).replace(/a$/, ''), weekdayName('id', d, 'long')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
     }
   }
-  return weekdayNames.get(name.toLowerCase());
+  // Ukrainian writes its apostrophe ("п'ятниця") as a typewriter or typographic one, or as Intl's modifier letter.
+  return weekdayNames.get(name.toLowerCase().replace(/['’]/g, 'ʼ'));
 }
 
 /** Whether `word` names a weekday in a supported language ("Friday", "Fr", "petak"). */
@@ -131,7 +137,7 @@ function numericDates(text: string, ref: Date): DateMatch[] {
     const value = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: true });
   }
-  for (const m of text.matchAll(CJK_MONTH_DAY)) {
+  for (const m of [...text.matchAll(CJK_MONTH_DAY), ...text.matchAll(SLASHED_MONTH_CJK_WEEKDAY)]) {
     const [month, day] = [Number(m[1]), Number(m[2])];
     const value = isoDate(nearestYear(month, day, ref), month, day);
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: false });
@@ -243,6 +249,16 @@ function monthNumber(name: string): number | undefined {
     for (const m of MONTHS) {
       for (const name of [monthName('bg', m, { month: 'long' }), monthName('he', m, { month: 'long' }), monthName('he', m, { day: 'numeric', month: 'long' }).replace(/[\d\s]/g, '')]) {
         if (!monthNames.has(name)) monthNames.set(name.toLowerCase(), m + 1);
+      }
+    }
+    // Ukrainian: the nominative ("червень"), the genitive a day's date writes ("12 червня") and the short
+    // form ("20 трав. 2027 р."), with four-letter stems ("тра", "вер" begin other words).
+    for (const m of MONTHS) {
+      for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }, { month: 'short' }] as const) {
+        const name = monthName('uk', m, format).replace(/[\d\s.]/g, '').toLowerCase();
+        if (monthNames.has(name)) continue;
+        monthNames.set(name, m + 1);
+        fourLetterStems.add(name);
       }
     }
     // Greek: a day's month in the genitive ("13 Νοεμβρίου"), the nominative and the short form ("Νοε"),
@@ -394,7 +410,7 @@ function dateLength(text: string, timed: boolean): number {
 }
 
 /** A weekday before a year-less day and month: "Friday 12/11", "Sa 13.11." (a dotted pair ends in a dot: "Sat 10.15" is a time). */
-const WEEKDAY_DAY_MONTH = /(?<!\p{L})(\p{L}{2,})\.?,?\s+(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})(\.)?)(?![./:]?\d)/gu;
+const WEEKDAY_DAY_MONTH = /(?<!\p{L})(\p{L}(?:\p{L}|['’ʼ](?=\p{L}))+)\.?,?\s+(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})(\.)?)(?![./:]?\d)/gu;
 
 /**
  * Bulgarian and Hebrew write a day by its day and month alone, dotted, and their times with a colon:

@@ -7,7 +7,11 @@ import type { ActivityKind } from '../../interfaces.js';
 import { airportByCode, foldText } from '../../reference/index.js';
 import { BULGARIAN_HEBREW_KINDS, BULGARIAN_HEBREW_OTHER_SECTION } from './activity-words-bg-he.js';
 import { CHINESE_KINDS, CHINESE_OTHER_SECTION } from './activity-words-zh.js';
+import { CZECH_LITHUANIAN_KINDS, CZECH_LITHUANIAN_OTHER_SECTION } from './activity-words-cs-lt.js';
+import { JAPANESE_KINDS, JAPANESE_OTHER_SECTION } from './activity-words-ja.js';
 import { LATVIAN_INDONESIAN_KINDS, LATVIAN_INDONESIAN_OTHER_SECTION } from './activity-words-lv-id.js';
+import { UKRAINIAN_KINDS, UKRAINIAN_OTHER_SECTION } from './activity-words-uk.js';
+import { ROMANIAN_KINDS, ROMANIAN_OTHER_SECTION } from './activity-words-ro.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
@@ -31,7 +35,11 @@ export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
 const MORE_LANGUAGES = [
   { kinds: BULGARIAN_HEBREW_KINDS, otherSection: BULGARIAN_HEBREW_OTHER_SECTION }, // activity-words-bg-he.ts
   { kinds: CHINESE_KINDS, otherSection: CHINESE_OTHER_SECTION }, // activity-words-zh.ts
+  { kinds: CZECH_LITHUANIAN_KINDS, otherSection: CZECH_LITHUANIAN_OTHER_SECTION }, // activity-words-cs-lt.ts
+  { kinds: JAPANESE_KINDS, otherSection: JAPANESE_OTHER_SECTION }, // activity-words-ja.ts
   { kinds: LATVIAN_INDONESIAN_KINDS, otherSection: LATVIAN_INDONESIAN_OTHER_SECTION }, // activity-words-lv-id.ts
+  { kinds: UKRAINIAN_KINDS, otherSection: UKRAINIAN_OTHER_SECTION }, // activity-words-uk.ts
+  { kinds: ROMANIAN_KINDS, otherSection: ROMANIAN_OTHER_SECTION }, // activity-words-ro.ts
 ];
 // Their words join their kind's pattern.
 for (const entry of ACTIVITY_KINDS) {
@@ -40,10 +48,11 @@ for (const entry of ACTIVITY_KINDS) {
 }
 
 /**
- * Words of items that belong to other sections: meals, hotel stays, flights. A German flight compound
+ * Words of items that belong to other sections: meals, hotel stays, flights ("cena", but not in a
+ * Romanian or Polish stage's name, "Scena X"). A German flight compound
  * has a travel prefix ("Rückflug", "Abflug"): an act's name may end in the word ("Kiebitzflug" plays).
  */
-const OTHER_SECTION = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|cena|\beten\b|avondeten|almuerzo|\bve[čc]er(?:a|u|om)\b|\b(?:do)?ru[čc](?:ak|ka|ku)\b|dîner|\bdiner\b|déjeuner|\bontbijt|aftensmad|\bvacsora|\bebéd|\breggeli\b|\bsopar\b|\bdinar\b|\besmorzar|[àa]pats?\b|allotjament|yeme[ğg]i|kahvalt|jantar|almo[çc]o|refei[çc][ãa]o|kolacj|\bobiad|kv[öo]ldmat|h[áa]degismat|[śs]niadani|\botel\b|konaklama|hotel|szállás|\b(?:be|ki)jelentkez|check[- ]?(in|out)|\b(?:in|ut)checkning|\b(?:inn|ut)sjekk|anreise|abreise|flight|\b(?:hin|r[üu]ck|ab|heim|weiter|an|inlands|direkt)?flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\bdep\.?\s*\/\s*arr\b/i;
+const OTHER_SECTION = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|(?<!\bs)cena|\beten\b|avondeten|almuerzo|\bve[čc]er(?:a|u|om)\b|\b(?:do)?ru[čc](?:ak|ka|ku)\b|dîner|\bdiner\b|déjeuner|\bontbijt|aftensmad|\bvacsora|\bebéd|\breggeli\b|\bsopar\b|\bdinar\b|\besmorzar|[àa]pats?\b|allotjament|yeme[ğg]i|kahvalt|jantar|almo[çc]o|refei[çc][ãa]o|kolacj|\bobiad|kv[öo]ldmat|h[áa]degismat|[śs]niadani|\botel\b|konaklama|hotel|szállás|\b(?:be|ki)jelentkez|check[- ]?(in|out)|\b(?:in|ut)checkning|\b(?:inn|ut)sjekk|anreise|abreise|flight|\b(?:hin|r[üu]ck|ab|heim|weiter|an|inlands|direkt)?flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\bdep\.?\s*\/\s*arr\b/i;
 /** A flight number ("LH 2034"): in capitals, so case counts ("stage clear by 22:45" holds none). */
 const FLIGHT_NUMBER = /\b[A-Z]{2}\s?\d{2,4}\b/;
 

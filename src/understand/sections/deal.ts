@@ -30,8 +30,8 @@ const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti.{0,30}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía.{0,30}(o|más|contra).{0,20}%${NOT_TAX}|trygging.{0,30}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra|(?:срещу|מול)\s*\d{1,3}\s*%${NOT_TAX}|по-високата от двете|което е по-високо|הגבוה מביניהם`, 'i')],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)/i],
-  ['guarantee', /guarantee|garantie|garanti\b|garantii\b|garantía|gage garantie|trygging|гаранция|גארנטי|גרנטי/i],
+  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)/i],
+  ['guarantee', /guarantee|garantie|garanti\b|garantii\b|garantía|gage garantie|trygging|гаранция|גארנטי|גרנטי|onorariu(?:l)? garantat/i],
 ];
 
 /**
@@ -48,17 +48,19 @@ export function dealTypeOf(text: string): DealType | null {
   return null;
 }
 
-/** A heading naming money, anywhere in it: "2. FEE", "SCHEDULE 2 - FINANCIAL TERMS", "TERCERA - CONDICIONES ECONÓMICAS". */
-const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|cachê|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot|grei[ðd]sla)(?!\w)/i; // not \b: "cachê" ends in a non-word letter
+/** A heading naming money, anywhere in it (Japanese "■ 契約条件", contract terms): "2. FEE", "SCHEDULE 2 - FINANCIAL TERMS", "TERCERA - CONDICIONES ECONÓMICAS". */
+const DEAL_HEADING = /\b(deal|fee|financ\w*|payment|compensation|gage|honorar|verg[üu]tung|arvode|ers[äa]ttning|ekonomi\w*|econ[óo]mic\w*|cach[ée]t?|cachê|r[ée]mun[ée]ration|vergoeding|palkkio|maksuehdot|grei[ðd]sla|onorariu(?:l)?)(?!\w)|契約条件|出演条件/i; // not \b: "cachê" ends in a non-word letter
 const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 // Hungarian inflects its fee word ("fellépti díjat fizet"): the stem with an optional ending; so does Polish ("wynagrodzenie", "wynagrodzenia").
-// Bulgarian and Hebrew words stand apart: `\b` knows no Cyrillic or Hebrew letter ("хонорарът", "גארנטי").
+// Bulgarian, Ukrainian and Hebrew words stand apart: `\b` knows no Cyrillic or Hebrew letter ("хонорарът", "гонорару", "גארנטי").
+// Romanian "onorariu" (fee, "onorariu fix" a flat one, "avans" a deposit, "TVA" its VAT).
+// Czech "honorář" ("pevný honorář" a flat one) and Lithuanian "honoraras", "atlygis" ("fiksuotas" flat).
 // Latvian "atlīdzība" (remuneration, also "atlīdzību", "atlīdzības"), "fiksēta summa" a flat fee, "avanss" a deposit, "PVN" its VAT; Indonesian "honorarium", "PPN".
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium)(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|גארנטי|גרנטי|שכר אמן)(?!\p{L})/iu;
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן)(?!\p{L})/iu;
 /** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金". */
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|аванс|депозит|מקדמה|訂金|订金|定金)/iu;
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金)/iu;
 /** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)": the deposit word first. */
-const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|uang muka)\s+(?:of|von|del|de|di|du|van|på|w wysokości)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
+const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka)\s+(?:of|von|del|de|di|du|van|på|w wysokości)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
 const PERCENT_FIRST_DEPOSIT = /%\s?(\d{1,3})\s+(?:kapora|kaparo|avans|ön ödeme|deposit|bestreta)/iu;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */

@@ -40,6 +40,7 @@ import { isVersionLine } from './version-line.js';
 import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
 import { mealCellOn } from './meal-column.js';
+import { placeAfterDash } from './schedule-places.js';
 import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
@@ -402,6 +403,11 @@ function setAddress(r: Reader, d: FoodDraft, addr: string, at: number): void {
 }
 
 /** A row's place cell: the first with words that is not a head count ("for 8", "12 pax"). */
+/** A cell that prices the meal ("USD 30 pp × 7", "€ 15 p.p."): a buyout's terms. */
+const PRICE_CELL = /(?:[$€£¥]|(?<!\p{L})(?:CAD|USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|NZD|PLN|CZK|HUF)(?!\p{L}))\s?\d|\d\s?(?:[$€£]|(?:CAD|USD|EUR|GBP|CHF|SEK|NOK|DKK|kr|zł|Kč)(?!\p{L}))/u;
+/** "Dinner — buyout", "Lunch - catering": a kind word after the meal's dash. */
+const KIND_AFTER_DASH = /\s+[-–—]\s+(?:buy-?outs?|per diems?|catering|hot meal|restaurant)\s*$/iu;
+
 function whereCell(cells: string[]): string | undefined {
   return cells.find((c) => !/^for\s+\d|^\d+\s*(?:pax|people|persons)/i.test(c) && /\p{L}/u.test(c));
 }
@@ -491,7 +497,9 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     } else if (!caterer && !RESTAURANT.test(line.text) && !NAMED_PLACE.test(rest.join(' '))) {
       // No named place: the row's item names the meal, its location cell is where it is served.
       const itemAt = line.text.indexOf(item);
-      d.name = r.at(normaliseText(item)!, [line.start + itemAt, line.start + itemAt + item.length], null, 'table');
+      // "Dinner — buyout": the word after the dash says what kind of meal it is, the meal is its name.
+      const meal = item.replace(KIND_AFTER_DASH, '');
+      d.name = r.at(normaliseText(meal)!, [line.start + itemAt, line.start + itemAt + meal.length], null, 'table');
       d.kind = r.at(kindOf(line.text, item), d.name.span, null, 'inferred');
       // On a caterer's own paper its meals are served by it (food-caterer.ts).
       if (letterhead) {
@@ -504,7 +512,8 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
         d.name = r.at(allBy.value, [allBy.start, allBy.start + allBy.value.length], null, 'label');
         d.kind = r.at('catering' as const, d.name.span, null, 'inferred');
       }
-      const where = whereCell(rest);
+      // "USD 30 pp × 7, cash from the promoter": a cell pricing the meal says how it is paid, not where it is.
+      const where = whereCell(rest.filter((c) => !PRICE_CELL.test(c)));
       const whereAt = where ? line.start + line.text.indexOf(where) : 0;
       // "Casa Bogdan, Str. Iuliu Maniu 5, Cluj" — a place's name, then its street: the name is the provider.
       const named = where && /^([^,\d]{2,40}),\s*(.*\d.*)$/u.exec(where);
@@ -533,6 +542,14 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
         setAddress(r, d, addr, line.start + line.text.indexOf(addr));
       }
     }
+    // "Lunch — catering room, 2nd floor | Fig Kitchen": the place after the meal's dash is where it is served.
+    // "Dinner - catering backstage": the kind's word before the place is no part of it.
+    const dashed = d.address === undefined ? placeAfterDash(item) : null;
+    const servedIn = dashed?.place.replace(/^(?:catering|buffet|hot meal|buy-?out)\s+/iu, '');
+    if (dashed && servedIn) {
+      const servedAt = line.start + itemIndex + dashed.placeAt + dashed.place.length - servedIn.length;
+      d.address = r.at(servedIn, [servedAt, servedAt + servedIn.length], null, 'table');
+    }
     const counted = d.guestCount ? undefined : countCell(reading, line);
     if (counted) d.guestCount = r.at(counted.value, [line.start + counted.index, line.start + counted.index + counted.length], null, 'table');
     const rowDate = dateAbove(reading, line.index, ctx.ref);
@@ -540,7 +557,7 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     // The details column is the last of two or more worded cells (the first is where): "6 pax, 1 vegan".
     // A contact column's person ("Ann Lee (promoter) 070-… · ann@…") is whom to call, no detail of the meal.
     const worded = rest.filter((c) => !BARE_TIME.test(c) && !CONTACT_CELL.test(c));
-    const details = worded.length >= 2 ? worded[worded.length - 1]! : null;
+    const details = worded.length >= 2 ? worded[worded.length - 1]! : worded.find((c) => PRICE_CELL.test(c) && c !== d.address?.value) ?? null;
     const notes = details && detailNotes(details, d.name?.value);
     if (notes) d.notes = r.at(notes, [line.start + line.text.lastIndexOf(details), line.start + line.text.lastIndexOf(details) + details.length], null, 'table');
     drafts.push(d);

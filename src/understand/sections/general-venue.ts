@@ -38,7 +38,12 @@ export function splitVenueAddress(value: string): { venue: string; address: stri
   const numberedName = parts.length >= 3 && STREET_WITH_NUMBER.test(parts[1]!) && /^\d/.test(parts[2]!);
   const street = numberedName ? 1 : parts.findIndex((p) => /\d/.test(p));
   if (parts.length < 3 || street < 1 || (/\d/.test(parts[0]!) && !numberedName) || parts.length - street < 2) return null;
-  return { venue: parts[0]!, address: parts.slice(street).join(', ').replace(/\.$/, '') };
+  return { venue: withoutQuotes(parts[0]!), address: parts.slice(street).join(', ').replace(/\.$/, '') };
+}
+
+/** "«Зелена Фабрика», вул. …", "„Мелница“, ул. …": a name quoted whole is the name without its marks. */
+function withoutQuotes(name: string): string {
+  return /^[«„“"]([^«»„“”"]+)[»“”"]$/u.exec(name)?.[1]!.trim() ?? name;
 }
 
 /** "ul. Długa 4", "Rheinweg 12", "Via Roma 3/b": a street's words, then its house number. */

@@ -836,7 +836,8 @@ const PERSON = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const text = reading.source.text;
-  if (!/check[-\s]?(?:in|out)?\b|incheckning|anreise|llegada|arriv[ée]e/i.test(text)) return [];
+  // Ukrainian "заселення" is the check-in too.
+  if (!/check[-\s]?(?:in|out)?\b|incheckning|anreise|llegada|arriv[ée]e|заселення/i.test(text)) return [];
   const names = lodgingNames(text);
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n.value, (counts.get(n.value) ?? 0) + 1);

@@ -7,7 +7,8 @@
 import type { Line } from '../text/index.js';
 
 /** "Tomorrow: …", or a bare "Next" as a label (a colon or a column gap) before another day ("Next⇥Sat 06 Nov – Aarhus"). */
-const LOOK_AHEAD = /^\s*(?:(?:tomorrow|next day|next show|demain|imorgon|i morgen|morgen|ma[ñn]ana)\s*[:–—-]|next\s*(?::|\t)\s*(?:\p{L}{2,10}\.?,?\s+)?\d)/iu;
+const LOOK_AHEAD = /^\s*(?:[•·*▪-]\s*)?(?:(?:tomorrow|next day|next show|demain|imorgon|i morgen|morgen|ma[ñn]ana)\s*[:–—-]|next\s*(?::|\t)\s*(?:\p{L}{2,10}\.?,?\s+)?\d)/iu;
+const BULLET = /^\s*[•·*▪-]\s/u;
 const BLOCK_END = /^\s*(?:(?:[-=_*~#]\s?){3,})?\s*$/;
 
 /** The indexes of the lines a look-ahead block covers. */
@@ -16,7 +17,9 @@ export function lookAheadLines(lines: Line[]): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     if (!LOOK_AHEAD.test(lines[i]!.text)) continue;
     out.add(i);
-    for (let j = i + 1; j < lines.length && !BLOCK_END.test(lines[j]!.text); j++) out.add(j);
+    // "• Tomorrow: …" in a list of notes: its block ends at the next bullet.
+    const bulleted = BULLET.test(lines[i]!.text);
+    for (let j = i + 1; j < lines.length && !BLOCK_END.test(lines[j]!.text) && !(bulleted && BULLET.test(lines[j]!.text)); j++) out.add(j);
   }
   return out;
 }

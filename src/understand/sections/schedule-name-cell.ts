@@ -6,12 +6,14 @@
  *   "Radio session (see PRESS below)"          a pointer to another part of the sheet is no part of the name
  *   "Curfew - district noise rule"              a curfew's or the doors' remark after a dash is its note
  *   "Van call – hotel lobby to Galway"        a ride's route in words after a dash (the name stays whole)
+ *   "Load-in — loading dock (side street)"     a lower-case place after a dash is the item's location
  *   "로드인 (Load-in) - …"                      a two-script cell is read in its Latin gloss
  */
 import { halfAt } from '../text/bilingual-value.js';
 import { glossedCell } from '../text/bilingual-lines.js';
 import { activityKind, ROUTE } from './activity-kinds.js';
 import { namedRoute } from './schedule-routes.js';
+import { placeAfterDash } from './schedule-places.js';
 import type { ActivityKind } from '../../interfaces.js';
 
 /** "Get-in (via the back door)": a lower-case remark in brackets after the name is the item's note. */
@@ -58,6 +60,10 @@ export function nameCellParts(text: string): NameCell {
   // "Van call – hotel lobby to Galway": a ride's cell names its route in words after a dash; the name stays whole.
   const worded = !note && kind === 'transfer' ? WORDED_ROUTE.exec(name) : null;
   if (worded) return { name: at(name), kind, from: at(worded[1]!), to: at(worded[2]!) };
+  // "Load-in — loading bay (Mill St side)": a lower-case place after the dash is where the item happens.
+  const placed = !note && !remark && kind !== 'transfer' ? placeAfterDash(name) : null;
+  const placedKind = placed ? activityKind(placed.name) : null;
+  if (placed && placedKind) return { name: at(placed.name), kind: placedKind, from: { value: placed.place, index: Math.max(0, text.indexOf(placed.place)) } };
   if (!note) return { name: at(name), kind };
   return { name: at(name.slice(0, note.index)), kind, notes: at(note[1]!) };
 }

@@ -21,3 +21,31 @@ export function placeAfterItem(text: string): PlacedItem | null {
   const placeAt = text.lastIndexOf(place);
   return LOOSE.test(text.slice(m.groups!.name!.length, placeAt)) ? null : { name: m.groups!.name!, place, placeAt };
 }
+
+/**
+ * "Load-in — loading bay (Mill St side)", "Lunch — catering room, 2nd floor": a schedule cell's item, a
+ * spaced dash, then a lower-case place named by a place noun. A capitalised name after the dash is an act
+ * ("Soundcheck — Band"), and words without a place noun are a remark.
+ */
+const DASHED_PLACE = /^(?<name>[^–—]{2,30}?)\s[-–—]\s+(?<place>\p{Ll}[^–—]{2,60}?)\s*$/u;
+const PLACE_NOUN = /(?<!\p{L})(?:dock|door|gate|bay|entrance|ramp|yard|lobby|foyer|backstage|room|hall|stage|floor|office|lounge|tent|area|corridor|alley|car ?park|lot|side|rampe|eingang|tor|hof|bühne|saal|raum|ingang|poort|zaal|lastkaj|ingång|scen|salle|quai|porte|entrada|muelle|sala|rampa|intrarea|poarta|cortul|parcarea|curtea|culisele)(?!\p{L})/iu;
+
+export function placeAfterDash(text: string): PlacedItem | null {
+  const m = DASHED_PLACE.exec(text);
+  if (!m || !PLACE_NOUN.test(m.groups!.place!.replace(/\s*\([^()]*\)\s*$/u, ''))) return null;
+  const place = m.groups!.place!;
+  return { name: m.groups!.name!, place, placeAt: text.lastIndexOf(place) };
+}
+
+/**
+ * "Get-in: ora 19:00, rampa din spatele scenei", "Load-in: 15:00, loading dock behind the hall": after a
+ * labelled time and a comma, a lower-case place whose first or second word is a place noun is where the item happens.
+ */
+const COMMA_LOWER_PLACE = /^\s*,\s*(?<place>\p{Ll}[^,;()]{2,60}?)\s*\.?\s*$/u;
+
+export function lowerPlaceAfterComma(text: string): { place: string; placeAt: number } | null {
+  const m = COMMA_LOWER_PLACE.exec(text);
+  const place = m?.groups!.place;
+  if (!place || !PLACE_NOUN.test(place.split(/\s+/).slice(0, 2).join(' '))) return null;
+  return { place, placeAt: text.lastIndexOf(place) };
+}

@@ -29,9 +29,15 @@ const STRAIGHT_TO = /^(?:straight|directly|direct|direkt|rechtstreeks)\s+(?:to|n
 /** "station pick up (Hbf) → Hotel Nord": the origin in brackets after the item's name, then the arrow. */
 const BRACKETED_FROM = /^(?<name>[^()→,:]{2,30}?)\s*\((?<from>[^()]{2,40})\)\s*(?:→|->|–>|=>)\s*(?<to>[^,()]{2,60}?)\s*$/u;
 
+/**
+ * "Bus call — Harbour Inn lobby, Halifax → Venue": the name set off by a spaced dash, then the route with a
+ * drawn arrow; the origin may hold a comma (a place and its town).
+ */
+const DASHED_ROUTE = /^(?<name>[^,:→]{2,30}?)\s[-–—]\s+(?<from>[^→]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,→]{2,60}?)\s*$/u;
+
 /** The item's name, origin and destination in `text`, each with its offset in `text`. */
 export function namedRoute(text: string): NamedRoute | null {
-  const named = NAMED_ROUTE.exec(text) ?? BRACKETED_FROM.exec(text);
+  const named = DASHED_ROUTE.exec(text) ?? NAMED_ROUTE.exec(text) ?? BRACKETED_FROM.exec(text);
   const m = named ?? RIDE_THEN_ROUTE.exec(text);
   if (!m) return null;
   const g = m.groups!;
@@ -55,8 +61,11 @@ export function namedRoute(text: string): NamedRoute | null {
  */
 const ARRIVAL_ASIDE = /\s*\((?:arr(?:\.|ival|ives?)?|ankunft|an\.|ankomst|framme|llegada|arriv[ée]e|aankomst|arrivo)\s*:?\s*[^()]*?(\d{1,2}[:.]\d{2})\s*\)\s*$/iu;
 
+/** Japanese writes the arrival after the place with "着" ("arrives"): "名古屋 15:02着", "NRT 09:40着予定". */
+const ARRIVAL_MARK = /\s*(\d{1,2}:\d{2})\s*着(?:予定)?\s*$/u;
+
 export function arrivalAside(to: string): { place: string; time: { value: string; index: number } } | null {
-  const m = ARRIVAL_ASIDE.exec(to);
+  const m = ARRIVAL_ASIDE.exec(to) ?? ARRIVAL_MARK.exec(to);
   if (!m || !to.slice(0, m.index).trim()) return null;
   return { place: to.slice(0, m.index).trim(), time: { value: m[1]!, index: m.index + m[0].lastIndexOf(m[1]!) } };
 }

@@ -40,7 +40,7 @@ import { runningOrderItems } from './schedule-running-order.js';
 import { arrivalAside, namedRoute, withoutDriverAside } from './schedule-routes.js';
 import { itemCellParts, NOTE_IN_BRACKETS, withoutCrossReference } from './schedule-name-cell.js';
 import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
-import { placeAfterItem } from './schedule-places.js';
+import { lowerPlaceAfterComma, placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
 import { agendaItems } from './schedule-agenda.js';
 import { formScheduleRows } from './schedule-form-rows.js';
@@ -81,6 +81,9 @@ export interface ScheduleItem {
 
 /** A word for "at the hour" ending a line: the time is on the next line ("godz.", "kl.", "ore"). */
 const HOUR_WORD_AT_END = /(?<![\p{L}])(?:godz|kl|klo|ore|um|at|om|às)\.?$/iu;
+
+/** "a) ", "b) ": the letter opening a clause's list item. */
+const LETTER_MARKER = /^\s*[a-z]\)\s+/;
 
 const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar/i;
 
@@ -145,6 +148,8 @@ function actsAreSets(items: ScheduleItem[]): void {
 /** "Flight W6 3272", "LH 2012": a flight's number names a flight, not a ride. */
 const FLIGHT_NUMBER = /\b(?:[A-Z]\d|\d[A-Z]|[A-Z]{2})\s?\d{2,4}\b/;
 
+/** A value opening with a range of clock times ("21.15–22.45", "kl. 21:15 - 22:45"). */
+const CLOCK_RANGE_FIRST = /^\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}(?!\d)/;
 const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
   load_in: 'load_in', soundcheck: 'soundcheck', doors: 'doors', set_time: 'set', curfew: 'curfew',
 };
@@ -152,7 +157,8 @@ const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
 // A scan may add a speck beside the dash ("16:30 -'17:30").
 // Slavic languages write a range "od 18:00 do 18:45".
 // Latvian "līdz plkst." and Indonesian "sampai"/"hingga" ("until") join a range's ends too.
-const RANGE = /^\s*(?:[-–—]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot|do|līdz(?:\s+plkst\.?)?|sampai|hingga)\s*$/i;
+// Japanese and Chinese join a range's ends with a wave dash or a (full-width) tilde ("13:00〜14:30").
+const RANGE = /^\s*(?:[-–—〜～~]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot|do|līdz(?:\s+plkst\.?)?|sampai|hingga)\s*$/i;
 const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by)\s+(.{3,80}?)\s*[.;]?\s*$/i;
 /**
  * "Get-in: 19:30, Side Door B", "Set: 21:15 – 22:30, Harbour Stage (75 min)": a place's capitalised
@@ -282,10 +288,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   for (const l of r.labelled) {
     // A bare "When" row times the block it stands in, not an item of its own (schedule-timed-block.ts).
     if (usedLines.has(l.line.index) || WHEN_LABEL.test(l.label)) continue;
-    const keyed = l.key ? KEY_KIND[l.key] : undefined;
+    // "Blatt 2 von 4 · Stand: 03.09.2027 09:10", "Printed: …": the paper's version stamp, no item of the day.
+    if (isVersionLine(l.label) && [null, 'other'].includes(activityKind(l.label))) continue;
+    // "Spilletid 21.30–23.00" (Danish and Norwegian "playing time"): a length label over a range of clock times is the set.
+    const keyed = l.key ? (l.key === 'set_length' && CLOCK_RANGE_FIRST.test(l.value) ? 'set' : KEY_KIND[l.key]) : undefined;
     // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
-    // Polish writes the hour's word first: "godz. 15:00", "najpóźniej 23:00" ("at the latest").
-    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value);
+    // Polish writes the hour's word first: "godz. 15:00", "najpóźniej 23:00" ("at the latest"); so does Romanian ("ora 18:30", "de la ora 17:00");
+    // Czech "od 15:30 hod.", "ve 20:30", "nejpozději ve 23:00", "od 19 h" (a whole hour), Lithuanian "nuo 16:00", "ne vėliau kaip 23:00".
+    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|(?:de la |la |până la |începând cu )?ora|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?)\s*)?\d{1,2}(?:[:.h]\d{2}|\s?h(?:od)?\b)/i.test(l.value);
     // A label known as something else names an item too when it holds an item's word ("Arrivée & déchargement: 16h00"),
     // also with the day written before the time ("Pick-up: Fri 22.10. at 13:40").
     // So does a per-day row ("Music ends: Friday and Saturday 23:30 · Sunday 22:30").
@@ -306,14 +316,16 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const timeEnd = (times.end ?? times.start).index + (times.end ?? times.start).length;
     const colon = /:\s*$/.test(l.line.text.slice(0, l.span[0] - l.line.start));
     // The value may end at a cell's edge ("Load-in 12:00 | Doors 19:00"): the line goes on after it.
-    if (!colon && LISTED_NEXT.test(l.line.text.slice(l.span[0] - l.line.start + timeEnd))) continue;
+    if (!part && !colon && LISTED_NEXT.test(l.line.text.slice(l.span[0] - l.line.start + timeEnd))) continue;
     if (LISTED_BEFORE.test(l.line.text.slice(0, Math.max(0, l.line.text.indexOf(l.label))))) continue;
     const base = l.span[0];
     // "Festival gates (Friday)": the day in brackets says when, the item is the words before it.
     // A per-day row's bracket covers all its days ("Music ends (noise permit, all stages)"): no part of the name.
-    const dayless = l.label.replace(DAY_IN_BRACKETS, '');
+    // "b) Zvuková zkouška: 17:00": a contract's lettered list marker is no part of the item's name.
+    const marker = LETTER_MARKER.exec(l.label)?.[0].length ?? 0;
+    const dayless = l.label.slice(marker).replace(DAY_IN_BRACKETS, '');
     const label = part ? dayless.replace(/\s*\([^()]*\)\s*$/, '') : dayless;
-    const labelAt = l.line.start + l.line.text.indexOf(l.label);
+    const labelAt = l.line.start + l.line.text.indexOf(l.label) + marker;
     const item: ScheduleItem = {
       name: found(normaliseText(label)!, evidenceAt(source, [labelAt, labelAt + label.length], 'label')),
       kind: found(kind, evidenceAt(source, l.span, 'label')),
@@ -348,6 +360,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // ", Spielzeit 90 Minuten" states a length, no place.
     const loc = LOCATION.exec(after) ?? (commaPlace && commaPlace[1]!.split(/\s+/).length <= COMMA_PLACE_WORDS && !LENGTH.test(commaPlace[1]!) ? commaPlace : null);
     if (loc) item.location = textFound(source, base + l.value.indexOf(loc[1]!), loc[1]!, 'label');
+    // "ora 19:00, rampa din spatele scenei": a lower-case place opened by a place noun (schedule-places.ts).
+    const lowerPlace = !loc && kind !== 'curfew' ? lowerPlaceAfterComma(after) : null;
+    if (lowerPlace) item.location = textFound(source, base + l.value.length - after.length + lowerPlace.placeAt, lowerPlace.place, 'label');
     // "Pick-up: Fri 22.10. at 13:40, Station -> Hotel X": a ride's route after its time.
     // "Airport pick-up: 10:45 from the arrivals hall to Hotel X (…)": a route said in words comes first.
     const ride = kind === 'transfer' && !loc ? wordRoute(after) ?? columnRoute(after.replace(/^\s*[,;]/, ' ')) : null;
@@ -428,10 +443,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
         start: at(source, base + times.start.index, times.start.length, times.start.value, 'table'),
       };
       // A support slot's cell names the act after its label, as a time line does ("Support: Kaamos Duo").
-      const act = supportSlotAct(cell.name.value);
+      // So does a headline slot's ("Headliner — Band (75 min)"); a bracketed length is no part of the act's name.
+      const act = supportSlotAct(cell.name.value) ?? headlineSlotAct(cell.name.value);
       if (act) {
-        item.name = part({ value: act[2]!, index: cell.name.index + act[0].length - act[2]!.length }) ?? item.name;
-        item.support = true;
+        item.name = part({ value: act[2]!.replace(LENGTH_IN_BRACKETS, ''), index: cell.name.index + act[0].length - act[2]!.length }) ?? item.name;
+        if (SUPPORT_WORD.test(act[1]!)) item.support = true;
       }
       if (cell.notes) item.notes = part(cell.notes);
       // "Band (main set, 90 min)": an item's cell stating its length gives the item's length (an act's, read as a set below).
@@ -460,6 +476,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       for (const key of ['location', 'destination'] as const) {
         const cell = rec.cells[key] ?? rec.cells[key === 'location' ? 'from' : 'to'];
         if (cell?.span && normaliseText(cell.value)) item[key] = found(normaliseText(cell.value)!, evidenceAt(source, cell.span, 'table'));
+      }
+      // A "To" cell may carry the arrival after its place ("名古屋 15:02着"): the ride's end.
+      const landing = item.destination && !item.end ? arrivalAside(item.destination.value) : null;
+      if (landing && item.destination!.span) {
+        item.end = at(source, item.destination!.span[0] + landing.time.index, landing.time.value.length, landing.time.value, 'table');
+        item.destination = { ...item.destination!, value: landing.place };
       }
       const route = item.location && !item.destination ? ROUTE.exec(item.location.value) : null;
       if (route) {
@@ -496,9 +518,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // So is one whose line ends on the hour's word ("… parking from 14:30 to godz.\n01:00 the next day").
     if (previous.length > 50 && (/\p{Ll}$/u.test(previous) || HOUR_WORD_AT_END.test(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
     // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time;
-    // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч.").
+    // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("14:30 — трансфер").
     // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
-    const m = /^\s*(?:[-–•*·]\s+)?((?:klo?\.?\s*|(?:h|ore)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–:|]?\s+(\S.*)$/iu.exec(line.text);
+    const m = /^\s*(?:[-–•*·]\s+)?((?:klo?\.?\s*|(?:h|ore)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
     if (!m) continue;
     const times = timesIn(m[1]!);
     if (!times) continue;
@@ -512,7 +534,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "Einlass / doors": a word glossed in a second language names one item (schedule-glossed-name.ts).
     const namePart = withoutGloss(withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!), knownAt);
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
-    if (!/^\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
+    // An act's name may open with its quotation mark ("«Тихий Берег» (підтримка)").
+    if (!/^[«„“]?\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
     // "20:00 is right, …", "19:30 works for us": a sentence about the time, not an item named by its words.
     if (TIME_AS_SUBJECT.test(namePart!)) continue;
     // An answer below a question ("Soundcheck?"): the question names the item, not the remark after the time.
@@ -743,6 +766,15 @@ function supportSlotAct(text: string): RegExpExecArray | null {
   return slot && SUPPORT_WORD.test(slot[1]!) && looksLikeActName(slot[2]!) ? slot : null;
 }
 
+/** A headline slot's label alone (maybe after another language's word: "Spectacle / Headline"). */
+const HEADLINE_SLOT = /(?:^|\/\s*)(?:headline[rs]?|headlining act|main act|hauptact|hoofdact|t[êe]te d['’]affiche)(?:\s+(?:set|act))?\s*$/iu;
+
+/** "Headline: Marrow Pines", "Headliner — Marrow Pines (75 min)": the headline slot's label, then its act (group 2). */
+function headlineSlotAct(text: string): RegExpExecArray | null {
+  const slot = SLOT_THEN_ACT.exec(text);
+  return slot && HEADLINE_SLOT.test(slot[1]!) && looksLikeActName(slot[2]!) ? slot : null;
+}
+
 /**
  * Short lines that name the item before its time, as bulleted e-mail schedules and chats write
  * them: "- soundcheck 16:00-17:00", "curfew kl 23.30", "Paper Lanterns 21:30 (75 min)". The name is
@@ -918,7 +950,7 @@ const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?(?:\s\(1(
 
 const CLAUSE_TIME = String.raw`(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)`;
 /** "then Kalte Line line check 17:30", "us 21:15": an item's name as written, directly before its time or range. */
-const CLAUSE = new RegExp(String.raw`^\s*(?:(?:and\s+)?then\s+|and\s+|danach\s+|dann\s+|sedan\s+|puis\s+|luego\s+)?(?<name>\p{L}[^\d]{0,40}?)\s+(?:(?:at|@|from|um|ab|om|à|kl\.?)\s+)?(?<time>${CLAUSE_TIME}(?:\s*[-–]\s*${CLAUSE_TIME})?)(?<rest>(?:\s.*)?)$`, 'iu');
+const CLAUSE = new RegExp(String.raw`^\s*(?:(?:and\s+)?then\s+|and\s+|danach\s+|dann\s+|sedan\s+|puis\s+|luego\s+)?(?<name>\p{L}[^\d]{0,40}?)\s+(?:(?:at|@|from|um|ab|om|à|kl\.?|ca\.|approx\.|circa)\s+)?(?<time>${CLAUSE_TIME}(?:\s*[-–]\s*${CLAUSE_TIME})?)(?<rest>(?:\s.*)?)$`, 'iu');
 /** Words that make a name a sentence ("curfew is 23:00", "he has a car from 12:00"). */
 const SENTENCE_WORD = /\b(?:is|are|was|will|be|has|have|had|can|now|moves?|stays?|closes?|opens?|starts?|ends?|i|he|she|it|they|ist|sind|är|er)\b/i;
 /** The reader's own set, named by a pronoun: "us 21:15". */
@@ -940,12 +972,15 @@ function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (o
     for (const quotedLine of message.lines) {
       const line = unquoted(quotedLine);
       // A label may head the line ("Times:⇥load-in 16:00, …"); tabs further on make it a table's row.
-      const label = LINE_LABEL.exec(line.text)?.[0] ?? '';
+      // A label cell before one value cell ("Venue times ⇥ Get-in 12:00 · Curfew 23:00") heads a list too, of two or more timed items.
+      const cellLabel = LINE_LABEL.exec(line.text) ? null : TAB_LABEL.exec(line.text)?.[0];
+      const label = LINE_LABEL.exec(line.text)?.[0] ?? cellLabel ?? '';
       if (usedLines.has(line.index) || /\S\t/.test(line.text.slice(label.length))) continue;
       if (message.signatureStart !== null && line.start >= message.signatureStart) continue;
       // " / " parts clauses only on a line that opens with its first item ("doors 20:00 / Act on stage 21:15"), not under a heading label.
       const clauses = clausesOf(line.text, label.length, !label);
       const timed = clauses.filter((c) => findTimes(c.text).length);
+      if (cellLabel && timed.length < 2) continue;
       const parsed = clauses.map((c) => ({ clause: c, item: clauseItem(source, line, c, timed.length > 1) }));
       const lineItems = parsed.flatMap((f) => (f.item ? [f.item] : []));
       // A line read only in part is prose: the narrative reading takes it whole.
@@ -971,14 +1006,16 @@ function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (o
 }
 
 const LINE_LABEL = /^\s*\p{L}[\p{L} ]{1,20}:\s+(?=\S)/u;
+const TAB_LABEL = /^\s*\p{L}[^\t\d:]{1,40}\t+(?=\S[^\t]*$)/u;
 // A spaced pipe parts items as a comma does ("Load-in 12:00 | Doors 19:00", a printed day-at-a-glance strip).
 // An unspaced pipe ("12:00|Doors") is no separator: it stays inside the clause.
-const CLAUSE_PART = /(?:[^,;|]|(?<!\s)\||\|(?!\s))+?(?=\s*[,;]\s|\s+\|\s|[.!?]\s+|\s*[,;.!?]?\s*$)/g;
+// So does a spaced middle dot ("Get-in 12:00 · Curfew 23:00"); "ca." before a time ends no clause.
+const CLAUSE_PART = /(?:[^,;|·•]|(?<!\s)\||\|(?!\s))+?(?=\s*[,;]\s|\s+[|·•]\s|(?<!(?<![\p{L}])(?:ca|approx|circa))[.!?]\s+|\s*[,;.!?]?\s*$)/gu;
 const SLASHED_CLAUSE = /(?:[^,;/|]|(?<!\s)\||\|(?!\s)|\/(?!\s+\p{L})|(?<!\s)\/)+?(?=\s*[,;]\s|\s+\|\s|\s+\/\s+\p{L}|[.!?]\s+|\s*[,;.!?]?\s*$)/gu;
 /** After an item's time, " / " (or " | ") and another named item with its time, written without a colon. */
 /** Before an item's label, another item's time and " / " or " | ": the item is one of a listed line's. */
-const LISTED_BEFORE = /\d{1,2}[:.h]\d{2}\s+[/|]\s+$/;
-const LISTED_NEXT = /^\s+[/|]\s+\p{L}[^/|:\d]{0,40}\d{1,2}[:.h]\d{2}/u;
+const LISTED_BEFORE = /\d{1,2}[:.h]\d{2}\s+[/|·•]\s+$/u;
+const LISTED_NEXT = /^\s+[/|·•]\s+\p{L}[^/|:\d]{0,40}\d{1,2}[:.h]\d{2}/u;
 
 /**
  * A line's clauses from `from` on: split at commas, semicolons, spaced pipes and sentence ends (and, when `slashes`,
@@ -989,7 +1026,7 @@ function clausesOf(text: string, from: number, slashes = false): { text: string;
   const re = slashes ? SLASHED_CLAUSE : CLAUSE_PART;
   re.lastIndex = from;
   for (const m of text.matchAll(re)) {
-    const lead = /^[\s.!?]*/.exec(m[0])![0].length;
+    const lead = /^[\s.!?·•]*/.exec(m[0])![0].length;
     if (m[0].trim()) out.push({ text: m[0].slice(lead), at: m.index + lead });
   }
   return out;
@@ -1005,7 +1042,8 @@ function clauseItem(source: ExtractedSource, line: Line, clause: { text: string;
   if (!ownSet && SENTENCE_WORD.test(name)) return null;
   const kind: ActivityKind | null = ownSet ? 'set' : activityKind(name);
   // An act's name alone counts only in a list, as two capitalised words before a colon time ("Beer 4.50" is a price).
-  if (!kind || (kind === 'other' && (!inList || !looksLikeActName(name) || name.split(/\s+/).length < 2 || !/^\d{1,2}:\d{2}/.test(g.time!)))) return null;
+  // The crew's work ("Load-out 23:15") is an item of the day by its word, as a keyword item is.
+  if (!kind || (kind === 'other' && !CREW_WORK.test(name) && (!inList || !looksLikeActName(name) || name.split(/\s+/).length < 2 || !/^\d{1,2}:\d{2}/.test(g.time!)))) return null;
   // The item's word ends its name, or one word follows it ("hard curfew", "van call", "doors open");
   // more words after it are a sentence's ("doors only now").
   const word = ACTIVITY_KINDS.find(([k]) => k === kind)?.[1];
@@ -1230,6 +1268,9 @@ function hedged(text: string, at: number): boolean {
   return HEDGE.test(sentenceBefore(text, at, 120, true));
 }
 
+/** A sentence saying someone or something is not available: the times after it are a blackout, not an item's time. */
+const UNAVAILABLE = /\b(?:not available|unavailable|not reachable|nicht verfügbar|nicht erreichbar|nicht einsatzbereit|niet beschikbaar|inte tillgängliga?|ikke tilgjengelig|no disponibles?|pas disponibles?|non disponibili?)\b/iu;
+
 /** The words of the sentence (or, with `clause`, the clause) before offset `at`, looking back at most `reach` characters. */
 function sentenceBefore(text: string, at: number, reach: number, clause = false): string {
   const before = text.slice(Math.max(0, at - reach), at);
@@ -1261,6 +1302,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (asksQuestion(prose.text, m.index, m.index + m[0].length)) continue;
       // "we might push doors to 18:45 if …": a change someone may make is not the time.
       if (hedged(prose.text, m.index)) continue;
+      // "the driver is not available for any runs between 07:00 and 16:30": when the item cannot happen.
+      if (UNAVAILABLE.test(sentenceBefore(prose.text, m.index, 160))) continue;
       // "bar open from doors until 01:00": the time ends something else; the item's own time is not written.
       // After a verb of moving ("flytta insläppet till 19.30") "till"/"bis" gives the new time.
       if (UNTIL_GAP.test(g.gap!) && !MOVED_BEFORE.test(prose.text.slice(Math.max(0, m.index - 30), m.index))) continue;

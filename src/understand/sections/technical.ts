@@ -55,7 +55,8 @@ function headingKey(line: Line): keyof Technical | null {
  * "Stage X – Technical"), or a venue's spec ("House spec", "Production / Venue specs"); not "Production" alone,
  * which also heads a whole production advance.
  */
-const TECHNICAL_TOPIC = /^(?:技術|技术|tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
+// Japanese heads it with its gear, "機材" ("■ 機材・制作").
+const TECHNICAL_TOPIC = /^(?:技術|技术|機材|tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
 
 function isTechnicalHeading(line: Line): boolean {
   const t = sectionTitle(line);
@@ -74,6 +75,22 @@ function technicalBlock(lines: Line[]): [number, number] | null {
   if (from < 0) return null;
   const end = lines.findIndex((l, i) => i > from && isOtherTopicHeading(l));
   return [from, end < 0 ? lines.length : end];
+}
+
+/**
+ * Three or more lines in a row, each a `Label: value` row of a technical area ("Backline: …", "Sound: …",
+ * "Stage: …"), as an e-mail lists the house's gear without a "Technical" heading: they are a block of their own.
+ */
+const AREA_RUN = 3;
+function areaRowRun(labelled: Labelled[]): [number, number] | null {
+  const rows = [...new Set(labelled.filter((l) => l.key && AREA[l.key] && AREA[l.key] !== 'other').map((l) => l.line.index))].sort((a, b) => a - b);
+  for (let i = 0; i + AREA_RUN - 1 < rows.length; i++) {
+    if (rows[i + AREA_RUN - 1]! - rows[i]! !== AREA_RUN - 1) continue;
+    let end = i + AREA_RUN - 1;
+    while (rows[end + 1] === rows[end]! + 1) end++;
+    return [rows[i]!, rows[end]! + 1];
+  }
+  return null;
 }
 
 /**
@@ -136,7 +153,7 @@ export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap
   const r = read(source);
   // A venue's visiting-artist pack describes its house as a rider does, all through (documents.ts).
   // A form's numbered production section of area rows is its technical block (technical-production.ts).
-  const range = categorise(source) === 'rider' || isVisitingPack(source) ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines) ?? productionBlock(r.lines, AREA);
+  const range = categorise(source) === 'rider' || isVisitingPack(source) ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines) ?? productionBlock(r.lines, AREA) ?? areaRowRun(r.labelled);
   if (!range) {
     // An advance questionnaire has no technical block: its answers are read question by question.
     const answered = technicalAnswers(source, r.lines, AREA);

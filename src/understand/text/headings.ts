@@ -7,8 +7,9 @@ import { cellsOf } from './labels.js';
 import { labelKey } from './lexicon.js';
 import type { Line } from './lines.js';
 
-// "4. Catering", and the Chinese and Japanese "六、技術" (a counting numeral with the enumeration comma).
-const NUMBERING = /^(?:\d+(\.\d+)*[.)]?|[一二三四五六七八九十]{1,3}[、，.．])\s*/u;
+// "4. Catering", and the Chinese and Japanese "六、技術" (a counting numeral with the enumeration comma);
+// a Japanese sheet marks its headings with a square or a diamond instead ("■ 契約条件").
+const NUMBERING = /^(?:\d+(\.\d+)*[.)]?|[一二三四五六七八九十]{1,3}[、，.．]|[■□◆◇●▼])\s*/u;
 const SHEET = /^sheet:\s*/i;
 
 /** A line standing alone (one cell, not `Label: value`), without its numbering, a bracketed remark or a colon; else null. */

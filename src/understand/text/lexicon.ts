@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -21,10 +21,15 @@ import { KOREAN_LABELS } from './lexicon-ko.js';
 import { ICELANDIC_LABELS } from './lexicon-is.js';
 import { BULGARIAN_LABELS } from './lexicon-bg.js';
 import { HEBREW_LABELS } from './lexicon-he.js';
+import { UKRAINIAN_LABELS } from './lexicon-uk.js';
 import { ESTONIAN_LABELS } from './lexicon-et.js';
 import { LATVIAN_LABELS } from './lexicon-lv.js';
 import { INDONESIAN_LABELS } from './lexicon-id.js';
 import { CHINESE_LABELS } from './lexicon-zh.js';
+import { CZECH_LABELS } from './lexicon-cs.js';
+import { LITHUANIAN_LABELS } from './lexicon-lt.js';
+import { ROMANIAN_LABELS, romanianSpelledKey } from './lexicon-ro.js';
+import { JAPANESE_LABELS } from './lexicon-ja.js';
 
 export type LabelKey =
   // the show
@@ -124,7 +129,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
@@ -138,6 +143,8 @@ const INDEX: Map<string, LabelKey> = (() => {
  * tolerated by retrying without a trailing parenthesis.
  */
 export function labelKey(label: string): LabelKey | null {
+  const spelled = romanianSpelledKey(label);
+  if (spelled) return spelled;
   const folded = foldLabel(label);
   const hit = INDEX.get(folded);
   if (hit) return hit;

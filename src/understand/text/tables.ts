@@ -193,7 +193,7 @@ function stackedTables(rows: string[][]): string[][][] {
   if (!starts.length) return [rows];
   return starts.map((start, k) => {
     const next = starts[k + 1] ?? rows.length;
-    const title = rows.findIndex((row, i) => i > start && i < next && isNumberedTitle(row));
+    const title = rows.findIndex((row, i) => i > start && i < next && (isNumberedTitle(row) || isLodgingTitle(row)));
     return rows.slice(start, title < 0 ? next : title);
   });
 }
@@ -206,6 +206,15 @@ function stackedTables(rows: string[][]): string[][][] {
 function isNumberedTitle(row: string[]): boolean {
   const cells = row.filter((c) => c.trim());
   return cells.length === 1 && /^\s*(?:\d{1,2}[.)]|[一二三四五六七八九十]{1,3}、)\s*\p{L}/u.test(cells[0]!);
+}
+
+/**
+ * A row holding only a lodging heading in capitals ("HOTEL", "APGYVENDINIMAS", "UBYTOVÁNÍ"): the
+ * table above (a catering grid) ends there, and the stay's `Label | value` rows below are the hotel's.
+ */
+function isLodgingTitle(row: string[]): boolean {
+  const cells = row.filter((c) => c.trim());
+  return cells.length === 1 && cells[0]! === cells[0]!.toUpperCase() && labelKey(cells[0]!) === 'hotel';
 }
 
 /** A value cut off at the cell's edge: an e-mail or web address, a hyphenated word, a list. */

@@ -49,8 +49,18 @@ const LEADING_COUNT = new RegExp(String.raw`^\d{1,3}${SP}+[\p{L}-]+${SP}+(?:(?:$
 
 const POINTER_HEADING = /^(?:the|your|our|this|my|new)[ \u00a0]+\S+$/iu;
 
+/**
+ * "Готель «Старе Місто»", "хотел „Родина“": a Cyrillic lodging word before a quoted name. The name is
+ * the quoted words ("готель" says what it is, as "клуб" does for a venue).
+ */
+const QUOTED_CYRILLIC_LODGING = /(?<!\p{L})(?:[Гг]отел[ьіюя]?|ГОТЕЛЬ|[Хх]отел(?:а|ът)?|ХОТЕЛ)[ \u00a0]+[«„"“]([^«»„“”"\n]{2,40})[»“”"]/gu;
+
 export function lodgingNames(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
+  for (const m of text.matchAll(QUOTED_CYRILLIC_LODGING)) {
+    const name = m[1]!.trim();
+    out.push({ value: name, index: m.index + m[0].indexOf(name), length: name.length });
+  }
   for (const m of text.matchAll(LODGING_NAME)) {
     let name = m[0];
     const lead = LEADING_NOISE.exec(name)?.[0].length ?? LEADING_COUNT.exec(name)?.[0].length ?? 0;
@@ -221,7 +231,7 @@ const ROOM_ABBREVIATIONS = new RegExp(String.raw`${NOT_IN_NUMBER}\b(\d{1,3})(?:$
 /** "13 room nights", "6 Zimmernächte": nights sold, not rooms. */
 const NOT_ROOM_NIGHTS = String.raw`(?!${SP}*(?:nights?|n[äa]chte|n[äa]tter|n[æa]tter|noches|nuits|nachten|notti)(?![\p{L}]))`;
 /** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all); Indonesian "3 kamar", Latvian "2 numuri". */
-const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu]|tuba|toad|kamar|numur(?:i|s|us)|стаи|стая|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
+const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu]|tuba|toad|kamar|numur(?:i|s|us)|стаи|стая|номер(?:и|ів)|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** "2 x twin and 1 x double": a count times a room type, the room word left out. */
 const ROOMS_TIMES_TYPE = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}*[x×]${SP}*(?:twin|double|single|triple|dbl|sgl|twn|king|queen)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
@@ -280,6 +290,11 @@ export function peopleCounts(text: string): Hit<number>[] {
 const PHONE_WORD = String.raw`(?:[Tt]el|[Tt]él|[Tt]elefon|[Ff]on|[Pp]hone|[Ff]ax|[Mm]ob|[Mm]obil|[Ee]-?[Mm]ail)\b`;
 const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen|väg|allee|platz|gasse|weg|damm|kade|gracht|straat|laan|plein|street|st\.|road|rd\.|avenue|ave\.|lane|wharf|square|place|row|calle|avenida|plaza|paseo|rue|boulevard|bd|quai|via|viale|piazza|katu|tie|vej|gade|brücke|ufer|markt|torg|torget|bron|backe|gränd|cesta|ulica|ulice|utca|trg|iela|náměstí|nám\.|námestie|nábřeží|nábrežie|třída|tř\.)`;
 /**
+ * A Romanian street: its word first, the number after "nr." ("Str. Republicii nr. 7", "Calea Turzii
+ * nr. 410", "Bd. Eroilor 5", "Piața Unirii nr. 1").
+ */
+const RO_STREET = String.raw`(?:Str\.|Strada|Calea|Bd\.|B-dul|Bulevardul|[ȘŞ]os\.|[ȘŞ]oseaua|Pia[țţ]a|Aleea|Splaiul|Intrarea)${SP}+(?:[\p{L}'-]+\.?${SP}+){0,4}(?:nr\.?${SP}*)?\d{1,4}[A-Z]?(?![\d:.])`;
+/**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
  * "Calle de la Fe 8, Madrid" — a street with a house number, then up to two comma parts (postcode
  * and city, country); an American state keeps its ZIP code ("Tulsa, OK 74103"); a city's name may
@@ -287,7 +302,7 @@ const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen
  * three digits ("Laugavegur 40, 101 Reykjavík").
  */
 const ADDRESS = new RegExp(
-  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
+  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
   'gu',
 );
 

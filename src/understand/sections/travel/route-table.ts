@@ -28,7 +28,7 @@ const COLUMN: [Role, RegExp][] = [
   ['number', /^(?:n°|no\.?|nr\.?|num[ée]ro|number|nummer|n[úu]mero)$/],
   ['date', /^(?:date|dato|datum|fecha|data|day|tag|dag|p[äa]iv[äa](?:m[äa][äa]r[äa])?|pvm)$/],
   ['depart', /^(?:dep(?:\.|arture)?|abfahrt|afgang|avgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek|l[äa]ht[öo]|pick-?up)(?: time| ?tid| ?zeit)?$/],
-  ['arrive', /^(?:arr(?:\.|ival)?|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst|saapuminen|perill[äa])(?: time| ?tid| ?zeit)?$/],
+  ['arrive', /^(?:arr(?:\.|ival)?|eta|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst|saapuminen|perill[äa])(?: time| ?tid| ?zeit)?$/],
   ['time', /^(?:time|zeit|tid|hora|heure|ora|tijd|uhrzeit)$/],
   ['from', /^(?:from|fra|von|fr[åa]n|desde|origen|origin|de|da|van|mist[äa])$/],
   ['to', /^(?:to|til|till|nach|hasta|destino|destination|[àa]|naar|destinazione|minne|m[äa][äa]r[äa]np[äa][äa])$/],
@@ -64,8 +64,19 @@ function roleOf(label: string): Role | undefined {
   const role = COLUMN.find(([, re]) => re.test(key))?.[0];
   if (role || !key.includes('/')) return role;
   // A bilingual ticket's label ("Departure / Départ", "Train / Trein"): its parts must name one role ("From / To" names none).
-  const roles = new Set(key.split(/\s*\/\s*/).map((part) => COLUMN.find(([, re]) => re.test(part))?.[0]));
+  const roles = new Set(key.split(/\s*\/\s*/).map((part) => part.replace(APPROX, '').replace(/[:.]$/, '').trim()).map((part) => COLUMN.find(([, re]) => re.test(part))?.[0]));
   return roles.size === 1 ? [...roles][0] : undefined;
+}
+
+/**
+ * A header wrapped onto a second line ("Abfahrt / ⇥ Von / From ⇥ … ⇥ Ankunft" over "Dep. ⇥ ⇥ ⇥ ca. / ETA"):
+ * the two lines' cells joined column by column, when the second holds only words.
+ */
+function wrappedHeader(line: Line, next: Line | undefined): Line | null {
+  if (!next || !next.text.includes('\t') || /\d/.test(next.text)) return null;
+  const upper = line.text.split('\t'), lower = next.text.split('\t');
+  if (lower.length > upper.length) return null;
+  return { ...line, text: upper.map((c, i) => [c.trim(), lower[i]?.trim() ?? ''].filter(Boolean).join(' ')).join('\t') };
 }
 
 /** The columns of a header row, or null when it is no transport table's header. */
@@ -90,9 +101,12 @@ interface Table { cols: Columns; rows: Cell[][]; lines: Line[]; header: number }
 function tablesIn(lines: Line[]): Table[] {
   const out: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const cols = headerColumns(lines[i]!);
+    const wrapped = lines[i]!.text.includes('\t') && !headerColumns(lines[i]!) ? wrappedHeader(lines[i]!, lines[i + 1]) : null;
+    const cols = headerColumns(wrapped ?? lines[i]!);
     if (!cols) continue;
     const table: Table = { cols, rows: [], lines: [], header: i };
+    // The header's wrapped second line is no row (its cells are only joined to the first line's for the labels).
+    if (wrapped) i += 1;
     for (let j = i + 1; j < lines.length && lines[j]!.text.includes('\t'); j++) {
       table.rows.push(cellsOf(lines[j]!));
       table.lines.push(lines[j]!);
@@ -177,7 +191,8 @@ function tripsPerRow(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
     const details = dated ? [cell(row, cols.name)].filter((c) => !!c) : below;
     const coach = details.map((c) => coachItem(c.text, c.index)).find((c) => !!c);
     const trip = b.trip({
-      name: dated ?? withNumber(cell(row, cols.name), cell(row, cols.number)), date: cell(row, cols.date), start: cell(row, cols.depart ?? cols.time),
+      // "Di 08.06.2027 02:15": a departure cell may carry the trip's date when no column gives it.
+      name: dated ?? withNumber(cell(row, cols.name), cell(row, cols.number)), date: cell(row, cols.date) ?? cell(row, cols.depart), start: cell(row, cols.depart ?? cols.time),
       end: cell(row, cols.arrive), from, to,
       notes: cell(row, cols.notes) ?? (coach ? { text: coach.value, index: coach.index } : undefined),
     });

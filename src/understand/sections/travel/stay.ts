@@ -34,13 +34,14 @@ export interface StayHits {
   address?: Hit<string>;
 }
 
-const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava|iebraukšana|настаняване|צ['׳]ק[-\s]?אין/gi;
-const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava|izbraukšana|напускане|צ['׳]ק[-\s]?אאוט/gi;
+const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|indtjekning|indcheckning|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava|iebraukšana|настаняване|заселення|צ['׳]ק[-\s]?אין/gi;
+const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|udtjekning|udcheckning|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava|izbraukšana|напускане|виселення|צ['׳]ק[-\s]?אאוט/gi;
 /** Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it. */
+/** Danish "indtjekning fra kl. 15", "udtjekning senest kl. 12"; Romanian "de la ora 14:00", "până la ora 12:00". */
 /** Latvian "no plkst. 15:00" / "līdz plkst. 12:00" and Indonesian "mulai pukul 14.00" / "sampai jam 12.00" carry their clock word. */
 /** Spanish writes the hour with its article ("desde las 15:00", "hasta las 12:00"): the article belongs to the word; so does Portuguese ("a partir das 14h00", "até às 12h00"). */
-const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+l(?:as?|es))?|a partir das?|d[èe]s|vanaf|no[ \t]+plkst\.?|mulai(?:[ \t]+(?:pukul|jam))?)(?![\p{L}])/giu;
-const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta(?:[ \t]+las?)?|fins[ \t]+a(?:[ \t]+les)?|avant|jusqu'[àa]|tot|até(?:[ \t]+[àa]s)?|līdz(?:[ \t]+plkst\.?)?|sampai(?:[ \t]+(?:pukul|jam))?|paling lambat(?:[ \t]+(?:pukul|jam))?)(?![\p{L}])/giu;
+const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+l(?:as?|es))?|a partir das?|d[èe]s|vanaf|no[ \t]+plkst\.?|mulai(?:[ \t]+(?:pukul|jam))?|fra(?:[ \t]+kl\.?)?|de[ \t]+la[ \t]+ora)(?![\p{L}])/giu;
+const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta(?:[ \t]+las?)?|fins[ \t]+a(?:[ \t]+les)?|avant|jusqu'[àa]|tot|até(?:[ \t]+[àa]s)?|līdz(?:[ \t]+plkst\.?)?|sampai(?:[ \t]+(?:pukul|jam))?|paling lambat(?:[ \t]+(?:pukul|jam))?|senest(?:[ \t]+kl\.?)?|p[âa]n[ăa][ \t]+la[ \t]+ora)(?![\p{L}])/giu;
 const NIGHTS = new RegExp(String.raw`\b${COUNT}\s*(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)\b|\b(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)[ \t]*:?[ \t]*(\d{1,2})\b`, 'i');
 /** A value that counts the nights of a stay ("2 nuits", "Nights: 3"). */
 export function countsNights(value: string): boolean {
@@ -139,6 +140,12 @@ function checkInOnWeekday(text: string, start: number, showDate: string): Hit<st
 /** A line break between a postcode ending a line and the city opening the next. */
 const POSTCODE_WRAPPED_FROM_CITY = /(?<=\b\d{4,5})\n(?=\p{Lu}\p{Ll})/gu;
 
+/** "· check-in 07:00 · check-out 17:00" on one line: a check-out hour later than the check-in hour. */
+function sameDayHours(text: string): boolean {
+  const m = new RegExp(String.raw`^[^\n]*?(?:${IN_WORD.source})[^\d\n]{0,30}(\d{1,2})[:.](\d{2})[^\n]*?(?:${OUT_WORD.source})[^\d\n]{0,30}(\d{1,2})[:.](\d{2})`, 'i').exec(text);
+  return !!m && Number(m[3]) * 60 + Number(m[4]) > Number(m[1]) * 60 + Number(m[2]);
+}
+
 export function readStay(piece: Piece, ref: Date | null, showDate: string | null): StayHits {
   const { text, start } = piece;
   // A bare day ("the 19th") is the one around the show, not the next after the message (stay-show-month.ts).
@@ -169,9 +176,12 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
     checkOut = nightEnd;
     checkIn = { ...nightEnd, value: addDays(nightEnd.value, -1)! };
   }
+  // "Tue 08.06.2027 · check-in 08:00 · check-out 17:00": one date, then a later check-out hour than the
+  // check-in's on the same line, is a day room's: it is left that day.
+  if (checkIn && !checkOut && dates.length === 1 && sameDayHours(text.slice(checkIn.index + checkIn.length))) checkOut = checkIn;
   const hits: StayHits = {};
   if (checkIn) hits.checkInDate = shift(checkIn, start);
-  if (checkOut && (!checkIn || checkOut.value > checkIn.value)) hits.checkOutDate = shift(checkOut, start);
+  if (checkOut && (!checkIn || checkOut.value > checkIn.value || checkOut === checkIn)) hits.checkOutDate = shift(checkOut, start);
   if (!checkIn && showDate) {
     const night = NIGHT_OF.exec(text);
     if (night) {

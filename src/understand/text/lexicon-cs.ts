@@ -1,0 +1,51 @@
+/**
+ * Czech labels, as a Czech club's contract or advance writes them ("Místo konání", "Datum konání",
+ * "Honorář", "Platební podmínky", "Číslo rezervace"), kept apart from the main lexicon like the other
+ * languages. Written as printed; `foldLabel` folds them ("ř" → "r", "ů" → "u"). A label another key
+ * already claims keeps that key. The parties' registered seat ("se sídlem") is no venue address.
+ */
+import type { LabelKey } from './lexicon.js';
+
+export const CZECH_LABELS: Partial<Record<LabelKey, string[]>> = {
+  artist: ['účinkující', 'umělec', 'interpret', 'kapela', 'skupina', 'hudební skupina'],
+  event: ['akce', 'název akce', 'název koncertu', 'turné'],
+  venue: ['místo konání', 'místo vystoupení', 'místo koncertu', 'místo'],
+  address: ['adresa', 'adresa místa konání', 'adresa klubu'],
+  city: ['město', 'obec'],
+  country: ['země', 'stát'],
+  postcode: ['psč'],
+  date: ['datum', 'datum konání', 'datum vystoupení', 'datum koncertu', 'termín', 'termín konání', 'den konání'],
+  doors: ['otevření klubu', 'otevření sálu', 'otevření', 'vpouštění diváků', 'vpouštění', 'otevření dveří'],
+  set_time: ['začátek vystoupení', 'vystoupení', 'začátek koncertu', 'čas vystoupení', 'koncert'],
+  set_length: ['délka vystoupení', 'délka koncertu', 'délka', 'délka setu'],
+  soundcheck: ['zvuková zkouška', 'zvukovka', 'zkouška'],
+  curfew: ['ukončení produkce', 'ukončení akce', 'konec akce', 'konec produkce', 'ukončení', 'konec'],
+  load_in: ['příjezd a vykládka', 'příjezd a vykládka techniky', 'vykládka', 'vykládka techniky', 'stavba', 'příjezd techniky'],
+  time: ['čas', 'začátek', 'hodina'],
+  schedule_item: ['program', 'harmonogram', 'časový harmonogram', 'činnost'],
+  location: ['kde'],
+  fee: ['honorář', 'odměna', 'gáže', 'pevný honorář', 'cena vystoupení'],
+  currency: ['měna'],
+  deposit: ['záloha'],
+  payment_terms: ['platební podmínky', 'splatnost', 'způsob platby', 'platba', 'honorář a platební podmínky'],
+  notes: ['poznámky', 'poznámka', 'ostatní', 'další ujednání'],
+  name: ['jméno', 'jméno a příjmení', 'příjmení'],
+  role: ['funkce', 'pozice'],
+  company: ['společnost', 'organizace'],
+  phone: ['telefon', 'tel', 'mobil', 'mob', 'telefonní číslo'],
+  email: ['e-mail', 'email'],
+  contact: ['kontakt', 'kontakty', 'kontaktní osoba', 'kontaktní osoby', 'pořadatel'],
+  hotel: ['ubytování', 'hotel', 'ubytování a stravování'],
+  rooms: ['pokoje', 'počet pokojů', 'pokoj'],
+  guests: ['hosté', 'jména hostů'],
+  booking_reference: ['číslo rezervace', 'rezervace', 'číslo objednávky'],
+  catering: ['stravování', 'občerstvení'],
+  meal: ['večeře', 'oběd', 'snídaně'],
+  guest_count: ['počet osob'],
+  stage: ['pódium', 'jeviště'],
+  sound: ['zvuk', 'ozvučení', 'zvuková technika'],
+  lighting: ['světla', 'osvětlení', 'světelná technika'],
+  video: ['projekce'],
+  power: ['elektřina', 'elektrická přípojka', 'proud'],
+  technical: ['technický rider', 'technické zajištění', 'technika'],
+};

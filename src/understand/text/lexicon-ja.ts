@@ -1,0 +1,53 @@
+/**
+ * Japanese labels, as a Japanese promoter's advance sheet writes them ("公演日", "会場", "開場",
+ * "出演料", "予約番号"). Japanese shares many kanji with Chinese (lexicon-zh.ts, listed first, keeps
+ * those) but has its own words and katakana loans ("チェックイン", "バックライン"). `foldLabel`
+ * folds them (katakana lose their voicing marks on both sides alike).
+ */
+import type { LabelKey } from './lexicon.js';
+
+export const JAPANESE_LABELS: Partial<Record<LabelKey, string[]>> = {
+  artist: ['アーティスト', 'アーティスト名', '出演者', '出演アーティスト', 'バンド名'],
+  event: ['公演名', 'ツアー名', 'イベント名', '公演タイトル'],
+  date: ['公演日', '公演日時', '開催日', '日程', '日付'],
+  venue: ['会場', '会場名', '公演会場'],
+  address: ['住所', '会場住所', '所在地'],
+  city: ['公演地', '開催地', '都市'],
+  country: ['国'],
+  doors: ['開場', '開場時間'],
+  set_time: ['開演', '開演時間', '出演時間', '本番'],
+  soundcheck: ['リハーサル', 'リハ', 'サウンドチェック'],
+  load_in: ['入り', '会場入り', '入り時間', '搬入'],
+  curfew: ['終演', '終演時間', '撤収完了'],
+  time: ['時間', '時刻'],
+  end_time: ['終了', '終了時間'],
+  schedule_item: ['項目', '内容'],
+  location: ['場所'],
+  from: ['出発', '出発地'],
+  to: ['到着', '到着地'],
+  fee: ['出演料', 'ギャラ', 'ギャランティ', 'ギャランティー', '出演費'],
+  payment_terms: ['支払条件', '支払い条件', '支払方法', '支払い方法', 'お支払い'],
+  deposit: ['前金', '内金'],
+  notes: ['備考', '特記事項', '源泉徴収'],
+  name: ['氏名', '名前', 'お名前'],
+  role: ['役割', '役職', '担当'],
+  company: ['会社', '会社名', '所属'],
+  phone: ['電話', '電話番号', '携帯', '携帯電話', '携帯番号'],
+  email: ['メール', 'メールアドレス', 'Eメール'],
+  contact: ['連絡先', '担当者', '緊急連絡先'],
+  hotel: ['ホテル', 'ホテル名', '宿泊', '宿泊先'],
+  check_in: ['チェックイン'],
+  check_out: ['チェックアウト'],
+  rooms: ['部屋', '部屋数', '客室', '客室数'],
+  guests: ['宿泊者', '宿泊者名'],
+  booking_reference: ['予約番号', '予約確認番号', '確認番号'],
+  flight: ['便名', 'フライト'],
+  catering: ['ケータリング', '弁当'],
+  guest_count: ['人数'],
+  backline: ['バックライン', '楽器'],
+  stage: ['ステージ', '舞台'],
+  sound: ['音響'],
+  lighting: ['照明'],
+  video: ['映像'],
+  power: ['電源'],
+};
