@@ -6,6 +6,7 @@ import { decodeText } from '../decode.js';
 import { withoutSheetChrome } from './html-sheet-chrome.js';
 import { tableGrid } from './html-table-grid.js';
 import { FORM_CONTROL_TAGS, formControl } from './html-form-controls.js';
+import { isReviewMarkup } from './html-doc-review.js';
 
 /**
  * HTML → visible text with its structure: block elements on their own lines, data tables as rows of
@@ -76,6 +77,21 @@ class Lines {
     for (const value of values) this.line(value);
   }
 
+  /**
+   * A control left empty: its question, written before it on the line, is dropped with it, so that it
+   * does not run into the next question ("Video content" + "" + "Power" + "2 x 16 A" must not read
+   * "Video content Power: 2 x 16 A").
+   */
+  /** A label whose value follows in another element: "Label: ", its own colon not doubled; an empty term stays nothing. */
+  term(): void {
+    const label = this.current.trim().replace(/\s*:$/, '');
+    this.current = label ? `${label}: ` : '';
+  }
+
+  unanswered(): void {
+    this.current = '';
+  }
+
   line(text: string): void {
     this.breakLine();
     if (text.trim()) this.lines.push(text);
@@ -113,13 +129,23 @@ function walk(nodes: ChildNode[], lines: Lines, tables: ExtractedTable[], cellSe
 
 function visit(element: Element, lines: Lines, tables: ExtractedTable[], cellSep: string): void {
   const tag = element.name.toLowerCase();
-  if (SKIPPED.has(tag) || isHidden(element) || isSidebar(element)) return;
+  if (SKIPPED.has(tag) || isHidden(element) || isSidebar(element) || isReviewMarkup(element)) return;
   if (tag === 'br') return lines.breakLine();
   if (FORM_CONTROL_TAGS.has(tag)) return writeFormControl(element, lines);
   if (tag === 'table') return visitTable(element, lines, tables, cellSep);
   if (tag === 'li') {
     lines.breakLine();
     lines.inline('- ');
+    walk(element.children, lines, tables, cellSep);
+    return lines.breakLine();
+  }
+  // A description list's term and its description are a label and its value: "Check-in: Sat 14 May from 15:00".
+  if (tag === 'dt' && siblingElement(element, 1)?.name.toLowerCase() === 'dd') {
+    lines.breakLine();
+    walk(element.children, lines, tables, cellSep);
+    return lines.term();
+  }
+  if (tag === 'dd' && siblingElement(element, -1)?.name.toLowerCase() === 'dt') {
     walk(element.children, lines, tables, cellSep);
     return lines.breakLine();
   }
@@ -132,10 +158,25 @@ function visit(element: Element, lines: Lines, tables: ExtractedTable[], cellSep
   walk(element.children, lines, tables, cellSep);
 }
 
+/** The element `step` elements before (-1) or after (1) this one among its parent's, text between them aside. */
+function siblingElement(element: Element, step: 1 | -1): Element | null {
+  for (let node = step > 0 ? element.next : element.prev; node; node = step > 0 ? node.next : node.prev) {
+    if (node instanceof Element) return node;
+  }
+  return null;
+}
+
 function writeFormControl(element: Element, lines: Lines): void {
   const control = formControl(element);
   if (control?.kind === 'box') lines.inline(control.checked ? '[x] ' : '[ ] ');
   else if (control) lines.field(control.lines);
+  else if (answerable(element)) lines.unanswered();
+}
+
+/** A text box, list or textarea a user could have filled in (not a hidden input or a button). */
+function answerable(element: Element): boolean {
+  const tag = element.name.toLowerCase();
+  return tag !== 'input' || !/^(?:hidden|submit|reset|button|image|file|password)$/i.test(element.attribs.type ?? 'text');
 }
 
 function visitTable(table: Element, lines: Lines, tables: ExtractedTable[], cellSep: string): void {

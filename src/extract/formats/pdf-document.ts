@@ -96,7 +96,8 @@ export async function readPage(lib: PdfJs, document: PdfDocument, number: number
   const page = await document.getPage(number);
   try {
     // A fillable form's answers are no part of the text layer: they are laid out with it (pdf-form-fields.ts).
-    const { text, tables } = layoutPage([...(await textPieces(page)), ...(await formFieldPieces(document, page))]);
+    const printed = await textPieces(page);
+    const { text, tables } = layoutPage([...printed, ...(await formFieldPieces(document, page, printed))]);
     const image = countWords(text) < MIN_WORDS ? await drawnImage(lib, page) : null;
     return { text, tables, scan: image !== null, scanPpi: image?.ppi ?? null };
   } finally {

@@ -42,14 +42,27 @@ const GLYPH_WIDTH = 0.5;
 /** Whether the document has form fields at all, asked once per document: most PDFs have none, and asking each page costs more than reading its text. */
 const hasFields = new WeakMap<PdfDocument, Promise<boolean>>();
 
-export async function formFieldPieces(document: PdfDocument, page: PdfPage): Promise<TextPiece[]> {
+/** `printed`: the page's own text, whose baselines a one-line answer joins (rowBaseline). */
+export async function formFieldPieces(document: PdfDocument, page: PdfPage, printed: TextPiece[] = []): Promise<TextPiece[]> {
   if (!hasFields.has(document)) hasFields.set(document, document.getFieldObjects().then((fields) => fields !== null && Object.keys(fields).length > 0, () => false));
   if (!(await hasFields.get(document))) return [];
   const annotations = (await page.getAnnotations({ intent: 'display' })) as Widget[];
-  return annotations.filter((a) => a.subtype === 'Widget' && !a.hidden && a.rect?.length === 4).flatMap(piecesOf);
+  return annotations.filter((a) => a.subtype === 'Widget' && !a.hidden && a.rect?.length === 4).flatMap((widget) => piecesOf(widget, printed));
 }
 
-function piecesOf(widget: Widget): TextPiece[] {
+/**
+ * The baseline of the printed row a one-line box stands on: the nearest printed baseline inside the
+ * box's lower two thirds, else the viewer's centred one. A small font in a tall box ("Name" cells of a
+ * contact grid set at 6 pt beside 8 pt row labels) would otherwise sit a point or two above its row's
+ * label, and the label and its answers be read as two columns.
+ */
+function rowBaseline(centred: number, bottom: number, height: number, printed: TextPiece[]): number {
+  const inside = printed.filter((p) => p.text.trim() !== '' && p.y >= bottom && p.y <= bottom + (height * 2) / 3);
+  if (!inside.length) return centred;
+  return inside.reduce((a, b) => (Math.abs(b.y - centred) < Math.abs(a.y - centred) ? b : a)).y;
+}
+
+function piecesOf(widget: Widget, printed: TextPiece[]): TextPiece[] {
   const [left, bottom, , top] = widget.rect as [number, number, number, number];
   const height = top - bottom;
   const stated = widget.defaultAppearanceData?.fontSize ?? 0;
@@ -60,7 +73,7 @@ function piecesOf(widget: Widget): TextPiece[] {
   const text = shownText(widget);
   if (text === null) return [];
   const lines = text.split(/\r\n?|\n/).filter((l) => l.trim() !== '');
-  if (lines.length <= 1) return lines.map((l) => piece(l, centred));
+  if (lines.length <= 1) return lines.map((l) => piece(l, rowBaseline(centred, bottom, height, printed)));
   return lines.map((l, i) => piece(l, top - 2 - size * (0.8 + i * LEADING)));
 }
 

@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import { findTimes } from './time.js';
 import { DAY_PREPOSITION } from './day-prepositions.js';
+import { thaiDates } from './thai-date.js';
 
 /** Locales tried in order; English first because most documents carry at least some English. */
 const LOCALES = [chrono.en, chrono.de, chrono.sv, chrono.fr, chrono.es, chrono.nl] as const;
@@ -88,6 +89,11 @@ export function weekdayNumber(name: string): number | undefined {
       // Ukrainian long and short names ("субота", "сб") and the accusative a day takes ("у п'ятницю", "в неділю").
       const ukrainian = weekdayName('uk', d, 'long');
       for (const n of [ukrainian, weekdayName('uk', d, 'short'), ukrainian.replace(/а$/, 'у').replace(/я$/, 'ю')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Slovenian and Serbian (both scripts) long names and the accusative a day takes ("v soboto", "u subotu", "у суботу").
+      for (const locale of ['sl', 'sr-Latn', 'sr']) {
+        const long = weekdayName(locale, d, 'long');
+        for (const n of [long, long.replace(/a$/, locale === 'sl' ? 'o' : 'u').replace(/а$/, 'у')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      }
       // Estonian by their long names ("laupäev, 12. juuni"), also without diacritics: the short forms are single letters.
       for (const n of [weekdayName('et', d, 'long'), withoutAccents(weekdayName('et', d, 'long'))]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       // Latvian long names and the form a day takes ("sestdien, 22.05.", "on Saturday"), also without diacritics;
@@ -206,6 +212,21 @@ function monthNumber(name: string): number | undefined {
     for (const m of MONTHS) {
       for (const format of longAndGenitive) {
         const name = monthName('cs', m, format).replace(/[\d\s.]/g, '').toLowerCase();
+        if (monthNames.has(name)) continue;
+        monthNames.set(name, m + 1);
+        fourLetterStems.add(name);
+      }
+    }
+    // Slovenian and Serbian, in both its scripts: full names and the genitive a day's date writes ("20. novembra",
+    // "9. jula", "9. јула"), which Intl does not give: "-ber"/"-bar" drop their vowel, Slovenian "-ar" takes "-ja".
+    for (const m of MONTHS) {
+      const slovenian = monthName('sl', m, { month: 'long' }).toLowerCase();
+      const serbian = [monthName('sr-Latn', m, { month: 'long' }), monthName('sr', m, { month: 'long' })].map((n) => n.toLowerCase());
+      const genitives = [
+        slovenian.replace(/ec$/, 'c').replace(/ber$/, 'br').replace(/ar$/, 'arj') + 'a',
+        ...serbian.map((n) => n.replace(/([bб])([aа])([rр])$/, '$1$3') + (/[a-z]$/.test(n) ? 'a' : 'а')),
+      ];
+      for (const name of [slovenian, ...serbian, ...genitives]) {
         if (monthNames.has(name)) continue;
         monthNames.set(name, m + 1);
         fourLetterStems.add(name);
@@ -456,6 +477,12 @@ function datesIn(text: string, ref: Date): DateMatch[] {
   const found = numericDates(text, ref);
   for (const match of weekdayNumericDates(text, ref)) if (!overlaps(match, found)) found.push(match);
   for (const match of yearlessDottedDates(text, ref)) if (!overlaps(match, found)) found.push(match);
+  // Thai month names and Buddhist-era years (thai-date.ts), in a script the written-date readers skip.
+  for (const t of thaiDates(text)) {
+    const value = isoDate(t.year ?? nearestYear(t.month, t.day, ref), t.month, t.day);
+    const match = value ? { value, index: t.index, length: t.length, hasYear: t.year !== null } : null;
+    if (match && !overlaps(match, found)) found.push(match);
+  }
   // Written dates need a digit and a month word; chrono's parsers are only run when both are there.
   if (!/\d/.test(text) || !hasMonthWord(text)) return found.sort((a, b) => a.index - b.index);
   for (const match of writtenDates(text, ref)) if (!overlaps(match, found)) found.push(match);

@@ -11,7 +11,14 @@ import { findNumberWords, fold } from './number-words.js';
 export interface WordsMatch<T> { index: number; length: number; value: T }
 
 /** Words after which a clock time follows, folded, as the last word(s) before the hour. */
-const BEFORE_CLOCK = /(?:^|[^\p{L}])(?:at|from|until|till|by|around|as|às|à|a|das|pelas|pela|até|a las|a la|desde las|hasta las|sobre las|vers|dès|jusqu'à|alle|all'|dalle|fino alle|verso le|um|ab|bis|gegen|om|vanaf|tot|wordt|ipv|i\.p\.v\.|klockan|klokka|klokken|kl\.?|vid|ved|fra|från|til)\s+$/iu;
+const BEFORE_CLOCK = /(?:^|[^\p{L}])(?:at|from|until|till|by|around|as|às|à|a|das|pelas|pela|até|a las|a la|desde las|hasta las|sobre las|vers|dès|jusqu'à|alle|all'|dalle|fino alle|verso le|entro le|um|ab|bis|gegen|om|vanaf|tot|wordt|ipv|i\.p\.v\.|klockan|klokka|klokken|kl\.?|vid|ved|fra|från|til)\s+$/iu;
+/**
+ * An article that stands for "the hours" ("alle", "dalle", "entro le", "a las", "às"): the bare
+ * number after it is an hour even where an unpunctuated transcript runs on ("alle quattro poi …"),
+ * unless a counted word follows it ("alle due persone").
+ */
+const HOUR_ARTICLE = /(?:^|[^\p{L}])(?:alle|dalle|fino alle|verso le|entro le|a las|desde las|hasta las|sobre las|às|das|pelas)\s+$/iu;
+const COUNTED_AFTER = /^\s+(?:persone|ospiti|camere|notti|euro|personas|habitaciones|noches|pessoas|quartos|noites|euros)(?!\p{L})/iu;
 
 /** A fraction after the hour: "e meia", "y cuarto", "et demie", "e un quarto", "menos cuarto". */
 const FRACTION_AFTER = /^\s+(?:(?:e|y|et|and)\s+(?:(?:um|un|a)\s+)?(meia|media|demie|mezza|mezzo|half|quarto|cuarto|quart|quarter)|(menos|moins|meno)\s+(?:(?:um|un|le|a)\s+)?(quarto|cuarto|quart))\b/iu;
@@ -24,7 +31,7 @@ const AFTERNOON = /^\s+(?:da tarde|de la tarde|de l'après-midi|du soir|in the a
 /** "da noite", "at night": late evening, or after midnight for the small hours ("à uma da noite"). */
 const NIGHT = /^\s+(?:da noite|de la noche|at night|in der nacht|nachts|di notte|'s nachts|på natten|om natten)/iu;
 /** Words of a morning's business, just before an hour: it is not the evening's. */
-const MORNING_ITEM = /(?:breakfast|pequeno-almoço|café da manhã|desayuno|petit[- ]déjeuner|frühstück|frukost|frokost|colazione|ontbijt|check-?out|utsjekk|utcheckning|flight|\bvoo\b|vuelo|\bvol\b|flug|flyg|fly|volo|vlucht|morning|manhã|mañana|matin|morgen|mattina)[^.!?\n]{0,40}$/iu;
+const MORNING_ITEM = /(?:breakfast|pequeno-almoço|café da manhã|desayuno|petit[- ]déjeuner|frühstück|frukost|frokost|colazione|ontbijt|check[- ]?out|utsjekk|utcheckning|flight|\bvoo\b|vuelo|\bvol\b|flug|flyg|fly|volo|vlucht|morning|manhã|mañana|matin|morgen|mattina)[^.!?\n]{0,40}$/iu;
 /** After a bare hour, what may follow: a stop, a clause's comma, a joiner. */
 const AFTER_BARE = /^(?:\s*[,.;:!?)\n]|\s*$|\s+(?:e|y|and|und|och|og|et|en|para|for|pour|für|för|per|voor)\b)/iu;
 /** Noon and midnight, after a word of time: "até ao meio-dia", "at midnight", "bis Mitternacht". */
@@ -97,7 +104,8 @@ export function findClockWords(text: string): WordsMatch<string>[] {
     if (morning) end += morning[0].length;
     else if (afternoon) end += afternoon[0].length;
     // "at one point", "às duas pessoas": a bare number is a time only where the clause ends after it.
-    if (!marked && !morning && !afternoon && (hour === 1 || !(labelled ? RANGE_AFTER.test(text.slice(end)) : AFTER_BARE.test(text.slice(end))))) continue;
+    const hourArticle = !labelled && hour > 1 && HOUR_ARTICLE.test(text.slice(Math.max(0, start - 20), start)) && !COUNTED_AFTER.test(text.slice(end));
+    if (!marked && !morning && !afternoon && !hourArticle && (hour === 1 || !(labelled ? RANGE_AFTER.test(text.slice(end)) : AFTER_BARE.test(text.slice(end))))) continue;
     if (h <= 0) h += 12;
     if (h < 12 && (afternoon || (!morning && !MORNING_ITEM.test(text.slice(Math.max(0, start - 60), start))))) h += 12;
     if (h === 12 && morning) h = 0;
@@ -110,14 +118,15 @@ export function findClockWords(text: string): WordsMatch<string>[] {
 const HOUR_WORD = '(?:horas?|hours?|stunden?|heures?|timmar|timme|timer|time|ore|ora|uur)';
 const FRACTION_WORDS = '(?:(?:e|y|et|and|und|och|og|en)\\s+(?:(?:um|un|une|a)\\s+)?(meia|media|demie|mezza|mezzo|half|halv|halb|quarto|cuarto|quart|quarter|kvart|kwart|viertel))';
 /** "hora e um quarto", "uma hora e meia", "an hour and a half", "two hours", "anderthalb Stunden", "noventa minutos". */
-const LENGTH = new RegExp(`(?<![\\p{L}])(?:(an?|one|uma|una|une|ein(?:e)?|en|ett|un|een|anderthalb|halvannen|halvanden|anderhalf|\\p{L}+(?:[ -]\\p{L}+){0,3})\\s+)?${HOUR_WORD}(?:\\s+${FRACTION_WORDS})?(?![\\p{L}])`, 'giu');
+const LENGTH = new RegExp(`(?<![\\p{L}])(?:(an?|one|uma|una|une|ein(?:e)?|en|ett|un|een|anderthalb|halvannen|halvanden|anderhalf|\\p{L}+(?:[ -]\\p{L}+){0,3})\\s+|(un['’]))?${HOUR_WORD}(?:\\s+${FRACTION_WORDS})?(?![\\p{L}])`, 'giu');
 const MINUTES = /(?<![\p{L}])(\p{L}+(?:[ -]\p{L}+){0,3})\s+(?:minutos|minutes|minuten|minuter|minutter|minuti)(?![\p{L}])/giu;
 
 /** Lengths in words, in minutes: "hora e um quarto" → 75. A bare "uma hora" ("we have an hour") is no stated length. */
 export function findDurationWords(text: string): WordsMatch<number>[] {
   const out: WordsMatch<number>[] = [];
   for (const m of text.matchAll(LENGTH)) {
-    const lead = m[1];
+    // Italian elides the article before the hour: "un'ora e mezza".
+    const lead = m[1] ?? (m[2] ? 'un' : undefined);
     let hours: number;
     let start = m.index!;
     if (!lead) hours = 1;
@@ -131,7 +140,7 @@ export function findDurationWords(text: string): WordsMatch<number>[] {
         start = m.index! + m[0].length - m[0].slice(lead.length).trimStart().length;
       }
     }
-    const fraction = m[2] ? (/meia|media|demie|mezz|half|halv|halb/iu.test(m[2]) ? 0.5 : 0.25) : 0;
+    const fraction = m[3] ? (/meia|media|demie|mezz|half|halv|halb/iu.test(m[3]) ? 0.5 : 0.25) : 0;
     // A bare "an hour", "two hours" without a fraction: only a counted number of hours of two or more.
     if (!fraction && hours !== 1.5 && (hours < 2 || hours > 12)) continue;
     if (hours === 1.5 && fraction) continue;

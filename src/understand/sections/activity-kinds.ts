@@ -12,6 +12,7 @@ import { JAPANESE_KINDS, JAPANESE_OTHER_SECTION } from './activity-words-ja.js';
 import { LATVIAN_INDONESIAN_KINDS, LATVIAN_INDONESIAN_OTHER_SECTION } from './activity-words-lv-id.js';
 import { UKRAINIAN_KINDS, UKRAINIAN_OTHER_SECTION } from './activity-words-uk.js';
 import { ROMANIAN_KINDS, ROMANIAN_OTHER_SECTION } from './activity-words-ro.js';
+import { SLOVENIAN_SERBIAN_KINDS, SLOVENIAN_SERBIAN_OTHER_SECTION } from './activity-words-sl-sr.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
@@ -21,8 +22,8 @@ export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|arriv[ée]e (?:de [lI]['’] ?|des? )[ée]quipes?\b|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b|\b(?:be)?pakol[áa]s|\bmuntatge|\bc[àa]rrega\b|y[üu]kleme|roz[łl]adun|\bwjazd\b/i],
   // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
   // A festival's gates opening is its doors ("Gates open", "Festival gates", "Grindarna öppnar", "Tore öffnen").
-  ['doors', /\bdoors?\b|^\s*(?:(?:festival|site|arena|main)\s+)?gates\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b|otvaranje vrata|\bvrata\b|kapunyit[áa]s|obertura de portes|kap[ıi] a[çc][ıi]l[ıi][şs]|kap[ıi]lar|\bdrzwi\b|\bport[õo]es\b|\bh[úu]si[ðd] opn|\buksed\b/i],
-  ['curfew', /curfew|\bmusic\s+(?:ends|stops|off)\b|\bend\s+of\s+music\b|musikende|\bmuziek\s+stopt|fin de la musique|toque de queda|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b|kraj programa|program v[ée]ge|z[áa]r[óo]ra|sona ermesi|fi de l['’]activitat|hora de tancament|zako[ńn]czeni[ea] (?:imprezy|wydarzenia)/i],
+  ['doors', /\bdoors?\b|^\s*(?:(?:festival|site|arena|main)\s+)?gates\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|^\s*porte\s*$|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b|\babertura da casa\b|otvaranje vrata|\bvrata\b|kapunyit[áa]s|obertura de portes|kap[ıi] a[çc][ıi]l[ıi][şs]|kap[ıi]lar|\bdrzwi\b|\bport[õo]es\b|\bh[úu]si[ðd] opn|\buksed\b/i],
+  ['curfew', /curfew|\bmusic\s+(?:ends|stops|off)\b|\bend\s+of\s+music\b|musikende|\bmuziek\s+stopt|fin de la musique|toque de queda|coprifuoco|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b|kraj programa|program v[ée]ge|z[áa]r[óo]ra|sona ermesi|fi de l['’]activitat|hora de tancament|zako[ńn]czeni[ea] (?:imprezy|wydarzenia)/i],
   // A lobby call with its route ("lobby call Hotel X -> airport") is the ride leaving.
   ['transfer', /transfer|pick[- ]?up|bus call|\blobby call\b(?=.*(?:→|->|–>|=>))|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|\bminibuss(?:en)?\b|\bbuss(?:en)?\b|\btåg(?:et)?(?![a-zåäö])|\btrain\b|\bzug\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór|\bprijevoz|\bakstur\b|\btransfeer|^\s*(?:(?:night|overnight|car)\s+)?(?:ferry|f[äa]hre|f[äa]rjan?|fer[gj]en?|f[æa]rgen?|traghetto|veerboot|lautta)\b/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
@@ -40,6 +41,7 @@ const MORE_LANGUAGES = [
   { kinds: LATVIAN_INDONESIAN_KINDS, otherSection: LATVIAN_INDONESIAN_OTHER_SECTION }, // activity-words-lv-id.ts
   { kinds: UKRAINIAN_KINDS, otherSection: UKRAINIAN_OTHER_SECTION }, // activity-words-uk.ts
   { kinds: ROMANIAN_KINDS, otherSection: ROMANIAN_OTHER_SECTION }, // activity-words-ro.ts
+  { kinds: SLOVENIAN_SERBIAN_KINDS, otherSection: SLOVENIAN_SERBIAN_OTHER_SECTION }, // activity-words-sl-sr.ts
 ];
 // Their words join their kind's pattern.
 for (const entry of ACTIVITY_KINDS) {

@@ -30,7 +30,7 @@ const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti.{0,30}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía.{0,30}(o|más|contra).{0,20}%${NOT_TAX}|trygging.{0,30}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra|(?:срещу|מול)\s*\d{1,3}\s*%${NOT_TAX}|по-високата от двете|което е по-високо|הגבוה מביניהם`, 'i')],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)/i],
+  ['flat', /\bflat\b|fixed fee|\beur(?:o|os)? (?:fiss[io]|fijos|fixos)\b|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantii\b|garantía|gage garantie|trygging|гаранция|גארנטי|גרנטי|onorariu(?:l)? garantat/i],
 ];
 
@@ -59,8 +59,8 @@ const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן)(?!\p{L})/iu;
 /** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金". */
 const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金)/iu;
-/** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)": the deposit word first. */
-const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka)\s+(?:of|von|del|de|di|du|van|på|w wysokości)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
+/** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
+const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka|predujam|predplačilo)\s+(?:of|von|del|de|di|du|van|på|w wysokości|v višini|u (?:iznosu|visini)(?: od)?)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
 const PERCENT_FIRST_DEPOSIT = /%\s?(\d{1,3})\s+(?:kapora|kaparo|avans|ön ödeme|deposit|bestreta)/iu;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
@@ -137,8 +137,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
   }
 }
 
-/** After an amount, the word that makes it the fee: "GBP 6,500 guarantee", "€2,000 flat", "3.000 € Festgage". */
-const FEE_AFTER = /^\s*(?:guarantee[ds]?|garantie(?:rt)?|garanti(?:erat)?|garantía|garantizad[oa]s?|flat(?:\s+fee)?|fee|gage|festgage|fixed(?:\s+fee)?|all[- ]in|cachet|caché)\b/i;
+/** After an amount, the word that makes it the fee: "GBP 6,500 guarantee", "€2,000 flat", "3.000 € Festgage", "900 euro fissi". */
+const FEE_AFTER = /^\s*(?:guarantee[ds]?|garantie(?:rt)?|garanti(?:erat)?|garantía|garantizad[oa]s?|flat(?:\s+fee)?|fee|gage|festgage|fixed(?:\s+fee)?|all[- ]in|cachet|caché|fiss[io]|fijos|fixos)\b/i;
 
 /**
  * "Deal: GBP 6,500 guarantee vs 80% of net box office": the deal line's amount is the fee when it
@@ -171,7 +171,11 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
   for (const line of lines) {
     if (/^\s*>/.test(line.text)) continue;
     if (olderFee && (depthAt(r.messages, line.start) > 0 || /\?\s*$/.test(line.text))) continue;
-    if (amountGuaranteed(source, draft, line, country, olderFee) || amountThenFeeWord(source, draft, line, country, olderFee)) return;
+    if (amountGuaranteed(source, draft, line, country, olderFee) || amountThenFeeWord(source, draft, line, country, olderFee)) {
+      const sentence = wrappedText(lines, line.index, line.text, line.end);
+      saidTerms(source, draft, line.start, source.text.slice(line.start, sentence.end).replace(/\n/g, ' '));
+      return;
+    }
     const word = FEE_WORD.exec(line.text);
     if (!word || OTHER_FEE.test(line.text.slice(0, word.index + word[0].length))) continue;
     // A contract's clause wraps: "… the fee in the\namount of 18 000 zł": the amount may open the next line.
@@ -184,16 +188,22 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
       if (!money?.currency || money.amount < 50) continue;
       const start = line.start + word.index + m.index;
       putFee(source, draft, { amount: money.amount, currency: money.currency }, [start, start + m[0].length], sentence.value, line, olderFee);
-      // "…, payable by bank transfer within 5 days of the show." (the sentence may wrap onto the next line)
-      // Said rather than written: "we pay by transfer on Monday", "pagamos por transferência …".
-      const terms = /(?<!\p{L})(?:payable|to be paid|zahlbar|betalas|pagadero|payé|we(?:'ll| will)? pay|paid (?:by|in|on|via)|pagamos|pagaremos|pagamento|pagheremo|nous payons|wir zahlen|vi betal(?:ar|er))(?!\p{L})[^.;]*/iu.exec(rest);
-      if (terms) {
-        const start = line.start + word.index + terms.index;
-        draft.paymentTerms ??= found(normaliseText(terms[0])!, evidenceAt(source, [start, start + terms[0].length], 'pattern'));
-      }
+      saidTerms(source, draft, line.start + word.index, rest);
       return;
     }
   }
+}
+
+/**
+ * "…, payable by bank transfer within 5 days of the show." (the sentence may wrap onto the next line).
+ * Said rather than written: "we pay by transfer on Monday", "pagamos por transferência …".
+ */
+const SAID_TERMS = /(?<!\p{L})(?:payable|to be paid|zahlbar|betalas|pagadero|payé|we(?:'ll| will)? pay|paid (?:by|in|on|via)|pagamos|pagaremos|pagamento|pagheremo|nous payons|wir zahlen|vi betal(?:ar|er))(?!\p{L})[^.;?]*/iu;
+
+/** The payment terms the fee's sentence (`text`, at offset `at` of the source) goes on to state; a question ("paid by transfer?") states none. */
+function saidTerms(source: ExtractedSource, draft: Draft<Deal>, at: number, text: string): void {
+  const terms = SAID_TERMS.exec(text);
+  if (terms && text[terms.index + terms[0].length] !== '?') draft.paymentTerms ??= found(normaliseText(terms[0])!, evidenceAt(source, [at + terms.index, at + terms.index + terms[0].length], 'pattern'));
 }
 
 type Line = ReturnType<typeof read>['lines'][number];

@@ -51,6 +51,8 @@ const ARTIST_PHRASES = [
   new RegExp(String.raw`(?<![\p{L}])(?:engaged|booked|contracted|hired|invited|engag[ée]e?|contratad[oa])\s+(?:(?:the|a|an|le|la|l['’]|al|el|a\s+la)\s*)?(?:[\p{L}'’-]+\s+){0,2}?(?:band|group|act|artist|duo|trio|quartet|ensemble|orchestra|groupe|formation|grupo|banda|artista)\s+${ACT}(?=\s+(?:to|for|pour|para|per|à|a)\s|\s*[,.])`, 'gu'),
   // A contrat de cession: "cède … le droit d'exploitation du spectacle X — « Title »": the show is named by its act.
   new RegExp(String.raw`(?<![\p{L}])exploitation\s+du\s+spectacle\s+${ACT}(?=\s+[—–-]\s|\s*[,.(«]|\s*$)`, 'gmu'),
+  // Slovenian and Serbian: "koncert skupine X", "nastop zasedbe X", "nastup grupe X na festivalu …", "koncert benda X".
+  new RegExp(String.raw`(?<![\p{L}])(?:[Kk]oncert[au]?|[Nn]astop[au]?|[Nn]astup[au]?)\s+(?:skupine|zasedbe|izvajalca|izvajalke|grupe|benda|sastava)\s+${ACT}(?=\s*[,.(]|\s+(?:na|v|u|ob|za|in|i)\s|\s*$)`, 'gu'),
 ];
 
 /** A booking "for the group „X“", "pour le groupe « X »": the act's name quoted after the group word. */
@@ -232,9 +234,10 @@ export function artistFromParties(source: ExtractedSource, draft: Draft<General>
 
 /**
  * A festival or concert series named in quotes: "as part of the series "Autumn Rails 2027"", "nell'ambito
- * della rassegna "…"", and in Polish, which declines the word, "w ramach cyklu koncertowego „…”".
+ * della rassegna "…"", and in Polish, which declines the word, "w ramach cyklu koncertowego „…”"; Slovenian
+ * quotes with guillemets turned inwards ("v okviru cikla »…«").
  */
-const QUOTED_SERIES = /\b(?:festival|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle|cykl\p{L}*(?:\s+koncertow\p{L}*)?|festiwal\p{L}*)\s+["“„«]((?:[^"”“»\n]|\n(?![ \t]*\n)){3,60})["”“»]/giu;
+const QUOTED_SERIES = /\b(?:festival\p{L}{0,2}|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle|cykl\p{L}*(?:\s+koncertow\p{L}*)?|festiwal\p{L}*|cikel|cikl\p{L}{1,3})\s+(?:["“„«]((?:[^"”“»\n]|\n(?![ \t]*\n)){3,60})["”“»]|»((?:[^«»\n]|\n(?![ \t]*\n)){3,60})«)/giu;
 
 /** Hungarian and Turkish name the series before its word: "„Őszi Zajhatár 2027” koncertsorozat", "a „…” fesztivál", ""…" konser dizisi". */
 const QUOTED_BEFORE_SERIES = /["“„«]([^"”“»\n]{3,60})["”“»]\s+(?:koncertsorozat|rendezv[ée]nysorozat|fesztiv[áa]l|turn[ée]|konser\s+(?:dizisi|serisi)|festivali)\p{L}*/giu;
@@ -254,9 +257,10 @@ export function eventFromProse(source: ExtractedSource, draft: Draft<General>): 
     eventFromSignature(source, draft);
     return;
   }
-  const at = m.index + m[0].indexOf(m[1]!);
+  const name = m[1] ?? m[2]!;
+  const at = m.index + m[0].indexOf(name);
   // A name wrapped over two lines (a narrow column) is one name.
-  draft.eventName = found(normaliseText(m[1]!)!, evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+  draft.eventName = found(normaliseText(name)!, evidenceAt(source, [at, at + name.length], 'pattern'));
 }
 
 /** A festival's own name: a capitalised run with a festival word ("Havnefest 2027", "Open Air Aareufer", "Vågbrytarfestivalen"). */

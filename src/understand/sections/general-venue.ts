@@ -123,8 +123,11 @@ export function fromSignature(source: ExtractedSource, draft: Draft<General>): v
   }
 }
 
-/** Words placing something at a place: "at", "@", German "im", Swedish "på", Italian "all'"… */
-const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|presso)\s|@\s*|(?<![\p{L}])all['’]\s?)`;
+/**
+ * Words placing something at a place: "at", "@", German "im", Swedish "på", Italian "all'"…; Slovenian and
+ * Serbian with the place's kind ("v prostoru X", "v klubu X", "u dvorani X").
+ */
+const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|presso)\s|@\s*|(?<![\p{L}])all['’]\s?|(?<![\p{L}])(?:v|u|na)\s+(?:prostoru|klubu|dvorani|prizorišču|lokaciji)\s)`;
 // "på" joins Scandinavian names' parts ("Kjelleren på Nytorget"), as "de" and "of" do.
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|di|am|an|der|la|le|of|the|på)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
 /** "at Hollin Social Club (41 Hollin Street, Leeds LS6 1PX)", "all'Officina Nord, Via del Deposito 7, Bologna". */

@@ -33,7 +33,7 @@ import { venueFromStageAddress } from './general-stage-address.js';
 import { addressAfterVenueName } from './general-venue-address-line.js';
 import { fromMarkup } from './general-markup.js';
 import { inCrossing } from './travel/crossing.js';
-import { ROLE_WORDS } from './people.js';
+import { hasLegalForm, ROLE_WORDS } from './people.js';
 import { checkOfOtherAct, lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
 import { inRideBlock, rideParty } from './schedule-ride-form.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle, groupParty } from './general-act.js';
@@ -150,6 +150,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         const name = beforeRunOnLabel(l.value).split(/\s+[·•]\s+|,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
           // "Marrow Lanterns – represented by its agent X": a dash before a lower-case clause ends the name too.
           .split(/\s+[–—]\s+(?=\p{Ll})/u)[0]!;
+        // "Izvajalec: Agency d.o.o. Ana Novak, direktorica": a contract's signature names the party's firm, not the act.
+        if (hasLegalForm(name)) break;
         draft.artist ??= textOf(source, { ...l, value: name, span: [l.span[0], l.span[0] + name.length] });
         break;
       }

@@ -507,8 +507,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
       pending = [];
     }
     // "Hotel Havnen Aarhus: 2 rooms, 13/06 to 15/06": the label is the name, the value the stay —
-    // a statement the prose reading takes whole.
-    if (lodgingNames(l.label).length) continue;
+    // a statement the prose reading takes whole. "Telefon Hotel:", "E-Mail Hotel:" name a detail of it, no lodging.
+    const detail = hotelPrefixedKey(l.label);
+    if (lodgingNames(l.label).length && !(detail && HOTEL_DETAIL_KEYS.has(detail))) continue;
     if (waits) pending.push({ key: waits, l });
     // Arrival and departure dates beside rooms or guests are a stay even with no check-in label.
     if (!current && waits && pending.some((p) => p.key === 'check_in') && pending.some((p) => p.key === 'rooms' || p.key === 'guests')) {

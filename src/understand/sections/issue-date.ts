@@ -44,10 +44,17 @@ export function isIssueDate(source: ExtractedSource, label: string): boolean {
 const SIGNATURE_MARK = /_{6,}|(?<!\p{L})(?:signed|signature|signatures|unterschrift|unterzeichnet|firmado|signé|handtekening|underskrift|podpis|firma(?!\s*:\s*\p{L}))(?!\p{L})/iu;
 
 /**
+ * "Ort, Datum", "Place and date", "Lieu et date", "Lugar y fecha", folded: the line a contract is
+ * signed on, where and when, above the signatures; its date is the signing's on any paper.
+ */
+const PLACE_AND_DATE = /^(?:(?:ort|place|lieu|lugar|luogo|plaats|sted|plats) (?:(?:und|and|et|y|e|en|og|och) )?(?:datum|date|fecha|data|dato)|(?:datum|date|fecha|data|dato) (?:(?:und|and|et|y|e|en|og|och) )?(?:ort|place|lieu|lugar|luogo|plaats|sted|plats))$/;
+
+/**
  * Whether a bare "Date:" at `lineIndex` dates a signature: under a line to sign on or a signature
  * block's opening ("SIGNED by the parties", "Signature") within the four lines above, it is the day
  * the paper was signed, not the show's.
  */
 export function isSigningDate(lines: Line[], lineIndex: number, label: string): boolean {
+  if (PLACE_AND_DATE.test(foldLabel(label))) return true;
   return isBareDateLabel(label) && lines.slice(Math.max(0, lineIndex - 4), lineIndex).some((l) => SIGNATURE_MARK.test(l.text));
 }

@@ -12,11 +12,11 @@ import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt, type Line } from '../text/index.js';
 import { vouchedPhone } from './phone-vouched.js';
 
-/** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern. */
-const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|ehf\.?`;
+/** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern (Slovenian, Croatian and Serbian "d.o.o.", "d.d."). */
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
 // Bulgarian ("ЕООД", "ООД", "АД") and Hebrew ("בע\"מ") forms stand apart: `\b` knows no Cyrillic or Hebrew letter.
-const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ЕООД|ООД|ЕАД|АД|בע"מ)(?=[\s,.]|$)`, 'u');
+const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ЕООД|ООД|ЕАД|АД|д\.\s?о\.\s?о\.?|בע"מ)(?=[\s,.]|$)`, 'u');
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
 /** Bulgarian and Hebrew role words, bounded by letters of their own scripts (`\b` knows only ASCII ones). */

@@ -16,8 +16,11 @@ import { namedRoute } from './schedule-routes.js';
 import { placeAfterDash } from './schedule-places.js';
 import type { ActivityKind } from '../../interfaces.js';
 
-/** "Get-in (via the back door)": a lower-case remark in brackets after the name is the item's note. */
-export const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60})\)\s*$/u;
+/**
+ * "Get-in (via the back door)": a lower-case remark in brackets after the name is the item's note; so is
+ * one opening in a script without capitals ("(ประตูหลัง / rear door)", a two-language remark, so twice as long).
+ */
+export const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60}|\p{Lo}[^()/]{1,60}\/\s*\p{Script=Latin}[^()]{2,60})\)\s*$/u;
 
 /** "(see PRESS below)", "(siehe Catering)", "– see CATERING": a pointer to another section of the sheet. */
 const CROSS_REFERENCE = /\s*\((?:see|siehe|voir|zie|vedi|ver|se|sjá|cf\.?)\s[^()]{1,40}\)|\s+[-–—]\s+(?:see|siehe|voir|zie|vedi)\s+\S[^()]{0,40}$/iu;

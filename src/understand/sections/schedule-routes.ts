@@ -9,6 +9,7 @@ export interface NamedRoute {
   name: { value: string; index: number };
   from: { value: string; index: number };
   to: { value: string; index: number };
+  note?: { value: string; index: number };
 }
 
 /**
@@ -26,6 +27,9 @@ const RIDERS_BEFORE_PLACE = /^((?:(?!(?:from|to|via|the|van|von|vom|ab|at|bij|de
 /** "straight to the venue", "direkt zum Hotel": how the ride goes, no part of where it goes. */
 const STRAIGHT_TO = /^(?:straight|directly|direct|direkt|rechtstreeks)\s+(?:to|naar|zum|zur|nach|till)\s+(?:the\s+)?/iu;
 
+/** "departs", "leaves from": the verb between a ride's word and its origin. */
+const DEPARTS = /^(?:departs|departing|leaves|leaving)\s+(?:from\s+)?(?=\S)/iu;
+
 /** "station pick up (Hbf) → Hotel Nord": the origin in brackets after the item's name, then the arrow. */
 const BRACKETED_FROM = /^(?<name>[^()→,:]{2,30}?)\s*\((?<from>[^()]{2,40})\)\s*(?:→|->|–>|=>)\s*(?<to>[^,()]{2,60}?)\s*$/u;
 
@@ -35,22 +39,32 @@ const BRACKETED_FROM = /^(?<name>[^()→,:]{2,30}?)\s*\((?<from>[^()]{2,40})\)\s
  */
 const DASHED_ROUTE = /^(?<name>[^,:→]{2,30}?)\s[-–—]\s+(?<from>[^→]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,→]{2,60}?)\s*$/u;
 
+/**
+ * "traslado aeroporto – hotel (o motorista espera na saída)": the ride's word alone names it, a spaced dash
+ * parts origin and destination, and a bracket closing the line remarks on the ride.
+ */
+const RIDE_WORD_DASHED = /^(?<name>traslados?|transfers?|shuttle|transporte)\s+(?<from>[^–—()]{2,40}?)\s+[-–—]\s+(?<to>[^–—()]{2,60}?)\s*(?:\((?<note>[^()]{2,120})\))?\s*$/iu;
+
 /** The item's name, origin and destination in `text`, each with its offset in `text`. */
 export function namedRoute(text: string): NamedRoute | null {
-  const named = DASHED_ROUTE.exec(text) ?? NAMED_ROUTE.exec(text) ?? BRACKETED_FROM.exec(text);
+  const named = DASHED_ROUTE.exec(text) ?? NAMED_ROUTE.exec(text) ?? BRACKETED_FROM.exec(text) ?? RIDE_WORD_DASHED.exec(text);
   const m = named ?? RIDE_THEN_ROUTE.exec(text);
   if (!m) return null;
   const g = m.groups!;
   const fromAt = text.indexOf(g.from!, g.name!.length + 1);
   const riders = named ? null : RIDERS_BEFORE_PLACE.exec(g.from!);
   const name = riders ? text.slice(text.indexOf(g.name!.trim()), fromAt + riders[0].length).trim() : g.name!.trim();
-  const from = riders ? g.from!.slice(riders[0].length) : g.from!;
+  const riding = riders ? g.from!.slice(riders[0].length) : g.from!;
+  // "Van departs hotel lobby → venue": the ride's verb is no part of where it leaves from.
+  const departs = named ? 0 : DEPARTS.exec(riding)?.[0].length ?? 0;
+  const from = riding.slice(departs);
   const toAt = text.lastIndexOf(g.to!);
   const straight = STRAIGHT_TO.exec(g.to!)?.[0].length ?? 0;
   return {
     name: { value: name, index: text.indexOf(g.name!.trim()) },
-    from: { value: from, index: fromAt + (riders?.[0].length ?? 0) },
+    from: { value: from, index: fromAt + (riders?.[0].length ?? 0) + departs },
     to: { value: g.to!.slice(straight), index: toAt + straight },
+    ...(g.note ? { note: { value: g.note, index: text.lastIndexOf(g.note) } } : {}),
   };
 }
 

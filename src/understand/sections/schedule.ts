@@ -55,6 +55,7 @@ import { lookAheadLines } from './schedule-look-ahead.js';
 import { checksOfActs } from './schedule-check-acts.js';
 import { isMealTable } from './meal-column.js';
 import { withoutOlderPlan } from './show-moved.js';
+import { withSlotTimeCell } from './schedule-time-cell.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -85,7 +86,8 @@ const HOUR_WORD_AT_END = /(?<![\p{L}])(?:godz|kl|klo|ore|um|at|om|às)\.?$/iu;
 /** "a) ", "b) ": the letter opening a clause's list item. */
 const LETTER_MARKER = /^\s*[a-z]\)\s+/;
 
-const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar/i;
+// Slovenian "predskupina", Serbian and Croatian "predgrupa".
+const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar|predskupin|predgrup|show de abertura/i;
 
 /**
  * A labelled set is named by the act written before its time ("Support: Hazel & the Undertow
@@ -128,7 +130,8 @@ const CREW_WORK = /^\s*(?:load[- ]?out|get[- ]?out|change[- ]?over|pack[- ]?down
 function looksLikeActName(text: string): boolean {
   if (CREW_WORK.test(text)) return false;
   const words = text.replace(/\s*\([^()]*\)\s*$/, '').trim().split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(the|of|and|de|la|y|und|och|di|del|della|dei|da|e|du|des|le|les|van|der|den|het|von|el|los|las|do|dos)$/i.test(w));
+  // A romanised Japanese name joins its words with "no" ("Hoshi no Umi"), never as its first word.
+  return words.length <= 5 && words.every((w, i) => /^[\p{Lu}\d&]/u.test(w) || /^(the|of|and|de|la|y|und|och|di|del|della|dei|da|e|du|des|le|les|van|der|den|het|von|el|los|las|do|dos)$/i.test(w) || (i > 0 && w === 'no'));
 }
 
 /**
@@ -185,7 +188,34 @@ function timesIn(text: string): { start: { value: string; index: number; length:
   if (!start) return null;
   const next = times[1];
   const between = next ? text.slice(start.index + start.length, next.index) : '';
-  return next && RANGE.test(between) ? { start, end: next } : { start };
+  return next && RANGE.test(between) ? { start: meridiemFromEnd(text, start, next), end: next } : { start };
+}
+
+/** "17/09" in the year of `ref`, as a date found at the start of the figures. */
+function dayMonthOf(figures: string, ref: Date | null): { value: string; index: number; length: number } | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(figures);
+  if (!m || !ref) return undefined;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const value = `${ref.getUTCFullYear()}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { value, index: 0, length: figures.length };
+}
+
+/** A weekday opening a list item; Brazilian Portuguese drops "-feira" ("sexta 17/09"). */
+function listDayWord(word: string): boolean {
+  return isWeekdayWord(word) || isWeekdayWord(`${word.replace(/[.,]$/, '')}-feira`);
+}
+
+const MERIDIEM = /[ap]\.?\s?m\b/i;
+
+/** "5:30 - 6:30 p.m.": a range's start without its own am/pm takes the end's when that keeps it before the end. */
+function meridiemFromEnd<T extends { value: string; index: number; length: number }>(text: string, start: T, end: T): T {
+  const endText = text.slice(end.index, end.index + end.length);
+  if (MERIDIEM.test(text.slice(start.index, start.index + start.length)) || !/p\.?\s?m\b/i.test(endText)) return start;
+  const hour = Number(start.value.slice(0, 2));
+  if (hour < 1 || hour > 11) return start;
+  const later = `${String(hour + 12).padStart(2, '0')}${start.value.slice(2)}`;
+  return later <= end.value ? { ...start, value: later } : start;
 }
 
 function at(source: ExtractedSource, offset: number, length: number, value: string, method: Found<string>['method']): Found<string> {
@@ -285,7 +315,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // Acts a check names ("Soundcheck Tiefblau 16:00"): such a name alone with a time is that act's slot.
   const checkActs = new Set<string>();
   // Labelled: the label names the item, the value holds its time.
-  for (const l of r.labelled) {
+  for (const cell of r.labelled) {
+    // "Support: Kolonie ⇥ 20.15–20.55": a slot whose time stands in the line's next column (schedule-time-cell.ts).
+    const l = withSlotTimeCell(source.text, cell);
     // A bare "When" row times the block it stands in, not an item of its own (schedule-timed-block.ts).
     if (usedLines.has(l.line.index) || WHEN_LABEL.test(l.label)) continue;
     // "Blatt 2 von 4 · Stand: 03.09.2027 09:10", "Printed: …": the paper's version stamp, no item of the day.
@@ -295,7 +327,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
     // Polish writes the hour's word first: "godz. 15:00", "najpóźniej 23:00" ("at the latest"); so does Romanian ("ora 18:30", "de la ora 17:00");
     // Czech "od 15:30 hod.", "ve 20:30", "nejpozději ve 23:00", "od 19 h" (a whole hour), Lithuanian "nuo 16:00", "ne vėliau kaip 23:00".
-    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|(?:de la |la |până la |începând cu )?ora|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?)\s*)?\d{1,2}(?:[:.h]\d{2}|\s?h(?:od)?\b)/i.test(l.value);
+    // Slovenian "ob 21.00", "najkasneje ob 22.00" (at the latest), Serbian "u 13:05".
+    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|(?:de la |la |până la |începând cu )?ora|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*)?\d{1,2}(?:[:.h]\d{2}|\s?h(?:od)?\b)/i.test(l.value);
     // A label known as something else names an item too when it holds an item's word ("Arrivée & déchargement: 16h00"),
     // also with the day written before the time ("Pick-up: Fri 22.10. at 13:40").
     // So does a per-day row ("Music ends: Friday and Saturday 23:30 · Sunday 22:30").
@@ -520,11 +553,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time;
     // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("14:30 — трансфер").
     // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
-    const m = /^\s*(?:[-–•*·]\s+)?((?:klo?\.?\s*|(?:h|ore)\s+)?\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis)\s*\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
-    if (!m) continue;
-    const times = timesIn(m[1]!);
+    // Portuguese and French write a whole hour "14h" ("16h – 17h30"), "24h" being round the clock ("24h hotline");
+    // Spanish joins a range with "a" ("4:30 a 5:15 p.m.").
+    // A list item may open with its day ("- sexta 17/09, 12h – traslado …"): the item's own date.
+    const m = /^\s*(?:[-–•*·]\s+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
+    if (!m || (m.groups?.['day'] && !listDayWord(m.groups['day'].trim().split(/\s+/)[0]!))) continue;
+    const times = timesIn(m[2]!);
     if (!times) continue;
-    const rest = m[2]!;
+    const rest = m[3]!;
     // "18.00 – free to come along.)": the end of a bracketed aside wrapped from the line above, not an item.
     if (/^[^(]*\)\s*$/.test(rest)) continue;
     const [fullName, ...others] = itemParts(rest);
@@ -545,16 +581,18 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const restStart = line.start + line.text.indexOf(rest);
     const bracket = PLACE_IN_BRACKETS.exec(namePart!);
     const place = bracket && !SUPPORT_WORD.test(bracket[1]!) ? bracket : null;
-    const note = place ? null : NOTE_IN_BRACKETS.exec(namePart!);
+    // "Line check Oda Frost (support)": a bracket naming the act's slot qualifies its name, it is no remark.
+    const remark = place ? null : NOTE_IN_BRACKETS.exec(namePart!);
+    const note = remark && !(kind !== 'set' && activityKind(remark[1]!) === 'set' && SUPPORT_WORD.test(remark[1]!)) ? remark : null;
     const act = supportSlotAct(namePart!);
     const name = act ? act[2]! : place ? namePart!.slice(0, place.index) : note ? namePart!.slice(0, note.index) : namePart!;
     const nameAt = act ? restStart + act.index + act[0].length - act[2]!.length : restStart;
     const item: ScheduleItem = {
       name: textFound(source, nameAt, name.replace(/[:.]$/, ''), 'pattern')!,
       kind: found(kind, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern')),
-      start: at(source, line.start + line.text.indexOf(m[1]!) + times.start.index, times.start.length, times.start.value, 'pattern'),
+      start: at(source, line.start + line.text.indexOf(m[2]!) + times.start.index, times.start.length, times.start.value, 'pattern'),
     };
-    if (times.end) item.end = at(source, line.start + line.text.indexOf(m[1]!) + times.end.index, times.end.length, times.end.value, 'pattern');
+    if (times.end) item.end = at(source, line.start + line.text.indexOf(m[2]!) + times.end.index, times.end.length, times.end.value, 'pattern');
     const bracketMinutes = bracketLength ? normaliseDuration(bracketLength[1]!) : null;
     if (bracketMinutes) {
       const lengthAt = restStart + bracketLength!.index + bracketLength![0].indexOf(bracketLength![1]!);
@@ -573,7 +611,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const detailsAt = rendered?.start ?? writtenAt;
     const remarks = !!written && inRemarksColumn(source.text, line, writtenAt, r.lines);
     if (whereLength) item.lengthMinutes = found(whereLength, evidenceAt(source, [detailsAt, detailsAt + where!.length], 'pattern', true));
-    else if (where && (isNoteColumn(where) || kind === 'curfew' || remarks)) item.notes = textFound(source, detailsAt, where, 'pattern');
+    else if (where && (isNoteColumn(where) || kind === 'curfew' || remarks)) {
+      // "(moved 15 min later)": a remark cell wholly in brackets is the words inside them.
+      const inside = /^\(([^()]+)\)$/.exec(where.trim())?.[1];
+      item.notes = inside ? textFound(source, detailsAt + where.indexOf(inside), inside, 'pattern') : textFound(source, detailsAt, where, 'pattern');
+    }
     else if (where) item.location = textFound(source, detailsAt, where, 'pattern');
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
     else if (placed) {
@@ -591,14 +633,24 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       item.destination = textFound(source, whereAt + columnRide.to.index, columnRide.to.value, 'pattern');
       if (columnRide.note) item.notes = textFound(source, whereAt + columnRide.note.index, columnRide.note.value, 'pattern');
     }
-    const route = kind === 'transfer' && !columnRide ? namedRoute(rest) : null;
+    // A two-language line's route is read in the half its name was taken from ("รถ… / Van hotel → venue").
+    const half = rest.indexOf(namePart!);
+    const route = kind === 'transfer' && !columnRide ? namedRoute(rest) ?? (half > 0 ? namedRoute(rest.slice(half)) : null) : null;
+    const routeAt = route && half > 0 && !namedRoute(rest) ? restStart + half : restStart;
     if (route) {
-      const part = (p: { value: string; index: number }) => textFound(source, restStart + p.index, p.value, 'pattern')!;
+      const part = (p: { value: string; index: number }) => textFound(source, routeAt + p.index, p.value, 'pattern')!;
       [item.name, item.location, item.destination] = [part(route.name), part(withoutDriverAside(route.from, source.text)), part(withoutDriverAside(route.to, source.text))];
+      if (route.note) item.notes = part(route.note);
+      // A ride named by its word alone in lower case ("traslado hotel – venue") is named as a heading writes it.
+      if (/^\p{Ll}+$/u.test(item.name.value)) item.name = { ...item.name, value: capitalise(item.name.value) };
     }
     if (act) item.support = true;
     if (answer) item.name = found(answer.name, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern'));
-    const date = dateAt(line.start);
+    // The figures are read day first (the weekday's languages write so), the year from the document's.
+    const dayFigures = m.groups?.['day'] ? /\d[\d/]*/.exec(m.groups['day'])![0] : '';
+    const ownDay = dayFigures ? findDates(dayFigures, yearRef ?? undefined)[0] ?? dayMonthOf(dayFigures, yearRef) : undefined;
+    const dayAt = ownDay ? line.start + line.text.indexOf(m.groups!['day']!) + m.groups!['day']!.indexOf(dayFigures) + ownDay.index : 0;
+    const date = ownDay ? found(ownDay.value, evidenceAt(source, [dayAt, dayAt + ownDay.length], 'pattern', true)) : dateAt(line.start);
     if (date) item.date = date;
     const depth = depthAt(r.messages, line.start);
     if (depth) item.depth = depth;
@@ -872,7 +924,7 @@ function newestPerFact(source: ExtractedSource, items: ScheduleItem[]): void {
   const own = (i: ScheduleItem) => !!i.ownSet || (!i.support && /^(?:set|show|showtime|set time|stage time)$/i.test(i.name.value));
   const sameItem = (a: ScheduleItem, b: ScheduleItem) => {
     if (a.kind.value !== b.kind.value) return false;
-    if (['load_in', 'soundcheck', 'doors', 'curfew'].includes(a.kind.value)) return sameCheck(a, b);
+    if (['load_in', 'soundcheck', 'doors', 'curfew'].includes(a.kind.value)) return sameCheck(a, b) || soleNamedCheck(a, b);
     if (a.kind.value !== 'set') return a.name.value.toLowerCase() === b.name.value.toLowerCase() && a.start.value === b.start.value;
     return a.name.value.toLowerCase() === b.name.value.toLowerCase() || (own(a) && own(b));
   };
@@ -882,6 +934,12 @@ function newestPerFact(source: ExtractedSource, items: ScheduleItem[]): void {
   // A newer slot named by another act ("so Marta Vey plays 20:15") is that act's, not the closing one moved.
   const sameFact = (a: ScheduleItem, b: ScheduleItem) => sameItem(a, b) || (closing(a) && (own(b) || (closing(b) && !b.act)));
   const newer = (item: ScheduleItem) => items.some((other) => (other.depth ?? 0) < (item.depth ?? 0) && sameFact(item, other));
+  // An older "soundcheck 16:00" is the newer message's one check named for an act ("Soundcheck Hana Lights 16:30").
+  const soleNamedCheck = (a: ScheduleItem, b: ScheduleItem) => {
+    const [bare, named] = actOfCheck(a) ? [b, a] : [a, b];
+    if (actOfCheck(bare) || !actOfCheck(named) || /line ?-?check/i.test(bare.name.value + ' ' + named.name.value)) return false;
+    return items.filter((o) => (o.depth ?? 0) === (named.depth ?? 0) && o.kind.value === named.kind.value && !/line ?-?check/i.test(o.name.value)).length === 1;
+  };
   const drop = new Set(items.filter((i) => i.depth && newer(i)));
   // "moved doors to 7:30" for a memo's "Doors 7PM": a new time without am/pm keeps the half of the day of the one it replaces.
   for (const item of items) {
@@ -938,12 +996,14 @@ export function checkOfOtherAct(item: ScheduleItem, artist: string | undefined):
  */
 export function sameCheck(a: ScheduleItem, b: ScheduleItem): boolean {
   const line = (i: ScheduleItem) => /line ?-?check/i.test(i.name.value);
-  const actAfter = (i: ScheduleItem) => {
-    const word = ACTIVITY_KINDS.find(([k]) => k === i.kind.value)![1];
-    const m = new RegExp(word.source, 'i').exec(i.name.value);
-    return m ? (i.name.value.slice(m.index + m[0].length).match(/\p{Lu}[\p{L}'’&-]*/gu) ?? []).join(' ').toLowerCase() : '';
-  };
-  return line(a) === line(b) && actAfter(a) === actAfter(b);
+  return line(a) === line(b) && actOfCheck(a) === actOfCheck(b);
+}
+
+/** The act a check's name writes after its kind's word ("Line check Kallsjön" → "kallsjön"), else ''. */
+function actOfCheck(i: ScheduleItem): string {
+  const word = ACTIVITY_KINDS.find(([k]) => k === i.kind.value)![1];
+  const m = new RegExp(word.source, 'i').exec(i.name.value);
+  return m ? (i.name.value.slice(m.index + m[0].length).match(/\p{Lu}[\p{L}'’&-]*/gu) ?? []).join(' ').toLowerCase() : '';
 }
 
 const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?(?:\s\(1(?:st|re|ère)\s[^()\d\n]{1,20}\))?)\s*(?:[:–-]\s*|\s(?:at|@|um|om|à|alle|ore|fra|från|from|dalle|dès|ab)\s+|\s)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?)?)(?<rest>(?:[\s(→].*)?)$/iu;
@@ -1171,7 +1231,7 @@ const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^
  * that goes on as a date ("13.11.2027") is the date. "Online check-in" holds no line check.
  */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${LATVIAN_INDONESIAN_NARRATIVE})` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|\bcarico\b|\bporte\b|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${LATVIAN_INDONESIAN_NARRATIVE})` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
@@ -1203,8 +1263,8 @@ const ACT_BEFORE_TIME = /,\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)+\s*
 const ACT_AFTER = /^(beginn|abre)$/i;
 const LEADING_ACT = /^\s*(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})((?:\s+\p{Ll}+){0,2}\s*)$/u;
 /** "ustedes 22:15 a 23:45": the reader's own set, when at most a verb stands before the time. */
-const OWN_SET = /^(ustedes|vosotros|vocês)$/i;
-const OWN_SET_GAP = /^\s*(?:(?:tocan|tocáis|salen|empiezan|a las|a la|entram|tocam|começam|às|à)\s*)*$/i;
+const OWN_SET = /^(ustedes|vosotros|vocês|voi)$/i;
+const OWN_SET_GAP = /^\s*(?:(?:tocan|tocáis|salen|empiezan|a las|a la|entram|tocam|começam|às|à|suonate|attaccate|iniziate|salite sul palco|alle|alle ore)\s*)*$/i;
 
 /**
  * A message's own prose as one string with the same offsets as the source: quoted replies (unless
@@ -1355,7 +1415,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
         item.destination = found(route[2]!, evidenceAt(source, [r1, r1 + route[2]!.length], 'pattern'));
       }
       // "for a set of 75 min", "for a headline set of approximately 75 minutes".
-      const length = /^\s*(?:(?:for(?:\s+an?(?:\s+[a-z-]+)?\s+(?:set|show|performance|concert)\s+of)?(?:\s+(?:approximately|approx\.?|about|around|roughly|some|ca\.?))?|,(?:\s*(?:spielzeit|spieldauer|playing time|set length|duración|speltid))?)\s+|\(\s*(?:still\s+|now\s+|noch\s+)?)(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
+      const length = /^\s*(?:(?:(?:for|per)(?:\s+an?(?:\s+[a-z-]+)?\s+(?:set|show|performance|concert)\s+of)?(?:\s+(?:approximately|approx\.?|about|around|roughly|some|ca\.?))?|,(?:\s*(?:spielzeit|spieldauer|playing time|set length|duración|speltid))?)\s+|\(\s*(?:still\s+|now\s+|noch\s+)?)(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
       const minutes = length ? normaliseDuration(length[1]!) : null;
       if (minutes) {
         const o = prose.offset + afterAt + after.indexOf(length![1]!);

@@ -216,7 +216,9 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       }
       // A two-column line with a short, word-only first column is a label we do not know: keep it as such.
       // Not over a pair of its own ("ADVANCED BY VENUE - Show: Sat 13 Nov"): that first cell is a heading.
-      if (!key && next && cells.length === 2 && !(next.split && isPair(next.text)) && /^[\p{L} &/'-]{2,40}$/u.test(cell.text) && cell.text.split(/\s+/).length <= 4) {
+      // A bracketed name may close it ("Support soundcheck (Kolonie) ⇥ 18:45–19:15"), its words not counted.
+      const words = cell.text.replace(BRACKETED_NAME, '');
+      if (!key && next && cells.length === 2 && !(next.split && isPair(next.text)) && /^[\p{L} &/'-]{2,40}$/u.test(words) && words.split(/\s+/).length <= 4) {
         out.push({ key: null, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;
@@ -248,6 +250,9 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   // A two-script form's value in the other script followed by its Latin rendering: the rendering (text/bilingual-lines.ts).
   return out.map((l) => glossedLabel(latinRendering(source.text, lines, l))).sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/** A capitalised name in brackets closing a cell: "(Kolonie)". */
+const BRACKETED_NAME = /\s+\(\p{Lu}[\p{L} &'-]{1,30}\)$/u;
 
 const STAGE_SIZE = /^\s*\d+(?:[.,]\d+)?\s*(?:m\s*)?[x×]\s*\d/;
 

@@ -17,6 +17,8 @@ import { blankSpans, DAY_DIVIDER, stampDay, stampsMonthFirst } from './chat-stam
 import { labelKey } from './lexicon.js';
 import { FOLLOW_UP_STAMP, teamChatChrome } from './team-chat-chrome.js';
 import { blankWebmailChrome } from './webmail-chrome.js';
+import { blankThaiClockMarks } from './thai-clock.js';
+import { blankVoiceNoteChrome } from './chat-voice-notes.js';
 
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
 const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
@@ -70,6 +72,8 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   }
   // A message copied from a web mail page carries the client's labels and age line (webmail-chrome.ts).
   out = blankWebmailChrome(out);
+  // A Thai clock time's "น." mark (thai-clock.ts).
+  out = blankThaiClockMarks(out);
   let chatDate: Date | null = null;
   let turns: ChatTurn[] = [];
   const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_PREFIX_ISO), ...out.matchAll(CHAT_STAMP_LINE), ...out.matchAll(CHAT_SENDER_STAMP_LINE)]
@@ -85,6 +89,8 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
     }));
     out = blankSpans(out, prefixes.map((p): [number, number] => [p.index, p[0].length]));
   }
+  // A transcribed voice note's notice and length, and its "Transcript:" word (chat-voice-notes.ts).
+  out = blankVoiceNoteChrome(out);
   // A phone chat pasted with year-less day stamps and "Name:" openings (chat-daystamps.ts).
   // A phone screenshot's bubble times and date chip (chat-screenshot.ts).
   const shot = screenshot && !turns.length ? screenshotChat(out) : null;

@@ -39,8 +39,11 @@ export interface Table {
 
 /** A column headed by the word for a ride: it names each row's ride. */
 const RIDE_COLUMN = /^(?:transfers?|rides?|traslados?)$/i;
-/** Spanish heads a timetable's item column with "what it is" ("Concepto | Inicio | Fin", "Servicio | Fecha | Hora"). */
-const ITEM_COLUMN = /^(?:concepto|servicio)$/i;
+/**
+ * Spanish heads a timetable's item column with "what it is" ("Concepto | Inicio | Fin", "Servicio | Fecha | Hora");
+ * Portuguese asks it ("Horário | O quê | Obs.") or says "Atividade".
+ */
+const ITEM_COLUMN = /^(?:concepto|servicio|actividad|o qu[eê]|atividade)$/i;
 
 /**
  * A column's key. "From / Where" over a day's items names where each item is (and where a ride

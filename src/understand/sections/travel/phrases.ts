@@ -225,13 +225,14 @@ export function countOf(word: string): number | null {
 }
 
 /** A count is no figure group of a longer number ("Tel. 0761 12 34 56 / Rooms …"). */
-const NOT_IN_NUMBER = String.raw`(?<!\d[ \u00a0]?)`;
+// Nor the end of a longer word: `\b` takes "č" for no letter, so "vključen" would end in the count word "en".
+const NOT_IN_NUMBER = String.raw`(?<!\d[ \u00a0]?)(?<![\p{L}])`;
 /** German abbreviations of single and double rooms: "4 EZ + 1 DZ" (a scan may read the gap as a dot, "2.DZ"). */
 const ROOM_ABBREVIATIONS = new RegExp(String.raw`${NOT_IN_NUMBER}\b(\d{1,3})(?:${SP}*|\.)(?:EZ|DZ)(?![\p{L}])`, 'gu');
 /** "13 room nights", "6 Zimmernächte": nights sold, not rooms. */
 const NOT_ROOM_NIGHTS = String.raw`(?!${SP}*(?:nights?|n[äa]chte|n[äa]tter|n[æa]tter|noches|nuits|nachten|notti)(?![\p{L}]))`;
-/** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all); Indonesian "3 kamar", Latvian "2 numuri". */
-const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob[aeu]|tuba|toad|kamar|numur(?:i|s|us)|стаи|стая|номер(?:и|ів)|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
+/** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all); Indonesian "3 kamar", Latvian "2 numuri", Slovenian "v 4 sobah". */
+const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob(?:ah|[aeiou])|tuba|toad|kamar|numur(?:i|s|us)|стаи|стая|номер(?:и|ів)|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** "2 x twin and 1 x double": a count times a room type, the room word left out. */
 const ROOMS_TIMES_TYPE = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}*[x×]${SP}*(?:twin|double|single|triple|dbl|sgl|twn|king|queen)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */

@@ -30,7 +30,8 @@ export function proseParagraphAround(text: string, offset: number): [number, num
   // A line opening with its own label ("Summer offer 12.–14.07.: …") starts an item of a printed page, not a wrapped sentence.
   if (lines.slice(1).some((l) => LABEL_OPENING.test(l.trim()))) return null;
   // The stay is the sentence or clause that names the hotel: "dinner at X, street; 3 rooms at Hotel Y, …".
+  // A dot after a figure ends no sentence unless a capital follows: "v noči z 14. na 15. 5. 2027 – Hotel X" is one clause.
   const lead = text.slice(from, offset);
-  const cut = Math.max(...[...lead.matchAll(/[.;!?](?=\s)/g)].map((m) => m.index + 1), 0);
+  const cut = Math.max(...[...lead.matchAll(/(?<!\d)[.;!?](?=\s)|(?<=\d)\.(?=\s+\p{Lu})/gu)].map((m) => m.index + 1), 0);
   return [from + cut, to];
 }
