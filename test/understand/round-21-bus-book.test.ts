@@ -61,7 +61,7 @@ const driverSheet = [
   'Venue\tZaal Oost, Dok 4, 9000 Gent',
   'Venue times (from production)\tGet-in 13:00 · Curfew 22:30 · Load-out ca. 22:45–23:45',
   '',
-  'Drivers are not available for runs, airport pick-ups or moving the bus between 07:00 and 16:00.',
+  'Our two drivers are not available for any transfers between 07:00 and 16:00 (rest time).',
   '',
 ].join('\n');
 

@@ -22,7 +22,7 @@ test('Japanese labels give the show, its deal and its gear', async () => {
     '会場住所\t〒460-0008 愛知県名古屋市中区栄3-1-1',
     '開場\t17:30',
     '■ 契約条件',
-    '出演料\t¥800,000(税別) ※固定出演料',
+    '出演料\t¥800,000(税別) （固定出演料）',
     '支払条件\t公演後30日以内に銀行振込',
     '■ 機材・制作',
     '照明\t会場常設灯体',
@@ -68,6 +68,6 @@ test('a Japanese ride sheet: "4/16(金)" dates its row, "名古屋 15:02着" end
 
 test('"4/16(金)" is month first; "〒" marks a Japanese postcode', () => {
   assert.equal(findDates('4/16(金)', new Date('2028-03-01'))[0]?.value, '2028-04-16');
-  assert.equal(countryOfPostcode('〒542-0085 大阪府大阪市中央区'), 'JP');
+  assert.equal(countryOfPostcode('〒810-0041 福岡県福岡市中央区'), 'JP');
   assert.equal(countryOfPostcode('542-0085'), null);
 });

@@ -1,6 +1,6 @@
 /**
  * The twenty-first round's Romanian and Danish rules, each reproduced first on an invented advance: the
- * Romanian lexicon ("Locație", "Onorariu fix", "Plata"), a Romanian street ("Str. Horea nr. 7"), a stage
+ * Romanian lexicon ("Locație", "Onorariu fix", "Plata"), a Romanian street ("Str. Avram Iancu nr. 12"), a stage
  * named "Scena …" in a curfew's label (no Spanish dinner), "ora 18:30" before a labelled time, a lower-case
  * place after a labelled time; Danish "Spilletid 21.30–23.00" as the set, "indtjekning fra kl. 15" and
  * "udtjekning senest kl. 12" as the stay's times.
@@ -15,13 +15,13 @@ const run = async (lines: string[]) => (await understand([extractPastedText(line
 test('a Romanian advance: "Locație" names the venue and its street, "Onorariu fix" a flat fee, "Plata" the terms', async () => {
   const x = await run([
     'Data:\tvineri, 14 mai 2027',
-    'Locație:\tClubul Fabrica, Str. Horea nr. 7, Timișoara',
+    'Locație:\tClubul Fabrica, Str. Avram Iancu nr. 12, Timișoara',
     '',
     'Onorariu fix: 2.800 EUR fără TVA',
     'Plata: prin transfer bancar în 14 zile de la concert.',
   ]);
   assert.equal(x.general.venue, 'Clubul Fabrica');
-  assert.equal(x.general.address, 'Str. Horea nr. 7, Timișoara');
+  assert.equal(x.general.address, 'Str. Avram Iancu nr. 12, Timișoara');
   assert.equal(x.general.date, '2027-05-14');
   assert.equal(x.deal.fee, 2800);
   assert.equal(x.deal.currency, 'EUR');

@@ -37,7 +37,7 @@ const ADVANCE = [
   '',
   'Бекляйн: барабани Pearl Export, басовий комбо Markbass',
   'Звук: пульт Yamaha QL1, 4 монітори',
-  'Світло: штатне',
+  'Світло: власний пульт, дві стійки',
   '',
   'Готель «Сад Вишень», просп. Науки 40, 61000 Харків.',
   'Заселення з 15:00 у пʼятницю 17.09, виселення до 11:00 у неділю 19.09.',
@@ -67,7 +67,7 @@ test('three technical area rows in a row, without a heading, are the technical b
   const t = (await read(ADVANCE)).technical;
   assert.equal(t.backline, 'барабани Pearl Export, басовий комбо Markbass');
   assert.equal(t.sound, 'пульт Yamaha QL1, 4 монітори');
-  assert.equal(t.lighting, 'штатне');
+  assert.equal(t.lighting, 'власний пульт, дві стійки');
 });
 
 test('a Ukrainian hotel: a quoted name after "Готель", its street-first address, "заселення" and "виселення", rooms', async () => {

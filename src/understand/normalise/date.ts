@@ -273,7 +273,7 @@ function monthNumber(name: string): number | undefined {
       }
     }
     // Ukrainian: the nominative ("червень"), the genitive a day's date writes ("12 червня") and the short
-    // form ("20 трав. 2027 р."), with four-letter stems ("тра", "вер" begin other words).
+    // form ("14 лист. 2027 р."), with four-letter stems ("тра", "вер" begin other words).
     for (const m of MONTHS) {
       for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }, { month: 'short' }] as const) {
         const name = monthName('uk', m, format).replace(/[\d\s.]/g, '').toLowerCase();

@@ -6,7 +6,7 @@
 const SHAPES: [string, RegExp][] = [
   ['NL', /(?<![\p{L}\d])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\d])/u],
   ['GB', /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\d])/u],
-  // Japan's postal mark before its "NNN-NNNN" code ("〒550-0014 大阪府…") is written nowhere else.
+  // Japan's postal mark before its "NNN-NNNN" code ("〒460-0008 愛知県…") is written nowhere else.
   ['JP', /〒\s?\d{3}-?\d{4}(?!\d)/u],
 ];
 

@@ -5,8 +5,9 @@
  * ("zvuková zkouška", "zvukovou zkoušku"; "garso patikra", "garso patikrinimas").
  */
 import type { ActivityKind } from '../../interfaces.js';
+import { NO_LATIN_BEFORE } from './activity-words-lv-id.js';
 
-const B = '(?<![a-zà-ž])';
+const B = NO_LATIN_BEFORE;
 
 export const CZECH_LITHUANIAN_KINDS: Partial<Record<ActivityKind, string>> = {
   soundcheck: `${B}zvukov(?:á|a|ou) zkouš?s?k|${B}zkouška zvuku|${B}zvukovk|${B}garso (?:patikr|repetic)`,

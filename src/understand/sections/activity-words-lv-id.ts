@@ -6,7 +6,9 @@
  */
 import type { ActivityKind } from '../../interfaces.js';
 
-const LV = '(?<![a-zà-ž])';
+/** No Latin letter before the word: JavaScript's `\b` knows no "ā", "ř" or "ă" (the patterns run without the `u` flag). */
+export const NO_LATIN_BEFORE = '(?<![a-zà-ž])';
+const LV = NO_LATIN_BEFORE;
 
 export const LATVIAN_INDONESIAN_KINDS: Partial<Record<ActivityKind, string>> = {
   soundcheck: `${LV}skaņas (?:pārbaude|provēšana)|${LV}skanas parbaude|${LV}cek (?:sound|suara)`,

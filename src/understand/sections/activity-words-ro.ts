@@ -4,8 +4,9 @@
  * written without diacritics, as ASCII keyboards write them ("proba de sunet", "descarcare").
  */
 import type { ActivityKind } from '../../interfaces.js';
+import { NO_LATIN_BEFORE } from './activity-words-lv-id.js';
 
-const RO = '(?<![a-zà-ž])';
+const RO = NO_LATIN_BEFORE;
 
 export const ROMANIAN_KINDS: Partial<Record<ActivityKind, string>> = {
   soundcheck: `${RO}prob[aă] (?:de )?sunet`,
@@ -19,4 +20,4 @@ export const ROMANIAN_KINDS: Partial<Record<ActivityKind, string>> = {
 };
 
 /** Romanian words of meals, stays and flights: items of other sections. */
-export const ROMANIAN_OTHER_SECTION = new RegExp(`${RO}(?:cin[aă](?![a-zà-ž])|pr[âa]nz|mic(?:ul)? dejun|cazare|zbor(?:ul)?(?![a-zà-ž])|aterizare|decolare)`, 'i');
+export const ROMANIAN_OTHER_SECTION = new RegExp(`${RO}(?:cin[aă](?![a-zà-ž])|pr[âa]nz|mic(?:ul)? dejun|cazare|zborul(?![a-zà-ž])|aterizare|decolare)`, 'i');

@@ -542,7 +542,7 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
         setAddress(r, d, addr, line.start + line.text.indexOf(addr));
       }
     }
-    // "Lunch — catering room, 2nd floor | Fig Kitchen": the place after the meal's dash is where it is served.
+    // "Lunch — crew room, 1st floor | Fig Kitchen": the place after the meal's dash is where it is served.
     // "Dinner - catering backstage": the kind's word before the place is no part of it.
     const dashed = d.address === undefined ? placeAfterDash(item) : null;
     const servedIn = dashed?.place.replace(/^(?:catering|buffet|hot meal|buy-?out)\s+/iu, '');

@@ -23,22 +23,27 @@ export function placeAfterItem(text: string): PlacedItem | null {
 }
 
 /**
- * "Load-in — loading bay (Mill St side)", "Lunch — catering room, 2nd floor": a schedule cell's item, a
+ * "Load-in — loading bay (Mill St side)", "Lunch — crew room, 1st floor": a schedule cell's item, a
  * spaced dash, then a lower-case place named by a place noun. A capitalised name after the dash is an act
  * ("Soundcheck — Band"), and words without a place noun are a remark.
  */
 const DASHED_PLACE = /^(?<name>[^–—]{2,30}?)\s[-–—]\s+(?<place>\p{Ll}[^–—]{2,60}?)\s*$/u;
 const PLACE_NOUN = /(?<!\p{L})(?:dock|door|gate|bay|entrance|ramp|yard|lobby|foyer|backstage|room|hall|stage|floor|office|lounge|tent|area|corridor|alley|car ?park|lot|side|rampe|eingang|tor|hof|bühne|saal|raum|ingang|poort|zaal|lastkaj|ingång|scen|salle|quai|porte|entrada|muelle|sala|rampa|intrarea|poarta|cortul|parcarea|curtea|culisele)(?!\p{L})/iu;
 
+/** "no audience in the room", "stage crew only", "… ; bar area closed", "from 18:00": a remark, whatever noun it holds. */
+const REMARK = /[;!?]|\d{1,2}[:.]\d{2}|(?<!\p{L})(?:no|not|only|nur|kein\p{L}*|alleen|bara|endast|solo|seulement)(?!\p{L})/iu;
+
 export function placeAfterDash(text: string): PlacedItem | null {
   const m = DASHED_PLACE.exec(text);
-  if (!m || !PLACE_NOUN.test(m.groups!.place!.replace(/\s*\([^()]*\)\s*$/u, ''))) return null;
+  // The place noun among the first three words: "loading bay (…)", "crew room, 1st floor".
+  const head = m?.groups!.place!.replace(/\s*\([^()]*\)\s*$/u, '').split(/\s+/).slice(0, 3).join(' ');
+  if (!m || !head || !PLACE_NOUN.test(head) || REMARK.test(m.groups!.place!)) return null;
   const place = m.groups!.place!;
   return { name: m.groups!.name!, place, placeAt: text.lastIndexOf(place) };
 }
 
 /**
- * "Get-in: ora 19:00, rampa din spatele scenei", "Load-in: 15:00, loading dock behind the hall": after a
+ * "Get-in: ora 16:00, poarta din spatele sălii", "Load-in: 15:00, loading dock behind the hall": after a
  * labelled time and a comma, a lower-case place whose first or second word is a place noun is where the item happens.
  */
 const COMMA_LOWER_PLACE = /^\s*,\s*(?<place>\p{Ll}[^,;()]{2,60}?)\s*\.?\s*$/u;

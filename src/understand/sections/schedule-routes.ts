@@ -35,9 +35,10 @@ const BRACKETED_FROM = /^(?<name>[^()→,:]{2,30}?)\s*\((?<from>[^()]{2,40})\)\s
 
 /**
  * "Bus call — Harbour Inn lobby, Halifax → Venue": the name set off by a spaced dash, then the route with a
- * drawn arrow; the origin may hold a comma (a place and its town).
+ * drawn arrow; the origin may hold a comma (a place and its town), never a colon: "Van – band & crew: Hotel Nord
+ * → Hall" names its riders before the colon (NAMED_ROUTE).
  */
-const DASHED_ROUTE = /^(?<name>[^,:→]{2,30}?)\s[-–—]\s+(?<from>[^→]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,→]{2,60}?)\s*$/u;
+const DASHED_ROUTE = /^(?<name>[^,:→]{2,30}?)\s[-–—]\s+(?<from>[^→:]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,→]{2,60}?)\s*$/u;
 
 /**
  * "traslado aeroporto – hotel (o motorista espera na saída)": the ride's word alone names it, a spaced dash

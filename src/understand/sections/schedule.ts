@@ -151,7 +151,7 @@ function actsAreSets(items: ScheduleItem[]): void {
 /** "Flight W6 3272", "LH 2012": a flight's number names a flight, not a ride. */
 const FLIGHT_NUMBER = /\b(?:[A-Z]\d|\d[A-Z]|[A-Z]{2})\s?\d{2,4}\b/;
 
-/** A value opening with a range of clock times ("21.15–22.45", "kl. 21:15 - 22:45"). */
+/** A value opening with a range of clock times ("21.30–23.00", "kl. 21:30 - 23:00"). */
 const CLOCK_RANGE_FIRST = /^\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}(?!\d)/;
 const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
   load_in: 'load_in', soundcheck: 'soundcheck', doors: 'doors', set_time: 'set', curfew: 'curfew',
@@ -320,15 +320,18 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const l = withSlotTimeCell(source.text, cell);
     // A bare "When" row times the block it stands in, not an item of its own (schedule-timed-block.ts).
     if (usedLines.has(l.line.index) || WHEN_LABEL.test(l.label)) continue;
-    // "Blatt 2 von 4 · Stand: 03.09.2027 09:10", "Printed: …": the paper's version stamp, no item of the day.
-    if (isVersionLine(l.label) && [null, 'other'].includes(activityKind(l.label))) continue;
+    // "Blatt 2 von 4 · Stand: 03.09.2027 09:10", "Printed: 2 May 2027, 10:04": the paper's version stamp, no item of
+    // the day. Only with a date in the value: "Merch stand: 18:30" is an item.
+    if (isVersionLine(l.label) && [null, 'other'].includes(activityKind(l.label)) && findDates(l.value, r.referenceDate ?? undefined).length) continue;
     // "Spilletid 21.30–23.00" (Danish and Norwegian "playing time"): a length label over a range of clock times is the set.
     const keyed = l.key ? (l.key === 'set_length' && CLOCK_RANGE_FIRST.test(l.value) ? 'set' : KEY_KIND[l.key]) : undefined;
     // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
     // Polish writes the hour's word first: "godz. 15:00", "najpóźniej 23:00" ("at the latest"); so does Romanian ("ora 18:30", "de la ora 17:00");
-    // Czech "od 15:30 hod.", "ve 20:30", "nejpozději ve 23:00", "od 19 h" (a whole hour), Lithuanian "nuo 16:00", "ne vėliau kaip 23:00".
-    // Slovenian "ob 21.00", "najkasneje ob 22.00" (at the latest), Serbian "u 13:05".
-    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|(?:de la |la |până la |începând cu )?ora|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*)?\d{1,2}(?:[:.h]\d{2}|\s?h(?:od)?\b)/i.test(l.value);
+    // Czech "od 14:00 hod.", "ve 21:00", "nejpozději ve 22:30", "od 18 h" (a whole hour, only after such a word: "Break: 1 h"
+    // is a length), Lithuanian "nuo 16:00", "ne vėliau kaip 23:00"; Slovenian "ob 21.00", "najkasneje ob 22.00" (at the
+    // latest), Serbian "u 13:05".
+    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|(?:de la |la |până la |începând cu )?ora|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value)
+      || /^\s*(?:(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*\d{1,2}\s?h(?:od)?(?![\p{L}\d])/iu.test(l.value);
     // A label known as something else names an item too when it holds an item's word ("Arrivée & déchargement: 16h00"),
     // also with the day written before the time ("Pick-up: Fri 22.10. at 13:40").
     // So does a per-day row ("Music ends: Friday and Saturday 23:30 · Sunday 22:30").
@@ -393,7 +396,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // ", Spielzeit 90 Minuten" states a length, no place.
     const loc = LOCATION.exec(after) ?? (commaPlace && commaPlace[1]!.split(/\s+/).length <= COMMA_PLACE_WORDS && !LENGTH.test(commaPlace[1]!) ? commaPlace : null);
     if (loc) item.location = textFound(source, base + l.value.indexOf(loc[1]!), loc[1]!, 'label');
-    // "ora 19:00, rampa din spatele scenei": a lower-case place opened by a place noun (schedule-places.ts).
+    // "ora 16:00, poarta din spatele sălii": a lower-case place opened by a place noun (schedule-places.ts).
     const lowerPlace = !loc && kind !== 'curfew' ? lowerPlaceAfterComma(after) : null;
     if (lowerPlace) item.location = textFound(source, base + l.value.length - after.length + lowerPlace.placeAt, lowerPlace.place, 'label');
     // "Pick-up: Fri 22.10. at 13:40, Station -> Hotel X": a ride's route after its time.
@@ -551,7 +554,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // So is one whose line ends on the hour's word ("… parking from 14:30 to godz.\n01:00 the next day").
     if (previous.length > 50 && (/\p{Ll}$/u.test(previous) || HOUR_WORD_AT_END.test(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
     // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time;
-    // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("14:30 — трансфер").
+    // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("09:15 — трансфер").
     // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
     // Portuguese and French write a whole hour "14h" ("16h – 17h30"), "24h" being round the clock ("24h hotline");
     // Spanish joins a range with "a" ("4:30 a 5:15 p.m.").
@@ -1032,7 +1035,7 @@ function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (o
     for (const quotedLine of message.lines) {
       const line = unquoted(quotedLine);
       // A label may head the line ("Times:⇥load-in 16:00, …"); tabs further on make it a table's row.
-      // A label cell before one value cell ("Venue times ⇥ Get-in 12:00 · Curfew 23:00") heads a list too, of two or more timed items.
+      // A label cell before one value cell ("Venue times ⇥ Get-in 13:00 · Curfew 22:30") heads a list too, of two or more timed items.
       const cellLabel = LINE_LABEL.exec(line.text) ? null : TAB_LABEL.exec(line.text)?.[0];
       const label = LINE_LABEL.exec(line.text)?.[0] ?? cellLabel ?? '';
       if (usedLines.has(line.index) || /\S\t/.test(line.text.slice(label.length))) continue;
@@ -1069,7 +1072,7 @@ const LINE_LABEL = /^\s*\p{L}[\p{L} ]{1,20}:\s+(?=\S)/u;
 const TAB_LABEL = /^\s*\p{L}[^\t\d:]{1,40}\t+(?=\S[^\t]*$)/u;
 // A spaced pipe parts items as a comma does ("Load-in 12:00 | Doors 19:00", a printed day-at-a-glance strip).
 // An unspaced pipe ("12:00|Doors") is no separator: it stays inside the clause.
-// So does a spaced middle dot ("Get-in 12:00 · Curfew 23:00"); "ca." before a time ends no clause.
+// So does a spaced middle dot ("Get-in 13:00 · Curfew 22:30"); "ca." before a time ends no clause.
 const CLAUSE_PART = /(?:[^,;|·•]|(?<!\s)\||\|(?!\s))+?(?=\s*[,;]\s|\s+[|·•]\s|(?<!(?<![\p{L}])(?:ca|approx|circa))[.!?]\s+|\s*[,;.!?]?\s*$)/gu;
 const SLASHED_CLAUSE = /(?:[^,;/|]|(?<!\s)\||\|(?!\s)|\/(?!\s+\p{L})|(?<!\s)\/)+?(?=\s*[,;]\s|\s+\|\s|\s+\/\s+\p{L}|[.!?]\s+|\s*[,;.!?]?\s*$)/gu;
 /** After an item's time, " / " (or " | ") and another named item with its time, written without a colon. */
@@ -1331,6 +1334,9 @@ function hedged(text: string, at: number): boolean {
 /** A sentence saying someone or something is not available: the times after it are a blackout, not an item's time. */
 const UNAVAILABLE = /\b(?:not available|unavailable|not reachable|nicht verfügbar|nicht erreichbar|nicht einsatzbereit|niet beschikbaar|inte tillgängliga?|ikke tilgjengelig|no disponibles?|pas disponibles?|non disponibili?)\b/iu;
 
+/** "between", "zwischen", "tussen", "mellan", "entre", "tra": the opening of the range a blackout gives. */
+const BLACKOUT_RANGE = /(?<![\p{L}])(?:between|from|zwischen|von|tussen|van|mellan|från|mellom|fra|entre|de|tra|dalle)\s*$/iu;
+
 /** The words of the sentence (or, with `clause`, the clause) before offset `at`, looking back at most `reach` characters. */
 function sentenceBefore(text: string, at: number, reach: number, clause = false): string {
   const before = text.slice(Math.max(0, at - reach), at);
@@ -1362,8 +1368,9 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (asksQuestion(prose.text, m.index, m.index + m[0].length)) continue;
       // "we might push doors to 18:45 if …": a change someone may make is not the time.
       if (hedged(prose.text, m.index)) continue;
-      // "the driver is not available for any runs between 07:00 and 16:30": when the item cannot happen.
-      if (UNAVAILABLE.test(sentenceBefore(prose.text, m.index, 160))) continue;
+      // "the driver is not available for any runs between 07:00 and 16:30": when the item cannot happen. Only a
+      // range's: "… not available until the afternoon, so load-in is at 15:00" keeps its item.
+      if (BLACKOUT_RANGE.test(g.gap!) && UNAVAILABLE.test(`${sentenceBefore(prose.text, m.index, 160)} ${g.what!}${g.gap!}`)) continue;
       // "bar open from doors until 01:00": the time ends something else; the item's own time is not written.
       // After a verb of moving ("flytta insläppet till 19.30") "till"/"bis" gives the new time.
       if (UNTIL_GAP.test(g.gap!) && !MOVED_BEFORE.test(prose.text.slice(Math.max(0, m.index - 30), m.index))) continue;

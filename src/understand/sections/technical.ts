@@ -80,10 +80,18 @@ function technicalBlock(lines: Line[]): [number, number] | null {
 /**
  * Three or more lines in a row, each a `Label: value` row of a technical area ("Backline: …", "Sound: …",
  * "Stage: …"), as an e-mail lists the house's gear without a "Technical" heading: they are a block of their own.
+ * A row naming or reaching a person ("Sound: Jo Bell", "Sound: Jo Bell, +44 …", "Lighting: kim@…") is a crew
+ * list's, not a need.
  */
 const AREA_RUN = 3;
+const PERSON_ONLY = /^\s*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}\s*$/u;
+function reachesSomeone(value: string): boolean {
+  // A phone has seven digits or more in one run ("22/12/16" sizes a drum kit).
+  const phone = (value.match(/\+?\d[\d ()-]{5,}\d/g) ?? []).some((run) => run.replace(/\D/g, '').length >= 7);
+  return value.includes('@') || phone || PERSON_ONLY.test(value);
+}
 function areaRowRun(labelled: Labelled[]): [number, number] | null {
-  const rows = [...new Set(labelled.filter((l) => l.key && AREA[l.key] && AREA[l.key] !== 'other').map((l) => l.line.index))].sort((a, b) => a - b);
+  const rows = [...new Set(labelled.filter((l) => l.key && AREA[l.key] && AREA[l.key] !== 'other' && !reachesSomeone(l.value)).map((l) => l.line.index))].sort((a, b) => a - b);
   for (let i = 0; i + AREA_RUN - 1 < rows.length; i++) {
     if (rows[i + AREA_RUN - 1]! - rows[i]! !== AREA_RUN - 1) continue;
     let end = i + AREA_RUN - 1;
@@ -153,14 +161,14 @@ export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap
   const r = read(source);
   // A venue's visiting-artist pack describes its house as a rider does, all through (documents.ts).
   // A form's numbered production section of area rows is its technical block (technical-production.ts).
-  const range = categorise(source) === 'rider' || isVisitingPack(source) ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines) ?? productionBlock(r.lines, AREA) ?? areaRowRun(r.labelled);
-  if (!range) {
-    // An advance questionnaire has no technical block: its answers are read question by question.
-    const answered = technicalAnswers(source, r.lines, AREA);
-    return Object.keys(answered).length ? [answered] : [];
-  }
+  const block = categorise(source) === 'rider' || isVisitingPack(source) ? [0, r.lines.length] as [number, number] : technicalBlock(r.lines) ?? productionBlock(r.lines, AREA);
+  // An advance questionnaire has no technical block: its answers are read question by question, beside
+  // any run of area rows without a heading.
+  const answered: Draft<Technical> = block ? {} : technicalAnswers(source, r.lines, AREA);
+  const range = block ?? areaRowRun(r.labelled);
+  if (!range) return Object.keys(answered).length ? [answered] : [];
   const inBlock = r.labelled.filter((l) => l.key && AREA[l.key] && l.line.index >= range[0] && l.line.index < range[1]);
-  const draft: Draft<Technical> = {};
+  const draft: Draft<Technical> = { ...answered };
   // A headed paragraph is the area's text as a whole; a label inside it ("Power: …") is part of it.
   const covered = fromHeadings(source, r.lines, range, new Map(inBlock.map((l) => [l.line.index, AREA[l.key!]!])), draft, ctx.general.artist?.value);
   const rows = inBlock.filter((l) => !covered.has(l.line.index));

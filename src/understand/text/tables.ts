@@ -196,7 +196,7 @@ function stackedTables(rows: string[][]): string[][][] {
   if (!starts.length) return [rows];
   return starts.map((start, k) => {
     const next = starts[k + 1] ?? rows.length;
-    const title = rows.findIndex((row, i) => i > start && i < next && (isNumberedTitle(row) || isLodgingTitle(row)));
+    const title = rows.findIndex((row, i) => i > start && i < next && (isNumberedTitle(row) || isLodgingTitle(rows, i)));
     return rows.slice(start, title < 0 ? next : title);
   });
 }
@@ -212,12 +212,15 @@ function isNumberedTitle(row: string[]): boolean {
 }
 
 /**
- * A row holding only a lodging heading in capitals ("HOTEL", "APGYVENDINIMAS", "UBYTOVÁNÍ"): the
- * table above (a catering grid) ends there, and the stay's `Label | value` rows below are the hotel's.
+ * A row holding only a lodging heading in capitals ("HOTEL", "APGYVENDINIMAS", "UBYTOVÁNÍ") over a
+ * `Label | value` row: the table above (a catering grid) ends there, and the stay's rows below are the
+ * hotel's. Over a row of the grid's own ("23:45 | Check-in | …") it only divides the grid.
  */
-function isLodgingTitle(row: string[]): boolean {
-  const cells = row.filter((c) => c.trim());
-  return cells.length === 1 && cells[0]! === cells[0]!.toUpperCase() && labelKey(cells[0]!) === 'hotel';
+function isLodgingTitle(rows: string[][], i: number): boolean {
+  const cells = rows[i]!.filter((c) => c.trim());
+  if (cells.length !== 1 || cells[0]! !== cells[0]!.toUpperCase() || labelKey(cells[0]!) !== 'hotel') return false;
+  const below = rows.slice(i + 1).find((row) => row.some((c) => c.trim()))?.filter((c) => c.trim()) ?? [];
+  return below.length >= 1 && below.length <= 2 && labelKey(below[0]!) !== null;
 }
 
 /** A value cut off at the cell's edge: an e-mail or web address, a hyphenated word, a list. */

@@ -36,10 +36,13 @@ export interface StayHits {
 
 const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|indtjekning|indcheckning|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava|iebraukšana|настаняване|заселення|צ['׳]ק[-\s]?אין/gi;
 const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|udtjekning|udcheckning|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava|izbraukšana|напускане|виселення|צ['׳]ק[-\s]?אאוט/gi;
-/** Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it. */
-/** Danish "indtjekning fra kl. 15", "udtjekning senest kl. 12"; Romanian "de la ora 14:00", "până la ora 12:00". */
-/** Latvian "no plkst. 15:00" / "līdz plkst. 12:00" and Indonesian "mulai pukul 14.00" / "sampai jam 12.00" carry their clock word. */
-/** Spanish writes the hour with its article ("desde las 15:00", "hasta las 12:00"): the article belongs to the word; so does Portuguese ("a partir das 14h00", "até às 12h00"). */
+/**
+ * Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it.
+ * Latvian "no plkst. 15:00" / "līdz plkst. 12:00", Indonesian "mulai pukul 14.00" / "sampai jam 12.00", Danish
+ * "fra kl. 14" / "senest kl. 11" and Romanian "de la ora 14:00" / "până la ora 12:00" carry their clock word;
+ * Spanish writes the hour with its article ("desde las 15:00", "hasta las 12:00"), and so does Portuguese ("a
+ * partir das 14h00", "até às 12h00"): the article belongs to the word.
+ */
 const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+l(?:as?|es))?|a partir das?|d[èe]s|vanaf|no[ \t]+plkst\.?|mulai(?:[ \t]+(?:pukul|jam))?|fra(?:[ \t]+kl\.?)?|de[ \t]+la[ \t]+ora)(?![\p{L}])/giu;
 const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta(?:[ \t]+las?)?|fins[ \t]+a(?:[ \t]+les)?|avant|jusqu'[àa]|tot|até(?:[ \t]+[àa]s)?|līdz(?:[ \t]+plkst\.?)?|sampai(?:[ \t]+(?:pukul|jam))?|paling lambat(?:[ \t]+(?:pukul|jam))?|senest(?:[ \t]+kl\.?)?|p[âa]n[ăa][ \t]+la[ \t]+ora)(?![\p{L}])/giu;
 const NIGHTS = new RegExp(String.raw`\b${COUNT}\s*(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)\b|\b(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)[ \t]*:?[ \t]*(\d{1,2})\b`, 'i');
@@ -141,10 +144,14 @@ function checkInOnWeekday(text: string, start: number, showDate: string): Hit<st
 /** A line break between a postcode ending a line and the city opening the next. */
 const POSTCODE_WRAPPED_FROM_CITY = /(?<=\b\d{4,5})\n(?=\p{Lu}\p{Ll})/gu;
 
-/** "· check-in 07:00 · check-out 17:00" on one line: a check-out hour later than the check-in hour. */
+/**
+ * "· check-in 08:00 · check-out 17:00" on one line: a check-out in the afternoon, later than the check-in hour —
+ * a day room's. A morning check-out ("early check-in 09:00 · check-out 12:00") ends a night's stay.
+ */
 function sameDayHours(text: string): boolean {
   const m = new RegExp(String.raw`^[^\n]*?(?:${IN_WORD.source})[^\d\n]{0,30}(\d{1,2})[:.](\d{2})[^\n]*?(?:${OUT_WORD.source})[^\d\n]{0,30}(\d{1,2})[:.](\d{2})`, 'i').exec(text);
-  return !!m && Number(m[3]) * 60 + Number(m[4]) > Number(m[1]) * 60 + Number(m[2]);
+  const out = m ? Number(m[3]) * 60 + Number(m[4]) : 0;
+  return !!m && out >= 14 * 60 && out > Number(m[1]) * 60 + Number(m[2]);
 }
 
 export function readStay(piece: Piece, ref: Date | null, showDate: string | null): StayHits {
@@ -179,7 +186,7 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
   }
   // "Tue 08.06.2027 · check-in 08:00 · check-out 17:00": one date, then a later check-out hour than the
   // check-in's on the same line, is a day room's: it is left that day.
-  if (checkIn && !checkOut && dates.length === 1 && sameDayHours(text.slice(checkIn.index + checkIn.length))) checkOut = checkIn;
+  if (checkIn && !checkOut && dates.length === 1 && !NIGHTS.test(text) && sameDayHours(text.slice(checkIn.index + checkIn.length))) checkOut = checkIn;
   const hits: StayHits = {};
   if (checkIn) hits.checkInDate = shift(checkIn, start);
   if (checkOut && (!checkIn || checkOut.value > checkIn.value || checkOut === checkIn)) hits.checkOutDate = shift(checkOut, start);
