@@ -13,7 +13,7 @@ import { findClockWords, findDurationWords } from '../../src/understand/normalis
 const chat = [
   '03/05/27, 09:12 - Luca Moretti: Ciao Anna, ti scrivo per venerdì, ti mando dei vocali',
   '03/05/27, 09:14 - Luca Moretti: 🎤 Messaggio vocale (0:52)',
-  'Trascrizione: allora per venerdì 7 il montaggio è libero ma il carico lo facciamo alle cinque poi soundcheck alle sei e mezza apriamo le porte alle otto e voi suonate alle nove e mezza per un\'ora e un quarto il coprifuoco è a mezzanotte',
+  'Trascrizione: allora per venerdì 7 il montaggio è libero ma il carico lo facciamo alle quattro e mezza poi soundcheck alle sei, aprono le porte alle sette e mezza e voi suonate alle nove per un\'ora e mezza e il coprifuoco è alle undici e mezza',
   '03/05/27, 09:15 - Anna: Perfetto grazie',
   '03/05/27, 09:20 - Luca Moretti: 🎤 Messaggio vocale (0:19)',
   'Trascrizione: per i soldi i duemilacento euro fissi più iva con bonifico dopo la data',
@@ -23,15 +23,15 @@ const chat = [
 test('a transcribed voice note: its notice and length are no time, its spoken hours and items are the day', async () => {
   const x = (await understand([extractPastedText(chat)])).extracted;
   assert.deepEqual(x.activities.map((a) => [a.kind, a.startTime]), [
-    ['load_in', '17:00'], ['soundcheck', '18:30'], ['doors', '20:00'], ['set', '21:30'], ['curfew', '00:00'],
+    ['load_in', '16:30'], ['soundcheck', '18:00'], ['doors', '19:30'], ['set', '21:00'], ['curfew', '23:30'],
   ]);
-  assert.equal(x.general.setLengthMinutes, 75);
+  assert.equal(x.general.setLengthMinutes, 90);
   assert.equal(x.food.length, 0);
   assert.deepEqual([x.deal.fee, x.deal.currency, x.deal.dealType], [2100, 'EUR', 'flat']);
 });
 
 test('Italian hour articles read a bare hour in running speech, not a counted one; a check-out hour is the morning', () => {
-  assert.deepEqual(findClockWords('il carico alle quattro poi pranzo').map((m) => m.value), ['16:00']);
+  assert.deepEqual(findClockWords('la prova alle quattro poi la cena').map((m) => m.value), ['16:00']);
   assert.deepEqual(findClockWords('siamo alle due persone in lista').map((m) => m.value), []);
   assert.deepEqual(findClockWords('il check out entro le dieci di lunedì').map((m) => m.value), ['10:00']);
   assert.deepEqual(findDurationWords("suonate per un'ora e mezza").map((m) => m.value), [90]);

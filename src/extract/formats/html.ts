@@ -77,19 +77,19 @@ class Lines {
     for (const value of values) this.line(value);
   }
 
-  /**
-   * A control left empty: its question, written before it on the line, is dropped with it, so that it
-   * does not run into the next question ("Video content" + "" + "Power" + "2 x 16 A" must not read
-   * "Video content Power: 2 x 16 A").
-   */
   /** A label whose value follows in another element: "Label: ", its own colon not doubled; an empty term stays nothing. */
   term(): void {
     const label = this.current.trim().replace(/\s*:$/, '');
     this.current = label ? `${label}: ` : '';
   }
 
+  /**
+   * A control left empty ends its line: its question stays alone on it, unanswered, and does not run into
+   * the next question ("Video content" + "" + "Power" + "2 x 16 A" must not read "Video content Power:
+   * 2 x 16 A").
+   */
   unanswered(): void {
-    this.current = '';
+    this.breakLine();
   }
 
   line(text: string): void {

@@ -14,11 +14,12 @@ export interface WordsMatch<T> { index: number; length: number; value: T }
 const BEFORE_CLOCK = /(?:^|[^\p{L}])(?:at|from|until|till|by|around|as|às|à|a|das|pelas|pela|até|a las|a la|desde las|hasta las|sobre las|vers|dès|jusqu'à|alle|all'|dalle|fino alle|verso le|entro le|um|ab|bis|gegen|om|vanaf|tot|wordt|ipv|i\.p\.v\.|klockan|klokka|klokken|kl\.?|vid|ved|fra|från|til)\s+$/iu;
 /**
  * An article that stands for "the hours" ("alle", "dalle", "entro le", "a las", "às"): the bare
- * number after it is an hour even where an unpunctuated transcript runs on ("alle quattro poi …"),
- * unless a counted word follows it ("alle due persone").
+ * number after it is an hour even where an unpunctuated transcript runs on ("dalle sei e dopo …"),
+ * where the clause ends after it or a joining word goes on to the next ("poi", "e", "y", "then"); not
+ * before a noun it counts ("alle due persone", "dalle tre band del festival").
  */
 const HOUR_ARTICLE = /(?:^|[^\p{L}])(?:alle|dalle|fino alle|verso le|entro le|a las|desde las|hasta las|sobre las|às|das|pelas)\s+$/iu;
-const COUNTED_AFTER = /^\s+(?:persone|ospiti|camere|notti|euro|personas|habitaciones|noches|pessoas|quartos|noites|euros)(?!\p{L})/iu;
+const CLAUSE_GOES_ON = /^\s*(?:$|[.,;:!?)\n–—-]|(?:poi|e|ed|y|o|ou|per|para|pra|circa|ma|mas|pero|com|con|che|quando|dove|se|then|and|so|quindi|allora|dopo|depois|después|luego|entonces|ok|okay|di|del|de|do|da)(?!\p{L}))/iu;
 
 /** A fraction after the hour: "e meia", "y cuarto", "et demie", "e un quarto", "menos cuarto". */
 const FRACTION_AFTER = /^\s+(?:(?:e|y|et|and)\s+(?:(?:um|un|a)\s+)?(meia|media|demie|mezza|mezzo|half|quarto|cuarto|quart|quarter)|(menos|moins|meno)\s+(?:(?:um|un|le|a)\s+)?(quarto|cuarto|quart))\b/iu;
@@ -104,7 +105,7 @@ export function findClockWords(text: string): WordsMatch<string>[] {
     if (morning) end += morning[0].length;
     else if (afternoon) end += afternoon[0].length;
     // "at one point", "às duas pessoas": a bare number is a time only where the clause ends after it.
-    const hourArticle = !labelled && hour > 1 && HOUR_ARTICLE.test(text.slice(Math.max(0, start - 20), start)) && !COUNTED_AFTER.test(text.slice(end));
+    const hourArticle = !labelled && hour > 1 && HOUR_ARTICLE.test(text.slice(Math.max(0, start - 20), start)) && CLAUSE_GOES_ON.test(text.slice(end));
     if (!marked && !morning && !afternoon && !hourArticle && (hour === 1 || !(labelled ? RANGE_AFTER.test(text.slice(end)) : AFTER_BARE.test(text.slice(end))))) continue;
     if (h <= 0) h += 12;
     if (h < 12 && (afternoon || (!morning && !MORNING_ITEM.test(text.slice(Math.max(0, start - 60), start))))) h += 12;

@@ -40,4 +40,4 @@ export const SLOVENIAN_SERBIAN_KINDS: Partial<Record<ActivityKind, string>> = Ob
 );
 
 /** Slovenian and Serbian words of meals and stays: items of other sections. */
-export const SLOVENIAN_SERBIAN_OTHER_SECTION = new RegExp(`${B}(?:večerj|kosil[aou]${E}|zajtrk|nastanitev|prenočitev|${['smeštaj', 'večer[aeu]', 'ručak', 'doručak'].map((w) => `${w}|${serbianCyrillic(w)}`).join('|')})`, 'i');
+export const SLOVENIAN_SERBIAN_OTHER_SECTION = new RegExp(`${B}(?:večerj|kosil[aou]${E}|zajtrk|nastanitev|prenočitev|${['smeštaj[aeu]?', 'večer[aeu]', 'ruč(?:ak|k[aeu])', 'doruč(?:ak|k[aeu])'].map((w) => `${w}${E}|${serbianCyrillic(w)}${E}`).join('|')})`, 'i');
