@@ -16,7 +16,7 @@ import { f1, scoreImport, type Counts } from './field-score.js';
 import { FIXTURES } from './helpers.js';
 
 const HELDOUT = join(FIXTURES, 'heldout');
-/** Overall field F1 over all held-out imports must stay at or above this (reached: 94.7 % over 240 imports, after the twentieth round's fixes). */
+/** Overall field F1 over all held-out imports must stay at or above this (reached: 93.2 % over 260 imports, after the twenty-second round's fixes). */
 const FLOOR = 0.93;
 
 async function sourcesOf(dir: string): Promise<ExtractedSource[]> {
