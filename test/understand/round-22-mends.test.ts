@@ -25,8 +25,9 @@ test('French "porte" (a door, "carries") is no doors time', async () => {
 });
 
 test('"Afterparty no Bar Ocidente" is a place, not an act; "Hoshi no Umi" stays a name', async () => {
-  const x = await read(['Programa – sábado, 18 de setembro de 2027', '', '20:00 Abertura da casa', '21:00 Marea Baja', '23:30 Afterparty no Bar Ocidente']);
+  const x = await read(['Programa – sábado, 18 de setembro de 2027', '', '20:00 Abertura da casa', '21:00 Hoshi no Umi', '23:30 Afterparty no Bar Ocidente']);
   assert.equal(x.general.setTime, '21:00');
+  assert.equal(x.activities.find((a) => a.startTime === '21:00')?.kind, 'set');
   assert.notEqual(x.activities.find((a) => a.startTime === '23:30')?.kind, 'set');
 });
 
