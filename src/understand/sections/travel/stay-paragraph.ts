@@ -32,6 +32,6 @@ export function proseParagraphAround(text: string, offset: number): [number, num
   // The stay is the sentence or clause that names the hotel: "dinner at X, street; 3 rooms at Hotel Y, …".
   // A dot after a figure ends no sentence unless a capital follows: "v noči z 14. na 15. 5. 2027 – Hotel X" is one clause.
   const lead = text.slice(from, offset);
-  const cut = Math.max(...[...lead.matchAll(/(?<!\d)[.;!?](?=\s)|(?<=\d)\.(?=\s+\p{Lu})/gu)].map((m) => m.index + 1), 0);
+  const cut = Math.max(...[...lead.matchAll(/[;!?](?=\s)|(?<!\d)\.(?=\s)|(?<=\d)\.(?=\s+\p{Lu})/gu)].map((m) => m.index + 1), 0);
   return [from + cut, to];
 }
