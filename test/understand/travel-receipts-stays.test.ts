@@ -162,7 +162,8 @@ test('nights counted back from the check-out; six-digit postcodes', () => {
   const row = 'Hotel Arcada, Str. Morii 7, 300125 Timisoara, Romania\t3 rooms, 2 nights, check-out Sat 18/03 10:00';
   const [hotel] = run(hotels, asFile(row, 'plan.txt'), show('2028-03-17')).map(values);
   assert.deepEqual(hotel && [hotel['checkInDate'], hotel['checkOutDate']], ['2028-03-16', '2028-03-18']);
-  assert.deepEqual(addresses('Str. Morii 7, 300125 Timisoara').map((a) => a.value), ['Morii 7, 300125 Timisoara']);
+  // The street keeps its word ("Str." is "Strada"), as golds write Romanian addresses.
+  assert.deepEqual(addresses('Str. Morii 7, 300125 Timisoara').map((a) => a.value), ['Str. Morii 7, 300125 Timisoara']);
 });
 
 test('a flight\'s cities are as written ("Cork T1 (ORK)" is Cork); bare airport codes give none', () => {
