@@ -56,6 +56,8 @@ import { checksOfActs } from './schedule-check-acts.js';
 import { isMealTable } from './meal-column.js';
 import { withoutOlderPlan } from './show-moved.js';
 import { withSlotTimeCell } from './schedule-time-cell.js';
+import { shiftedTimes, timesIn } from './schedule-time-range.js';
+import { dayMonthOf, listDayWord } from './schedule-list-days.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -161,11 +163,6 @@ const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
   load_in: 'load_in', soundcheck: 'soundcheck', doors: 'doors', set_time: 'set', curfew: 'curfew',
 };
 
-// A scan may add a speck beside the dash ("16:30 -'17:30").
-// Slavic languages write a range "od 18:00 do 18:45".
-// Latvian "līdz plkst." and Indonesian "sampai"/"hingga" ("until") join a range's ends too.
-// Japanese and Chinese join a range's ends with a wave dash or a (full-width) tilde ("13:00〜14:30").
-const RANGE = /^\s*(?:[-–—〜～~]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot|do|līdz(?:\s+plkst\.?)?|sampai|hingga)\s*$/i;
 const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by)\s+(.{3,80}?)\s*[.;]?\s*$/i;
 /**
  * "Get-in: 19:30, Side Door B", "Set: 21:15 – 22:30, Harbour Stage (75 min)": a place's capitalised
@@ -178,49 +175,6 @@ const COMMA_PLACE = /^\s*,\s*(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|
 /** The most words a place named after a comma has. */
 const COMMA_PLACE_WORDS = 5;
 const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\b|\d{2,3}\s*(?:минути|мин\.|דקות|דק['׳]?)(?![а-яא-ת])|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?\b(?:\s*\d{1,2}\s*min)?)/i;
-
-/** Times read from a part of a text, with their offsets moved by `by` to count from the text's start. */
-function shiftedTimes(times: ReturnType<typeof timesIn>, by: number): ReturnType<typeof timesIn> {
-  if (!times) return null;
-  return { start: { ...times.start, index: times.start.index + by }, ...(times.end ? { end: { ...times.end, index: times.end.index + by } } : {}) };
-}
-
-/** Start and end times in `text` (an end only when written as a range), with offsets. */
-function timesIn(text: string): { start: { value: string; index: number; length: number }; end?: { value: string; index: number; length: number } } | null {
-  const times = findTimes(text).filter((t) => !dottedDayAfterWeekday(text, t) && !inDottedDayList(text, t));
-  const start = times[0];
-  if (!start) return null;
-  const next = times[1];
-  const between = next ? text.slice(start.index + start.length, next.index) : '';
-  return next && RANGE.test(between) ? { start: meridiemFromEnd(text, start, next), end: next } : { start };
-}
-
-/** "17/09" in the year of `ref`, as a date found at the start of the figures. */
-function dayMonthOf(figures: string, ref: Date | null): { value: string; index: number; length: number } | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(figures);
-  if (!m || !ref) return undefined;
-  const [day, month] = [Number(m[1]), Number(m[2])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const value = `${ref.getUTCFullYear()}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return { value, index: 0, length: figures.length };
-}
-
-/** A weekday opening a list item; Brazilian Portuguese drops "-feira" ("sexta 17/09"). */
-function listDayWord(word: string): boolean {
-  return isWeekdayWord(word) || isWeekdayWord(`${word.replace(/[.,]$/, '')}-feira`);
-}
-
-const MERIDIEM = /[ap]\.?\s?m\b/i;
-
-/** "5:30 - 6:30 p.m.": a range's start without its own am/pm takes the end's when that keeps it before the end. */
-function meridiemFromEnd<T extends { value: string; index: number; length: number }>(text: string, start: T, end: T): T {
-  const endText = text.slice(end.index, end.index + end.length);
-  if (MERIDIEM.test(text.slice(start.index, start.index + start.length)) || !/p\.?\s?m\b/i.test(endText)) return start;
-  const hour = Number(start.value.slice(0, 2));
-  if (hour < 1 || hour > 11) return start;
-  const later = `${String(hour + 12).padStart(2, '0')}${start.value.slice(2)}`;
-  return later <= end.value ? { ...start, value: later } : start;
-}
 
 function at(source: ExtractedSource, offset: number, length: number, value: string, method: Found<string>['method']): Found<string> {
   return found(value, evidenceAt(source, [offset, offset + length], method, true));
@@ -1298,23 +1252,6 @@ function dayThenTime(value: string, ref: Date | null): boolean {
   if (!day || value.slice(0, day.index).trim().split(/\s+/).length > 1) return false;
   // The hour's word may be abbreviated: "5. mars kl. 16:30".
   return /^\.?,?\s*(?:\p{L}{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}/u.test(value.slice(day.index + day.length));
-}
-
-/**
- * "14.10 Hamburg · 15.10 Szczecin · 17.10 Warszawa": a list of dotted days and months, each before a
- * place's name, is dates — every one of them a real day and month, two at least.
- */
-function inDottedDayList(text: string, t: { index: number }): boolean {
-  const days = [...text.matchAll(/(?<![\d:.])(\d{1,2})\.(\d{2})\.?[ \t]+\p{Lu}/gu)];
-  return days.length >= 2 && days.some((d) => d.index === t.index)
-    && days.every((d) => Number(d[1]) >= 1 && Number(d[1]) <= 31 && Number(d[2]) >= 1 && Number(d[2]) <= 12);
-}
-
-/** "petak 22.10. u 13:40", "Fr 22.10.": a dotted day and month after a weekday is the day, not a time. */
-function dottedDayAfterWeekday(text: string, t: { index: number; length: number }): boolean {
-  if (!/^\d{1,2}\.\d{2}\.(?!\d)/.test(text.slice(t.index, t.index + t.length + 1))) return false;
-  const word = /(\p{L}{2,})\.?,?\s+$/u.exec(text.slice(Math.max(0, t.index - 16), t.index))?.[1];
-  return !!word && isWeekdayWord(word);
 }
 
 /**
