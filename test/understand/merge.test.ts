@@ -24,6 +24,11 @@ test('a field two sources disagree on becomes a conflict, and its score drops', 
   assert.ok(scoreOf(merged.currency!) >= scoreOf({ ...merged.currency!, support: 1 }));
 });
 
+test('a field every draft leaves undefined stays out of the merge, not an empty list', () => {
+  const merged = mergeFields<Hotel>([{ name: undefined, rooms: found(2, ev('a.pdf')) }, { name: undefined }]);
+  assert.deepEqual(Object.keys(merged), ['rooms']);
+});
+
 test('two readings of one source that differ are not a conflict', () => {
   const conflicts: Conflict[] = [];
   mergeFields<Deal>([{ fee: found(3200, ev('a.pdf')) }, { fee: found(320, ev('a.pdf', 'pattern')) }], conflicts);

@@ -75,6 +75,8 @@ export function mergeFields<T>(drafts: Draft<T>[], conflicts: Conflict[] = [], p
   const keys = new Set(drafts.flatMap((d) => Object.keys(d)));
   for (const key of keys) {
     const values = drafts.map((d) => (d as AnyDraft)[key]).filter((v) => v !== undefined);
+    // A key a reader left undefined is no value: without this guard, `[].every(…)` would make it an empty list.
+    if (!values.length) continue;
     const field = prefix ? `${prefix}.${key}` : key;
     if (values.every(Array.isArray)) out[key] = mergeArray(values as unknown[][], field, conflicts, authority);
     else out[key] = mergeFound(values.filter(isFound), field, conflicts, authority);
