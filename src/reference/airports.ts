@@ -1,6 +1,6 @@
 /**
- * IATA airports: code → name, city, country; city → codes. The table is a compact file derived by
- * scripts/build-reference-data.ts (OurAirports + OpenFlights); the lookup maps are built on first use.
+ * IATA airports: code → name, city, country, time zone; city → codes. The table is a compact file derived
+ * by scripts/build-reference-data.ts (OurAirports + OpenFlights); the lookup maps are built on first use.
  */
 import table from './data/airports.json' with { type: 'json' };
 import { dataCityName } from './city-names.js';
@@ -12,15 +12,25 @@ export interface Airport {
   city: string;
   /** ISO 3166-1 alpha-2. */
   country: string;
+  /** IANA time zone ("Europe/Belgrade"), where the data knows it; the wall clock a timetable writes. */
+  timeZone?: string;
 }
 
-const rows = table as unknown as Record<string, [string, string, string]>;
+const rows = table as unknown as Record<string, [string, string, string, string?]>;
 let byCity: Map<string, string[]> | undefined;
 
 export function airportByCode(code: string): Airport | null {
   const c = code.trim().toUpperCase();
   const row = /^[A-Z]{3}$/.test(c) ? rows[c] : undefined;
-  return row ? { code: c, name: row[0], city: row[1], country: row[2] } : null;
+  if (!row) return null;
+  const airport: Airport = { code: c, name: row[0], city: row[1], country: row[2] };
+  if (row[3]) airport.timeZone = row[3];
+  return airport;
+}
+
+/** The IANA time zone of an airport by its code ("YVR" → "America/Vancouver"), or null when unknown. */
+export function airportTimeZone(code: string): string | null {
+  return airportByCode(code)?.timeZone ?? null;
 }
 
 export function isAirportCode(code: string): boolean {

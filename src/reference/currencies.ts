@@ -28,6 +28,8 @@ export function currencyFromSymbol(symbol: string, country?: string | null): str
   if (s === 'лв') return 'BGN';
   if (s === 'ft' || s === 'forint') return 'HUF';
   if (s === 'r$') return 'BRL';
+  // The đồng, as Vietnam writes it after the amount ("15.000.000 VNĐ") and by its sign.
+  if (s === 'vnđ' || s === '₫') return 'VND';
   if (s === 'nt$') return 'TWD';
   if (s === 'hk$') return 'HKD';
   if (s === 'c$' || s === 'ca$' || s === '$ ca' || s === '$ca') return 'CAD';

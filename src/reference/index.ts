@@ -2,7 +2,7 @@
  * Bundled reference data, no network: IATA airports, airline designators, ISO countries, ISO currencies.
  * See docs/reference-data.md for the sources, their licences and why these were chosen.
  */
-export { airportByCode, isAirportCode, airportCodesForCity, cityNames, countriesOfCity, countryOfCity, type Airport } from './airports.js';
+export { airportByCode, airportTimeZone, isAirportCode, airportCodesForCity, cityNames, countriesOfCity, countryOfCity, type Airport } from './airports.js';
 export { otherCityNames } from './city-names.js';
 export { airlineName, airlineCodeForName, isAirlineCode } from './airlines.js';
 export { countryCode } from './countries.js';

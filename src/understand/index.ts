@@ -42,6 +42,7 @@ import { withoutLoneContact } from './sections/lone-contact.js';
 import { extract as technical } from './sections/technical.js';
 import { showSourcesOf } from './sections/show-relevance.js';
 import { restoreSpans, spokenAsDigits } from './text/spoken.js';
+import { withLatinDigits } from './text/native-digits.js';
 
 export interface UnderstandOptions {
   onProgress?(update: ProgressUpdate): void | Promise<void>;
@@ -136,7 +137,8 @@ export async function understandWithEvidence(
   sources: ExtractedSource[], options: UnderstandOptions = {},
 ): Promise<{ result: ImportResult; features: Record<string, Features> }> {
   const signal = options.signal ?? new AbortController().signal;
-  const ctx: UnderstandContext = { sources: readingOrder(sources), general: {}, signal };
+  // Arabic-Indic and Persian digits are read as ASCII ones, through a copy of the same length (text/native-digits.ts).
+  const ctx: UnderstandContext = { sources: readingOrder(sources.map(withLatinDigits)), general: {}, signal };
   // A newsletter, programme or roster of other acts' nights gives no show data, and of a message
   // advancing several shows only the named one's block is read (sections/show-relevance.ts).
   const showSources = showSourcesOf(ctx.sources);

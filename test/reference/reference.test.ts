@@ -6,7 +6,7 @@ import {
 } from '../../src/reference/index.js';
 
 test('airports by code and by city', () => {
-  assert.deepEqual(airportByCode('arn'), { code: 'ARN', name: 'Stockholm-Arlanda Airport', city: 'Stockholm', country: 'SE' });
+  assert.deepEqual(airportByCode('arn'), { code: 'ARN', name: 'Stockholm-Arlanda Airport', city: 'Stockholm', country: 'SE', timeZone: 'Europe/Stockholm' });
   assert.equal(airportByCode('BER')?.country, 'DE');
   assert.equal(airportByCode('LON')?.city, 'London');
   assert.equal(airportByCode('ZZZ'), null);

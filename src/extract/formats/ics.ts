@@ -1,5 +1,6 @@
 import type { Draft } from '../draft.js';
 import { decodeText } from '../decode.js';
+import { isKnownZone } from '../../reference/time-zones.js';
 
 /**
  * iCalendar: each event as a few `Label: value` lines. Lines are unfolded (RFC 5545 §3.1) and
@@ -63,15 +64,6 @@ function calendarZone(properties: Property[]): string | null {
   }
   const [zone] = zones;
   return zones.size === 1 && zone && isKnownZone(zone) ? zone : null;
-}
-
-function isKnownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** `20271112T163000Z` → `20271112T173000` in `zone`; other values unchanged. */

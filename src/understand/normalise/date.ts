@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { findTimes } from './time.js';
 import { DAY_PREPOSITION } from './day-prepositions.js';
 import { thaiDates } from './thai-date.js';
+import { vietnameseDates } from './vietnamese-date.js';
 
 /** Locales tried in order; English first because most documents carry at least some English. */
 const LOCALES = [chrono.en, chrono.de, chrono.sv, chrono.fr, chrono.es, chrono.nl] as const;
@@ -89,6 +90,9 @@ export function weekdayNumber(name: string): number | undefined {
       // Ukrainian long and short names ("субота", "сб") and the accusative a day takes ("у п'ятницю", "в неділю").
       const ukrainian = weekdayName('uk', d, 'long');
       for (const n of [ukrainian, weekdayName('uk', d, 'short'), ukrainian.replace(/а$/, 'у').replace(/я$/, 'ю')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Russian long and short names ("суббота", "сб") and the accusative a day takes ("в пятницу", "в среду").
+      const russian = weekdayName('ru', d, 'long');
+      for (const n of [russian, weekdayName('ru', d, 'short'), russian.replace(/а$/, 'у')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       // Slovenian and Serbian (both scripts) long names and the accusative a day takes ("v soboto", "u subotu", "у суботу").
       for (const locale of ['sl', 'sr-Latn', 'sr']) {
         const long = weekdayName(locale, d, 'long');
@@ -265,6 +269,13 @@ function monthNumber(name: string): number | undefined {
       }
     }
     monthNames.set('agt', 8);
+    // Filipino by their full names ("4 Disyembre 2027", "Marso"), with four-letter stems: "set", "may" and "ago" are English words.
+    for (const m of MONTHS) {
+      const name = monthName('fil', m, { month: 'long' }).toLowerCase();
+      if (monthNames.has(name)) continue;
+      monthNames.set(name, m + 1);
+      fourLetterStems.add(name);
+    }
     // Bulgarian ("15 май 2027 г.") and Hebrew ("24 מאי 2027", "15 במאי": "in" glued on) by their full names,
     // in scripts no other supported language writes.
     for (const m of MONTHS) {
@@ -277,6 +288,16 @@ function monthNumber(name: string): number | undefined {
     for (const m of MONTHS) {
       for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }, { month: 'short' }] as const) {
         const name = monthName('uk', m, format).replace(/[\d\s.]/g, '').toLowerCase();
+        if (monthNames.has(name)) continue;
+        monthNames.set(name, m + 1);
+        fourLetterStems.add(name);
+      }
+    }
+    // Russian: the nominative ("сентябрь"), the genitive a day's date writes ("12 ноября 2027 г.") and the
+    // short form ("18 сент. 2027"), with four-letter stems as Ukrainian's.
+    for (const m of MONTHS) {
+      for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }, { month: 'short' }] as const) {
+        const name = monthName('ru', m, format).replace(/[\d\s.]/g, '').toLowerCase();
         if (monthNames.has(name)) continue;
         monthNames.set(name, m + 1);
         fourLetterStems.add(name);
@@ -481,6 +502,12 @@ function datesIn(text: string, ref: Date): DateMatch[] {
   for (const t of thaiDates(text)) {
     const value = isoDate(t.year ?? nearestYear(t.month, t.day, ref), t.month, t.day);
     const match = value ? { value, index: t.index, length: t.length, hasYear: t.year !== null } : null;
+    if (match && !overlaps(match, found)) found.push(match);
+  }
+  // Vietnamese numbered months and weekdays (vietnamese-date.ts): "ngày 4 tháng 6", "Chủ Nhật 6/6".
+  for (const v of vietnameseDates(text)) {
+    const value = isoDate(v.year ?? nearestYear(v.month, v.day, ref), v.month, v.day);
+    const match = value ? { value, index: v.index, length: v.length, hasYear: v.year !== null } : null;
     if (match && !overlaps(match, found)) found.push(match);
   }
   // Written dates need a digit and a month word; chrono's parsers are only run when both are there.

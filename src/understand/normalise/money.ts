@@ -34,12 +34,21 @@ export function parseAmount(text: string): number | null {
 // "9 000 zł", "25 000 Kč", "2 300 000 Ft", "92,000 ₪", "2 500 лв.": the Polish, Czech, Hungarian, Israeli and Bulgarian symbols; "3 800 $ CA",
 // "C$ 500": the Canadian dollar as Quebec and English Canada write it; "R$ 32.000,00" the Brazilian real;
 // "NT$ 450,000", "HK$ 80,000": the Taiwan and Hong Kong dollars.
-const SYMBOL = String.raw`(?:[A-Z]{3}|€|£|\$ ?CA\b|CA?\$|R\$|NT\$|HK\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b|₪|лв\.?)`;
+// "3 200 000 тенге", "1 350 000 ₸", "150 000 руб.", "48 000 грн": the tenge, rouble and hryvnia as Russian and Ukrainian write them.
+// "15.000.000 VNĐ", "₫": the Vietnamese đồng.
+const SYMBOL = String.raw`(?:VNĐ|[A-Z]{3}|₫|€|£|\$ ?CA\b|CA?\$|R\$|NT\$|HK\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b|₪|лв\.?|₸|тенге(?![а-яё])|₽|руб(?:\.|лей|ля|ль)?(?![а-яё])|₴|грн\.?(?![а-яё])|₱)`;
+const CYRILLIC_CURRENCY: [RegExp, string][] = [[/^(?:₸|тенге)$/, 'KZT'], [/^(?:₽|руб)/, 'RUB'], [/^(?:₴|грн)/, 'UAH']];
+function currencyOf(symbol: string, country?: string | null): string | null {
+  // "₱450,000": the Philippine peso's sign.
+  if (symbol.trim() === '₱') return 'PHP';
+  return CYRILLIC_CURRENCY.find(([re]) => re.test(symbol.trim()))?.[1] ?? currencyFromSymbol(symbol, country);
+}
+// A contract spells its amount out in brackets before the currency ("18 000 (eighteen thousand) zł"): the words are skipped.
 // Korean "원" (won) follows its amount only: before a number it ends ordinary words ("인원 300명", a headcount).
 const SYMBOL_AFTER = String.raw`(?:${SYMBOL}|원)`;
 const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 export const MONEY_IN_TEXT = new RegExp(
-  String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?\s?(?<post>${SYMBOL_AFTER}|:-)?`,
+  String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?(?:\s?\([^()\d\n]{3,80}\)(?=\s?${SYMBOL}))?\s?(?<post>${SYMBOL_AFTER}|:-)?`,
   'g',
 );
 
@@ -50,7 +59,7 @@ export function normaliseMoney(text: string, country?: string | null): Money | n
   for (const m of text.matchAll(MONEY_IN_TEXT)) {
     const g = m.groups!;
     const sym = g.pre ?? g.post ?? null;
-    const currency = sym ? currencyFromSymbol(sym, country) : null;
+    const currency = sym ? currencyOf(sym, country) : null;
     if (sym && !currency) continue;
     // "300명", "120席": a Korean, Japanese or Chinese counter after the number counts people, seats or tickets.
     if (!sym && CJK_COUNTER.test(text.charAt(m.index + m[0].length))) continue;

@@ -32,7 +32,7 @@ const AFTERNOON = /^\s+(?:da tarde|de la tarde|de l'après-midi|du soir|in the a
 /** "da noite", "at night": late evening, or after midnight for the small hours ("à uma da noite"). */
 const NIGHT = /^\s+(?:da noite|de la noche|at night|in der nacht|nachts|di notte|'s nachts|på natten|om natten)/iu;
 /** Words of a morning's business, just before an hour: it is not the evening's. */
-const MORNING_ITEM = /(?:breakfast|pequeno-almoço|café da manhã|desayuno|petit[- ]déjeuner|frühstück|frukost|frokost|colazione|ontbijt|check[- ]?out|utsjekk|utcheckning|flight|\bvoo\b|vuelo|\bvol\b|flug|flyg|fly|volo|vlucht|morning|manhã|mañana|matin|morgen|mattina)[^.!?\n]{0,40}$/iu;
+export const MORNING_ITEM = /(?:breakfast|pequeno-almoço|café da manhã|desayuno|petit[- ]déjeuner|frühstück|frukost|frokost|colazione|ontbijt|check[- ]?out|utsjekk|utcheckning|flight|\bvoo\b|vuelo|\bvol\b|flug|flyg|fly|volo|vlucht|morning|manhã|mañana|matin|morgen|mattina)[^.!?\n]{0,40}$/iu;
 /** After a bare hour, what may follow: a stop, a clause's comma, a joiner. */
 const AFTER_BARE = /^(?:\s*[,.;:!?)\n]|\s*$|\s+(?:e|y|and|und|och|og|et|en|para|for|pour|für|för|per|voor)\b)/iu;
 /** Noon and midnight, after a word of time: "até ao meio-dia", "at midnight", "bis Mitternacht". */

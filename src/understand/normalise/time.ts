@@ -33,7 +33,11 @@ export function besideCurrency(before: string, after: string): boolean {
   return CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after);
 }
 
-const MIDNIGHT_AFTER = /^\s*(?:\(\s*)?midnight\b/i;
+const MIDNIGHT_AFTER = /^\s*(?:\(\s*)?midnight\b|^mn\b/i;
+/** "12 noon", and "12nn" as the Philippines writes it ("12mn" is midnight): a bare 12 that is a time. */
+const NOON_AFTER = /^\s*(?:\(\s*)?noon\b|^nn\b/i;
+/** "web check-in 20 h before take-off", "3 hrs prior to doors": so many hours ahead of something, no time of day. */
+const AHEAD_AFTER = /^\s*(?:before|prior\b|ahead\b|in advance\b|beforehand\b|earlier\b)/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -54,11 +58,13 @@ export function findTimes(text: string): TimeMatch[] {
     // "12:00 midnight", "12 midnight": the day's end, 00:00 (a 24-hour "12:00" alone is noon).
     const midnight = hour === 12 && minute === 0 && !ampm && MIDNIGHT_AFTER.test(text.slice(m.index + m[0].length));
     if (midnight) hour = 0;
-    if (!g.m && !ampm && !g.unit && !g.kl && !midnight) continue;
+    const noon = hour === 12 && minute === 0 && !ampm && NOON_AFTER.test(text.slice(m.index + m[0].length));
+    if (!g.m && !ampm && !g.unit && !g.kl && !midnight && !noon) continue;
     if (g.sep === 'h' && !g.m) continue;
     // "2h 15m" is a duration, not a time of day.
     if (g.unit && !g.m && /^\s?\d{1,2}\s?m(?:in)?\b/i.test(text.slice(m.index + m[0].length))) continue;
     if (g.sep === ' h ' && /^\s?m(?:in)?\b/i.test(text.slice(m.index + m[0].length))) continue;
+    if (g.unit && /^\s?(?:h|hrs)$/i.test(g.unit) && !g.m && !ampm && !g.kl && AHEAD_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // "14.03" followed by a year is a date, not a time.
     if (g.sep === '.' && /^\.\d{2,4}/.test(text.slice(m.index + m[0].length))) continue;
     // "за 15.05", "ב-10.6": a Bulgarian or Hebrew day word before a dotted pair makes it a day (day-prepositions.ts).

@@ -4,6 +4,8 @@
  * visible text writes. The place's country gives its time zones (ICU's region data); when they
  * disagree at that instant (mainland and islands), the local time the visible text writes wins,
  * else the one most of the country's zones give. Without a country, the time stays as written.
+ * The place's own zone, where known (an airport's: "America/Denver" in a country of several), wins
+ * over its country's.
  */
 import { isoDate } from '../normalise/index.js';
 
@@ -25,7 +27,8 @@ function zonesOf(country: string): string[] {
   }
 }
 
-function wallClock(instant: Date, timeZone: string): { date: string; time: string } {
+/** The wall-clock date and time an instant shows in an IANA zone. */
+export function wallClock(instant: Date, timeZone: string): { date: string; time: string } {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
       timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
@@ -40,11 +43,13 @@ function writes(visible: string, time: string): boolean {
 }
 
 export function localDateTime(
-  text: string | null, country: string | null, visible: string,
+  text: string | null, country: string | null, visible: string, timeZone?: string | null,
 ): { date: string | null; time: string | null } {
   const m = UTC.exec(text?.trim() ?? '');
-  if (!m || !country) return splitDateTime(text);
+  if (!m || (!country && !timeZone)) return splitDateTime(text);
   const instant = new Date(`${m[1]}T${m[2]}:00Z`);
+  if (timeZone) return wallClock(instant, timeZone);
+  if (!country) return splitDateTime(text);
   const counts = new Map<string, { date: string; time: string; n: number }>();
   for (const zone of zonesOf(country)) {
     const local = wallClock(instant, zone);

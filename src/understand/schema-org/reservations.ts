@@ -192,9 +192,11 @@ function flightOf(r: Reader, res: SchemaNode): Draft<Flight> {
   const airline = airlineOf(flight);
   const numberText = textAt(flight, 'flightNumber');
   const number = numberText ? normaliseFlightNumber(/^\d+$/.test(numberText) && airline ? airline + numberText : numberText) : null;
-  const countryOf = (key: string) => airportByCode(textAt(flight, key, 'iataCode') ?? '')?.country ?? null;
-  const dep = localDateTime(textAt(flight, 'departureTime'), countryOf('departureAirport'), r.source.text);
-  const arr = localDateTime(textAt(flight, 'arrivalTime'), countryOf('arrivalAirport'), r.source.text);
+  const airportAt = (key: string) => airportByCode(textAt(flight, key, 'iataCode') ?? '');
+  const countryOf = (key: string) => airportAt(key)?.country ?? null;
+  // A UTC time turns into the airport's own zone where the data knows it, else its country's (local-time.ts).
+  const dep = localDateTime(textAt(flight, 'departureTime'), countryOf('departureAirport'), r.source.text, airportAt('departureAirport')?.timeZone);
+  const arr = localDateTime(textAt(flight, 'arrivalTime'), countryOf('arrivalAirport'), r.source.text, airportAt('arrivalAirport')?.timeZone);
   const from = airportFound(r, nodeAt(flight, 'departureAirport'));
   const to = airportFound(r, nodeAt(flight, 'arrivalAirport'));
   const duration = minutes(textAt(flight, 'estimatedFlightDuration') ?? textAt(flight, 'duration'));

@@ -13,6 +13,9 @@ import { LATVIAN_INDONESIAN_KINDS, LATVIAN_INDONESIAN_OTHER_SECTION } from './ac
 import { UKRAINIAN_KINDS, UKRAINIAN_OTHER_SECTION } from './activity-words-uk.js';
 import { ROMANIAN_KINDS, ROMANIAN_OTHER_SECTION } from './activity-words-ro.js';
 import { SLOVENIAN_SERBIAN_KINDS, SLOVENIAN_SERBIAN_OTHER_SECTION } from './activity-words-sl-sr.js';
+import { RUSSIAN_KINDS, RUSSIAN_OTHER_SECTION } from './activity-words-ru.js';
+import { SLOVAK_KINDS, SLOVAK_OTHER_SECTION } from './activity-words-sk.js';
+import { VIETNAMESE_KINDS, VIETNAMESE_OTHER_SECTION } from './activity-words-vi.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
@@ -42,6 +45,9 @@ const MORE_LANGUAGES = [
   { kinds: UKRAINIAN_KINDS, otherSection: UKRAINIAN_OTHER_SECTION }, // activity-words-uk.ts
   { kinds: ROMANIAN_KINDS, otherSection: ROMANIAN_OTHER_SECTION }, // activity-words-ro.ts
   { kinds: SLOVENIAN_SERBIAN_KINDS, otherSection: SLOVENIAN_SERBIAN_OTHER_SECTION }, // activity-words-sl-sr.ts
+  { kinds: RUSSIAN_KINDS, otherSection: RUSSIAN_OTHER_SECTION }, // activity-words-ru.ts
+  { kinds: SLOVAK_KINDS, otherSection: SLOVAK_OTHER_SECTION }, // activity-words-sk.ts
+  { kinds: VIETNAMESE_KINDS, otherSection: VIETNAMESE_OTHER_SECTION }, // activity-words-vi.ts
 ];
 // Their words join their kind's pattern.
 for (const entry of ACTIVITY_KINDS) {

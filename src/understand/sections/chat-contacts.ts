@@ -9,12 +9,13 @@ import { found, type Draft } from '../found.js';
 import { normaliseCountry, normalisePersonName } from '../normalise/index.js';
 import { evidenceAt, type ChatTurn, type Reading, escapeRegExp } from '../text/index.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
+import { foldText } from '../../reference/index.js';
 import { contactIn, looksLikePersonName, ROLE_WORDS } from './people.js';
-import { equatedRole, introducedRole, personThenRole, roleWords, selfNamed } from './chat-introductions.js';
+import { equatedRole, introducedRole, personThenRole, roleWords, selfNamed, selfNamedRole } from './chat-introductions.js';
 import { introducedReach, ownEmail, possessiveRole } from './chat-own-details.js';
 
-/** "my mobile is", "mine is", "meine Nummer für unterwegs:", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es": the writer's own number or address follows. */
-const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|(?:du erreichst mich|mich erreichst du|erreichst du mich) unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is)|I['’]m on(?=[^\S\n]*\+?\d))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+/** "my mobile is", "mine is", "meine Nummer für unterwegs:", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es", Tagalog "number ko" (my number): the writer's own number or address follows. */
+const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|(?:du erreichst mich|mich erreichst du|erreichst du mich) unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|numero|cp|cellphone|email) ko|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is)|I['’]m on(?=[^\S\n]*\+?\d))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
 
 /** "I'm production manager on the night", "I'm doing production", "ich bin der Stagemanager": the writer's role, up to three words. */
 const OWN_ROLE = /\b(?:I['’]m|I am|I['’]ll be|I will be|jeg er|jag är|ich bin|soy|je suis|ik ben)\s+(?:(?:doing|handling|running|covering|looking after)\s+)?(?:(?:the|your|a|an|der|die|el|la|le|de|din|er)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
@@ -63,6 +64,36 @@ function roleGivenByOthers(r: Reading, sender: string): { role: { value: string;
   return null;
 }
 
+/** The role and company a chat's writer gives of themself in any of their messages, onto `draft` where it has none. */
+function withOwnIntroduction(r: Reading, sender: string, draft: Draft<Contact>): void {
+  for (const own of r.turns.filter((t) => t.sender === sender)) {
+    const said = r.source.text.slice(own.span[0], own.span[1]);
+    const intro = introduction(said, sender);
+    const named = selfNamed(said, sender);
+    const owned = possessiveRole(said);
+    const role = owned?.role ?? ownRole(said) ?? intro.role ?? named?.role ?? selfNamedRole(said, sender);
+    const company = intro.company ?? named?.company ?? owned?.company;
+    const evidence = (hit: { value: string; index: number }) => evidenceAt(r.source, [own.span[0] + hit.index, own.span[0] + hit.index + hit.value.length], 'pattern');
+    if (role && !draft.role) draft.role = found(role.value, evidence(role));
+    if (company && !draft.company) draft.company = found(company.value, evidence(company));
+  }
+}
+
+/**
+ * A chat's writers named as contacts elsewhere (a list of numbers one of them posts): each takes the
+ * role and company they gave of themself ("Bea here, TM for Sinag Live"); a "company" that is another
+ * writer's name was a misread line of that list, no company.
+ */
+export function withWritersIntroductions(r: Reading, drafts: Draft<Contact>[]): void {
+  if (r.turns.length < 3) return;
+  const senders = new Map(r.turns.map((t) => [foldText(t.sender), t.sender]));
+  for (const d of drafts) {
+    if (d.company && senders.has(foldText(d.company.value))) delete d.company;
+    const sender = d.name ? senders.get(foldText(d.name.value)) : undefined;
+    if (sender) withOwnIntroduction(r, sender, d);
+  }
+}
+
 function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<Contact> | null {
   const name = looksLikePersonName(turn.sender) ? normalisePersonName(turn.sender) : null;
   if (!name) return null;
@@ -80,17 +111,7 @@ function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<
   const mail = draft.email ? null : ownEmail(text, turn.sender);
   if (mail) draft.email = found(mail.value.toLowerCase(), evidenceAt(r.source, [turn.span[0] + mail.index, turn.span[0] + mail.index + mail.value.length], 'pattern'));
   // The role and company may come from any message of the same writer.
-  for (const own of r.turns.filter((t) => t.sender === turn.sender)) {
-    const said = r.source.text.slice(own.span[0], own.span[1]);
-    const intro = introduction(said, turn.sender);
-    const named = selfNamed(said, turn.sender);
-    const owned = possessiveRole(said);
-    const role = owned?.role ?? ownRole(said) ?? intro.role ?? named?.role;
-    const company = intro.company ?? named?.company ?? owned?.company;
-    const evidence = (hit: { value: string; index: number }) => evidenceAt(r.source, [own.span[0] + hit.index, own.span[0] + hit.index + hit.value.length], 'pattern');
-    if (role && !draft.role) draft.role = found(role.value, evidence(role));
-    if (company && !draft.company) draft.company = found(company.value, evidence(company));
-  }
+  withOwnIntroduction(r, turn.sender, draft);
   if (given && !draft.role) {
     const at = given.turn.span[0] + given.role.index;
     draft.role = found(given.role.value, evidenceAt(r.source, [at, at + given.role.value.length], 'pattern'));

@@ -10,8 +10,8 @@ import { escapeRegExp } from '../text/index.js';
 export interface Hit { value: string; index: number }
 
 const COMPANY = String.raw`(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})`;
-/** Words for "for/at" between a role and the company: "TM for X", "production at X". */
-const AT_COMPANY = String.raw`(?:for|at|from|with|@|bei|für|för|på|hos|para|en|pour|chez|per|presso|voor|bij|vom|von)`;
+/** Words for "for/at" between a role and the company: "TM for X", "production at X", Tagalog "coordinator ng X" (of). */
+const AT_COMPANY = String.raw`(?:for|at|from|with|@|bei|für|för|på|hos|para|en|pour|chez|per|presso|voor|bij|vom|von|ng)`;
 
 /** Words up to the last role word among them ("production manager", not "… on the night"). */
 export function roleWords(text: string): string | null {
@@ -21,10 +21,10 @@ export function roleWords(text: string): string | null {
   return last < 0 ? null : words.slice(0, last + 1).join(' ');
 }
 
-/** "Dana, TM for Gully Static", "Mel here, production at Tallow Room": the writer's first name, a comma, their role and company. */
+/** "Dana, TM for Gully Static", "Mel here, production at Tallow Room", Tagalog "Bea po, TM ng X" (po: politeness): the writer's first name, a comma, their role and company. */
 export function selfNamed(text: string, sender: string): { role: Hit; company: Hit } | null {
   const first = escapeRegExp(sender.split(/\s+/)[0]!);
-  const m = new RegExp(String.raw`(?<![\p{L}])${first}(?:\s+(?:here|hier|här|her|aquí|ici|qui))?,\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+${AT_COMPANY}\s+(?:the\s+)?${COMPANY}`, 'u').exec(text);
+  const m = new RegExp(String.raw`(?<![\p{L}])${first}(?:\s+(?:here|hier|här|her|aquí|ici|qui|po))?,\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+${AT_COMPANY}\s+(?:the\s+)?${COMPANY}`, 'u').exec(text);
   const role = m ? roleWords(m[1]!) : null;
   if (!m || !role || role !== m[1]) return null;
   return {
@@ -32,6 +32,14 @@ export function selfNamed(text: string, sender: string): { role: Hit; company: H
     // "production at Tallow Room. Plan for Sat:": the company ends with its sentence.
     company: { value: m[2]!.split(/\.\s/)[0]!.replace(/\.$/, ''), index: m.index + m[0].lastIndexOf(m[2]!) },
   };
+}
+
+/** "Ramon Cruz here, driver.", Tagalog "Ramon po, driver": the writer's name, a comma and a role alone closing the sentence. */
+export function selfNamedRole(text: string, sender: string): Hit | null {
+  const first = escapeRegExp(sender.split(/\s+/)[0]!);
+  const m = new RegExp(String.raw`(?<![\p{L}])${first}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:here|hier|här|her|aquí|ici|qui|po))?,\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*(?:[.!\n]|$)`, 'u').exec(text);
+  const role = m ? roleWords(m[1]!) : null;
+  return m && role && role === m[1] ? { value: role, index: m.index + m[0].lastIndexOf(m[1]!) } : null;
 }
 
 /** "Tui's your runner", "Jonas is your driver", "Ana es tu chófer": someone named by first name and given a role. */

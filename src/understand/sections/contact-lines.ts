@@ -71,6 +71,13 @@ function roleDashName(head: string): { role: string; name: string; company?: str
   return { role: m[1]!.trim(), name: m[2]!.trim() };
 }
 
+/** "Sam Ortiz – Driver", "Đỗ Minh – Tài xế": the name, a spaced dash, the role. */
+function nameDashRole(head: string): { role: string; name: string; company?: string } | null {
+  const m = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+)$/u.exec(head);
+  if (!m || !looksLikePersonName(m[1]!) || ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !ROLE_WORDS.test(m[2]!) || m[2]!.split(/\s+/).length > 5) return null;
+  return { name: m[1]!.trim(), role: m[2]!.trim() };
+}
+
 function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Contact> | null {
   const reaches = reachesIn(line.text);
   if (!reaches.length) return null;
@@ -78,10 +85,11 @@ function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Co
   // Between and after the phone and e-mail only spaces or a separator: nothing else is said.
   const rest = reaches.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.text.length) + t.slice(x.index + x.text.length), line.text).slice(headRaw.length);
   // "Driver – Avi Dahan, 050…, avi@…": commas may stand between them too.
-  if (/[^\s|/·•–—,]/.test(rest)) return null;
+  // A remark on the number in brackets may close the line ("(also on WhatsApp)").
+  if (/[^\s|/·•–—,]/.test(rest.replace(/\([^()]*\)\s*$/, ''))) return null;
   // "Sigrún Helgadóttir, tæknistjóri – +354 … – sigrun@…": a dash may stand between the columns.
   const head = headRaw.trim().replace(/\s*(?:\s[–—·•|]|,)$/, '');
-  const named = nameThenRole(head) ?? roleDashName(head);
+  const named = nameThenRole(head) ?? roleDashName(head) ?? nameDashRole(head);
   if (!named && /[\d:,;@()]/.test(head)) return null;
   const split = named ?? splitRoleAndName(head);
   if (!split) return null;

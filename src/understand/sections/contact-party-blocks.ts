@@ -6,12 +6,21 @@
 import type { Contact } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { evidenceAt, type Reading } from '../text/index.js';
-import { partiesOf, partyKey } from './people.js';
+import { hasLegalForm, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 
 const PARTY_HEADING = /^\s*(?:(?:a|az)\s+(\p{L}+)\s+r[ée]sz[ée]r[őo]l|(?:for the|for|für den|für die|pour l'|pour le|pour la|por el|por la|per l'|per il|per la)\s*(\p{L}+))\s*:\s*$/iu;
 const MAX_BLOCK = 8;
+/**
+ * "Со стороны Организатора (ТОО «Северный Ветер»):", "For the Agent (Blue Road Ltd):": the heading names the party's
+ * company itself, in brackets. Its block is the list under it: dashed items, blank lines between them allowed.
+ */
+const NAMED_PARTY_HEADING = /^\s*(?:со\s+стороны|з\s+боку|від|for\s+the|for|on\s+behalf\s+of(?:\s+the)?)\s+\p{L}+\s*\(([^()\n]{2,60})\)\s*:\s*$/iu;
+const LIST_ITEM = /^\s*[-–—•*]\s/u;
+/** "– transfers (Orlov Transport LLC, our contractor): Kirill Orlov, …": the item's role, and the company its bracket opens with. */
+const ITEM_ROLE_COMPANY = /^\s*[-–—•*]\s+([^():\n]+?)\s*\(([^(),\n]+)(?:,[^()\n]*)?\)\s*:/u;
 
 export function companiesByPartyHeading(r: Reading, drafts: Draft<Contact>[]): void {
+  companiesByNamedPartyHeading(r, drafts);
   const headings = r.lines.flatMap((line) => {
     const m = PARTY_HEADING.exec(line.text);
     return m ? [{ line, term: m[1] ?? m[2]! }] : [];
@@ -32,6 +41,41 @@ export function companiesByPartyHeading(r: Reading, drafts: Draft<Contact>[]): v
       const at = d.name?.span?.[0];
       if (d.company || at === undefined || at < from || at > to) continue;
       d.company = found(party, evidenceAt(r.source, [line.start, line.end], 'inferred'));
+    }
+  }
+}
+
+function companiesByNamedPartyHeading(r: Reading, drafts: Draft<Contact>[]): void {
+  for (const line of r.lines) {
+    const m = NAMED_PARTY_HEADING.exec(line.text);
+    if (!m) continue;
+    let last = line.index;
+    let items = 0;
+    for (const next of r.lines.slice(line.index + 1)) {
+      if (!next.text.trim()) continue;
+      if (!LIST_ITEM.test(next.text) || items >= MAX_BLOCK) break;
+      last = next.index;
+      items++;
+    }
+    const company = m[1]!.trim();
+    const at0 = line.start + m[0].indexOf(m[1]!);
+    const [from, to] = [line.end, r.lines[last]!.end];
+    for (const d of drafts) {
+      const at = d.name?.span?.[0];
+      if (d.company || at === undefined || at < from || at > to) continue;
+      // A contractor's item names its own company in brackets after the role: that one, not the party's.
+      const item = r.lines.find((l) => l.start <= at && at < l.end);
+      const own = item ? ITEM_ROLE_COMPANY.exec(item.text) : null;
+      if (own && hasLegalForm(own[2]!) && ROLE_WORDS.test(own[1]!)) {
+        const cAt = item!.start + item!.text.indexOf(own[2]!);
+        d.company = found(own[2]!.trim(), evidenceAt(r.source, [cAt, cAt + own[2]!.trim().length], 'pattern'));
+        if (!d.role) {
+          const rAt = item!.start + item!.text.indexOf(own[1]!);
+          d.role = found(own[1]!.trim(), evidenceAt(r.source, [rAt, rAt + own[1]!.trim().length], 'pattern'));
+        }
+        continue;
+      }
+      d.company = found(company, evidenceAt(r.source, [at0, at0 + m[1]!.length], 'inferred'));
     }
   }
 }

@@ -15,6 +15,7 @@
  * A hotel's or restaurant's own number is not a contact: a contact needs a person's name.
  */
 import { withTimetableBreaks } from './timetable-breaks.js';
+import { roleCommaCompany } from './contact-role-comma-company.js';
 import type { Contact, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
@@ -32,7 +33,7 @@ import { personIndex } from './contact-role-company.js';
 import { signatureColumns } from './contact-signature-columns.js';
 import { companiesByPartyHeading } from './contact-party-blocks.js';
 import { contactIn, countryOfEmail, hasLegalForm, isJobTitle, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
-import { fromChatTurns } from './chat-contacts.js';
+import { fromChatTurns, withWritersIntroductions } from './chat-contacts.js';
 import { possessiveNumbers } from './contact-possessive-number.js';
 import { fromContactLines } from './contact-lines.js';
 import { fromEqualsLines } from './contact-equals-lines.js';
@@ -100,7 +101,7 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
         draft.company = found(withCompany.company, ev([at, at + withCompany.company.length]));
       }
       const roleHeader = table.header[table.keys.indexOf('role')] ?? '';
-      const held = !draft.company && draft.role ? roleAtCompany(draft.role.value) ?? roleThenCompany(draft.role.value, roleHeader) : null;
+      const held = !draft.company && draft.role ? roleAtCompany(draft.role.value) ?? roleThenCompany(draft.role.value, roleHeader) ?? roleCommaCompany(draft.role.value) : null;
       if (held && rec.cells.role?.span) {
         const at = rec.cells.role.span[0] + rec.cells.role.value.indexOf(held.company);
         draft.role = found(held.role, ev([rec.cells.role.span[0], rec.cells.role.span[0] + held.role.length]));
@@ -569,6 +570,8 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
     const inBlock = (d: Draft<Contact>) => Object.values(d).some((f) => f?.span && signed.lines.has(lineAt(r.lines, f.span[0])));
     drafts.splice(0, drafts.length, ...drafts.filter((d) => !inBlock(d)), ...signed.drafts);
   }
+  // A chat's writers listed with their numbers take the roles they gave of themselves (chat-contacts.ts).
+  withWritersIntroductions(r, drafts);
   companiesByPartyHeading(r, drafts);
   companiesByOrganisation(r, drafts, ctx.general.venue?.value);
   // A chauffeur booking's drivers drive for the company issuing it (contact-ride-drivers.ts).

@@ -30,7 +30,7 @@ const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti.{0,30}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía.{0,30}(o|más|contra).{0,20}%${NOT_TAX}|trygging.{0,30}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra|(?:срещу|מול)\s*\d{1,3}\s*%${NOT_TAX}|по-високата от двете|което е по-високо|הגבוה מביניהם`, 'i')],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|\beur(?:o|os)? (?:fiss[io]|fijos|fixos)\b|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)/i],
+  ['flat', /\bflat\b|fixed fee|\beur(?:o|os)? (?:fiss[io]|fijos|fixos)\b|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|фиксированн\S*\s+гонорар|гонорар\S*\s+(?:является\s+)?фиксированн|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantii\b|garantía|gage garantie|trygging|гаранция|גארנטי|גרנטי|onorariu(?:l)? garantat/i],
 ];
 
@@ -59,12 +59,12 @@ const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן)(?!\p{L})/iu;
 /** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金". */
 const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金)/iu;
-/** "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
-const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka|predujam|predplačilo)\s+(?:of|von|del|de|di|du|van|på|w wysokości|v višini|u (?:iznosu|visini)(?: od)?)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
+/** Russian "предоплата 40%", "аванс в размере 30%". "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
+const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka|predujam|predplačilo|z[áa]loh[auy]|предоплат[аыу]|передоплат[аиу]|аванс)\s+(?:of|von|del|de|di|du|van|på|w wysokości|v višini|u (?:iznosu|visini)(?: od)?|в размере|у розмірі)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
 const PERCENT_FIRST_DEPOSIT = /%\s?(\d{1,3})\s+(?:kapora|kaparo|avans|ön ödeme|deposit|bestreta)/iu;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
-const OTHER_TERMS = /(?<![\p{L}])(other|further|additional|altre|otras|outras|outros|autres|weitere|sonstige|övriga|øvrige|andre|overige|muut|egy[ée]b|inne)(?![\p{L}])/iu;
+const OTHER_TERMS = /(?<![\p{L}])(other|further|additional|altre|otras|outras|outros|autres|weitere|sonstige|övriga|øvrige|andre|overige|muut|egy[ée]b|inne|прочие|другие|дополнительные|інші|додаткові)(?![\p{L}])/iu;
 
 function inDealBlock(lines: ReturnType<typeof read>['lines'], l: Labelled): boolean {
   for (let i = l.line.index - 1; i >= 0 && i >= l.line.index - 15; i--) {
@@ -157,6 +157,9 @@ function feeOfDealLine(source: ExtractedSource, draft: Draft<Deal>, l: Labelled,
   }
 }
 
+/** The verb that ties a fee word to its amount in a Russian or Ukrainian clause ("составляет", "становить", "складає"). */
+const AMOUNTS_TO = /(?<!\p{L})(?:составляет|составит|становить|складає)\s*$/u;
+
 /** A fee that is not the artist's: what a hotel, airline or agency charges ("the cancellation fee is € 306.20"). */
 const OTHER_FEE = /\b(?:cancell?ation|booking|service|airline|carrier|handling|processing|admin\w*|change|amendment|no-?show|resort|cleaning|parking|baggage|luggage|transaction|agency|ticketing|rebooking|late|city|tourist)\s+fee$/i;
 
@@ -183,7 +186,8 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
     const rest = source.text.slice(line.start + word.index, sentence.end).replace(/\n/g, ' ');
     for (const m of rest.matchAll(MONEY_IN_TEXT)) {
       // Up to 40 characters between the fee word and its amount ("díjat fizet, melynek összege nettó 2 300 000 Ft").
-      if (m.index - word[0].length > 40) break;
+      // A Russian or Ukrainian clause puts its subject between ("Гонорар Агента за выступление Артиста составляет …"): up to 80 before "amounts to".
+      if (m.index - word[0].length > (AMOUNTS_TO.test(rest.slice(0, m.index)) ? 80 : 40)) break;
       const money = normaliseMoney(m[0], country);
       if (!money?.currency || money.amount < 50) continue;
       const start = line.start + word.index + m.index;

@@ -25,6 +25,7 @@ import { passengersIn, seatBesideName, seatsOnFlightLine, seatTable, segmentSeat
 import { put, readerFor, type Reader } from './travel/reader.js';
 import { segmentsIn, type Segment } from './travel/segments.js';
 import { referenceDate, showDateOf, showPlace } from './travel/context.js';
+import { inStayParagraph } from './travel/stay-block-reference.js';
 import { typedPassengers } from './typed-rows.js';
 import { applyManifest, manifestRows } from './travel/manifest.js';
 import { fillFromCard } from './travel/card-passenger.js';
@@ -42,6 +43,7 @@ import { withSeatTableSeats } from './travel/ticket-seat-table.js';
 import { agendaFlights } from './flight-agenda.js';
 import { rideRowSegments } from './travel/ride-row-flights.js';
 import { countedNames } from './travel/counted-names.js';
+import { withCalendarTimes } from './travel/calendar-flights.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -233,7 +235,8 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
   const r = readerFor(source, 'pattern');
   // A flight a chauffeur's ride meets is read from its ride's row alone (travel/ride-row-flights.ts).
   const { segments, onRide, landedAtPickUp } = rideRowSegments(source, segmentsIn(source.text, referenceDate(source, ctx)), referenceDate(source, ctx));
-  const bookingRef = flightReference(source.text);
+  // A hotel's confirmation in its own paragraph is not the flights' booking (travel/stay-block-reference.ts).
+  const bookingRef = [flightReference(source.text)].find((ref) => !ref || !inStayParagraph(source.text, ref));
   const locators = airlineLocators(source.text);
   const tickets = passengersIn(source.text);
   const perSegment = ticketsPerSegment(source.text, segments, tickets);
@@ -285,8 +288,12 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
   // is completed by the pass printed around it (travel/pass-print.ts).
   // A calendar's agenda print: its flight events are the flights (flight-agenda.ts).
   const agenda = agendaFlights(source);
-  const drafts = agenda ?? (passes.length ? [...schema, ...withPrintedPasses(readerFor(source, 'label'), passes)]
+  return agenda ?? (passes.length ? [...schema, ...withPrintedPasses(readerFor(source, 'label'), passes)]
     : schema.length ? withMarkupDetails(readerFor(source, 'pattern'), withTextGaps(schema, textFlights(source, ctx))) : textFlights(source, ctx));
+}
+
+/** Each source's flights, inbound or outbound by the show's date and place. */
+function withDirections(source: ExtractedSource, drafts: FlightDraft[], ctx: UnderstandContext): FlightDraft[] {
   const showDate = showDateOf(ctx);
   if (showDate) {
     const r = readerFor(source, 'inferred');
@@ -299,4 +306,9 @@ function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft
   return drafts;
 }
 
-export const extract: SectionExtractor<Flight> = (ctx) => ctx.sources.flatMap((s) => flightsIn(s, ctx));
+export const extract: SectionExtractor<Flight> = (ctx) => {
+  const all = ctx.sources.map((source) => ({ source, drafts: flightsIn(source, ctx) }));
+  // A calendar invite's flight takes its times from the event's start and end (travel/calendar-flights.ts).
+  withCalendarTimes(all);
+  return all.flatMap((x) => withDirections(x.source, x.drafts, ctx));
+};

@@ -21,6 +21,7 @@ import { isStreetAddress, placeOf } from './place.js';
 import { weekdayAndDay } from './show-date.js';
 import { addresses, bookingReferences, looseDates, peopleCounts } from './travel/phrases.js';
 import type { Reader } from './travel/reader.js';
+import { countCell } from './food-count-cell.js';
 
 type FoodDraft = Draft<Food>;
 
@@ -33,7 +34,8 @@ export interface BlockContext {
 const LABELLED = /^([^:]{1,30}):\s*(\S.*)$/u;
 const BUYOUT = /\bbuy-?outs?\b|\bper\s+diems?\b/i;
 /** "15 € per person", "€15 pro Person", "12 € por persona": an amount each, the buyout's terms. */
-const PER_HEAD = /^\s*(?:per|pro|por|par|je|à|a)\s+(?:person[ae]?|personne|pers\.?|head|kopf|day|d[íi]a|tag|jour|dag)\b/iu;
+// "NZ$20 pp", "€15 p.p.": the English per-person abbreviation too.
+const PER_HEAD = /^\s*(?:(?:per|pro|por|par|je|à|a)\s+(?:person[ae]?|personne|pers\.?|head|kopf|day|d[íi]a|tag|jour|dag)\b|p\.?p\.?(?![\p{L}\d]))/iu;
 
 /** Labels inside a block, by what they give (compared folded). */
 const PROVIDER_LABEL = /^(?:provider|supplier|caterer|catering|restaurant|restaurante|restaurang|proveedor|anbieter|lieferant|leverantor|fournisseur|traiteur|leverancier|fornitore)$/;
@@ -100,6 +102,9 @@ export function mealBlocks(reading: Reading, r: Reader, ctx: BlockContext): { dr
     if (terms) d.notes = r.at(terms.value, [restAt + terms.index, restAt + terms.index + terms.length], null, 'pattern');
     const people = peopleCounts(rest)[0];
     if (people) d.guestCount ??= r.at(people.value, [restAt + people.index, restAt + people.index + people.length], null, 'pattern');
+    // "Breakfast ⇥ – ⇥ BUY-OUT ⇥ 8 ⇥ €15 pp": a meal table's row gives its count in its people column.
+    const counted = d.guestCount ? undefined : countCell(reading, line);
+    if (counted) d.guestCount = r.at(counted.value, [line.start + counted.index, line.start + counted.index + counted.length], null, 'table');
     drafts.push(d);
     taken.add(i);
     for (const b of body) taken.add(b.index);
@@ -130,8 +135,13 @@ export function buyoutTerms(text: string): { value: string; index: number; lengt
   for (const m of text.matchAll(MONEY_IN_TEXT)) {
     if (!m.groups!.pre && !m.groups!.post) continue;
     if (!PER_HEAD.test(text.slice(m.index + m[0].length))) continue;
-    const value = text.slice(m.index).split('\n')[0]!.trim();
-    return { value, index: m.index, length: value.length };
+    // "NZ$20", "A$15": a dollar's country letters written before it belong to the amount.
+    const index = m.index - (/(?<![\p{L}])\p{Lu}{1,2}$/u.exec(text.slice(0, m.index))?.[0].length ?? 0) * (text[m.index] === '$' ? 1 : 0);
+    // "£15pp buyout for 6, …" in a sentence: the terms are the amount each; in a row they run to the cell's end.
+    const perHeadOnly = /^\s*p\.?p\.?/i.exec(text.slice(m.index + m[0].length));
+    const cellEnd = text.slice(index).split(/\n|\t/)[0]!.trim();
+    const value = perHeadOnly && !text.includes('\t') ? text.slice(index, m.index + m[0].length + perHeadOnly[0].length).trim() : cellEnd;
+    return { value, index, length: value.length };
   }
   return undefined;
 }

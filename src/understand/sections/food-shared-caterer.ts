@@ -38,18 +38,35 @@ export function sharedAbove(reading: Reading, lineIndex: number): { caterer?: Sh
   return out;
 }
 
-/** "All meals by X", "All catering by X": a caterer named for every meal of its section. */
-const ALL_MEALS = /\ball\s+(?:(?:the|our)\s+)?(?:meals|food|catering)\b/i;
+/** "All meals by X", "All catering by X", "All artist catering is run by X": a caterer named for every meal of its section. */
+const ALL_MEALS = /\ball\s+(?:(?:the|our)\s+)?(?:(?:artist|artists['’]?|band|crew|backstage|guest)\s+)?(?:meals|food|catering)\b/i;
+
+/**
+ * "MEALS ⇥ Catering by: Fig & Thyme" over a meal table: the table's title line names the caterer of
+ * all its rows — a line opening with a word in capitals, or the caterer's field alone, with no time,
+ * right over the table's header row ("Meal ⇥ Time ⇥ Where"). Under a meal's own line ("13:30 Lunch"
+ * over "Catering by X, green room") it is that meal's detail, not the table's title.
+ */
+const TITLE_WITH_CATERER = /^\s*(?:\p{Lu}{3,}[\p{Lu}\s&/]*(?:\t|\s{2,}|\s[-–—·|]\s)\s*)?$/u;
 
 /**
  * The caterer a section names for all its meals ("All meals by Fig & Thyme (chef: …)." over a meal
  * table): it serves each meal of the section, across the blank lines and the table's header between
  * them. The search runs up from the meal to the section's heading.
  */
+/** Whether the next written line after line `i` is a header row: two or more cells of words, no figures. */
+function overHeaderRow(reading: Reading, i: number): boolean {
+  const next = reading.lines.slice(i + 1).find((l) => l.text.trim());
+  const cells = next?.text.trim().split(/\t+|\s{2,}|\s+\|\s+/) ?? [];
+  return cells.length >= 2 && !/\d/.test(next!.text);
+}
+
 export function catererOfAllMeals(reading: Reading, lineIndex: number): SharedDetail | undefined {
   for (let i = lineIndex - 1; i >= 0; i--) {
     const line = reading.lines[i]!;
-    const caterer = ALL_MEALS.test(line.text) ? CATERER.exec(line.text) : null;
+    const named = CATERER.exec(line.text);
+    const title = named && TITLE_WITH_CATERER.test(line.text.slice(0, named.index)) && !/\d{1,2}[:.]\d{2}/.test(line.text) && overHeaderRow(reading, i);
+    const caterer = ALL_MEALS.test(line.text) || title ? named : null;
     if (caterer) return { value: caterer[1]!.trim(), start: line.start + caterer.index + caterer[0].indexOf(caterer[1]!) };
     if (opensSection(line)) break;
   }

@@ -40,6 +40,8 @@ import { isVersionLine } from './version-line.js';
 import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
 import { mealCellOn } from './meal-column.js';
+import { countCell } from './food-count-cell.js';
+import { providersBelow } from './food-provider-below.js';
 import { placeAfterDash } from './schedule-places.js';
 import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
@@ -356,6 +358,9 @@ const CONTACT_CELL = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()/-]{5,}\d/;
 // An American sheet writes its clock with AM/PM ("6:00 PM").
 const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*h|\s*[ap]\.?m\.?)?$/i;
 
+/** "12:00–15:00", "18.00 - 20.30": a meal's serving window in one cell. */
+const TIME_WINDOW = /^\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}$/;
+
 function cellsIn(text: string): string[] {
   return text.split(CELLS).map((c) => c.trim()).filter(Boolean);
 }
@@ -449,18 +454,6 @@ function pointsToSection(reading: Reading, cell: string): boolean {
   });
 }
 
-/** The head count a row's own people column gives ("Guests | 5"), when the line is a row of a headed table. */
-function countCell(reading: Reading, line: { start: number; end: number }): Hit<number> | undefined {
-  for (const table of reading.tables) {
-    for (const rec of table.records) {
-      const cell = rec.cells.guest_count;
-      const m = cell?.span && cell.span[0] >= line.start && cell.span[0] < line.end ? /^\s*(\d{1,3})(?!\d|[:.,]\d)/.exec(cell.value) : null;
-      if (m) return { value: Number(m[1]), index: cell!.span![0] - line.start + m.index, length: m[0].length };
-    }
-  }
-  return undefined;
-}
-
 /** "Sala polivalent (planta 1) · cuina de Cal Pere Xic": the place written before the caterer in its cell is where the meal is served. */
 function placeBeforeCaterer(cells: string[]): string | undefined {
   for (const cell of cells) {
@@ -478,7 +471,8 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
   for (const line of reading.lines) {
     if (labelled.has(line.index)) continue;
     const cells = cellsIn(line.text);
-    const time = cells.find((c) => BARE_TIME.test(c));
+    // A meal's serving window ("12:00–15:00") says when it opens.
+    const time = cells.find((c) => BARE_TIME.test(c) || TIME_WINDOW.test(c));
     // A meal table's row is a meal whatever its meal cell says ("Aftershow"): meal-column.ts.
     const item = cells.find((c) => MEAL_ROW.test(c)) ?? mealCellOn(reading, line);
     // "Dinner (see below)": the meal is described further down, and read there.
@@ -699,6 +693,8 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   // A later chat message's "Dinner is 7" (food-chat-recount.ts); a map preview's address line (food-place-card.ts).
   chatRecounts(reading, meals);
   addressesFromPlaceCards(reading, meals);
+  // "Hot meal 19:00" over "Provided by X": the provider on the line under a meal (food-provider-below.ts).
+  providersBelow(reading, r, meals);
   return meals;
 }
 

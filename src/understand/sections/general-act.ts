@@ -235,9 +235,9 @@ export function artistFromParties(source: ExtractedSource, draft: Draft<General>
 /**
  * A festival or concert series named in quotes: "as part of the series "Autumn Rails 2027"", "nell'ambito
  * della rassegna "…"", and in Polish, which declines the word, "w ramach cyklu koncertowego „…”"; Slovenian
- * quotes with guillemets turned inwards ("v okviru cikla »…«").
+ * quotes with guillemets turned inwards ("v okviru cikla »…«"); Russian declines it too ("в рамках концертной серии «…»").
  */
-const QUOTED_SERIES = /\b(?:festival\p{L}{0,2}|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle|cykl\p{L}*(?:\s+koncertow\p{L}*)?|festiwal\p{L}*|cikel|cikl\p{L}{1,3})\s+(?:["“„«]((?:[^"”“»\n]|\n(?![ \t]*\n)){3,60})["”“»]|»((?:[^«»\n]|\n(?![ \t]*\n)){3,60})«)/giu;
+const QUOTED_SERIES = /(?:(?<![\p{L}])(?:концертн\p{L}*\s+)?(?:сери\p{L}{1,3}|цикл\p{L}{0,3}|фестивал\p{L}{0,3})|\b(?:festival\p{L}{0,2}|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle|cykl\p{L}*(?:\s+koncertow\p{L}*)?|festiwal\p{L}*|cikel|cikl\p{L}{1,3}))\s+(?:["“„«]((?:[^"”“»\n]|\n(?![ \t]*\n)){3,60})["”“»]|»((?:[^«»\n]|\n(?![ \t]*\n)){3,60})«)/giu;
 
 /** Hungarian and Turkish name the series before its word: "„Őszi Zajhatár 2027” koncertsorozat", "a „…” fesztivál", ""…" konser dizisi". */
 const QUOTED_BEFORE_SERIES = /["“„«]([^"”“»\n]{3,60})["”“»]\s+(?:koncertsorozat|rendezv[ée]nysorozat|fesztiv[áa]l|turn[ée]|konser\s+(?:dizisi|serisi)|festivali)\p{L}*/giu;

@@ -30,14 +30,15 @@ function isOfficeName(name: string): boolean {
 /** The most words a letterhead's address line is tried with: an address is short, a long line is prose. */
 const ADDRESS_WORDS = 12;
 
-/** The longest start of the line that is a street address with a known city ("41 Dock St, Hull HU1 1AA"). */
+/** The longest start of the line that is a street address with a known city ("41 Dock St, Hull HU1 1AA", "9 Quay Rd, Springfield 6011"). */
 function leadingAddress(text: string): string | null {
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(words.length, ADDRESS_WORDS); n >= 3; n--) {
     const candidate = words.slice(0, n).join(' ').replace(/[,;·|–-]+$/, '');
     if (!/^\d/.test(candidate) || !candidate.includes(',')) continue;
     const place = placeOf(candidate);
-    if (place.city && place.country) return candidate;
+    // A city several countries hold ("Springfield 6011") is known by the postcode closing the address.
+    if (place.city && (place.country || /\p{L}[ \t]+\d{4,5}$/u.test(candidate))) return candidate;
   }
   return null;
 }

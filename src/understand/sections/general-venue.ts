@@ -5,6 +5,7 @@
  * show city's country. The labelled venue is read by general.ts itself.
  */
 import { countryOfPostcode } from '../normalise/postcode-country.js';
+import { countryOfVietnameseCity } from '../normalise/vietnamese-city.js';
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft, type Found } from '../found.js';
 import { findDates, isWeekdayWord, normaliseCountry } from '../normalise/index.js';
@@ -36,15 +37,24 @@ export function splitVenueAddress(value: string): { venue: string; address: stri
   if (dashed && !/\d/.test(dashed[1]!)) return { venue: dashed[1]!.trim(), address: dashed[2]!.trim().replace(/\.$/, '') };
   const parts = value.split(',').map((p) => p.trim());
   const numberedName = parts.length >= 3 && STREET_WITH_NUMBER.test(parts[1]!) && /^\d/.test(parts[2]!);
-  const street = numberedName ? 1 : parts.findIndex((p) => /\d/.test(p));
+  let street = numberedName ? 1 : parts.findIndex((p) => /\d/.test(p));
+  // "ул. Абая, 48": a Cyrillic street's house number stands after a comma; the street opens the address.
+  if (street > 1 && CYRILLIC_STREET.test(parts[street - 1]!)) street--;
   if (parts.length < 3 || street < 1 || (/\d/.test(parts[0]!) && !numberedName) || parts.length - street < 2) return null;
   return { venue: withoutQuotes(parts[0]!), address: parts.slice(street).join(', ').replace(/\.$/, '') };
 }
 
-/** "«Зелена Фабрика», вул. …", "„Мелница“, ул. …": a name quoted whole is the name without its marks. */
+/**
+ * "«Зелена Фабрика», вул. …", "„Мелница“, ул. …": a name quoted whole is the name without its marks; so is one
+ * after the lower-case Cyrillic words of its kind ("концертный клуб «Северный Свет»", "клуб «Атлас»"); a Latin-script
+ * kind word stays part of the name ("klubs „Vārti”"), as those documents' own headings write it.
+ */
 function withoutQuotes(name: string): string {
-  return /^[«„“"]([^«»„“”"]+)[»“”"]$/u.exec(name)?.[1]!.trim() ?? name;
+  return /^(?:[а-яёіїєґ][а-яёіїєґ-]*\s+){0,3}[«„“"]([^«»„“”"]+)[»“”"]$/u.exec(name)?.[1]!.trim() ?? name;
 }
+
+/** A Cyrillic street's abbreviation: "ул." (street), "пр." / "просп." (avenue), "пер." (lane), "бул." / "б-р", "вул.", "пл.", "ш.". */
+const CYRILLIC_STREET = /^(?:ул|пр|просп|пер|бул|б-р|вул|пл|ш)\.\s*\p{Lu}/u;
 
 /** "ul. Długa 4", "Rheinweg 12", "Via Roma 3/b": a street's words, then its house number. */
 const STREET_WITH_NUMBER = /^\p{L}[\p{L}.'’ -]*\s\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?$/u;
@@ -370,7 +380,8 @@ export function fromItemLocations(source: ExtractedSource, draft: Draft<General>
 
 /** The city's country: a known city's, else one written beside it in brackets ("Wroclaw (PL)"). */
 export function countryOfShowCity(source: ExtractedSource, draft: Draft<General>, city: Found<string>): void {
-  const known = countryOfCity(city.value);
+  // "TP. Cần Thơ": a Vietnamese city by its English name in the gazetteer (normalise/vietnamese-city.ts).
+  const known = countryOfCity(city.value) ?? countryOfVietnameseCity(city.value);
   if (known) {
     draft.country = found(known, { ...city, method: 'inferred', validated: true });
     return;

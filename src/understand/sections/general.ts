@@ -49,6 +49,7 @@ import {
   addAddress, addressFromProse, addVenue, countryOfShowCity, fromActAtVenue, fromHeading, fromItemLocations, fromPlacedName, fromProse,
   fromSignature, fromVenueBlock,
 } from './general-venue.js';
+import { fromDottedVenueBlock } from './general-venue-dotted-block.js';
 
 function textOf(source: ExtractedSource, l: Labelled): Found<string> | undefined {
   const value = normaliseText(l.value);
@@ -165,6 +166,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
       case 'venue':
         // "VENUE: Dinner booked - Brasserie X, street": the venue's answer about a meal, not the venue.
         if (namesAPerson(l) || MEAL_FIRST.test(l.value)) break;
+        // "Local crew: 5": a head count under a label read as the venue's word names no place.
+        if (!/\p{L}/u.test(l.value)) break;
         // "Kulturwerk X, Salzburg (450 cap standing)": the name without the city and the remark (venue-value.ts).
         if (!addVenue(draft, source, l.value, l.span[0], 'label')) draft.venue ??= textOf(source, { ...l, value: venueNameOf(l.value) });
         break;
@@ -243,6 +246,8 @@ function dateFromTitle(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.date || isMail(source) || categorise(source) !== 'itinerary') return;
   // A title carrying its version after the day ("Roadsheet — Friday 16 April 2027 (v3 of 08/04)") keeps the day before it.
   const lines = read(source).lines.filter((l) => l.text.trim() && !VERSION_LINE.test(beforeVersion(l.text))).slice(0, TITLE_LINES);
+  // "TRAVEL DAY" over "Wed 3 Nov 2027 · Cork → Oslo": a tour itinerary's first day is a day without the show.
+  if (lines.some((l) => NO_SHOW_DAY.test(l.text))) return;
   const dates = lines.flatMap((l) => findDates(beforeVersion(l.text))
     .filter((d) => d.hasYear && WEEKDAY_BEFORE.test(l.text.slice(0, d.index)))
     .map((d) => ({ ...d, at: l.start + d.index })));
@@ -252,6 +257,7 @@ function dateFromTitle(source: ExtractedSource, draft: Draft<General>): void {
 }
 
 const TITLE_LINES = 3;
+const NO_SHOW_DAY = /^\s*(?:travel(?:ling)? day|day off|off day|rest day|reisetag|resdag|reisedag|jour de voyage|jour off)\b/i;
 /** A line's text up to a bracketed or dashed version remark at its end ("… 2027 (v3 du 08/04)"), else the whole line. */
 function beforeVersion(text: string): string {
   const m = /\s*(?:[([]|[–—-]\s)[^()[\]]*[)\]]?\s*$/.exec(text);
@@ -327,6 +333,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   // "ALBION HALL - LEEDS" over the day's date: a board's or day sheet's place line (general-board-heading.ts).
   fromBoardHeading(source, draft);
   fromVenueBlock(source, draft);
+  // "Venue" over "Name · Street 1, 0150 City · Country": a tour app's venue box (general-venue-dotted-block.ts).
+  fromDottedVenueBlock(source, draft);
   fromShowHeading(source, draft);
   fromVenueRow(source, draft);
   fromVenueItemRow(source, draft);

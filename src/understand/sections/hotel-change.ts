@@ -9,7 +9,7 @@
  */
 import type { Hotel } from '../../interfaces.js';
 import type { Draft } from '../found.js';
-import type { Reading } from '../text/index.js';
+import { escapeRegExp, type Reading } from '../text/index.js';
 
 const HOTEL_CHANGE = /(?<![\p{L}])(?:hotel\s+change|change\s+of\s+hotels?|new\s+hotel|different\s+hotel|hotelwechsel|neues\s+hotel|anderes\s+hotel|zmiana\s+hotelu|nowy\s+hotel|inny\s+hotel|cambio\s+(?:de\s+|di\s+)?(?:hotel|albergo)|nuevo\s+hotel|nuovo\s+(?:hotel|albergo)|changement\s+d['’]h[ôo]tel|nouvel\s+h[ôo]tel|nytt\s+hotell|hotellbyte|byte\s+av\s+hotell|nyt\s+hotel|hotelskift|nieuw\s+hotel|ander\s+hotel|hotelwijziging|uusi\s+hotelli|changed\s+(?:the\s+)?hotels?|hotel\s+(?:has\s+)?changed|(?:hanno\s+|abbiamo\s+)?cambiato\s+(?:l['’]\s*)?(?:hotel|albergo)|cambiado\s+(?:de\s+|el\s+)?hotel|hotel\s+ge[äa]ndert|hotel\s+gewijzigd|chang[ée]\s+d['’]h[ôo]tel)(?![\p{L}])/iu;
 
@@ -54,6 +54,13 @@ function withoutReplacedInChat(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>
     const old = hotels.filter((h) => nameAt(h) >= 0 && nameAt(h) < turn.span[0]);
     // The turn must name the new hotel itself: a cancelled show-day item is no hotel change.
     const named = hotels.find((h) => nameAt(h) >= turn.span[0] && nameAt(h) < turn.span[1]);
+    if (old.length >= 2 && !named && CANCELLED.test(said)) {
+      // "Yes, the Ridgeway is cancelled": a later message calls off a hotel by a word of its name; a
+      // hotel named after that one stands instead.
+      const gone = old.filter((h) => ownWords(h.name!.value).some((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'iu').test(said)));
+      if (gone.length === 1 && old.some((h) => nameAt(h) > nameAt(gone[0]!))) return hotels.filter((h) => h !== gone[0]);
+      continue;
+    }
     if (!old.length || !named) continue;
     const next = named as Record<string, unknown>;
     for (const h of old) {
@@ -65,4 +72,9 @@ function withoutReplacedInChat(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>
     return hotels.filter((h) => !old.includes(h));
   }
   return hotels;
+}
+
+/** A hotel name's own words, without the lodging word or an article ("Hotel Ridgeway" → "Ridgeway"). */
+function ownWords(name: string): string[] {
+  return name.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length >= 4 && !/^(?:hotel|hotell|hôtel|hostel|motel|lodge|suites|resort|house|the|and|inn)$/iu.test(w));
 }

@@ -15,6 +15,15 @@ const STAY_WORD = /check[- ]?(?:in|out)|anreise|abreise|entrada|salida|arriv[ée
 /** "hotel phone?", "the hotel's number?", "teléfono del hotel?": a question asking for the hotel's number. */
 const ASKS_HOTEL_PHONE = /(?:hotel(?:['’]s)?\s+(?:phone|number|tel|tlf|telefon|nummer)|(?:phone|number|tel[ée]fono|n[úu]mero|telefon|nummer)\s+(?:of|for|del|de|des|vom|van)\s+(?:the\s+|l['’]\s*)?h[oô]tel)[^?\n]*\?/iu;
 
+/** The hotel's desk: "front desk", "reception", "Rezeption", "recepción". */
+const DESK = /(?<!\p{L})(?:front[ -]?desk|reception|rezeption|recepci[óo]n|r[ée]ception|receptie|resepsjon|reception?en)(?!\p{L})/iu;
+const HOTEL_WORD = /(?<!\p{L})(?:hotel|hotell|hôtel)(?!\p{L})/iu;
+
+/** A hotel name's own words, without the lodging word or an article ("The Tamarind Rooms" → "Tamarind", "Rooms"). */
+function ownWords(name: string): string[] {
+  return name.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length >= 4 && !/^(?:hotel|hotell|hôtel|hostel|motel|lodge|suites|resort|house|the|and|inn)$/iu.test(w));
+}
+
 export function laterChatDetails(reading: Reading, r: Reader, hotels: Draft<Hotel>[], ref: Date | null, showDate: string | null, country: string | null): void {
   const turns = reading.turns;
   const hotel = hotels.length === 1 ? hotels[0]! : undefined;
@@ -30,6 +39,13 @@ export function laterChatDetails(reading: Reading, r: Reader, hotels: Draft<Hote
       const stay = readStay({ text: said, start }, ref, showDate);
       if (stay.checkInTime) hotel.checkInTime ??= r.at(stay.checkInTime.value, [stay.checkInTime.index, stay.checkInTime.index + stay.checkInTime.length], null, 'pattern');
       if (stay.checkOutTime) hotel.checkOutTime ??= r.at(stay.checkOutTime.value, [stay.checkOutTime.index, stay.checkOutTime.index + stay.checkOutTime.length], null, 'pattern');
+    }
+    // "Tamarind front desk just in case: (04) 226 1180": a message naming the hotel's desk with a number.
+    const desk = !hotel.phone && DESK.test(said) && (HOTEL_WORD.test(said) || ownWords(hotel.name!.value).some((w) => said.toLowerCase().includes(w.toLowerCase())))
+      ? [...said.matchAll(PHONE_IN_TEXT)] : [];
+    if (desk.length === 1) {
+      const phone = normalisePhone(desk[0]![0], hotel.country?.value ?? country);
+      if (phone) hotel.phone = r.at(phone.value, [start + desk[0]!.index!, start + desk[0]!.index! + desk[0]![0].length], phone.validated, 'pattern');
     }
     const answer = turns[i + 1];
     if (hotel.phone || !ASKS_HOTEL_PHONE.test(said) || !answer || answer.sender === turns[i]!.sender) continue;

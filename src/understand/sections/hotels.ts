@@ -45,6 +45,7 @@ import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
 import { quotesOfferPrice } from './travel/stay-offers.js';
 import { stayFactsBelow } from './travel/stay-lines-after.js';
 import { proseParagraphAround } from './travel/stay-paragraph.js';
+import { chatLodgingLines, type LodgingLine } from './travel/chat-lodging-line.js';
 import {
   groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, referenceBelow, signedLodgingName, soleStayReference, withTimeCell,
 } from './travel/stay-labels.js';
@@ -63,6 +64,9 @@ import { isFormAnswers } from '../text/row-text.js';
 import { addAgendaStayDetails } from './hotel-agenda.js';
 import { checkInRow } from './travel/stay-check-row.js';
 import { roomTypeRuns } from './travel/room-type-runs.js';
+import { withoutUpsell } from './hotel-upsell.js';
+import { addLoneStayFields } from './hotel-lone-stay.js';
+import { isHeadingBeside } from '../text/section-words.js';
 
 type HotelDraft = Draft<Hotel>;
 
@@ -192,18 +196,22 @@ function guestListParts(text: string, l: { value: string; span: [number, number]
   // A rooming list one room a line ("Twin 1: Ann Lee / Bo Ek" / "Single: Cy Dahl"): each line under the first is a room too.
   const roomed = ROOM_LABEL.test(l.value.trim());
   const roomLine = (line: string) => (paired || roomed) && NAMES_LINE.test(line.trim().replace(ROOM_LABEL, ''));
-  let open = empty || paired || roomed || columned || /,\s*$/.test(l.value);
+  // "Gäste: 1. Frau Ann Lee" / "       2. Herr Bo Ek": a numbered list begun on the label's own line goes on below it.
+  const numbered = /^\s*1[.)][ \t]/.test(l.value) && LIST_ITEM.test(l.value);
+  let open = empty || numbered || paired || roomed || columned || /,\s*$/.test(l.value);
   while (open && lineEnd >= 0) {
     const start = lineEnd + 1;
     const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
     const line = text.slice(start, end);
-    const item = empty ? LIST_ITEM.exec(line) : null;
+    // The numbered list's items stand indented under the first one, past LIST_ITEM's noise.
+    const indentOf = numbered ? line.search(/\S|$/) : 0;
+    const item = empty || numbered ? LIST_ITEM.exec(line.slice(indentOf)) : null;
     if (columned) {
       if (!inColumn(line)) break;
       const at = start + line.search(/\S/);
       parts.push({ value: line.trim(), span: [at, at + line.trim().length] });
     } else if (item) {
-      const at = start + item.index + item[0].length - item[1]!.length;
+      const at = start + indentOf + item.index + item[0].length - item[1]!.length;
       parts.push({ value: item[1]!, span: [at, at + item[1]!.length] });
     } else if (!paired && /^[ \t]+\p{L}/u.test(line) && !/\p{L}[ \t]*:/u.test(line)) {
       const at = start + line.search(/\S/);
@@ -364,7 +372,8 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       applyStay(r, d, readStay({ text: l.value.slice(address?.length ?? 0), start: l.span[0] + (address?.length ?? 0) }, ctx.ref, null), 'label');
       break;
     }
-    case 'city': if (text()) d.city ??= r.at(text()!, l.span, null, 'label'); break;
+    // "City-Tax: CHF 2.50 per person": a tax named after the city is no city.
+    case 'city': if (text() && !/tax|steuer|taxe|tassa|fee|geb[üu]hr/i.test(l.label)) d.city ??= r.at(text()!, l.span, null, 'label'); break;
     case 'country': { const c = normaliseCountry(l.value); if (c) d.country ??= r.at(c, l.span, true, 'label'); break; }
     case 'phone': { const p = normalisePhone(l.value, ctx.country); if (p) d.phone ??= r.at(p.value, l.span, p.validated, 'label'); break; }
     case 'email': { const e = normaliseEmail(l.value); if (e) d.email ??= r.at(e, l.span, true, 'label'); break; }
@@ -399,6 +408,8 @@ function labelledAndColumns(reading: Reading): Labelled[] {
     const prefixKey = labelKeyByPrefix(text);
     // "Hotel confirmation # ⇥ X": a known label behind the hotel word too.
     const key = cells.length === 2 ? labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : hotelPrefixedKey(text) ?? null) : null;
+    // "Hotel ⇥ Flights": two blocks' headings side by side (text/section-words.ts), no hotel named.
+    if (key && isHeadingBeside(label.text, value.text)) continue;
     if (key) extra.push({ key, label: label.text, value: value.text, span: [value.start, value.start + value.text.length], line });
     else {
       const colon = colonRowLabel(line);
@@ -779,7 +790,9 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const typed = narrative || isFormAnswers(reading.source);
   const named = lodgingNames(text);
   const introduced = introducedLodgings(text).filter((i) => !named.some((n) => i.index < n.index + n.length && n.index < i.index + i.length));
-  for (const name of [...named, ...introduced]) {
+  // A chat's hotel named without a lodging word, on its own line before its street address (travel/chat-lodging-line.ts).
+  const lined = chatLodgingLines(text, reading.turns).filter((i) => ![...named, ...introduced].some((n) => i.index < n.index + n.length && n.index < i.index + i.length));
+  for (const name of [...named, ...introduced, ...lined]) {
     const lineStart = text.lastIndexOf('\n', name.index) + 1;
     let lineEnd = text.indexOf('\n', name.index);
     if (lineEnd < 0) lineEnd = text.length;
@@ -814,6 +827,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (!aboutStay) continue;
     const d: HotelDraft = { guests: [], name: r.at(name.value, [name.index, name.index + name.value.length], null, 'pattern') };
     applyStay(r, d, hits, 'pattern');
+    const street = 'address' in name ? (name as LodgingLine).address : undefined;
+    if (street && !d.address) d.address = r.at(street.value, [street.index, street.index + street.length], null, 'pattern');
     // In correspondence the writer's remark on the stay goes with it; a page's notes block is its own,
     // but a printed stay line's remark after a middle dot ("… · 2 rooms · Breakfast included") is the stay's.
     const remark = typed || paragraph ? stayRemark(piece) : dotRemarkHit(piece);
@@ -1119,18 +1134,21 @@ function addBlockDetails(r: Reader, d: HotelDraft, ctx: Ctx, line: RegExpMatchAr
  * followed straight by its street address gives its address, and the phone and e-mail written with it
  * (up to the end of its line, or of a bracket opened there).
  */
+const MENTION_LEAD = /^[»“”"]?(?:[ \t]+[1-5][ \t]?\*{1,5})?(?:,[ \t]|[ \t]*\()/u;
 function addDetailsAfterMention(r: Reader, d: HotelDraft, ctx: Ctx): void {
   const text = r.source.text;
   const name = d.name!.value;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const after = at + name.length;
-    if (!/^,[ \t]/.test(text.slice(after, after + 2))) continue;
+    // The name may close its quotes and carry its stars, the address then open a bracket ("«Северная Звезда» 4* (ул. …").
+    const lead = MENTION_LEAD.exec(text.slice(after, after + 12))?.[0].length;
+    if (lead === undefined) continue;
     const lineEnd = text.indexOf('\n', after) < 0 ? text.length : text.indexOf('\n', after);
     const line = text.slice(after, lineEnd);
     const nextEnd = text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
     const piece = line.lastIndexOf('(') > line.lastIndexOf(')') ? text.slice(after, nextEnd) : line;
     const address = addresses(piece)[0];
-    if (!address || address.index > 3 || !isStreetAddress(address.value)) continue;
+    if (!address || address.index > lead + 1 || !isStreetAddress(address.value)) continue;
     d.address ??= r.at(address.value, [after + address.index, after + address.index + address.length], null, 'pattern');
     const phone = labelledPhone(r, piece, after, ctx);
     if (phone) d.phone ??= phone;
@@ -1225,7 +1243,9 @@ function addDetailsAboveTitle(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   if (phone) d.phone ??= phone;
 }
 
-function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[] {
+function hotelsIn(written: ExtractedSource, uctx: UnderstandContext): HotelDraft[] {
+  // A booking e-mail's closing offers of other lodgings are none of its stay (hotel-upsell.ts).
+  const source = withoutUpsell(written);
   const place = showPlace(uctx);
   const markup = schemaOrgReservations(source).hotels;
   // A rider's rooms are asks, not bookings (rider-asks.ts).
@@ -1242,6 +1262,8 @@ function hotelsIn(source: ExtractedSource, uctx: UnderstandContext): HotelDraft[
   const isStop = (d: HotelDraft) => !d.checkOutDate && !d.bookingReference && !!d.name?.span && stops.some(([a, b]) => a <= d.name!.span![0] && d.name!.span![1] <= b);
   if (stops.length) drafts = drafts.filter((d) => !isStop(d));
   const hotels = withoutReplacedHotels(reading, combineByName(drafts.filter((d) => d.name), (d) => d.name!.value));
+  // A booking site's card of its one stay: stacked check-in/out hours, guest and board rows (hotel-lone-stay.ts).
+  if (!markup.length && !typed) addLoneStayFields(reading, r, hotels);
   for (const d of hotels) completePlace(r, d, ctx);
   // A chat's later messages on its one hotel: check-in/out times, the phone asked for (hotel-chat-later.ts).
   laterChatDetails(reading, r, hotels, ctx.ref, ctx.showDate, ctx.country);

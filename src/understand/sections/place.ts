@@ -10,6 +10,8 @@
  */
 import { airportCodesForCity, countryCode, countryOfCity } from '../../reference/index.js';
 import { countryOfPostcode } from '../normalise/postcode-country.js';
+import { cyrillicCountry, withoutTownMark } from './place-cyrillic.js';
+import { countryOfVietnameseCity } from '../normalise/vietnamese-city.js';
 
 export interface Place {
   city: string | null;
@@ -88,7 +90,7 @@ export function placeOf(address: string): Place {
   let country: string | null = null;
   let i = parts.length - 1;
   if (parts.length > 1) {
-    const c = countryCode(parts[i]!.replace(/\.$/, ''));
+    const c = countryCode(parts[i]!.replace(/\.$/, '')) ?? cyrillicCountry(parts[i]!);
     if (c) { country = c; i--; }
   }
   for (; i >= 0; i--) {
@@ -104,7 +106,7 @@ export function placeOf(address: string): Place {
     if (ca) country ??= 'CA';
     const part = written.replace(BR_STATE, '').replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '').replace(CA_PROVINCE_POSTCODE, '');
     const hasPostcode = us || au || ca || br || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
-    let city = part.replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
+    let city = withoutTownMark(part).replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
     const unprovinced = city.replace(PROVINCE_NAME, '');
     if (unprovinced !== city && countryOfCity(unprovinced)) city = unprovinced;
     // "34710 Moda – Kadıköy / İstanbul": after the postcode, the district, then the city after a slash.
@@ -118,7 +120,7 @@ export function placeOf(address: string): Place {
     // so does a Dutch one ("1861 BM Bergen", not the Norwegian city) say NL.
     const british = BRITISH_POSTCODE.test(part) ? 'GB' : null;
     const dutch = countryOfPostcode(part) === 'NL' ? 'NL' : null;
-    return { city, country: country ?? british ?? dutch ?? countryOfCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: slashed ? address.lastIndexOf(city) : address.indexOf(city) };
+    return { city, country: country ?? british ?? dutch ?? countryOfCity(city) ?? countryOfVietnameseCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: slashed ? address.lastIndexOf(city) : address.indexOf(city) };
   }
   const cityFirst = parts.length > 1 ? HU_CITY_FIRST.exec(parts[0]!) : null;
   if (cityFirst && parts.slice(1).some((p) => HU_STREET.test(p))) {

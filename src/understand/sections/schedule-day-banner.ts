@@ -20,11 +20,18 @@ export function isDayBanner(line: string, dateAt: number, dateLength: number): b
     const at = line.indexOf(part, from);
     from = at + part.length;
     if (dateAt < at || dateAt >= from) continue;
-    if (i > 1 || (i === 1 && !NUMBERED_DAY.test(parts[0]!.trim()))) return false;
+    // "ARRIVAL DAY – Friday 19 November 2027": the day's title in capitals, then its date as the last part.
+    const titled = i === parts.length - 1 && parts.slice(0, i).every(isCapitalTitle);
+    if (!titled && (i > 1 || (i === 1 && !NUMBERED_DAY.test(parts[0]!.trim())))) return false;
     const rest = (line.slice(at, dateAt) + ' ' + line.slice(dateAt + dateLength, from)).trim();
     return rest.split(/\s+/).filter(Boolean).every((w) => WEEKDAY.test(w));
   }
   return false;
+}
+
+/** A title in capitals ("■ SHOW DAY", "ANKUNFT / ARRIVAL"): three letters or more, none in lower case. */
+function isCapitalTitle(part: string): boolean {
+  return (part.match(/\p{Lu}/gu)?.length ?? 0) >= 3 && !/\p{Ll}/u.test(part);
 }
 
 /** A row that opens with a clock time ("15:00 Get-in", "16:30 – 17:30 Soundcheck"), not with a date ("12.05.2027"). */

@@ -80,7 +80,7 @@ const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|man
  * "Saturday Paulo picks you up …", "el viernes nuestro chofer los recoge …": a weekday (or
  * "tomorrow") earlier in the sentence dates the ride, as the next such day after the message's date.
  */
-function dayNamedBefore(text: string, at: number, ref: Date): { value: string; index: number; length: number } | null {
+export function dayNamedBefore(text: string, at: number, ref: Date): { value: string; index: number; length: number } | null {
   const start = Math.max(text.lastIndexOf('\n', at - 1), text.slice(0, at).search(/[.!?][^.!?]*$/)) + 1;
   let best: { value: string; index: number; length: number } | null = null;
   for (const w of text.slice(start, at).matchAll(/\p{L}+/gu)) {

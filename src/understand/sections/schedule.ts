@@ -14,6 +14,7 @@
  * activities (they have their own sections), so items whose name says so are left out. In an e-mail
  * thread the quoted older messages are read too, and each fact keeps its newest statement.
  */
+import { isCancelledRow } from './travel/rooming-rows.js';
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
@@ -33,6 +34,7 @@ import { actAfterTime, supportActOf } from './schedule-set-acts.js';
 import { laterChatCorrections } from './schedule-chat-corrections.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
+import { tagalogRideItems, tellsRide } from './schedule-pickups-tl.js';
 import { rideLineItems } from './schedule-ride-lines.js';
 import { inRideBlock, rideFormItems } from './schedule-ride-form.js';
 import { writtenYearDate } from './written-year.js';
@@ -174,7 +176,7 @@ const DAY_IN_BRACKETS = /\s*\((?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mit
 const COMMA_PLACE = /^\s*,\s*(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|\d{1,3}))*)\s*(?:\([^()]*\))?\s*\.?\s*$/u;
 /** The most words a place named after a comma has. */
 const COMMA_PLACE_WORDS = 5;
-const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\b|\d{2,3}\s*(?:минути|мин\.|דקות|דק['׳]?)(?![а-яא-ת])|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?\b(?:\s*\d{1,2}\s*min)?)/i;
+const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\b|\d{2,3}\s*phút(?![a-zà-ỹ])|\d{2,3}\s*(?:минути|мин\.|דקות|דק['׳]?)(?![а-яא-ת])|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?\b(?:\s*\d{1,2}\s*min)?)/i;
 
 function at(source: ExtractedSource, offset: number, length: number, value: string, method: Found<string>['method']): Found<string> {
   return found(value, evidenceAt(source, [offset, offset + length], method, true));
@@ -283,6 +285,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (isVersionLine(l.label) && [null, 'other'].includes(activityKind(l.label)) && findDates(l.value, r.referenceDate ?? undefined).length) continue;
     // "Spilletid 21.30–23.00" (Danish and Norwegian "playing time"): a length label over a range of clock times is the set.
     const keyed = l.key ? (l.key === 'set_length' && CLOCK_RANGE_FIRST.test(l.value) ? 'set' : KEY_KIND[l.key]) : undefined;
+    // "Tapos sa Linggo: 12:30pm susunduin kayo …": a day's label over a ride sentence; the ride is read from the sentence (schedule-pickups-tl.ts).
+    if (!keyed && [null, 'other'].includes(activityKind(l.label)) && tellsRide(l.value)) continue;
     // An unknown label is an item when its value starts with the time, or names a slot ("Support: X 19:45").
     // Polish writes the hour's word first: "godz. 15:00", "najpóźniej 23:00" ("at the latest"); so does Romanian ("ora 18:30", "de la ora 17:00");
     // Czech "od 14:00 hod.", "ve 21:00", "nejpozději ve 22:30", "od 18 h" (a whole hour, only after such a word: "Break: 1 h"
@@ -417,6 +421,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
         continue;
       }
       if (!timeCell?.span || !nameCell?.span) continue;
+      // A row whose status cell cancels it ("CANCELLED – replaced by the late run") is no item (travel/rooming-rows.ts).
+      if (isCancelledRow(rec)) {
+        useLineAt(timeCell.span[0]);
+        continue;
+      }
       // The row is the table's even when it gives no item ("TBC | Support set", a meal): no later
       // reading takes its words with the next row's time.
       useLineAt(timeCell.span[0]);
@@ -734,7 +743,8 @@ const LENGTH_LABEL_KEYS: ReadonlySet<string> = new Set<LabelKey>(['set_length', 
 function statedLength(text: string): number | null {
   const word = /^(\p{L}[\p{L} ]{2,24}?)\s*:?\s+(?=\d)/u.exec(text.trim());
   const figure = word && labelKey(word[1]!) === 'set_length' ? text.trim().slice(word[0].length) : text.trim();
-  return /^\d{1,3}\s*(?:min\w*|h)\.?$/i.test(figure) ? normaliseDuration(figure) : null;
+  // "75 phút": Vietnamese minutes.
+  return /^\d{1,3}\s*(?:min\w*|h|phút)\.?$/i.test(figure) ? normaliseDuration(figure.replace(/phút\.?$/, 'min')) : null;
 }
 
 /** "Doors: 18:00 (Friday 16/07)": a bracket that only says which day dates the item, it is no note. */
@@ -763,7 +773,7 @@ function commentCell(text: string, from: number, line: Line, lines: Line[]): { v
   return headed ? { value, at: from + m[0].length - m[1]!.length + m[1]!.indexOf(value) } : null;
 }
 /** "60 min", "approx. 45 mins": a length and nothing else (schedule lengths are read apart). */
-const LENGTH_ONLY = /^(?:approx\.?|ca\.?|~)?\s*\d{1,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|h|hrs?|hours?)\.?$/i;
+const LENGTH_ONLY = /^(?:approx\.?|ca\.?|~)?\s*\d{1,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|h|hrs?|hours?|phút)\.?$/i;
 
 function onlyFirmness(text: string): boolean {
   return !/[,;–—]|\s-\s/.test(text) && FIRMNESS.test(text);
@@ -1159,7 +1169,8 @@ const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerki
  * and to; in a table without a location column the details are the location; otherwise a note.
  */
 function readDetails(source: ExtractedSource, raw: string, offset: number, item: ScheduleItem, hasLocation: boolean): void {
-  const full = normaliseText(raw);
+  // "75 phút": Vietnamese minutes, read as "75 min".
+  const full = normaliseText(raw)?.replace(/^(\d{1,3})\s*phút$/i, '$1 min');
   if (!full) return;
   const span: [number, number] = [offset, offset + raw.length];
   const minutes = /^\d/.test(full) ? normaliseDuration(full.replace(/\b(incl|inkl|including)\b.*$/i, '')) : null;
@@ -1194,7 +1205,7 @@ const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^
  * that goes on as a date ("13.11.2027") is the date. "Online check-in" holds no line check.
  */
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${LATVIAN_INDONESIAN_NARRATIVE})` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|(?<!\p{L})kayo(?!\p{L})|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${LATVIAN_INDONESIAN_NARRATIVE})` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
@@ -1225,8 +1236,8 @@ const ACT_BEFORE_TIME = /,\s*\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)+\s*
 /** Words after which the act is named before its time: "Beginn Lumenwald 21:00", "abre Los Minutos 21:15". */
 const ACT_AFTER = /^(beginn|abre)$/i;
 const LEADING_ACT = /^\s*(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})((?:\s+\p{Ll}+){0,2}\s*)$/u;
-/** "ustedes 22:15 a 23:45": the reader's own set, when at most a verb stands before the time. */
-const OWN_SET = /^(ustedes|vosotros|vocês|voi)$/i;
+/** "ustedes 22:15 a 23:45", Tagalog "kayo 21:00": the reader's own set, when at most a verb stands before the time. */
+const OWN_SET = /^(ustedes|vosotros|vocês|voi|kayo)$/i;
 const OWN_SET_GAP = /^\s*(?:(?:tocan|tocáis|salen|empiezan|a las|a la|entram|tocam|começam|às|à|suonate|attaccate|iniziate|salite sul palco|alle|alle ore)\s*)*$/i;
 
 /**
@@ -1376,7 +1387,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
     }
     // A slot the sentence reading took already ("our support X play at 7.30") is not read twice.
     const taken = new Set(items.map((i) => i.start.span?.[0]));
-    const more = [...actSlots(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate)];
+    const more = [...actSlots(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate), ...tagalogRideItems(source, prose, message.date ?? r.referenceDate)];
     for (const item of more.filter((i) => !taken.has(i.start.span?.[0]))) {
       if (message.depth) item.depth = message.depth;
       items.push(item);

@@ -16,19 +16,19 @@ import { looseDates } from './travel/phrases.js';
 import { showMoved } from './show-moved.js';
 
 /**
- * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
+ * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL/Filipino, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
  * written beside a date ("Saturday 10 July") is that date's and is not read again.
  */
 const WEEKDAYS: string[][] = [
-  ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica', 'sunnuntai', 'sunnuntaina', 'niedziela', 'niedzielę'],
+  ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica', 'sunnuntai', 'sunnuntaina', 'niedziela', 'niedzielę', 'linggo'],
   ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì', 'maanantai', 'maanantaina', 'poniedziałek'],
   ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì', 'tiistai', 'tiistaina', 'wtorek'],
-  ['wednesday', 'mittwoch', 'onsdag', 'woensdag', 'mercredi', 'miércoles', 'mercoledì', 'keskiviikko', 'keskiviikkona', 'środa', 'środę'],
-  ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì', 'torstai', 'torstaina', 'czwartek'],
-  ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì', 'perjantai', 'perjantaina', 'piątek'],
-  ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato', 'lauantai', 'lauantaina', 'sobota', 'sobotę'],
+  ['wednesday', 'mittwoch', 'onsdag', 'woensdag', 'mercredi', 'miércoles', 'mercoledì', 'keskiviikko', 'keskiviikkona', 'środa', 'środę', 'miyerkules'],
+  ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì', 'torstai', 'torstaina', 'czwartek', 'huwebes'],
+  ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì', 'perjantai', 'perjantaina', 'piątek', 'biyernes'],
+  ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato', 'lauantai', 'lauantaina', 'sobota', 'sobotę', 'sabado'],
 ];
-const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna', 'jutro'];
+const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna', 'jutro', 'bukas'];
 const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${[...WEEKDAYS.flat(), ...TOMORROW].join('|')})(?![\p{L}])(?!,?\s*(?:the\s+)?\d)`, 'giu');
 
 /** Where a word for "tomorrow" stands in `text` ("check-in tomorrow from 15:00", "zameldowanie: jutro"). */
@@ -119,6 +119,11 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
   const stamped = stampLine && stampDate(stampLine.text) ? stampLine.start : -1;
   const issued = r.labelled.filter((l) => l.key === 'issue_date');
   const messages = moved ? [...r.messages].sort((a, b) => a.depth - b.depth) : r.messages;
+  // A chat dated by its own day dividers plans each day with weekday words ("Friday we land", "tomorrow
+  // 3pm"); once a message writes the show's date in full with its year (a poster's "Saturday, 20 May
+  // 2028", written before that day), that date names the show and the chat's day words do not outvote it.
+  // Only a day after its message's own counts: a chat's dated stamps write their own day in full.
+  const yearWritten = r.turns.some((t) => t.date) && r.messages.some((m) => m.date && m.lines.some((l) => findDates(l.text).some((d) => d.hasYear && d.value > m.date!.toISOString().slice(0, 10))));
   for (const message of messages) {
     if (moved && counts.size) break;
     for (const line of message.lines) {
@@ -137,6 +142,7 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
         const iso = nextDayOfMonth(Number(m[1]), sent);
         if (iso && iso <= (addDays(sent.toISOString().slice(0, 10), 90) ?? iso)) add(iso, [line.start + m.index, line.start + m.index + m[0].length]);
       }
+      if (yearWritten) continue;
       for (const m of text.matchAll(RELATIVE_DAY)) {
         const iso = resolveDay(m[1]!, sent);
         if (iso) add(iso, [line.start + m.index, line.start + m.index + m[0].length]);

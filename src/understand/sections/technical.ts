@@ -56,7 +56,8 @@ function headingKey(line: Line): keyof Technical | null {
  * which also heads a whole production advance.
  */
 // Japanese heads it with its gear, "機材" ("■ 機材・制作").
-const TECHNICAL_TOPIC = /^(?:技術|技术|機材|tech|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
+// Cyrillic by its adjective ("Технические требования", "Технічний райдер", "Технически изисквания"); "Техника" alone heads prose.
+const TECHNICAL_TOPIC = /^(?:技術|技术|機材|tech|технич|техніч|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
 
 function isTechnicalHeading(line: Line): boolean {
   const t = sectionTitle(line);

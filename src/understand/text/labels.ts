@@ -14,6 +14,7 @@
  * Every value comes with its span into the source text. Unknown labels are kept (key null) so a
  * section can still read them as context, but only known labels are accepted without a colon.
  */
+import { labelBeforeNote } from './label-run-on-note.js';
 import { isHeadingBeside } from './section-words.js';
 import type { ExtractedSource } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
@@ -211,6 +212,14 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       // but "ROLE ⇥ PRODUCTION" is a role: a department is named by the same words.
       if (key && next && !labelKey(next.text) && !startsPair(next.text, false) && (key === 'role' || !isHeadingBeside(cell.text, next.text))) {
         out.push({ key, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
+        c++;
+        continue;
+      }
+      // "Curfew Changes to the times need both parties' consent. ⇥ 23:00": a page's note run into a row's known
+      // label (text/label-run-on-note.ts); the label before the note is the row's.
+      const runOn = !key && next && cells.length === 2 ? labelBeforeNote(cell.text) : null;
+      if (runOn && next && !labelKey(next.text)) {
+        out.push({ key: runOn.key, label: runOn.label, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;
       }

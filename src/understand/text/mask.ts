@@ -11,6 +11,7 @@ import { blankPhotoEdgeNoise } from './photo-edge-noise.js';
 import { channelStampChat } from './chat-channel-stamps.js';
 import { commaStampChat } from './chat-comma-stamps.js';
 import { dayStampChat } from './chat-daystamps.js';
+import { chatDayDividers, messengerClientLines } from './chat-day-dividers.js';
 import { messengerChat } from './chat-messenger.js';
 import { screenshotChat } from './chat-screenshot.js';
 import { blankSpans, DAY_DIVIDER, stampDay, stampsMonthFirst } from './chat-stamps.js';
@@ -107,7 +108,7 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   const space = turns.length ? null : commaStampChat(out);
   if (space) return { text: space.text, chatDate, turns: space.turns };
   const channel = maskSenderLines(out);
-  return { text: channel.text, chatDate, turns: turns.length ? turns : channel.turns };
+  return { text: channel.text, chatDate: chatDate ?? channel.turns.find((t) => t.date)?.date ?? null, turns: turns.length ? turns : channel.turns };
 }
 
 /**
@@ -139,13 +140,18 @@ function maskSenderLines(text: string): { text: string; turns: ChatTurn[] } {
   const heads = [...senders.map((m) => ({ m, sender: m[1]!, senderAt: m.index + m[0].indexOf(m[1]!) })), ...followUps.map((m) => ({ m, sender: '', senderAt: -1 }))]
     .sort((a, b) => a.m.index - b.m.index);
   heads.forEach((h, i) => { if (!h.sender) Object.assign(h, { sender: heads[i - 1]!.sender, senderAt: heads[i - 1]!.senderAt }); });
+  // A messenger's year-less day dividers date the messages under them; its own lines are blanked (chat-day-dividers.ts).
+  const dividers = chatDayDividers(text);
   const out = blankSpans(text, [
     ...heads.map((h): [number, number] => [h.m.index, h.m[0].length]),
     ...[...text.matchAll(DAY_DIVIDER)].map((m): [number, number] => [m.index, m[0].length]),
     ...teamChatChrome(text),
+    ...dividers.map((d): [number, number] => [d.index, d.length]),
+    ...messengerClientLines(text),
   ]);
   const turns = heads.map((h, i): ChatTurn => ({
-    sender: h.sender, senderAt: h.senderAt, span: [h.m.index + h.m[0].length, heads[i + 1]?.m.index ?? text.length], date: null,
+    sender: h.sender, senderAt: h.senderAt, span: [h.m.index + h.m[0].length, heads[i + 1]?.m.index ?? text.length],
+    date: dividers.findLast((d) => d.index < h.m.index)?.date ?? null,
   }));
   return { text: out, turns };
 }

@@ -9,6 +9,7 @@ import type { ExtractedSource } from '../../interfaces.js';
 import { findNumberWords } from '../normalise/number-words.js';
 import { findShortMeridiem } from '../normalise/short-meridiem.js';
 import { findClockWords, findDurationWords } from '../normalise/time-words.js';
+import { findFilipinoClock } from '../normalise/filipino-clock.js';
 
 /** Words naming a currency or a counted thing (guests, rooms, nights) right after a number in words. */
 const COUNTED = /^\s+(?:euros?|€|dollars?|dólares|dolares|pounds?|libras|francs?|francos|kronor|kroner|kronen|coroas|coronas|pesos|zloty|złotych|pessoas|persons?|people|personas|personnes|personen|personer|persone|pax|guests?|convidados|invitados|ospiti|gäste|gäster|gjester|gæster|quartos|rooms?|habitaciones|chambres|zimmer|rum|camere|kamers|værelser|noites|nights?|noches|nuits|nächte|nätter|netter|nætter|notti|nachten|dobbeltrom|enkeltrom)(?!\p{L})/iu;
@@ -25,6 +26,7 @@ function replacements(text: string): Replacement[] {
   const found: Replacement[] = [
     // "3:00p" as "15:00": the short 12-hour form of US day sheets, which no reader downstream knows.
     ...findShortMeridiem(text).map((m) => ({ index: m.index, length: m.length, text: m.value })),
+    ...findFilipinoClock(text).map((m) => ({ index: m.index, length: m.length, text: m.value })),
     ...findClockWords(text).map((m) => ({ index: m.index, length: m.length, text: m.value })),
     ...findDurationWords(text).map((m) => ({ index: m.index, length: m.length, text: `${m.value} min` })),
     ...findNumberWords(text)

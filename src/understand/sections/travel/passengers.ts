@@ -213,7 +213,11 @@ export function seatTable(text: string): PassengerHits[] {
     const seatCells = seatColumns.map((i) => cells[i] ?? '');
     const seats = seatCells.map((c) => normaliseSeat(c));
     // A leg without a reserved seat ("Random*", "—") leaves that seat empty; a row needs one seat at least.
-    if (!name || !seats.some((x) => x)) break;
+    if (!name || !seats.some((x) => x)) {
+      // A passenger header over no seats (the tickets' "Name ⇥ E-ticket number" table): the seat table may follow.
+      if (!out.length) { seatColumns = null; continue; }
+      break;
+    }
     const at = start + line.indexOf(cells[0]!);
     const hits: Hit<string>[] = [];
     seatColumns.forEach((column, i) => {

@@ -50,10 +50,10 @@ const LEADING_COUNT = new RegExp(String.raw`^\d{1,3}${SP}+[\p{L}-]+${SP}+(?:(?:$
 const POINTER_HEADING = /^(?:the|your|our|this|my|new)[ \u00a0]+\S+$/iu;
 
 /**
- * "Готель «Старе Місто»", "хотел „Родина“": a Cyrillic lodging word before a quoted name. The name is
+ * "Готель «Старе Місто»", "хотел „Родина“", Russian "в отеле «Северная Звезда»": a Cyrillic lodging word before a quoted name. The name is
  * the quoted words ("готель" says what it is, as "клуб" does for a venue).
  */
-const QUOTED_CYRILLIC_LODGING = /(?<!\p{L})(?:[Гг]отел[ьіюя]?|ГОТЕЛЬ|[Хх]отел(?:а|ът)?|ХОТЕЛ)[ \u00a0]+[«„"“]([^«»„“”"\n]{2,40})[»“”"]/gu;
+const QUOTED_CYRILLIC_LODGING = /(?<!\p{L})(?:[Гг]отел[ьіюя]?|ГОТЕЛЬ|[Хх]отел(?:а|ът)?|ХОТЕЛ|[Оо]тел(?:ь|я|е|ю|ем)?|ОТЕЛЬ|[Гг]остиниц[аеуы]|ГОСТИНИЦА)[ \u00a0]+[«„"“]([^«»„“”"\n]{2,40})[»“”"]/gu;
 
 export function lodgingNames(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
@@ -146,7 +146,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d)|b[óo]kunarn(?:[úu]mer|r\.?)|номер\s+на\s+резервация(?:та)?|резервация|מס['׳]?\s*הזמנה|מספר\s+הזמנה|קוד\s+הזמנה)`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d)|b[óo]kunarn(?:[úu]mer|r\.?)|номер\s+на\s+резервация(?:та)?|резервация|номер\s+(?:бронирования|брони|бронювання)|מס['׳]?\s*הזמנה|מספר\s+הזמנה|קוד\s+הזמנה)`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -231,8 +231,8 @@ const NOT_IN_NUMBER = String.raw`(?<!\d[ \u00a0]?)(?<![\p{L}])`;
 const ROOM_ABBREVIATIONS = new RegExp(String.raw`${NOT_IN_NUMBER}\b(\d{1,3})(?:${SP}*|\.)(?:EZ|DZ)(?![\p{L}])`, 'gu');
 /** "13 room nights", "6 Zimmernächte": nights sold, not rooms. */
 const NOT_ROOM_NIGHTS = String.raw`(?!${SP}*(?:nights?|n[äa]chte|n[äa]tter|n[æa]tter|noches|nuits|nachten|notti)(?![\p{L}]))`;
-/** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all); Indonesian "3 kamar", Latvian "2 numuri", Slovenian "v 4 sobah". */
-const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\(\d{1,3}\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob(?:ah|[aeiou])|tuba|toad|kamar|numur(?:i|s|us)|стаи|стая|номер(?:и|ів)|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
+/** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all); Indonesian "3 kamar", Latvian "2 numuri", Slovenian "v 4 sobah"; Russian spells the count out in brackets ("2 (два) номера"). */
+const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{2,12})\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob(?:ah|[aeiou])|tuba|toad|kamar|numur(?:i|s|us)|izb[ay]|izieb|стаи|стая|номер(?:и|ів|а|ов)?|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** "2 x twin and 1 x double": a count times a room type, the room word left out. */
 const ROOMS_TIMES_TYPE = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}*[x×]${SP}*(?:twin|double|single|triple|dbl|sgl|twn|king|queen)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
@@ -256,6 +256,9 @@ export function roomCounts(text: string): Hit<number>[] {
   });
 }
 
+/** The word that makes the next count a total: "in total", "insgesamt", Slovak "spolu", Russian "всего", Ukrainian "усього". */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:in total|total(?: of)?|insgesamt|en total|au total|i alt|totalt|spolu|celkom|celkem|всего|итого|усього|загалом)[ \u00a0:]*$/iu;
+
 const LIST_GAP = /^[\s,+&/()]*(?:[\p{L}-]+[\s,+&/()]+){0,2}$/u; // a bracketed type between parts too: "3 doubles (twin), 1 single"
 
 /**
@@ -266,6 +269,9 @@ export function roomTotal(text: string): Hit<number> | undefined {
   // A count read twice ("Zimmer: 3 Doppelzimmer" is a label's count and a compound's) is one part.
   const counts = roomCounts(text).sort((a, b) => a.index - b.index)
     .filter((c, i, all) => i === 0 || c.index >= all[i - 1]!.index + all[i - 1]!.length);
+  // "…, всего 3 (три) номера", "in total 4 rooms": a count said to be the total is it, whatever parts went before.
+  const total = counts.find((c) => TOTAL_BEFORE.test(text.slice(Math.max(0, c.index - 20), c.index)));
+  if (total) return total;
   // Only a list adds up: its counts follow each other with at most a room type between them.
   const listed = counts.every((c, i) => i === 0 || LIST_GAP.test(text.slice(counts[i - 1]!.index + counts[i - 1]!.length, c.index)));
   if (counts.length < 2 || !listed) return counts[0];
@@ -300,10 +306,11 @@ const RO_STREET = String.raw`(?:Str\.|Strada|Calea|Bd\.|B-dul|Bulevardul|[ȘŞ]o
  * "Calle de la Fe 8, Madrid" — a street with a house number, then up to two comma parts (postcode
  * and city, country); an American state keeps its ZIP code ("Tulsa, OK 74103"); a city's name may
  * join its words by a particle ("Stratford upon Avon CV37 6BB", "Frankfurt am Main"); Iceland's postcode has
- * three digits ("Laugavegur 40, 101 Reykjavík").
+ * three digits ("Laugavegur 40, 101 Reykjavík"); a numbered district before the city is a part of its own
+ * ("8 Palm Street, Old Town 2, Riverton").
  */
 const ADDRESS = new RegExp(
-  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
+  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?(?:${SP}\d{1,2}(?=,))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
   'gu',
 );
 

@@ -24,7 +24,18 @@ export function givenNameFirst(value: string): string {
   return m ? `${m[2]!.trim()} ${m[1]!.trim()}` : value.trim();
 }
 
+/**
+ * A remark opening with the status in capitals, then its date or reason ("CANCELLED 03/05 – flight moved",
+ * "CXL: no longer touring"), is a status cell too; a remark merely mentioning it ("cancelled the upgrade") is not.
+ */
+const CANCELLED_LEAD = /^(?:CANCELL?ED|CXLD?|STORNIERT|ANNUL[ÉE]E?|CANCELAD[OA]|CANCELLAT[OA])(?=[ \t]*[-–—:(\d])/u;
+
 /** A row whose whole cell says it is cancelled ("CANCELLED", "CXL"); a remark mentioning it does not. */
 export function isCancelledRow(record: TableRecord): boolean {
-  return record.all.some((c) => CANCELLED.test(c.value.trim()));
+  return record.all.some((c) => isCancelledCell(c.value));
+}
+
+/** A cell saying its row is cancelled: the status alone, or a remark opening with it in capitals. */
+export function isCancelledCell(value: string): boolean {
+  return CANCELLED.test(value.trim()) || CANCELLED_LEAD.test(value.trim());
 }

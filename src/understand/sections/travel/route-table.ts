@@ -14,6 +14,7 @@ import { coachItem } from './rail.js';
 import { read, type Line } from '../../text/index.js';
 import { readerFor, type Reader } from './reader.js';
 import { seatRoster } from './seat-roster.js';
+import { isCancelledCell } from './rooming-rows.js';
 
 type Role = 'name' | 'number' | 'date' | 'depart' | 'arrive' | 'time' | 'from' | 'to' | 'stop' | 'notes';
 
@@ -112,9 +113,26 @@ function tablesIn(lines: Line[]): Table[] {
       table.lines.push(lines[j]!);
       i = j;
     }
-    if (table.rows.length) out.push(table);
+    if (table.rows.length) out.push({ ...table, cols: { ...table.cols, name: wordedNameColumn(cellsOf(lines[table.header]!), table) } });
   }
   return out;
+}
+
+/** "R-204", "T1031": a run's code, letters then digits. */
+const RUN_CODE = /^[A-Z]{1,4}[- ]?\d{2,6}[A-Z]?$/;
+
+/**
+ * "Run | Service | Date | Time | From | To" over "R-204 | Hotel shuttle | …": two columns name the trip, the first
+ * only numbering the runs with codes; the worded one beside it is the trip's name.
+ */
+function wordedNameColumn(header: Cell[], { cols, rows }: Table): number | undefined {
+  const first = cols.name;
+  if (first === undefined) return first;
+  const filled = (col: number) => rows.map((row) => row[col]?.text ?? '').filter((t) => t && !NONE.test(t));
+  const codes = filled(first);
+  if (codes.length < 2 || !codes.every((t) => RUN_CODE.test(t))) return first;
+  const other = header.findIndex((c, i) => i > first && roleOf(c.text) === 'name' && filled(i).length > 0 && filled(i).every((t) => /\p{Ll}/u.test(t)));
+  return other < 0 ? first : other;
 }
 
 const cell = (row: Cell[], col: number | undefined): Cell | undefined => {
@@ -185,6 +203,8 @@ function tripsPerRow(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
   return rows.flatMap((row, i) => {
     const from = cell(row, cols.from), to = cell(row, cols.to);
     if (!from || !to || !/\p{L}/u.test(from.text) || !/\p{L}/u.test(to.text) || isFlightRow(row, from, to)) return [];
+    // A run whose remark cancels it ("CANCELLED – replaced by the later run") is no trip (rooming-rows.ts).
+    if (row.some((c) => isCancelledCell(c.text))) return [];
     const dated = nameAfterDate(cell(row, cols.date));
     // The service's details run into its cell, or stand on a row of their own under the trip ("⇥ ⇥ Reservation: Coach 14 · seats 31, 32").
     const below = rows[i + 1] && !routed(rows[i + 1]) ? rows[i + 1]!.filter((c) => c.text) : [];

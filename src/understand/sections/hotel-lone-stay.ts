@@ -1,0 +1,68 @@
+/**
+ * A booking site's confirmation lays its one stay out as a card, not as a hotel block: the property's
+ * name as a title, its "Address", "Phone" rows under it, "Check-in" and "Check-out" each over their
+ * date and hours on lines of their own ("Check-in" / "Fri 12 Mar 2027" / "from 15:00 to 23:00"), the
+ * count in a summary row ("Your booking  2 rooms · 3 adults") and each room's "Guest name" and "Meals"
+ * rows further down. When the source books one stay (one hotel with its booking number), these rows
+ * are its: they fill what the other readers left empty. Check-in takes the hours' start, check-out their end.
+ */
+import type { Hotel } from '../../interfaces.js';
+import type { Draft } from '../found.js';
+import { findTimes, type TimeMatch } from '../normalise/index.js';
+import type { Reading } from '../text/index.js';
+import { roomCounts } from './travel/phrases.js';
+import type { Reader } from './travel/reader.js';
+
+type HotelDraft = Draft<Hotel>;
+
+const STACKED_IN = /^[ \t]*(?:check[- ]?in|arrival)[ \t]*:?[ \t]*$/i;
+const STACKED_OUT = /^[ \t]*(?:check[- ]?out|departure)[ \t]*:?[ \t]*$/i;
+const BOARD_LABEL = /^(?:meals?|board|meal plan)$/i;
+const BOARD_VALUE = /^(?:breakfast|half board|full board|all inclusive)\b[^.\n]{0,30}$/i;
+const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/** The first time on the two lines after a stacked check-in/out word: the start of a range for the check-in, its end for the check-out. */
+function stackedTime(reading: Reading, at: number, last: boolean): TimeMatch | undefined {
+  for (const line of reading.lines.slice(at + 1, at + 3)) {
+    if (STACKED_IN.test(line.text) || STACKED_OUT.test(line.text)) return undefined;
+    const times = findTimes(line.text);
+    if (!times.length) continue;
+    const t = last ? times.at(-1)! : times[0]!;
+    return { ...t, index: line.start + t.index };
+  }
+  return undefined;
+}
+
+export function addLoneStayFields(reading: Reading, r: Reader, hotels: HotelDraft[]): void {
+  if (hotels.length !== 1 || !hotels[0]!.bookingReference) return;
+  const d = hotels[0]!;
+  for (const line of reading.lines) {
+    if (!d.checkInTime && STACKED_IN.test(line.text)) {
+      const t = stackedTime(reading, line.index, false);
+      if (t) d.checkInTime = r.at(t.value, [t.index, t.index + t.length], null, 'label');
+    }
+    if (!d.checkOutTime && STACKED_OUT.test(line.text)) {
+      const t = stackedTime(reading, line.index, true);
+      if (t) d.checkOutTime = r.at(t.value, [t.index, t.index + t.length], null, 'label');
+    }
+  }
+  const guests = reading.labelled.filter((l) => l.key === 'guests' && PERSON.test(l.value.trim()));
+  if (!d.guests?.length && guests.length) {
+    d.guests = guests.map((l) => r.at(l.value.trim(), l.span, null, 'label'));
+  }
+  if (!d.rooms) {
+    for (const l of reading.labelled) {
+      if (l.key) continue;
+      const rooms = roomCounts(l.value)[0];
+      if (rooms) { d.rooms = r.at(rooms.value, [l.span[0] + rooms.index, l.span[0] + rooms.index + rooms.length], null, 'label'); break; }
+    }
+  }
+  if (!d.notes) {
+    const board = reading.labelled.find((l) => BOARD_LABEL.test(l.label.trim()) && BOARD_VALUE.test(l.value.trim()));
+    if (board) d.notes = r.at(board.value.trim(), board.span, null, 'label');
+  }
+  // A row's full address, of which another reader kept only the street's start ("12 Quai" of "12 Quai des Tanneurs, …").
+  const address = d.address?.value;
+  const full = address ? reading.labelled.find((l) => l.key === 'address' && l.value.trim().startsWith(address) && l.value.trim().length > address.length) : undefined;
+  if (full) d.address = r.at(full.value.trim(), full.span, null, 'label');
+}

@@ -1,0 +1,110 @@
+/**
+ * Arabic-Indic and Persian digits as ASCII digits. An Arabic sheet writes "١٤ مارس ٢٠٢٨" and
+ * "٨:٠٠ مساءً"; every reader downstream looks for 0–9. A source with such digits is read through a
+ * copy of the same length (text, pages and table cells), so every span still points at the source:
+ *
+ * - each digit becomes its ASCII digit ("٢٠٢٨" → "2028");
+ * - a clock with an Arabic time-of-day word becomes the 24-hour clock, padded with spaces
+ *   ("٨:٠٠ مساءً" → "20:00     "): صباحاً morning, ظهراً midday, عصراً afternoon, مساءً evening, ليلاً night;
+ * - a date with an Arabic month name becomes an English one ("الخميس ١٦ مارس ٢٠٢٨" → "Thu 16 Mar 2028"),
+ *   when it fits in the same length;
+ * - such a clock or date right before its own Latin rendering ("٨:٠٠ مساءً / 20:00", "١٦ مارس – 16 Mar")
+ *   is blanked, as the import keeps a bilingual value's Latin half.
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import { latinLineRendering } from './two-script-line.js';
+
+const NATIVE = /[\u0660-\u0669\u06F0-\u06F9]/;
+// Any Arabic-script letter or digit: where native digits, clocks or month names may stand.
+const ARABIC = /[\u0600-\u06FF]/;
+const NATIVE_G = /[\u0660-\u0669\u06F0-\u06F9]/g;
+// A clock followed by a time-of-day word; the word's tanwīn and alef spellings vary ("مساءً", "مساء", "صباحا").
+const CLOCK = /(?<![\d:])(\d{1,2})[:.](\d{2})(?!\d)[ \t\u00A0]*(صباح[اًٌٍَُِّْ]*|ظهر[اًٌٍَُِّْ]*|عصر[اًٌٍَُِّْ]*|مساء[اًٌٍَُِّْ]*|ليل[اًٌٍَُِّْ]*|ص|م)(?![\p{L}\p{M}])/gu;
+const RENDERED = /^[ \t]*[/–—-][ \t]*|^[ \t]+/;
+
+// Month names as Egypt and the Gulf write them, then as the Levant and Iraq do; weekdays from Sunday.
+const MONTHS: [string, number][] = [
+  ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['ابريل', 4], ['إبريل', 4], ['مايو', 5], ['يونيو', 6], ['يونيه', 6],
+  ['يوليو', 7], ['يوليه', 7], ['أغسطس', 8], ['اغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
+  ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6], ['تموز', 7], ['آب', 8],
+  ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11], ['كانون الأول', 12],
+];
+const WEEKDAYS = ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+const WEEKDAY_EN = ['Sun', 'Mon', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const DATE = new RegExp(`(?<![\\p{L}\\d])(?:(${alternation(WEEKDAYS)})[،,]?[ \\t]+)?(\\d{1,2})[ \\t]+(${alternation(MONTHS.map(([m]) => m))})(?:[ \\t]+(\\d{4}))?(?![\\p{L}\\p{M}\\d])`, 'gu');
+const LATIN_DATE = /^(?:\p{L}{3,9}\.?,?[ \t]+)?(\d{1,2})\.?[ \t]+(\p{L}{3})/u;
+
+/** Arabic dates in `text` (ASCII digits already) in English, or blanked before their Latin rendering; the same length. */
+function latinDates(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const found of text.matchAll(DATE)) {
+    const [whole, weekday, day, month, year] = found as unknown as [string, string | undefined, string, string, string | undefined];
+    const at = found.index;
+    const m = MONTHS.find(([name]) => name === month)![1];
+    const after = text.slice(at + whole.length);
+    const sep = RENDERED.exec(after)?.[0] ?? '';
+    const next = LATIN_DATE.exec(after.slice(sep.length));
+    const rendered = !!sep && !!next && Number(next[1]) === Number(day) && next[2]!.toLowerCase() === MONTH_EN[m - 1]!.toLowerCase();
+    const english = [weekday ? WEEKDAY_EN[WEEKDAYS.indexOf(weekday)] : '', day, MONTH_EN[m - 1], year ?? ''].filter(Boolean).join(' ');
+    if (!rendered && english.length > whole.length) continue;
+    const length = rendered ? whole.length + sep.length : whole.length;
+    out += text.slice(from, at) + (rendered ? ' '.repeat(length) : english.padEnd(length, ' '));
+    from = at + length;
+  }
+  return out + text.slice(from);
+}
+
+function digit(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+}
+
+function hour24(hour: number, word: string): number | null {
+  if (hour > 12) return null;
+  if (/^(صباح|ص$)/u.test(word)) return hour === 12 ? 0 : hour;
+  if (/^ظهر/u.test(word)) return hour === 12 || hour >= 10 ? hour : hour + 12;
+  if (/^ليل/u.test(word)) return hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
+  return hour === 12 ? 12 : hour + 12;
+}
+
+/** `text` with native digits as ASCII and native clocks as 24-hour ones, at the same length. */
+export function latinDigits(text: string): string {
+  if (!ARABIC.test(text)) return text;
+  const ascii = text.replace(NATIVE_G, digit);
+  let out = '';
+  let from = 0;
+  for (const m of ascii.matchAll(CLOCK)) {
+    const at = m.index;
+    const [whole, h, min, word] = m as unknown as [string, string, string, string];
+    // Only a clock written in native digits: a Latin "8:00 م" is left as written.
+    if (at < from || !NATIVE.test(text.slice(at, at + h.length + 1 + min.length))) continue;
+    const hour = hour24(Number(h), word);
+    if (hour === null || Number(min) > 59) continue;
+    const after = ascii.slice(at + whole.length);
+    const sep = RENDERED.exec(after)?.[0] ?? '';
+    const next = /^(\d{1,2})[:.](\d{2})(?!\d)/.exec(after.slice(sep.length));
+    const rendered = !!next && !!sep && Number(next[1]) === hour && next[2] === min;
+    const length = rendered ? whole.length + sep.length : whole.length;
+    out += ascii.slice(from, at) + (rendered ? ' '.repeat(length) : `${String(hour).padStart(2, '0')}:${min}`.padEnd(length, ' '));
+    from = at + length;
+  }
+  return latinDates(out + ascii.slice(from));
+}
+
+/** The source read with ASCII digits (its attachments too), or the source itself when it has no Arabic script. */
+export function withLatinDigits(source: ExtractedSource): ExtractedSource {
+  const children = source.children.map(withLatinDigits);
+  const own = ARABIC.test(source.text) || source.tables.some((t) => t.rows.some((r) => r.some((c) => ARABIC.test(c))));
+  if (!own && children.every((c, i) => c === source.children[i])) return source;
+  return {
+    ...source,
+    // A line written in Arabic and again in Latin letters keeps its Latin half (text/two-script-line.ts).
+    text: latinLineRendering(latinDigits(source.text)),
+    pages: source.pages.map((p) => ({ ...p, text: latinLineRendering(latinDigits(p.text)) })),
+    tables: source.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map(latinDigits)) })),
+    children,
+  };
+}
