@@ -83,7 +83,7 @@ test('ICS events become label lines', async () => {
   const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Soundcheck\\, Hollow Meridian\r\nDTSTART;TZID=Europe/Berlin:20250314T163000\r\nLOCATION:Kantine am Hafen\\, Köln\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
   const source = await extractFile({ bytes: Buffer.from(ics), name: 'invite.ics' });
   assert.equal(source.format, 'ics');
-  assert.equal(source.text, 'Summary: Soundcheck, Hollow Meridian\nStart: 20250314T163000\nLocation: Kantine am Hafen, Köln');
+  assert.equal(source.text, 'Summary: Soundcheck, Hollow Meridian\nStart: 20250314T163000+0100\nLocation: Kantine am Hafen, Köln');
 });
 
 test('ICS: only events are written, UTC times in the calendar\'s zone, the organizer with its name', async () => {
@@ -97,8 +97,8 @@ test('ICS: only events are written, UTC times in the calendar\'s zone, the organ
   ].join('\r\n');
   const source = await extractFile({ bytes: Buffer.from(ics), name: 'invite.ics' });
   assert.equal(source.text, [
-    'Summary: Line check', 'Start: 20260710T170000', 'End: 20260710T174500', 'Organizer: Ada Ferrer <ada.ferrer@sala.example.es>', '',
-    'Summary: Show', 'Start: 20260710T220000', 'Description: Doors 21:00', 'Curfew 23:30',
+    'Summary: Line check', 'Start: 20260710T170000+0200', 'End: 20260710T174500+0200', 'Organizer: Ada Ferrer <ada.ferrer@sala.example.es>', '',
+    'Summary: Show', 'Start: 20260710T220000+0200', 'Description: Doors 21:00', 'Curfew 23:30',
   ].join('\n'));
   const zoneless = await extractFile({ bytes: Buffer.from('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Call\r\nDTSTART:20260710T150000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'), name: 'call.ics' });
   assert.equal(zoneless.text, 'Summary: Call\nStart: 20260710T150000Z');

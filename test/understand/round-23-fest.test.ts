@@ -51,12 +51,12 @@ test('a head count under a label read as the venue\'s word ("Local crew: 5") is 
 
 test("a venue letterhead's address closing with a postcode after a city several countries hold is read", async () => {
   const text = [
-    'THE FOUNDRY', '9 Quay Road, Kelburn, Wellington 6012', 'CATERING & HOSPITALITY SHEET', 'Show date: Friday 19 November 2027',
+    'THE ANVIL ROOMS', '9 Quay Road, Kelburn, Wellington 6012', 'HOSPITALITY FORM', 'Show date: Saturday 4 December 2027',
     'Artist: Kora Vale', 'KEY TIMES', 'Load-in: 14:00', 'Soundcheck: 17:00-17:45', 'Doors: 19:30', 'Curfew: 23:00',
     'MEALS', 'Dinner\t18:00\tGreen room\t8\thot meal',
   ].join('\n');
   const source = await extractFile({ bytes: Buffer.from(text), name: 'hospitality.txt' });
   const { general } = (await understand([source])).extracted;
-  assert.equal(general.venue, 'The Foundry');
+  assert.equal(general.venue, 'The Anvil Rooms');
   assert.equal(general.address, '9 Quay Road, Kelburn, Wellington 6012');
 });

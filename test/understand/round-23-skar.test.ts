@@ -33,7 +33,7 @@ test('an Arabic date is written in English, and blanked before its own Latin ren
 
 test('a hotel named in Arabic and again in Latin letters opens its block with the Latin name', async () => {
   const { hotels } = await extracted([
-    '■ الفندق / HOTEL',
+    '◆ الإقامة / HOTEL',
     'فندق قصر النخيل – Qasr Palm Hotel',
     'العنوان / Address: 4 Corniche Road, Al Bateen, Abu Dhabi',
     'الهاتف / Tel: +971 2 555 0101',

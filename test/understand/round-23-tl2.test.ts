@@ -1,5 +1,5 @@
 /**
- * Round 23, Taglish chats: Filipino clock words ("alas-nuwebe", "alas-sais y medya"), a hotel moved
+ * Round 23, Taglish chats: Filipino clock words ("alas-diyes", "alas-singko y medya"), a hotel moved
  * mid-chat to one named without a lodging word, its cancelled predecessor, "12nn", the hotel desk's
  * number, its confirmation kept off the flights, and van rides written as Tagalog sentences.
  */
@@ -16,7 +16,7 @@ const CHAT = [
   'Lakan Tour x Bayani Events', 'Group · 4 members', '',
   'Mara Santos  10:02 AM', 'Hi Ben! Hotel: naka-hold kayo sa Hotel Marikit sa Quezon Ave, 2 rooms, Friday to Sunday.', '',
   'Ben Archer  10:20 AM', 'Great, thanks Mara!', '',
-  'Mara Santos  3:20 PM', 'Para sa Sabado: Soundcheck 5pm. Doors 7pm. Kayo alas-nuwebe, 60 mins.', '',
+  'Mara Santos  3:20 PM', 'Para sa Sabado: Soundcheck 5pm. Doors 7pm. Kayo alas-diyes, 60 mins.', '',
   'Mara Santos  11:47 AM', 'Ben, update sa hotel, nilipat ko na kayo:', 'The Narra Rooms, 212 Kalayaan Ave, Diliman, Quezon City',
   '2 rooms, check-in Biyernes 2pm, check-out Linggo 12nn', 'Conf no. NRR-55120', '',
   'Ben Archer  11:55 AM', 'So Marikit is off?', '',
@@ -29,7 +29,7 @@ const CHAT = [
 ].join('\n');
 
 test('Filipino clock words: "alas" and a Spanish-derived hour, in the evening unless a part of the day says otherwise', () => {
-  assert.deepEqual(findFilipinoClock('Kayo alas-nuwebe, tapos dinner alas-sais y medya').map((m) => m.value), ['21:00', '18:30']);
+  assert.deepEqual(findFilipinoClock('Kayo alas-diyes, tapos dinner alas-singko y medya').map((m) => m.value), ['22:00', '17:30']);
   assert.deepEqual(findFilipinoClock('alis tayo alas-otso ng umaga, ala-una ng hapon, alas-diyes menos kinse').map((m) => m.value), ['08:00', '13:00', '21:45']);
   assert.deepEqual(findFilipinoClock('breakfast alas-siyete'), [{ index: 10, length: 11, value: '07:00' }]);
   assert.deepEqual(findFilipinoClock('ala-dos, alas-una, alas-beinte'), [], '"ala" goes with one only; no hour, no time');
@@ -50,7 +50,7 @@ test('a chat\'s hotel moved to one named before its street address; the cancelle
   assert.equal(hotels[0]!.bookingReference, 'NRR-55120');
   assert.match(hotels[0]!.phone ?? '', /87331200$/);
   assert.equal(flights[0]?.bookingReference ?? null, null, "the hotel's confirmation is not the flight's");
-  assert.equal(general.setTime, '21:00');
+  assert.equal(general.setTime, '22:00');
 });
 
 test('van rides written as Tagalog sentences are transfers', async () => {

@@ -3,9 +3,9 @@
  * (docs IMPORT_DATA "Normalised values"). Each returns null when the text is not such a value.
  */
 export { findDates, normaliseDate, isWeekdayWord, weekdayNumber, isoDate, dateFromIso, daysBetween, addDays, type DateMatch } from './date.js';
-export { besideCurrency, findTimes, normaliseTime, normaliseDuration, localDateTime, minutesBetween, type TimeMatch } from './time.js';
+export { besideCurrency, measureAfter, findTimes, normaliseTime, normaliseDuration, localDateTime, minutesBetween, type TimeMatch } from './time.js';
 export { normalisePhone, normaliseEmail, EMAIL_IN_TEXT, PHONE_IN_TEXT, type NormalisedPhone } from './contact.js';
-export { normaliseMoney, parseAmount, MONEY_IN_TEXT, type Money } from './money.js';
+export { normaliseMoney, parseAmount, moneyInText, type Money } from './money.js';
 export {
   normaliseFlightNumber, normaliseSeat, normaliseBookingReference, normaliseTicketNumber, normaliseAirportCode,
   FLIGHT_IN_TEXT, type FlightNumber,

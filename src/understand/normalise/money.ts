@@ -4,6 +4,7 @@
  * resolved by the country of the context when one is known.
  */
 import { currencyFromSymbol } from '../../reference/currencies.js';
+import { spelledAmount } from './spelled-amount.js';
 
 export interface Money {
   amount: number;
@@ -43,20 +44,35 @@ function currencyOf(symbol: string, country?: string | null): string | null {
   if (symbol.trim() === '₱') return 'PHP';
   return CYRILLIC_CURRENCY.find(([re]) => re.test(symbol.trim()))?.[1] ?? currencyFromSymbol(symbol, country);
 }
-// A contract spells its amount out in brackets before the currency ("18 000 (eighteen thousand) zł"): the words are skipped.
 // Korean "원" (won) follows its amount only: before a number it ends ordinary words ("인원 300명", a headcount).
 const SYMBOL_AFTER = String.raw`(?:${SYMBOL}|원)`;
 const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-export const MONEY_IN_TEXT = new RegExp(
-  String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?(?:\s?\([^()\d\n]{3,80}\)(?=\s?${SYMBOL}))?\s?(?<post>${SYMBOL_AFTER}|:-)?`,
-  'g',
-);
+const money = (spelled: string) =>
+  String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?${spelled}\s?(?<post>${SYMBOL_AFTER}|:-)?`;
+// A contract spells its amount out in brackets before the currency ("4 200 (four thousand two hundred) EUR"): the
+// words are skipped when they spell that amount — not other words ("set 2 (late slot) EUR 1 800": the euros are 1 800's).
+const MONEY_SPELLED = new RegExp(money(String.raw`(?:\s?\((?<spelled>[^()\d\n]{3,80})\)(?=\s?${SYMBOL}))?`), 'g');
+const MONEY_PLAIN = new RegExp(money(''), 'y');
+
+/** Every amount in `text` with its currency sign or code (in groups pre/a1 or a2/post), as `text.matchAll` would give them. */
+export function* moneyInText(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(MONEY_SPELLED);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const said = m.groups!.spelled;
+    if (said !== undefined && spelledAmount(said) !== parseAmount(m.groups!.a2!)) {
+      MONEY_PLAIN.lastIndex = m.index;
+      m = MONEY_PLAIN.exec(text)!;
+      re.lastIndex = m.index + m[0].length;
+    }
+    yield m;
+  }
+}
 
 const CJK_COUNTER = /[명개석장인매人名枚席張个位]/u;
 
 /** The first amount in `text` with its currency (null when none is written). */
 export function normaliseMoney(text: string, country?: string | null): Money | null {
-  for (const m of text.matchAll(MONEY_IN_TEXT)) {
+  for (const m of moneyInText(text)) {
     const g = m.groups!;
     const sym = g.pre ?? g.post ?? null;
     const currency = sym ? currencyOf(sym, country) : null;

@@ -36,6 +36,13 @@ export function besideCurrency(before: string, after: string): boolean {
 const MIDNIGHT_AFTER = /^\s*(?:\(\s*)?midnight\b|^mn\b/i;
 /** "12 noon", and "12nn" as the Philippines writes it ("12mn" is midnight): a bare 12 that is a time. */
 const NOON_AFTER = /^\s*(?:\(\s*)?noon\b|^nn\b/i;
+/** "3.20 m", "8.50 м", "٢.٨٠ م" (Latin digits by then): a dotted pair before a unit of length or weight is a measure, not a time. */
+const MEASURE_AFTER = /^\s?(?:mm|cm|m|m²|m2|ft|kg|мм|см|м|م|سم)(?![\p{L}\d])/u;
+
+/** Whether the text after a dotted pair makes it a measure ("4.10 m"), for readers that cut the figure out. */
+export function measureAfter(after: string): boolean {
+  return MEASURE_AFTER.test(after);
+}
 /** "web check-in 20 h before take-off", "3 hrs prior to doors": so many hours ahead of something, no time of day. */
 const AHEAD_AFTER = /^\s*(?:before|prior\b|ahead\b|in advance\b|beforehand\b|earlier\b)/i;
 
@@ -69,6 +76,7 @@ export function findTimes(text: string): TimeMatch[] {
     if (g.sep === '.' && /^\.\d{2,4}/.test(text.slice(m.index + m[0].length))) continue;
     // "за 15.05", "ב-10.6": a Bulgarian or Hebrew day word before a dotted pair makes it a day (day-prepositions.ts).
     if (g.sep === '.' && endsInDayPreposition(text.slice(0, m.index))) continue;
+    if (g.sep === '.' && !ampm && !g.unit && measureAfter(text.slice(m.index + m[0].length))) continue;
     if (g.sep === '.' && besideCurrency(text.slice(0, m.index), text.slice(m.index + m[0].trimEnd().length))) continue;
     if (ampm) {
       if (hour < 1 || hour > 12) continue;

@@ -4,7 +4,8 @@
  * A description that goes on below as a day's schedule (lines with times) is read line by line
  * elsewhere, so its first line is no note of the event.
  * A start or end written in UTC ("…Z") is left out: its local time depends on a zone the file does
- * not name, and a wrong time costs more than a missing one.
+ * not name, and a wrong time costs more than a missing one. One followed by its zone's offset
+ * ("20270924T170000+0200") is its zone's wall clock, read as written.
  */
 import { findTimes } from '../normalise/index.js';
 import type { Line } from '../text/index.js';
@@ -26,7 +27,8 @@ export interface CalendarEvent {
 }
 
 const FIELD = /^(Summary|Start|End|Location|Description):[ \t]*(\S.*?)\s*$/;
-const STAMP = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}(Z?))?$/;
+/** `20270924T170000`, local; `…+0200`, local with its zone's offset (as the extraction writes a zoned time); `…Z`, UTC. */
+const STAMP = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}(?:(Z)|[+-]\d{4})?)?$/;
 
 export function calendarEvents(lines: Line[]): CalendarEvent[] {
   const events: CalendarEvent[] = [];

@@ -8,7 +8,7 @@
 import type { Deal, DealType, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
-import { MONEY_IN_TEXT, normaliseMoney, normaliseText } from '../normalise/index.js';
+import { moneyInText, normaliseMoney, normaliseText } from '../normalise/index.js';
 import { depthAt, evidenceAt, read, type Labelled } from '../text/index.js';
 import { dealRows, feeRows } from './deal-rows.js';
 import { headedFees } from './deal-heading.js';
@@ -145,7 +145,7 @@ const FEE_AFTER = /^\s*(?:guarantee[ds]?|garantie(?:rt)?|garanti(?:erat)?|garant
  * opens the line or a fee word follows it — not a ticket price further on ("door split, tickets £12").
  */
 function feeOfDealLine(source: ExtractedSource, draft: Draft<Deal>, l: Labelled, country: string | null): void {
-  for (const m of l.value.matchAll(MONEY_IN_TEXT)) {
+  for (const m of moneyInText(l.value)) {
     const opens = !/\p{L}/u.test(l.value.slice(0, m.index));
     if (!opens && !FEE_AFTER.test(l.value.slice(m.index + m[0].length))) continue;
     const money = normaliseMoney(m[0], country);
@@ -184,7 +184,7 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
     // A contract's clause wraps: "… the fee in the\namount of 18 000 zł": the amount may open the next line.
     const sentence = wrappedText(lines, line.index, line.text, line.end);
     const rest = source.text.slice(line.start + word.index, sentence.end).replace(/\n/g, ' ');
-    for (const m of rest.matchAll(MONEY_IN_TEXT)) {
+    for (const m of moneyInText(rest)) {
       // Up to 40 characters between the fee word and its amount ("díjat fizet, melynek összege nettó 2 300 000 Ft").
       // A Russian or Ukrainian clause puts its subject between ("Гонорар Агента за выступление Артиста составляет …"): up to 80 before "amounts to".
       if (m.index - word[0].length > (AMOUNTS_TO.test(rest.slice(0, m.index)) ? 80 : 40)) break;
@@ -258,7 +258,7 @@ function feeWordAfter(line: string, amountEnd: number): boolean {
 /** The first amount on the line that `isFee` accepts (given where the amount ends) becomes the fee. */
 function amountFollowedBy(isFee: (line: string, amountEnd: number) => boolean) {
   return (source: ExtractedSource, draft: Draft<Deal>, line: Line, country: string | null, replace: boolean): boolean => {
-    for (const m of line.text.matchAll(MONEY_IN_TEXT)) {
+    for (const m of moneyInText(line.text)) {
       if (!isFee(line.text, m.index + m[0].length)) continue;
       const money = normaliseMoney(m[0], country);
       if (!money?.currency || money.amount < 50) continue;

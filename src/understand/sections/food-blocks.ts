@@ -14,7 +14,7 @@
  */
 import type { Food, FoodKind } from '../../interfaces.js';
 import type { Draft } from '../found.js';
-import { findTimes, MONEY_IN_TEXT, normaliseEmail, normalisePhone, normaliseText } from '../normalise/index.js';
+import { findTimes, moneyInText, normaliseEmail, normalisePhone, normaliseText } from '../normalise/index.js';
 import { foldLabel, labelKey, type Line, type Reading } from '../text/index.js';
 import { MEAL, RESTAURANT } from './food-words.js';
 import { isStreetAddress, placeOf } from './place.js';
@@ -132,7 +132,7 @@ function readDate(r: Reader, d: FoodDraft, text: string, at: number, ctx: BlockC
  * "15 € per person"; "US$20 per person, paid in cash at load-in").
  */
 export function buyoutTerms(text: string): { value: string; index: number; length: number } | undefined {
-  for (const m of text.matchAll(MONEY_IN_TEXT)) {
+  for (const m of moneyInText(text)) {
     if (!m.groups!.pre && !m.groups!.post) continue;
     if (!PER_HEAD.test(text.slice(m.index + m[0].length))) continue;
     // "NZ$20", "A$15": a dollar's country letters written before it belong to the amount.

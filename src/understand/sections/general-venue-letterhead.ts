@@ -1,6 +1,6 @@
 /**
  * A venue's own day or hospitality sheet opens with its letterhead: the venue's name in capitals
- * (perhaps with a tagline in lower case, "THE FOUNDRY live music & arts"), then its street address,
+ * (perhaps with a tagline in lower case, "THE ANVIL ROOMS live music & arts"), then its street address,
  * which the line may go on after ("12 Mill Lane, Leeds LS2 7QT  Box office 0113 …"). The sheet is
  * about a show there, so the name is the venue and the address, up to its postcode and city, the
  * show's. Only a schedule's paper (an itinerary) is read so: a contract's or an invoice's letterhead

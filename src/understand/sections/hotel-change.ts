@@ -10,6 +10,7 @@
 import type { Hotel } from '../../interfaces.js';
 import type { Draft } from '../found.js';
 import { escapeRegExp, type Reading } from '../text/index.js';
+import { hotelOwnWords } from './hotel-own-words.js';
 
 const HOTEL_CHANGE = /(?<![\p{L}])(?:hotel\s+change|change\s+of\s+hotels?|new\s+hotel|different\s+hotel|hotelwechsel|neues\s+hotel|anderes\s+hotel|zmiana\s+hotelu|nowy\s+hotel|inny\s+hotel|cambio\s+(?:de\s+|di\s+)?(?:hotel|albergo)|nuevo\s+hotel|nuovo\s+(?:hotel|albergo)|changement\s+d['’]h[ôo]tel|nouvel\s+h[ôo]tel|nytt\s+hotell|hotellbyte|byte\s+av\s+hotell|nyt\s+hotel|hotelskift|nieuw\s+hotel|ander\s+hotel|hotelwijziging|uusi\s+hotelli|changed\s+(?:the\s+)?hotels?|hotel\s+(?:has\s+)?changed|(?:hanno\s+|abbiamo\s+)?cambiato\s+(?:l['’]\s*)?(?:hotel|albergo)|cambiado\s+(?:de\s+|el\s+)?hotel|hotel\s+ge[äa]ndert|hotel\s+gewijzigd|chang[ée]\s+d['’]h[ôo]tel)(?![\p{L}])/iu;
 
@@ -57,7 +58,7 @@ function withoutReplacedInChat(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>
     if (old.length >= 2 && !named && CANCELLED.test(said)) {
       // "Yes, the Ridgeway is cancelled": a later message calls off a hotel by a word of its name; a
       // hotel named after that one stands instead.
-      const gone = old.filter((h) => ownWords(h.name!.value).some((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'iu').test(said)));
+      const gone = old.filter((h) => callsOff(said, hotelOwnWords(h.name!.value, [h.city?.value])));
       if (gone.length === 1 && old.some((h) => nameAt(h) > nameAt(gone[0]!))) return hotels.filter((h) => h !== gone[0]);
       continue;
     }
@@ -74,7 +75,23 @@ function withoutReplacedInChat(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>
   return hotels;
 }
 
-/** A hotel name's own words, without the lodging word or an article ("Hotel Ridgeway" → "Ridgeway"). */
-function ownWords(name: string): string[] {
-  return name.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length >= 4 && !/^(?:hotel|hotell|hôtel|hostel|motel|lodge|suites|resort|house|the|and|inn)$/iu.test(w));
+/** A lodging or booking word: what a sentence calling off a hotel speaks of. */
+const LODGING = /(?<!\p{L})(?:hotels?|hotell|h[ôo]tel|hostel|motel|rooms?|bookings?|booked|reservations?|accommodation|lodging|stay|zimmer|buchung|reservierung|unterkunft|reservas?|habitaci[óo]n(?:es)?|alojamiento|chambres?|r[ée]servation|h[ée]bergement|camer[ae]|prenotazione|kamers?|boeking|rom|bestilling|bokning|pok[óo]j|rezerwacja|nocleg)(?!\p{L})/iu;
+/** Words of four letters or more that tell nothing of what is called off ("yes, that has been cancelled too"). */
+const FILLER = /^(?:also|already|that|this|then|just|okay|yeah|sorry|thanks?|now|sadly|unfortunately|confirmed|officially|indeed|guys|well|still|have|been|will|from|there|here)$/iu;
+
+/**
+ * A message's sentence cancelling by one of a hotel's `own` words: it speaks of lodging ("the Ridgeway
+ * booking is cancelled") or of nothing else ("yes Ridgeway cancelled"); "the Ridgeway radio interview
+ * is cancelled" calls off something else.
+ */
+function callsOff(said: string, own: string[]): boolean {
+  return said.split(/(?<=[.!?])\s+|\n/).some((sentence) => {
+    if (!CANCELLED.test(sentence)) return false;
+    const hit = own.filter((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'iu').test(sentence));
+    if (!hit.length) return false;
+    if (LODGING.test(sentence)) return true;
+    const hitWords = new Set(hit.map((w) => w.toLowerCase()));
+    return sentence.split(/[^\p{L}]+/u).every((w) => w.length < 4 || hitWords.has(w.toLowerCase()) || CANCELLED.test(w) || FILLER.test(w));
+  });
 }

@@ -10,6 +10,7 @@ import { normalisePhone, PHONE_IN_TEXT } from '../normalise/index.js';
 import { turnIndexAt, type Reading } from '../text/index.js';
 import type { Reader } from './travel/reader.js';
 import { readStay } from './travel/stay.js';
+import { hotelOwnWords } from './hotel-own-words.js';
 
 const STAY_WORD = /check[- ]?(?:in|out)|anreise|abreise|entrada|salida|arriv[ée]e|d[ée]part/iu;
 /** "hotel phone?", "the hotel's number?", "teléfono del hotel?": a question asking for the hotel's number. */
@@ -18,11 +19,11 @@ const ASKS_HOTEL_PHONE = /(?:hotel(?:['’]s)?\s+(?:phone|number|tel|tlf|telefon
 /** The hotel's desk: "front desk", "reception", "Rezeption", "recepción". */
 const DESK = /(?<!\p{L})(?:front[ -]?desk|reception|rezeption|recepci[óo]n|r[ée]ception|receptie|resepsjon|reception?en)(?!\p{L})/iu;
 const HOTEL_WORD = /(?<!\p{L})(?:hotel|hotell|hôtel)(?!\p{L})/iu;
+/** What comes before a desk's number: the desk word, then at most four words in the same sentence. */
+const DESK_THEN_NUMBER = new RegExp(`${DESK.source}[^.!?\\n\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}'’]+[^.!?\\n\\p{L}\\p{N}]*){0,4}$`, 'iu');
+/** A writer giving their own number: "call me on", "my number", "text me", "ruf mich an". */
+const OWN_NUMBER = /(?<!\p{L})(?:call\s+me|ring\s+me|text\s+me|reach\s+me|whats\s?app\s+me|my\s+(?:number|mobile|cell|phone)|ruf\s+mich|meine\s+nummer|ll[áa]mame|mi\s+n[úu]mero|appelle[sz]?[- ]moi|mon\s+num[ée]ro)(?!\p{L})/iu;
 
-/** A hotel name's own words, without the lodging word or an article ("The Tamarind Rooms" → "Tamarind", "Rooms"). */
-function ownWords(name: string): string[] {
-  return name.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length >= 4 && !/^(?:hotel|hotell|hôtel|hostel|motel|lodge|suites|resort|house|the|and|inn)$/iu.test(w));
-}
 
 export function laterChatDetails(reading: Reading, r: Reader, hotels: Draft<Hotel>[], ref: Date | null, showDate: string | null, country: string | null): void {
   const turns = reading.turns;
@@ -40,9 +41,11 @@ export function laterChatDetails(reading: Reading, r: Reader, hotels: Draft<Hote
       if (stay.checkInTime) hotel.checkInTime ??= r.at(stay.checkInTime.value, [stay.checkInTime.index, stay.checkInTime.index + stay.checkInTime.length], null, 'pattern');
       if (stay.checkOutTime) hotel.checkOutTime ??= r.at(stay.checkOutTime.value, [stay.checkOutTime.index, stay.checkOutTime.index + stay.checkOutTime.length], null, 'pattern');
     }
-    // "Tamarind front desk just in case: (04) 226 1180": a message naming the hotel's desk with a number.
-    const desk = !hotel.phone && DESK.test(said) && (HOTEL_WORD.test(said) || ownWords(hotel.name!.value).some((w) => said.toLowerCase().includes(w.toLowerCase())))
-      ? [...said.matchAll(PHONE_IN_TEXT)] : [];
+    // "Tamarind front desk just in case: (04) 226 1180": a message naming the hotel's desk with a number
+    // a few words after the desk word; "at the reception now … call me on …" gives the writer's own.
+    const desk = !hotel.phone && DESK.test(said) && !OWN_NUMBER.test(said)
+      && (HOTEL_WORD.test(said) || hotelOwnWords(hotel.name!.value).some((w) => said.toLowerCase().includes(w.toLowerCase())))
+      ? [...said.matchAll(PHONE_IN_TEXT)].filter((m) => DESK_THEN_NUMBER.test(said.slice(0, m.index))) : [];
     if (desk.length === 1) {
       const phone = normalisePhone(desk[0]![0], hotel.country?.value ?? country);
       if (phone) hotel.phone = r.at(phone.value, [start + desk[0]!.index!, start + desk[0]!.index! + desk[0]![0].length], phone.validated, 'pattern');

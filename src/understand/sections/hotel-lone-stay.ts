@@ -1,7 +1,7 @@
 /**
  * A booking site's confirmation lays its one stay out as a card, not as a hotel block: the property's
  * name as a title, its "Address", "Phone" rows under it, "Check-in" and "Check-out" each over their
- * date and hours on lines of their own ("Check-in" / "Fri 12 Mar 2027" / "from 15:00 to 23:00"), the
+ * date and hours on lines of their own ("Check-in" / "Fri 12 Mar 2027" / "from 14:00 to 22:00"), the
  * count in a summary row ("Your booking  2 rooms · 3 adults") and each room's "Guest name" and "Meals"
  * rows further down. When the source books one stay (one hotel with its booking number), these rows
  * are its: they fill what the other readers left empty. Check-in takes the hours' start, check-out their end.

@@ -18,7 +18,7 @@ import { isCancelledRow } from './travel/rooming-rows.js';
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
-import { besideCurrency, findDates, findTimes, isWeekdayWord, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
+import { besideCurrency, findDates, findTimes, isWeekdayWord, measureAfter, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
 import { depthAt, evidenceAt, labelKey, leadingLabel, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 import { dittoItem } from './schedule-ditto-line.js';
 import { renderedCell } from '../text/bilingual-lines.js';
@@ -1330,6 +1330,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (UNTIL_GAP.test(g.gap!) && !MOVED_BEFORE.test(prose.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "Support: X / Ticket prices: EUR 22.00": a figure after a currency is a price, not the slot's time.
       if (besideCurrency(prose.text.slice(0, m.index + m[0].length - g.time!.length), prose.text.slice(m.index + m[0].length))) continue;
+      // "Load-in door height: 4.10 m": a dotted figure before a unit is a measure.
+      if (/^\d{1,2}\.\d{2}$/.test(g.time!) && measureAfter(prose.text.slice(m.index + m[0].length))) continue;
       const moved = timesIn(g.time!);
       if (!moved) continue;
       // "your set has moved from 18:30 to 19:00": the new time, not a range.

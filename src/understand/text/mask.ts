@@ -11,7 +11,8 @@ import { blankPhotoEdgeNoise } from './photo-edge-noise.js';
 import { channelStampChat } from './chat-channel-stamps.js';
 import { commaStampChat } from './chat-comma-stamps.js';
 import { dayStampChat } from './chat-daystamps.js';
-import { chatDayDividers, messengerClientLines } from './chat-day-dividers.js';
+import { messengerClientLines } from './chat-app-lines.js';
+import { chatDayDividers } from './chat-day-dividers.js';
 import { messengerChat } from './chat-messenger.js';
 import { screenshotChat } from './chat-screenshot.js';
 import { blankSpans, DAY_DIVIDER, stampDay, stampsMonthFirst } from './chat-stamps.js';
@@ -140,7 +141,7 @@ function maskSenderLines(text: string): { text: string; turns: ChatTurn[] } {
   const heads = [...senders.map((m) => ({ m, sender: m[1]!, senderAt: m.index + m[0].indexOf(m[1]!) })), ...followUps.map((m) => ({ m, sender: '', senderAt: -1 }))]
     .sort((a, b) => a.m.index - b.m.index);
   heads.forEach((h, i) => { if (!h.sender) Object.assign(h, { sender: heads[i - 1]!.sender, senderAt: heads[i - 1]!.senderAt }); });
-  // A messenger's year-less day dividers date the messages under them; its own lines are blanked (chat-day-dividers.ts).
+  // A messenger's year-less day dividers date the messages under them; its own lines are blanked (chat-day-dividers.ts, chat-app-lines.ts).
   const dividers = chatDayDividers(text);
   const out = blankSpans(text, [
     ...heads.map((h): [number, number] => [h.m.index, h.m[0].length]),

@@ -19,7 +19,9 @@ const NATIVE = /[\u0660-\u0669\u06F0-\u06F9]/;
 const ARABIC = /[\u0600-\u06FF]/;
 const NATIVE_G = /[\u0660-\u0669\u06F0-\u06F9]/g;
 // A clock followed by a time-of-day word; the word's tanwīn and alef spellings vary ("مساءً", "مساء", "صباحا").
-const CLOCK = /(?<![\d:])(\d{1,2})[:.](\d{2})(?!\d)[ \t\u00A0]*(صباح[اًٌٍَُِّْ]*|ظهر[اًٌٍَُِّْ]*|عصر[اًٌٍَُِّْ]*|مساء[اًٌٍَُِّْ]*|ليل[اًٌٍَُِّْ]*|ص|م)(?![\p{L}\p{M}])/gu;
+// The one-letter "ص"/"م" (am/pm) only after a colon: "م" is also the metre ("ارتفاع الباب: ٢.٨٠ م", 2.80 m).
+const DAY_WORD = String.raw`صباح[اًٌٍَُِّْ]*|ظهر[اًٌٍَُِّْ]*|عصر[اًٌٍَُِّْ]*|مساء[اًٌٍَُِّْ]*|ليل[اًٌٍَُِّْ]*`;
+const CLOCK = new RegExp(String.raw`(?<![\d:])(\d{1,2})(?::(\d{2})(?!\d)[ \t\u00A0]*(${DAY_WORD}|ص|م)|\.(\d{2})(?!\d)[ \t\u00A0]*(${DAY_WORD}))(?![\p{L}\p{M}])`, 'gu');
 const RENDERED = /^[ \t]*[/–—-][ \t]*|^[ \t]+/;
 
 // Month names as Egypt and the Gulf write them, then as the Levant and Iraq do; weekdays from Sunday.
@@ -78,7 +80,9 @@ export function latinDigits(text: string): string {
   let from = 0;
   for (const m of ascii.matchAll(CLOCK)) {
     const at = m.index;
-    const [whole, h, min, word] = m as unknown as [string, string, string, string];
+    const [whole, h] = m as unknown as [string, string];
+    const min = (m[2] ?? m[4])!;
+    const word = (m[3] ?? m[5])!;
     // Only a clock written in native digits: a Latin "8:00 م" is left as written.
     if (at < from || !NATIVE.test(text.slice(at, at + h.length + 1 + min.length))) continue;
     const hour = hour24(Number(h), word);

@@ -1,12 +1,16 @@
 /**
  * A calendar invite's flight (.ics, as the extraction writes each event: "Summary: Flight XY 123 Oslo -
  * Nice" / "Start: 20270503T081500Z" / "End: …" / "Location: …" / "Description: …"): the event's start
- * is the take-off and its end the landing. A time written without "Z" (its TZID's, or floating) is the
- * local time already. A UTC time ("…Z") is turned into the wall clock of the departure airport (start)
- * and of the arrival airport (end), by the airports' time zones: the flight's airports as the invite
- * states them, else as the same flight states them elsewhere in the import, else the one zone of every
- * airport of a city the summary names ("Oslo - Nice"). Where no zone is known, that time is left out:
- * a wrong time costs more than a missing one.
+ * is the take-off and its end the landing. A UTC time ("…Z") and a zoned one (its TZID's or the
+ * calendar's wall clock with that zone's offset, "…T110000+0100") are turned into the wall clock of the
+ * departure airport (start) and of the arrival airport (end), by the airports' time zones: the flight's
+ * airports as the flight's readings state them, else as the same flight states them elsewhere in the
+ * import, else a pair of airport codes the event writes ("LHR-JFK"), else the one zone of every airport
+ * of a city the summary names ("Oslo - Nice"). A calendar kept in London's
+ * zone writes a landing at New York as London's clock (19:00 for 14:00 local). Where the airport's zone
+ * is not known, a zoned time stays as written and a UTC one is left out: a wrong time costs more than a
+ * missing one; a floating time (no zone) is the local time already. The calendar only fills the date and
+ * times no other reading of the invite gave: a time its description writes out is the airport's own.
  */
 import type { ExtractedSource, Flight } from '../../../interfaces.js';
 import { airportCodesForCity, airportTimeZone } from '../../../reference/index.js';
@@ -22,7 +26,7 @@ type Event = Partial<Record<'summary' | 'start' | 'end' | 'location' | 'descript
 
 const FIELD = /^(Summary|Start|End|Location|Description|Organizer|URL):[ \t]*(.*?)\s*$/;
 const FLIGHT_WORD = /\b(?:flight|flug|vol|vuelo|volo|voo|vlucht|lot|fly|flyg|let)\b|✈/i;
-const STAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})\d{2}(Z?)$/;
+const STAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})\d{2}(Z|([+-])(\d{2})(\d{2}))?$/;
 
 /** The events of an .ics source; a field seen again opens the next event (a description may hold blank lines). */
 function eventsOf(text: string): Event[] {
@@ -85,18 +89,34 @@ function summaryZones(summary: string | undefined): [string | null, string | nul
   return route ? [cityZone(route[1]!), cityZone(route[2]!)] : [null, null];
 }
 
+/** "LHR-JFK", "LIS → KEF" in the event's summary, location or description: the zones of two known airports. */
+function codePairZones(event: Event): [string, string] | null {
+  const text = [event.summary, event.location, event.description].map((f) => f?.value ?? '').join('\n');
+  for (const m of text.matchAll(/\b([A-Z]{3})[ \t]?(?:-|–|→|->|>|\/)[ \t]?([A-Z]{3})\b/g)) {
+    const from = airportTimeZone(m[1]!), to = airportTimeZone(m[2]!);
+    if (from && to) return [from, to];
+  }
+  return null;
+}
+
 /** The one value every draft of the flight elsewhere gives for a field, or undefined. */
 function agreed(others: FlightDraft[], key: 'fromAirport' | 'toAirport'): string | undefined {
   const values = new Set(others.map((d) => d[key]?.value).filter((v): v is string => !!v));
   return values.size === 1 ? [...values][0] : undefined;
 }
 
-/** `20271014T104000Z` in `zone` (a UTC time), or as written (a local one); null when a UTC time has no zone. */
+/**
+ * `20271014T104000Z` or `20271014T114000+0100` in the airport's `zone`; a floating time, or a zoned one
+ * where the airport's zone is unknown, as written; null when a UTC time has no zone.
+ */
 function localStamp(value: string, zone: string | null): { date: string; time: string } | null {
   const m = STAMP.exec(value);
   if (!m) return null;
-  if (!m[6]) return { date: `${m[1]}-${m[2]}-${m[3]}`, time: `${m[4]}:${m[5]}` };
-  return zone ? wallClock(new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00Z`), zone) : null;
+  const written = { date: `${m[1]}-${m[2]}-${m[3]}`, time: `${m[4]}:${m[5]}` };
+  if (!m[6]) return written;
+  if (!zone) return m[6] === 'Z' ? null : written;
+  const offset = m[6] === 'Z' ? 'Z' : `${m[7]}${m[8]}:${m[9]}`;
+  return wallClock(new Date(`${written.date}T${written.time}:00${offset}`), zone);
 }
 
 /**
@@ -112,15 +132,15 @@ export function withCalendarTimes(all: { source: ExtractedSource; drafts: Flight
       const draft = drafts.find((d) => d.flightNumber && numbers.includes(d.flightNumber.value));
       if (!draft || !event.start) continue;
       const others = all.flatMap((x) => x.drafts).filter((d) => d !== draft && d.flightNumber?.value === draft.flightNumber!.value);
-      const [fromCity, toCity] = summaryZones(event.summary?.value);
+      const [fromCity, toCity] = codePairZones(event) ?? summaryZones(event.summary?.value);
       const zoneOf = (code: string | undefined, city: string | null) => (code ? airportTimeZone(code) : null) ?? city;
       const departure = localStamp(event.start.value, zoneOf(draft.fromAirport?.value ?? agreed(others, 'fromAirport'), fromCity));
       const arrival = event.end ? localStamp(event.end.value, zoneOf(draft.toAirport?.value ?? agreed(others, 'toAirport'), toCity)) : null;
       if (departure) {
-        draft.date = r.at(departure.date, event.start.span, true);
-        draft.departureTime = r.at(`${departure.date}T${departure.time}`, event.start.span, true);
+        draft.date ??= r.at(departure.date, event.start.span, true);
+        draft.departureTime ??= r.at(`${departure.date}T${departure.time}`, event.start.span, true);
       }
-      if (arrival && event.end) draft.arrivalTime = r.at(`${arrival.date}T${arrival.time}`, event.end.span, true);
+      if (arrival && event.end) draft.arrivalTime ??= r.at(`${arrival.date}T${arrival.time}`, event.end.span, true);
     }
   }
 }
