@@ -279,7 +279,8 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     // own in brackets ("Per l'Artista (tour manager)"); a party the contract defines is their company.
     // "-> Tontechnik:", "• Promoter:": an answer's arrow or a bullet before the label is not part of the role;
     // nor is a list's number, a contract's clause number or a scan's speck read as one ("6 Veranstalter:", "6.2 Production Manager:", "© Produktion:").
-    const label = l.label.replace(/^(?:[-–>•*©®\s]+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{L}))+/u, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
+    // "I'm on site all day, mobile 0612 …. Sound: Ana Ruiz, …": a label that runs on from a sentence is the words after its full stop.
+    const label = sentenceTail(l.label).replace(/^(?:[-–>•*©®\s]+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{L}))+/u, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
     const bracket = FOR_PARTY.test(l.label) ? /^(.+?)\s*\(([^()]+)\)$/.exec(label) : null;
     // "For the Artist (Acme Touring Ltd)": a bracket holding a company names the party, not the person's role.
     const bracketCompany = bracket && hasLegalForm(bracket[2]!) ? bracket[2]!.trim() : null;
@@ -292,6 +293,12 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     if (draft?.name && reached) { out.push(draft); used.add(l.line.index); }
   }
   return out;
+}
+
+/** The words after a label's last full stop, when a sentence of four words or more stands before it. */
+function sentenceTail(label: string): string {
+  const m = /^(.*[^\s.]{2}[.!?])\s+(?=\p{Lu})/su.exec(label);
+  return m && m[1]!.trim().split(/\s+/).length >= 4 ? label.slice(m[0].length) : label;
 }
 
 /** An answer pointing to another one: "same as production manager", "as above", "wie oben". */

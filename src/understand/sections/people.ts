@@ -231,7 +231,8 @@ export function contactIn(
     parts[i] = { text: p.text.slice(lead.length), start: p.start + lead.length };
     break;
   }
-  const nameAt = parts.findIndex((p) => looksLikePersonName(p.text));
+  // "Runner: Jess, 07700 …": under a role's label, a given name alone before the comma and number is the person.
+  const nameAt = Math.max(parts.findIndex((p) => looksLikePersonName(p.text)), givenNameUnderRole(parts, method, options.role, !!draft.phone));
   if (nameAt >= 0) {
     const name = normalisePerson(parts[nameAt]!.text);
     if (name) draft.name = found(name, evidenceAt(source, [parts[nameAt]!.start, parts[nameAt]!.start + parts[nameAt]!.text.length], method));
@@ -271,6 +272,13 @@ export function contactIn(
   // Read from prose or a signature, a person is a contact only with a way to reach them.
   if (!draft.phone && !draft.email && (method === 'pattern' || !draft.role)) return null;
   return draft;
+}
+
+/** The first part's index when it is one capitalised given name and a role's label stands over it with a phone; else -1. */
+function givenNameUnderRole(parts: Part[], method: string, role: string | null | undefined, phoned: boolean): number {
+  const first = parts[0]?.text.trim() ?? '';
+  const given = /^\p{Lu}\p{Ll}{2,14}$/u.test(first) && !ROLE_WORDS.test(first) && !isWeekdayWord(first) && !countryCode(first);
+  return method === 'label' && phoned && !!role && ROLE_WORDS.test(role) && given ? 0 : -1;
 }
 
 /** Whether a part is all of its line ("Dalton Artist Management" under a title). */

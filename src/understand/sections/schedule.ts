@@ -14,6 +14,7 @@
  * activities (they have their own sections), so items whose name says so are left out. In an e-mail
  * thread the quoted older messages are read too, and each fact keeps its newest statement.
  */
+import { besideEarlierPair } from './schedule-side-by-side.js';
 import { isCancelledRow } from './travel/rooming-rows.js';
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
@@ -31,6 +32,7 @@ import { slotParts } from './schedule-slot-parts.js';
 import { calendarEvents } from './calendar.js';
 import { actSlots } from './schedule-acts.js';
 import { actAfterTime, supportActOf } from './schedule-set-acts.js';
+import { narrativeMatches, afterCurfewClause } from './schedule-narrative-matches.js';
 import { laterChatCorrections } from './schedule-chat-corrections.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
@@ -275,11 +277,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // Acts a check names ("Soundcheck Tiefblau 16:00"): such a name alone with a time is that act's slot.
   const checkActs = new Set<string>();
   // Labelled: the label names the item, the value holds its time.
+  const labelLines = new Set<number>();
   for (const cell of r.labelled) {
     // "Support: Kolonie ⇥ 20.15–20.55": a slot whose time stands in the line's next column (schedule-time-cell.ts).
     const l = withSlotTimeCell(source.text, cell);
     // A bare "When" row times the block it stands in, not an item of its own (schedule-timed-block.ts).
-    if (usedLines.has(l.line.index) || WHEN_LABEL.test(l.label)) continue;
+    // A second pair beside the first on a form's line ("Doors: 19:00 ⇥ Curfew: 22:30") is read too (schedule-side-by-side.ts).
+    const beside = labelLines.has(l.line.index) && besideEarlierPair(l) && (!!l.key || ![null, 'other'].includes(activityKind(l.label)));
+    if ((usedLines.has(l.line.index) && !beside) || WHEN_LABEL.test(l.label)) continue;
     // "Blatt 2 von 4 · Stand: 03.09.2027 09:10", "Printed: 2 May 2027, 10:04": the paper's version stamp, no item of
     // the day. Only with a date in the value: "Merch stand: 18:30" is an item.
     if (isVersionLine(l.label) && [null, 'other'].includes(activityKind(l.label)) && findDates(l.value, r.referenceDate ?? undefined).length) continue;
@@ -400,6 +405,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (depth) item.depth = depth;
     items.push(item);
     usedLines.add(l.line.index);
+    labelLines.add(l.line.index);
     // A questionnaire's answer sits on the lines below its question: they are read too.
     useLineAt(l.span[0]);
   }
@@ -1309,7 +1315,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
   const items: ScheduleItem[] = [];
   for (const message of r.messages) {
     const prose = proseOf(message, (line) => usedLines.has(line.index), true);
-    for (const m of prose.text.matchAll(NARRATIVE)) {
+    const lineStarts = message.lines.map((l) => l.start - prose.offset);
+    for (const m of narrativeMatches(NARRATIVE, prose.text, lineStarts)) {
       const g = m.groups!;
       // "doors (see above), Marigold Static 20:15": the time is another act's, named after a comma.
       if (NOT_ACTIVITY.test(g.gap!) || ACT_BEFORE_TIME.test(g.gap!)) continue;
@@ -1318,6 +1325,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (answersPhone(g.what!, prose.text, m.index)) continue;
       // "back after the show at 23:00": the time is of what comes after (or before) the show, not the show's own.
       if (SHOW_WORD.test(g.what!) && AROUND_THE_SHOW.test(prose.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "After curfew the bar runs a club night until 04:00": a clause of its own after "after curfew" times what follows it.
+      if (afterCurfewClause(g.what!, g.gap!, prose.text.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "Could we soundcheck at 16:00 instead of 16:30?": a request, not a time anyone has agreed.
       if (asksQuestion(prose.text, m.index, m.index + m[0].length)) continue;
       // "we might push doors to 18:45 if …": a change someone may make is not the time.

@@ -21,6 +21,7 @@ import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexic
 import { linesOf, type Line } from './lines.js';
 import { glossedLabel, latinRendering } from './bilingual-lines.js';
 import { stackedBilingualLabels } from './bilingual-stacked.js';
+import { wideTableLines } from './table-header-rows.js';
 
 export interface Labelled {
   key: LabelKey | null;
@@ -178,6 +179,8 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
     }
     return null;
   };
+  // A wide table's header and body rows give no column pairs (text/table-header-rows.ts).
+  const wide = wideTableLines(lines, (line) => cellsOf(line).map((c) => c.text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const cells = withRemarks(line, withSpacedColons(line, cellsOf(line))).flatMap(inlinePairs);
@@ -210,6 +213,7 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       // The next cell may hold a colon of its own under a label we do not know ("Lighting ⇥ House rig : 24 PARs"): still this label's value.
       // "VENUE ⇥ TRAVEL": two blocks' headings side by side, no label and value (section-words.ts);
       // but "ROLE ⇥ PRODUCTION" is a role: a department is named by the same words.
+      if (wide.has(line.index)) continue;
       if (key && next && !labelKey(next.text) && !startsPair(next.text, false) && (key === 'role' || !isHeadingBeside(cell.text, next.text))) {
         out.push({ key, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
