@@ -283,24 +283,17 @@ function monthNumber(name: string): number | undefined {
         if (!monthNames.has(name)) monthNames.set(name.toLowerCase(), m + 1);
       }
     }
-    // Ukrainian: the nominative ("червень"), the genitive a day's date writes ("12 червня") and the short
-    // form ("14 лист. 2027 р."), with four-letter stems ("тра", "вер" begin other words).
-    for (const m of MONTHS) {
-      for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }, { month: 'short' }] as const) {
-        const name = monthName('uk', m, format).replace(/[\d\s.]/g, '').toLowerCase();
-        if (monthNames.has(name)) continue;
-        monthNames.set(name, m + 1);
-        fourLetterStems.add(name);
-      }
-    }
-    // Russian: the nominative ("сентябрь"), the genitive a day's date writes ("12 ноября 2027 г.") and the
-    // short form ("18 сент. 2027"), with four-letter stems as Ukrainian's.
-    for (const m of MONTHS) {
-      for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }, { month: 'short' }] as const) {
-        const name = monthName('ru', m, format).replace(/[\d\s.]/g, '').toLowerCase();
-        if (monthNames.has(name)) continue;
-        monthNames.set(name, m + 1);
-        fourLetterStems.add(name);
+    // Ukrainian and Russian: the nominative ("червень", "сентябрь"), the genitive a day's date writes ("12
+    // червня", "12 ноября 2027 г.") and the short form ("14 лист. 2027 р.", "18 сент."), with four-letter
+    // stems ("тра", "вер" begin other words).
+    for (const locale of ['uk', 'ru']) {
+      for (const m of MONTHS) {
+        for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }, { month: 'short' }] as const) {
+          const name = monthName(locale, m, format).replace(/[\d\s.]/g, '').toLowerCase();
+          if (monthNames.has(name)) continue;
+          monthNames.set(name, m + 1);
+          fourLetterStems.add(name);
+        }
       }
     }
     // Greek: a day's month in the genitive ("13 Νοεμβρίου"), the nominative and the short form ("Νοε"),

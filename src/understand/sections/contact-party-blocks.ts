@@ -36,10 +36,7 @@ export function companiesByPartyHeading(r: Reading, drafts: Draft<Contact>[]): v
       if (!next.text.trim() || PARTY_HEADING.test(next.text)) break;
       last = next.index;
     }
-    const [from, to] = [line.end, r.lines[last]!.end];
-    for (const d of drafts) {
-      const at = d.name?.span?.[0];
-      if (d.company || at === undefined || at < from || at > to) continue;
+    for (const d of companylessWithin(drafts, line.end, r.lines[last]!.end)) {
       d.company = found(party, evidenceAt(r.source, [line.start, line.end], 'inferred'));
     }
   }
@@ -59,10 +56,8 @@ function companiesByNamedPartyHeading(r: Reading, drafts: Draft<Contact>[]): voi
     }
     const company = m[1]!.trim();
     const at0 = line.start + m[0].indexOf(m[1]!);
-    const [from, to] = [line.end, r.lines[last]!.end];
-    for (const d of drafts) {
-      const at = d.name?.span?.[0];
-      if (d.company || at === undefined || at < from || at > to) continue;
+    for (const d of companylessWithin(drafts, line.end, r.lines[last]!.end)) {
+      const at = d.name!.span![0];
       // A contractor's item names its own company in brackets after the role: that one, not the party's.
       const item = r.lines.find((l) => l.start <= at && at < l.end);
       const own = item ? ITEM_ROLE_COMPANY.exec(item.text) : null;
@@ -78,4 +73,12 @@ function companiesByNamedPartyHeading(r: Reading, drafts: Draft<Contact>[]): voi
       d.company = found(company, evidenceAt(r.source, [at0, at0 + m[1]!.length], 'inferred'));
     }
   }
+}
+
+/** The contacts without a company whose name starts within [from, to] of the source. */
+function companylessWithin(drafts: Draft<Contact>[], from: number, to: number): Draft<Contact>[] {
+  return drafts.filter((d) => {
+    const at = d.name?.span?.[0];
+    return !d.company && at !== undefined && at >= from && at <= to;
+  });
 }
