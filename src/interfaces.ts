@@ -179,7 +179,7 @@ export interface ImportResult {
 // ─── Extraction: bytes → text ───────────────────────────────────────────────────────────────
 
 export type SourceFormat =
-  | 'pdf' | 'docx' | 'xlsx' | 'csv' | 'txt' | 'html' | 'eml' | 'msg' | 'ics'
+  | 'pdf' | 'docx' | 'xlsx' | 'odt' | 'ods' | 'csv' | 'txt' | 'html' | 'eml' | 'msg' | 'ics'
   | 'png' | 'jpeg' | 'tiff' | 'heic' | 'unknown';
 
 /** Why a file could not be read. Each is something a person can act on. */
@@ -202,7 +202,7 @@ export interface ExtractedPage {
 
 export interface ExtractedTable {
   rows: string[][];
-  /** The 1-based page (PDF) or sheet name (XLSX) the table came from, where known. */
+  /** The 1-based page (PDF) or sheet name (XLSX, ODS) the table came from, where known. */
   page: number | null;
   sheet: string | null;
 }

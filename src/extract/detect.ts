@@ -12,6 +12,8 @@ export const MIME_TYPES: Record<SourceFormat, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
   csv: 'text/csv',
   txt: 'text/plain',
   html: 'text/html',
@@ -26,7 +28,7 @@ export const MIME_TYPES: Record<SourceFormat, string> = {
 };
 
 const EXTENSIONS: Record<string, SourceFormat> = {
-  '.pdf': 'pdf', '.docx': 'docx', '.xlsx': 'xlsx', '.csv': 'csv', '.tsv': 'csv', '.txt': 'txt',
+  '.pdf': 'pdf', '.docx': 'docx', '.xlsx': 'xlsx', '.odt': 'odt', '.ods': 'ods', '.csv': 'csv', '.tsv': 'csv', '.txt': 'txt',
   '.text': 'txt', '.md': 'txt', '.markdown': 'txt', '.html': 'html', '.htm': 'html', '.eml': 'eml', '.msg': 'msg', '.ics': 'ics',
   '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.tif': 'tiff', '.tiff': 'tiff', '.heic': 'heic', '.heif': 'heic',
 };
@@ -68,10 +70,30 @@ function compoundFormat(bytes: Buffer): SourceFormat {
 
 /** Office files are ZIPs told apart by their parts; the names sit uncompressed in the headers. */
 function zipFormat(bytes: Buffer): SourceFormat {
+  const openDocument = openDocumentFormat(bytes);
+  if (openDocument) return openDocument;
   if (!bytes.includes('[Content_Types].xml')) return 'unknown';
   if (bytes.includes('word/document.xml')) return 'docx';
   if (bytes.includes('xl/workbook.xml')) return 'xlsx';
   return 'unknown';
+}
+
+const OPEN_DOCUMENT_TYPE = /^application\/vnd\.oasis\.opendocument\.(text|spreadsheet)(?:-template)?$/;
+
+/**
+ * An OpenDocument file (LibreOffice's own) names its kind in its first entry, `mimetype`, stored
+ * uncompressed: the type's text follows that entry's local header. Text and spreadsheet documents
+ * (and their templates) are read; drawings, presentations and master documents are not.
+ */
+function openDocumentFormat(bytes: Buffer): SourceFormat | null {
+  if (bytes.length < 30 || bytes.readUInt16LE(8) !== 0) return null;
+  const nameLength = bytes.readUInt16LE(26);
+  if (bytes.toString('latin1', 30, 30 + nameLength) !== 'mimetype') return null;
+  const start = 30 + nameLength + bytes.readUInt16LE(28);
+  // A writer that streams the entry leaves its size at 0 in the local header: the next entry's header ends it.
+  const size = bytes.readUInt32LE(18) || Math.max(0, bytes.indexOf('PK', start) - start);
+  const kind = OPEN_DOCUMENT_TYPE.exec(bytes.toString('latin1', start, start + Math.min(size, 100)))?.[1];
+  return kind === 'text' ? 'odt' : kind === 'spreadsheet' ? 'ods' : null;
 }
 
 function textFormat(text: string): SourceFormat {

@@ -22,6 +22,8 @@ const PARSERS: Record<Exclude<SourceFormat, 'unknown'>, () => Promise<Parser>> =
   pdf: async () => (await import('./formats/pdf.js')).parsePdf,
   docx: async () => (await import('./formats/docx.js')).parseDocx,
   xlsx: async () => (await import('./formats/xlsx.js')).parseXlsx,
+  odt: async () => (await import('./formats/odt.js')).parseOdt,
+  ods: async () => (await import('./formats/ods.js')).parseOds,
   png: async () => (await import('./formats/image.js')).parseImage,
   jpeg: async () => (await import('./formats/image.js')).parseImage,
   tiff: async () => (await import('./formats/image.js')).parseImage,

@@ -2,7 +2,7 @@
  * Watches a file's bytes as they stream to storage: counts them (refusing past the size limit as soon
  * as it is crossed, not after the whole upload), and keeps the first and last 64 KiB so the real type
  * can be told from the content without holding the file. Office files are ZIPs whose part names sit
- * in the central directory at the end, hence the tail.
+ * in the central directory at the end, hence the tail (OpenDocument's `mimetype` entry comes first).
  */
 import { detectFormat, mimeTypeOf } from '../extract/detect.js';
 import type { SourceFormat } from '../interfaces.js';
@@ -47,7 +47,7 @@ export class FileProbe {
     }
     if (format === 'unknown') {
       throw new ApiError(415, 'unsupported_type',
-        `${this.fileName}: not a supported type (PDF, DOCX, XLSX, CSV, text, HTML, e-mail, calendar, PNG, JPEG, TIFF)`);
+        `${this.fileName}: not a supported type (PDF, DOCX, XLSX, ODT, ODS, CSV, text, HTML, e-mail, calendar, PNG, JPEG, TIFF, HEIC)`);
     }
     return { sizeBytes: this.size, format, mimeType: mimeTypeOf(format, this.fileName) };
   }

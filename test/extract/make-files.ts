@@ -118,6 +118,8 @@ export interface ZipEntry {
   mode?: number;
   /** Size to write in the headers instead of the real one (a lying archive). */
   declaredSize?: number;
+  /** Stored uncompressed, as an OpenDocument package's `mimetype` entry must be. */
+  stored?: boolean;
 }
 
 /** A ZIP archive, deflated, written by hand so that tests control every header field. */
@@ -126,13 +128,13 @@ export function makeZip(entries: ZipEntry[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const { packed, realSize, crc } = pack(entry.data);
+    const { packed, realSize, crc } = pack(entry.data, entry.stored);
     const name = Buffer.from(entry.name);
     const size = entry.declaredSize ?? realSize;
     // The fields the local header and the central directory record share, in the same order.
     const shared = Buffer.alloc(26);
     shared.writeUInt16LE(20, 0);
-    shared.writeUInt16LE(8, 4);
+    shared.writeUInt16LE(entry.stored ? 0 : 8, 4);
     shared.writeUInt32LE(crc, 10);
     shared.writeUInt32LE(packed.length, 14);
     shared.writeUInt32LE(size, 18);
@@ -162,10 +164,10 @@ function uint32(value: number): Buffer {
   return bytes;
 }
 
-function pack(data: ZipEntry['data']): { packed: Buffer; realSize: number; crc: number } {
+function pack(data: ZipEntry['data'], stored = false): { packed: Buffer; realSize: number; crc: number } {
   if (typeof data === 'object' && !Buffer.isBuffer(data)) return { packed: data.deflated, realSize: data.size, crc: data.crc };
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  return { packed: deflateRawSync(bytes), realSize: bytes.length, crc: crc32(bytes) };
+  return { packed: stored ? bytes : deflateRawSync(bytes), realSize: bytes.length, crc: crc32(bytes) };
 }
 
 /** `size` zero bytes, deflated a megabyte at a time so the test itself never holds them. */
@@ -210,6 +212,31 @@ export function makeDocx(body: string, parts: { header?: string; footer?: string
   if (parts.header) entries.push({ name: 'word/header1.xml', data: `<?xml version="1.0"?><w:hdr ${W}>${docxXml.paragraph(parts.header)}</w:hdr>` });
   if (parts.footer) entries.push({ name: 'word/footer1.xml', data: `<?xml version="1.0"?><w:ftr ${W}>${docxXml.paragraph(parts.footer)}</w:ftr>` });
   return makeZip([...entries, ...extra]);
+}
+
+const ODF_NAMESPACES = [
+  'office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"', 'style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
+  'text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"', 'table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
+  'dc="http://purl.org/dc/elements/1.1/"', 'draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"',
+].map((ns) => `xmlns:${ns}`).join(' ');
+
+/**
+ * A minimal OpenDocument package as LibreOffice writes it: the stored `mimetype` entry first, then
+ * `content.xml` holding `body` inside `office:spreadsheet` or `office:text`, the manifest, and
+ * `styles.xml` holding `masterPage` (header and footer elements) when given.
+ */
+export function makeOpenDocument(kind: 'spreadsheet' | 'text', body: string, options: { masterPage?: string; manifest?: string } = {}): Buffer {
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ODF_NAMESPACES} office:version="1.3"><office:automatic-styles><number:date-style xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" style:name="N1"><number:text>/</number:text></number:date-style></office:automatic-styles><office:body><office:${kind}>${body}</office:${kind}></office:body></office:document-content>`;
+  const manifest = options.manifest ?? '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.' + kind + '"/></manifest:manifest>';
+  const entries: ZipEntry[] = [
+    { name: 'mimetype', data: `application/vnd.oasis.opendocument.${kind}`, stored: true },
+    { name: 'content.xml', data: content },
+    { name: 'META-INF/manifest.xml', data: `<?xml version="1.0" encoding="UTF-8"?>${manifest}` },
+  ];
+  if (options.masterPage) {
+    entries.push({ name: 'styles.xml', data: `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${ODF_NAMESPACES}><office:master-styles><style:master-page style:name="Standard">${options.masterPage}</style:master-page></office:master-styles></office:document-styles>` });
+  }
+  return makeZip(entries);
 }
 
 /** An uncompressed 8-bit greyscale TIFF of the given pixels (one byte per pixel, rows top to bottom). */

@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, type ChildNode } from 'domhandler';
+import { flattenDeepNesting } from './dom-depth.js';
 
 /**
  * The body of a WordprocessingML main part (`word/document.xml`) as plain HTML: paragraphs as
@@ -9,6 +10,7 @@ import { Element, Text, type ChildNode } from 'domhandler';
  */
 export function documentBodyHtml(xml: Buffer): string {
   const document = parseDocument(xml.toString('utf8'), { xmlMode: true });
+  flattenDeepNesting(document.children, 'w:br');
   return render(document.children);
 }
 

@@ -6,6 +6,7 @@ import { fail } from '../errors.js';
 import { guardZip } from '../zip-guard.js';
 import { htmlToText } from './html.js';
 import { documentBodyHtml } from './docx-body.js';
+import { flattenDeepNesting } from './dom-depth.js';
 
 /**
  * DOCX: the ZIP guard first, then mammoth's HTML (paragraphs, headings, lists, tables) turned into
@@ -42,6 +43,7 @@ export async function parseDocx(bytes: Buffer, context: ParseContext): Promise<D
 /** The paragraphs of a WordprocessingML part: `w:t` text, `w:tab` as a tab, `w:br` as a line break. */
 function paragraphs(xml: Buffer): string[] {
   const document = parseDocument(xml.toString('utf8'), { xmlMode: true });
+  flattenDeepNesting(document.children, 'w:br');
   const out: string[] = [];
   const walk = (nodes: ChildNode[], into: string[]) => {
     for (const node of nodes) {

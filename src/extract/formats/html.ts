@@ -7,6 +7,7 @@ import { withoutSheetChrome } from './html-sheet-chrome.js';
 import { tableGrid } from './html-table-grid.js';
 import { FORM_CONTROL_TAGS, formControl } from './html-form-controls.js';
 import { isReviewMarkup } from './html-doc-review.js';
+import { flattenDeepNesting } from './dom-depth.js';
 
 /**
  * HTML → visible text with its structure: block elements on their own lines, data tables as rows of
@@ -113,6 +114,7 @@ class Lines {
  */
 export function htmlToText(html: string, cellLineSeparator = ' ', wideGaps = false): { text: string; tables: ExtractedTable[]; title: string | null } {
   const document = parseDocument(html, { decodeEntities: true });
+  flattenDeepNesting(document.children, 'br');
   const lines = new Lines(wideGaps);
   const tables: ExtractedTable[] = [];
   walk(document.children, lines, tables, cellLineSeparator);

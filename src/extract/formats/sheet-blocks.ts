@@ -47,10 +47,16 @@ function pairedRow(row: SheetCell[], gap: number): boolean {
 
 interface Run { gap: number; from: number; to: number }
 
+/**
+ * Label blocks are a few columns wide, so a spacer is looked for among the first columns only: a
+ * sheet thousands of columns wide would otherwise cost a pass over all its rows per column.
+ */
+const MAX_SPACER_COLUMN = 32;
+
 /** The longest run of rows that reads as two blocks side by side, for any spacer column. */
 function longestRun(rows: SheetCell[][], width: number): Run | null {
   let best: Run | null = null;
-  for (let gap = 1; gap < width - 1; gap++) {
+  for (let gap = 1; gap < Math.min(width - 1, MAX_SPACER_COLUMN); gap++) {
     let from = 0;
     for (let i = 0; i <= rows.length; i++) {
       if (i < rows.length && fits(rows[i]!, gap)) continue;
@@ -67,9 +73,16 @@ function longestRun(rows: SheetCell[][], width: number): Run | null {
   return best;
 }
 
+/** The length of the longest row (a loop: a sheet may have more rows than a call takes arguments). */
+export function widestRow(rows: readonly unknown[][]): number {
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.length);
+  return width;
+}
+
 /** The sheet's rows with any two blocks side by side written one after the other. */
 export function blocksOneAfterAnother(rows: SheetCell[][]): SheetCell[][] {
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  const width = widestRow(rows);
   const run = longestRun(rows, width);
   if (!run) return rows;
   const pad = (cells: SheetCell[]): SheetCell[] => [...cells, ...Array.from({ length: width - cells.length }, () => ({ text: '', merged: false }))];

@@ -14,6 +14,7 @@ const ACCEPTED: { label: string; extensions: string[]; mimePrefixes: string[] }[
   { label: 'PDF', extensions: ['pdf'], mimePrefixes: ['application/pdf'] },
   { label: 'Word', extensions: ['docx'], mimePrefixes: ['application/vnd.openxmlformats-officedocument.wordprocessingml'] },
   { label: 'Excel', extensions: ['xlsx'], mimePrefixes: ['application/vnd.openxmlformats-officedocument.spreadsheetml'] },
+  { label: 'OpenDocument', extensions: ['odt', 'ods'], mimePrefixes: ['application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet'] },
   { label: 'CSV', extensions: ['csv'], mimePrefixes: ['text/csv'] },
   { label: 'Text', extensions: ['txt', 'text', 'md'], mimePrefixes: ['text/plain'] },
   { label: 'HTML', extensions: ['html', 'htm'], mimePrefixes: ['text/html'] },
