@@ -22,6 +22,8 @@ const LOCAL_NAMES: Record<string, string> = {
   Venezia: 'Venice',
   București: 'Bucharest',
   Beograd: 'Belgrade',
+  // Albanian writes its capital with its final vowel ("Tiranë 1001").
+  Tiranë: 'Tirana',
   // Names other languages give a city, as a Spanish or French travel form writes it ("Londres (LGW)").
   Londres: 'London',
   // Bulgarian and Hebrew write their cities, and the cities they fly to, in their own scripts.
@@ -30,6 +32,10 @@ const LOCAL_NAMES: Record<string, string> = {
   Варна: 'Varna',
   Бургас: 'Burgas',
   Лондон: 'London',
+  // Macedonian and Serbian write theirs in Cyrillic ("1000 Скопје", "11000 Београд").
+  Скопје: 'Skopje',
+  Охрид: 'Ohrid',
+  Београд: 'Belgrade',
   // Ukrainian writes its cities in its own script too.
   Київ: 'Kyiv',
   Львів: 'Lviv',
@@ -41,6 +47,15 @@ const LOCAL_NAMES: Record<string, string> = {
   חיפה: 'Haifa',
   אילת: 'Eilat',
   לונדון: 'London',
+  // Georgian writes its cities, and the cities it flies through, in its own script.
+  თბილისი: 'Tbilisi',
+  ბათუმი: 'Batumi',
+  ქუთაისი: 'Kutaisi',
+  ლონდონი: 'London',
+  ვარშავა: 'Warsaw',
+  სტამბოლი: 'Istanbul',
+  მიუნხენი: 'Munich',
+  პარიზი: 'Paris',
 };
 
 let byFolded: Map<string, string> | undefined;

@@ -30,6 +30,10 @@ export function currencyFromSymbol(symbol: string, country?: string | null): str
   if (s === 'r$') return 'BRL';
   // The đồng, as Vietnam writes it after the amount ("15.000.000 VNĐ") and by its sign.
   if (s === 'vnđ' || s === '₫') return 'VND';
+  // The ringgit, as Malaysia writes it before the amount ("RM 38,000").
+  if (s === 'rm') return 'MYR';
+  if (s === '₾') return 'GEL';
+  if (s === '₹') return 'INR';
   if (s === 'nt$') return 'TWD';
   if (s === 'hk$') return 'HKD';
   if (s === 'c$' || s === 'ca$' || s === '$ ca' || s === '$ca') return 'CAD';

@@ -5,7 +5,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import type { Found } from '../found.js';
-import { isMail } from '../text/index.js';
+import { isMail, isSpreadsheet } from '../text/index.js';
 
 export type Validation = 'valid' | 'invalid' | 'unchecked';
 
@@ -41,7 +41,7 @@ export interface Place {
 
 export function genreOf(source: Pick<ExtractedSource, 'format' | 'origin' | 'ocr'>): Genre {
   if (source.origin === 'pasted' || isMail(source)) return 'narrative';
-  if (source.format === 'csv' || source.format === 'xlsx') return 'table';
+  if (isSpreadsheet(source)) return 'table';
   if (source.format === 'html') return 'markup';
   if (source.ocr.used || ['png', 'jpeg', 'tiff', 'heic'].includes(source.format)) return 'image';
   return 'document';

@@ -24,7 +24,9 @@ const EMAIL = /^[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
 export function normaliseEmail(text: string): string | null {
   // "name@ example.org": a cell's address broken after (or before) its "@" by a printed column's wrap.
-  const joined = /^\s*\S+(?:@\s+|\s+@)\S+\s*$/.test(text) ? text.replace(/\s*@\s*/, '@') : text;
+  // "name@venue.example .com": OCR read a space before the closing domain; one address, closed up.
+  const closed = /^\s*\S+@\S+\s+\.[a-z]{2,}\s*$/i.test(text) ? text.replace(/\s+(?=\.[a-z]{2,}\s*$)/i, '') : text;
+  const joined = /^\s*\S+(?:@\s+|\s+@)\S+\s*$/.test(closed) ? closed.replace(/\s*@\s*/, '@') : closed;
   const e = joined.trim().replace(/^mailto:/i, '').replace(/^[<(\[]|[>)\].,;:]$/g, '').toLowerCase();
   return EMAIL.test(e) ? e : null;
 }

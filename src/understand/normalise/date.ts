@@ -9,6 +9,7 @@ import { findTimes } from './time.js';
 import { DAY_PREPOSITION } from './day-prepositions.js';
 import { thaiDates } from './thai-date.js';
 import { vietnameseDates } from './vietnamese-date.js';
+import { swahiliDates } from './swahili-date.js';
 
 /** Locales tried in order; English first because most documents carry at least some English. */
 const LOCALES = [chrono.en, chrono.de, chrono.sv, chrono.fr, chrono.es, chrono.nl] as const;
@@ -104,6 +105,10 @@ export function weekdayNumber(name: string): number | undefined {
       // Indonesian long names ("Sabtu, 14 Agustus"): both languages' short forms are words elsewhere ("min", "sel").
       const latvian = weekdayName('lv', d, 'long');
       for (const n of [latvian, latvian.replace(/a$/, ''), withoutAccents(latvian), withoutAccents(latvian).replace(/a$/, ''), weekdayName('id', d, 'long')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Malay long names ("Sabtu, 8 Mac"); Albanian long names without their article ("e shtunë, 4 mars" →
+      // "shtunë"), also without diacritics.
+      const albanian = weekdayName('sq', d, 'long').replace(/^e\s+/, '');
+      for (const n of [weekdayName('ms', d, 'long'), albanian, withoutAccents(albanian)]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
     }
   }
   // Ukrainian writes its apostrophe ("п'ятниця") as a typewriter or typographic one, or as Intl's modifier letter.
@@ -269,6 +274,16 @@ function monthNumber(name: string): number | undefined {
       }
     }
     monthNames.set('agt', 8);
+    // Malay ("20 Disember 2027", "Ogos", "Mac") and Albanian ("16 tetor 2027", "nëntor", also "nentor") by their full
+    // names, with four-letter stems as Indonesian's.
+    for (const m of MONTHS) {
+      const albanian = monthName('sq', m, { month: 'long' }).toLowerCase();
+      for (const name of [monthName('ms', m, { month: 'long' }).toLowerCase(), albanian, withoutAccents(albanian)]) {
+        if (monthNames.has(name)) continue;
+        monthNames.set(name, m + 1);
+        fourLetterStems.add(name);
+      }
+    }
     // Filipino by their full names ("4 Disyembre 2027", "Marso"), with four-letter stems: "set", "may" and "ago" are English words.
     for (const m of MONTHS) {
       const name = monthName('fil', m, { month: 'long' }).toLowerCase();
@@ -282,6 +297,14 @@ function monthNumber(name: string): number | undefined {
       for (const name of [monthName('bg', m, { month: 'long' }), monthName('he', m, { month: 'long' }), monthName('he', m, { day: 'numeric', month: 'long' }).replace(/[\d\s]/g, '')]) {
         if (!monthNames.has(name)) monthNames.set(name.toLowerCase(), m + 1);
       }
+    }
+    // Georgian ("9 ნოემბერი 2028", "8 ნოე."): the nominative and short form, the dative a day's date
+    // takes ("2 ნოემბერს") and the genitive ("9 ნოემბრის", which drops the stem's last vowel before რ or ლ).
+    for (const m of MONTHS) {
+      const nominative = monthName('ka', m, { month: 'long' });
+      const stem = nominative.replace(/ი$/u, '');
+      const forms = [nominative, monthName('ka', m, { month: 'short' }), `${stem}ს`, `${stem}ის`, `${stem.replace(/[აე]([რლ])$/u, '$1')}ის`];
+      for (const name of forms) if (!monthNames.has(name)) monthNames.set(name, m + 1);
     }
     // Ukrainian and Russian: the nominative ("червень", "сентябрь"), the genitive a day's date writes ("12
     // червня", "12 ноября 2027 г.") and the short form ("14 лист. 2027 р.", "18 сент."), with four-letter
@@ -487,9 +510,49 @@ function weekdayNumericDates(text: string, ref: Date): DateMatch[] {
   return out;
 }
 
+/** A weekday, then an English ordinal day of the month: "Sat 13th", "Saturday the 13th". */
+const WEEKDAY_ORDINAL = /(?<!\p{L})(\p{L}{2,9})\.?,?[ \t]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])/giu;
+
+/**
+ * The English weekday an ordinal's day follows: a whole name ("saturday the 13th") or a capitalised short
+ * form ("Sat 13th"): other languages' short forms and lower-case ones are words elsewhere ("we can do 2nd set").
+ */
+function englishWeekday(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const at = ENGLISH_WEEKDAYS.findIndex((name) => name === lower || (/^\p{Lu}/u.test(word) && ENGLISH_SHORT.test(lower) && name.startsWith(lower)));
+  return at < 0 ? undefined : at;
+}
+const ENGLISH_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The short forms English writes: "Sun", "Tue"/"Tues", "Thu"/"Thur"/"Thurs", "Wed". */
+const ENGLISH_SHORT = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/;
+
+/**
+ * "Sat 13th" in a message written on 5 November: the first day from a week before the reference on,
+ * within four months, that is both that day of the month and that weekday (13 November).
+ */
+function weekdayOrdinalDates(text: string, ref: Date): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of text.matchAll(WEEKDAY_ORDINAL)) {
+    const weekday = englishWeekday(m[1]!);
+    if (weekday === undefined) continue;
+    // "Friday 12th May 2028" writes its month: the written-date readers read it whole.
+    const next = /^[ \t]+(?:of[ \t]+)?(\p{L}{3,}\.?)/u.exec(text.slice(m.index + m[0].length));
+    if (next && monthNumber(next[1]!)) continue;
+    const day = Number(m[2]);
+    for (let k = -7; k <= 120; k++) {
+      const date = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() + k));
+      if (date.getUTCDate() !== day || date.getUTCDay() !== weekday) continue;
+      out.push({ value: date.toISOString().slice(0, 10), index: m.index, length: m[0].length, hasYear: false });
+      break;
+    }
+  }
+  return out;
+}
+
 function datesIn(text: string, ref: Date): DateMatch[] {
   const found = numericDates(text, ref);
   for (const match of weekdayNumericDates(text, ref)) if (!overlaps(match, found)) found.push(match);
+  for (const match of weekdayOrdinalDates(text, ref)) if (!overlaps(match, found)) found.push(match);
   for (const match of yearlessDottedDates(text, ref)) if (!overlaps(match, found)) found.push(match);
   // Thai month names and Buddhist-era years (thai-date.ts), in a script the written-date readers skip.
   for (const t of thaiDates(text)) {
@@ -501,6 +564,12 @@ function datesIn(text: string, ref: Date): DateMatch[] {
   for (const v of vietnameseDates(text)) {
     const value = isoDate(v.year ?? nearestYear(v.month, v.day, ref), v.month, v.day);
     const match = value ? { value, index: v.index, length: v.length, hasYear: v.year !== null } : null;
+    if (match && !overlaps(match, found)) found.push(match);
+  }
+  // Swahili month names and weekdays (swahili-date.ts): "Jumapili, 12 Machi 2028", "Alhamisi 9 Okt".
+  for (const s of swahiliDates(text)) {
+    const value = isoDate(s.year ?? nearestYear(s.month, s.day, ref), s.month, s.day);
+    const match = value ? { value, index: s.index, length: s.length, hasYear: s.year !== null } : null;
     if (match && !overlaps(match, found)) found.push(match);
   }
   // Written dates need a digit and a month word; chrono's parsers are only run when both are there.

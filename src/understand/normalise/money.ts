@@ -37,7 +37,9 @@ export function parseAmount(text: string): number | null {
 // "NT$ 450,000", "HK$ 80,000": the Taiwan and Hong Kong dollars.
 // "3 200 000 тенге", "1 350 000 ₸", "150 000 руб.", "48 000 грн": the tenge, rouble and hryvnia as Russian and Ukrainian write them.
 // "15.000.000 VNĐ", "₫": the Vietnamese đồng.
-const SYMBOL = String.raw`(?:VNĐ|[A-Z]{3}|₫|€|£|\$ ?CA\b|CA?\$|R\$|NT\$|HK\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b|₪|лв\.?|₸|тенге(?![а-яё])|₽|руб(?:\.|лей|ля|ль)?(?![а-яё])|₴|грн\.?(?![а-яё])|₱)`;
+// "13 500 ₾", "₹1,499": the Georgian lari and the Indian rupee by their signs.
+// "RM 38,000.00": the Malaysian ringgit, only right before its amount.
+const SYMBOL = String.raw`(?:VNĐ|(?<![A-Za-z])RM(?=\s?\d)|[A-Z]{3}|₫|€|£|\$ ?CA\b|CA?\$|R\$|NT\$|HK\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b|₪|лв\.?|₸|тенге(?![а-яё])|₽|руб(?:\.|лей|ля|ль)?(?![а-яё])|₴|грн\.?(?![а-яё])|₱|₾|₹)`;
 const CYRILLIC_CURRENCY: [RegExp, string][] = [[/^(?:₸|тенге)$/, 'KZT'], [/^(?:₽|руб)/, 'RUB'], [/^(?:₴|грн)/, 'UAH']];
 function currencyOf(symbol: string, country?: string | null): string | null {
   // "₱450,000": the Philippine peso's sign.
@@ -46,7 +48,8 @@ function currencyOf(symbol: string, country?: string | null): string | null {
 }
 // Korean "원" (won) follows its amount only: before a number it ends ordinary words ("인원 300명", a headcount).
 const SYMBOL_AFTER = String.raw`(?:${SYMBOL}|원)`;
-const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// "2,50,000": India groups by lakhs (two digits) above the first thousand.
+const AMOUNT = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const money = (spelled: string) =>
   String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?${spelled}\s?(?<post>${SYMBOL_AFTER}|:-)?`;
 // A contract spells its amount out in brackets before the currency ("4 200 (four thousand two hundred) EUR"): the

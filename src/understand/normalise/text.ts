@@ -5,8 +5,8 @@ export function normaliseText(text: string | null | undefined): string | null {
   return t ? t : null;
 }
 
-/** Titles before a name, also the Dutch, French and Spanish ones an airline prints ("Dhr.", "Mevr.", "Mme", "Sr.", "Sra."). */
-const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR|DHR|MEVR|MW|MME|MLLE|SR|SRA|SRTA|SIG|SIG\.RA|SIGRA|SIG\.NA)\.?$/i;
+/** Titles before a name, also the Dutch, French and Spanish ones an airline prints ("Dhr.", "Mevr.", "Mme", "Sr.", "Sra.") and the Malay ones ("Encik", "Puan", "Cik"). */
+const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR|DHR|MEVR|MW|MME|MLLE|SR|SRA|SRTA|SIG|SIG\.RA|SIGRA|SIG\.NA|ENCIK|PUAN|CIK)\.?$/i;
 
 function titleCaseWord(w: string): string {
   return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());

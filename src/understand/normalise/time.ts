@@ -3,6 +3,8 @@
  * Written forms: "21:00", "21.00", "9pm", "9:30 a.m.", "21h", "21h30", "19 h 30", "kl. 21", "21 Uhr".
  */
 import { findShortMeridiem } from './short-meridiem.js';
+import { findMalayClock } from './malay-clock.js';
+import { findHindiClock } from './hindi-clock.js';
 import { endsInDayPreposition } from './day-prepositions.js';
 
 export interface TimeMatch {
@@ -53,8 +55,9 @@ function pad(n: number): string {
 /** Every time of day written in `text`. A bare number counts only with "kl.", am/pm, "h" or "Uhr". */
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
-  // "3:00p" (a one-letter am/pm glued on) is read first; the ordinary reader skips its span.
-  const short = findShortMeridiem(text);
+  // "3:00p" (a one-letter am/pm glued on), "3.30 ptg" (a Malay part of the day after it) and "subah 7
+  // baje" (a Hindi hour) are read first; the ordinary reader skips their spans.
+  const short = [...findShortMeridiem(text), ...findMalayClock(text), ...findHindiClock(text)];
   out.push(...short);
   for (const m of text.matchAll(TIME)) {
     if (short.some((s) => m.index < s.index + s.length && s.index < m.index + m[0].length)) continue;

@@ -16,17 +16,18 @@ import { SLOVENIAN_SERBIAN_KINDS, SLOVENIAN_SERBIAN_OTHER_SECTION } from './acti
 import { RUSSIAN_KINDS, RUSSIAN_OTHER_SECTION } from './activity-words-ru.js';
 import { SLOVAK_KINDS, SLOVAK_OTHER_SECTION } from './activity-words-sk.js';
 import { VIETNAMESE_KINDS, VIETNAMESE_OTHER_SECTION } from './activity-words-vi.js';
+import { GEORGIAN_KINDS, GEORGIAN_OTHER_SECTION } from './activity-words-ka.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   // Estonian items by their own words: "Helikontroll", "Uksed" (doors), "Transfeer lennujaama".
   // "Support Check", "Band check", "Support l/c" (line check): an act's or slot's check is its soundcheck; "online check-in" is no line check.
   ['soundcheck', /sound ?-?check|\bline ?-?check(?! ?-?in)|\b(?:support|headline[rs]?|opener|band|act|artist)\s+(?:check|l\/c)(?![a-z\/])|ljudcheck|ljudprov|linje ?check|lydsjekk|lydprøve|lydprøve|prueba de sonido|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som|tonska proba|hangbeáll[áa]s|hangpróba|\bprov(?:a|es) de so\b|\bses (?:kontrol|prova)|hlj[óo][ðd]prufa|helikontroll|heliproov/i],
-  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|arriv[ée]e (?:de [lI]['’] ?|des? )[ée]quipes?\b|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b|\b(?:be)?pakol[áa]s|\bmuntatge|\bc[àa]rrega\b|y[üu]kleme|roz[łl]adun|\bwjazd\b/i],
+  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|arriv[ée]e (?:de [lI]['’] ?|des? )[ée]quipes?\b|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b|\b(?:be)?pakol[áa]s|\bmuntatge|\bc[àa]rrega\b|y[üu]kleme|roz[łl]adun|\bwjazd\b|\bdescarga\b/i],
   // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
   // A festival's gates opening is its doors ("Gates open", "Festival gates", "Grindarna öppnar", "Tore öffnen").
   ['doors', /\bdoors?\b|^\s*(?:(?:festival|site|arena|main)\s+)?gates\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|^\s*porte\s*$|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b|\babertura da casa\b|otvaranje vrata|\bvrata\b|kapunyit[áa]s|obertura de portes|kap[ıi] a[çc][ıi]l[ıi][şs]|kap[ıi]lar|\bdrzwi\b|\bport[õo]es\b|\bh[úu]si[ðd] opn|\buksed\b/i],
-  ['curfew', /curfew|\bmusic\s+(?:ends|stops|off)\b|\bend\s+of\s+music\b|musikende|\bmuziek\s+stopt|fin de la musique|toque de queda|coprifuoco|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b|kraj programa|program v[ée]ge|z[áa]r[óo]ra|sona ermesi|fi de l['’]activitat|hora de tancament|zako[ńn]czeni[ea] (?:imprezy|wydarzenia)/i],
+  ['curfew', /curfew|\bmusic\s+(?:ends|stops|off)\b|\bend\s+of\s+music\b|musikende|\bmuziek\s+stopt|fin de la musique|toque de queda|coprifuoco|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b|kraj programa|program v[ée]ge|z[áa]r[óo]ra|sona ermesi|fi de l['’]activitat|hora de tancament|zako[ńn]czeni[ea] (?:imprezy|wydarzenia)|\blimite de (?:som|ru[íi]do)\b/i],
   // A lobby call with its route ("lobby call Hotel X -> airport") is the ride leaving.
   ['transfer', /transfer|pick[- ]?up|bus call|\blobby call\b(?=.*(?:→|->|–>|=>))|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|\bminibuss(?:en)?\b|\bbuss(?:en)?\b|\btåg(?:et)?(?![a-zåäö])|\btrain\b|\bzug\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór|\bprijevoz|\bakstur\b|\btransfeer|^\s*(?:(?:night|overnight|car)\s+)?(?:ferry|f[äa]hre|f[äa]rjan?|fer[gj]en?|f[æa]rgen?|traghetto|veerboot|lautta)\b/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
@@ -48,6 +49,7 @@ const MORE_LANGUAGES = [
   { kinds: RUSSIAN_KINDS, otherSection: RUSSIAN_OTHER_SECTION }, // activity-words-ru.ts
   { kinds: SLOVAK_KINDS, otherSection: SLOVAK_OTHER_SECTION }, // activity-words-sk.ts
   { kinds: VIETNAMESE_KINDS, otherSection: VIETNAMESE_OTHER_SECTION }, // activity-words-vi.ts
+  { kinds: GEORGIAN_KINDS, otherSection: GEORGIAN_OTHER_SECTION }, // activity-words-ka.ts
 ];
 // Their words join their kind's pattern.
 for (const entry of ACTIVITY_KINDS) {
@@ -88,9 +90,15 @@ export const NOT_ACTIVITY = {
 /** "A → B": a route's origin and destination. */
 export const ROUTE = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/;
 
+/**
+ * "Carga do camião / load-out": an item that names the load-out is no load-in, whatever other word of it reads
+ * as one (Portuguese "carga" is the loading out, Spanish the loading in).
+ */
+const LOAD_OUT_ONLY = /^(?!.*\b(?:load|get)[- ]?in\b).*\b(?:load|get)[- ]?out\b/i;
+
 /** The kind of item a phrase names; null when it belongs to another section, 'other' when it names none. */
 export function activityKind(text: string): ActivityKind | null {
   if (NOT_ACTIVITY.test(text) && !ACTIVITY_KINDS.find(([k]) => k === 'transfer')![1].test(text)) return null;
-  for (const [kind, re] of ACTIVITY_KINDS) if (re.test(text)) return kind;
+  for (const [kind, re] of ACTIVITY_KINDS) if (re.test(text) && !(kind === 'load_in' && LOAD_OUT_ONLY.test(text))) return kind;
   return 'other';
 }

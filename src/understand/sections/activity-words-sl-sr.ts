@@ -16,7 +16,8 @@ const SERBIAN: Partial<Record<ActivityKind, string[]>> = {
   soundcheck: ['tonsk[aeiou] prob', 'prob[aeiu] zvuka'],
   load_in: ['istovar'],
   doors: ['otvaranje (?:kapija|vrata|festivala|prostora)', 'kapije#'],
-  curfew: ['policijsk[aeiou]{1,2} čas', 'kraj (?:programa|festivala|večeri)'],
+  // Macedonian puts "на" between ("крај на програмата").
+  curfew: ['policijsk[aeiou]{1,2} čas', 'kraj (?:na )?(?:programa|festivala|večeri)'],
   transfer: ['šatl', 'prevoz', 'transfer'],
   meeting: ['sastan[ak]'],
   set: ['nastup(?:a|u|om)?#', 'predgrup'],

@@ -79,6 +79,14 @@ function withOwnIntroduction(r: Reading, sender: string, draft: Draft<Contact>):
   }
 }
 
+/** "Mira" in a list of numbers posted to the chat: the one writer whose full name opens with that given name. */
+function writerOfGivenName(senders: Map<string, string>, name: string): string | null {
+  if (/\s/.test(name.trim())) return null;
+  const given = foldText(name.trim());
+  const writers = [...senders.values()].filter((s) => /\s/.test(s) && looksLikePersonName(s) && foldText(s.split(/\s+/)[0]!) === given);
+  return writers.length === 1 ? writers[0]! : null;
+}
+
 /**
  * A chat's writers named as contacts elsewhere (a list of numbers one of them posts): each takes the
  * role and company they gave of themself ("Bea here, TM for Sinag Live"); a "company" that is another
@@ -89,6 +97,8 @@ export function withWritersIntroductions(r: Reading, drafts: Draft<Contact>[]): 
   const senders = new Map(r.turns.map((t) => [foldText(t.sender), t.sender]));
   for (const d of drafts) {
     if (d.company && senders.has(foldText(d.company.value))) delete d.company;
+    const full = d.name ? writerOfGivenName(senders, d.name.value) : null;
+    if (full && d.name) d.name = { ...d.name, value: full };
     const sender = d.name ? senders.get(foldText(d.name.value)) : undefined;
     if (sender) withOwnIntroduction(r, sender, d);
   }

@@ -2,7 +2,7 @@
  * A contact's company is the name of a firm. Text that reads as something else the reader picked up
  * beside the person is none: a page footer ("Page 1", "Sayfa 2"), a sum of money ("Guarantee of EUR 2",
  * "€ 450"), a phone or e-mail label ("Driver's mobile", "Mobil *") or a town with its postcode
- * ("Manchester M4 5JD").
+ * ("Manchester M4 5JD"), or a contract's article number ("Article 7", Macedonian "Член 7").
  */
 import { currencyFromSymbol, isCurrencyCode } from '../../reference/index.js';
 import { countryOfPostcode } from '../normalise/postcode-country.js';
@@ -10,6 +10,9 @@ import { labelKey } from '../text/lexicon.js';
 
 /** "Page 2", "Seite 2 von 4", "Sayfa 1", "Strona 3": a page's footer number in the languages we read. */
 const PAGE_FOOTER = /^(?:page|pg\.?|seite|sida|side|p[áa]gina|sayfa|strona|strana|str[áa]nka|oldal|sivu|blad|lapa|lehek[üu]lg|puslapis)\s*\d+\b/iu;
+
+/** "Article 7", "Art. 4", "§ 5", "Članak 3", "Член 7", "Статья 2": a contract's article, alone or before its topic. */
+const ARTICLE_NUMBER = /^(?:art(?:\.|icle|ikel|icolo|ículo|igo)?|§|čl(?:\.|anak|en|ánek)|член|чл\.|статья|стаття|клаузула)\s*\d+[a-z]?\b/iu;
 
 /** A currency (code or sign) written against a figure that ends the value ("… of EUR 2", "450 €"), not a name's number ("TOP 40 Events"). */
 const CURRENCY_AMOUNT = /(?<![\p{L}])(\p{Lu}{3}|[€£$¥₩])\s?\d[\d.,\s]*$|\d\s?(\p{Lu}{3}|[€£$¥₩])$/u;
@@ -35,5 +38,5 @@ function isTownWithPostcode(value: string): boolean {
 
 export function isCompanyName(value: string): boolean {
   const v = value.trim();
-  return !PAGE_FOOTER.test(v) && !namesMoney(v) && !endsInContactLabel(v) && !isTownWithPostcode(v);
+  return !PAGE_FOOTER.test(v) && !ARTICLE_NUMBER.test(v) && !namesMoney(v) && !endsInContactLabel(v) && !isTownWithPostcode(v);
 }

@@ -13,6 +13,7 @@ import { evidenceAt, type Line, type Reading } from '../text/index.js';
 import { countryOfEmail, looksLikePersonName, ROLE_WORDS, titleCase } from './people.js';
 import { isRowText } from '../text/row-text.js';
 import { vouchedPhone } from './phone-vouched.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { labelKey } from '../text/lexicon.js';
 
 /** A number the numbering plan finds possible, though perhaps in a range it leaves unassigned (phone-vouched.ts). */
@@ -71,11 +72,18 @@ function roleDashName(head: string): { role: string; name: string; company?: str
   return { role: m[1]!.trim(), name: m[2]!.trim() };
 }
 
-/** "Sam Ortiz – Driver", "Đỗ Minh – Tài xế": the name, a spaced dash, the role. */
+/** "Sam Ortiz – Driver", "Đỗ Minh – Tài xế", "Ivo Lenz – house engineer, Zinc Hall": the name, a spaced dash, the role, maybe where it is held. */
 function nameDashRole(head: string): { role: string; name: string; company?: string } | null {
-  const m = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+)$/u.exec(head);
+  const m = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+?)(?:,\s*(\p{Lu}[^,()–—]{1,40}))?$/u.exec(head);
   if (!m || !looksLikePersonName(m[1]!) || ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !ROLE_WORDS.test(m[2]!) || m[2]!.split(/\s+/).length > 5) return null;
-  return { name: m[1]!.trim(), role: m[2]!.trim() };
+  return m[3] ? { name: m[1]!.trim(), role: m[2]!.trim(), company: m[3].trim() } : { name: m[1]!.trim(), role: m[2]!.trim() };
+}
+
+/** "Mira (production) – 0612 …", "Ivo (house sound, Zinc Hall) – …": a name, then its role (and where it is held) in brackets. */
+function nameBracketRole(head: string): { role: string; name: string; company?: string } | null {
+  const m = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*\(([^(),]+?)(?:,\s*(\p{Lu}[^(),]{1,40}))?\)$/u.exec(head);
+  if (!m || !(looksLikePersonName(m[1]!) || isGivenName(m[1]!)) || ROLE_WORDS.test(m[1]!) || !ROLE_WORDS.test(m[2]!) || m[2]!.split(/\s+/).length > 5) return null;
+  return m[3] ? { name: m[1]!, role: m[2]!.trim(), company: m[3].trim() } : { name: m[1]!, role: m[2]!.trim() };
 }
 
 function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Contact> | null {
@@ -89,7 +97,7 @@ function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Co
   if (/[^\s|/·•–—,]/.test(rest.replace(/\([^()]*\)\s*$/, ''))) return null;
   // "Sigrún Helgadóttir, tæknistjóri – +354 … – sigrun@…": a dash may stand between the columns.
   const head = headRaw.trim().replace(/\s*(?:\s[–—·•|]|,)$/, '');
-  const named = nameThenRole(head) ?? roleDashName(head) ?? nameDashRole(head);
+  const named = nameThenRole(head) ?? roleDashName(head) ?? nameDashRole(head) ?? nameBracketRole(head);
   if (!named && /[\d:,;@()]/.test(head)) return null;
   const split = named ?? splitRoleAndName(head);
   if (!split) return null;
@@ -119,10 +127,22 @@ function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Co
   return draft;
 }
 
-export function fromContactLines(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
+/**
+ * The one country the list's international numbers all dial ("+91 …" on every line that has a code): a
+ * number without its code on a neighbouring line is in that country too.
+ */
+function countryOfListedNumbers(lines: Line[]): string | null {
+  const codes = new Set(lines.flatMap((l) => [...l.text.matchAll(PHONE_IN_TEXT)])
+    .filter((m) => m[0].trim().startsWith('+')).map((m) => parsePhoneNumberFromString(m[0].trim())?.country ?? null));
+  const [only] = codes;
+  return codes.size === 1 && only ? only : null;
+}
+
+export function fromContactLines(r: Reading, documentCountry: string | null, used: Set<number>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   // A spreadsheet's rows are read as its table's records.
   if (isRowText(r.source)) return out;
+  const country = documentCountry ?? countryOfListedNumbers(r.lines);
   for (const line of r.lines) {
     // Tab-separated cells are a table's row, read as its record.
     if (used.has(line.index) || /^\s*>/.test(line.text) || line.text.includes('\t')) continue;

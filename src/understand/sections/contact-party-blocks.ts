@@ -1,14 +1,19 @@
 /**
  * A contract's contacts listed under a heading that names the party they speak for ("A Megrendelő
  * részéről:", "For the Promoter:", alone on its line): each person in the block works for that
- * party, whose name the contract defines (people.ts partiesOf), so the party is their company.
+ * party, whose name the contract defines (people.ts partiesOf), so the party is their company. So
+ * are the people in a party's own block of rows ("Name: X" … "Represented by: Y" … its definition).
  */
 import type { Contact } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { evidenceAt, type Reading } from '../text/index.js';
-import { hasLegalForm, partiesOf, partyKey, ROLE_WORDS } from './people.js';
+import { isCompanyName } from './contact-company-sense.js';
+import { hasLegalForm, partiesOf, partyKey, partyRowBlocks, ROLE_WORDS } from './people.js';
 
-const PARTY_HEADING = /^\s*(?:(?:a|az)\s+(\p{L}+)\s+r[ée]sz[ée]r[őo]l|(?:for the|for|für den|für die|pour l'|pour le|pour la|por el|por la|per l'|per il|per la)\s*(\p{L}+))\s*:\s*$/iu;
+// Macedonian and Serbian "За Организаторот:" ("for the Organiser", the article a suffix), Croatian "Za Organizatora:".
+const PARTY_HEADING = /^\s*(?:(?:a|az)\s+(\p{L}+)\s+r[ée]sz[ée]r[őo]l|(?:for the|for|für den|für die|pour l'|pour le|pour la|por el|por la|per l'|per il|per la|за|za)\s*(\p{L}+))\s*:\s*$/iu;
+/** The most letters a suffixed article or case ending adds to a defined term ("Организатор" → "Организаторот"). */
+const MAX_SUFFIX = 3;
 const MAX_BLOCK = 8;
 /**
  * "Со стороны Организатора (ТОО «Северный Ветер»):", "For the Agent (Blue Road Ltd):": the heading names the party's
@@ -21,18 +26,27 @@ const ITEM_ROLE_COMPANY = /^\s*[-–—•*]\s+([^():\n]+?)\s*\(([^(),\n]+)(?:,[
 
 export function companiesByPartyHeading(r: Reading, drafts: Draft<Contact>[]): void {
   companiesByNamedPartyHeading(r, drafts);
+  // "Name: Nightshift Ltd" … "Represented by: Ann Lee, director" … "(hereinafter "the Promoter")": the party's own people.
+  for (const block of partyRowBlocks(r.source.text, r.lines)) {
+    for (const d of companylessWithin(drafts, block.from, block.to)) d.company = found(block.name, evidenceAt(r.source, [block.from, block.to], 'inferred'));
+  }
   const headings = r.lines.flatMap((line) => {
     const m = PARTY_HEADING.exec(line.text);
     return m ? [{ line, term: m[1] ?? m[2]! }] : [];
   });
   if (!headings.length) return;
   const parties = partiesOf(r.source.text, r.lines);
+  // A heading names whom the people below it speak for: it is no company of the person above it.
+  for (const { line } of headings) for (const d of drafts) if (d.company?.span && d.company.span[0] >= line.start && d.company.span[0] < line.end) delete d.company;
   for (const { line, term } of headings) {
-    const party = parties.get(partyKey(term));
+    const key = partyKey(term);
+    const party = parties.get(key) ?? [...parties].find(([k]) => key.startsWith(k) && key.length - k.length <= MAX_SUFFIX)?.[1];
     if (!party) continue;
     // The block runs to a blank line, the next party's heading or MAX_BLOCK lines.
+    // Blank lines may stand between the heading and its first item.
     let last = line.index;
     for (const next of r.lines.slice(line.index + 1, line.index + 1 + MAX_BLOCK)) {
+      if (!next.text.trim() && last === line.index) continue;
       if (!next.text.trim() || PARTY_HEADING.test(next.text)) break;
       last = next.index;
     }
@@ -75,10 +89,11 @@ function companiesByNamedPartyHeading(r: Reading, drafts: Draft<Contact>[]): voi
   }
 }
 
-/** The contacts without a company whose name starts within [from, to] of the source. */
+/** The contacts without a company (or with one that is no firm's name) whose name starts within [from, to] of the source. */
 function companylessWithin(drafts: Draft<Contact>[], from: number, to: number): Draft<Contact>[] {
   return drafts.filter((d) => {
     const at = d.name?.span?.[0];
-    return !d.company && at !== undefined && at >= from && at <= to;
+    // A company that reads as no firm's name (an article's number, "Article 7") is none.
+    return (!d.company || !isCompanyName(d.company.value)) && at !== undefined && at >= from && at <= to;
   });
 }

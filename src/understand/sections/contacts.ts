@@ -16,6 +16,7 @@
  */
 import { withTimetableBreaks } from './timetable-breaks.js';
 import { roleCommaCompany } from './contact-role-comma-company.js';
+import { driverRemarks } from './contact-driver-remark.js';
 import type { Contact, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
@@ -65,12 +66,16 @@ function countryOfSheet(table: Table): string | null {
 
 function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
+  const stages = r.labelled.filter((l) => l.key === 'stage').map((l) => l.value);
   for (const table of r.tables) {
-    if (!table.keys.includes('phone') && !table.keys.includes('email')) continue;
+    // A column of phones or e-mails, or one holding both (text/phone-email-column.ts).
+    if (!table.keys.includes('phone') && !table.keys.includes('email') && !table.records.some((rec) => rec.cells.phone)) continue;
     const country = countryOfSheet(table) ?? showCountry;
     for (const rec of table.records) {
       const nameCell = rec.cells.name ?? rec.cells.contact;
-      const name = nameCell ? normalisePersonName(nameCell.value) : null;
+      // "Ana Sala – Kesselhaus Booking" in the name column: the person, then the firm they are with (or their role).
+      const dashed = nameCell ? personDashTail(nameCell.value) : null;
+      const name = nameCell ? normalisePersonName(dashed?.person ?? nameCell.value) : null;
       if (!name || !nameCell) continue;
       // A desk ("Box Office") or a note row without phone or e-mail ("Wi-Fi", "Parking") is no person.
       if (!isPersonRow(name, /\d|@/.test(`${rec.cells.phone?.value ?? ''} ${rec.cells.email?.value ?? ''}`))) continue;
@@ -95,13 +100,19 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
         const at = nameCell.span[0] + played.index + 1;
         draft.role = found(played[1]!.trim(), ev([at, at + played[1]!.trim().length]));
       }
+      for (const key of ['company', 'role'] as const) {
+        const tail = dashed?.[key];
+        if (!tail || !nameCell.span || draft[key]) continue;
+        const at = nameCell.span[0] + nameCell.value.lastIndexOf(tail);
+        draft[key] = found(tail, ev([at, at + tail.length]));
+      }
       const withCompany = draft.company || played ? null : roleAtCompany(nameCell.value);
       if (withCompany && nameCell.span) {
         const at = nameCell.span[0] + nameCell.value.indexOf(withCompany.company);
         draft.company = found(withCompany.company, ev([at, at + withCompany.company.length]));
       }
       const roleHeader = table.header[table.keys.indexOf('role')] ?? '';
-      const held = !draft.company && draft.role ? roleAtCompany(draft.role.value) ?? roleThenCompany(draft.role.value, roleHeader) ?? roleCommaCompany(draft.role.value) : null;
+      const held = !draft.company && draft.role ? roleAtCompany(draft.role.value) ?? roleThenCompany(draft.role.value, roleHeader) ?? roleCommaCompany(draft.role.value, stages) : null;
       if (held && rec.cells.role?.span) {
         const at = rec.cells.role.span[0] + rec.cells.role.value.indexOf(held.company);
         draft.role = found(held.role, ev([rec.cells.role.span[0], rec.cells.role.span[0] + held.role.length]));
@@ -116,6 +127,21 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
 /** A bracket after a name naming what the person plays or sings ("(Vocals)", "(Bass, Keys)", "(Gesang)"). */
 const INSTRUMENT = String.raw`(?:lead |backing )?(?:vocals?|vox|voice|singer|guitars?|bass|drums|percussion|keys|keyboards?|piano|synths?|violin|viola|cello|sax(?:ophone)?|trumpet|trombone|horns?|brass|accordion|banjo|mandolin|fiddle|harp|flute|clarinet|dj|mc|gesang|gitarre|schlagzeug|sång|gitarr|trummor|voz|guitarra|bater[ií]a|bajo|chant|guitare|basse|batterie|voce|chitarra|basso)`;
 const PLAYED_ASIDE = new RegExp(String.raw`\((${INSTRUMENT}(?:\s*(?:[,/&+]|and|und|och|y|et)\s*${INSTRUMENT})*)\s*\)\s*$`, 'iu');
+
+/**
+ * "Ana Sala – Kesselhaus Booking": a person's name, a spaced dash, then a firm's name; a job title
+ * after the dash ("Ana Sala – Tour Manager") is the person's role.
+ */
+function personDashTail(cell: string): { person: string; company?: string; role?: string } | null {
+  const m = /^(.+?)\s+[–—-]\s+(\p{Lu}[^\d@]+)$/u.exec(cell.trim());
+  if (!m || !looksLikePersonName(m[1]!)) return null;
+  const tail = m[2]!.trim();
+  if (isJobTitle(tail)) return { person: m[1]!, role: tail };
+  return isCompanyName(tail) ? { person: m[1]!, company: tail } : null;
+}
+
+/** A region a role covers ("Booking agent (Asia)", "Promoter (Nordics)"): where, not who it is held at. */
+const REGION_ASIDE = /^(?:europe|eu|emea|apac|asia|americas|north america|south america|latin america|scandinavia|nordics?|benelux|dach|baltics|worldwide|world|international|rest of (?:the )?world|row)$/i;
 
 /** A bracket that qualifies the role rather than naming who it is held at ("(FOH)", "(day 1)", "(venue)"). */
 const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|dos)$/i;
@@ -133,6 +159,7 @@ function roleAtCompany(role: string): { role: string; company: string } | null {
   const m = /^([^()]+?)\s*\(([^()]+)\)$/.exec(role);
   const company = m?.[2]!.trim();
   if (!m || !company || !/^\p{Lu}/u.test(company) || /\d/.test(company) || ROLE_WORDS.test(company) || ROLE_ASIDE.test(company) || STAGE_ASIDE.test(company) || SCOPE_LIST.test(company)) return null;
+  if (REGION_ASIDE.test(company) || countryCode(company)) return null;
   return { role: m[1]!.trim(), company };
 }
 
@@ -339,6 +366,18 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
 const FUNCTION_MAILBOX = /^(info|stay|booking|bookings|reservation|reservations|hello|contact|office|frontdesk|reception|sales|noreply|no-reply|service|support|events)@/;
 
 const PERSON = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|af|da|del)\s+)?\p{Lu}[\p{L}'’-]+){1,2}/gu;
+
+/**
+ * A heading in capitals run into the line below it ("CONTACTS Ana Ruiz – +44 …") is no part of the name
+ * after it; a role heading ("TOUR MANAGER Ana Ruiz") is left for the role reader.
+ */
+function withoutHeadingWords(m: RegExpMatchArray): RegExpMatchArray {
+  const lead = /^(?:\p{Lu}{2,}\s+)+(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu})/u.exec(m[0]);
+  if (!lead || ROLE_WORDS.test(lead[0])) return m;
+  const name = [m[0].slice(lead[0].length)] as RegExpMatchArray;
+  name.index = m.index! + lead[0].length;
+  return name;
+}
 /** "our in-house sound engineer X": the role word with up to one word before it, and a hyphenated one before that. */
 const ROLE_BEFORE = /\b(?:(?:venue|house)\s+(?=\p{L}+\s+(?:manager|production|technician|engineer|coordinator|contact)))?(?:(?:\p{L}+-\p{L}+\s+)?(?!(?:your|our|my|the|a|an|is|and|me|on|at|for|as)\b)(?<!['’])(\p{L}+)\s+)?(manager|agent|promoter|promotora?|production|producer|engineer|booker|driver|chofer|chófer|liaison|technician|\p{L}*tekniker|\p{L}*techniker|coordinator|director|assistant|runner|representative|contact|tour manager)(?![\p{L}])/giu;
 
@@ -364,7 +403,7 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       // "Nottingham NG1 1DW": capitalised words running into digits are a place and its postcode, not a name;
       // "Ana Ruiz, Key Account Manager · +46 …": a capitalised job title is the person's title, not a name.
       const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && !isJobTitle(x[0]) && !TITLE_FIRST.test(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!)
-        && !/^\d/.test(text.slice(x.index! + x[0].length)));
+        && !/^\d/.test(text.slice(x.index! + x[0].length))).map(withoutHeadingWords);
       // The closest name, unless it follows a role and a comma: then it is the company (contact-role-company.ts).
       const pick = personIndex(text, names);
       const named = names[pick.person];
@@ -380,8 +419,9 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       }
       const from = named.index!;
       const offset = prose.offset + sentence.index! + from;
-      // "14 Quay Street", "Unit 4, Canal Wharf": a name right after a house number is a street; "GOWANUS YARD LLC" is a company.
-      if (/\d\s*,?\s*$/.test(text.slice(0, from)) || legalFormFollows(text.slice(from + named[0].length))) continue;
+      // "14 Quay Street", "Unit 4, Canal Wharf", "70 W Elm St" (a compass point between): a name right after a
+      // house number is a street; "GOWANUS YARD LLC" is a company.
+      if (/\d\s*,?\s*(?:[NSEW]{1,2}\.?\s+)?$/.test(text.slice(0, from)) || legalFormFollows(text.slice(from + named[0].length))) continue;
       const draft = contactIn(r.source, afterNameLine(r.source.text, text.slice(from), offset), offset, 'pattern', { country, requireName: false });
       if (!draft || (draft.email && FUNCTION_MAILBOX.test(draft.email.value))) continue;
       const person = normalisePersonName(named[0]);
@@ -508,8 +548,9 @@ function letterhead(r: Reading): string[] {
  * of the same name written in the source (with its legal form, or as the letterhead), or the
  * venue for the venue's contact.
  */
-function companiesByOrganisation(r: Reading, drafts: Draft<Contact>[], venue: string | undefined): void {
-  const names = [...organisationsIn(r.source.text), ...letterhead(r)];
+function companiesByOrganisation(r: Reading, drafts: Draft<Contact>[], venue: string | undefined, act: string | undefined): void {
+  // The act's own firm ("Marrow Lights Ltd" on the act's rider) is no company of its crew: they are the act's people.
+  const names = [...organisationsIn(r.source.text), ...letterhead(r)].filter((name) => !act || !isActsOwnFirm(name, act));
   for (const d of drafts) {
     if (d.company || !d.email) continue;
     // The venue is the company of the person the document calls the venue's contact.
@@ -519,6 +560,11 @@ function companiesByOrganisation(r: Reading, drafts: Draft<Contact>[], venue: st
     const at = r.source.text.indexOf(org);
     d.company = found(org, evidenceAt(r.source, at >= 0 ? [at, at + org.length] : null, 'inferred'));
   }
+}
+
+/** Whether `firm` is the act's name with a legal form ("Marrow Lights Ltd" for Marrow Lights). */
+function isActsOwnFirm(firm: string, act: string): boolean {
+  return hasLegalForm(firm) && foldText(firm).startsWith(`${foldText(act)} `) && foldText(firm).split(' ').length - foldText(act).split(' ').length === 1;
 }
 
 /**
@@ -567,6 +613,8 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
     ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
     // "Sam (our driver) … Sam's mob is 07700 …" (contact-possessive-number.ts), unless a chat message already gave it.
     ...possessiveNumbers(r, country).filter((d) => !chatPhones.has(d.phone!.value)),
+    // "van of the promoter, driver Sam, +44 …" in a ride's remark (contact-driver-remark.ts).
+    ...driverRemarks(r, country),
   ];
   if (!isRowText(source)) {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));
@@ -580,7 +628,7 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // A chat's writers listed with their numbers take the roles they gave of themselves (chat-contacts.ts).
   withWritersIntroductions(r, drafts);
   companiesByPartyHeading(r, drafts);
-  companiesByOrganisation(r, drafts, ctx.general.venue?.value);
+  companiesByOrganisation(r, drafts, ctx.general.venue?.value, ctx.general.artist?.value);
   // A chauffeur booking's drivers drive for the company issuing it (contact-ride-drivers.ts).
   companiesOfRideDrivers(r, drafts);
   // The venue's own line (its letterhead's office number) names no person: a "contact" named as the venue is none.

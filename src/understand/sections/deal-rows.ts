@@ -8,7 +8,8 @@ import { labelKey, labelKeyByPrefix, leadingLabel, lineAt, type Labelled, type L
 import { normaliseMoney } from '../normalise/index.js';
 import { AMOUNT_FIRST } from './deal-heading.js';
 
-const DEAL_KEYS: ReadonlySet<LabelKey> = new Set(['fee', 'currency', 'deal_type', 'deposit', 'payment_terms']);
+// A notes row counts too: the deal reader keeps it only inside a deal's block ("Withholding tax | 15 % …" under "FEE").
+const DEAL_KEYS: ReadonlySet<LabelKey> = new Set(['fee', 'currency', 'deal_type', 'deposit', 'payment_terms', 'notes']);
 
 /** Rows of two cells whose first cell is a deal label, as labelled values. */
 export function dealRows(r: Reading): Labelled[] {
@@ -20,7 +21,8 @@ export function dealRows(r: Reading): Labelled[] {
     const column = labelKey(label.header);
     // The first column must be the labels: under a header that names a deal key, its cells are values.
     if (!key || !DEAL_KEYS.has(key) || !value.span || (column && DEAL_KEYS.has(column))) continue;
-    out.push({ key, label: label.value, value: value.value, span: value.span, line: r.lines[lineAt(r.lines, value.span[0])]! });
+    // The value as the text writes it (a mail's HTML part may print other dashes).
+    out.push({ key, label: label.value, value: r.source.text.slice(...value.span), span: value.span, line: r.lines[lineAt(r.lines, value.span[0])]! });
   }
   return out;
 }

@@ -21,6 +21,8 @@ import { paymentTermsFromDepositClause } from './deal-deposit-clause.js';
 import { paymentTermsFromDepositRows } from './deal-deposit-balance-rows.js';
 import { notesFromTermRows } from './deal-term-rows.js';
 import { notesFromTaxClause } from './deal-tax-clause.js';
+import { paymentTermsFromSentence } from './deal-payment-sentence.js';
+import { dealTypeFromIntro } from './deal-intro-sentence.js';
 import { wrappedText, wrappedValue } from '../text/wrapped-value.js';
 
 /** A percentage that is a tax's ("plus 19 % MwSt", "auk 11% VSK"), not a share of the door. */
@@ -30,7 +32,8 @@ const DEAL_TYPES: [DealType, RegExp][] = [
   ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti.{0,30}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía.{0,30}(o|más|contra).{0,20}%${NOT_TAX}|trygging.{0,30}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra|(?:срещу|מול)\s*\d{1,3}\s*%${NOT_TAX}|по-високата от двете|което е по-високо|הגבוה מביניהם`, 'i')],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
-  ['flat', /\bflat\b|fixed fee|\beur(?:o|os)? (?:fiss[io]|fijos|fixos)\b|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фиксиран\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|фиксированн\S*\s+гонорар|гонорар\S*\s+(?:является\s+)?фиксированн|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)/i],
+  // Georgian marks a fee fixed after it ("9 000 ₾ – ფიქსირებული"); its deposit is an "ავანსი" (advance, DEPOSIT_PHRASE).
+  ['flat', /\bflat\b|fixed fee|\beur(?:o|os)? (?:fiss[io]|fijos|fixos)\b|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фикс(?:иран|ен)\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|фиксированн\S*\s+гонорар|гонорар\S*\s+(?:является\s+)?фиксированн|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)|ფიქსირებულ/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantii\b|garantía|gage garantie|trygging|гаранция|גארנטי|גרנטי|onorariu(?:l)? garantat/i],
 ];
 
@@ -58,7 +61,7 @@ const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 // Latvian "atlīdzība" (remuneration, also "atlīdzību", "atlīdzības"), "fiksēta summa" a flat fee, "avanss" a deposit, "PVN" its VAT; Indonesian "honorarium", "PPN".
 const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן)(?!\p{L})/iu;
 /** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金". */
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金)/iu;
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金|ავანს)/iu;
 /** Russian "предоплата 40%", "аванс в размере 30%". "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
 const DEPOSIT_FIRST = /(?<![\p{L}])(?:deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka|predujam|predplačilo|z[áa]loh[auy]|предоплат[аыу]|передоплат[аиу]|аванс)\s+(?:of|von|del|de|di|du|van|på|w wysokości|v višini|u (?:iznosu|visini)(?: od)?|в размере|у розмірі)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
@@ -295,6 +298,10 @@ export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((sou
   if (draft.fee) notesFromTermRows(source, draft);
   // So does a clause of its own on the fee's tax, a note on the deal (deal-tax-clause.ts).
   if (draft.fee) notesFromTaxClause(source, draft);
+  // A sentence whose subject is the payment states its terms (deal-payment-sentence.ts).
+  if (draft.fee) paymentTermsFromSentence(source, draft);
+  // The sentence introducing the fee's rows may name the deal's type (deal-intro-sentence.ts).
+  dealTypeFromIntro(source, draft);
   // A bus, train or ferry booking's payment and deposit are the hire's terms, unless the source also states a fee.
   if (!draft.fee && (routeTables(source).trips.length || seaCrossings(source).length)) return [];
   // So are a hotel's confirmation's ("Payment: invoice to the promoter").

@@ -33,7 +33,8 @@ export function sharedAbove(reading: Reading, lineIndex: number): { caterer?: Sh
     const caterer = CATERER.exec(line.text);
     if (caterer) out.caterer ??= { value: caterer[1]!.trim(), start: line.start + caterer.index + caterer[0].indexOf(caterer[1]!) };
     const pair = LABELLED.exec(line.text.trim());
-    if (pair && PLACE_LABEL.test(foldLabel(pair[1]!))) out.place ??= { value: pair[2]!, start: line.start + line.text.indexOf(pair[2]!) };
+    // A two-language label ("Mahali / location") is a place's when either half is.
+    if (pair && pair[1]!.split('/').some((half) => PLACE_LABEL.test(foldLabel(half)))) out.place ??= { value: pair[2]!, start: line.start + line.text.indexOf(pair[2]!) };
   }
   return out;
 }

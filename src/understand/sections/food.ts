@@ -244,6 +244,24 @@ function firstSentence(piece: { text: string; start: number }): { text: string; 
   return piece;
 }
 
+/** A restaurant's name in quotation marks after the word ("ресторанот „X“", "restaurant «X»", "restoran „X“"). */
+const QUOTED_RESTAURANT = /(?<!\p{L})(?:ресторан(?:от)?|restaurant|restaurante|ristorante|restoran(?:ot|u)?)[ \t]+[„“"«]([^„“”"«»\n]{2,40})[“”"»]/iu;
+
+/** "Meal tickets", "Meal vouchers", "Essensmarken": how many of each meal the party gets. */
+const MEAL_TICKETS = /^(?:meal|food|catering)\s+(?:tickets?|vouchers?)$|^essensmarken$|^matbiljetter$/i;
+/** The most lines above the tickets' line the block's meals stand on. */
+const TICKET_REACH = 6;
+
+/** A meal named by the buyout word alone ("Buyout", "Buy-out"). */
+const BUYOUT_WORD_ONLY = /^buy-?outs?$/i;
+
+/** The label as a meal's name, without a clause's number before it ("5.3 Lunch" → "Lunch"). */
+function labelAsName(r: Reader, l: Labelled): Found<string> {
+  const name = l.label.replace(/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+/, '').trim();
+  const at = l.line.start + l.line.text.indexOf(name);
+  return r.at(name, [at, at + name.length], null, 'label');
+}
+
 /** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
 function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
@@ -256,6 +274,13 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
     // A header row ("Meal ⇥ Time ⇥ Place") is no meal either.
     // A choice of ticked boxes ("Catering: [x] yes [ ] no") is a form's, read by cateringForms.
     if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || CHECKBOX.test(l.value) || boardIncluded(l) || NOT_PROVIDED.test(l.value)) continue;
+    // "Meal tickets: 6 per meal" under a block's meals: each of them is for that many.
+    const tickets = MEAL_TICKETS.test(l.label.trim()) ? /^\s*(\d{1,3})(?!\d)/.exec(l.value) : null;
+    if (tickets) {
+      const from = reading.lines[Math.max(0, l.line.index - TICKET_REACH)]!.start;
+      for (const d of drafts) if (!d.guestCount && (d.time?.span?.[0] ?? -1) >= from) d.guestCount = r.at(Number(tickets[1]), [l.span[0] + tickets.index, l.span[0] + tickets[0].length], null, 'label');
+      continue;
+    }
     const isNotes = /^(?:catering|hospitality|food|meal|verpflegung|catering)\s+(?:notes?|remarks?|info)/i.test(l.label);
     const key = isNotes ? 'notes' : l.key;
     if (current && l.line.index - lastLine > 4) current = null;
@@ -264,7 +289,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
       const piece = mealLine(reading, l) ?? wrappedMealPiece(reading, l, { text: `${key === 'meal' ? `${l.label} ` : ''}${l.value}`, start: l.span[0] - (key === 'meal' ? l.label.length + 1 : 0) });
       if (key === 'catering') {
         // The provider ends at a comma or a spaced dash ("Green Room catering - hot meal for 8").
-        const name = normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
+        // "… a hot dinner from the restaurant „Blue Fig“, served backstage": the quoted restaurant is the provider.
+        const quoted = QUOTED_RESTAURANT.exec(l.value);
+        const name = quoted ? quoted[1]!.trim() : normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
         if (!name || /^(?:yes|no|ja|nej|nein|-)$/i.test(name) || isPendingValue(name) || isNotApplicable(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
         // "Hospitality: Ann Lee, 0497 …" under a CONTACTS heading names whom to call about it, not a caterer.
         if (underContactsHeading(reading, l.line.index)) continue;
@@ -286,6 +313,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         if (meal?.guestCount) current.guestCount ??= meal.guestCount;
       } else {
         current = readMeal(r, piece, 'label', ctx);
+        // "Lunch (in another language): instead of lunch, a buyout of …": a buyout named only by its word is the labelled meal's.
+        if (current?.kind?.value === 'buyout' && BUYOUT_WORD_ONLY.test(current.name!.value)) current.name = labelAsName(r, l);
         if (current) withSharedCaterer(reading, r, current, l.line.index);
         if (current) drafts.push(current);
         if (current && POINTER.test(l.value)) pointers.add(current);

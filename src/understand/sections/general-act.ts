@@ -9,6 +9,7 @@ import { findDates, normaliseText } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
 import { evidenceAt, read } from '../text/index.js';
 import { stampDate } from '../text/stamp.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { CALENDAR_NAMES, labelKey } from '../text/lexicon.js';
 import { categorise } from './documents.js';
 import { partiesOf, ROLE_WORDS, withoutLegalForm } from './people.js';
@@ -22,8 +23,11 @@ const OFFER_WORD = String.raw`(?:[Cc]onfirm(?:ing|ed|s)?|[Aa]dvanc(?:e|ing)|[Oo]
 const OFFER_ONLY = String.raw`(?:[Oo]ff(?:er|re)|[Pp]roposi(?:tion|ción)|[Pp]ropo(?:sta|uesta)|[Oo]ferta|[Aa]ngebot|[Ee]rbjudande|[Aa]anbod)`;
 /** "for", "pour", "para", "per", "für", "för", "voor" — and "with". */
 const FOR_WORD = String.raw`(?:for|with|pour|avec|para|con|per|für|mit|för|med|voor|met)`;
-/** What may follow the act: a preposition of place or date ("on", "à", "am", "på"…), punctuation, a spaced dash, the end. */
-const AFTER_ACT = String.raw`(?=\s+(?:on|at|in|à|au|le|en|el|a|al|am|im|på|i|op|il)(?=\s)|\s*[,.!;:]|\s+[–-]\s|\s*$)`;
+/**
+ * What may follow the act: a preposition of place or date ("on", "à", "am", "på"…), punctuation, a spaced dash,
+ * a bracketed aside ("X (Ireland)"), the end.
+ */
+const AFTER_ACT = String.raw`(?=\s+(?:on|at|in|à|au|le|en|el|a|al|am|im|på|i|op|il)(?=\s)|\s*[,.!;:]|\s+[–-]\s|\s+\([^()\n]{2,30}\)|\s*$)`;
 /** Where prose names the act: "confirming Lyon for Marrow Lanterns on…", "the offer for X.", "Advance – X, Lörrach", "Dear X team". */
 const ARTIST_PHRASES = [
   new RegExp(String.raw`(?<![\p{L}])${OFFER_WORD}(?![\p{L}])[^.\n]{0,30}?\b${FOR_WORD}\s+${ACT}${AFTER_ACT}`, 'gu'),
@@ -99,6 +103,17 @@ export function groupParty(source: ExtractedSource): Draft<General>['artist'] | 
 }
 export const NOT_ACT = new RegExp(`^(${CALENDAR_NAMES}|the show|tonight|you|us)$`, 'i');
 
+/**
+ * An act prose sets in capitals ("le concert de MARROW LIGHTS") as the document writes it elsewhere in
+ * mixed case (a footer's "Marrow Lights / Venue"), else as written.
+ */
+function spelledElsewhere(text: string, name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'giu');
+  const mixed = [...text.matchAll(pattern)].map((m) => m[0].replace(/\s+/g, ' ')).find((w) => w !== w.toUpperCase());
+  return mixed ?? name;
+}
+
 export function artistFromProse(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.artist) return;
   const subject = source.metadata['subject'];
@@ -113,7 +128,7 @@ export function artistFromProse(source: ExtractedSource, draft: Draft<General>):
         const name = m[1]!.replace(/\s+/g, ' ').trim();
         if (NOT_ACT.test(name) || countryOfCity(name) || name.split(' ').length > 4) continue;
         const at = offset === null ? null : offset + m.index + m[0].indexOf(m[1]!);
-        draft.artist = found(name, evidenceAt(source, at === null ? null : [at, at + m[1]!.length], 'pattern'));
+        draft.artist = found(spelledElsewhere(source.text, name), evidenceAt(source, at === null ? null : [at, at + m[1]!.length], 'pattern'));
         return;
       }
     }

@@ -1,5 +1,5 @@
 /**
- * A Bulgarian or Hebrew sentence naming the venue by its kind and then its street-first address:
+ * A Bulgarian, Macedonian or Hebrew sentence naming the venue by its kind and then its street-first address:
  * "клуб „Мелница“, ул. „Шипка“ 6, 1504 София", "מועדון הבארבי (רחוב קיבוץ גלויות 52, תל אביב)".
  * A quoted name is the venue without its kind word ("клуб" is what it is); an unquoted Hebrew one keeps
  * the word, as it opens the name ("מועדון הבארבי"). The address is the street-first one
@@ -10,7 +10,8 @@ import { found, type Draft } from '../found.js';
 import { evidenceAt, read } from '../text/index.js';
 import { streetFirstAddresses } from './travel/street-prefix-addresses.js';
 
-const BG_KIND = String.raw`(?<!\p{L})(?:клуб|зала|сцена|бар|театър|читалище|арена)`;
+/** Bulgarian kinds, and Macedonian ones with the article a sentence gives them ("во клубот „X“", "салата"). */
+const BG_KIND = String.raw`(?<!\p{L})(?:клуб(?:от)?|зала|сала(?:та)?|сцена(?:та)?|бар(?:от)?|театър|театар(?:от)?|читалище|арена(?:та)?)`;
 const HE_KIND = String.raw`(?<!\p{L})(?:מועדון|אולם|היכל|תיאטרון|בר|זאפה)`;
 const VENUE_THEN_ADDRESS = new RegExp(
   String.raw`${BG_KIND}[ \t]+„(?<quoted>[^“”"\n]{2,40})[“”"]|(?<hebrew>${HE_KIND}[ \t]+\p{Script=Hebrew}[\p{Script=Hebrew}"'\d -]{1,40}?)(?=[ \t]*[(,])`,

@@ -15,7 +15,7 @@ import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
 import { addresses } from './travel/phrases.js';
 import { RULE_LINE, streetAndCityLine } from './address-lines.js';
-import { withoutLegalForm } from './people.js';
+import { hasLegalForm, withoutLegalForm } from './people.js';
 import { proseOf, scheduleOf } from './schedule.js';
 import { ACT, NOT_ACT } from './general-act.js';
 import { countryOfAmbiguousCity, countryOfPostcodeByEmails } from './general-city-country.js';
@@ -40,8 +40,24 @@ export function splitVenueAddress(value: string): { venue: string; address: stri
   let street = numberedName ? 1 : parts.findIndex((p) => /\d/.test(p));
   // "ул. Абая, 48": a Cyrillic street's house number stands after a comma; the street opens the address.
   if (street > 1 && CYRILLIC_STREET.test(parts[street - 1]!)) street--;
+  if (street < 0) return numberlessStreet(parts);
   if (parts.length < 3 || street < 1 || (/\d/.test(parts[0]!) && !numberedName) || parts.length - street < 2) return null;
   return { venue: withoutQuotes(parts[0]!), address: parts.slice(street).join(', ').replace(/\.$/, '') };
+}
+
+/** An English street's kind word closing its name ("Magnolia Road", "Hill St."), where no house number marks it. */
+const STREET_WORD = /^\p{Lu}[\p{L}'’ -]*\s(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Dr|Highway|Boulevard|Blvd|Way|Crescent|Close)\.?$/u;
+
+/**
+ * "Riverside Gardens, Magnolia Road, Karen, Nairobi, Kenya": many cities write no house number, so a
+ * part named as a street after the name opens the address, when at least a town follows it. A
+ * trailing country is no part of the address.
+ */
+function numberlessStreet(parts: string[]): { venue: string; address: string } | null {
+  const street = parts.findIndex((p, i) => i > 0 && STREET_WORD.test(p));
+  if (street < 1 || parts.length - street < 2) return null;
+  const end = parts.length - street > 2 && normaliseCountry(parts[parts.length - 1]!) ? parts.length - 1 : parts.length;
+  return { venue: withoutQuotes(parts.slice(0, street).join(', ')), address: parts.slice(street, end).join(', ').replace(/\.$/, '') };
 }
 
 /**
@@ -87,7 +103,7 @@ export function addAddress(draft: Draft<General>, source: ExtractedSource, value
   if (place.country && !draft.country) draft.country = found(place.country, evidenceAt(source, [offset, offset + clean.length], 'inferred', true));
 }
 
-const SHOW_PLACE = /\b(?:venue is|the (?:club|hall|room|place|location) is|venue will be|show (?:will take|takes) place at|(?:we|you) play at|concert (?:is|will be) at|gig is at|spielort ist|konzert findet .{0,20}? statt im|spelar på|tocáis en|concierto (?:es|será) en|(?:esibir(?:si|à)|suonare|suonerà)(?: dal vivo)? presso)\s+(?:at\s+)?([^.\n]{6,140}?)(?=,?\s+(?:on|il giorno)\s|\.\s|\.$|\n|\s{3,}|$)/gi;
+const SHOW_PLACE = /\b(?:venue is|the (?:club|hall|room|place|location) is|venue will be|show (?:will take|takes) place at|(?:we|you) play at|concert (?:is|will be) at|gig is at|spielort ist|konzert findet .{0,20}? statt im|spelar på|tocáis en|concierto (?:es|será) en|(?:esibir(?:si|à)|suonare|suonerà)(?: dal vivo)? presso|aura lieu\b[^.\n]{0,60}?\s(?:à|dans) la salle)\s+(?:at\s+)?([^.\n]{6,140}?)(?=,?\s+(?:on|il giorno)\s|\.\s|\.$|\n|\s{3,}|$)/gi;
 
 /**
  * A chat or heading line "Lumen Lane @ Halle Nord, Hauptstraße 1, 10317 Berlin - Fri 22.10.2027": the act at the venue
@@ -337,7 +353,13 @@ const LODGING_OR_RESTAURANT = /(?<!\p{L})(hotel|hôtel|hotell|albergo|gjestehus|
  */
 export function fromHeading(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;
-  for (const line of read(source).lines.slice(0, 12)) {
+  const lines = read(source).lines.slice(0, 12);
+  let party = false;
+  for (const [i, line] of lines.entries()) {
+    // "Acme Booking SARL, au capital de …": a contract's party, a firm with its legal form, names no place,
+    // nor do the lines its paragraph wraps onto ("… situé 12 rue des" / "Lilas, 69001 Lyon, SIRET …").
+    party = hasLegalForm(line.text.split(',')[0]!) || (party && wrapsOn(lines[i - 1]));
+    if (party) continue;
     let at = 0;
     for (const cell of line.text.split(/\s+[·|–—]\s+/)) {
       const offset = line.start + line.text.indexOf(cell, at);
@@ -359,6 +381,12 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
     }
   }
 }
+
+/** A long line of prose ending mid-sentence: the next line carries on its sentence. */
+function wrapsOn(line: Line | undefined): boolean {
+  return !!line && !line.text.includes('\t') && line.text.trim().length >= WRAPPED_WIDTH && /[\p{L}\d]$/u.test(line.text.trim());
+}
+const WRAPPED_WIDTH = 60;
 
 /** A segment holding a date and at most its weekday besides ("Friday, June 4, 2027", "Freitag, 4. Juni 2027"). */
 function isDateOnly(segment: string): boolean {

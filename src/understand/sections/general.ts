@@ -13,7 +13,7 @@ import type { ExtractedSource, General } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft, type Found } from '../found.js';
 import { findDates, findTimes, normaliseCountry, normaliseDate, normaliseDuration, normaliseText } from '../normalise/index.js';
-import { evidenceAt, isMail, read, type LabelKey, type Labelled } from '../text/index.js';
+import { evidenceAt, isMail, labelKey, read, type LabelKey, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
@@ -126,7 +126,7 @@ const MEAL_FIRST = /^(?:hot |warm )?(?:dinner|lunch|breakfast|brunch|supper|meal
 
 /** A unit of time in brackets after a label ("Set length (min)", "Spieldauer (Std.)"). */
 const LABEL_UNIT = /\((min|mins|minutes?|minuten|minuter|minutos|h|hrs?|hours?|std)\.?\)/i;
-const STAGE_SIZE = /^\d+(?:[.,]\d+)?\s*(?:m\b|x|×)/i;
+const STAGE_SIZE = /^(?:(?:min(?:imum|\.)?|минимум|мин\.|mindestens|at least)\s+)?\d+(?:[.,]\d+)?\s*(?:m\b|м(?!\p{L})|x|×)/iu;
 const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutter|minutos?|minut)\b/i;
 
 /** The keys whose value names the show's act, event or place. */
@@ -168,6 +168,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (namesAPerson(l) || MEAL_FIRST.test(l.value)) break;
         // "Local crew: 5": a head count under a label read as the venue's word names no place.
         if (!/\p{L}/u.test(l.value)) break;
+        // "Venue sign-off: Date:": a blank field of a form, followed by the next field's label, names no place.
+        if (BARE_LABEL.test(l.value) && labelKey(l.value.trim().slice(0, -1))) break;
         // "Kulturwerk X, Salzburg (450 cap standing)": the name without the city and the remark (venue-value.ts).
         if (!addVenue(draft, source, l.value, l.span[0], 'label')) draft.venue ??= textOf(source, { ...l, value: venueNameOf(l.value) });
         break;
@@ -264,6 +266,8 @@ function beforeVersion(text: string): string {
   return m && VERSION_LINE.test(m[0]) && text.slice(0, m.index).trim() ? text.slice(0, m.index) : text;
 }
 const SHOW_ITEMS = new Set(['set', 'soundcheck', 'doors']);
+/** A value that is only a label and its colon ("Date:"). */
+const BARE_LABEL = /^\s*[\p{L}][\p{L} ./-]{0,30}:\s*$/u;
 const STAY_OR_TRAVEL = new Set(['hotel_confirmation', 'flight_ticket']);
 const VERSION_LINE = /\b(updated|update|version|v\d+|printed|issued|stand|as of|aktualisiert|uppdaterad|actualizado|mis à jour)\b/i;
 /** A weekday name (any language, full or short) right before a date. */

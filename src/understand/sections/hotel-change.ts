@@ -14,8 +14,11 @@ import { hotelOwnWords } from './hotel-own-words.js';
 
 const HOTEL_CHANGE = /(?<![\p{L}])(?:hotel\s+change|change\s+of\s+hotels?|new\s+hotel|different\s+hotel|hotelwechsel|neues\s+hotel|anderes\s+hotel|zmiana\s+hotelu|nowy\s+hotel|inny\s+hotel|cambio\s+(?:de\s+|di\s+)?(?:hotel|albergo)|nuevo\s+hotel|nuovo\s+(?:hotel|albergo)|changement\s+d['’]h[ôo]tel|nouvel\s+h[ôo]tel|nytt\s+hotell|hotellbyte|byte\s+av\s+hotell|nyt\s+hotel|hotelskift|nieuw\s+hotel|ander\s+hotel|hotelwijziging|uusi\s+hotelli|changed\s+(?:the\s+)?hotels?|hotel\s+(?:has\s+)?changed|(?:hanno\s+|abbiamo\s+)?cambiato\s+(?:l['’]\s*)?(?:hotel|albergo)|cambiado\s+(?:de\s+|el\s+)?hotel|hotel\s+ge[äa]ndert|hotel\s+gewijzigd|chang[ée]\s+d['’]h[ôo]tel)(?![\p{L}])/iu;
 
-/** The old booking called off: "cancelled", "storniert", "annulé", "cancelado", "avbokat". */
-const CANCELLED = /(?<![\p{L}])(?:cancell?ed|storniert|abgesagt|annul[ée]e?s?|cancelad[oa]|cancellat[oa]|avbokad|avbokat|afbestilt|geannuleerd|anulowan[oya])(?![\p{L}])/iu;
+/**
+ * The old booking called off: "cancelled", "storniert", "annulé", "cancelado", "avbokat"; Hinglish
+ * writes the English verb with a Hindi helper ("cancel kar diya", "cancel ho gaya").
+ */
+const CANCELLED = /(?<![\p{L}])(?:cancel\s+(?:kar\s+di(?:ya|ye)|ho\s+gay[ai])|cancell?ed|storniert|abgesagt|annul[ée]e?s?|cancelad[oa]|cancellat[oa]|avbokad|avbokat|afbestilt|geannuleerd|anulowan[oya])(?![\p{L}])/iu;
 
 export function withoutReplacedHotels(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>[] {
   if (r.turns.length >= 3) return withoutReplacedInChat(r, hotels);

@@ -25,7 +25,7 @@ import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
 import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark } from './hotel-remarks.js';
 import { stayTimesLine } from './travel/stay-times-line.js';
-import { cellsOf, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp, isMail } from '../text/index.js';
+import { cellsOf, isHeader, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp, isMail } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
   addresses, bookingReferences, endsWithReferenceLabel, introducedLodgings, lodgingNames, looseDates, roomCounts, roomTotal, type Hit,
@@ -972,6 +972,8 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
     // A workbook's next sheet holds another table (its contacts), not more rooms.
     if (sheetName(line) !== null) break;
     const cells = cellsOf(line);
+    // Another table's header (a transfers grid under the rooming list) starts rows that are no rooms.
+    if (isHeader(cells.map((c) => c.text))) break;
     // A room's second guest may sit alone on the next line, under the guest column.
     const continues = cells.length === 1 && line.index === lastRow + 1;
     if (cells.length < 3 && !continues) continue;

@@ -9,14 +9,15 @@ import type { Contact, ExtractedSource } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { EMAIL_IN_TEXT, PHONE_IN_TEXT, isWeekdayWord, normaliseEmail, normalisePersonName as normalisePerson, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt, type Line } from '../text/index.js';
+import { evidenceAt, lineAt, type Line } from '../text/index.js';
 import { vouchedPhone } from './phone-vouched.js';
+import { namesGeorgianThing } from './georgian-thing-words.js';
 
-/** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern (Slovenian, Croatian and Serbian "d.o.o.", "d.d."). */
-const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.`;
+/** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern (Slovenian, Croatian and Serbian "d.o.o.", "d.d.", Albanian "sh.p.k.", Malaysian "Sdn. Bhd."). */
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.|sh\.\s?p\.\s?k\.?|Sdn\.?\s?Bhd\.?|Bhd\.?`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
-// Bulgarian ("ЕООД", "ООД", "АД") and Hebrew ("בע\"מ") forms stand apart: `\b` knows no Cyrillic or Hebrew letter.
-const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ЕООД|ООД|ЕАД|АД|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ФОП|д\.\s?о\.\s?о\.?|בע"מ)(?=[\s,.]|$)`, 'u');
+// Bulgarian ("ЕООД", "ООД", "АД"), Macedonian ("ДООЕЛ", "ДОО") and Hebrew ("בע\"מ") forms stand apart: `\b` knows no Cyrillic or Hebrew letter.
+const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ДООЕЛ|ДОО|ЕООД|ООД|ЕАД|АД|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ФОП|д\.\s?о\.\s?о\.?|בע"מ)(?=[\s,.]|$)`, 'u');
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
 /** Bulgarian and Hebrew role words, bounded by letters of their own scripts (`\b` knows only ASCII ones). */
@@ -25,11 +26,17 @@ const BULGARIAN_HEBREW_ROLES = /(?<![\u0400-\u04FF\u0590-\u05FF])(?:продук
 const LATVIAN_INDONESIAN_ROLES = /(?<!\p{L})(?:producent(?:s|e)|menedžer(?:is|e)|\p{L}*vadītāj(?:s|a)|koordinator(?:s|e)|skaņu inženier(?:is|e)|šoferis|manajer|sopir|supir|koordinator acara)(?!\p{L})/iu;
 /** Russian and Ukrainian roles ("продюсер проекта", "тур-менеджер", "водитель", "трансферы и логистика"), bounded by letters: `\b` knows no Cyrillic. */
 const RUSSIAN_UKRAINIAN_ROLES = /(?<![\u0400-\u04FF])(?:продюсер\p{L}*|менеджер\p{L}*|водител\p{L}*|водій|логистик\p{L}*|логістик\p{L}*|трансфер\p{L}*|звукорежисс[её]р\p{L}*|звукорежисер\p{L}*|администратор\p{L}*|адміністратор\p{L}*|координатор\p{L}*|промоутер\p{L}*|букер|агент|директор\p{L}*|техник|технік)(?![\u0400-\u04FF])/iu;
+/** Macedonian role words ("управител", "тон-мајстор", "тур-менаџер", "возач", "продукција"), bounded by Cyrillic letters. */
+const MACEDONIAN_ROLES = /(?<![\u0400-\u04FF])(?:управител\p{L}*|тон-?мајстор|тур-?менаџер\p{L}*|менаџер\p{L}*|возач|продукција|осветлувач|техничар|организатор\p{L}*)(?![\u0400-\u04FF])/iu;
 // Vietnamese: "Tài xế" (driver), "Phiên dịch" (interpreter), "Quản lý sân khấu" (stage manager), "Điều phối" (coordinator).
 const VIETNAMESE_ROLES = /(?<!\p{L})(?:tài xế|lái xe|phiên dịch|thông dịch|quản lý|điều phối|kỹ thuật viên|trưởng ban|hậu cần)(?!\p{L})/iu;
+/** Albanian ("menaxher prodhimi", "shoferi") and Malay ("Pengurus Produksi", "Pemandu", "Penganjur") role words, bounded by letters (`\b` knows no "ë"). */
+const ALBANIAN_MALAY_ROLES = /(?<!\p{L})(?:menaxher\p{L}*|shofer\p{L}*|prodhim\p{L}*|inxhinier\p{L}*|pengurus|pemandu|penganjur|penyelaras|jurutera|juruteknik)(?!\p{L})/iu;
 /** "Linh Tran (Ms.)": an honorific in brackets after the name says how to address the person, no firm. */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|m)\.?$/i;
-export const ROLE_WORDS = { test: (text: string): boolean => LATIN_ROLE_WORDS.test(text) || BULGARIAN_HEBREW_ROLES.test(text) || LATVIAN_INDONESIAN_ROLES.test(text) || RUSSIAN_UKRAINIAN_ROLES.test(text) || VIETNAMESE_ROLES.test(text) };
+/** Georgian role words ("პრომოუტერი", "პროდაქშენ მენეჯერი", "რანერი", "მძღოლი", "ხმის ინჟინერი"), bounded by Georgian letters. */
+const GEORGIAN_ROLES = /(?<!\p{Script=Georgian})(?:პრომოუტერ\p{L}*|პროდაქშენ\p{L}*|პროდიუსერ\p{L}*|მენეჯერ\p{L}*|რანერ\p{L}*|მძღოლ\p{L}*|ინჟინერ\p{L}*|ტექნიკოს\p{L}*|კოორდინატორ\p{L}*|დირექტორ\p{L}*|აგენტ\p{L}*|ადმინისტრატორ\p{L}*|ორგანიზატორ\p{L}*|ხმის ოპერატორ\p{L}*|განათების ოპერატორ\p{L}*)(?!\p{Script=Georgian})/u;
+export const ROLE_WORDS = { test: (text: string): boolean => LATIN_ROLE_WORDS.test(text) || BULGARIAN_HEBREW_ROLES.test(text) || LATVIAN_INDONESIAN_ROLES.test(text) || RUSSIAN_UKRAINIAN_ROLES.test(text) || VIETNAMESE_ROLES.test(text) || MACEDONIAN_ROLES.test(text) || ALBANIAN_MALAY_ROLES.test(text) || GEORGIAN_ROLES.test(text) };
 const LATIN_ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
 // A desk ("Service Réservations", "Our Customer Care", "Travel Desk") or a taxi firm ("Taxi Ostrava") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
@@ -65,10 +72,14 @@ export function looksLikePersonName(text: string): boolean {
   if (t.length < 4 || t.length > 48 || NOT_NAME.test(t) || TEAM_WORD.test(t) || REGISTER_WORD.test(t) || LEGAL_FORM.test(t) || COMPANY_WORD.test(t) || /[\d@/\\()&:]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
+  // Georgian has no capitals either: a name all in Georgian script ("თამარ გელაშვილი") is a name unless a role,
+  // a label's or a show-day item's word is in it ("სასტუმრო …", a hotel).
+  if (words.every((w) => GEORGIAN_WORD.test(w))) return !GEORGIAN_ROLES.test(t) && !namesGeorgianThing(t);
   // Hebrew has no capitals: its words stand as a name's do ("דנה כהן"), the geresh of a borrowed sound included.
   return words.every((w) => PARTICLE.test(w) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || HEBREW_WORD.test(w)) && /^(?:\p{Lu}|\p{Script=Hebrew})/u.test(words[words.length - 1]!);
 }
 const HEBREW_WORD = /^\p{Script=Hebrew}{2,}['’]?$/u;
+const GEORGIAN_WORD = /^\p{Script=Georgian}{2,}$/u;
 
 /**
  * Capitalised words on one line and in one column, the last one maybe followed by a comma ("Cais
@@ -289,7 +300,8 @@ function wholeLine(text: string, p: Part): boolean {
 }
 
 /** A contract's definition of a party: `(hereinafter "the Promoter")`, `(di seguito "l'Organizzatore")`. */
-const DEFINED_PARTY = /\((?:hereinafter|hereafter|di seguito|in seguito|nachfolgend|nachstehend|en adelante|ci-après|hierna|doravante|dalej)\b[^()"“„«]{0,30}["“„«]([^"”“»]{2,40})["”“»]\s*\)/giu;
+// Macedonian "(во понатамошниот текст: „Организатор“)", Serbian "(у даљем тексту …)", Croatian "(u daljnjem tekstu …)".
+const DEFINED_PARTY = /\((?:hereinafter|hereafter|di seguito|in seguito|nachfolgend|nachstehend|en adelante|ci-après|hierna|doravante|dalej|во\s+понатамошниот\s+текст|у\s+даљем\s+тексту|u\s+daljn?jem\s+tekstu)(?![\p{L}])[^()"“„«]{0,30}["“„«]([^"”“»]{2,40})["”“»]\s*\)/giu;
 /** The same definition written without brackets: "ci-après dénommée « l'Organisateur », d'une part", "hereinafter referred to as "the Artist"". */
 const DEFINED_PARTY_BARE = /(?<![(\p{L}])(?:hereinafter|hereafter|ci-apr[èe]s)[ \t]+(?:referred[ \t]+to[ \t]+as|called|d[ée]nomm[ée]e?s?|appel[ée]e?s?)[ \t]*[:,]?[ \t]*["“„«][ \t]*([^"”“»\n]{2,40}?)[ \t]*["”“»]/giu;
 /**
@@ -297,6 +309,8 @@ const DEFINED_PARTY_BARE = /(?<![(\p{L}])(?:hereinafter|hereafter|ci-apr[èe]s)[
  * (székhely: …; adószám: …), mint Megrendelő" — "as the Client"; a remark may stand between.
  */
 const PARTY_AS = /(\p{Lu}[\p{L}.&' -]{2,60}?)\s*\([^()]{0,240}\)[^()]{0,80}?,\s+mint\s+(\p{Lu}\p{Ll}{3,})/gu;
+/** "… the band Lumen Lane from Leeds (hereinafter …)": where the party comes from, after its name (Macedonian "од", Croatian "iz"). */
+const FROM_PLACE = /[ \t]+(?:from|од|iz|из|aus|z|ze)[ \t]+\p{Lu}[\p{L}-]*[ \t]*$/u;
 /** Capitalised words ending right before a definition's bracket. */
 const NAME_BEFORE = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})\s*$/u;
 /** A line between the parties' paragraphs: "BETWEEN", "AND", "TRA", "E". */
@@ -328,10 +342,41 @@ export function partiesOf(text: string, lines: Line[]): Map<string, string> {
     while (first > 0 && line - first < 5 && !PARTY_SEPARATOR.test(lines[first - 1]!.text)) first--;
     const opening = normaliseText(text.slice(lines[first]!.start, m.index).split(',')[0]);
     // "… a concert by the band Lumen Lane (hereinafter "the Artist")": else the capitalised name right before the definition.
-    const name = opening && /^\p{Lu}/u.test(opening) ? opening.replace(PARTY_LEAD, '') : NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index))?.[1];
+    const name = opening && /^\p{Lu}/u.test(opening) ? opening.replace(PARTY_LEAD, '') : nameRowAbove(text, lines, line, m.index)?.name ?? NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index).replace(FROM_PLACE, ''))?.[1];
     if (name && name.split(/\s+/).length <= 8) parties.set(partyKey(m[1]!), name);
   }
   return parties;
+}
+
+/** Each party's block of rows closed by its definition: its name, and the offsets from its name row to the definition's line. */
+export function partyRowBlocks(text: string, lines: Line[]): { name: string; from: number; to: number }[] {
+  return [...text.matchAll(DEFINED_PARTY)].flatMap((m) => {
+    const line = lineAt(lines, m.index);
+    const block = nameRowAbove(text, lines, line, m.index);
+    return block ? [{ name: block.name, from: lines[block.row]!.start, to: lines[line]!.end }] : [];
+  });
+}
+
+/** A party block's name row: "Name: Nightshift Ltd", Macedonian and Serbian "Назив:", Croatian "Naziv:", "Firma:". */
+const NAME_ROW = /^\s*(?:name|company|firma|naziv|назив|назва|наименование|název|nazwa)\s*:\s*(\S[^\t\n]{1,60}?)\s*$/iu;
+const PREVIOUS_DEFINITION = new RegExp(DEFINED_PARTY.source, 'iu');
+/** The most lines a party's block of rows holds above its definition. */
+const PARTY_BLOCK = 16;
+
+/**
+ * A definition closing a party's block of rows ("1. PROMOTER" / "Name: X" / "Seat: …" / "(hereinafter "the
+ * Promoter")", on a line of its own): the block's name row names the party.
+ */
+function nameRowAbove(text: string, lines: Line[], line: number, at: number): { name: string; row: number } | undefined {
+  if (text.slice(lines[line]!.start, at).trim()) return undefined;
+  for (let i = line - 1; i >= Math.max(0, line - PARTY_BLOCK); i--) {
+    const row = NAME_ROW.exec(lines[i]!.text);
+    const name = row ? normaliseText(row[1]!) : null;
+    if (name) return { name, row: i };
+    // The block ends at the party's definition above it.
+    if (PREVIOUS_DEFINITION.test(lines[i]!.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** A company's name without its legal form: "Lumen Lane Ltd" → "Lumen Lane". */

@@ -48,3 +48,16 @@ export function headsTimedRows(line: string, dateAt: number, dateLength: number,
   if (before && !before.split(/\s+/).every((w) => WEEKDAY.test(w))) return false;
   return /^\s*(?:[,–—-]|$)/.test(line.slice(dateAt + dateLength));
 }
+
+/**
+ * A line that closes on its day in brackets: "Run of show for the club (Sat 13th) 👇", "Plan for
+ * tomorrow (Fri 12/11):". The bracket holds the date alone (a weekday beside it at most) and only a
+ * colon, arrow or emoji follows it: the line announces the rows below as that day's.
+ */
+export function closesWithDayBracket(line: string, dateAt: number, dateLength: number): boolean {
+  const open = line.lastIndexOf('(', dateAt);
+  if (open < 0 || line.slice(open, dateAt).includes(')')) return false;
+  const inside = line.slice(open + 1, dateAt).trim();
+  if (inside && !inside.split(/\s+/).every((w) => WEEKDAY.test(w))) return false;
+  return /^\s*\)[\s:↓⬇\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u.test(line.slice(dateAt + dateLength));
+}

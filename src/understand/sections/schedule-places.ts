@@ -45,11 +45,13 @@ export function placeAfterDash(text: string): PlacedItem | null {
 /**
  * "Get-in: ora 16:00, poarta din spatele sălii", "Load-in: 15:00, loading dock behind the hall": after a
  * labelled time and a comma, a lower-case place whose first or second word is a place noun is where the item happens.
+ * A form writes it after a spaced dash, with its floor after a comma ("11:15 PM - box office, 1st floor").
  */
 const COMMA_LOWER_PLACE = /^\s*,\s*(?<place>\p{Ll}[^,;()]{2,60}?)\s*\.?\s*$/u;
+const DASH_LOWER_PLACE = /^\s+[–—-]\s+(?<place>\p{Ll}[^,;()]{2,40}?(?:,\s*[^,;()]{2,20}?)?)\s*\.?\s*$/u;
 
 export function lowerPlaceAfterComma(text: string): { place: string; placeAt: number } | null {
-  const m = COMMA_LOWER_PLACE.exec(text);
+  const m = COMMA_LOWER_PLACE.exec(text) ?? DASH_LOWER_PLACE.exec(text);
   const place = m?.groups!.place;
   if (!place || !PLACE_NOUN.test(place.split(/\s+/).slice(0, 2).join(' '))) return null;
   return { place, placeAt: text.lastIndexOf(place) };

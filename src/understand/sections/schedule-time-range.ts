@@ -5,10 +5,10 @@
 import { findTimes, isWeekdayWord } from '../normalise/index.js';
 
 // A scan may add a speck beside the dash ("16:30 -'17:30").
-// Slavic languages write a range "od 18:00 do 18:45".
+// Slavic languages write a range "od 18:00 do 18:45", in Cyrillic "од 18:00 до 18:45".
 // Latvian "līdz plkst." and Indonesian "sampai"/"hingga" ("until") join a range's ends too.
 // Japanese and Chinese join a range's ends with a wave dash or a (full-width) tilde ("13:00〜14:30").
-const RANGE = /^\s*(?:[-–—〜～~]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot|do|līdz(?:\s+plkst\.?)?|sampai|hingga)\s*$/i;
+const RANGE = /^\s*(?:[-–—〜～~]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|tot|do|до|līdz(?:\s+plkst\.?)?|sampai|hingga)\s*$/i;
 
 /** Times read from a part of a text, with their offsets moved by `by` to count from the text's start. */
 export function shiftedTimes(times: ReturnType<typeof timesIn>, by: number): ReturnType<typeof timesIn> {

@@ -38,6 +38,12 @@ import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
 import { tagalogRideItems, tellsRide } from './schedule-pickups-tl.js';
 import { rideLineItems } from './schedule-ride-lines.js';
+import { dropHalfDayRepeats } from './schedule-half-day-repeats.js';
+import { chatRideLabelItems } from './schedule-chat-ride-labels.js';
+import { numberedRideItems } from './schedule-numbered-rides.js';
+import { MALAY_DAY_PART } from '../normalise/malay-clock.js';
+import { dropListRestatedByTable } from './schedule-table-over-list.js';
+import { numberedRunBlocks } from './schedule-numbered-run-blocks.js';
 import { inRideBlock, rideFormItems } from './schedule-ride-form.js';
 import { writtenYearDate } from './written-year.js';
 import { runningOrderItems } from './schedule-running-order.js';
@@ -48,7 +54,7 @@ import { lowerPlaceAfterComma, placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
 import { agendaItems } from './schedule-agenda.js';
 import { formScheduleRows } from './schedule-form-rows.js';
-import { headsTimedRows, isDayBanner } from './schedule-day-banner.js';
+import { closesWithDayBracket, headsTimedRows, isDayBanner } from './schedule-day-banner.js';
 import { isVersionLine } from './version-line.js';
 import { isTicketingDate } from './schedule-ticketing-date.js';
 import { weekdayHeadings } from './schedule-weekday-headings.js';
@@ -92,8 +98,8 @@ const HOUR_WORD_AT_END = /(?<![\p{L}])(?:godz|kl|klo|ore|um|at|om|às)\.?$/iu;
 /** "a) ", "b) ": the letter opening a clause's list item. */
 const LETTER_MARKER = /^\s*[a-z]\)\s+/;
 
-// Slovenian "predskupina", Serbian and Croatian "predgrupa".
-const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar|predskupin|predgrup|show de abertura/i;
+// Slovenian "predskupina", Serbian and Croatian "predgrupa", Macedonian and Serbian Cyrillic "предгрупа".
+const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar|predskupin|predgrup|предгруп|show de abertura/i;
 
 /**
  * A labelled set is named by the act written before its time ("Support: Hazel & the Undertow
@@ -132,6 +138,15 @@ const ARTIST_PARTY = /\b(?:artist|artiste|artista|artiest|künstler(?:in)?|k[üu
 /** The crew's work after or between the sets ("Load-out", "Get out", "Changeover", "Abbau"): a day's item, never an act. */
 const CREW_WORK = /^\s*(?:load[- ]?out|get[- ]?out|change[- ]?over|pack[- ]?down|tear[- ]?down|abbau|afbouw|derig(?:ging)?)\s*$/iu;
 
+/** "the day of the show", "le jour du concert", "am Tag des Konzerts", "el día del concierto": a day, named by the show. */
+const DAY_OF = String.raw`(?:the\s+day\s+of(?:\s+the)?|le\s+jour\s+d(?:e\s+la|e\s+l['’]|u)|am\s+tag\s+de[sr]|el\s+d[ií]a\s+del?|il\s+giorno\s+de(?:l|lla|i)?|n?o\s+dia\s+d[oa]|op\s+de\s+dag\s+van)`;
+const DAY_OF_SHOW = new RegExp(String.raw`^(?:on\s+)?${DAY_OF}(?!\p{L})`, 'iu');
+/** The same words right before an item's word ("on the day of the | show at 18:30"). */
+const DAY_OF_BEFORE = new RegExp(String.raw`(?<!\p{L})${DAY_OF}\s*$`, 'iu');
+
+/** A time that names the journey leaving then ("the 16:40 flight", "the 9:40 train"). */
+const JOURNEY_AFTER = /^\s*(?:flight|plane|train|bus|coach|ferry|boat|shuttle|vol|zug|flug|flieger|tren|vuelo|treno|volo|trein|vlucht|tåg|fly|fl[yi]get)(?!\p{L})/iu;
+
 /** After a bare "10h": a journey it measures ("drive", "de viagem", "Fahrt"), not an item at ten. */
 const TRAVEL_LENGTH = /^\s*(?:[-–—:]\s*)?(?:drive|driving|flight|journey|ferry|trip|travel|bus|overnight|de (?:viagem|estrada|route|voo|trajet|carretera)|fahrt|reise|rit|resa|kørsel)(?!\p{L})/iu;
 
@@ -140,8 +155,8 @@ function looksLikeActName(text: string): boolean {
   if (CREW_WORK.test(text)) return false;
   const words = text.replace(/\s*\([^()]*\)\s*$/, '').trim().split(/\s+/);
   // A romanised Japanese name joins two words with "no" ("Hoshi no Umi"); a longer line's "no" is Portuguese
-  // "in the" ("Afterparty no Bar Ocidente"), a place.
-  return words.length <= 5 && words.every((w, i) => /^[\p{Lu}\d&]/u.test(w) || /^(the|of|and|de|la|y|und|och|di|del|della|dei|da|e|du|des|le|les|van|der|den|het|von|el|los|las|do|dos)$/i.test(w) || (i === 1 && words.length === 3 && w === 'no'));
+  // "in the" ("Afterparty no Bar Ocidente"), a place. Macedonian and Serbian join with "од" ("of").
+  return words.length <= 5 && words.every((w, i) => /^[\p{Lu}\d&]/u.test(w) || /^(the|of|and|de|la|y|und|och|di|del|della|dei|da|e|du|des|le|les|van|der|den|het|von|el|los|las|do|dos|од)$/i.test(w) || (i === 1 && words.length === 3 && w === 'no'));
 }
 
 /**
@@ -203,14 +218,16 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     if (/\b\d{1,2}:\d{2}:\d{2}\b/.test(t)) continue;
     // "Dag 1 – fredag 5 november": the day's number is no date; the date follows it.
     const d = findDates(t, ref ?? undefined).find((x) => !NUMBERED_DAY.test(t.slice(0, x.index + x.length)));
-    if (d && t.length > 48 && !isDayBanner(t, d.index, d.length) && !headsTimedRows(t, d.index, d.length, lines.slice(i + 1, i + 3).find((l) => l.text.trim())?.text)) continue;
+    // "Gig day rundown (Fri 12th) 👉": a line closing on its day in brackets announces the rows below (schedule-day-banner.ts).
+    const announced = !!d && closesWithDayBracket(t, d.index, d.length);
+    if (d && !announced && t.length > 48 && !isDayBanner(t, d.index, d.length) && !headsTimedRows(t, d.index, d.length, lines.slice(i + 1, i + 3).find((l) => l.text.trim())?.text)) continue;
     // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen.
     if (d && isVersionLine(t)) continue;
     // "Announce: Wed 2/18/26": the day tickets go on sale or the show is announced heads no rows (schedule-ticketing-date.ts).
     if (d && isTicketingDate(t, d.index)) continue;
     // "Capacity: 450 (sold 380 as of 18 Oct)": a date in brackets is an aside, not the day's heading.
     // "2027 / on sale since 2 June 2027)": so is one in a bracket opened on the line above.
-    if (d && (insideBrackets(t, d.index) || closesBracketAbove(t, d.index))) continue;
+    if (d && !announced && (insideBrackets(t, d.index) || closesBracketAbove(t, d.index))) continue;
     if (d) out.set(line.start, { value: d.value, span: [line.start + line.text.indexOf(t) + d.index, line.start + line.text.indexOf(t) + d.index + d.length] });
   }
   return out;
@@ -386,8 +403,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const remark = capitalised && (kind === 'curfew' || /\s\p{Ll}{2,}\s/u.test(capitalised[1]!)) ? capitalised : null;
     const bracket = /^[\s:;.,_]*\(/.test(tail) ? NOTE_IN_BRACKETS.exec(tail) ?? remark : null;
     // "(instead of 16:00)" only says which time the new one replaces.
-    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) && !DAY_ONLY.test(bracket[1]!) ? bracket : null;
+    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) && !DAY_ONLY.test(bracket[1]!) && !SWAHILI_CLOCK.test(bracket[1]!) ? bracket : null;
     if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
+    // "23:00 HARD (city noise ordinance)": the firmness word before a curfew's reason goes with the reason.
+    const firmReason = !note && kind === 'curfew' ? /^\s*(\p{L}+\s+\(([^()]{3,60})\))$/u.exec(tail) : null;
+    if (firmReason && onlyFirmness(firmReason[1]!.split(/\s+\(/)[0]!) && !onlyFirmness(firmReason[2]!)) {
+      item.notes = textFound(source, base + l.value.length - after.length + firmReason[0].indexOf(firmReason[1]!), firmReason[1]!, 'label');
+    }
     // A form's comment cell beside the answer ("Curfew | 23:00 | strict – neighbours"), under a column headed
     // as remarks ("Question | Answer | Comment"), remarks on the item as a bracket does.
     const comment = note || after.trim() ? null : commentCell(source.text, base + l.value.length, l.line, r.lines);
@@ -416,7 +438,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // A ride's "From"/"To" columns are where an item is and where it goes.
     const hasLocation = table.keys.includes('location') || table.keys.includes('from');
     const routed = (rec: (typeof table.records)[number]) => [rec.cells.from ?? rec.cells.location, rec.cells.to ?? rec.cells.destination].every((c) => normaliseText(c?.value ?? ''));
-    const timed = table.records.filter((rec) => rec.cells.time ?? rec.cells.set_time);
+    // A header wrapped onto a second row ("Masa /" over "Time") is no timed row.
+    const timed = table.records.filter((rec) => timesIn((rec.cells.time ?? rec.cells.set_time)?.value ?? ''));
     const rideSheet = timed.length > 0 && timed.every(routed);
     for (const rec of table.records) {
       const timeCell = rec.cells.time ?? rec.cells.set_time;
@@ -513,9 +536,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   }
 
   // "Headliner set | 9:15 PM - 10:45 PM (90 min) | start - end": a form's row with a hint beside it (schedule-form-rows.ts).
-  items.push(...formScheduleRows(source, usedLines, dateAt));
+  items.push(...formScheduleRows(source, usedLines, dateAt, looksLikeActName));
   items.push(...runningOrderItems(source));
   items.push(...rideLineItems(source, r.lines, r.referenceDate, usedLines));
+  items.push(...chatRideLabelItems(source, r, usedLines));
+  items.push(...numberedRideItems(source, r.lines, r.referenceDate, usedLines));
+  items.push(...numberedRunBlocks(source, r.lines, r.referenceDate, usedLines));
   items.push(...numberedLegs(source, usedLines));
 
   // Lines that begin with a time: "14:00 – 15:00  Load-in", also as list items ("- 12.30 Load-in", an HTML <li>).
@@ -526,13 +552,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const previous = r.lines[line.index - 1]?.text.trim() ?? '';
     // So is one whose line ends on the hour's word ("… parking from 14:30 to godz.\n01:00 the next day").
     if (previous.length > 50 && (/\p{Ll}$/u.test(previous) || HOUR_WORD_AT_END.test(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
-    // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time;
+    // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time, as
+    // Albanian and Romanian do ("ora 20:30 – hyrja");
     // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("09:15 — трансфер").
     // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
     // Portuguese and French write a whole hour "14h" ("16h – 17h30"), "24h" being round the clock ("24h hotline");
     // Spanish joins a range with "a" ("4:30 a 5:15 p.m.").
     // A list item may open with its day ("- sexta 17/09, 12h – traslado …"): the item's own date.
-    const m = /^\s*(?:[-–•*·]\s+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
+    const m = /^\s*(?:[-–•*·]\s+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
     if (!m || (m.groups?.['day'] && !listDayWord(m.groups['day'].trim().split(/\s+/)[0]!))) continue;
     // "10h drive from Glasgow": a bare whole hour before a way of travelling is how long it takes.
     if (/^\d{1,2}h$/.test(m[2]!.trim()) && TRAVEL_LENGTH.test(m[3] ?? '')) continue;
@@ -561,7 +588,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const place = bracket && !SUPPORT_WORD.test(bracket[1]!) ? bracket : null;
     // "Line check Oda Frost (support)": a bracket naming the act's slot qualifies its name, it is no remark.
     const remark = place ? null : NOTE_IN_BRACKETS.exec(namePart!);
-    const note = remark && !(kind !== 'set' && activityKind(remark[1]!) === 'set' && SUPPORT_WORD.test(remark[1]!)) ? remark : null;
+    // "dyert (doors)": a word or two in brackets glossing an unknown word by the item's own kind is part of its name.
+    const gloss = !!remark && kind !== 'other' && remark[1]!.trim().split(/\s+/).length <= 2 && activityKind(remark[1]!) === kind
+      && [null, 'other'].includes(activityKind(namePart!.slice(0, remark.index)));
+    const note = remark && !gloss && !(kind !== 'set' && activityKind(remark[1]!) === 'set' && SUPPORT_WORD.test(remark[1]!)) ? remark : null;
     const act = supportSlotAct(namePart!);
     const name = act ? act[2]! : place ? namePart!.slice(0, place.index) : note ? namePart!.slice(0, note.index) : namePart!;
     const nameAt = act ? restStart + act.index + act[0].length - act[2]!.length : restStart;
@@ -650,11 +680,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   }
   timedBlockDetails(source, items);
   dropRunningOrders(items, r.lines);
+  // A prose list restated by the document's timetable of the day (schedule-table-over-list.ts).
+  dropListRestatedByTable(items, r.lines);
   actsAreSets(items);
   // A moved show's older run of show was the old day's (show-moved.ts).
   withoutOlderPlan(r, source.metadata['subject'], items);
   newestPerFact(source, items);
   eveningTimes(source, items);
+  dropHalfDayRepeats(source, items);
   // An act's slot read twelve hours later may now be after the doors.
   actsAreSets(items);
   // "Soundcheck - Band A" where Band A plays a set: the check's act, not its place.
@@ -755,6 +788,12 @@ function statedLength(text: string): number | null {
 
 /** "Doors: 18:00 (Friday 16/07)": a bracket that only says which day dates the item, it is no note. */
 const DAY_ONLY = /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$/u;
+/**
+ * "21:00 (saa 3 usiku)": the same time on the Swahili clock, which counts the hours from six, morning
+ * and evening: a restatement, no note (and never read as a time of its own).
+ */
+const SWAHILI_PERIOD = '(?:asubuhi|mchana|alasiri|jioni|usiku|alfajiri)';
+const SWAHILI_CLOCK = new RegExp(String.raw`^saa\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?(?:\s+${SWAHILI_PERIOD})?(?:\s*[-–]\s*saa\s+\d{1,2}(?:[:.]\d{2})?(?:\s+${SWAHILI_PERIOD})?)?$`, 'iu');
 /** "instead of 16:00", "statt 16:00", "místo 16:00", "was 16:00": the earlier time a changed one replaces. */
 const REPLACED_TIME = /^(?:instead of|rather than|was|previously|originally|statt|anstatt|vorher|istället för|i stället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|in plaats van|i\.?p\.?v\.?|zamiast|místo|namiesto|umjesto)\s+(?:kl\.?\s*|um\s+|at\s+)?\d{1,2}[:.h]\d{2}$/iu;
 /** Whether the tab cell at `at` sits in a column a header row above heads as remarks ("Time ⇥ Item ⇥ Notes"). */
@@ -987,7 +1026,8 @@ function actOfCheck(i: ScheduleItem): string {
 
 const NAME_FIRST = /^\s*(?:[-–•*·]\s*)?(?<name>\p{L}[^\d\n]{0,48}?(?:\s\(1(?:st|re|ère)\s[^()\d\n]{1,20}\))?)\s*(?:[:–-]\s*|\s(?:at|@|um|om|à|alle|ore|fra|från|from|dalle|dès|ab)\s+|\s)(?<time>(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\b\.?)?)?)(?<rest>(?:[\s(→].*)?)$/iu;
 
-const CLAUSE_TIME = String.raw`(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)`;
+// A 12-hour time may name its part of the day in Malay after it ("Curfew ⇥ 11.30 mlm", normalise/malay-clock.ts).
+const CLAUSE_TIME = String.raw`(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*(?:[ap]\.?m\b\.?|${MALAY_DAY_PART}(?!\p{L})))?|\s*[ap]\.?m\b\.?)`;
 /** "then Kalte Line line check 17:30", "us 21:15": an item's name as written, directly before its time or range. */
 const CLAUSE = new RegExp(String.raw`^\s*(?:(?:and\s+)?then\s+|and\s+|danach\s+|dann\s+|sedan\s+|puis\s+|luego\s+)?(?<name>\p{L}[^\d]{0,40}?)\s+(?:(?:at|@|from|um|ab|om|à|kl\.?|ca\.|approx\.|circa)\s+)?(?<time>${CLAUSE_TIME}(?:\s*[-–]\s*${CLAUSE_TIME})?)(?<rest>(?:\s.*)?)$`, 'iu');
 /** Words that make a name a sentence ("curfew is 23:00", "he has a car from 12:00"). */
@@ -1071,12 +1111,15 @@ function clausesOf(text: string, from: number, slashes = false): { text: string;
   return out;
 }
 
+
 function clauseItem(source: ExtractedSource, line: Line, clause: { text: string; at: number }, inList: boolean): ScheduleItem | null {
   const m = CLAUSE.exec(clause.text);
   if (!m) return null;
   const g = m.groups!;
   const name = g.name!.trim();
   if (name.split(/\s+/).length > 5 || /[.!?:]/.test(name)) return null;
+  // "…, le jour de la représentation à 18h30": the show names the day; the time is the thing said before it.
+  if (DAY_OF_SHOW.test(name)) return null;
   const ownSet = OWN_SET_WORD.test(name);
   if (!ownSet && SENTENCE_WORD.test(name)) return null;
   const kind: ActivityKind | null = ownSet ? 'set' : activityKind(name);
@@ -1152,15 +1195,31 @@ function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
     if (last && p.line - last[last.length - 1]!.line === 1) last.push(p); else blocks.push([p]);
   }
   const drop = new Set<ScheduleItem>();
+  // A row named by no known word may be an act too ("Wana wa Pwani"): beside three acts, it is listed as one.
+  const billed = (item: ScheduleItem) => isAct(item) || item.kind.value === 'other';
+  let droppedUntil = -1;
   for (const block of blocks) {
-    if (block.length < 3 || !block.every((p) => isAct(p.item))) continue;
+    // The next stage's bill, right below a dropped one ("Second Stage, for info: 16:00-16:45 X; …"), is other acts' too.
+    if (droppedUntil >= 0 && block[0]!.line - droppedUntil <= 3 && block.every((p) => billed(p.item))) {
+      block.forEach((p) => drop.add(p.item));
+      droppedUntil = block[block.length - 1]!.line;
+      continue;
+    }
+    // The stage's own marks may stand among the acts ("12:00 Gates open", "01:00 Curfew"): still the acts' list.
+    if (block.filter((p) => isAct(p.item)).length < 3 || block.filter((p) => billed(p.item)).length * 2 < block.length) continue;
     const others = placed.filter((p) => !block.includes(p)).map((p) => p.item);
     const keys = new Set(others.map(keyOf));
     // The set read elsewhere may be named by its label ("Show 17:40 – 18:30"): the row with its slot, start
     // and end, is ours and stays, to name that set by the act.
     const sets = new Set(others.filter((o) => o.kind.value === 'set' && o.end).map(slotOf));
-    const ownRow = (item: ScheduleItem) => !!item.end && sets.has(slotOf(item));
-    if (block.some((p) => keys.has(keyOf(p.item)) || ownRow(p.item))) block.filter((p) => !ownRow(p.item)).forEach((p) => drop.add(p.item));
+    const ownRow = (item: ScheduleItem) => !!item.end && sets.has(slotOf(item)) && isAct(item);
+    // A row restating a slot read elsewhere, start and end ("20:30-20:50 our line check"), repeats that item.
+    const slots = new Set(others.filter((o) => o.end).map(slotOf));
+    const restated = (item: ScheduleItem) => !!item.end && slots.has(slotOf(item));
+    if (block.some((p) => keys.has(keyOf(p.item)) || restated(p.item))) {
+      block.filter((p) => !ownRow(p.item) && (billed(p.item) || restated(p.item))).forEach((p) => drop.add(p.item));
+      droppedUntil = block[block.length - 1]!.line;
+    }
   }
   for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
 }
@@ -1208,11 +1267,12 @@ const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^
 
 /**
  * A keyword of the day, then (within a few words) a time: the prose of e-mails and chats. A time
- * that goes on as a date ("13.11.2027") is the date. "Online check-in" holds no line check.
+ * that goes on as a date ("13.11.2027") is the date. "Online check-in" holds no line check. A Malay
+ * part of the day after the time ("11.30 mlm") is part of it.
  */
 const NARRATIVE = new RegExp(
   String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|(?<!\p{L})kayo(?!\p{L})|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${LATVIAN_INDONESIAN_NARRATIVE})` +
-  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
+  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?|\s+${MALAY_DAY_PART}(?![a-z]))?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
 
@@ -1291,6 +1351,9 @@ function hedged(text: string, at: number): boolean {
   return HEDGE.test(sentenceBefore(text, at, 120, true));
 }
 
+/** "is not possible", Swahili "haiwezekani", German "geht nicht": the time just written is refused. */
+const NOT_POSSIBLE_AFTER = /^\s*(?:(?:is\s+)?(?:not\s+possible|impossible)|isn['’]t\s+possible|won['’]t\s+work|doesn['’]t\s+work|haiwezekani|haitawezekana|ist\s+nicht\s+möglich|geht\s+nicht|no\s+es\s+posible|n['’]est\s+pas\s+possible|is\s+niet\s+mogelijk|är\s+inte\s+möjligt?)(?![\p{L}])/iu;
+
 /** A sentence saying someone or something is not available: the times after it are a blackout, not an item's time. */
 const UNAVAILABLE = /\b(?:not available|unavailable|not reachable|nicht verfügbar|nicht erreichbar|nicht einsatzbereit|niet beschikbaar|inte tillgängliga?|ikke tilgjengelig|no disponibles?|pas disponibles?|non disponibili?)\b/iu;
 
@@ -1320,6 +1383,10 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       const g = m.groups!;
       // "doors (see above), Marigold Static 20:15": the time is another act's, named after a comma.
       if (NOT_ACTIVITY.test(g.gap!) || ACT_BEFORE_TIME.test(g.gap!)) continue;
+      // "Load-in ⇥ ⇥ Soundcheck" over "Doors ⇥ 8.00 PM": a time on a later line after another item's word is that item's.
+      const gapAt = m.index! + m[0].indexOf(g.gap!, g.what!.length);
+      const gapCrossesLine = lineStarts.some((start) => start > gapAt && start <= gapAt + g.gap!.length);
+      if (gapCrossesLine && !['other', null].includes(activityKind(g.gap!))) continue;
       // "names by the TM on show day before 17:00": the day of the show, and a deadline, not an item's time.
       if ((/^show$/i.test(g.what!) && /^\s*(?:day|date)\b/i.test(g.gap!)) || DEADLINE_GAP.test(g.gap!)) continue;
       if (answersPhone(g.what!, prose.text, m.index)) continue;
@@ -1331,6 +1398,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (asksQuestion(prose.text, m.index, m.index + m[0].length)) continue;
       // "we might push doors to 18:45 if …": a change someone may make is not the time.
       if (hedged(prose.text, m.index)) continue;
+      // "Soundcheck at 10:00 is not possible, we gave you 11:00": a time refused right after it is no item's.
+      if (NOT_POSSIBLE_AFTER.test(prose.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       // "the driver is not available for any runs between 07:00 and 16:30": when the item cannot happen. Only a
       // range's: "… not available until the afternoon, so load-in is at 15:00" keeps its item.
       if (BLACKOUT_RANGE.test(g.gap!) && UNAVAILABLE.test(`${sentenceBefore(prose.text, m.index, 160)} ${g.what!}${g.gap!}`)) continue;
@@ -1341,6 +1410,11 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (besideCurrency(prose.text.slice(0, m.index + m[0].length - g.time!.length), prose.text.slice(m.index + m[0].length))) continue;
       // "Load-in door height: 4.10 m": a dotted figure before a unit is a measure.
       if (/^\d{1,2}\.\d{2}$/.test(g.time!) && measureAfter(prose.text.slice(m.index + m[0].length))) continue;
+      // "we're on the 16:40 flight home": a time naming a flight, train or bus is the journey's, no item's;
+      // after a ride's own word ("Pick-up 10:00 bus from the hotel") the vehicle is the ride's.
+      if (JOURNEY_AFTER.test(prose.text.slice(m.index + m[0].length)) && activityKind(g.what!) !== 'transfer') continue;
+      // "on the day of the show at 18:30": the show names the day (clauseItem's DAY_OF_SHOW).
+      if (DAY_OF_BEFORE.test(prose.text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const moved = timesIn(g.time!);
       if (!moved) continue;
       // "your set has moved from 18:30 to 19:00": the new time, not a range.
@@ -1411,17 +1485,17 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
  * Prose that writes "from 4pm" and then "soundcheck at 5.30" means the afternoon: an hour of one
  * digit without am/pm, written after an afternoon time of the same message, is read twelve hours
  * later when that keeps the day in order. Only soundcheck, doors and sets, which are not held in
- * the morning; undated items only (a multi-day plan dates its items and has mornings).
+ * the morning; within one day only (a multi-day plan's next day has mornings).
  */
 function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
   let last: ScheduleItem | undefined;
-  const inText = items.filter((i) => i.start.span && !i.date).sort((a, b) => a.start.span![0] - b.start.span![0]);
+  const inText = items.filter((i) => i.start.span).sort((a, b) => a.start.span![0] - b.start.span![0]);
   // A plan on the 12-hour clock ("Doors 8pm", then "Support 8:45–9:15") holds other evening items too.
   const twelveHour = TWELVE_HOUR.test(source.text);
   for (const item of inText) {
     const evening = twelveLater(item.start.value);
     const showTime = ['soundcheck', 'doors', 'set'].includes(item.kind.value) || (twelveHour && item.kind.value === 'other');
-    if (last && last.depth === item.depth && bareHour(source, item.start) && item.start.value < '12:00' && showTime && last.start.value >= '12:00' && evening >= last.start.value) {
+    if (last && last.depth === item.depth && last.date?.value === item.date?.value && bareHour(source, item.start) && item.start.value < '12:00' && showTime && last.start.value >= '12:00' && evening >= last.start.value) {
       item.start = { ...item.start, value: evening, method: 'inferred' };
       // "Soundcheck 4:30–5:30": the range's end is in the same half of the day.
       if (item.end && bareHour(source, item.end) && item.end.value < evening && twelveLater(item.end.value) >= evening) {
@@ -1434,12 +1508,12 @@ function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
 const TWELVE_HOUR = /\d\s?[ap]\.?m\b/i;
 
 /** "5:30": a time written with a one-digit hour and no am/pm, which may be either half of the day. */
-function bareHour(source: ExtractedSource, f: Found<string>): boolean {
+export function bareHour(source: ExtractedSource, f: Found<string>): boolean {
   return !!f.span && /^\d[:.h]\d{2}$/.test(source.text.slice(f.span[0], f.span[1]).trim());
 }
 
 /** The same time twelve hours later ("07:30" → "19:30"). */
-function twelveLater(value: string): string {
+export function twelveLater(value: string): string {
   return `${String(Number(value.slice(0, 2)) + 12)}${value.slice(2)}`;
 }
 

@@ -14,6 +14,7 @@ import { scheduleOf } from './schedule.js';
 import { inRideBlock } from './schedule-ride-form.js';
 import { looseDates } from './travel/phrases.js';
 import { showMoved } from './show-moved.js';
+import { isVersionClause } from './version-line.js';
 
 /**
  * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL/Filipino, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
@@ -135,7 +136,8 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
       const text = line.text.replace(/^(\s*>)+/, (q) => ' '.repeat(q.length));
       const sent = message.date ?? r.referenceDate;
       for (const d of findDates(text, sent ?? undefined)) {
-        if (!CHECK_OUT_BEFORE.test(text.slice(0, d.index))) add(d.value, [line.start + d.index, line.start + d.index + d.length]);
+        // "Version 4 · issued 3 May 2027" dates the paper, not the show.
+        if (!CHECK_OUT_BEFORE.test(text.slice(0, d.index)) && !isVersionClause(text.slice(0, d.index))) add(d.value, [line.start + d.index, line.start + d.index + d.length]);
       }
       if (!sent) continue;
       for (const m of text.matchAll(ORDINAL_DAY)) {

@@ -20,6 +20,9 @@ import { categorise, isVisitingPack } from './documents.js';
 import { technicalAnswers } from './technical-answers.js';
 import { foldText } from '../../reference/index.js';
 import { productionBlock } from './technical-production.js';
+import { wrappedValue } from '../text/wrapped-value.js';
+import { continuationBelow, spacedNeighbours } from './technical-spaced-rows.js';
+import { speckAnswer } from './technical-speck-answer.js';
 
 const AREA: Partial<Record<LabelKey, keyof Technical>> = {
   equipment: 'equipment', backline: 'backline', stage: 'stage', lighting: 'lighting', sound: 'sound', video: 'video',
@@ -45,7 +48,10 @@ function headingKey(line: Line): keyof Technical | null {
   const whole = areaOf(t);
   if (whole) return whole;
   const parts = t.split(/\s+(?:[/&+]|and|und|och|og|et|y|en|e)\s+/i);
-  const areas = parts.map((p) => areaOf(p) ?? areaOf(p.split(/\s+/).pop()!));
+  // "Video & Streaming": a part that is no label at all goes along with the area it is joined to.
+  const named = parts.filter((p) => labelKey(p) || labelKey(p.split(/\s+/).pop()!));
+  if (!named.length) return null;
+  const areas = named.map((p) => areaOf(p) ?? areaOf(p.split(/\s+/).pop()!));
   if (areas.some((a) => !a)) return null;
   return new Set(areas).size === 1 ? areas[0]! : 'other';
 }
@@ -91,13 +97,15 @@ function reachesSomeone(value: string): boolean {
   const phone = (value.match(/\+?\d[\d ()-]{5,}\d/g) ?? []).some((run) => run.replace(/\D/g, '').length >= 7);
   return value.includes('@') || phone || PERSON_ONLY.test(value);
 }
-function areaRowRun(labelled: Labelled[]): [number, number] | null {
+function areaRowRun(lines: Line[], labelled: Labelled[], labelledLines: Set<number>): [number, number] | null {
   const rows = [...new Set(labelled.filter((l) => l.key && AREA[l.key] && AREA[l.key] !== 'other' && !reachesSomeone(l.value)).map((l) => l.line.index))].sort((a, b) => a - b);
+  // Rows a scan spaced apart still run on (technical-spaced-rows.ts).
+  const next = (k: number) => k + 1 < rows.length && spacedNeighbours(lines, labelledLines, rows[k]!, rows[k + 1]!);
   for (let i = 0; i + AREA_RUN - 1 < rows.length; i++) {
-    if (rows[i + AREA_RUN - 1]! - rows[i]! !== AREA_RUN - 1) continue;
-    let end = i + AREA_RUN - 1;
-    while (rows[end + 1] === rows[end]! + 1) end++;
-    return [rows[i]!, rows[end]! + 1];
+    let end = i;
+    while (next(end)) end++;
+    if (end - i + 1 >= AREA_RUN) return [rows[i]!, rows[end]! + 1];
+    i = end;
   }
   return null;
 }
@@ -114,28 +122,49 @@ function fromHeadings(
   for (let i = from; i < to; i++) {
     // The act's name as a title ("MARROW LIGHTS") heads the whole rider, whatever area its last word names.
     const area = act && foldText(headingText(lines[i]!) ?? '') === foldText(act) ? null : headingKey(lines[i]!);
-    if (!area || draft[area]) continue;
-    const body: Line[] = [];
-    for (let j = i + 1; j < to; j++) {
-      const l = lines[j]!;
-      if (!l.text.trim()) { if (body.length) break; continue; }
-      // "Offer cefn llwyfan / Backline" over its text, then "Parcio / Parking": a two-language form's next row.
-      if (headingKey(l) || isTwoLanguageLabel(l.text)) break;
-      body.push(l);
-    }
+    if (!area || (draft[area] && !NUMBERED_SECTION.test(lines[i]!.text))) continue;
+    const body = sectionBody(lines, i, to, area, rowArea);
     const written = body.map((l) => l.text).join(' ');
     // "Dim / None – …" under a two-language heading: the known half's language (text/bilingual-value.ts).
     const text = normaliseText(knownHalf(lines[i]!.text, written)?.value ?? written);
     const firstRow = rowArea.get(body[0]?.index ?? -1);
     // A form's ticked box below an empty area row ("[x] Stage plot e-mailed") answers another question.
     if (!text || (firstRow && firstRow !== area) || refersToRider(text) || TICK_BOX.test(text)) continue;
-    draft[area] = found(text, evidenceAt(source, [body[0]!.start, body[body.length - 1]!.end], 'label'));
+    // A second numbered section of the area ("3. Audio", then "5. Monitors") goes on with its text.
+    const earlier = draft[area];
+    draft[area] = earlier
+      ? { ...earlier, value: `${earlier.value} ${text}` }
+      : found(text, evidenceAt(source, [body[0]!.start, body[body.length - 1]!.end], 'label'));
     for (const l of body) covered.add(l.index);
   }
   return covered;
 }
 
 const TICK_BOX = /^\[[ x✓✔]\]/i;
+
+/** "3. Audio", "4) Licht": a rider's numbered section, whose text may run over several paragraphs. */
+const NUMBERED_SECTION = /^\s*\d{1,2}[.)]\s+\p{L}/u;
+
+/**
+ * The lines of the area headed on line `at`: its paragraph, and for a numbered section the paragraphs
+ * after it that open with a row of the same area, on the same page.
+ */
+function sectionBody(lines: Line[], at: number, to: number, area: keyof Technical, rowArea: Map<number, keyof Technical>): Line[] {
+  const numbered = NUMBERED_SECTION.test(lines[at]!.text);
+  const body: Line[] = [];
+  let gap = false;
+  for (let j = at + 1; j < to; j++) {
+    const l = lines[j]!;
+    if (!l.text.trim()) { if (body.length && !numbered) break; gap = body.length > 0; continue; }
+    // "Offer cefn llwyfan / Backline" over its text, then "Parcio / Parking": a two-language form's next row.
+    if (headingKey(l) || isTwoLanguageLabel(l.text)) break;
+    // Past a blank line only another row of the same area goes on ("FOH: …" after "PA: …" under "Audio").
+    if (gap && (rowArea.get(l.index) !== area || l.page !== body[0]!.page)) break;
+    gap = false;
+    body.push(l);
+  }
+  return body;
+}
 
 /**
  * A contract's technical clause that only points to the rider ("Sound, light and stage as per the
@@ -148,9 +177,9 @@ function refersToRider(text: string): boolean {
 }
 
 /** `other` from its rows, in order: power with its label, other remarks as written. */
-function otherOf(source: ExtractedSource, rows: Labelled[]): Found<string> | null {
+function otherOf(source: ExtractedSource, lines: Line[], rows: Labelled[]): Found<string> | null {
   const parts = rows.map((l) => {
-    const text = normaliseText(l.value);
+    const text = normaliseText(wrappedValue(lines, l).value);
     return text && LABEL_KEPT_IN_OTHER.has(l.key!) ? `${l.label.replace(/\s*\*+$/, '')}: ${text}` : text;
   }).filter((p): p is string => !!p);
   if (!parts.length) return null;
@@ -166,7 +195,8 @@ export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap
   // An advance questionnaire has no technical block: its answers are read question by question, beside
   // any run of area rows without a heading.
   const answered: Draft<Technical> = block ? {} : technicalAnswers(source, r.lines, AREA);
-  const range = block ?? areaRowRun(r.labelled);
+  const labelledLines = new Set(r.labelled.map((l) => l.line.index));
+  const range = block ?? areaRowRun(r.lines, r.labelled, labelledLines);
   if (!range) return Object.keys(answered).length ? [answered] : [];
   const inBlock = r.labelled.filter((l) => l.key && AREA[l.key] && l.line.index >= range[0] && l.line.index < range[1]);
   const draft: Draft<Technical> = { ...answered };
@@ -176,10 +206,15 @@ export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap
   for (const l of rows) {
     const area = AREA[l.key!]!;
     if (area === 'other' || draft[area]) continue;
-    const text = normaliseText(l.value);
-    if (text && !isPendingValue(text) && !isNotApplicable(text)) draft[area] = found(text, evidenceAt(source, l.span, 'label'));
+    // A row's value wraps onto the lines below it ("We bring: guitars, … the" / "dLive surface.").
+    // "Haze / FX None : 7": the answer sits in the label, a speck after it (technical-speck-answer.ts).
+    const wrapped = speckAnswer(l) ?? wrappedValue(r.lines, l).value;
+    // A run of spaced rows: a plain line before the next row goes on with this row's answer.
+    const below = block ? null : continuationBelow(r.lines, labelledLines, l, rows.find((x) => x.line.index > l.line.index)?.line.index ?? range[1]);
+    const text = normaliseText(below ? `${wrapped} ${below.text.trim()}` : wrapped);
+    if (text && !isPendingValue(text) && !isNotApplicable(text)) draft[area] = found(text, evidenceAt(source, below ? [l.span[0], below.end] : l.span, 'label'));
   }
-  const other = draft.other ? null : otherOf(source, rows.filter((l) => AREA[l.key!] === 'other'));
+  const other = draft.other ? null : otherOf(source, r.lines, rows.filter((l) => AREA[l.key!] === 'other'));
   if (other) draft.other = other;
   return Object.keys(draft).length ? [draft] : [];
 });

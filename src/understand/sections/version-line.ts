@@ -7,3 +7,12 @@ const VERSION_LINE = /(?<![\p{L}\d])(?:updated|last update|revised|revision|vers
 export function isVersionLine(text: string): boolean {
   return VERSION_LINE.test(text);
 }
+
+/**
+ * Whether the clause right before a date ("Version 2 · issued ", "(v3, updated ") is a version remark:
+ * that date is the paper's, whatever else its line says ("Show 4 May · issued 2 March").
+ */
+export function isVersionClause(before: string): boolean {
+  const clause = before.split(/[·|•(,;]|\s[–—-]\s/).pop() ?? '';
+  return VERSION_LINE.test(clause);
+}

@@ -2,7 +2,7 @@
 export { linesOf, pageAt, spanOf, type Line } from './lines.js';
 export { foldLabel, labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
 export { cellsOf, findLabelled, firstOf, questionAnswers, type Labelled } from './labels.js';
-export { recordsOf, spanFinder, tablesOf, type Table, type TableCell, type TableRecord } from './tables.js';
+export { isHeader, recordsOf, spanFinder, tablesOf, type Table, type TableCell, type TableRecord } from './tables.js';
 export { depthAt, inHeaderBlock, isAttribution, isQuoted, splitThread, unquoted, type EmailMessage } from './email.js';
 export { read, evidenceAt, lineAt, type Reading } from './read.js';
 export type { ChatTurn } from './mask.js';
@@ -10,4 +10,4 @@ export { turnIndexAt } from './mask.js';
 export { isNotApplicable, isPendingValue } from './pending-value.js';
 export { headingText, opensSection, sectionTitle, sheetName } from './headings.js';
 export { escapeRegExp } from './escape-regexp.js';
-export { isMail, isPhoto } from './source-kind.js';
+export { isMail, isPhoto, isSpreadsheet } from './source-kind.js';

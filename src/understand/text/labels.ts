@@ -74,6 +74,9 @@ export function cellsOf(line: Line): Cell[] {
  */
 const PAIR_SEPARATOR = /\s+[·•|–—-]\s+|[;,]\s+/g;
 
+/** Labels whose value is free prose. */
+const PROSE_KEYS: ReadonlySet<string> = new Set(['notes', 'payment_terms']);
+
 /**
  * A cell cut where a separator is followed by another known label — "14 March, from 15:00 ·
  * Check-out: 15 March" and "Check-in from 14:00; check-out until 12:00" are two pairs each. Only a
@@ -81,12 +84,17 @@ const PAIR_SEPARATOR = /\s+[·•|–—-]\s+|[;,]\s+/g;
  * "Load-in is from 13:00, soundcheck at 16:30" is a sentence), so a value that merely contains a
  * colon ("Note: meet at 14:00, bring passes") stays whole.
  */
-function inlinePairs(cell: Cell): Cell[] {
+function inlinePairs(cell: Cell, index: number, cells: Cell[]): Cell[] {
   const out: Cell[] = [];
   let from = 0;
+  // A notes or terms value is prose: a known word inside it without a colon ("… from the balance -
+  // balance transfer USD 900") goes on with the sentence; so is a cell after such a label's own cell.
+  const own = COLON_PAIR.exec(cell.text);
+  const before = cells[index - 1]?.text.replace(/\s*:\s*$/, '');
+  const prose = PROSE_KEYS.has((own ? labelKey(own[1]!) : before !== undefined ? labelKey(before) : null) ?? '');
   for (const m of cell.text.matchAll(PAIR_SEPARATOR)) {
     const rest = cell.text.slice(m.index + m[0].length);
-    if (!startsPair(rest, !m[0].includes(','))) continue;
+    if (!startsPair(rest, !prose && !m[0].includes(','))) continue;
     const text = cell.text.slice(from, m.index).trim();
     if (text) out.push({ text, start: cell.start + from, split: from > 0 });
     from = m.index + m[0].length;

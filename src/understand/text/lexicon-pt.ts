@@ -16,6 +16,9 @@ export const PORTUGUESE_LABELS: Partial<Record<LabelKey, string[]>> = {
   doors: ['abertura dos portões', 'abertura da casa', 'abertura das portas'],
   set_length: ['duração', 'duração do show'],
   load_in: ['carga e descarga', 'montagem'],
+  // A timetable's "Início | Fim" columns: the end word after a time column ends each item (tables.ts).
+  curfew: ['fim', 'limite de som', 'hora limite de som'],
+  end_time: ['hora de fim', 'término', 'hora de término'],
   time: ['horário'],
   schedule_item: ['atividade', 'programação'],
   location: ['onde', 'ponto de encontro'],
@@ -28,7 +31,8 @@ export const PORTUGUESE_LABELS: Partial<Record<LabelKey, string[]>> = {
   check_out: ['saída do hotel'],
   rooms: ['quartos', 'quarto', 'número de quartos'],
   guests: ['hóspedes', 'hóspede'],
-  booking_reference: ['reserva', 'reserva no', 'n da reserva', 'número da reserva', 'código da reserva'],
+  // "N.º de reserva": the ordinal sign reads as an o once the text is normalised ("N.o de reserva").
+  booking_reference: ['reserva', 'reserva no', 'n da reserva', 'número da reserva', 'código da reserva', 'n.º de reserva', 'n.º da reserva', 'nº de reserva', 'nº da reserva', 'número de reserva'],
   flight: ['voo', 'número do voo'],
   departure: ['partida'],
   arrival: ['chegada'],

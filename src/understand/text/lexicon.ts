@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Malay in lexicon-ms.ts, Albanian in lexicon-sq.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts, Georgian in lexicon-ka.ts, Swahili in lexicon-sw.ts, Macedonian in lexicon-mk.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -25,6 +25,8 @@ import { UKRAINIAN_LABELS } from './lexicon-uk.js';
 import { ESTONIAN_LABELS } from './lexicon-et.js';
 import { LATVIAN_LABELS } from './lexicon-lv.js';
 import { INDONESIAN_LABELS } from './lexicon-id.js';
+import { MALAY_LABELS } from './lexicon-ms.js';
+import { ALBANIAN_LABELS } from './lexicon-sq.js';
 import { CHINESE_LABELS } from './lexicon-zh.js';
 import { CZECH_LABELS } from './lexicon-cs.js';
 import { LITHUANIAN_LABELS } from './lexicon-lt.js';
@@ -35,6 +37,9 @@ import { SERBIAN_LABELS } from './lexicon-sr.js';
 import { SLOVAK_LABELS } from './lexicon-sk.js';
 import { VIETNAMESE_LABELS } from './lexicon-vi.js';
 import { RUSSIAN_LABELS } from './lexicon-ru.js';
+import { SWAHILI_LABELS } from './lexicon-sw.js';
+import { MACEDONIAN_LABELS } from './lexicon-mk.js';
+import { GEORGIAN_LABELS } from './lexicon-ka.js';
 
 export type LabelKey =
   // the show
@@ -118,7 +123,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   video: ['video', 'projection', 'screens', 'led wall', 'projektion', 'videotechnik', 'bild', 'projektor', 'proyeccion', 'pantallas', 'projectie'],
   equipment: ['equipment', 'technical equipment', 'we bring', 'what we bring', 'what we carry', 'band brings', 'artist brings', 'own equipment', 'technik', 'ausrustung', 'utrustning', 'teknik', 'equipo', 'equipamiento', 'materiel', 'equipement', 'apparatuur', 'gear'],
   power: ['power', 'power supply', 'electricity', 'strom', 'stromversorgung', 'stromanschluss', 'el', 'elektricitet', 'electricidad', 'corriente', 'toma de corriente', 'electricite', 'alimentation electrique', 'courant', 'stroom', 'elektriciteit', 'sahko', 'elettricita', 'corrente', 'eletricidade'],
-  technical: ['technical', 'technical requirements', 'tech rider', 'technical rider', 'other technical', 'technische anforderungen', 'tekniska krav', 'requisitos tecnicos', 'fiche technique', 'technische eisen', 'other', 'misc', 'sonstiges'],
+  technical: ['technical', 'technical requirements', 'tech rider', 'technical rider', 'other technical', 'technische anforderungen', 'tekniska krav', 'requisitos tecnicos', 'fiche technique', 'technische eisen', 'other', 'misc', 'sonstiges', 'local crew', 'stagehands', 'stage hands'],
 };
 
 /** Lower case, diacritics removed, punctuation as single spaces: the form labels are compared in. */
@@ -134,7 +139,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, MALAY_LABELS, ALBANIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS, GEORGIAN_LABELS, SWAHILI_LABELS, MACEDONIAN_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
@@ -144,10 +149,21 @@ const INDEX: Map<string, LabelKey> = (() => {
 })();
 
 /**
+ * Short labels of other languages that, written in capitals, are English acronyms: "ADA" is the US
+ * disability act's access line, not Swahili "ada" (the fee). In capitals they are no label.
+ */
+const ACRONYMS_IN_CAPITALS = new Set(['ada']);
+
+function isAcronymInCapitals(label: string): boolean {
+  return ACRONYMS_IN_CAPITALS.has(foldLabel(label)) && label === label.toUpperCase();
+}
+
+/**
  * The canonical key of a label, or null. Trailing decorations ("(local time)", "#", "no.") are
  * tolerated by retrying without a trailing parenthesis.
  */
 export function labelKey(label: string): LabelKey | null {
+  if (isAcronymInCapitals(label)) return null;
   const spelled = romanianSpelledKey(label);
   if (spelled) return spelled;
   const folded = foldLabel(label);
@@ -238,7 +254,7 @@ export function leadingLabel(
   for (let i = 0; i < Math.min(words.length, 9); i++) {
     consumed += words[i];
     if (i % 2 === 1) continue;
-    const key = INDEX.get(foldLabel(consumed));
+    const key = isAcronymInCapitals(consumed) ? undefined : INDEX.get(foldLabel(consumed));
     // Two Han or Hangul characters make a whole word ("場地", "개런티"), as three letters do.
     if (key && (!keys || keys.has(key)) && (foldLabel(consumed).length > 2 || CJK_WORD.test(consumed))) best = { key, length: consumed.length };
   }

@@ -24,6 +24,8 @@ import { blankVoiceNoteChrome } from './chat-voice-notes.js';
 
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
 const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
+/** An exported chat's stamp opening a line of the client's own ("12/03/27, 4:11 pm - Ana added Bo"), no sender's colon needed. */
+const CHAT_NOTICE_STAMP = /^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t\u202f]*(?:[AP]M)?\]?[ \t]*[-–][ \t]*/gim;
 /** "[2027-11-09 10:02] Name: ": Signal's export stamps its messages with ISO dates. */
 const CHAT_PREFIX_ISO = /^\[(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?\]\s*(?<name>[^:\n\]]{2,40}):[ \t]*/gmu;
 /** "[11/03/2027 10:02] Ana Berg": a team chat's stamp and sender alone on a line, the message below it. */
@@ -83,13 +85,24 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   if (prefixes.length >= 3) {
     const monthFirst = stampsMonthFirst(prefixes.map((p) => p.groups!));
     chatDate = stampDay(prefixes[0]!.groups!, monthFirst);
-    turns = prefixes.map((p, i): ChatTurn => ({
+    // The client's own notices ("… created group", "… added …") carry the stamp without a sender: the
+    // stamp is blanked and ends the message before it.
+    const prefixAt = new Set(prefixes.map((p) => p.index));
+    const notices = [...out.matchAll(CHAT_NOTICE_STAMP)].filter((n) => !prefixAt.has(n.index));
+    // Asked in text order, so one cursor per sorted list finds the next stamp in a single pass.
+    let [nextPrefix, nextNotice] = [0, 0];
+    const nextStart = (after: number) => {
+      while (nextPrefix < prefixes.length && prefixes[nextPrefix]!.index <= after) nextPrefix++;
+      while (nextNotice < notices.length && notices[nextNotice]!.index <= after) nextNotice++;
+      return Math.min(prefixes[nextPrefix]?.index ?? text.length, notices[nextNotice]?.index ?? text.length);
+    };
+    turns = prefixes.map((p): ChatTurn => ({
       sender: p.groups!.name!.trim(),
       senderAt: p.index + (p[0].startsWith(p.groups!.name!) ? 0 : p[0].lastIndexOf(p.groups!.name!.trim())),
-      span: [p.index + p[0].length, prefixes[i + 1]?.index ?? text.length],
+      span: [p.index + p[0].length, nextStart(p.index)],
       date: stampDay(p.groups!, monthFirst),
     }));
-    out = blankSpans(out, prefixes.map((p): [number, number] => [p.index, p[0].length]));
+    out = blankSpans(out, [...prefixes, ...notices].map((p): [number, number] => [p.index, p[0].length]));
   }
   // A transcribed voice note's notice and length, and its "Transcript:" word (chat-voice-notes.ts).
   out = blankVoiceNoteChrome(out);

@@ -1,4 +1,5 @@
 import type { ExtractedSource } from '../../interfaces.js';
+import { isSpreadsheet } from './source-kind.js';
 
 /**
  * Whether a source's text is spreadsheet rows (one row a line, cells tab-joined), which the prose
@@ -6,7 +7,7 @@ import type { ExtractedSource } from '../../interfaces.js';
  * question → answer blocks instead, and is read like any questionnaire.
  */
 export function isRowText(source: Pick<ExtractedSource, 'format' | 'metadata'>): boolean {
-  return (source.format === 'csv' || source.format === 'xlsx') && source.metadata?.['layout'] !== 'form-response';
+  return isSpreadsheet(source) && source.metadata?.['layout'] !== 'form-response';
 }
 
 /** Whether a source is a form's single response written out as question → answer blocks (the answers are one person's words). */

@@ -5,6 +5,11 @@ export function isMail(source: Pick<ExtractedSource, 'format'>): boolean {
   return source.format === 'eml' || source.format === 'msg';
 }
 
+/** Whether a source is a spreadsheet's rows: a CSV file or a workbook (XLSX, ODS), read the same way. */
+export function isSpreadsheet(source: Pick<ExtractedSource, 'format'>): boolean {
+  return source.format === 'csv' || source.format === 'xlsx' || source.format === 'ods';
+}
+
 /** Whether a source is a photo or screenshot read by OCR (PNG, JPEG, HEIC), not a scanned page. */
 export function isPhoto(source: Pick<ExtractedSource, 'format' | 'ocr'>): boolean {
   return source.ocr?.used === true && (source.format === 'png' || source.format === 'jpeg' || source.format === 'heic');

@@ -12,7 +12,9 @@ import type { ExtractedSource, ExtractedTable } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, type LabelKey } from './lexicon.js';
 import { cellsOf } from './labels.js';
 import { linesOf, type Line } from './lines.js';
+import { escapeRegExp } from './escape-regexp.js';
 import { isGivenNameHeader, isSurnameHeader, joinedNameCell, splitNameColumns } from './split-name-columns.js';
+import { phoneEmailHeader, readPhoneEmailCell } from './phone-email-column.js';
 
 export interface TableCell {
   value: string;
@@ -41,9 +43,9 @@ export interface Table {
 const RIDE_COLUMN = /^(?:transfers?|rides?|traslados?)$/i;
 /**
  * Spanish heads a timetable's item column with "what it is" ("Concepto | Inicio | Fin", "Servicio | Fecha | Hora");
- * Portuguese asks it ("Horário | O quê | Obs.") or says "Atividade".
+ * Portuguese asks it ("Horário | O quê | Obs.") or says "Atividade" or "Serviço".
  */
-const ITEM_COLUMN = /^(?:concepto|servicio|actividad|o qu[eê]|atividade)$/i;
+const ITEM_COLUMN = /^(?:concepto|servicio|actividad|o qu[eê]|atividade|servi[çc]o)$/i;
 
 /**
  * A column's key. "From / Where" over a day's items names where each item is (and where a ride
@@ -71,7 +73,7 @@ function columnKey(header: string): LabelKey | null {
  * Column names: words only (no figures, which are data), at least two of them known labels — and not
  * the first row of a form laid out in blocks side by side (see isBlockFormRow).
  */
-function isHeader(row: string[], next?: string[]): boolean {
+export function isHeader(row: string[], next?: string[]): boolean {
   const cells = row.map((c) => c.trim()).filter(Boolean);
   if (cells.some((c) => /\d/.test(c) || c.length > 40)) return false;
   const known = cells.filter((c) => columnKey(c)).length;
@@ -154,6 +156,7 @@ export function recordsOf(
   const keys = timeRangeKeys(headerKeys(header), rows.slice(h + 1));
   const records: TableRecord[] = [];
   const split = splitNameColumns(header);
+  const phoneEmail = phoneEmailHeader(header, keys);
   for (const row of rows.slice(h + 1)) {
     if (!row.some((c) => c.trim())) continue;
     const previous = records[records.length - 1];
@@ -173,6 +176,8 @@ export function recordsOf(
       const whole = joinedNameCell(of(split.surname), of(split.given));
       if (whole) record.cells.name = whole;
     }
+    // "Phone E-mail" as one column: its cell holds both (phone-email-column.ts).
+    if (phoneEmail !== null) readPhoneEmailCell(record, phoneEmail);
     records.push(record);
   }
   return { keys, header, records };
@@ -253,10 +258,21 @@ export function spanFinder(text: string): (value: string) => [number, number] | 
   return (value) => {
     let at = text.indexOf(value, cursor);
     if (at < 0) at = text.indexOf(value);
-    if (at < 0) return null;
+    if (at < 0) return dashFolded(text, value);
     cursor = at + value.length;
     return [at, at + value.length];
   };
+}
+
+/**
+ * A mail's HTML part may print an en dash where its text part has a hyphen ("balance – transfer" over
+ * "balance - transfer"): the cell is found with any dash standing for any other.
+ */
+function dashFolded(text: string, value: string): [number, number] | null {
+  const parts = value.split(/[-–—]/);
+  if (parts.length < 2) return null;
+  const m = new RegExp(parts.map(escapeRegExp).join('[-–—]')).exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
 }
 
 /** Tables rendered as text: runs of lines cut into 2+ cells, starting at a header line. */
@@ -335,16 +351,21 @@ function continues(table: Table, previous: ExtractedTable, next: ExtractedTable)
 /** Header keys whose cells are figures: a time, a date, a phone number. */
 const FIGURE_KEYS = new Set<LabelKey>(['time', 'end_time', 'date', 'phone']);
 
+/** A phone number's run of six digits or more, spaced or bracketed ("+44 (0)20 7946"); a model number ("KM184") is none. */
+const PHONE_DIGITS = /\d(?:[\s().\/-]{0,3}\d){5}/;
+
 /**
  * Whether a headerless table's cells under the headed table's figure columns mostly hold figures:
  * the "Hotel | Colegate Lodge" rows of the next two-column table of a document are no more rows of
- * the "Time | What" schedule above them.
+ * the "Time | What" schedule above them, nor is a rider's input list ("Kick | Beta 91A") more rows
+ * of the contacts table above it.
  */
 function fitsFigureColumns(table: Table, next: ExtractedTable): boolean {
   return table.keys.every((key, k) => {
     if (!key || !FIGURE_KEYS.has(key)) return true;
+    const figure = key === 'phone' ? PHONE_DIGITS : /\d/;
     const cells = next.rows.map((row) => row[k]?.trim() ?? '').filter(Boolean);
-    return cells.filter((c) => /\d/.test(c)).length * 2 >= cells.length;
+    return cells.filter((c) => figure.test(c)).length * 2 >= cells.length;
   });
 }
 

@@ -8,8 +8,12 @@
 import type { ChatTurn } from '../../text/index.js';
 import type { Hit } from './phrases.js';
 
-/** "The Tamarind Rooms, 48 Orchid Rd": capitalised words, a comma, a house number and a street word. */
-const NAME_THEN_STREET = /^[ \t]*((?:The[ \t]+)?\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:of|de|del|la|&|\p{Lu}[\p{L}'’&-]*)){0,4}),[ \t]*\d{1,5}[A-Za-z]?[ \t]+[\p{L}. ]{2,40}?\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Highway|Hwy|Calle|Rue|Straße|Strasse|Str|Jalan|Jl|Soi|Daan)\b\.?/mu;
+/**
+ * "The Tamarind Rooms, 48 Orchid Rd": capitalised words, a comma, a house number and a street word.
+ * The number may be missing where streets go without ("Lake View Suites, Dr. Rao Road, Andheri"):
+ * then the street's words are capitalised too.
+ */
+const NAME_THEN_STREET = /^[ \t]*((?:The[ \t]+)?\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:of|de|del|la|&|\p{Lu}[\p{L}'’&-]*)){0,4}),[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]+[\p{L}. ]{2,40}?|(?:\p{Lu}[\p{L}.]*[ \t]+){1,4})\b(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Highway|Hwy|Calle|Rue|Straße|Strasse|Str|Jalan|Jl|Soi|Daan|Marg)\b\.?/mu;
 /** The message speaks of the lodging. */
 const HOTEL_WORD = /(?<!\p{L})(?:hotel|hotels|accommodation|lodging|stay|hostel|inn)(?!\p{L})/iu;
 /** The lines under it are a stay. */
@@ -31,7 +35,8 @@ export function chatLodgingLines(text: string, turns: readonly ChatTurn[]): Lodg
         const name = m[1]!;
         const index = t.span[0] + at + line.indexOf(name);
         const rest = line.slice(line.indexOf(name) + name.length + 1);
-        const address = rest.trim().replace(/[.,;]+$/, '');
+        // "… Mumbai 400012 – 10 min from the venue": a remark after a spaced dash is no part of the address.
+        const address = rest.split(/[ \t]+[–—][ \t]+/)[0]!.trim().replace(/[.,;]+$/, '');
         out.push({ value: name, index, length: name.length, address: { value: address, index: index + name.length + 1 + rest.indexOf(address), length: address.length } });
       }
       at += line.length + 1;

@@ -3,8 +3,11 @@
  * app's row titles the flight "XY123 Lisbon – Madrid" and puts "LIS → MAD" in another cell. The code's
  * own city (as the airport data names it) written on that line is the city of that side.
  */
-import { airportByCode, cityNames } from '../../../reference/index.js';
+import { airportByCode, cityNames, otherCityNames } from '../../../reference/index.js';
 import type { Hit } from './phrases.js';
+
+/** A name's first letter: a capital, or a letter of Georgian, whose script writes no capitals ("ლონდონი"). */
+const CAPITAL_OR_CASELESS = /[\p{Lu}\p{Script=Georgian}]/u;
 
 /** The city of airport `code` written on the line holding `flightAt`, as a whole word with its capital ("Nice", not "nice"). */
 export function cityOnFlightLine(text: string, flightAt: number, code: string): Hit<string> | undefined {
@@ -14,11 +17,12 @@ export function cityOnFlightLine(text: string, flightAt: number, code: string): 
   const end = text.indexOf('\n', flightAt);
   const line = text.slice(start, end < 0 ? undefined : end);
   const folded = foldChars(line);
-  for (const city of withShortForms(cityNames(airport.city))) {
+  // A line in another script names the city as that language does ("ლონდონი" for London).
+  for (const city of withShortForms(cityNames(airport.city).flatMap((n) => [n, ...otherCityNames(n)]))) {
     const wanted = foldChars(city);
     for (let at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + 1)) {
       const whole = !/\p{L}/u.test(line[at - 1] ?? '') && !/\p{L}/u.test(line[at + wanted.length] ?? '');
-      if (whole && /\p{Lu}/u.test(line[at]!)) return { value: line.slice(at, at + wanted.length), index: start + at, length: wanted.length };
+      if (whole && CAPITAL_OR_CASELESS.test(line[at]!)) return { value: line.slice(at, at + wanted.length), index: start + at, length: wanted.length };
     }
   }
   return undefined;

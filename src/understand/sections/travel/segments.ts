@@ -22,6 +22,7 @@ import { inSpans, isOldValueLine, oldFlightSections, supersededSpans } from './s
 import { itineraryColumnsAbove, rowDuration } from './itinerary-header.js';
 import { dayBannerAfterRoute, departArriveLines } from './depart-arrive-lines.js';
 import { stackedCard } from './stacked-card.js';
+import { flightNoteCell } from './flight-note-cell.js';
 
 export interface Segment {
   flightNumber: Hit<string>;
@@ -46,11 +47,12 @@ const FLIGHT_NO = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})\b/g;
 const FLIGHT_WORD = /(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|fly|✈|flight no\.?|flightnumber|(?:landing|landen|arriving|arrive|departing|flying|leaving|taking|booked)\s+(?:on|with|in|mit|med|en)?)(?:[ \t]+\d{1,2}[ \t]*(?:of|von|de|av|af|van|di|sur|\/)[ \t]*\d{1,2})?[^\n\d]{0,12}$/i;
 /** "you're landing on LH 2417 at 12:45": the one time given is the arrival. */
 const LANDING = /(?:landing|lands|landen|arriving|arrives|arrive|ankommer|landet|llega|atterrit)\b[^\n]{0,20}$/i;
-const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|depart|departure|outbound|return|inbound|hinflug|rückflug|utresa|hemresa|ida|vuelta|aller|retour)\b/i;
+// Georgian "გაფრენა" (departure flight) by its stem, as `\b` knows only ASCII letters; its arrival is no heading, as English "arrival" is not.
+const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|depart|departure|outbound|return|inbound|hinflug|rückflug|utresa|hemresa|ida|vuelta|aller|retour)\b|გაფრენ/i;
 const AIRPORT = /\(([A-Z]{3})\)|\b([A-Z]{3})\b/g;
 const NOT_AIRPORTS = new Set(['PNR', 'VAT', 'ETA', 'ETD', 'UTC', 'GMT', 'CET', 'PAX', 'REF', 'TBA', 'TBC', 'FOH', 'DJ', 'AND', 'THE']);
 const DEPARTURE_WORD = /\b(?:dep(?:arture|arts)?\.?|departing|abflug|avg[åa]ng|salida|d[ée]part|vertrek|brottf[öo]r)\s*:?\s*(?:(?:kl|at|um|à)\.?\s*)?$/i;
-const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada|arriv[ée]e|aankomst|landing)\s*:?\s*$/i;
+const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada|chegada|arriv[ée]e|aankomst|landing)\s*:?\s*$/i;
 /**
  * A labelled duration: "Duration: 03:05", "Durée 1h45", "Varighed 3t 40m" (t = timer), "Flugzeit 2 Std. 5 Min.",
  * or minutes alone ("Duración: 55 min", "Flight time 55m").
@@ -68,6 +70,8 @@ const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Busines
 /** A fare brand under its label ("Fare: Saver", "Tarif : Smart"), for brands the cabin words do not know. */
 const FARE_LABEL = /\b(?:[Ff]are(?:[ \t]+(?:type|brand))?|FARE|[Tt]ari(?:f|fa|ef|ffa)|TARIF[AF]?|[Cc]abin|CABIN)[ \t]*:[ \t]*([\p{Lu}][\p{Ll}]+\+?(?:[ \t][\p{Lu}][\p{Ll}]+\+?)?)(?![\p{L}\d])/u;
 
+/** A blank line, then a rule of dashes or box-drawing strokes ("━━━━━━"). */
+const RULE_AFTER_GAP = /^[ \t]*\n[ \t]*[-=_─━═]{5,}/;
 const ROW_START = /^\s*(?:\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|mån|tis|ons|tor|fre|lör|sön|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)\w*\.?,?\s+\d)/i;
 
 const SENTENCE_END = /(?<!\b(?:arr|dep|approx|ca|appr|no|nr|incl|ank|abfl|mo|di|mi|do|fr|sa|so|kl)|\b\d{1,2}\.\d{1,2})[.!?](?=\s|$)/gi;
@@ -253,13 +257,15 @@ function airportsIn(text: string): RegExpExecArray[] {
 /**
  * Whether a code written at the end of `before` (and followed by `after`) is an airport. A code that
  * is also a currency ("MAD", "CHF", "STN") counts only right after its airport's city ("Madrid (MAD)"),
- * or where no amount can be: before a clock time ("STN 09:40") or at an arrow's end ("-> STN").
+ * or where no amount can be: before a clock time ("STN 09:40"), at either end of an arrow ("STN →",
+ * "-> STN") or of a dash between two codes ("STN - OPO", "OPO-STN").
  */
 function isAirportCode(code: string, before = '', after = ''): boolean {
   const airport = airportByCode(code);
   if (!airport || NOT_AIRPORTS.has(code)) return false;
   if (!isCurrencyCode(code)) return true;
-  if (/^[ \t]*\d{1,2}:\d{2}(?!\d)/.test(after) || /(?:->|→)[ \t]*$/.test(before)) return true;
+  if (/^[ \t]*\d{1,2}:\d{2}(?!\d)/.test(after) || /(?:->|→)[ \t]*$/.test(before) || /^[ \t]*(?:->|→)/.test(after)) return true;
+  if (/^[ \t]*[–—-][ \t]*[A-Z]{3}(?![\p{L}\d])/u.test(after) || /(?<![\p{L}\d])[A-Z]{3}[ \t]*[–—-][ \t]*$/u.test(before)) return true;
   // The city may be written in another language ("Londres (LGW)").
   return !!airport.city && [airport.city, ...otherCityNames(airport.city)].some((city) => ` ${foldText(before.slice(-40))}`.endsWith(` ${foldText(city)}`));
 }
@@ -305,6 +311,11 @@ function cityBefore(text: string, codeAt: number, code: string): Hit<string> | u
     if (known && foldText(written).startsWith(foldText(known.city)) && known.city) {
       const length = written[known.city.length] === '/' ? written.length : known.city.length;
       return { value: written.slice(0, length), index, length };
+    }
+    // "5 Dec Nairobi (NBO)": a date's month word before the airport's city is no part of it.
+    const tail = known?.city ? written.slice(-known.city.length) : '';
+    if (tail && written.length > tail.length && /\s/.test(written[written.length - tail.length - 1]!) && foldText(tail) === foldText(known!.city)) {
+      return { value: tail, index: index + written.length - tail.length, length: tail.length };
     }
     // "HEL CPH": a code before a code is the other airport, not its city.
     if (!/^(?:Terminal|Airport|Flughafen)$/i.test(first) && !(/^[A-Z]{3}$/.test(written) && airportByCode(written))) {
@@ -500,7 +511,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     return s;
   });
   numbers.forEach((n, i) => {
-    const start = starts[i]!;
+    let start = starts[i]!;
     let end = starts[i + 1] ?? text.length;
     // The block ends with the next itinerary row (a line that opens with a time or a date).
     let lineEnd = text.indexOf('\n', n.hit.index);
@@ -510,6 +521,8 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     for (let k = 0; k < (n.card ? 16 : 12) && lineEnd >= 0 && lineEnd < end; k++) {
       const next = text.slice(lineEnd + 1, lineEnd + 40);
       if (!n.card && (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next))) break;
+      // A rule after a blank line closes the flights' part of a sectioned message: what follows is another topic's.
+      if (RULE_AFTER_GAP.test(next)) break;
       // The last leg card of an app's trip view runs into the booking's passengers card, which is every leg's.
       if (n.legCard && PASSENGERS_CARD.test(next)) break;
       // A day's banner after the heading's complete route opens the next day's flights (travel/depart-arrive-lines.ts).
@@ -531,6 +544,13 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const sentenceEnd = tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) ? null : sentenceEndIn(text.slice(n.hit.index, ownLineEnd < 0 ? undefined : ownLineEnd));
     if (sentenceEnd) end = Math.min(end, n.hit.index + sentenceEnd.index + 1);
     if (n.stacked) end = n.stacked[1];
+    // A ride's row naming the flight it meets in a cell of its own: that cell's sentence is the flight's block.
+    const noteCell = n.stacked ? null : flightNoteCell(text, n.hit.index);
+    if (noteCell) {
+      [start, end] = noteCell;
+      const cellSentenceEnd = sentenceEndIn(text.slice(n.hit.index, end));
+      if (cellSentenceEnd) end = n.hit.index + cellSentenceEnd.index + 1;
+    }
     const block = text.slice(start, end);
     const seg: Segment = { flightNumber: n.hit, airline: n.airline, block: [start, end] };
     const spelled: { code: string; index: number; length: number; city?: Hit<string> }[] = airportsIn(block)
@@ -562,7 +582,9 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const times = [...compact, ...written, ...labelledCompactTimes(block, start)].filter((t) => !inSpans(superseded, t.index)).sort((a, b) => a.index - b.index);
     // "dep. 12:05": a time its departure word marks is the take-off, whatever time the block wrote before it (a ride to the airport).
     const dep = times.find((t) => DEPARTURE_WORD.test(text.slice(Math.max(0, t.index - 16), t.index))) ?? times[0];
-    if (dep && times.length === 1 && LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index))) seg.arrival = dep;
+    // "SQ 88 SIN–BOM, lands 06:40": the one time, landing-worded before the number or right before the time, is the arrival.
+    const landingTime = dep && LANDING.test(text.slice(Math.max(0, dep.index - 12), dep.index));
+    if (dep && times.length === 1 && (landingTime || LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index)))) seg.arrival = dep;
     else if (dep) {
       const marked = times.find((t) => ARRIVAL_WORD.test(text.slice(Math.max(0, t.index - 12), t.index)));
       // "(arr. 10:20)" as the only time: the landing, no departure written.

@@ -12,7 +12,8 @@ const ROOM_WORD = String.raw`(?:[Rr]oom|ROOM|R[Mm]\.?|[Zz]immer|[Cc]amera|[Cc]ha
  * or (a day sheet's rooming lines, "Rm 2  Ann Lee / Bo Ek") in a column gap right after the room's number.
  */
 const ROOM_LINE = new RegExp(String.raw`^[ \t]*${ROOM_WORD}[ \t]*\d{1,2}\b(?:[^:\t\n]{0,40}(?::|\t)| {2,})[ \t]*([^\n]+)$`, 'gmu');
-const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** Two to four capitalised names, a surname's lower-case particles between them ("Riaan van Wyk", "Ana de la Cruz"). */
+const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|del|la|le|ten|ter)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
 export function roomGuests(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];

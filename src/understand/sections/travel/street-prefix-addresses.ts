@@ -2,12 +2,13 @@
  * Addresses whose street word comes first and whose name may stand in quotation marks, as Bulgarian,
  * Ukrainian, Russian and Hebrew write them: "ул. „Шипка“ 6, 1504 София", "бул. „Витоша“ 1", "שדרות רוטשילד 8, תל
  * אביב", "רחוב הירקון 20". The street word, up to four words of its name, the house number, then
- * an optional postcode and the city (one or two words of that script). The Latin-script readers of
+ * an optional postcode and the city (one or two words of that script). Macedonian marks the house
+ * number with "бр." ("ул. Илинденска бр. 12, 1000 Скопје"). The Latin-script readers of
  * phrases.ts key on capitals and suffixes these scripts do not have.
  */
 import type { Hit } from './phrases.js';
 
-const BULGARIAN = String.raw`(?<!\p{L})(?:ул|бул|пл|ж\.к)\.[ \t]*(?:„[^“”"\n]{2,40}[“”"]|\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*(?:[ \t]+\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*){0,3})[ \t]+\d{1,4}[а-я]?(?:,[ \t]*(?:\d{4}[ \t]+)?\p{Lu}\p{Script=Cyrillic}+(?:[ \t]+\p{Lu}\p{Script=Cyrillic}+)?(?![\p{L}\d]))?`;
+const BULGARIAN = String.raw`(?<!\p{L})(?:ул|бул|пл|ж\.к)\.[ \t]*(?:„[^“”"\n]{2,40}[“”"]|\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*(?:[ \t]+\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*){0,3})[ \t]+(?:бр\.[ \t]*)?\d{1,4}[а-я]?(?:,[ \t]*(?:\d{4}[ \t]+)?\p{Lu}\p{Script=Cyrillic}+(?:[ \t]+\p{Lu}\p{Script=Cyrillic}+)?(?![\p{L}\d]))?`;
 const HEBREW = String.raw`(?<!\p{L})(?:רחוב|רח'|שדרות|שד'|דרך|סמטת|כיכר)[ \t]+\p{Script=Hebrew}[\p{Script=Hebrew}"'-]*(?:[ \t]+\p{Script=Hebrew}[\p{Script=Hebrew}"'-]*){0,3}[ \t]+\d{1,4}(?:,[ \t]*(?:\d{5,7}[ \t]+)?\p{Script=Hebrew}{2,}(?:[ \t]+\p{Script=Hebrew}{2,})?(?![\p{L}\d]))?`;
 /** Ukrainian: "вул. Садова 12, 65000 Одеса", "просп. Свободи 28", "пл. «Ринок» 1" (five-digit postcodes). */
 const UKRAINIAN = String.raw`(?<!\p{L})(?:вул|просп|бульв|пров|пл)\.[ \t]*(?:«[^»\n]{2,40}»|\p{Script=Cyrillic}[\p{Script=Cyrillic}ʼ'’-]*(?:[ \t]+\p{Script=Cyrillic}[\p{Script=Cyrillic}ʼ'’-]*){0,3})[ \t]+\d{1,4}(?:[а-яі](?!\p{L}))?(?:,[ \t]*(?:\d{5}[ \t]+)?\p{Lu}\p{Script=Cyrillic}+(?:[ \t]+\p{Lu}\p{Script=Cyrillic}+)?(?![\p{L}\d]))?`;

@@ -1,0 +1,42 @@
+/**
+ * A promoter's list of numbered rides, one line each: "Ride 2 – Fri 15/10, 14:40: Airport → Hotel
+ * Nord (band + TM, XY 123)", also with a word for "hour" before the time ("ora 14:40", "um 14:40").
+ * Each is a transfer named by its printed label, dated by its own day (a year-less one the nearest
+ * such day), from the place before the arrow to the place after it; the bracket after the destination
+ * is the note.
+ */
+import type { ExtractedSource } from '../../interfaces.js';
+import { found } from '../found.js';
+import { findDates, findTimes } from '../normalise/index.js';
+import { evidenceAt, type Line } from '../text/index.js';
+import type { ScheduleItem } from './schedule.js';
+
+const NUMBERED_RIDE = /^\s*(?:[-–•*·]\s+)?(?<name>\p{L}{3,20}[ \t]+\d{1,2})[ \t]*[–—-][ \t]*(?<day>[^:\n]{3,30}?),?[ \t]+(?:(?:ora|ore|at|um|om|kl\.?|à|h)[ \t]+)?(?<time>\d{1,2}[:.]\d{2})[ \t]*:[ \t]*(?<from>[^→\n]{2,60}?)[ \t]*(?:→|->|=>)[ \t]*(?<to>[^()\n]{2,60}?)[ \t]*(?:\((?<note>[^()\n]{1,80})\))?[ \t]*\.?[ \t]*$/u;
+
+/** The numbered ride lines among `lines`; each line read is added to `used`. */
+export function numberedRideItems(source: ExtractedSource, lines: Line[], ref: Date | null, used: Set<number>): ScheduleItem[] {
+  const items: ScheduleItem[] = [];
+  for (const line of lines) {
+    const m = used.has(line.index) ? null : NUMBERED_RIDE.exec(line.text);
+    const date = m ? findDates(m.groups!.day!, ref ?? undefined)[0] : undefined;
+    const time = m ? findTimes(m.groups!.time!)[0] : undefined;
+    if (!m || !date || !time) continue;
+    const g = m.groups!;
+    const part = (name: keyof typeof g) => {
+      const at = line.start + m.index + m[0].indexOf(g[name]!, name === 'name' ? 0 : g.name!.length);
+      return evidenceAt(source, [at, at + g[name]!.length], 'pattern');
+    };
+    const item: ScheduleItem = {
+      name: found(g.name!, part('name')),
+      kind: found('transfer', part('name')),
+      date: found(date.value, part('day')),
+      start: found(time.value, part('time')),
+      location: found(g.from!, part('from')),
+      destination: found(g.to!, part('to')),
+    };
+    if (g.note) item.notes = found(g.note, part('note'));
+    items.push(item);
+    used.add(line.index);
+  }
+  return items;
+}
