@@ -21,6 +21,7 @@ import { schemaOrgReservations } from '../schema-org/index.js';
 import { inHeaderBlock, isAttribution, isNotApplicable, isPendingValue, labelKey, opensSection, read, sectionTitle, sheetName, type Labelled, type Reading } from '../text/index.js';
 import { foldText } from '../../reference/index.js';
 import { CHECKBOX, cateringForms } from './food-form.js';
+import { tickedMeal } from './food-meal-choice.js';
 import { buyoutTerms, mealBlocks } from './food-blocks.js';
 import { isStreetAddress, placeOf } from './place.js';
 import { agendaMeals } from './food-agenda.js';
@@ -42,8 +43,9 @@ import { asksOnly, bookedMealAnswers } from './rider-asks.js';
 import { mealCellOn } from './meal-column.js';
 import { countCell } from './food-count-cell.js';
 import { providersBelow } from './food-provider-below.js';
+import { providerCellOn } from './food-provider-cell.js';
 import { placeAfterDash } from './schedule-places.js';
-import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
+import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, MEAL_ONLY, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
@@ -273,7 +275,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
     // A schedule row ("18:30  Dinner  Catering room") is read as a row, not as a label.
     // A header row ("Meal ⇥ Time ⇥ Place") is no meal either.
     // A choice of ticked boxes ("Catering: [x] yes [ ] no") is a form's, read by cateringForms.
-    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || CHECKBOX.test(l.value) || boardIncluded(l) || NOT_PROVIDED.test(l.value)) continue;
+    // A meal line ticking its kind ("Lunch: ☐ Buyout ☒ Catering") is read with its ticked option only (food-meal-choice.ts).
+    const choice = tickedMeal(l);
+    if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || (CHECKBOX.test(l.value) && !choice) || boardIncluded(l) || NOT_PROVIDED.test(l.value)) continue;
     // "Meal tickets: 6 per meal" under a block's meals: each of them is for that many.
     const tickets = MEAL_TICKETS.test(l.label.trim()) ? /^\s*(\d{1,3})(?!\d)/.exec(l.value) : null;
     if (tickets) {
@@ -307,12 +311,21 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
           if (!mealItself) current.kind = r.at('catering' as const, l.span, null, 'label');
           drafts.push(current);
         }
-      } else if (current && !current.time) {
+      } else if (current && !current.time && !choice) {
         const meal = readMeal(r, piece, 'label', ctx);
         if (meal?.time) current.time = meal.time;
         if (meal?.guestCount) current.guestCount ??= meal.guestCount;
       } else {
-        current = readMeal(r, piece, 'label', ctx);
+        current = readMeal(r, choice ?? piece, 'label', ctx);
+        // The ticked meal is named by its provider, else by its label ("Dinner"), not by the option's word ("Catering").
+        if (current && choice?.provider && current.kind?.value !== 'buyout') {
+          const at = choice.start + choice.provider.index;
+          current.name = r.at(choice.provider.value, [at, at + choice.provider.value.length], null, 'label');
+        } else if (current && choice && MEAL_ONLY.test(current.name!.value)) current.name = labelAsName(r, l);
+        if (current && choice?.room && !current.address) {
+          const at = choice.start + choice.room.index;
+          current.address = r.at(choice.room.value, [at, at + choice.room.value.length], null, 'label');
+        }
         // "Lunch (in another language): instead of lunch, a buyout of …": a buyout named only by its word is the labelled meal's.
         if (current?.kind?.value === 'buyout' && BUYOUT_WORD_ONLY.test(current.name!.value)) current.name = labelAsName(r, l);
         if (current) withSharedCaterer(reading, r, current, l.line.index);
@@ -415,7 +428,8 @@ function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<s
     // A date on another sheet of a workbook (an "Overview" tab's "last update") is not this row's,
     // nor one in an earlier numbered section of the document ("5. TRANSFERS" above "6. HOSPITALITY").
     // A day written so ("14. JULI") heads the meals below it, no section.
-    if (i < lineIndex && (sheetName(line) !== null || (NUMBERED_SECTION.test(line.text) && !looseDates(line.text, ref).length))) break;
+    // Nor one above the meal table's own catering heading ("Catering" over "Meal ⇥ Time …"): a transfer table's day above it is not the meals'.
+    if (i < lineIndex && (sheetName(line) !== null || ((NUMBERED_SECTION.test(line.text) || isCateringHeading(line)) && !looseDates(line.text, ref).length))) break;
     // "v2 – updated 05.11.2027" dates the paper, not the meal.
     if (i < lineIndex && isVersionLine(line.text)) continue;
     const cells = cellsIn(line.text);
@@ -427,6 +441,12 @@ function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<s
     if (date) return { value: date.value, index: line.start + date.index, length: date.length };
   }
   return undefined;
+}
+
+/** A section heading naming the catering ("Catering", "Makanan / Catering"). */
+function isCateringHeading(line: Reading['lines'][number]): boolean {
+  const title = sectionTitle(line);
+  return !!title && labelKey(title) === 'catering';
 }
 
 /** A row's address cell at offset `at`, and the city it names. */
@@ -572,6 +592,12 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     if (dashed && servedIn) {
       const servedAt = line.start + itemIndex + dashed.placeAt + dashed.place.length - servedIn.length;
       d.address = r.at(servedIn, [servedAt, servedAt + servedIn.length], null, 'table');
+    }
+    // A meal table's provider column names who serves the row's meal: the meal is named after it (food-provider-cell.ts).
+    const provider = providerCellOn(reading, line);
+    if (provider && !isNotApplicable(provider.value) && !isPendingValue(provider.value)) {
+      d.name = r.at(provider.value, provider.span, null, 'table');
+      d.kind = r.at(kindOf(line.text, provider.value), provider.span, null, 'inferred');
     }
     const counted = d.guestCount ? undefined : countCell(reading, line);
     if (counted) d.guestCount = r.at(counted.value, [line.start + counted.index, line.start + counted.index + counted.length], null, 'table');
