@@ -179,7 +179,7 @@ export interface ImportResult {
 // ─── Extraction: bytes → text ───────────────────────────────────────────────────────────────
 
 export type SourceFormat =
-  | 'pdf' | 'docx' | 'xlsx' | 'odt' | 'ods' | 'csv' | 'txt' | 'html' | 'eml' | 'msg' | 'ics'
+  | 'pdf' | 'docx' | 'xlsx' | 'odt' | 'ods' | 'csv' | 'txt' | 'html' | 'eml' | 'msg' | 'ics' | 'vcf' | 'rtf'
   | 'png' | 'jpeg' | 'tiff' | 'heic' | 'unknown';
 
 /** Why a file could not be read. Each is something a person can act on. */

@@ -20,6 +20,8 @@ export const MIME_TYPES: Record<SourceFormat, string> = {
   eml: 'message/rfc822',
   msg: 'application/vnd.ms-outlook',
   ics: 'text/calendar',
+  vcf: 'text/vcard',
+  rtf: 'application/rtf',
   png: 'image/png',
   jpeg: 'image/jpeg',
   tiff: 'image/tiff',
@@ -29,7 +31,7 @@ export const MIME_TYPES: Record<SourceFormat, string> = {
 
 const EXTENSIONS: Record<string, SourceFormat> = {
   '.pdf': 'pdf', '.docx': 'docx', '.xlsx': 'xlsx', '.odt': 'odt', '.ods': 'ods', '.csv': 'csv', '.tsv': 'csv', '.txt': 'txt',
-  '.text': 'txt', '.md': 'txt', '.markdown': 'txt', '.html': 'html', '.htm': 'html', '.eml': 'eml', '.msg': 'msg', '.ics': 'ics',
+  '.text': 'txt', '.md': 'txt', '.markdown': 'txt', '.html': 'html', '.htm': 'html', '.eml': 'eml', '.msg': 'msg', '.ics': 'ics', '.vcf': 'vcf', '.vcard': 'vcf', '.rtf': 'rtf',
   '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.tif': 'tiff', '.tiff': 'tiff', '.heic': 'heic', '.heif': 'heic',
 };
 
@@ -43,6 +45,7 @@ export function detectFormat(bytes: Buffer): SourceFormat {
   if (isHeic(bytes)) return 'heic';
   if (startsWith(bytes, COMPOUND_FILE)) return compoundFormat(bytes);
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
+  if (isRtf(bytes)) return 'rtf';
   if (looksBinary(bytes)) return 'unknown';
   return textFormat(decodeText(bytes.subarray(0, 64 * 1024)).text);
 }
@@ -96,9 +99,15 @@ function openDocumentFormat(bytes: Buffer): SourceFormat | null {
   return kind === 'text' ? 'odt' : kind === 'spreadsheet' ? 'ods' : null;
 }
 
+/** RTF opens with its header group, `{\\rtf` (a byte-order mark or blank lines before it tolerated); \\binN data may make the rest look binary. */
+function isRtf(bytes: Buffer): boolean {
+  return /^(?:\xEF\xBB\xBF)?\s*\{\\rtf/.test(bytes.toString('latin1', 0, 64));
+}
+
 function textFormat(text: string): SourceFormat {
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
+  if (/^BEGIN:VCARD/i.test(head)) return 'vcf';
   if (/^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /^<\?xml[^>]*>\s*<html/i.test(head)) return 'html';
   if (looksLikeHtmlFragment(head)) return 'html';
   if (looksLikeMail(head)) return 'eml';

@@ -14,7 +14,7 @@ export class ExtractError extends Error {
 export const MESSAGES: Record<ExtractErrorCode, string> = {
   pdf_encrypted: 'The PDF is password-protected. Send a copy without a password, or paste its text.',
   file_corrupt: 'The file is damaged or incomplete and could not be read. Try exporting or downloading it again.',
-  unsupported_type: 'This kind of file cannot be read. PDF, Word (.docx), Excel (.xlsx), OpenDocument (.odt, .ods), CSV, text, HTML, e-mail (.eml, Outlook .msg), calendar (.ics) and images (PNG, JPEG, TIFF, HEIC) can.',
+  unsupported_type: 'This kind of file cannot be read. PDF, Word (.docx), Rich Text (.rtf), Excel (.xlsx), OpenDocument (.odt, .ods), CSV, text, HTML, e-mail (.eml, Outlook .msg), calendar (.ics), contacts (.vcf) and images (PNG, JPEG, TIFF, HEIC) can.',
   too_large: 'The file is larger than the size limit.',
   too_many_pages: 'The document has more pages than the page limit.',
   timeout: 'Reading the file took too long and was stopped.',

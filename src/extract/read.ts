@@ -19,6 +19,8 @@ const PARSERS: Record<Exclude<SourceFormat, 'unknown'>, () => Promise<Parser>> =
   eml: async () => (await import('./formats/eml.js')).parseEml,
   msg: async () => (await import('./formats/msg.js')).parseMsg,
   ics: async () => (await import('./formats/ics.js')).parseIcs,
+  vcf: async () => (await import('./formats/vcard.js')).parseVcard,
+  rtf: async () => (await import('./formats/rtf.js')).parseRtf,
   pdf: async () => (await import('./formats/pdf.js')).parsePdf,
   docx: async () => (await import('./formats/docx.js')).parseDocx,
   xlsx: async () => (await import('./formats/xlsx.js')).parseXlsx,

@@ -13,6 +13,7 @@ const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const ACCEPTED: { label: string; extensions: string[]; mimePrefixes: string[] }[] = [
   { label: 'PDF', extensions: ['pdf'], mimePrefixes: ['application/pdf'] },
   { label: 'Word', extensions: ['docx'], mimePrefixes: ['application/vnd.openxmlformats-officedocument.wordprocessingml'] },
+  { label: 'Rich Text', extensions: ['rtf'], mimePrefixes: ['application/rtf', 'text/rtf'] },
   { label: 'Excel', extensions: ['xlsx'], mimePrefixes: ['application/vnd.openxmlformats-officedocument.spreadsheetml'] },
   { label: 'OpenDocument', extensions: ['odt', 'ods'], mimePrefixes: ['application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet'] },
   { label: 'CSV', extensions: ['csv'], mimePrefixes: ['text/csv'] },
@@ -20,6 +21,7 @@ const ACCEPTED: { label: string; extensions: string[]; mimePrefixes: string[] }[
   { label: 'HTML', extensions: ['html', 'htm'], mimePrefixes: ['text/html'] },
   { label: 'E-mail', extensions: ['eml', 'msg'], mimePrefixes: ['message/rfc822', 'application/vnd.ms-outlook'] },
   { label: 'Calendar', extensions: ['ics'], mimePrefixes: ['text/calendar'] },
+  { label: 'Contacts', extensions: ['vcf', 'vcard'], mimePrefixes: ['text/vcard', 'text/x-vcard'] },
   { label: 'Image', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff', 'heic', 'heif'], mimePrefixes: ['image/png', 'image/jpeg', 'image/tiff', 'image/heic', 'image/heif'] },
 ];
 
