@@ -42,11 +42,16 @@ const LOCAL_NAMES: Record<string, string> = {
   Харків: 'Kharkiv',
   Одеса: 'Odessa',
   Дніпро: 'Dnipro',
+  // Mongolian writes its capital in Cyrillic ("Улаанбаатар 15160").
+  Улаанбаатар: 'Ulaanbaatar',
   'תל אביב': 'Tel Aviv',
   'תל-אביב': 'Tel Aviv',
   חיפה: 'Haifa',
   אילת: 'Eilat',
   לונדון: 'London',
+  // Azerbaijani writes its cities with its own letters ("AZ1003 Bakı", "Gəncə").
+  Bakı: 'Baku',
+  Gəncə: 'Ganja',
   // Georgian writes its cities, and the cities it flies through, in its own script.
   თბილისი: 'Tbilisi',
   ბათუმი: 'Batumi',

@@ -25,6 +25,8 @@ const ALIASES: Record<string, string> = {
   'united states of america': 'US', holland: 'NL', 'the netherlands': 'NL', czechia: 'CZ',
   // A country's own name where its language's list is not loaded (Estonian "Eesti", Welsh "Cymru").
   eesti: 'EE', cymru: 'GB', latvija: 'LV', lietuva: 'LT',
+  // Azerbaijani "Azərbaycan" (its letter "ə" is no accented "e").
+  azərbaycan: 'AZ',
 };
 
 /**

@@ -43,6 +43,7 @@ import { extract as technical } from './sections/technical.js';
 import { showSourcesOf } from './sections/show-relevance.js';
 import { restoreSpans, spokenAsDigits } from './text/spoken.js';
 import { withLatinDigits } from './text/native-digits.js';
+import { originalTexts, restoreNativeText } from './text/native-values.js';
 
 export interface UnderstandOptions {
   onProgress?(update: ProgressUpdate): void | Promise<void>;
@@ -138,7 +139,10 @@ export async function understandWithEvidence(
 ): Promise<{ result: ImportResult; features: Record<string, Features> }> {
   const signal = options.signal ?? new AbortController().signal;
   // Arabic-Indic and Persian digits are read as ASCII ones, through a copy of the same length (text/native-digits.ts).
-  const ctx: UnderstandContext = { sources: readingOrder(sources.map(withLatinDigits)), general: {}, signal };
+  const latinCopies = sources.map(withLatinDigits);
+  const ctx: UnderstandContext = { sources: readingOrder(latinCopies), general: {}, signal };
+  // Free-text values read from such a copy keep the source's own digits and words (text/native-values.ts).
+  const nativeTexts = originalTexts(sources, latinCopies);
   // A newsletter, programme or roster of other acts' nights gives no show data, and of a message
   // advancing several shows only the named one's block is read (sections/show-relevance.ts).
   const showSources = showSourcesOf(ctx.sources);
@@ -161,6 +165,7 @@ export async function understandWithEvidence(
       const reading = spoken.get(source);
       const sourceDrafts = extract({ ...ctx, sources: [reading?.source ?? source] });
       if (reading) restoreSpans(sourceDrafts, reading, spokenSeen);
+      restoreNativeText(sourceDrafts, nativeTexts);
       found.push(...sourceDrafts);
     }
     if (!sectionSources.length) {

@@ -10,6 +10,7 @@ import type { Activity, Contact, Flight, Food, Hotel } from '../../interfaces.js
 import type { Draft, Found } from '../found.js';
 import { foldText } from '../../reference/index.js';
 import { scoreOf } from '../confidence/index.js';
+import { labelKey } from '../text/lexicon.js';
 
 type Same<T> = (a: Draft<T>, b: Draft<T>) => boolean;
 
@@ -73,7 +74,8 @@ export const sameFood: Same<Food> = (a, b) =>
 const GENERIC_SET = /^(the )?(set|show|showtime|show time|performance|concert|konzert|gig|headline( set)?|main set|stage time|on stage|beginn|auftritt|spelning|konsert|actuaci[oó]n?|concierto|optreden)$/i;
 
 export function isGenericName(name: string | undefined): boolean {
-  return name !== undefined && GENERIC_SET.test(name.trim());
+  // A set named only by a form's label for the set time, in any language the lexicon knows ("Set time", "Auftrittszeit").
+  return name !== undefined && (GENERIC_SET.test(name.trim()) || labelKey(name) === 'set_time');
 }
 
 /** A slot named by the performer's role ("Support", "Soundcheck Artist", "Band check"): the same slot as one named by its act. */

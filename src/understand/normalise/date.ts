@@ -10,6 +10,8 @@ import { DAY_PREPOSITION } from './day-prepositions.js';
 import { thaiDates } from './thai-date.js';
 import { vietnameseDates } from './vietnamese-date.js';
 import { swahiliDates } from './swahili-date.js';
+import { armenianDates, ARMENIAN_WEEKDAYS } from './armenian-date.js';
+import { mongolianDates } from './mongolian-date.js';
 
 /** Locales tried in order; English first because most documents carry at least some English. */
 const LOCALES = [chrono.en, chrono.de, chrono.sv, chrono.fr, chrono.es, chrono.nl] as const;
@@ -109,7 +111,17 @@ export function weekdayNumber(name: string): number | undefined {
       // "shtunë"), also without diacritics.
       const albanian = weekdayName('sq', d, 'long').replace(/^e\s+/, '');
       for (const n of [weekdayName('ms', d, 'long'), albanian, withoutAccents(albanian)]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Maltese long names without their article ("is-Sibt 17 ta' Lulju" → "sibt"), also without diacritics
+      // ("gimgha"); Mongolian long names ("Бямба", "Баасан"), a script no other supported language writes them in.
+      const maltese = weekdayName('mt', d, 'long').replace(/^\p{L}+-/u, '');
+      for (const n of [maltese, withoutAccents(maltese).replace(/ħ/g, 'h'), weekdayName('mn', d, 'long')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
+      // Azerbaijani long names of one word ("9 sentyabr 2028, şənbə", "cümə"): the two-word ones ("cümə axşamı")
+      // end on a word two days share.
+      const azerbaijani = weekdayName('az', d, 'long');
+      if (!azerbaijani.includes(' ') && !weekdayNames.has(azerbaijani)) weekdayNames.set(azerbaijani, d);
     }
+    // Armenian long names ("ուրբաթ"), in a script no other language writes.
+    ARMENIAN_WEEKDAYS.forEach((n, d) => weekdayNames!.set(n, d));
   }
   // Ukrainian writes its apostrophe ("п'ятниця") as a typewriter or typographic one, or as Intl's modifier letter.
   return weekdayNames.get(name.toLowerCase().replace(/['’]/g, 'ʼ'));
@@ -284,6 +296,22 @@ function monthNumber(name: string): number | undefined {
         fourLetterStems.add(name);
       }
     }
+    // Azerbaijani by their full names ("3 oktyabr 2028", "sentyabr"), with four-letter stems as Malay's.
+    for (const m of MONTHS) {
+      const name = monthName('az', m, { month: 'long' }).toLowerCase();
+      if (monthNames.has(name)) continue;
+      monthNames.set(name, m + 1);
+      fourLetterStems.add(name);
+    }
+    // Maltese by their full names ("17 ta' Lulju 2027", "Ġunju", also "Gunju"), with four-letter stems as Indonesian's.
+    for (const m of MONTHS) {
+      const maltese = monthName('mt', m, { month: 'long' }).toLowerCase();
+      for (const name of [maltese, withoutAccents(maltese)]) {
+        if (monthNames.has(name)) continue;
+        monthNames.set(name, m + 1);
+        fourLetterStems.add(name);
+      }
+    }
     // Filipino by their full names ("4 Disyembre 2027", "Marso"), with four-letter stems: "set", "may" and "ago" are English words.
     for (const m of MONTHS) {
       const name = monthName('fil', m, { month: 'long' }).toLowerCase();
@@ -353,10 +381,10 @@ function hasMonthWord(text: string): boolean {
 }
 
 /**
- * Day-first written dates chrono's locales miss ("5 Januar 2029", "3 sept. 2025"), and day ranges
+ * Day-first written dates chrono's locales miss ("5 Januar 2029", "3 sept. 2025", Maltese "17 ta' Lulju"), and day ranges
  * within one month ("20.–22. März 2025", "14 - 16 March", "Fri 8 - Sun 10 Oct"), which give both ends.
  */
-const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|må|ti|on|to|lö|sö|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|ma|wo|za|zo)\p{L}*\.?,?\s+)?)?(\d{1,2})\.?\s+(?:de\s+|d['’])?(\p{L}{3,12}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/giu;
+const DAY_MONTH = /\b(?:(\d{1,2})\.?\s*[–-]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|må|ti|on|to|lö|sö|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|ma|wo|za|zo)\p{L}*\.?,?\s+)?)?(\d{1,2})\.?\s+(?:de\s+|d['’]|ta['’]\s+)?(\p{L}{3,12}\.?)(?:,?\s+(?:de\s+)?(\d{4}))?(?!\p{L})/giu;
 
 /** Year-first written dates: Hungarian "2027. október 14.", "2027. okt. 14-én". */
 const YEAR_MONTH_DAY = /\b(\d{4})\.\s+(\p{L}{3,12}\.?)\s+(\d{1,2})(?:\.|-\p{L}{1,3})?(?![\d\p{L}])/gu;
@@ -554,22 +582,19 @@ function datesIn(text: string, ref: Date): DateMatch[] {
   for (const match of weekdayNumericDates(text, ref)) if (!overlaps(match, found)) found.push(match);
   for (const match of weekdayOrdinalDates(text, ref)) if (!overlaps(match, found)) found.push(match);
   for (const match of yearlessDottedDates(text, ref)) if (!overlaps(match, found)) found.push(match);
-  // Thai month names and Buddhist-era years (thai-date.ts), in a script the written-date readers skip.
-  for (const t of thaiDates(text)) {
-    const value = isoDate(t.year ?? nearestYear(t.month, t.day, ref), t.month, t.day);
-    const match = value ? { value, index: t.index, length: t.length, hasYear: t.year !== null } : null;
+  // Thai month names and Buddhist-era years (thai-date.ts), in a script the written-date readers skip;
+  // Vietnamese numbered months and weekdays (vietnamese-date.ts): "ngày 4 tháng 6", "Chủ Nhật 6/6";
+  // Swahili month names and weekdays (swahili-date.ts): "Jumapili, 12 Machi 2028", "Alhamisi 9 Okt";
+  // Mongolian numbered months (mongolian-date.ts): "2028 оны 9-р сарын 14", "9/13 (Лхагва)".
+  for (const d of [...thaiDates(text), ...vietnameseDates(text), ...swahiliDates(text), ...mongolianDates(text)]) {
+    const value = isoDate(d.year ?? nearestYear(d.month, d.day, ref), d.month, d.day);
+    const match = value ? { value, index: d.index, length: d.length, hasYear: d.year !== null } : null;
     if (match && !overlaps(match, found)) found.push(match);
   }
-  // Vietnamese numbered months and weekdays (vietnamese-date.ts): "ngày 4 tháng 6", "Chủ Nhật 6/6".
-  for (const v of vietnameseDates(text)) {
-    const value = isoDate(v.year ?? nearestYear(v.month, v.day, ref), v.month, v.day);
-    const match = value ? { value, index: v.index, length: v.length, hasYear: v.year !== null } : null;
-    if (match && !overlaps(match, found)) found.push(match);
-  }
-  // Swahili month names and weekdays (swahili-date.ts): "Jumapili, 12 Machi 2028", "Alhamisi 9 Okt".
-  for (const s of swahiliDates(text)) {
-    const value = isoDate(s.year ?? nearestYear(s.month, s.day, ref), s.month, s.day);
-    const match = value ? { value, index: s.index, length: s.length, hasYear: s.year !== null } : null;
+  // Armenian year-first dates with case endings (armenian-date.ts): "2028 թ. ապրիլի 9-ին", "«21» փետրվարի 2028 թ.".
+  for (const a of armenianDates(text)) {
+    const value = isoDate(a.year ?? nearestYear(a.month, a.day, ref), a.month, a.day);
+    const match = value ? { value, index: a.index, length: a.length, hasYear: a.year !== null } : null;
     if (match && !overlaps(match, found)) found.push(match);
   }
   // Written dates need a digit and a month word; chrono's parsers are only run when both are there.

@@ -41,20 +41,27 @@ export function parseAmount(text: string): number | null {
 // "RM 38,000.00": the Malaysian ringgit, only right before its amount.
 const SYMBOL = String.raw`(?:VNĐ|(?<![A-Za-z])RM(?=\s?\d)|[A-Z]{3}|₫|€|£|\$ ?CA\b|CA?\$|R\$|NT\$|HK\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b|₪|лв\.?|₸|тенге(?![а-яё])|₽|руб(?:\.|лей|ля|ль)?(?![а-яё])|₴|грн\.?(?![а-яё])|₱|₾|₹)`;
 const CYRILLIC_CURRENCY: [RegExp, string][] = [[/^(?:₸|тенге)$/, 'KZT'], [/^(?:₽|руб)/, 'RUB'], [/^(?:₴|грн)/, 'UAH']];
+// "۳۵٬۰۰۰ دلار کانادا", "۹۰۰ یورو": Persian currency words after the amount; a bare "دلار" is the "$" of the country.
+const PERSIAN_CURRENCY: [RegExp, string][] = [[/^دلار کانادا/, 'CAD'], [/^دلار آمریکا/, 'USD'], [/^یورو/, 'EUR'], [/^پوند/, 'GBP']];
+const PERSIAN_WORD = String.raw`دلار(?: کانادا| آمریکا)?(?![\u0600-\u06FF])|یورو(?![\u0600-\u06FF])|پوند(?![\u0600-\u06FF])`;
+// "12 000 ԱՄՆ դոլար", "7 000 ՀՀ դրամ", "900 եվրո", "֏": Armenian currency words after the amount, with their case endings.
+const ARMENIAN_CURRENCY: [RegExp, string][] = [[/^ԱՄՆ/, 'USD'], [/^(?:ՀՀ )?դրամ|^֏/, 'AMD'], [/^եվրո/, 'EUR']];
+const ARMENIAN_WORD = String.raw`(?:ԱՄՆ դոլար|(?:ՀՀ )?դրամ|եվրո)(?:ի|ով|ը|յի|յով)?(?![\u0531-\u0587])|֏`;
 function currencyOf(symbol: string, country?: string | null): string | null {
   // "₱450,000": the Philippine peso's sign.
   if (symbol.trim() === '₱') return 'PHP';
-  return CYRILLIC_CURRENCY.find(([re]) => re.test(symbol.trim()))?.[1] ?? currencyFromSymbol(symbol, country);
+  if (symbol === 'دلار') return currencyFromSymbol('$', country);
+  return [...CYRILLIC_CURRENCY, ...PERSIAN_CURRENCY, ...ARMENIAN_CURRENCY].find(([re]) => re.test(symbol.trim()))?.[1] ?? currencyFromSymbol(symbol, country);
 }
 // Korean "원" (won) follows its amount only: before a number it ends ordinary words ("인원 300명", a headcount).
-const SYMBOL_AFTER = String.raw`(?:${SYMBOL}|원)`;
+const SYMBOL_AFTER = String.raw`(?:${SYMBOL}|원|${PERSIAN_WORD}|${ARMENIAN_WORD})`;
 // "2,50,000": India groups by lakhs (two digits) above the first thousand.
 const AMOUNT = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const money = (spelled: string) =>
   String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?${spelled}\s?(?<post>${SYMBOL_AFTER}|:-)?`;
 // A contract spells its amount out in brackets before the currency ("4 200 (four thousand two hundred) EUR"): the
 // words are skipped when they spell that amount — not other words ("set 2 (late slot) EUR 1 800": the euros are 1 800's).
-const MONEY_SPELLED = new RegExp(money(String.raw`(?:\s?\((?<spelled>[^()\d\n]{3,80})\)(?=\s?${SYMBOL}))?`), 'g');
+const MONEY_SPELLED = new RegExp(money(String.raw`(?:\s?\((?<spelled>[^()\d\n]{3,80})\)(?=\s?${SYMBOL_AFTER}))?`), 'g');
 const MONEY_PLAIN = new RegExp(money(''), 'y');
 
 /** Every amount in `text` with its currency sign or code (in groups pre/a1 or a2/post), as `text.matchAll` would give them. */

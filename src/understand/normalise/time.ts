@@ -5,6 +5,7 @@
 import { findShortMeridiem } from './short-meridiem.js';
 import { findMalayClock } from './malay-clock.js';
 import { findHindiClock } from './hindi-clock.js';
+import { findTamilClock } from './tamil-clock.js';
 import { endsInDayPreposition } from './day-prepositions.js';
 
 export interface TimeMatch {
@@ -55,9 +56,9 @@ function pad(n: number): string {
 /** Every time of day written in `text`. A bare number counts only with "kl.", am/pm, "h" or "Uhr". */
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
-  // "3:00p" (a one-letter am/pm glued on), "3.30 ptg" (a Malay part of the day after it) and "subah 7
-  // baje" (a Hindi hour) are read first; the ordinary reader skips their spans.
-  const short = [...findShortMeridiem(text), ...findMalayClock(text), ...findHindiClock(text)];
+  // "3:00p" (a one-letter am/pm glued on), "3.30 ptg" (a Malay part of the day after it), "subah 7
+  // baje" (a Hindi hour) and "madhiyam 2 mani" (a Tamil one) are read first; the ordinary reader skips their spans.
+  const short = [...findShortMeridiem(text), ...findMalayClock(text), ...findHindiClock(text), ...findTamilClock(text)];
   out.push(...short);
   for (const m of text.matchAll(TIME)) {
     if (short.some((s) => m.index < s.index + s.length && s.index < m.index + m[0].length)) continue;
@@ -107,7 +108,8 @@ export function normaliseDuration(text: string): number | null {
   // French hours and minutes run together: "1h30", "1 h 15".
   const fr = /^(\d{1,2})\s*h\s*([0-5]\d)$/.exec(t);
   if (fr) return Number(fr[1]) * 60 + Number(fr[2]);
-  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur|óra|hores?|saat)\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutter|minutos?|minuti|minuts?|perc|dakika|dk|mín|mínútur)\b\.?)?/.exec(t);
+  // Azerbaijani "75 dəq.", "75 dəqiqə", "5 s 35 dəq" (saat, hours, shortened only before its minutes).
+  const hm = /(?:(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?|std\.?|stunden?|tim(?:mar|me)?|heures?|horas?|uur|óra|hores?|saat|s(?=\s*\d{1,2}\s*dəq))\b\.?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?|minuten?|minuter|minutter|minutos?|minuti|minuts?|perc|dakika|dk|mín|mínútur|dəq(?:iq)?)\b\.?)?/.exec(t);
   // Bulgarian and Hebrew minutes ("75 минути", "90 דק'"), whose letters `\b` does not know.
   const local = /^(\d{1,3})\s*(?:минути|мин\.?|דקות|דק['׳]?)$/u.exec(t);
   if (local) return Number(local[1]) > 0 ? Number(local[1]) : null;

@@ -17,6 +17,10 @@ import { RUSSIAN_KINDS, RUSSIAN_OTHER_SECTION } from './activity-words-ru.js';
 import { SLOVAK_KINDS, SLOVAK_OTHER_SECTION } from './activity-words-sk.js';
 import { VIETNAMESE_KINDS, VIETNAMESE_OTHER_SECTION } from './activity-words-vi.js';
 import { GEORGIAN_KINDS, GEORGIAN_OTHER_SECTION } from './activity-words-ka.js';
+import { AZERBAIJANI_KINDS, AZERBAIJANI_OTHER_SECTION } from './activity-words-az.js';
+import { PERSIAN_KINDS, PERSIAN_OTHER_SECTION } from './activity-words-fa.js';
+import { ARMENIAN_KINDS, ARMENIAN_OTHER_SECTION } from './activity-words-hy.js';
+import { MONGOLIAN_KINDS, MONGOLIAN_OTHER_SECTION } from './activity-words-mn.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
@@ -50,6 +54,10 @@ const MORE_LANGUAGES = [
   { kinds: SLOVAK_KINDS, otherSection: SLOVAK_OTHER_SECTION }, // activity-words-sk.ts
   { kinds: VIETNAMESE_KINDS, otherSection: VIETNAMESE_OTHER_SECTION }, // activity-words-vi.ts
   { kinds: GEORGIAN_KINDS, otherSection: GEORGIAN_OTHER_SECTION }, // activity-words-ka.ts
+  { kinds: AZERBAIJANI_KINDS, otherSection: AZERBAIJANI_OTHER_SECTION }, // activity-words-az.ts
+  { kinds: PERSIAN_KINDS, otherSection: PERSIAN_OTHER_SECTION }, // activity-words-fa.ts
+  { kinds: ARMENIAN_KINDS, otherSection: ARMENIAN_OTHER_SECTION }, // activity-words-hy.ts
+  { kinds: MONGOLIAN_KINDS, otherSection: MONGOLIAN_OTHER_SECTION }, // activity-words-mn.ts
 ];
 // Their words join their kind's pattern.
 for (const entry of ACTIVITY_KINDS) {

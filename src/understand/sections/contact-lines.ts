@@ -25,7 +25,9 @@ interface Reach { text: string; index: number }
 function reachesIn(text: string): Reach[] {
   const emails = [...text.matchAll(EMAIL_IN_TEXT)].map((m) => ({ text: m[0], index: m.index }));
   const blanked = emails.reduce((t, e) => t.slice(0, e.index) + ' '.repeat(e.text.length) + t.slice(e.index + e.text.length), text);
-  const phones = [...blanked.matchAll(PHONE_IN_TEXT)].map((m) => ({ text: m[0], index: m.index }));
+  // "(077) 52-…": the bracket opening an area code belongs to the number.
+  const phones = [...blanked.matchAll(PHONE_IN_TEXT)].map((m) => (blanked[m.index - 1] === '(' && /^\d+\)/.test(m[0])
+    ? { text: `(${m[0]}`, index: m.index - 1 } : { text: m[0], index: m.index }));
   return [...emails, ...phones].sort((a, b) => a.index - b.index);
 }
 
@@ -72,11 +74,16 @@ function roleDashName(head: string): { role: string; name: string; company?: str
   return { role: m[1]!.trim(), name: m[2]!.trim() };
 }
 
-/** "Sam Ortiz – Driver", "Đỗ Minh – Tài xế", "Ivo Lenz – house engineer, Zinc Hall": the name, a spaced dash, the role, maybe where it is held. */
+/**
+ * "Sam Ortiz – Driver", "Đỗ Minh – Tài xế", "Ivo Lenz – house engineer, Zinc Hall": the name, a spaced dash, the role, maybe where it is held.
+ * A name in another script may carry its Latin spelling in brackets ("Արամ Սարգսյան (Aram Sargsyan) – …"): the Latin one is kept.
+ */
 function nameDashRole(head: string): { role: string; name: string; company?: string } | null {
-  const m = /^([^,()–—]+?)\s+[–—]\s+([^,()–—]+?)(?:,\s*(\p{Lu}[^,()–—]{1,40}))?$/u.exec(head);
-  if (!m || !looksLikePersonName(m[1]!) || ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !ROLE_WORDS.test(m[2]!) || m[2]!.split(/\s+/).length > 5) return null;
-  return m[3] ? { name: m[1]!.trim(), role: m[2]!.trim(), company: m[3].trim() } : { name: m[1]!.trim(), role: m[2]!.trim() };
+  const m = /^([^,()–—]+?)(?:\s*\(([^()]+)\))?\s+[–—]\s+([^,()–—]+?)(?:,\s*(\p{Lu}[^,()–—]{1,40}))?$/u.exec(head);
+  const latin = m?.[2] && !/\p{Script=Latin}/u.test(m[1]!) && /^[\p{Script=Latin}\s'’.-]+$/u.test(m[2]) && looksLikePersonName(m[2]) ? m[2].trim() : null;
+  if (!m || (m[2] && !latin) || !looksLikePersonName(m[1]!) || ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !ROLE_WORDS.test(m[3]!) || m[3]!.split(/\s+/).length > 5) return null;
+  const name = latin ?? m[1]!.trim();
+  return m[4] ? { name, role: m[3]!.trim(), company: m[4].trim() } : { name, role: m[3]!.trim() };
 }
 
 /** "Mira (production) – 0612 …", "Ivo (house sound, Zinc Hall) – …": a name, then its role (and where it is held) in brackets. */
@@ -86,17 +93,36 @@ function nameBracketRole(head: string): { role: string; name: string; company?: 
   return m[3] ? { name: m[1]!, role: m[2]!.trim(), company: m[3].trim() } : { name: m[1]!, role: m[2]!.trim() };
 }
 
+/** The phone or e-mail label written just before a number or address ("tel.: ", "E-mail: ", "հեռ.՝ "), after a separator. */
+const REACH_LABEL = /(?<=^|[\s,;|–—])(\p{L}[\p{L}.\- ]{0,14}?)[.:՝]*\s*$/u;
+
+/** The line with each phone's and e-mail's own label blanked out (offsets kept): "Name – role, tel.: …" reads as "Name – role, …". */
+function withoutReachLabels(text: string, reaches: Reach[]): string {
+  let out = text;
+  for (const reach of reaches) {
+    const before = out.slice(Math.max(0, reach.index - 24), reach.index);
+    const m = REACH_LABEL.exec(before);
+    const key = m ? labelKey(m[1]!.trim()) : null;
+    if (!m || (key !== 'phone' && key !== 'email')) continue;
+    const from = reach.index - before.length + m.index;
+    out = out.slice(0, from) + ' '.repeat(reach.index - from) + out.slice(reach.index);
+  }
+  return out;
+}
+
 function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Contact> | null {
   const reaches = reachesIn(line.text);
   if (!reaches.length) return null;
-  const headRaw = line.text.slice(0, reaches[0]!.index);
+  const text = withoutReachLabels(line.text, reaches);
+  const headRaw = text.slice(0, reaches[0]!.index);
   // Between and after the phone and e-mail only spaces or a separator: nothing else is said.
-  const rest = reaches.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.text.length) + t.slice(x.index + x.text.length), line.text).slice(headRaw.length);
+  const rest = reaches.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.text.length) + t.slice(x.index + x.text.length), text).slice(headRaw.length);
   // "Driver – Avi Dahan, 050…, avi@…": commas may stand between them too.
   // A remark on the number in brackets may close the line ("(also on WhatsApp)").
   if (/[^\s|/·•–—,]/.test(rest.replace(/\([^()]*\)\s*$/, ''))) return null;
   // "Sigrún Helgadóttir, tæknistjóri – +354 … – sigrun@…": a dash may stand between the columns.
-  const head = headRaw.trim().replace(/\s*(?:\s[–—·•|]|,)$/, '');
+  // A list's bullet ("- ", "• ") opens the line, not the name.
+  const head = headRaw.trim().replace(/^[-–—•·*▪]\s+/u, '').replace(/\s*(?:\s[–—·•|]|,)$/, '');
   const named = nameThenRole(head) ?? roleDashName(head) ?? nameDashRole(head) ?? nameBracketRole(head);
   if (!named && /[\d:,;@()]/.test(head)) return null;
   const split = named ?? splitRoleAndName(head);

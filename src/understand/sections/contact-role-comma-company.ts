@@ -7,7 +7,8 @@
 import { ROLE_WORDS } from './people.js';
 
 export function roleCommaCompany(cell: string, stages: string[] = []): { role: string; company: string } | null {
-  const m = /^([^,()]{2,40}?),\s+(\p{Lu}[^,()\d@]{1,40})$/u.exec(cell.trim());
+  // "Stage Manager, Riverside Hall: 0161 …": the colon before the number closes the cell, no part of the name.
+  const m = /^([^,()]{2,40}?),\s+(\p{Lu}[^,()\d@:]{1,40})\s*:?$/u.exec(cell.trim());
   if (!m) return null;
   const role = m[1]!.trim();
   const company = m[2]!.trim();

@@ -8,7 +8,7 @@
 import type { Contact } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { normaliseEmail, normalisePersonName, normalisePhone } from '../normalise/index.js';
-import { evidenceAt, type Reading } from '../text/index.js';
+import { evidenceAt, lineAt, type Reading, type Table } from '../text/index.js';
 import { isRowText } from '../text/row-text.js';
 import { countryOfEmail, looksLikePersonName, partiesOf, ROLE_WORDS } from './people.js';
 import { partyRole } from './contact-party-role.js';
@@ -39,16 +39,28 @@ function spacedEmail(text: string): string | null {
   return /\s/.test(joined) ? null : normaliseEmail(joined);
 }
 
+/** The lines of `records`' cells. */
+function recordLines(r: Reading, records: Table['records']): Set<number> {
+  const lines = new Set<number>();
+  if (!r.lines.length) return lines;
+  for (const rec of records) for (const cell of rec.all) if (cell.span) lines.add(r.lines[lineAt(r.lines, cell.span[0])]!.index);
+  return lines;
+}
+
+/** The lines a headed table already reads as its records: other readers leave them to it. */
+function tabledLines(r: Reading): Set<number> {
+  return recordLines(r, r.tables.flatMap((t) => t.records));
+}
+
+/** The lines of a name column's table rows that leave the name empty: they name no person. */
+export function namelessRowLines(r: Reading): Set<number> {
+  return recordLines(r, r.tables.filter((t) => t.keys.includes('name')).flatMap((t) => t.records.filter((rec) => !rec.cells.name && !rec.cells.contact)));
+}
+
 export function fromHeadlessTabRows(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   if (isRowText(r.source)) return out;
-  // Rows a headed table already reads as its records.
-  const tabled = new Set<number>();
-  for (const t of r.tables) for (const rec of t.records) for (const cell of rec.all) {
-    if (!cell.span) continue;
-    const line = r.lines.find((l) => l.start <= cell.span![0] && cell.span![0] <= l.end);
-    if (line) tabled.add(line.index);
-  }
+  const tabled = tabledLines(r);
   // The contract's defined parties, read only when a row's role cell needs them (contact-party-role.ts).
   let parties: ReturnType<typeof partiesOf> | undefined;
   for (const line of r.lines) {

@@ -38,7 +38,7 @@ import { fromChatTurns, withWritersIntroductions } from './chat-contacts.js';
 import { possessiveNumbers } from './contact-possessive-number.js';
 import { fromContactLines } from './contact-lines.js';
 import { fromEqualsLines } from './contact-equals-lines.js';
-import { fromHeadlessTabRows } from './contact-tab-rows.js';
+import { fromHeadlessTabRows, namelessRowLines } from './contact-tab-rows.js';
 import { fromContactCells } from './contact-cells.js';
 import { fromRoleColumns } from './contact-role-columns.js';
 import { fromHangingContacts } from './contact-hanging.js';
@@ -506,13 +506,16 @@ function addressNames(email: string, name: string): boolean {
 /**
  * A contact block with no sign-off before it: a person's name on its line ("Ana Ruiz (Production)",
  * "Ana Ruiz, Booker", "Questions? Ana Ruiz"), then, within three lines, an e-mail address that
- * carries that name — the address naming the person is what makes the block sure.
+ * carries that name — the address naming the person is what makes the block sure. A row of a table
+ * with a name column whose name cell is empty is no such block: it names no one (an address book's
+ * card for a firm, the hotel's own line, whose address may carry the hotel's name).
  */
 function fromNameBlocks(r: Reading, country: string | null, known: Set<string>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
+  const nameless = namelessRowLines(r);
   r.lines.forEach((line, i) => {
     // A quoted message's "An:"/"Cc:" lines name its addressees, not a contact block.
-    if (isAttribution(line) || inHeaderBlock(r.lines, i)) return;
+    if (isAttribution(line) || inHeaderBlock(r.lines, i) || nameless.has(line.index)) return;
     for (const m of line.text.matchAll(EMAIL_IN_TEXT)) {
       const email = normaliseEmail(m[0]);
       if (!email || known.has(email)) continue;

@@ -43,7 +43,10 @@ import { withSeatTableSeats } from './travel/ticket-seat-table.js';
 import { agendaFlights } from './flight-agenda.js';
 import { rideRowSegments } from './travel/ride-row-flights.js';
 import { countedNames } from './travel/counted-names.js';
+import { sentencePassengers } from './travel/sentence-passengers.js';
+import { introducedPassengerNames } from './travel/passenger-names-intro.js';
 import { withCalendarTimes } from './travel/calendar-flights.js';
+import { withoutQuotedDraftFlights } from './travel/quoted-draft-flights.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -97,7 +100,13 @@ function namedPassengers(r: Reader, source: ExtractedSource, segment: Segment, s
     }
   }
   // "4 pax: A. Lee, B. Ek, …": a counted list of the party's names (travel/counted-names.ts).
-  if (!out.length) for (const n of countedNames(source.text)) out.push({ name: r.at(n.value, [n.index, n.index + n.length], null, 'pattern') });
+  // "… Passengers: A. Lee, B. Ek." after another sentence of a paragraph (travel/sentence-passengers.ts).
+  if (!out.length) {
+    // "Passenger names for the tickets:" over the names' line (travel/passenger-names-intro.ts).
+    const counted = countedNames(source.text);
+    const sentence = counted.length ? counted : sentencePassengers(source.text);
+    for (const n of sentence.length ? sentence : introducedPassengerNames(source.text)) out.push({ name: r.at(n.value, [n.index, n.index + n.length], null, 'pattern') });
+  }
   const onSegment = segmentSeats(source.text.slice(segment.block[0], segment.block[1]), segment.block[0], out.map((p) => p.name?.value));
   out.forEach((p, i) => {
     const seat = onSegment[i];
@@ -278,7 +287,8 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
   });
   // A manifest lists each flight's passengers row by row (travel/manifest.ts).
   applyManifest(r, drafts, manifestRows(read(source).lines));
-  return drafts;
+  // A quoted draft's flight that the reply has replaced on its route (travel/quoted-draft-flights.ts).
+  return withoutQuotedDraftFlights(source, drafts);
 }
 
 function flightsIn(source: ExtractedSource, ctx: UnderstandContext): FlightDraft[] {

@@ -38,12 +38,12 @@ const BUYOUT = /\bbuy-?outs?\b|\bper\s+diems?\b/i;
 const PER_HEAD = /^\s*(?:(?:per|pro|por|par|je|à|a)\s+(?:person[ae]?|personne|pers\.?|head|kopf|day|d[íi]a|tag|jour|dag)\b|p\.?p\.?(?![\p{L}\d]))/iu;
 
 /** Labels inside a block, by what they give (compared folded). */
-const PROVIDER_LABEL = /^(?:provider|supplier|caterer|catering|restaurant|restaurante|restaurang|proveedor|anbieter|lieferant|leverantor|fournisseur|traiteur|leverancier|fornitore)$/;
+const PROVIDER_LABEL = /^(?:provider|supplier|caterer|catering|restaurant|restaurante|restaurang|proveedor|anbieter|lieferant|leverantor|fournisseur|traiteur|leverancier|fornitore|ресторан)$/;
 export const PLACE_LABEL = /^(?:where|place|room|location|lugar|sitio|sala|ort|raum|plats|rum|lokal|lieu|salle|locatie|waar|luogo)$/;
 const PHONE_LABEL = /\b(?:tel|phone|telephone|telefon|telefono|mobile?|movil|handy|mobil|gsm|tfn)\b/;
 
 /** "1) LUNCH – 13:00", "Dinner 19:30", "DESAYUNO (domingo 23): buyout": a meal word opens the line, then a time, date or remark. */
-const MEAL_HEADING = new RegExp(String.raw`^(\s*)(?:(?:\d{1,2}[.)]|[-•*–])\s*)?(${MEAL})\b(?=\s*(?:$|[-–—:(]|\d))(.*)$`, 'iu');
+const MEAL_HEADING = new RegExp(String.raw`^(\s*)(?:(?:\d{1,2}[.)]|[-•*–])\s*)?(${MEAL})(?![\p{L}\d_])(?=\s*(?:$|[-–—:(]|\d))(.*)$`, 'iu');
 
 function indentOf(text: string): number {
   return text.length - text.trimStart().length;
@@ -89,8 +89,10 @@ export function mealBlocks(reading: Reading, r: Reader, ctx: BlockContext): { dr
     const rest = m[3]!;
     const body = bodyOf(reading.lines, i);
     const when = findTimes(rest)[0];
-    // A heading says when, or is a buyout; a bare "Catering:" over a list is some other layout.
-    if (!(when && body.length) && !(BUYOUT.test(rest) && !mealLabels.has(i))) return;
+    // A heading says when (its day, with the time on a "Time:" line below it), or is a buyout; a bare
+    // "Catering:" over a list is some other layout.
+    const timedBelow = !when && looseDates(rest, ctx.ref).length > 0 && body.some((b) => labelledPairs(b.text).some((p) => labelKey(p.label) === 'time'));
+    if (!((when || timedBelow) && body.length) && !(BUYOUT.test(rest) && !mealLabels.has(i))) return;
     const wordAt = line.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const d: FoodDraft = { name: r.at(mealName(m[2]!), [wordAt, wordAt + m[2]!.length], null, 'pattern') };
     const restAt = line.start + line.text.length - rest.length;
@@ -113,7 +115,7 @@ export function mealBlocks(reading: Reading, r: Reader, ctx: BlockContext): { dr
 }
 
 /** "Restaurant: The Ropewalk": a label that makes the place a restaurant, whatever its name. */
-const RESTAURANT_LABEL = /^\s*(?:restaurant|restaurante|restaurang|ristorante)\s*:/i;
+const RESTAURANT_LABEL = /^\s*(?:restaurant|restaurante|restaurang|ristorante|ресторан)\s*:/iu;
 
 function kindOfBlock(heading: string, d: FoodDraft, body: Line[]): FoodKind {
   if (BUYOUT.test(heading)) return 'buyout';
@@ -146,13 +148,30 @@ export function buyoutTerms(text: string): { value: string; index: number; lengt
   return undefined;
 }
 
+/** "Time: 19:30 · People: 8": a line of labelled pairs joined by middle dots, each with its offset in `text`. */
+function labelledPairs(text: string): { label: string; value: string; at: number }[] {
+  const out: { label: string; value: string; at: number }[] = [];
+  let offset = 0;
+  for (const piece of text.split(' · ')) {
+    const pair = LABELLED.exec(piece.trim());
+    if (!pair) return [];
+    const at = text.indexOf(piece, offset);
+    offset = at + piece.length;
+    out.push({ label: pair[1]!, value: pair[2]!, at: at + piece.trimEnd().length - pair[2]!.length });
+  }
+  return out;
+}
+
 function readBodyLine(r: Reader, d: FoodDraft, line: Line, ctx: BlockContext): void {
   const text = line.text.trim();
   const at = line.start + line.text.indexOf(text);
-  const pair = LABELLED.exec(text);
-  if (pair) readLabelledLine(r, d, pair[1]!, pair[2]!, at + text.length - pair[2]!.length, ctx);
+  const pairs = labelledPairs(text);
+  if (pairs.length) for (const p of pairs) readLabelledLine(r, d, p.label, p.value, at + p.at, ctx);
   else readPlainLine(r, d, text, at);
 }
+
+/** Meals whose notes a "Notes:" line gave. */
+const labelledNotes = new WeakSet<FoodDraft>();
 
 function readLabelledLine(r: Reader, d: FoodDraft, label: string, value: string, at: number, ctx: BlockContext): void {
   const folded = foldLabel(label);
@@ -171,12 +190,17 @@ function readLabelledLine(r: Reader, d: FoodDraft, label: string, value: string,
     readCount(r, d, value, at, 'label');
   } else if (PLACE_LABEL.test(folded) || key === 'location' || key === 'address') {
     d.address ??= r.at(value.trim(), span(value.trim()), null, 'label');
+  } else if (key === 'time') {
+    const time = findTimes(value)[0];
+    if (time) d.time ??= r.at(time.value, [at + time.index, at + time.index + time.length], true, 'label');
   } else if (key === 'booking_reference') {
     const ref = /^[A-Z0-9][A-Z0-9-]{2,19}\b/i.exec(value);
     if (ref) d.bookingReference ??= r.at(ref[0], span(ref[0]), null, 'label');
   } else if (key === 'notes' || key === 'dietary') {
+    // A "Notes:" line is the meal's notes, before a remark bracketed after its head count.
     const notes = normaliseText(value);
-    if (notes) d.notes ??= r.at(notes, span(value), null, 'label');
+    if (notes && !labelledNotes.has(d)) d.notes = r.at(notes, span(value), null, 'label');
+    labelledNotes.add(d);
   }
 }
 

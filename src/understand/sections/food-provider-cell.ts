@@ -5,12 +5,57 @@
  */
 import type { Reading, Table } from '../text/index.js';
 import { isMealTable } from './meal-column.js';
+import { labelKey } from '../text/index.js';
+import { OTHER } from '../text/bilingual-lines.js';
+import { halfAt } from '../text/bilingual-value.js';
 
 const PROVIDER_WORD = /^(?:provider|provided by|caterer|catered by|catering by|supplier|vendor|lieferant|traiteur|fournisseur|prestataire|proveedor|fornecedor|fornitore|leverancier|leverandør|leverantör|pembekal|penyedia)$/iu;
 
 /** Whether a header cell, maybe with its wrapped continuation, names the provider in one of its languages. */
 function namesProvider(header: string): boolean {
-  return header.split('/').some((half) => PROVIDER_WORD.test(half.trim()));
+  return headerWords(header).some((half) => PROVIDER_WORD.test(half));
+}
+
+/** A header's words: its languages' halves, and the fields a dash joins ("Provider — Place"). */
+function headerWords(header: string): string[] {
+  return header.split(/\/|\s[–—-]\s/).map((h) => h.trim());
+}
+
+/** Whether the provider column also says where ("Provider — Place"): its cells write the provider first, a dot, then the place. */
+function namesPlaceToo(header: string): boolean {
+  return headerWords(header).some((w) => labelKey(w) === 'location');
+}
+
+export interface ProviderCell {
+  value: string;
+  span: [number, number];
+  /** Where the meal is, written after the provider in the same cell ("Fig Kitchen · Mill Lane 4"). */
+  place?: { value: string; span: [number, number] };
+  /** The provider's phone written among those parts. */
+  phone?: { value: string; span: [number, number] };
+}
+
+const PART_SEPARATOR = /\s+[·•]\s+/;
+const PHONE_PART = /^\+?\d[\d ()./-]{6,}\d$/;
+
+/**
+ * "ጎጆ ቤት / Gojo Bet · Bole Road 4, Addis · +251 11 …" under "Provider — Place": the provider (its Latin half
+ * when written in two scripts), the place after it and its phone, each with its span.
+ */
+function providerParts(value: string, span: [number, number]): ProviderCell {
+  const at = (text: string, from: number): [number, number] => [span[0] + value.indexOf(text, from), span[0] + value.indexOf(text, from) + text.length];
+  const parts = value.split(PART_SEPARATOR);
+  const first = parts[0]!;
+  const latin = halfAt(first, 1);
+  const name = latin && OTHER.test(first.slice(0, latin.offset)) && !OTHER.test(latin.value) ? latin.value.trim() : first.trim();
+  const cell: ProviderCell = { value: name, span: at(name, 0) };
+  const rest = parts.slice(1);
+  const phone = rest.find((p) => PHONE_PART.test(p));
+  const places = rest.filter((p) => p !== phone);
+  const from = first.length;
+  if (places.length) cell.place = { value: places.join(', '), span: [at(places[0]!, from)[0], at(places.at(-1)!, from)[1]] };
+  if (phone) cell.phone = { value: phone, span: at(phone, from) };
+  return cell;
 }
 
 /** The header of the table's provider column, or null when it has none. */
@@ -22,15 +67,16 @@ function providerHeader(table: Table): string | null {
 }
 
 /** The provider cell of a meal table's row on the line [start, end), when the table has a provider column. */
-export function providerCellOn(reading: Reading, line: { start: number; end: number }): { value: string; span: [number, number] } | null {
+export function providerCellOn(reading: Reading, line: { start: number; end: number }): ProviderCell | null {
   for (const table of reading.tables) {
     if (!isMealTable(table)) continue;
     const header = providerHeader(table);
     if (!header) continue;
     for (const rec of table.records) {
       const cell = rec.all.find((c) => c.header === header);
-      if (cell?.span && cell.span[0] >= line.start && cell.span[0] < line.end && /\p{L}{2}/u.test(cell.value)) {
-        return { value: cell.value.trim(), span: cell.span };
+      // "— (buyout)": a dash for no provider, whatever its bracket says.
+      if (cell?.span && cell.span[0] >= line.start && cell.span[0] < line.end && /\p{L}{2}/u.test(cell.value.replace(/\([^()]*\)/g, ''))) {
+        return namesPlaceToo(header) ? providerParts(cell.value, cell.span) : { value: cell.value.trim(), span: cell.span };
       }
     }
   }

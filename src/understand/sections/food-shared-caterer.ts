@@ -42,6 +42,9 @@ export function sharedAbove(reading: Reading, lineIndex: number): { caterer?: Sh
 /** "All meals by X", "All catering by X", "All artist catering is run by X": a caterer named for every meal of its section. */
 const ALL_MEALS = /\ball\s+(?:(?:the|our)\s+)?(?:(?:artist|artists['’]?|band|crew|backstage|guest)\s+)?(?:meals|food|catering)\b/i;
 
+/** "All meals: Fig & Thyme.", Azerbaijani "bütün yeməkləri: …": the caterer named after the colon serves every meal. */
+const ALL_MEALS_COLON = /(?<![\p{L}])(?:all[ \t]+(?:(?:the|our)[ \t]+)?meals|bütün[ \t]+yeməklər(?:i)?)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’&-]*|&)){0,3})/iu;
+
 /**
  * "MEALS ⇥ Catering by: Fig & Thyme" over a meal table: the table's title line names the caterer of
  * all its rows — a line opening with a word in capitals, or the caterer's field alone, with no time,
@@ -67,7 +70,7 @@ export function catererOfAllMeals(reading: Reading, lineIndex: number): SharedDe
     const line = reading.lines[i]!;
     const named = CATERER.exec(line.text);
     const title = named && TITLE_WITH_CATERER.test(line.text.slice(0, named.index)) && !/\d{1,2}[:.]\d{2}/.test(line.text) && overHeaderRow(reading, i);
-    const caterer = ALL_MEALS.test(line.text) || title ? named : null;
+    const caterer = ALL_MEALS.test(line.text) || title ? named : ALL_MEALS_COLON.exec(line.text);
     if (caterer) return { value: caterer[1]!.trim(), start: line.start + caterer.index + caterer[0].indexOf(caterer[1]!) };
     if (opensSection(line)) break;
   }

@@ -4,8 +4,8 @@
  */
 import type { FoodKind } from '../../interfaces.js';
 
-/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"; Icelandic "kvöldmatur"; Estonian "õhtusöök", "lõunasöök"; Albanian "darka", "dreka"; Malay "makan malam"). */
-export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|aftensmad|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?|kv[öo]ldmat(?:ur)?|h[áa]degismat(?:ur)?|[õo]htus[öo][öo]k|l[õo]unas[öo][öo]k|dark[aë]|drek[aë]|makan[ \u00a0]+(?:malam|tengah[ \u00a0]+hari))`;
+/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"; Icelandic "kvöldmatur"; Estonian "õhtusöök", "lõunasöök"; Albanian "darka", "dreka"; Malay "makan malam"; Mongolian "оройн хоол"). */
+export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|aftensmad|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?|kv[öo]ldmat(?:ur)?|h[áa]degismat(?:ur)?|[õo]htus[öo][öo]k|l[õo]unas[öo][öo]k|dark[aë]|drek[aë]|makan[ \u00a0]+(?:malam|tengah[ \u00a0]+hari)|(?:оройн|өдрийн|үдийн)[ \u00a0]+хоол)`;
 /** A meal named by its meal word alone ("Dinner", "Catering"): no provider or place named. */
 export const MEAL_ONLY = new RegExp(String.raw`^${MEAL}$`, 'iu');
 /** A meal table's late food ("Late snacks / Nachthap", "Night food"), not a rider's snacks: read in a meal row or after a meal's time only. */
@@ -24,12 +24,14 @@ export const TABLE_BOOKING = /(?<![\p{L}])(?:table|tisch|bord|mesa|tafel|tavolo|
  * where, not who — the meal is the venue's catering, and the room is its address.
  */
 const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich))?|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι|baksvi[ðd]s|b[úu]ningsherbergi)`;
+/** The floor the room is on, in brackets after it ("Green Room (first floor)", "Garderobe (2. Stock)"): part of where. */
+const FLOOR_ASIDE = String.raw`[ \u00a0]*\([^()\n]{0,20}?(?<![\p{L}])(?:floor|level|upstairs|downstairs|basement|mezzanine|[ée]tage|stock|piso|planta|verdieping|v[åa]ning)(?![\p{L}])[^()\n]{0,12}\)`;
 /** The room alone, or numbered ("Dressing room 2", "Καμαρίνι 2"). */
 export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}(?:[ \u00a0]+\d{1,2})?$`, 'iu');
 /** The room after its preposition or alone in brackets ("18:30 (backstage)"), not the start of a longer name ("the Backstage Village"). */
 // Also after a place label inside a meal's line ("Dinner 18:00 · location: backstage", "helyszín: backstage"),
 // and Icelandic "baksviðs" ("backstage", an adverb: no preposition before it).
-const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|(?<![\p{L}])í[ \u00a0]+|\([ \u00a0]*|(?<![\p{L}])(?:location|place|where|helysz[íi]n|mjesto|lugar|lieu|ort)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?=baksvi[ðd]s))(${ROOM})\b`, 'giu');
+const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|(?<![\p{L}])í[ \u00a0]+|\([ \u00a0]*|(?<![\p{L}])(?:location|place|where|helysz[íi]n|mjesto|lugar|lieu|ort)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?=baksvi[ðd]s))(${ROOM}\b(?:${FLOOR_ASIDE})?)`, 'giu');
 /** The room a meal is served in; a capitalised word after it makes it a longer name (checked case-sensitively). */
 export function roomIn(text: string): RegExpMatchArray | undefined {
   return [...text.matchAll(AT_ROOM)].find((m) => !/^[ \u00a0]+\p{Lu}/u.test(text.slice(m.index! + m[0].length)));
@@ -45,9 +47,12 @@ export const CATERER = new RegExp(String.raw`\b(?:traiteur|caterer|cateringfirma
 /** A label naming who provides the meal above it ("Provided by", "Catered by", "Verzorgd door", "Geliefert von"): its value is the provider. */
 export const PROVIDED_BY_LABEL = /^(?:(?:provided|catered|supplied|delivered|served|cooked|prepared)\s+by|(?:verzorgd|geleverd|bereid)\s+door|(?:geliefert|zubereitet|serviert)\s+von|(?:levereras|levereret|levert|serveras)\s+a[vf]|(?:fourni|livr[ée]|servi|préparé)e?s?\s+par|(?:proporcionado|servido|preparado)\s+por|a\s+cargo\s+de)$/iu;
 
+/** "no buyouts", "We don't do buyouts", "keine Buyouts": a buyout ruled out is no kind the meal has. */
+const NEGATED = /(?<![\p{L}])(?:no|not|don['’]t(?:[ \u00a0]+(?:do|offer|give))?|never|without|keine?|kein|pas[ \u00a0]+de|sin|ingen)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
+
 /** What kind of meal a phrase describes: a buyout, the venue's catering (a room, a caterer), or a restaurant booking. */
 export function kindOf(text: string, name: string | null): FoodKind {
-  if (/buy-?out|per\s+diem|meal\s+allowance/i.test(text)) return 'buyout';
+  if ([...text.matchAll(/buy-?out|per\s+diem|meal\s+allowance/gi)].some((m) => !NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index)))) return 'buyout';
   if (roomIn(text) || CATERER.test(text)) return 'catering';
   if ((name && (RESTAURANT.test(name) || eateryBefore(text, name)) || TABLE_BOOKING.test(text)) && !/catering/i.test(text)) return 'restaurant';
   return 'catering';

@@ -12,6 +12,7 @@
  * named is it the meal's own words, without its count and time ("Hot meal at the venue"). The date,
  * when the source does not give one, is the show's: meals in a show's documents are on the show day.
  */
+import { providerAfterTime, mealHalfOfDay } from './food-provider-after-time.js';
 import { withBareMealsAbsorbed } from './food-bare-meal.js';
 import type { ExtractedSource, Food } from '../../interfaces.js';
 import type { SectionExtractor, UnderstandContext } from '../context.js';
@@ -79,6 +80,19 @@ function bareCount(text: string): Hit<number> | undefined {
   return m ? { value: Number(m[1]), index: m.index, length: m[0].length } : undefined;
 }
 
+/** "8 meals", "12 hot dinners": the caterer's count of plates is the party's size ("3 meals a day" is a rate, not a party). */
+function mealCount(text: string): Hit<number> | undefined {
+  const m = /(?<![\d.,:])(\d{1,3})[ \u00a0]+(?:(?:hot|cold|warm|vegetarian|vegan)[ \u00a0]+)?(?:meals|dinners|lunches|plates|portions)(?![\p{L}])(?![ \u00a0]+(?:a|per)[ \u00a0]+day)/iu.exec(text);
+  if (!m) return undefined;
+  // "2 hot meals provided", "2 meals (lunch and dinner) per person", "lunch and dinner – 2 meals": what is
+  // served to each, not how many eat.
+  if (SERVED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) return undefined;
+  if (new Set([...text.matchAll(MEAL_KIND)].map((k) => k[1]!.toLowerCase())).size > 1) return undefined;
+  return { value: Number(m[1]), index: m.index, length: m[0].length };
+}
+const SERVED_AFTER = /^[^.;\n]*?(?<![\p{L}])(?:provided|per[ \u00a0]+(?:person|head|pax|day)|a[ \u00a0]+day)(?![\p{L}])/iu;
+const MEAL_KIND = /(?<![\p{L}])(breakfast|brunch|lunch|dinner|supper)(?:e?s)?(?![\p{L}])/giu;
+
 /** "DKK 150 per person x 6", "€20 pp × 8": a per-head amount multiplied by the party's size ("x 3 courses" counts no people). */
 function perHeadTimes(text: string): Hit<number> | undefined {
   const m = /(?:\bper\s+(?:person|head|pax)|\bp\.?p\.?|\/\s*(?:person|head|pax))\s*[x×]\s*(\d{1,3})(?![\d\p{L}])(?!\s*(?!(?:people|persons?|pax|guests?|covers)\b)\p{L})/iu.exec(text);
@@ -140,15 +154,17 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   const terms = d.kind.value === 'buyout' ? buyoutTerms(text) : undefined;
   if (terms) d.notes = at(terms);
   const time = findTimes(text)[0];
-  if (time) d.time = at(time, true);
+  // "Lunch 2:30": a meal's bare hour is read in the half of the day it is eaten in.
+  if (time) d.time = at({ ...time, value: mealHalfOfDay(text, text.slice(time.index, time.index + time.length), time) }, true);
   const date = looseDates(text, ctx.ref).find((x) => x.hasYear || ctx.ref);
   if (date) d.date = at(date, true);
   else if (ctx.showDate) d.date = r.at(ctx.showDate, null, null, 'inferred');
-  const people = peopleCounts(text)[0] ?? bareCount(text) ?? perHeadTimes(text);
+  const people = peopleCounts(text)[0] ?? bareCount(text) ?? perHeadTimes(text) ?? mealCount(text);
   if (people) d.guestCount = at(people);
   // "6 personnes (dont 1 végétarien)", "para 6 personas (1 vegano)": the diets of the party are the meal's notes.
   const diet = people ? DIET_ASIDE.exec(text.slice(people.index + people.length)) : null;
-  if (diet && !d.notes) d.notes = at({ value: diet[1]!.trim(), index: people!.index + people!.length + diet.index + diet[0].indexOf(diet[1]!), length: diet[1]!.trim().length });
+  const dietText = diet ? (diet[1] ?? diet[2])! : null;
+  if (diet && dietText && !d.notes) d.notes = at({ value: dietText.trim(), index: people!.index + people!.length + diet.index + diet[0].indexOf(dietText), length: dietText.trim().length });
   const ref = bookingReferences(text)[0];
   if (ref) d.bookingReference = at(ref);
   // A restaurant's number written after it with a phone label ("…, Rennes — tél. 02 99 …").
@@ -173,8 +189,11 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
 /** "22 rue de Strasbourg", "4 Mill Lane": a number and a street word make a street even with no city after it. */
 const NUMBERED_STREET = /^\d+[a-z]?,?\s+(?:(?:rue|avenue|boulevard|bd|quai|place|via|viale|calle|carrer|avenida)\s+\p{L}|(?:\p{L}+\s+){1,3}(?:street|road|lane|row|square|avenue|walk|way)$)/iu;
 
-/** A bracket right after the head count naming diets: "(dont 1 végétarien)", "(1 vegano)", "(2 vegetarians)". */
-const DIET_ASIDE = /^\s*\(([^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*)[^()]{0,40})\)/iu;
+/**
+ * A bracket right after the head count naming diets: "(dont 1 végétarien)", "(1 vegano)", "(2 vegetarians)";
+ * or a clause after its comma that includes them: "8 meals, incl. 2 vegan & 1 coeliac".
+ */
+const DIET_ASIDE = /^\s*(?:\(([^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^()]{0,40})\)|,[ \u00a0]*((?:incl\.|including|inkl\.|inklusive|of[ \u00a0]+which)[^.;\n()]{0,40}?(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^.;\n()]{0,40}))/iu;
 
 /** A value that points elsewhere ("As per the rider", "see attached", "laut Rider") names no provider. */
 // "Per Artist rider", "per the rider": the rider says what is asked, not what was booked.
@@ -317,6 +336,15 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         if (meal?.guestCount) current.guestCount ??= meal.guestCount;
       } else {
         current = readMeal(r, choice ?? piece, 'label', ctx);
+        // "Lunch: 1:30 – Green Fork Caterers, hot buffet, green room": the provider after the time names the meal.
+        const provided = !choice && current && MEAL_ONLY.test(current.name!.value) ? providerAfterTime(l.value) : null;
+        if (current && provided) {
+          const part = (p: { value: string; index: number; length: number }) => r.at(p.value, [l.span[0] + p.index, l.span[0] + p.index + p.length], null, 'label');
+          current.name = part(provided.name);
+          current.kind = r.at('catering' as const, l.span, null, 'label');
+          if (provided.notes) current.notes ??= part(provided.notes);
+          if (provided.room) current.address ??= part(provided.room);
+        }
         // The ticked meal is named by its provider, else by its label ("Dinner"), not by the option's word ("Catering").
         if (current && choice?.provider && current.kind?.value !== 'buyout') {
           const at = choice.start + choice.provider.index;
@@ -458,12 +486,14 @@ function setAddress(r: Reader, d: FoodDraft, addr: string, at: number): void {
 
 /** A row's place cell: the first with words that is not a head count ("for 8", "12 pax"). */
 /** A cell that prices the meal ("USD 30 pp × 7", "€ 15 p.p."): a buyout's terms. */
-const PRICE_CELL = /(?:[$€£¥]|(?<!\p{L})(?:CAD|USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|NZD|PLN|CZK|HUF)(?!\p{L}))\s?\d|\d\s?(?:[$€£]|(?:CAD|USD|EUR|GBP|CHF|SEK|NOK|DKK|kr|zł|Kč)(?!\p{L}))/u;
+const PRICE_CELL = /(?:[$€£¥]|(?<!\p{L})(?:CAD|USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|NZD|PLN|CZK|HUF|ETB|KES|ZAR|AZN)(?!\p{L}))\s?\d|\d\s?(?:[$€£]|(?:CAD|USD|EUR|GBP|CHF|SEK|NOK|DKK|AZN|kr|zł|Kč)(?!\p{L}))/u;
 /** "Dinner — buyout", "Lunch - catering": a kind word after the meal's dash. */
+const BUYOUT_AFTER_DASH = /\s+[-–—]\s+buy-?outs?\s*$/iu;
 const KIND_AFTER_DASH = /\s+[-–—]\s+(?:buy-?outs?|per diems?|catering|hot meal|restaurant)\s*$/iu;
 
 function whereCell(cells: string[]): string | undefined {
-  return cells.find((c) => !/^for\s+\d|^\d+\s*(?:pax|people|persons)/i.test(c) && /\p{L}/u.test(c));
+  // "— (buyout)": a dash for no place, whatever its bracket says.
+  return cells.find((c) => !/^for\s+\d|^\d+\s*(?:pax|people|persons)|^[-–—]\s*\(/i.test(c) && /\p{L}/u.test(c));
 }
 
 /** A part of a details cell the meal's other fields already say: a head count ("6 pax", "table for 6") or the caterer. */
@@ -491,9 +521,11 @@ const SEE_BELOW = /\((?:see|se|siehe|voir|ver|zie|vedi)\s+(?:below|under|nedan|n
 const SEE_SECTION = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+(\p{L}[\p{L}\s/&]*)$/u;
 /** "see § 6", "siehe § 4", "see clause 6", "voir article 6": a contract's numbered clause. */
 const SEE_CLAUSE = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+(?:§|(?:clause|section|article|art\.|ziffer|punkt|paragraph|artikel|cláusula|clausola|artículo|articolo)\s)\s*\d+\.?$/iu;
+/** "see 5", "Buyout — see 5": a pointer to the sheet's numbered section, maybe after a word and a dash. */
+const SEE_NUMBER = /(?:^|\s[-–—]\s+)(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+(?:§\s*)?\d{1,2}\.?$/iu;
 function pointsToSection(reading: Reading, cell: string): boolean {
   // A bilingual paper writes the pointer in both languages ("voir section 4 / see section 4").
-  if (cell.split(/\s+\/\s+/).some((half) => SEE_CLAUSE.test(half))) return true;
+  if (cell.split(/\s+\/\s+/).some((half) => SEE_CLAUSE.test(half) || SEE_NUMBER.test(half))) return true;
   const target = SEE_SECTION.exec(cell)?.[1]?.trim();
   if (!target) return false;
   if (/^\p{Lu}/u.test(target)) return true;
@@ -525,7 +557,9 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     // A meal table's row is a meal whatever its meal cell says ("Aftershow"): meal-column.ts.
     const item = cells.find((c) => MEAL_ROW.test(c)) ?? mealCellOn(reading, line);
     // "Dinner (see below)": the meal is described further down, and read there.
-    if (!time || !item || SEE_BELOW.test(item) || cells.some((c) => pointsToSection(reading, c))) continue;
+    // "Dinner — buyout ⇥ — ⇥ 7": a buyout is paid, not served, so its row may give no time.
+    const buyout = !!item && BUYOUT_AFTER_DASH.test(item);
+    if ((!time && !buyout) || !item || SEE_BELOW.test(item) || cells.some((c) => pointsToSection(reading, c))) continue;
     const rest = cells.filter((c) => c !== time && c !== item && !looseDates(c, ctx.ref).length);
     const itemIndex = line.text.indexOf(item);
     const d = readMeal(r, { text: line.text, start: line.start }, 'table', ctx, MEAL_ROW.test(item) ? undefined : { value: item, index: itemIndex, length: item.length });
@@ -550,7 +584,8 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
         d.kind = r.at('catering' as const, letterhead.span, null, 'inferred');
       }
       // So are the meals of a section that names its caterer for all of them ("All meals by X").
-      const allBy = letterhead ? undefined : catererOfAllMeals(reading, line.index);
+      // A buyout is money in place of a meal: no caterer serves it.
+      const allBy = letterhead || d.kind.value === 'buyout' ? undefined : catererOfAllMeals(reading, line.index);
       if (allBy) {
         d.name = r.at(allBy.value, [allBy.start, allBy.start + allBy.value.length], null, 'label');
         d.kind = r.at('catering' as const, d.name.span, null, 'inferred');
@@ -598,6 +633,10 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     if (provider && !isNotApplicable(provider.value) && !isPendingValue(provider.value)) {
       d.name = r.at(provider.value, provider.span, null, 'table');
       d.kind = r.at(kindOf(line.text, provider.value), provider.span, null, 'inferred');
+      // "Provider — Place": the place and phone written after the provider in its cell.
+      if (provider.place) setAddress(r, d, provider.place.value, provider.place.span[0]);
+      const phone = provider.phone ? normalisePhone(provider.phone.value, ctx.country) : null;
+      if (phone) d.phone = r.at(phone.value, provider.phone!.span, phone.validated, 'table');
     }
     const counted = d.guestCount ? undefined : countCell(reading, line);
     if (counted) d.guestCount = r.at(counted.value, [line.start + counted.index, line.start + counted.index + counted.length], null, 'table');
@@ -634,15 +673,17 @@ const PROMOTION = /\b\d{1,2}[ \u00a0]?%[ \u00a0]?(?:off|discount|rabatt|de descu
 const ABOARD = /(?<![\p{L}])(?:at (?:your |the )?seats?|on ?board|in-?flight|an bord|[àa] bord|a bordo|aan boord|om ?bord|am platz)(?![\p{L}])/iu;
 /** "lunch on the road", "Essen unterwegs": the meal word itself is eaten travelling ("we will be on the road" is not). */
 const ON_THE_ROAD = new RegExp(String.raw`\b${MEAL}\s+(?:on the (?:road|go)|unterwegs|onderweg)(?![\p{L}])`, 'iu');
+/** A pick-up or drop-off in the clause right after a time: the time is the ride's. */
+const RIDE_AFTER_TIME = /^[^,.;!?\n\d]{0,25}?(?<![\p{L}])(?:pick[\s-]?up|drop(?:-?off)?)(?![\p{L}])/iu;
 const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
 
 /**
  * A sentence, maybe wrapped over lines, but not across a blank line, into a list item or table cells (tabs).
- * "kl. 18.30", "ca. 20 Personen", "tél. 02 …": an abbreviation's period ends no sentence. In a timetable
+ * "kl. 18.30", "ca. 20 Personen", "tél. 02 …", "R.K. Salai": an abbreviation's (or the last of two initials') period ends no sentence. In a timetable
  * without full stops ("17:00 soundcheck" over "18:30 dinner …") a line that starts with a clock time under
  * another such line starts a sentence of its own.
  */
-const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t])(?!(?<=(?:^|\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
+const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t])(?!(?<=(?:^|\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
 /** A contract clause's numbered heading line ("Article 7 — Accueil", "Art. 4 Catering", "§ 5 Verpflegung"), up to its line break. */
 const CLAUSE_HEADING_LINE = /^[ \t]*(?:art(?:icle|ikel|[íi]culo|icolo|\.)?|§)[ \t]*\d{1,2}\b[^\n]*\n/i;
 /** The line break before a heading line in capitals ("CATERING", "HOTEL & TRAVEL"). */
@@ -694,6 +735,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     if (ABOARD.test(sentence) || ON_THE_ROAD.test(sentence)) continue;
     for (const piece of mealClauses(sentence)) {
       const d = readMeal(r, { text: joinWrappedWords(piece.text), start: m.index + piece.at }, 'pattern', ctx);
+      // "dinner ku 7:50 ku reception la pickup" (for dinner, pick-up at 7:50 at reception): the time is the ride's, no meal's.
+      if (d && MEAL_ONLY.test(d.name!.value) && d.time?.span && RIDE_AFTER_TIME.test(text.slice(d.time.span[1], d.time.span[1] + 40))) continue;
       if (d) drafts.push(d);
     }
   }
@@ -743,7 +786,16 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   // A newer message's new head count for a meal an older one booked (food-update.ts).
   // A later chat message's meal told again by its meal word, moved or recounted (food-chat-update.ts).
   // A timetable's bare meal word at a named meal's day and time is that meal (food-bare-meal.ts), once newer messages' counts are applied.
-  const meals = withBareMealsAbsorbed(chatMealUpdates(reading, countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...forms.drafts, ...rows, ...prose].filter((d) => d.name)))));
+  // A catering section's meal blocks are its meals: the form reading of the same lines under another name (the
+  // section's heading) adds none; one of a block's own name is that meal, combined with it.
+  const lineAt = (at: number) => reading.lines.findIndex((l) => l.start <= at && at <= l.end);
+  const readInBlocks = (d: FoodDraft) => {
+    if (blocks.drafts.some((b) => foldText(b.name!.value) === foldText(d.name?.value ?? ''))) return false;
+    const spans = Object.entries(d).filter(([k]) => k !== 'name' && k !== 'kind').flatMap(([, f]) => (f && !Array.isArray(f) && f.span ? [f.span[0]] : []));
+    return spans.length > 0 && spans.every((at) => blocks.lines.has(lineAt(at)));
+  };
+  const formMeals = blocks.drafts.length ? forms.drafts.filter((d) => !readInBlocks(d)) : forms.drafts;
+  const meals = withBareMealsAbsorbed(chatMealUpdates(reading, countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...formMeals, ...rows, ...prose].filter((d) => d.name)))));
   mealAnswers(source, reading.lines, meals);
   // A later chat message's "Dinner is 7" (food-chat-recount.ts); a map preview's address line (food-place-card.ts).
   chatRecounts(reading, meals);

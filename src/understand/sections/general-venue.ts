@@ -10,6 +10,7 @@ import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft, type Found } from '../found.js';
 import { findDates, isWeekdayWord, normaliseCountry } from '../normalise/index.js';
 import { countryOfCity } from '../../reference/index.js';
+import { isArmenia } from './place-armenian.js';
 import { evidenceAt, read, unquoted, type EmailMessage, type Line, escapeRegExp } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
@@ -42,7 +43,9 @@ export function splitVenueAddress(value: string): { venue: string; address: stri
   if (street > 1 && CYRILLIC_STREET.test(parts[street - 1]!)) street--;
   if (street < 0) return numberlessStreet(parts);
   if (parts.length < 3 || street < 1 || (/\d/.test(parts[0]!) && !numberedName) || parts.length - street < 2) return null;
-  return { venue: withoutQuotes(parts[0]!), address: parts.slice(street).join(', ').replace(/\.$/, '') };
+  // "X, ՀՀ, ք. Վանաձոր 2001, …": a country written before the city opens the address (place-armenian.ts).
+  if (street > 1 && isArmenia(parts[street - 1]!)) street--;
+  return { venue: withoutQuotes(parts[0]!), address: parts.slice(street).join(', ').replace(/[.։]$/, '') };
 }
 
 /** An English street's kind word closing its name ("Magnolia Road", "Hill St."), where no house number marks it. */
@@ -66,7 +69,9 @@ function numberlessStreet(parts: string[]): { venue: string; address: string } |
  * kind word stays part of the name ("klubs „Vārti”"), as those documents' own headings write it.
  */
 function withoutQuotes(name: string): string {
-  return /^(?:[а-яёіїєґ][а-яёіїєґ-]*\s+){0,3}[«„“"]([^«»„“”"]+)[»“”"]$/u.exec(name)?.[1]!.trim() ?? name;
+  return /^(?:[а-яёіїєґ][а-яёіїєґ-]*\s+){0,3}[«„“"]([^«»„“”"]+)[»“”"]$/u.exec(name)?.[1]!.trim()
+    // "«Կապույտ Դուռ» համերգային սրահ": Armenian writes the kind's lower-case words after the quoted name.
+    ?? /^«([^«»]+)»(?:\s+[ա-և][ա-և-]*){1,3}$/u.exec(name)?.[1]!.trim() ?? name;
 }
 
 /** A Cyrillic street's abbreviation: "ул." (street), "пр." / "просп." (avenue), "пер." (lane), "бул." / "б-р", "вул.", "пл.", "ш.". */
@@ -91,7 +96,7 @@ export function addVenue(draft: Draft<General>, source: ExtractedSource, value: 
  * or the next sentence ("…, 75011 Paris. Trucks use the side gate"; not after "St." or "Ave.", and only
  * after a comma: "12 Blvd. Saint-Germain, 75006 Paris" is one address).
  */
-const AFTER_ADDRESS = /\s*\((?=\p{Ll}|\d)[^()]*\)?\s*$|(?<=,.*\p{Ll}{3})\.\s+\p{Lu}.*$/u;
+const AFTER_ADDRESS = /\s*\((?=\p{Ll}|\d)[^()]*\)?[։]?\s*$|(?<=,.*\p{Ll}{3})\.\s+\p{Lu}.*$/u;
 
 export function addAddress(draft: Draft<General>, source: ExtractedSource, value: string, offset: number, method: Found<string>['method']): void {
   const clean = value.replace(AFTER_ADDRESS, '').replace(/\.$/, '');

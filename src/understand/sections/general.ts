@@ -56,6 +56,12 @@ function textOf(source: ExtractedSource, l: Labelled): Found<string> | undefined
   return value ? found(value, evidenceAt(source, l.span, 'label')) : undefined;
 }
 
+/** A show title quoted whole ("«Night of Strings»", "“Summer Nights”") is the title without its marks. */
+function unquoted(title: Found<string> | undefined): Found<string> | undefined {
+  const inner = title && /^[«„“"]([^«»„“”"]+)[»“”"]$/u.exec(title.value)?.[1]?.trim();
+  return inner ? { ...title, value: inner } : title;
+}
+
 /** The headline set: not a support slot, the latest to start (the headliner closes the night). */
 export function headlineSet(items: ScheduleItem[], artist: string | undefined): ScheduleItem | undefined {
   const sets = items.filter((i) => i.kind.value === 'set');
@@ -161,7 +167,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (TITLE_OF_DOCUMENT.test(l.value)) break;
         // "Festival gates: 14:00": a label opening with the event's word that times an item, no name.
         if (/^\s*\d{1,2}[:.h]\d{2}\b/.test(l.value)) break;
-        if (!fromShowLine(source, draft, l)) draft.eventName ??= textOf(source, l);
+        if (!fromShowLine(source, draft, l)) draft.eventName ??= unquoted(textOf(source, l));
         break;
       case 'venue':
         // "VENUE: Dinner booked - Brasserie X, street": the venue's answer about a meal, not the venue.

@@ -16,9 +16,10 @@ const HOTEL_CHANGE = /(?<![\p{L}])(?:hotel\s+change|change\s+of\s+hotels?|new\s+
 
 /**
  * The old booking called off: "cancelled", "storniert", "annulé", "cancelado", "avbokat"; Hinglish
- * writes the English verb with a Hindi helper ("cancel kar diya", "cancel ho gaya").
+ * writes the English verb with a Hindi helper ("cancel kar diya", "cancel ho gaya"), Tanglish with a
+ * Tamil one ("cancel pannitom" we cancelled, "cancel aayiduchu" it got cancelled).
  */
-const CANCELLED = /(?<![\p{L}])(?:cancel\s+(?:kar\s+di(?:ya|ye)|ho\s+gay[ai])|cancell?ed|storniert|abgesagt|annul[ée]e?s?|cancelad[oa]|cancellat[oa]|avbokad|avbokat|afbestilt|geannuleerd|anulowan[oya])(?![\p{L}])/iu;
+const CANCELLED = /(?<![\p{L}])(?:cancel\s+(?:kar\s+di(?:ya|ye)|ho\s+gay[ai]|pann\p{L}*|aay\p{L}*|aag\p{L}*|aach\p{L}*)|cancell?ed|storniert|abgesagt|annul[ée]e?s?|cancelad[oa]|cancellat[oa]|avbokad|avbokat|afbestilt|geannuleerd|anulowan[oya])(?![\p{L}])/iu;
 
 export function withoutReplacedHotels(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>[] {
   if (r.turns.length >= 3) return withoutReplacedInChat(r, hotels);

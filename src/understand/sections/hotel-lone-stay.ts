@@ -3,7 +3,7 @@
  * name as a title, its "Address", "Phone" rows under it, "Check-in" and "Check-out" each over their
  * date and hours on lines of their own ("Check-in" / "Fri 12 Mar 2027" / "from 14:00 to 22:00"), the
  * count in a summary row ("Your booking  2 rooms · 3 adults") and each room's "Guest name" and "Meals"
- * rows further down. When the source books one stay (one hotel with its booking number), these rows
+ * rows further down (or the board alone on a room card's line). When the source books one stay (one hotel with its booking number), these rows
  * are its: they fill what the other readers left empty. Check-in takes the hours' start, check-out their end.
  */
 import type { Hotel } from '../../interfaces.js';
@@ -19,6 +19,7 @@ const STACKED_IN = /^[ \t]*(?:check[- ]?in|arrival)[ \t]*:?[ \t]*$/i;
 const STACKED_OUT = /^[ \t]*(?:check[- ]?out|departure)[ \t]*:?[ \t]*$/i;
 const BOARD_LABEL = /^(?:meals?|board|meal plan)$/i;
 const BOARD_VALUE = /^(?:breakfast|half board|full board|all inclusive)\b[^.\n]{0,30}$/i;
+const BOARD_LINE = /^[ \t]*((?:breakfast|half board|full board|all inclusive)(?:[ \t]+included)?)[ \t]*(?:[-–·•][^\n]*)?$/i;
 const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
 /** The first time on the two lines after a stacked check-in/out word: the start of a range for the check-in, its end for the check-out. */
@@ -60,6 +61,12 @@ export function addLoneStayFields(reading: Reading, r: Reader, hotels: HotelDraf
   if (!d.notes) {
     const board = reading.labelled.find((l) => BOARD_LABEL.test(l.label.trim()) && BOARD_VALUE.test(l.value.trim()));
     if (board) d.notes = r.at(board.value.trim(), board.span, null, 'label');
+  }
+  // An app's room card writes the board unlabelled, the beds after a separator ("Breakfast included · 1 king bed").
+  if (!d.notes) {
+    const line = reading.lines.find((l) => BOARD_LINE.test(l.text));
+    const board = line && BOARD_LINE.exec(line.text)![1]!;
+    if (line && board) d.notes = r.at(board, [line.start + line.text.indexOf(board), line.start + line.text.indexOf(board) + board.length], null, 'pattern');
   }
   // A row's full address, of which another reader kept only the street's start ("12 Quai" of "12 Quai des Tanneurs, …").
   const address = d.address?.value;

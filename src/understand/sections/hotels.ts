@@ -34,7 +34,7 @@ import { readerFor, type Reader } from './travel/reader.js';
 import { countsNights, readStay, type Piece, type StayHits } from './travel/stay.js';
 import { footerAddress, footerLine } from './travel/stay-footer.js';
 import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
-import { roomGuests } from './travel/stay-room-guests.js';
+import { roomGuests, roomHeadingGuests } from './travel/stay-room-guests.js';
 import { roomTypeGuests } from './travel/stay-room-types.js';
 import { countRowGuests } from './travel/stay-count-rows.js';
 import { colonHeaderValues, roomGuestLabels } from './travel/stay-header-row.js';
@@ -47,7 +47,7 @@ import { stayFactsBelow } from './travel/stay-lines-after.js';
 import { proseParagraphAround } from './travel/stay-paragraph.js';
 import { chatLodgingLines, type LodgingLine } from './travel/chat-lodging-line.js';
 import {
-  groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, referenceBelow, signedLodgingName, soleStayReference, withTimeCell,
+  groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, referenceBelow, signedLodgingName, soleReferencePhrase, soleStayReference, withTimeCell,
 } from './travel/stay-labels.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedHotels } from './typed-rows.js';
@@ -150,9 +150,11 @@ function guestsOf(r: Reader, l: { value: string; span: [number, number] }, metho
   let offset = 0;
   // A bracketed aside naming nobody ("Uwe Sand (Busfahrer / driver)") is no guest, nor does its slash part two guests.
   const value = l.value.replace(/\([^()]*\)/gu, (aside) => (PERSON_IN_ASIDE.test(aside) ? aside : ' '.repeat(aside.length))).trimEnd();
-  for (const part of value.split(/\s*(?:[,;/\n·•]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
-    // A list item's number or bullet ("1. Ann Lee") or its room ("Twin 1: Ann Lee") is not part of the name.
-    const name = normalisePersonName(part.replace(/^(?:\d{1,2}[.)]|[-•*–])\s+/, '').replace(ROOM_LABEL, ''));
+  // "Ann Lee + Bo Ek (twin)": a plus joins a room's guests too.
+  for (const part of value.split(/\s*(?:[,;/\n·•+]|\band\b|\bund\b|\boch\b|\by\b|\bet\b|\ben\b)\s*/)) {
+    // A list item's number or bullet ("1. Ann Lee") or its room ("Twin 1: Ann Lee") is not part of the name,
+    // nor is the sentence's full stop left after a blanked aside ("Bo Ek (single).").
+    const name = normalisePersonName(part.replace(/^(?:\d{1,2}[.)]|[-•*–])\s+/, '').replace(ROOM_LABEL, '').replace(/\s+\.$/u, ''));
     const at = value.indexOf(part, offset);
     offset = at + part.length;
     // Two words at least, one of them more than an initial ("A. Rivera"); a longer or quoted value
@@ -459,8 +461,9 @@ function isLeavingLabel(label: string): boolean {
 /** The key a label outside a block would have in the block opened next ("Arrival: 3 Apr" → check_in). */
 function pendingKey(key: LabelKey | null, l: Labelled, ctx: Ctx, underHeading = false): LabelKey | null {
   if (key && PENDING_KEYS.has(key)) return key;
-  // Under a "HOTEL" heading the hotel's own phone and e-mail may come before its check-in (a two-column block).
-  if (underHeading && (key === 'phone' || key === 'email')) return key;
+  // Under a "HOTEL" heading the hotel's own address, phone and e-mail may come before its check-in (a two-column
+  // block, or the lines under the hotel's name).
+  if (underHeading && (key === 'phone' || key === 'email' || key === 'address')) return key;
   if (key === 'check_out' && isLeavingLabel(l.label) && looseDates(l.value, ctx.ref).length) return key;
   if ((key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) return key === 'arrival' ? 'check_in' : 'check_out';
   return null;
@@ -479,7 +482,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   // lines: they join the block a check-in opens right after them, or open one themselves when an
   // arrival date and rooms or guests are among them; otherwise they are dropped.
   let pending: { key: LabelKey; l: Labelled }[] = [];
-  const headings = reading.lines.filter((line) => HOTEL_HEADING.test(line.text)).map((line) => line.index);
+  // In another language the heading is the lexicon's hotel label alone on its line ("ЗОЧИД БУУДАЛ").
+  const headings = reading.lines.filter((line) => HOTEL_HEADING.test(line.text) || (line.text.trim().length > 2 && labelKey(line.text.trim()) === 'hotel')).map((line) => line.index);
   for (const l of labelledAndColumns(reading)) {
     // A booking site's offer of another lodging ("… desde 58 € / noche Entrada 14 oct · Salida 16 oct") books nothing (stay-offers.ts).
     if (quotesOfferPrice(l.line.text)) continue;
@@ -508,7 +512,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const leaving = key === 'check_out' && !current && isLeavingLabel(l.label);
     const startsBlock = key === 'hotel' || ((key === 'check_in' || (key === 'check_out' && !leaving) || hotelPrefixed) && !current);
     if (current && (l.line.index - lastLine > 8 || (key && !HOTEL_KEYS.has(key) && !PAYMENT_KEYS.has(key)) || (key === 'hotel' && current.name))) current = null;
-    const waits = !current && !startsBlock ? pendingKey(key, l, ctx, underHeading) : null;
+    // The hotel's details run on below a heading: the lines after its waiting address, phone or e-mail are its too.
+    const detailsRun = underHeading || pending.some((p) => HOTEL_DETAIL_KEYS.has(p.key) && p.key !== 'booking_reference');
+    const waits = !current && !startsBlock ? pendingKey(key, l, ctx, detailsRun) : null;
     const previous = pending.at(-1)?.l.line.index ?? lastLine;
     if (!current && pending.length && (l.line.index - previous > 5 || (key && !startsBlock && !waits))) pending = [];
     if (!current && startsBlock) {
@@ -953,6 +959,8 @@ function labelledPhone(r: Reader, text: string, offset: number, ctx: Ctx): Found
  * row is one room (unless a room cell counts rooms itself: "2 x Double"); a remarks column that only
  * some rows fill (the header's last) gives the stay's notes.
  */
+const ROLE_AFTER_NAME = /\s*\([^()]{1,20}\)\s*$/;
+
 function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; rooms?: Found<number>; notes?: Found<string> } {
   const guests: Found<string>[] = [];
   const header = reading.lines.findIndex((line) => {
@@ -964,6 +972,8 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
   const column = headerCells.findIndex((c) => labelKey(c.text) === 'guests');
   const roomColumn = headerCells.findIndex((c) => labelKey(c.text) === 'rooms');
   const remarksLast = labelKey(headerCells.at(-1)!.text) === 'notes';
+  // A rooming table of two columns ("Room ⇥ Guests" over "Twin 1 ⇥ Ann Lee / Bo Ek"): its header is column names only.
+  const fewestCells = headerCells.length === 2 && isHeader(headerCells.map((c) => c.text)) ? 2 : 3;
   let lastRow = -1;
   let rooms = 0;
   let countsRooms = roomColumn >= 0;
@@ -976,18 +986,20 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
     if (isHeader(cells.map((c) => c.text))) break;
     // A room's second guest may sit alone on the next line, under the guest column.
     const continues = cells.length === 1 && line.index === lastRow + 1;
-    if (cells.length < 3 && !continues) continue;
+    if (cells.length < fewestCells && !continues) continue;
     const row = guests.length;
     // The cell under the guest column, else (columns drift in print) the first one written as a name.
-    const isGuest = (c: (typeof cells)[number] | undefined) => !!c && PERSON.test(c.text) && !lodgingNames(c.text).length;
+    // A short bracket after the name says the guest's part ("Ann Lee (TM)"): no part of the name.
+    const bare = (c: (typeof cells)[number]) => c.text.replace(ROLE_AFTER_NAME, '');
+    const isGuest = (c: (typeof cells)[number] | undefined) => !!c && PERSON.test(bare(c)) && !lodgingNames(c.text).length;
     // A twin room's two guests share the cell under the guest column ("Ann Lee / Bo Ek"): each is a guest.
     const shared = sharedRoomGuests(cells[column]);
     if (shared.length) {
       for (const g of shared) guests.push(r.at(g.name, [g.start, g.start + g.text.length], null, 'table'));
     } else {
       const guest = isGuest(cells[column]) ? cells[column] : cells.find(isGuest);
-      const name = guest && normalisePersonName(guest.text);
-      if (guest && name) guests.push(r.at(name, [guest.start, guest.start + guest.text.length], null, 'table'));
+      const name = guest && normalisePersonName(bare(guest));
+      if (guest && name) guests.push(r.at(name, [guest.start, guest.start + bare(guest).length], null, 'table'));
     }
     if (guests.length === row) continue;
     lastRow = line.index;
@@ -1088,7 +1100,8 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     // A booking site prints the property's star rating after its name ("Hotel X ★★★"); capitals spell
     // "ß" as "SS" ("HOTEL WEISSENBURG" over the footer's "Hotel Weißenburg").
     const name = escapeRegExp(d.name.value).replace(/ss|ß/giu, '(?:ss|ß)');
-    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*${name}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'gimu'))];
+    // The name is kept without its article ("The Harbour Hotel" → "Harbour Hotel"): the line may still print it.
+    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*(?:the[ \t]+)?${name}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'gimu'))];
     // A person's signature names the hotel under their name and role, their own phone and mailbox below:
     // the hotel's letterhead or footer opens its block (after a blank or a "--" line).
     const line = lines.find((m) => opensBlock(text, m.index)) ?? lines[0];
@@ -1125,11 +1138,16 @@ function addBlockDetails(r: Reader, d: HotelDraft, ctx: Ctx, line: RegExpMatchAr
   const written = address && address !== plain ? address.value.replace(/, +/gu, ', ') : address?.value;
   const value = address && (country ? `${written}, ${country}` : written);
   if (address) d.address ??= r.at(value!, [line.index + address.index, line.index + address.index + address.length], null, 'pattern');
-  const email = [...below.matchAll(EMAIL_IN_TEXT)][0];
+  // A clerk's signature gives her own mailbox and the desk's: the desk's is the hotel's.
+  const emails = [...below.matchAll(EMAIL_IN_TEXT)];
+  const email = emails.find((e) => DESK_MAILBOX.test(e[0])) ?? emails[0];
   if (email) d.email ??= r.at(email[0].toLowerCase(), [line.index + email.index, line.index + email.index + email[0].length], true, 'pattern');
   const phone = labelledPhone(r, below, line.index, ctx) ?? (address && phoneAfterAddress(r, below, address, line.index, ctx));
   if (phone) d.phone ??= phone;
 }
+
+/** A hotel desk's mailbox ("reservations@…", "frontdesk@…"), not a clerk's own. */
+const DESK_MAILBOX = /^(?:reservations?|reception|front[._-]?desk|bookings?|groups?|concierge|guest[._-]?services)@/i;
 
 /**
  * "… stay at Hotel X, Street 9, 1234 City (T +352 …, desk@hotel.example)": a mention of the lodging
@@ -1160,14 +1178,21 @@ function addDetailsAfterMention(r: Reader, d: HotelDraft, ctx: Ctx): void {
   }
 }
 
-/** "Street 14, City, Country · +351 21 …": an international number closing the address's line, after a separator. */
+/**
+ * "Street 14, City, Country · +351 21 …": an international number closing the address's line, after a
+ * separator, or alone on the line below it (an app's property card: name, address, phone).
+ */
 function phoneAfterAddress(r: Reader, text: string, address: Hit<string>, offset: number, ctx: Ctx): Found<string> | undefined {
   const end = text.indexOf('\n', address.index);
   const line = text.slice(address.index, end < 0 ? undefined : end);
-  const m = /[·|•][ \t]*(\+\d[\d ()/-]{6,}\d)[ \t]*$/.exec(line);
+  const nextEnd = end < 0 ? -1 : text.indexOf('\n', end + 1);
+  const next = end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd);
+  const same = /[·|•][ \t]*(\+\d[\d ()/-]{6,}\d)[ \t]*$/.exec(line);
+  const below = same ? null : /^[ \t]*(\+\d[\d ()/-]{6,}\d)[ \t]*$/.exec(next);
+  const m = same ?? below;
   const parsed = m ? normalisePhone(m[1]!, ctx.country) : null;
   if (!m || !parsed) return undefined;
-  const at = offset + address.index + m.index + m[0].indexOf(m[1]!);
+  const at = offset + (same ? address.index : end + 1) + m.index + m[0].indexOf(m[1]!);
   return r.at(parsed.value, [at, at + m[1]!.length], parsed.validated, 'pattern');
 }
 
@@ -1290,8 +1315,9 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   // A booking site's summary row of colon labels over their values (travel/stay-header-row.ts).
   const headerRefs = stayCount === 1 ? colonHeaderValues(reading).filter((l) => l.key === 'booking_reference') : [];
   if (headerRefs.length === 1 && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', headerRefs[0]!, ctx);
-  // One stay's labels with a rooms table below them: the table's guest column lists its guests.
-  if (stays.length === 1 && !stays[0]!.guests?.length) addRoomsTable(reading, r, stays[0]!);
+  // One stay's labels with a rooms table below them: the table's guest column lists its guests (also when the
+  // labels and the prose each read that one stay).
+  if (stayCount === 1 && !stays.some((d) => d.guests?.length)) addRoomsTable(reading, r, stays[0]!);
   // Or its guests stand one room a line ("Room 1 – Twin: Ann Lee / Bo Ek").
   if (stays.length === 1 && !stays[0]!.guests?.length) {
     stays[0]!.guests = roomGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
@@ -1306,7 +1332,14 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (stays.length === 1 && !stays[0]!.guests?.length) {
     stays[0]!.guests = countRowGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
   }
+  // Or an app's room card sets its guests on the line under the room's heading (travel/stay-room-guests.ts).
+  if (stays.length === 1 && !stays[0]!.guests?.length) {
+    stays[0]!.guests = roomHeadingGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
+  }
   for (const d of stays) addFactsBelow(r, d);
+  // Else an app's one reference phrase, far from the stay's fields (travel/stay-labels.ts).
+  const phrase = stayCount === 1 && !stays[0]!.bookingReference && stays[0]!.checkOutDate ? soleReferencePhrase(reading) : undefined;
+  if (phrase) applyLabel(r, stays[0]!, 'booking_reference', phrase, ctx);
   // One stay's times in a sentence line of their own ("Check-in from 14:00. Check-out by 10:30.").
   if (stayCount === 1) for (const d of stays) addStayTimesLine(r, d);
   // A hotel's own confirmation of one stay: its remarks label is the stay's, however far below the stay's fields.

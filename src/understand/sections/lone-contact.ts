@@ -5,7 +5,7 @@
  * nobody's advance contacts (the held-out conventions for irrelevant documents: h31, h72, h79, h97).
  * A contact list — the one kind of import made of people only — names several, and is kept; so is the
  * one person of pasted text ("Kit our FOH is on 021 …"): a user pastes a message for what it tells
- * about the show.
+ * about the show; and so are the one or two cards of an address book's export (.vcf), sent for them.
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import type { Draft } from '../found.js';
@@ -20,9 +20,9 @@ function holdsValue(draft: Draft<unknown> | undefined): boolean {
 }
 
 export function withoutLoneContact<C>(
-  contacts: Draft<C>[], records: Draft<unknown>[], lists: Draft<unknown>[][], sources: Pick<ExtractedSource, 'origin'>[],
+  contacts: Draft<C>[], records: Draft<unknown>[], lists: Draft<unknown>[][], sources: Pick<ExtractedSource, 'origin' | 'format'>[],
 ): Draft<C>[] {
-  if (!contacts.length || contacts.length > IN_PASSING || sources.some((s) => s.origin === 'pasted')) return contacts;
+  if (!contacts.length || contacts.length > IN_PASSING || sources.some((s) => s.origin === 'pasted' || s.format === 'vcf')) return contacts;
   const showData = records.some(holdsValue) || lists.some((list) => list.length > 0);
   return showData ? contacts : [];
 }

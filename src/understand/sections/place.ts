@@ -9,6 +9,8 @@
  * address's form names: a street word with that country's postcode ("Storgatan 12, 931 30 …").
  */
 import { airportCodesForCity, countryCode, countryOfCity } from '../../reference/index.js';
+import { armenianPlace, isArmenia } from './place-armenian.js';
+import { endsWithMaltesePostcode } from './travel/maltese-addresses.js';
 import { countryOfPostcode } from '../normalise/postcode-country.js';
 import { cyrillicCountry, withoutTownMark } from './place-cyrillic.js';
 import { countryOfVietnameseCity } from '../normalise/vietnamese-city.js';
@@ -20,10 +22,13 @@ export interface Place {
   cityIndex: number | null;
 }
 
-const LEADING_POSTCODE = /^(?:[A-Z]{1,2}[- ])?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3,5}(?:\s?\d{2})?)(?:\s?[A-Z]{2}(?=\s))?\s+/;
+// A country's letters may open it, joined or not ("D-10115", "AZ1003").
+const LEADING_POSTCODE = /^(?:[A-Z]{1,2}[- ]?)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3,5}(?:\s?\d{2})?)(?:\s?[A-Z]{2}(?=\s))?\s+/;
 // British outward/inward codes, Irish Eircodes ("D07 X2Y3"), four to six digits, a Japanese "100-0005" (a romanised address ends "Tokyo 100-0005").
 const TRAILING_POSTCODE = /\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}|\d{4,6}|\d{3}-\d{4})$/;
 const BRITISH_POSTCODE = /\s[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
+/** "Sliema SLM 1022": Malta's postcode, three capitals and four digits, after the locality. */
+const MALTESE_POSTCODE = /\s+[A-Z]{3}\s?\d{4}$/;
 /** "Dublin 7", "Dublin 6W": a known city's numbered postal district. */
 const NUMBERED_DISTRICT = /\s+\d{1,2}[A-Z]?$/;
 const DISTRICT = /\s+(?:[NS][VØ]|[A-ZÆØÅ])$/;
@@ -93,6 +98,9 @@ export function placeOf(address: string): Place {
     const c = countryCode(parts[i]!.replace(/\.$/, '')) ?? cyrillicCountry(parts[i]!);
     if (c) { country = c; i--; }
   }
+  // "ՀՀ, ք. Վանաձոր 2001, …": an Armenian address names its city after "ք.", country first (place-armenian.ts).
+  const armenian = armenianPlace(address, parts, country ?? (parts.some(isArmenia) ? 'AM' : null));
+  if (armenian) return armenian;
   for (; i >= 0; i--) {
     const written = parts[i]!.replace(/\.$/, '');
     if (BR_CEP.test(written)) { country ??= 'BR'; continue; }
@@ -105,8 +113,9 @@ export function placeOf(address: string): Place {
     if (au) country ??= 'AU';
     if (ca) country ??= 'CA';
     const part = written.replace(BR_STATE, '').replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '').replace(CA_PROVINCE_POSTCODE, '');
-    const hasPostcode = us || au || ca || br || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
-    let city = withoutTownMark(part).replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
+    const maltese = endsWithMaltesePostcode(part);
+    const hasPostcode = us || au || ca || br || maltese || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
+    let city = withoutTownMark(maltese ? part.replace(MALTESE_POSTCODE, '') : part).replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
     const unprovinced = city.replace(PROVINCE_NAME, '');
     if (unprovinced !== city && countryOfCity(unprovinced)) city = unprovinced;
     // "34710 Moda – Kadıköy / İstanbul": after the postcode, the district, then the city after a slash.
@@ -117,10 +126,10 @@ export function placeOf(address: string): Place {
     // A street ("Rheinweg 12") is not a city: a city has no digits and, in a one-part address, a postcode.
     if (!city || /\d/.test(city) || (i === 0 && parts.length > 1) || (!hasPostcode && parts.length === 1)) continue;
     // A British postcode after the city says GB, though a town of that name elsewhere has the airport ("Glasgow");
-    // so does a Dutch one ("1861 BM Bergen", not the Norwegian city) say NL.
+    // so does a Dutch one ("1861 BM Bergen", not the Norwegian city) say NL, and a Maltese one MT.
     const british = BRITISH_POSTCODE.test(part) ? 'GB' : null;
     const dutch = countryOfPostcode(part) === 'NL' ? 'NL' : null;
-    return { city, country: country ?? british ?? dutch ?? countryOfCity(city) ?? countryOfVietnameseCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: slashed ? address.lastIndexOf(city) : address.indexOf(city) };
+    return { city, country: country ?? british ?? dutch ?? (maltese ? 'MT' : null) ?? countryOfCity(city) ?? countryOfVietnameseCity(city) ?? countryOfForm(parts.slice(0, i), part), cityIndex: slashed ? address.lastIndexOf(city) : address.indexOf(city) };
   }
   const cityFirst = parts.length > 1 ? HU_CITY_FIRST.exec(parts[0]!) : null;
   if (cityFirst && parts.slice(1).some((p) => HU_STREET.test(p))) {

@@ -61,3 +61,17 @@ export function closesWithDayBracket(line: string, dateAt: number, dateLength: n
   if (inside && !inside.split(/\s+/).every((w) => WEEKDAY.test(w))) return false;
   return /^\s*\)[\s:↓⬇\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u.test(line.slice(dateAt + dateLength));
 }
+
+/** A list row opening with a clock time, after its bullet and a word for "at the hour" ("- kl. 15:00 …", "- ժամը 15:00 …"). */
+const LISTED_TIMED_ROW = /^\s*(?:[-–•*·]\s+)?(?:(?:kl|klo|ore|ora|godz|ժամը)\.?\s+)?\d{1,2}[:.]\d{2}(?![.:/]?\d)/iu;
+
+/**
+ * A contract's clause announcing the day's rows: "The parties agree on the schedule of the show day,
+ * 12 March 2027:" over "- 15:00 get-in". It names one date and ends with a colon, or with the full
+ * stop Armenian writes where others write a colon ("…, հետեւյալ ժամանակացույցը."), and the next line is
+ * a timed row.
+ */
+export function announcesTimedRows(line: string, dates: number, next: string | undefined): boolean {
+  if (dates !== 1 || !next || !LISTED_TIMED_ROW.test(next)) return false;
+  return /:\s*$/.test(line) || (/[\u0531-\u0587]/u.test(line) && /\.\s*$/.test(line));
+}

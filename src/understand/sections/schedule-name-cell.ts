@@ -19,11 +19,22 @@ import type { ActivityKind } from '../../interfaces.js';
 /**
  * "Get-in (via the back door)": a lower-case remark in brackets after the name is the item's note; so is
  * one opening in a script without capitals ("(ประตูหลัง / rear door)", a two-language remark, so twice as long).
+ * Arabic script has no capitals either: a Persian or Arabic remark is a note as a lower-case one is ("(کف سالن)").
  */
-export const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60}|\p{Lo}[^()/]{1,60}\/\s*\p{Script=Latin}[^()]{2,60})\)\s*$/u;
+export const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60}|\p{Lo}[^()/]{1,60}\/\s*\p{Script=Latin}[^()]{2,60}|\p{Script=Arabic}[^()]{3,80})\)\s*$/u;
 
 /** "(see PRESS below)", "(siehe Catering)", "– see CATERING": a pointer to another section of the sheet. */
 const CROSS_REFERENCE = /\s*\((?:see|siehe|voir|zie|vedi|ver|se|sjá|cf\.?)\s[^()]{1,40}\)|\s+[-–—]\s+(?:see|siehe|voir|zie|vedi)\s+\S[^()]{0,40}$/iu;
+
+/**
+ * "See run 4", "siehe Catering", "See 4 / ክፍል 4ን ይመልከቱ": a remarks cell that only points to another part of
+ * the sheet (in one language or two) says nothing of the item itself.
+ */
+const POINTER_CELL = /^(?:see|siehe|voir|zie|vedi|ver|cf\.?)\s+[^\s/,;.]+(?:\s+[^\s/,;.]+)?\.?(?:\s+\/\s+[^/]{1,40})?$/iu;
+
+export function onlyCrossReference(text: string): boolean {
+  return POINTER_CELL.test(text.trim());
+}
 
 /** `text` without a pointer to another section of the sheet. */
 export function withoutCrossReference(text: string): string {

@@ -2,8 +2,9 @@
  * A transfer line that names its item, then its route after a comma or colon: "Bus call, hotel lobby → venue",
  * "Shuttle, Hotel Nord -> festival site", "Runner pick-up: hotel → radio studio", or its origin in brackets
  * ("station pick up (Hbf) → Hotel Nord"). The arrow may be read by OCR as a spaced dash ("hotel lobby - venue").
+ * Armenian sets the name off with its comma "՝" ("տրանսֆեր՝ հյուրանոց → ակումբ").
  */
-const NAMED_ROUTE = /^(?<name>[^,:]{2,30}?)[,:]\s*(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>|\s[-–—]\s)\s*(?<to>[^,]{2,60}?)\s*$/u;
+const NAMED_ROUTE = /^(?<name>[^,:՝]{2,30}?)[,:՝]\s*(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>|\s[-–—]\s)\s*(?<to>[^,]{2,60}?)\s*$/u;
 
 export interface NamedRoute {
   name: { value: string; index: number };
@@ -46,6 +47,9 @@ const DASHED_ROUTE = /^(?<name>[^,:→]{2,30}?)\s[-–—]\s+(?<from>[^→:]{2,6
  */
 const RIDE_WORD_DASHED = /^(?<name>traslados?|transfers?|shuttle|transporte)\s+(?<from>[^–—()]{2,40}?)\s+[-–—]\s+(?<to>[^–—()]{2,60}?)\s*(?:\((?<note>[^()]{2,120})\))?\s*$/iu;
 
+/** A lower-case remark in brackets after a destination. */
+const REMARK_AFTER_PLACE = /\s*\((\p{Ll}[^()]{1,120})\)\s*$/u;
+
 /** The item's name, origin and destination in `text`, each with its offset in `text`. */
 export function namedRoute(text: string): NamedRoute | null {
   const named = DASHED_ROUTE.exec(text) ?? NAMED_ROUTE.exec(text) ?? BRACKETED_FROM.exec(text) ?? RIDE_WORD_DASHED.exec(text);
@@ -61,11 +65,16 @@ export function namedRoute(text: string): NamedRoute | null {
   const from = riding.slice(departs);
   const toAt = text.lastIndexOf(g.to!);
   const straight = STRAIGHT_TO.exec(g.to!)?.[0].length ?? 0;
+  // An Armenian route's lower-case bracket closing the line is the ride's remark ("… → հյուրանոց (բեռնումից հետո)",
+  // after the loading); elsewhere such a bracket qualifies the place ("riverside stage (north gate)").
+  const remark = g.note || !text.includes('՝') ? null : REMARK_AFTER_PLACE.exec(g.to!);
+  const to = remark && remark.index > straight ? g.to!.slice(straight, remark.index) : g.to!.slice(straight);
+  const note = g.note ?? (remark && remark.index > straight ? remark[1]! : null);
   return {
     name: { value: name, index: text.indexOf(g.name!.trim()) },
     from: { value: from, index: fromAt + (riders?.[0].length ?? 0) + departs },
-    to: { value: g.to!.slice(straight), index: toAt + straight },
-    ...(g.note ? { note: { value: g.note, index: text.lastIndexOf(g.note) } } : {}),
+    to: { value: to, index: toAt + straight },
+    ...(note ? { note: { value: note, index: text.lastIndexOf(note) } } : {}),
   };
 }
 

@@ -19,11 +19,11 @@ import { isCancelledRow } from './travel/rooming-rows.js';
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
-import { besideCurrency, findDates, findTimes, isWeekdayWord, measureAfter, minutesBetween, normaliseDuration, normaliseText } from '../normalise/index.js';
+import { besideCurrency, findDates, findTimes, isWeekdayWord, measureAfter, minutesBetween, normaliseDuration, normaliseText, normaliseTime } from '../normalise/index.js';
 import { depthAt, evidenceAt, labelKey, leadingLabel, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 import { dittoItem } from './schedule-ditto-line.js';
-import { renderedCell } from '../text/bilingual-lines.js';
-import { formKnownHalf, halfAt } from '../text/bilingual-value.js';
+import { LATIN, OTHER, renderedCell } from '../text/bilingual-lines.js';
+import { formKnownHalf, halfAt, topLevelHalves } from '../text/bilingual-value.js';
 import { categorise } from './documents.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { CLOCK_WORD, LATVIAN_INDONESIAN_NARRATIVE, RANGE_UNTIL } from './activity-words-lv-id.js';
@@ -37,24 +37,26 @@ import { laterChatCorrections } from './schedule-chat-corrections.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
 import { tagalogRideItems, tellsRide } from './schedule-pickups-tl.js';
+import { tanglishRideItems } from './schedule-pickups-ta.js';
 import { rideLineItems } from './schedule-ride-lines.js';
 import { dropHalfDayRepeats } from './schedule-half-day-repeats.js';
 import { chatRideLabelItems } from './schedule-chat-ride-labels.js';
 import { numberedRideItems } from './schedule-numbered-rides.js';
 import { MALAY_DAY_PART } from '../normalise/malay-clock.js';
+import { maniIsClock } from '../normalise/tamil-clock.js';
 import { dropListRestatedByTable } from './schedule-table-over-list.js';
 import { numberedRunBlocks } from './schedule-numbered-run-blocks.js';
 import { inRideBlock, rideFormItems } from './schedule-ride-form.js';
 import { writtenYearDate } from './written-year.js';
 import { runningOrderItems } from './schedule-running-order.js';
 import { arrivalAside, namedRoute, withoutDriverAside } from './schedule-routes.js';
-import { itemCellParts, NOTE_IN_BRACKETS, withoutCrossReference } from './schedule-name-cell.js';
+import { itemCellParts, NOTE_IN_BRACKETS, onlyCrossReference, withoutCrossReference } from './schedule-name-cell.js';
 import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
 import { lowerPlaceAfterComma, placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
 import { agendaItems } from './schedule-agenda.js';
 import { formScheduleRows } from './schedule-form-rows.js';
-import { closesWithDayBracket, headsTimedRows, isDayBanner } from './schedule-day-banner.js';
+import { announcesTimedRows, closesWithDayBracket, headsTimedRows, isDayBanner } from './schedule-day-banner.js';
 import { isVersionLine } from './version-line.js';
 import { isTicketingDate } from './schedule-ticketing-date.js';
 import { weekdayHeadings } from './schedule-weekday-headings.js';
@@ -68,6 +70,7 @@ import { withoutOlderPlan } from './show-moved.js';
 import { withSlotTimeCell } from './schedule-time-cell.js';
 import { shiftedTimes, timesIn } from './schedule-time-range.js';
 import { dayMonthOf, listDayWord } from './schedule-list-days.js';
+import { persianRideRoute } from './schedule-route-words-fa.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -99,7 +102,7 @@ const HOUR_WORD_AT_END = /(?<![\p{L}])(?:godz|kl|klo|ore|um|at|om|às)\.?$/iu;
 const LETTER_MARKER = /^\s*[a-z]\)\s+/;
 
 // Slovenian "predskupina", Serbian and Croatian "predgrupa", Macedonian and Serbian Cyrillic "предгрупа".
-const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar|predskupin|predgrup|предгруп|show de abertura/i;
+const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar|predskupin|predgrup|предгруп|show de abertura|նախաելույթ/i;
 
 /**
  * A labelled set is named by the act written before its time ("Support: Hazel & the Undertow
@@ -151,8 +154,11 @@ const JOURNEY_AFTER = /^\s*(?:flight|plane|train|bus|coach|ferry|boat|shuttle|vo
 const TRAVEL_LENGTH = /^\s*(?:[-–—:]\s*)?(?:drive|driving|flight|journey|ferry|trip|travel|bus|overnight|de (?:viagem|estrada|route|voo|trajet|carretera)|fahrt|reise|rit|resa|kørsel)(?!\p{L})/iu;
 
 /** A band's name standing alone as a schedule item ("Marrow Lanterns", "Lune di Sale"): capitalised words and the small joining words of names, no keyword. */
+// "Meet & Greet VIP": a session with fans, capitalised as an act is, but no set.
+const MEET_AND_GREET = /\bmeet\s*(?:&|and|n|'n')\s*greet\b/i;
+
 function looksLikeActName(text: string): boolean {
-  if (CREW_WORK.test(text)) return false;
+  if (CREW_WORK.test(text) || MEET_AND_GREET.test(text)) return false;
   const words = text.replace(/\s*\([^()]*\)\s*$/, '').trim().split(/\s+/);
   // A romanised Japanese name joins two words with "no" ("Hoshi no Umi"); a longer line's "no" is Portuguese
   // "in the" ("Afterparty no Bar Ocidente"), a place. Macedonian and Serbian join with "од" ("of").
@@ -166,11 +172,25 @@ function looksLikeActName(text: string): boolean {
 function actsAreSets(items: ScheduleItem[]): void {
   const doors = items.find((i) => i.kind.value === 'doors')?.start.value;
   for (const item of items) {
-    if (item.kind.value !== 'other' || !looksLikeActName(item.name.value)) continue;
+    if (item.kind.value !== 'other') continue;
+    // "ሰማያዊ ወንዝ / Blue River": an act written in both scripts is the act by its Latin half.
+    const latin = latinActHalf(item.name.value);
+    if (!looksLikeActName(latin?.value ?? item.name.value)) continue;
     const t = item.start.value;
     const late = doors ? t >= doors || t < '05:00' : t >= '17:00' || t < '03:00';
-    if (late) item.kind = { ...item.kind, value: 'set', method: 'inferred' };
+    if (!late) continue;
+    item.kind = { ...item.kind, value: 'set', method: 'inferred' };
+    const span = item.name.span;
+    if (latin) item.name = { ...item.name, value: latin.value, span: span ? [span[0] + latin.offset, span[0] + latin.offset + latin.value.length] : span };
   }
+}
+
+/** The Latin half of a name written first in another script, then in Latin after a slash; null otherwise. */
+function latinActHalf(name: string): { value: string; offset: number } | null {
+  const halves = topLevelHalves(name);
+  if (halves.length !== 2) return null;
+  const [first, second] = halves as [{ text: string; index: number }, { text: string; index: number }];
+  return OTHER.test(first.text) && !LATIN.test(first.text) && LATIN.test(second.text) && !OTHER.test(second.text) ? { value: second.text, offset: second.index } : null;
 }
 
 /** "Flight W6 3272", "LH 2012": a flight's number names a flight, not a ride. */
@@ -195,6 +215,16 @@ const COMMA_PLACE = /^\s*,\s*(\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|
 const COMMA_PLACE_WORDS = 5;
 const LENGTH = /\b(?:for|über|i|durante|pendant|voor)?\s*(\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\b|\d{2,3}\s*phút(?![a-zà-ỹ])|\d{2,3}\s*(?:минути|мин\.|דקות|דק['׳]?)(?![а-яא-ת])|\d\s*h\s*[0-5]\d\b|\d\s*h(?:ours?|rs?)?\b(?:\s*\d{1,2}\s*min)?)/i;
 
+const UNTIL_IN_BRACKETS = /\s*\((?:until|till|bis|jusqu['’]?à|hasta|fino alle|تا)\s+(\d{1,2}[:.]\d{2})\)\s*$/iu;
+
+/** An end written on the 12-hour clock after an evening start ("20:00 … (until 8:45)") is in the evening too. */
+function endAfter(start: string, written: string): string | null {
+  const end = normaliseTime(written);
+  if (!end) return null;
+  const later = `${String(Number(end.slice(0, 2)) + 12).padStart(2, '0')}${end.slice(2)}`;
+  return end < start && end < '12:00' && later > start ? later : end;
+}
+
 function at(source: ExtractedSource, offset: number, length: number, value: string, method: Found<string>['method']): Found<string> {
   return found(value, evidenceAt(source, [offset, offset + length], method, true));
 }
@@ -211,8 +241,11 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
   const out = new Map<number, { value: string; span: [number, number] }>();
   for (const [i, line] of lines.entries()) {
     const t = line.text.trim();
+    const next = lines.slice(i + 1, i + 3).find((l) => l.text.trim())?.text;
+    // "The parties agree on the schedule of 12 March 2027:" over "- 15:00 …", however long (schedule-day-banner.ts).
+    const announcing = t.length > 48 && announcesTimedRows(t, findDates(t, ref ?? undefined).length, next);
     // "Festival dates: Friday 16 – Sunday 18 July 2027": a span of days heads no one day.
-    if (!t || t.length > 100 || findTimes(t).length || DAY_RANGE.test(t)) continue;
+    if (!t || (t.length > 100 && !announcing) || findTimes(t).length || DAY_RANGE.test(t)) continue;
     // "19/07/2027 23:42:07": a clock time to the second stamps when a record was written (a form's
     // response, a log), it heads no day of the plan.
     if (/\b\d{1,2}:\d{2}:\d{2}\b/.test(t)) continue;
@@ -220,7 +253,7 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     const d = findDates(t, ref ?? undefined).find((x) => !NUMBERED_DAY.test(t.slice(0, x.index + x.length)));
     // "Gig day rundown (Fri 12th) 👉": a line closing on its day in brackets announces the rows below (schedule-day-banner.ts).
     const announced = !!d && closesWithDayBracket(t, d.index, d.length);
-    if (d && !announced && t.length > 48 && !isDayBanner(t, d.index, d.length) && !headsTimedRows(t, d.index, d.length, lines.slice(i + 1, i + 3).find((l) => l.text.trim())?.text)) continue;
+    if (d && !announced && t.length > 48 && !isDayBanner(t, d.index, d.length) && !headsTimedRows(t, d.index, d.length, next) && !announcing) continue;
     // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen.
     if (d && isVersionLine(t)) continue;
     // "Announce: Wed 2/18/26": the day tickets go on sale or the show is announced heads no rows (schedule-ticketing-date.ts).
@@ -437,7 +470,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     let lastDate: Found<string> | undefined;
     // A ride's "From"/"To" columns are where an item is and where it goes.
     const hasLocation = table.keys.includes('location') || table.keys.includes('from');
-    const routed = (rec: (typeof table.records)[number]) => [rec.cells.from ?? rec.cells.location, rec.cells.to ?? rec.cells.destination].every((c) => normaliseText(c?.value ?? ''));
+    // A route cell ("Hotel → Venue") holds both ends at once.
+    const drawnRoute = (rec: (typeof table.records)[number]) => !rec.cells.to && !rec.cells.destination && ROUTE.test(rec.cells.location?.value ?? '');
+    const routed = (rec: (typeof table.records)[number]) => drawnRoute(rec) || [rec.cells.from ?? rec.cells.location, rec.cells.to ?? rec.cells.destination].every((c) => normaliseText(c?.value ?? ''));
     // A header wrapped onto a second row ("Masa /" over "Time") is no timed row.
     const timed = table.records.filter((rec) => timesIn((rec.cells.time ?? rec.cells.set_time)?.value ?? ''));
     const rideSheet = timed.length > 0 && timed.every(routed);
@@ -461,11 +496,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const times = timesIn(timeCell.value);
       if (!times) continue;
       // "Runner pick-up: hotel → studio", "Load in (via the side gate)": the cell's name, note and route (schedule-name-cell.ts).
-      const cell = itemCellParts(nameCell.value, knownAt);
+      // "Transfer: hotel → festival ⇥ Hotel X → Gate C": when the place cell draws the route, the item cell's arrow only names the ride.
+      const parts = itemCellParts(nameCell.value, knownAt);
+      const cell = parts.to && drawnRoute(rec) ? { ...parts, name: { value: nameCell.value.trim(), index: nameCell.value.search(/\S/) }, from: undefined, to: undefined } : parts;
       const named = cell.kind;
       // In a transfers sheet (every timed row has a "From" and a "To" cell) each row is a ride, whatever
       // its name ("To site", "Back to hotel"); a flight's row in a mixed itinerary is not.
-      const kind = rideSheet && (!named || named === 'other') && !FLIGHT_NUMBER.test(nameCell.value) ? 'transfer' : named;
+      // So is a row whose place cell draws a route ("To venue ⇥ Hotel → Club").
+      const kind = (rideSheet || drawnRoute(rec)) && (!named || named === 'other') && !FLIGHT_NUMBER.test(nameCell.value) ? 'transfer' : named;
       if (!kind) continue;
       const base = timeCell.span[0];
       const part = (p: { value: string; index: number }) => textFound(source, nameCell.span![0] + p.index, p.value, 'table');
@@ -553,13 +591,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // So is one whose line ends on the hour's word ("… parking from 14:30 to godz.\n01:00 the next day").
     if (previous.length > 50 && (/\p{Ll}$/u.test(previous) || HOUR_WORD_AT_END.test(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
     // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time, as
-    // Albanian and Romanian do ("ora 20:30 – hyrja");
+    // Albanian and Romanian do ("ora 20:30 – hyrja"), and Armenian ("ժամը 19:00 – …");
     // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("09:15 — трансфер").
     // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
     // Portuguese and French write a whole hour "14h" ("16h – 17h30"), "24h" being round the clock ("24h hotline");
     // Spanish joins a range with "a" ("4:30 a 5:15 p.m.").
     // A list item may open with its day ("- sexta 17/09, 12h – traslado …"): the item's own date.
-    const m = /^\s*(?:[-–•*·]\s+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
+    const m = /^\s*(?:[-–•*·]\s+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
     if (!m || (m.groups?.['day'] && !listDayWord(m.groups['day'].trim().split(/\s+/)[0]!))) continue;
     // "10h drive from Glasgow": a bare whole hour before a way of travelling is how long it takes.
     if (/^\d{1,2}h$/.test(m[2]!.trim()) && TRAVEL_LENGTH.test(m[3] ?? '')) continue;
@@ -573,7 +611,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const bracketLength = LENGTH_IN_BRACKETS.exec(fullName!);
     // "Radio session (see PRESS below)": a pointer to another section is no part of the name.
     // "Einlass / doors": a word glossed in a second language names one item (schedule-glossed-name.ts).
-    const namePart = withoutGloss(withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!), knownAt);
+    const glossed = withoutGloss(withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!), knownAt);
+    // "DJ Kilo (until 8:45)", "(تا ۸:۴۵)": a bracketed end after a lone start is the item's end, no part of its name.
+    const until = times.end ? null : UNTIL_IN_BRACKETS.exec(glossed!);
+    const namePart = until ? glossed!.slice(0, until.index) : glossed;
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
     // An act's name may open with its quotation mark ("«Тихий Берег» (підтримка)").
     if (!/^[«„“]?\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
@@ -588,9 +629,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const place = bracket && !SUPPORT_WORD.test(bracket[1]!) ? bracket : null;
     // "Line check Oda Frost (support)": a bracket naming the act's slot qualifies its name, it is no remark.
     const remark = place ? null : NOTE_IN_BRACKETS.exec(namePart!);
-    // "dyert (doors)": a word or two in brackets glossing an unknown word by the item's own kind is part of its name.
+    // "dyert (doors)": a word or two in brackets glossing an unknown word by the item's own kind is part of its name,
+    // as is an English gloss of words in another script naming that kind ("… хатуу хугацаа (curfew)").
+    const beforeRemark = namePart!.slice(0, remark?.index ?? 0);
     const gloss = !!remark && kind !== 'other' && remark[1]!.trim().split(/\s+/).length <= 2 && activityKind(remark[1]!) === kind
-      && [null, 'other'].includes(activityKind(namePart!.slice(0, remark.index)));
+      && ([null, 'other'].includes(activityKind(beforeRemark)) || (OTHER.test(beforeRemark) && !LATIN.test(beforeRemark) && LATIN.test(remark[1]!)));
     const note = remark && !gloss && !(kind !== 'set' && activityKind(remark[1]!) === 'set' && SUPPORT_WORD.test(remark[1]!)) ? remark : null;
     const act = supportSlotAct(namePart!);
     const name = act ? act[2]! : place ? namePart!.slice(0, place.index) : note ? namePart!.slice(0, note.index) : namePart!;
@@ -601,6 +644,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       start: at(source, line.start + line.text.indexOf(m[2]!) + times.start.index, times.start.length, times.start.value, 'pattern'),
     };
     if (times.end) item.end = at(source, line.start + line.text.indexOf(m[2]!) + times.end.index, times.end.length, times.end.value, 'pattern');
+    const untilEnd = until ? endAfter(times.start.value, until[1]!) : null;
+    if (untilEnd) item.end = at(source, restStart + until!.index + until![0].indexOf(until![1]!), until![1]!.length, untilEnd, 'pattern');
     const bracketMinutes = bracketLength ? normaliseDuration(bracketLength[1]!) : null;
     if (bracketMinutes) {
       const lengthAt = restStart + bracketLength!.index + bracketLength![0].indexOf(bracketLength![1]!);
@@ -652,6 +697,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       // A ride named by its word alone in lower case ("traslado hotel – venue") is named as a heading writes it.
       if (/^\p{Ll}+$/u.test(item.name.value)) item.name = { ...item.name, value: capitalise(item.name.value) };
     }
+    // A Persian ride's name says its route in words ("ون از هتل به سالن"): the name keeps them.
+    const spoken = kind === 'transfer' && !route && !item.location && item.name?.span ? persianRideRoute(item.name.value) : null;
+    if (spoken && item.name?.span) {
+      const nameStart = item.name.span[0];
+      item.location = textFound(source, nameStart + spoken.from.index, spoken.from.value, 'pattern');
+      item.destination = textFound(source, nameStart + spoken.to.index, spoken.to.value, 'pattern');
+    }
     if (act) item.support = true;
     if (answer) item.name = found(answer.name, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern'));
     // The figures are read day first (the weekday's languages write so), the year from the document's.
@@ -698,10 +750,15 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   return items;
 }
 
+/** "Moonwake – soundcheck": an act's name, then its check after a dash, is one item, the act's soundcheck. */
+function isActsCheck(first: string, second: string): boolean {
+  return activityKind(first) === 'other' && activityKind(second) === 'soundcheck';
+}
+
 /**
  * A time line's text cut into the item's name and what follows it (its place): at columns, pipes
- * and dashes. An interview's dash joins it to whom it is with ("Interview - Radio X"), so it stays
- * in the name.
+ * and dashes. An interview's dash joins it to whom it is with ("Interview - Radio X"), and an act's
+ * to its check ("Act – soundcheck"), so these stay in the name.
  */
 function itemParts(rest: string): string[] {
   // Tab columns after the first are whole cells: a dash inside one ("Strict – neighbours upstairs") is its text.
@@ -712,6 +769,10 @@ function itemParts(rest: string): string[] {
     if (first.length === 1 || activityKind(first[0]!) !== 'interview') return [...first, ...cells];
   }
   const parts = rest.split(/\t+| {2,}|\s+[|–—]\s+|\s+-\s+/);
+  if (parts.length >= 2 && isActsCheck(parts[0]!, parts[1]!)) {
+    const end = rest.indexOf(parts[1]!, parts[0]!.length) + parts[1]!.length;
+    return [rest.slice(0, end), ...parts.slice(2)];
+  }
   if (parts.length < 2 || activityKind(parts[0]!) !== 'interview') return parts;
   const columns = rest.split(/\t+| {2,}|\s+\|\s+/);
   return columns[0] !== parts[0] && activityKind(columns[0]!) === 'interview' ? columns : parts;
@@ -828,9 +889,12 @@ function onlyFirmness(text: string): boolean {
 const TIME_AS_SUBJECT = /^(?:is|was|are|were|works|suits|sounds|ist|passt|är|funkar|er|passer|es|est|va)\b/iu;
 /** A support act's bracket after its name: "(support)", "(1ère partie)", "(Vorband)". */
 const SUPPORT_ASIDE = new RegExp(String.raw`\s*\((?:${SUPPORT_WORD.source})\)\s*$`, 'iu');
-const SLOT_THEN_ACT = /^(.{2,40}?)(?::|\s[–—-])\s+(\p{Lu}.*)$/u;
+const SLOT_THEN_ACT = /^(.{2,40}?)(?::|՝|\s[–—-])\s+(?:«(?=\p{Lu}))?(\p{Lu}.*?)»?$/u;
 
-/** "Support: Kaamos Duo", "Support – Kaamos Duo": the slot's label, then the act that plays it (the act is group 2). */
+/**
+ * "Support: Kaamos Duo", "Support – Kaamos Duo": the slot's label, then the act that plays it (the act is group 2);
+ * Armenian "նախաելույթ՝ «Կապույտ Լիճ»" after its comma "՝", the act's name without its guillemets.
+ */
 function supportSlotAct(text: string): RegExpExecArray | null {
   const slot = SLOT_THEN_ACT.exec(text);
   return slot && SUPPORT_WORD.test(slot[1]!) && looksLikeActName(slot[2]!) ? slot : null;
@@ -1236,12 +1300,12 @@ const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerki
 function readDetails(source: ExtractedSource, raw: string, offset: number, item: ScheduleItem, hasLocation: boolean): void {
   // "75 phút": Vietnamese minutes, read as "75 min".
   const full = normaliseText(raw)?.replace(/^(\d{1,3})\s*phút$/i, '$1 min');
-  if (!full) return;
+  if (!full || onlyCrossReference(full)) return;
   const span: [number, number] = [offset, offset + raw.length];
   const minutes = /^\d/.test(full) ? normaliseDuration(full.replace(/\b(incl|inkl|including)\b.*$/i, '')) : null;
   if (minutes) item.lengthMinutes = found(minutes, evidenceAt(source, span, 'table', true));
   // "80 min incl. encore": the set's length with its encore is still only a length, no remark.
-  if (minutes && /^\d+\s*(min\w*|h\w*)?\.?(?:\s*\(?(?:incl\.?|inkl\.?|including|inklusive|mit|with)\s+(?:the\s+)?(?:encores?|zugaben?|rappels?|extranummer)\)?)?$/i.test(full)) return;
+  if (minutes && /^\d+\s*(min\w*|h\w*|dəq\w*)?\.?(?:\s*\(?(?:incl\.?|inkl\.?|including|inklusive|mit|with)\s+(?:the\s+)?(?:encores?|zugaben?|rappels?|extranummer)\)?)?$/i.test(full)) return;
   // "Lakeside Stage, 50 min": the length is read apart from the place.
   const parts = full.split(/,\s*/);
   const lengthPart = parts.findIndex((p) => /^\d+\s*(min\w*|h)\.?$/i.test(p));
@@ -1270,9 +1334,16 @@ const RIDE_BOUND = /^(?:to|nach|till|naar|vers|hacia|til)\s+(?:the\s+)?(\p{Lu}[^
  * that goes on as a date ("13.11.2027") is the date. "Online check-in" holds no line check. A Malay
  * part of the day after the time ("11.30 mlm") is part of it.
  */
+/** Hindi "baje", Tamil "mani" / "மணி" (o'clock) after an hour in digits: "soundcheck 5 baje", "doors 7 mani". */
+const HOUR_WORD_AFTER = String.raw`(?:baje|mani(?:kk?[ui])?|மணி(?:க்கு)?)(?![a-z\u0B80-\u0BFF])`;
+/**
+ * "linecheck 3 மணி இல்ல, சாயங்காலம் 6 மணிக்கு" (Tamil: not at 3, at 6 in the evening), Hindi "4 baje nahi,
+ * 5 baje": the time is denied and the one named after it, in the same sentence, is the item's.
+ */
+const DENIED_AFTER = /^\s*(?:illa|illai|இல்ல|இல்லை|nahi|nahin|nahī)(?![\p{L}\p{M}])\s*,?/u;
 const NARRATIVE = new RegExp(
   String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|(?<!\p{L})kayo(?!\p{L})|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${LATVIAN_INDONESIAN_NARRATIVE})` +
-  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?|\s+${MALAY_DAY_PART}(?![a-z]))?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b)(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
+  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?|\s+${MALAY_DAY_PART}(?![a-z]))?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b|\s*${HOUR_WORD_AFTER})(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
 
@@ -1354,6 +1425,12 @@ function hedged(text: string, at: number): boolean {
 /** "is not possible", Swahili "haiwezekani", German "geht nicht": the time just written is refused. */
 const NOT_POSSIBLE_AFTER = /^\s*(?:(?:is\s+)?(?:not\s+possible|impossible)|isn['’]t\s+possible|won['’]t\s+work|doesn['’]t\s+work|haiwezekani|haitawezekana|ist\s+nicht\s+möglich|geht\s+nicht|no\s+es\s+posible|n['’]est\s+pas\s+possible|is\s+niet\s+mogelijk|är\s+inte\s+möjligt?)(?![\p{L}])/iu;
 
+/**
+ * "Soundcheck we couldn't give you at 16:00", Maltese "Is-soundcheck ma stajniex nagħtukom fl-4pm": a "could not"
+ * between the item and its time refuses that time.
+ */
+const REFUSED_GAP = /(?<!\p{L})(?:couldn['’]t|could\s+not|were\s+unable|ma\s+stajniex|ma\s+stajnix|konnten\s+(?:\p{L}+\s+)?nicht|no\s+pudimos|n['’]avons\s+pas\s+pu|kunden\s+inte)(?!\p{L})/iu;
+
 /** A sentence saying someone or something is not available: the times after it are a blackout, not an item's time. */
 const UNAVAILABLE = /\b(?:not available|unavailable|not reachable|nicht verfügbar|nicht erreichbar|nicht einsatzbereit|niet beschikbaar|inte tillgängliga?|ikke tilgjengelig|no disponibles?|pas disponibles?|non disponibili?)\b/iu;
 
@@ -1400,6 +1477,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (hedged(prose.text, m.index)) continue;
       // "Soundcheck at 10:00 is not possible, we gave you 11:00": a time refused right after it is no item's.
       if (NOT_POSSIBLE_AFTER.test(prose.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      if (REFUSED_GAP.test(g.gap!)) continue;
       // "the driver is not available for any runs between 07:00 and 16:30": when the item cannot happen. Only a
       // range's: "… not available until the afternoon, so load-in is at 15:00" keeps its item.
       if (BLACKOUT_RANGE.test(g.gap!) && UNAVAILABLE.test(`${sentenceBefore(prose.text, m.index, 160)} ${g.what!}${g.gap!}`)) continue;
@@ -1415,7 +1493,13 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (JOURNEY_AFTER.test(prose.text.slice(m.index + m[0].length)) && activityKind(g.what!) !== 'transfer') continue;
       // "on the day of the show at 18:30": the show names the day (clauseItem's DAY_OF_SHOW).
       if (DAY_OF_BEFORE.test(prose.text.slice(Math.max(0, m.index - 24), m.index))) continue;
-      const moved = timesIn(g.time!);
+      // "Pick-up: car 2 Mani (driver)": a bare "mani" is o'clock only in Tamil or Tanglish text, never a name.
+      const mani = /\d\s*(mani)(?!\p{L})/iu.exec(g.time!);
+      if (mani && !maniIsClock(prose.text, mani[1]!, prose.text.slice(m.index + m[0].length))) continue;
+      const denied = DENIED_AFTER.exec(prose.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      const restAt = m.index + m[0].length + (denied?.[0].length ?? 0);
+      const rest = denied ? /^[^.!?\n]*/.exec(prose.text.slice(restAt, restAt + 120))![0] : '';
+      const moved = timesIn(denied ? rest : g.time!);
       if (!moved) continue;
       // "your set has moved from 18:30 to 19:00": the new time, not a range.
       const times = moved.end && /\b(?:mov|chang|shift|push)\w*\b.*\bfrom\s*$/i.test(g.gap!) ? { start: moved.end } : moved;
@@ -1439,7 +1523,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       const isOwnSet = (/\bon\b/i.test(what) || OWN_SET.test(what) || /^(?:your|our)\b/i.test(what)) && !who;
       const kind: ActivityKind = isSupport || isOwnSet || g.act || who || referent ? 'set' : activityKind(what) ?? 'other';
       const base = prose.offset + m.index;
-      const timeOffset = base + m[0].length - g.time!.length;
+      const timeOffset = denied ? prose.offset + restAt : base + m[0].length - g.time!.length;
       const act = named ?? referent ?? (g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null);
       const name = act ?? (checkOf ? `${capitalise(what)} ${checkOf}` : who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/^(doors) open$/i, '$1').replace(/^(vrata) (?:se )?otvara\w*$/i, '$1')));
       const item: ScheduleItem = {
@@ -1472,7 +1556,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
     }
     // A slot the sentence reading took already ("our support X play at 7.30") is not read twice.
     const taken = new Set(items.map((i) => i.start.span?.[0]));
-    const more = [...actSlots(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate), ...tagalogRideItems(source, prose, message.date ?? r.referenceDate)];
+    const more = [...actSlots(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate), ...tagalogRideItems(source, prose, message.date ?? r.referenceDate), ...tanglishRideItems(source, prose, message.date ?? r.referenceDate)];
     for (const item of more.filter((i) => !taken.has(i.start.span?.[0]))) {
       if (message.depth) item.depth = message.depth;
       items.push(item);
@@ -1495,7 +1579,9 @@ function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
   for (const item of inText) {
     const evening = twelveLater(item.start.value);
     const showTime = ['soundcheck', 'doors', 'set'].includes(item.kind.value) || (twelveHour && item.kind.value === 'other');
-    if (last && last.depth === item.depth && last.date?.value === item.date?.value && bareHour(source, item.start) && item.start.value < '12:00' && showTime && last.start.value >= '12:00' && evening >= last.start.value) {
+    // "Curfew 10:30" after an evening set: a curfew is never in the morning, so a bare 10 or 11 shifts too.
+    const bare = bareHour(source, item.start) || (item.kind.value === 'curfew' && bareLateHour(source, item.start));
+    if (last && last.depth === item.depth && last.date?.value === item.date?.value && bare && item.start.value < '12:00' && (showTime || item.kind.value === 'curfew') && last.start.value >= '12:00' && evening >= last.start.value) {
       item.start = { ...item.start, value: evening, method: 'inferred' };
       // "Soundcheck 4:30–5:30": the range's end is in the same half of the day.
       if (item.end && bareHour(source, item.end) && item.end.value < evening && twelveLater(item.end.value) >= evening) {
@@ -1510,6 +1596,11 @@ const TWELVE_HOUR = /\d\s?[ap]\.?m\b/i;
 /** "5:30": a time written with a one-digit hour and no am/pm, which may be either half of the day. */
 export function bareHour(source: ExtractedSource, f: Found<string>): boolean {
   return !!f.span && /^\d[:.h]\d{2}$/.test(source.text.slice(f.span[0], f.span[1]).trim());
+}
+
+/** "10:30", "11:00": a late-morning hour without am/pm, which a curfew writes for the night. */
+function bareLateHour(source: ExtractedSource, f: Found<string>): boolean {
+  return !!f.span && /^1[01][:.h]\d{2}$/.test(source.text.slice(f.span[0], f.span[1]).trim());
 }
 
 /** The same time twelve hours later ("07:30" → "19:30"). */

@@ -17,19 +17,28 @@ import { showMoved } from './show-moved.js';
 import { isVersionClause } from './version-line.js';
 
 /**
- * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL/Filipino, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
+ * Tamil weekdays as Tanglish writes them, the day's name before "kizhamai" (day), apart or joined
+ * ("Sani kizhamai", "Vellikizhamai"), and in Tamil script ("சனிக்கிழமை").
+ */
+const TAMIL_DAY_WORDS = ['kizhamai', 'kilamai', 'kizhama', 'kezhamai'];
+const tamilWeekday = (names: string[], script: string): string[] =>
+  [...names.flatMap((n) => TAMIL_DAY_WORDS.flatMap((k) => [`${n} ${k}`, `${n}${k}`])), script];
+
+/**
+ * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL/Filipino/Tamil, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
  * written beside a date ("Saturday 10 July") is that date's and is not read again.
  */
 const WEEKDAYS: string[][] = [
-  ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica', 'sunnuntai', 'sunnuntaina', 'niedziela', 'niedzielę', 'linggo'],
-  ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì', 'maanantai', 'maanantaina', 'poniedziałek'],
-  ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì', 'tiistai', 'tiistaina', 'wtorek'],
-  ['wednesday', 'mittwoch', 'onsdag', 'woensdag', 'mercredi', 'miércoles', 'mercoledì', 'keskiviikko', 'keskiviikkona', 'środa', 'środę', 'miyerkules'],
-  ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì', 'torstai', 'torstaina', 'czwartek', 'huwebes'],
-  ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì', 'perjantai', 'perjantaina', 'piątek', 'biyernes'],
-  ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato', 'lauantai', 'lauantaina', 'sobota', 'sobotę', 'sabado'],
+  ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica', 'sunnuntai', 'sunnuntaina', 'niedziela', 'niedzielę', 'linggo', ...tamilWeekday(['nyayiru', 'gnayiru', 'nyayitru', 'gnayitru'], 'ஞாயிற்றுக்கிழமை')],
+  ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì', 'maanantai', 'maanantaina', 'poniedziałek', ...tamilWeekday(['thingal', 'thingat', 'thinga'], 'திங்கட்கிழமை')],
+  ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì', 'tiistai', 'tiistaina', 'wtorek', ...tamilWeekday(['sevvaai', 'sevvai', 'sevvaa'], 'செவ்வாய்க்கிழமை')],
+  ['wednesday', 'mittwoch', 'onsdag', 'woensdag', 'mercredi', 'miércoles', 'mercoledì', 'keskiviikko', 'keskiviikkona', 'środa', 'środę', 'miyerkules', ...tamilWeekday(['budhan', 'budan', 'puthan', 'buthan'], 'புதன்கிழமை')],
+  ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì', 'torstai', 'torstaina', 'czwartek', 'huwebes', ...tamilWeekday(['viyaazhan', 'viyazhan', 'viyaazha', 'viyazha', 'viyalan'], 'வியாழக்கிழமை')],
+  ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì', 'perjantai', 'perjantaina', 'piątek', 'biyernes', ...tamilWeekday(['velli'], 'வெள்ளிக்கிழமை')],
+  ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato', 'lauantai', 'lauantaina', 'sobota', 'sobotę', 'sabado', ...tamilWeekday(['sani', 'shani'], 'சனிக்கிழமை')],
 ];
-const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna', 'jutro', 'bukas'];
+/** Tamil "naalaikku" / "நாளைக்கு" (tomorrow) is Tanglish's. */
+const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna', 'jutro', 'bukas', 'naalaikku', 'nalaikku', 'naalaiku', 'nalaiku', 'naalai', 'நாளைக்கு', 'நாளை'];
 const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${[...WEEKDAYS.flat(), ...TOMORROW].join('|')})(?![\p{L}])(?!,?\s*(?:the\s+)?\d)`, 'giu');
 
 /** Where a word for "tomorrow" stands in `text` ("check-in tomorrow from 15:00", "zameldowanie: jutro"). */

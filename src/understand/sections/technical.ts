@@ -62,8 +62,9 @@ function headingKey(line: Line): keyof Technical | null {
  * which also heads a whole production advance.
  */
 // Japanese heads it with its gear, "機材" ("■ 機材・制作").
+// Azerbaijani by its adjective ("Texniki məlumat", also in capitals with their dotted "İ").
 // Cyrillic by its adjective ("Технические требования", "Технічний райдер", "Технически изисквания"); "Техника" alone heads prose.
-const TECHNICAL_TOPIC = /^(?:技術|技术|機材|tech|технич|техніч|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
+const TECHNICAL_TOPIC = /^(?:技術|技术|機材|tech|технич|техніч|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|texn[iİ]k|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
 
 function isTechnicalHeading(line: Line): boolean {
   const t = sectionTitle(line);
@@ -104,10 +105,16 @@ function areaRowRun(lines: Line[], labelled: Labelled[], labelledLines: Set<numb
   for (let i = 0; i + AREA_RUN - 1 < rows.length; i++) {
     let end = i;
     while (next(end)) end++;
-    if (end - i + 1 >= AREA_RUN) return [rows[i]!, rows[end]! + 1];
+    if (end - i + 1 >= AREA_RUN) return [rows[i]!, powerRowAfter(lines, labelled, labelledLines, rows[end]!) + 1];
     i = end;
   }
   return null;
+}
+
+/** A power row right after a run's last row ("Power: 32 A CEE") closes the run; else the last row does. */
+function powerRowAfter(lines: Line[], labelled: Labelled[], labelledLines: Set<number>, last: number): number {
+  const power = labelled.find((l) => l.key === 'power' && l.line.index > last);
+  return power && spacedNeighbours(lines, labelledLines, last, power.line.index) ? power.line.index : last;
 }
 
 /**
@@ -176,11 +183,17 @@ function refersToRider(text: string): boolean {
   return text.length <= 240 && !/[.!?]\s+\p{Lu}/u.test(text) && RIDER_POINTER.test(text);
 }
 
+/** A row's label before its value, without a list's letter ("f) Power") and with the colon its language writes (Armenian "՝"). */
+function labelAsWritten(label: string): string {
+  const bare = label.replace(/\s*\*+$/, '').replace(/^\s*(?:[a-h]|[ա-ժ])\)\s+/u, '');
+  return /\p{Script=Armenian}$/u.test(bare) ? `${bare}՝` : `${bare}:`;
+}
+
 /** `other` from its rows, in order: power with its label, other remarks as written. */
 function otherOf(source: ExtractedSource, lines: Line[], rows: Labelled[]): Found<string> | null {
   const parts = rows.map((l) => {
     const text = normaliseText(wrappedValue(lines, l).value);
-    return text && LABEL_KEPT_IN_OTHER.has(l.key!) ? `${l.label.replace(/\s*\*+$/, '')}: ${text}` : text;
+    return text && LABEL_KEPT_IN_OTHER.has(l.key!) ? `${labelAsWritten(l.label)} ${text}` : text;
   }).filter((p): p is string => !!p);
   if (!parts.length) return null;
   const text = parts.map((p, i) => (i < parts.length - 1 && !/[.!?]$/.test(p) ? `${p}.` : p)).join(' ');

@@ -40,6 +40,8 @@ const ATTRIBUTION = [
   // Bulgarian Gmail "На пн, 19.04.2027 г. в 11:03 Ана <ana@…> написа:", Hebrew "בתאריך יום ב׳, 24 במאי 2027 ב-11:02 מאת Ana <ana@…>:".
   /^\s*На(?!\p{L}).{4,160}(?<!\p{L})написа\s*:\s*$/iu,
   /^\s*בתאריך(?!\p{L}).{4,160}(?<!\p{L})מאת(?!\p{L}).{2,120}:\s*$/u,
+  // Mongolian Gmail "Баа, 2027 оны 5-р сарын 21 10:14-д Ana <ana@…> бичсэн:".
+  /^\s*\S.{4,200}(?<!\p{L})бичсэн\s*:\s*$/iu,
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Ursprungligt meddelande|Mensaje original|Message d'origine|Oorspronkelijk bericht|Forwarded message)\s*-{2,}\s*$/i,
 ];
 // Italian ("Da: / Inviato: / A: / Oggetto:"), Portuguese ("De: / Enviada: / Para: / Assunto:") and

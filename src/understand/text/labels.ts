@@ -41,7 +41,8 @@ const LOOSE_KEYS: ReadonlySet<LabelKey> = new Set([
 // Dot leaders ("Doors ........ 20:30") stand between a label and its value like a column gap; a long
 // label in an aligned run of show leaves a short one before its clock time ("Band Name .. 8:00 PM").
 const CELL_SPLIT = /\t+| {2,}|\s+\|\s+|\s*\.{4,}\s*|[ \t]+\.{2,3}[ \t]+(?=\d{1,2}(?:[:.h]\d{2}|[ \t]*[ap]\.?m\b))|\s*…{2,}\s*/gi;
-const COLON_PAIR = /^([^:]{1,48}?)\s*[:：]\s*(.*)$/u;
+// Armenian ends a label with its comma "՝" ("Հեռ.՝ +374 …").
+const COLON_PAIR = /^([^:]{1,48}?)\s*[:：՝]\s*(.*)$/u;
 
 interface Cell {
   text: string;
@@ -130,10 +131,14 @@ function withSpacedColons(line: Line, cells: Cell[]): Cell[] {
   return out;
 }
 
-/** Whether `text` begins a pair of its own; a loose one only when `loose` (not after a comma, which is prose). */
-function startsPair(text: string, loose: boolean): boolean {
+/**
+ * Whether `text` begins a pair of its own; a loose one only when `loose` (not after a comma, which is prose).
+ * `wholeLabel`: only a label known as a whole opens one ("Backline ⇥ Festival provides: …" is the
+ * backline's value, its colon's words only beginning with a known label).
+ */
+function startsPair(text: string, loose: boolean, wholeLabel = false): boolean {
   const pair = COLON_PAIR.exec(text);
-  if (pair && looksLikeLabel(pair[1]!)) return !!(labelKey(pair[1]!) ?? labelKeyByPrefix(pair[1]!));
+  if (pair && looksLikeLabel(pair[1]!)) return !!(labelKey(pair[1]!) ?? (wholeLabel ? null : labelKeyByPrefix(pair[1]!)));
   const lead = loose && leadingLabel(text, LOOSE_KEYS);
   return !!lead && /^[^,;|·]{0,20}\d/.test(text.slice(lead.length));
 }
@@ -219,10 +224,11 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       const key = labelKey(cell.text);
       const next = cells[c + 1];
       // The next cell may hold a colon of its own under a label we do not know ("Lighting ⇥ House rig : 24 PARs"): still this label's value.
+      // So may one known only by its first words on a row of two cells ("Backline ⇥ Festival provides: …").
       // "VENUE ⇥ TRAVEL": two blocks' headings side by side, no label and value (section-words.ts);
       // but "ROLE ⇥ PRODUCTION" is a role: a department is named by the same words.
       if (wide.has(line.index)) continue;
-      if (key && next && !labelKey(next.text) && !startsPair(next.text, false) && (key === 'role' || !isHeadingBeside(cell.text, next.text))) {
+      if (key && next && !labelKey(next.text) && !startsPair(next.text, false, cells.length === 2) && (key === 'role' || !isHeadingBeside(cell.text, next.text))) {
         out.push({ key, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;

@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Malay in lexicon-ms.ts, Albanian in lexicon-sq.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts, Georgian in lexicon-ka.ts, Swahili in lexicon-sw.ts, Macedonian in lexicon-mk.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Malay in lexicon-ms.ts, Albanian in lexicon-sq.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts, Georgian in lexicon-ka.ts, Swahili in lexicon-sw.ts, Macedonian in lexicon-mk.ts, Armenian in lexicon-hy.ts, Azerbaijani in lexicon-az.ts, Mongolian in lexicon-mn.ts, Maltese in lexicon-mt.ts, Persian in lexicon-fa.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -21,6 +21,7 @@ import { KOREAN_LABELS } from './lexicon-ko.js';
 import { ICELANDIC_LABELS } from './lexicon-is.js';
 import { BULGARIAN_LABELS } from './lexicon-bg.js';
 import { HEBREW_LABELS } from './lexicon-he.js';
+import { PERSIAN_LABELS } from './lexicon-fa.js';
 import { UKRAINIAN_LABELS } from './lexicon-uk.js';
 import { ESTONIAN_LABELS } from './lexicon-et.js';
 import { LATVIAN_LABELS } from './lexicon-lv.js';
@@ -40,6 +41,10 @@ import { RUSSIAN_LABELS } from './lexicon-ru.js';
 import { SWAHILI_LABELS } from './lexicon-sw.js';
 import { MACEDONIAN_LABELS } from './lexicon-mk.js';
 import { GEORGIAN_LABELS } from './lexicon-ka.js';
+import { ARMENIAN_LABELS } from './lexicon-hy.js';
+import { MONGOLIAN_LABELS } from './lexicon-mn.js';
+import { MALTESE_LABELS } from './lexicon-mt.js';
+import { AZERBAIJANI_LABELS, azerbaijaniSpelledKey } from './lexicon-az.js';
 
 export type LabelKey =
   // the show
@@ -130,6 +135,8 @@ const LEXICON: Record<LabelKey, string[]> = {
 export function foldLabel(label: string): string {
   return label
     .normalize('NFKD').replace(/\p{M}/gu, '')
+    // A Persian label reads the same with or without its zero-width non-joiner ("بک‌لاین").
+    .replace(/\u200C/g, '')
     .toLowerCase()
     // Turkish dotless "ı" is the "I" of capitals ("SANATÇI" = "sanatçı").
     .replace(/ı/g, 'i')
@@ -139,7 +146,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, MALAY_LABELS, ALBANIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS, GEORGIAN_LABELS, SWAHILI_LABELS, MACEDONIAN_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, MALAY_LABELS, ALBANIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS, GEORGIAN_LABELS, SWAHILI_LABELS, MACEDONIAN_LABELS, AZERBAIJANI_LABELS, MONGOLIAN_LABELS, MALTESE_LABELS, ARMENIAN_LABELS, PERSIAN_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
@@ -164,7 +171,7 @@ function isAcronymInCapitals(label: string): boolean {
  */
 export function labelKey(label: string): LabelKey | null {
   if (isAcronymInCapitals(label)) return null;
-  const spelled = romanianSpelledKey(label);
+  const spelled = romanianSpelledKey(label) ?? azerbaijaniSpelledKey(label);
   if (spelled) return spelled;
   const folded = foldLabel(label);
   const hit = INDEX.get(folded);
@@ -201,10 +208,11 @@ function numberSignKey(label: string, bare: string): LabelKey | null {
 /**
  * A contract's numbered sub-clause opening with its label ("3.2. Payment terms", "5.1. Vacsora",
  * "3.1 Fee"): the label's key, also of a bilingual label ("5.1 Kapı açılışı / Doors"). A bare
- * number needs its dot ("3. Fee"), a sub-clause's may go without.
+ * number needs its dot ("3. Fee"), a sub-clause's may go without. A clause's items may go by letters
+ * instead ("a) Sound", Armenian "բ) Լույս").
  */
 function numberedKey(label: string): LabelKey | null {
-  const m = /^\s*\d{1,2}(?:(?:\.\d{1,2})*\.|(?:\.\d{1,2})+)\s+(\p{L}.*)$/u.exec(label);
+  const m = /^\s*(?:\d{1,2}(?:(?:\.\d{1,2})*\.|(?:\.\d{1,2})+)|[a-h]\)|[ա-ժ]\))\s+(\p{L}.*)$/u.exec(label);
   return m ? INDEX.get(foldLabel(m[1]!.replace(/\(.*?\)/g, ' '))) ?? bilingualKey(m[1]!) : null;
 }
 

@@ -8,6 +8,7 @@
  * which the relative dates it writes ("tomorrow", "Saturday") resolve.
  */
 import { blankPhotoEdgeNoise } from './photo-edge-noise.js';
+import { blankStatusBar } from './status-bar.js';
 import { channelStampChat } from './chat-channel-stamps.js';
 import { commaStampChat } from './chat-comma-stamps.js';
 import { dayStampChat } from './chat-daystamps.js';
@@ -20,6 +21,7 @@ import { labelKey } from './lexicon.js';
 import { FOLLOW_UP_STAMP, teamChatChrome } from './team-chat-chrome.js';
 import { blankWebmailChrome } from './webmail-chrome.js';
 import { blankThaiClockMarks } from './thai-clock.js';
+import { blankEthiopianClock } from './ethiopian-clock.js';
 import { blankVoiceNoteChrome } from './chat-voice-notes.js';
 
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
@@ -64,7 +66,8 @@ export interface Masked {
 
 export function mask(text: string, isEmail: boolean, screenshot = false): Masked {
   // A photo's OCR reads the board's edge and hand-drawn leaders as marks (photo-edge-noise.ts).
-  let out = screenshot ? blankPhotoEdgeNoise(text) : text;
+  // A screenshot's status bar: the capture's clock, no time of the show (status-bar.ts).
+  let out = screenshot ? blankStatusBar(blankPhotoEdgeNoise(text)) : text;
   if (isEmail) {
     const lines = text.split('\n');
     let offset = 0;
@@ -78,6 +81,8 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   out = blankWebmailChrome(out);
   // A Thai clock time's "น." mark (thai-clock.ts).
   out = blankThaiClockMarks(out);
+  // An Ethiopian-clock reading beside a 24-hour time (ethiopian-clock.ts).
+  out = blankEthiopianClock(out);
   let chatDate: Date | null = null;
   let turns: ChatTurn[] = [];
   const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_PREFIX_ISO), ...out.matchAll(CHAT_STAMP_LINE), ...out.matchAll(CHAT_SENDER_STAMP_LINE)]

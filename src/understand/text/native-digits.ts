@@ -5,7 +5,7 @@
  *
  * - each digit becomes its ASCII digit ("٢٠٢٨" → "2028");
  * - a clock with an Arabic time-of-day word becomes the 24-hour clock, padded with spaces
- *   ("٨:٠٠ مساءً" → "20:00     "): صباحاً morning, ظهراً midday, عصراً afternoon, مساءً evening, ليلاً night;
+ *   ("٨:٠٠ مساءً" → "20:00     "; inside prose with zero-width spaces, text/rendering-pad.ts): صباحاً morning, ظهراً midday, عصراً afternoon, مساءً evening, ليلاً night;
  * - a date with an Arabic month name becomes an English one ("الخميس ١٦ مارس ٢٠٢٨" → "Thu 16 Mar 2028"),
  *   when it fits in the same length;
  * - such a clock or date right before its own Latin rendering ("٨:٠٠ مساءً / 20:00", "١٦ مارس – 16 Mar")
@@ -13,6 +13,8 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { latinLineRendering } from './two-script-line.js';
+import { persianClocks } from './persian-clock.js';
+import { padRendering } from './rendering-pad.js';
 
 const NATIVE = /[\u0660-\u0669\u06F0-\u06F9]/;
 // Any Arabic-script letter or digit: where native digits, clocks or month names may stand.
@@ -24,18 +26,24 @@ const DAY_WORD = String.raw`صباح[اًٌٍَُِّْ]*|ظهر[اًٌٍَُِ�
 const CLOCK = new RegExp(String.raw`(?<![\d:])(\d{1,2})(?::(\d{2})(?!\d)[ \t\u00A0]*(${DAY_WORD}|ص|م)|\.(\d{2})(?!\d)[ \t\u00A0]*(${DAY_WORD}))(?![\p{L}\p{M}])`, 'gu');
 const RENDERED = /^[ \t]*[/–—-][ \t]*|^[ \t]+/;
 
-// Month names as Egypt and the Gulf write them, then as the Levant and Iraq do; weekdays from Sunday.
+// Month names as Egypt and the Gulf write them, then as the Levant and Iraq do, then Persian names of
+// the Gregorian months (a Solar Hijri date beside them, "۲۲ آبان", is left as written).
 const MONTHS: [string, number][] = [
   ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['ابريل', 4], ['إبريل', 4], ['مايو', 5], ['يونيو', 6], ['يونيه', 6],
   ['يوليو', 7], ['يوليه', 7], ['أغسطس', 8], ['اغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
   ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6], ['تموز', 7], ['آب', 8],
   ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11], ['كانون الأول', 12],
+  ['ژانویه', 1], ['فوریه', 2], ['آوریل', 4], ['مه', 5], ['می', 5], ['ژوئن', 6], ['ژوئیه', 7], ['جولای', 7],
+  ['اوت', 8], ['آگوست', 8], ['سپتامبر', 9], ['اکتبر', 10], ['نوامبر', 11], ['دسامبر', 12],
 ];
-const WEEKDAYS = ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
-const WEEKDAY_EN = ['Sun', 'Mon', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+// Arabic weekdays, then Persian ones ("سه‌شنبه" with its zero-width non-joiner, without it, or with a space).
+const WEEKDAYS: [string, string][] = [
+  ['الأحد', 'Sun'], ['الاثنين', 'Mon'], ['الإثنين', 'Mon'], ['الثلاثاء', 'Tue'], ['الأربعاء', 'Wed'], ['الخميس', 'Thu'], ['الجمعة', 'Fri'], ['السبت', 'Sat'],
+  ['یکشنبه', 'Sun'], ['دوشنبه', 'Mon'], ['سه\u200Cشنبه', 'Tue'], ['سهشنبه', 'Tue'], ['سه شنبه', 'Tue'], ['چهارشنبه', 'Wed'], ['پنج\u200Cشنبه', 'Thu'], ['پنجشنبه', 'Thu'], ['پنج شنبه', 'Thu'], ['جمعه', 'Fri'], ['شنبه', 'Sat'],
+];
 const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const DATE = new RegExp(`(?<![\\p{L}\\d])(?:(${alternation(WEEKDAYS)})[،,]?[ \\t]+)?(\\d{1,2})[ \\t]+(${alternation(MONTHS.map(([m]) => m))})(?:[ \\t]+(\\d{4}))?(?![\\p{L}\\p{M}\\d])`, 'gu');
+const DATE = new RegExp(`(?<![\\p{L}\\d])(?:(${alternation(WEEKDAYS.map(([w]) => w))})[،,]?[ \\t]+)?(\\d{1,2})[ \\t]+(${alternation(MONTHS.map(([m]) => m))})(?:[ \\t]+(\\d{4}))?(?![\\p{L}\\p{M}\\d])`, 'gu');
 const LATIN_DATE = /^(?:\p{L}{3,9}\.?,?[ \t]+)?(\d{1,2})\.?[ \t]+(\p{L}{3})/u;
 
 /** Arabic dates in `text` (ASCII digits already) in English, or blanked before their Latin rendering; the same length. */
@@ -50,10 +58,10 @@ function latinDates(text: string): string {
     const sep = RENDERED.exec(after)?.[0] ?? '';
     const next = LATIN_DATE.exec(after.slice(sep.length));
     const rendered = !!sep && !!next && Number(next[1]) === Number(day) && next[2]!.toLowerCase() === MONTH_EN[m - 1]!.toLowerCase();
-    const english = [weekday ? WEEKDAY_EN[WEEKDAYS.indexOf(weekday)] : '', day, MONTH_EN[m - 1], year ?? ''].filter(Boolean).join(' ');
+    const english = [weekday ? WEEKDAYS.find(([w]) => w === weekday)![1] : '', day, MONTH_EN[m - 1], year ?? ''].filter(Boolean).join(' ');
     if (!rendered && english.length > whole.length) continue;
     const length = rendered ? whole.length + sep.length : whole.length;
-    out += text.slice(from, at) + (rendered ? ' '.repeat(length) : english.padEnd(length, ' '));
+    out += text.slice(from, at) + (rendered ? ' '.repeat(length) : padRendering(english, length, after));
     from = at + length;
   }
   return out + text.slice(from);
@@ -63,6 +71,10 @@ function digit(ch: string): string {
   const code = ch.charCodeAt(0);
   return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
 }
+
+// The Arabic thousands and decimal separators between digits ("۳۵٬۰۰۰", "۲٫۵") and the Arabic percent sign.
+const SEPARATOR = /(?<=\d)[\u066B\u066C](?=\d)|\u066A/g;
+const separator = (ch: string) => (ch === '\u066C' ? ',' : ch === '\u066B' ? '.' : '%');
 
 function hour24(hour: number, word: string): number | null {
   if (hour > 12) return null;
@@ -75,7 +87,7 @@ function hour24(hour: number, word: string): number | null {
 /** `text` with native digits as ASCII and native clocks as 24-hour ones, at the same length. */
 export function latinDigits(text: string): string {
   if (!ARABIC.test(text)) return text;
-  const ascii = text.replace(NATIVE_G, digit);
+  const ascii = persianClocks(text.replace(NATIVE_G, digit).replace(SEPARATOR, separator), text);
   let out = '';
   let from = 0;
   for (const m of ascii.matchAll(CLOCK)) {
@@ -92,7 +104,7 @@ export function latinDigits(text: string): string {
     const next = /^(\d{1,2})[:.](\d{2})(?!\d)/.exec(after.slice(sep.length));
     const rendered = !!next && !!sep && Number(next[1]) === hour && next[2] === min;
     const length = rendered ? whole.length + sep.length : whole.length;
-    out += ascii.slice(from, at) + (rendered ? ' '.repeat(length) : `${String(hour).padStart(2, '0')}:${min}`.padEnd(length, ' '));
+    out += ascii.slice(from, at) + (rendered ? ' '.repeat(length) : padRendering(`${String(hour).padStart(2, '0')}:${min}`, length, after));
     from = at + length;
   }
   return latinDates(out + ascii.slice(from));

@@ -2,7 +2,7 @@
  * One reading of a source, shared by every section: its lines, labelled values, headed tables and
  * (for e-mails) messages, computed once per source and cached for the life of the source object.
  */
-import type { ExtractedSource } from '../../interfaces.js';
+import type { ExtractedSource, ExtractedTable } from '../../interfaces.js';
 import type { Evidence } from '../found.js';
 import { splitThread, unquoted, type EmailMessage } from './email.js';
 import { findLabelled, type Labelled } from './labels.js';
@@ -13,6 +13,7 @@ import { mask, type ChatTurn } from './mask.js';
 import { stampDate } from './stamp.js';
 import { tablesOf, type Table } from './tables.js';
 import { latestMessageDate } from './thread-date.js';
+import { blankEthiopianClock } from './ethiopian-clock.js';
 
 export interface Reading {
   source: ExtractedSource;
@@ -34,7 +35,8 @@ export function read(source: ExtractedSource): Reading {
   const hit = cache.get(source);
   if (hit) return hit;
   const masked = mask(source.text, isMail(source), isPhoto(source));
-  const view = { ...source, text: masked.text };
+  // An extracted table's cells are read against the masked text: they lose the same glosses it does.
+  const view = { ...source, text: masked.text, tables: source.tables.map(withoutClockGlosses) };
   const lines = linesOf(view);
   // A chat has no signatures: a "Thanks!" message is followed by more messages, not by a sign-off.
   // A chat whose stamps date its messages is read message by message, each against its own day.
@@ -69,6 +71,14 @@ export function read(source: ExtractedSource): Reading {
   };
   cache.set(source, reading);
   return reading;
+}
+
+/** `table` with each cell's Ethiopian-clock reading left out (ethiopian-clock.ts), as the masked text leaves it out. */
+function withoutClockGlosses(table: ExtractedTable): ExtractedTable {
+  return { ...table, rows: table.rows.map((row) => row.map((cell) => {
+    const blanked = blankEthiopianClock(cell);
+    return blanked === cell ? cell : blanked.trim();
+  })) };
 }
 
 /** The index of the line containing `offset` (binary search: lines are in order). */

@@ -46,6 +46,8 @@ const RIDE_COLUMN = /^(?:transfers?|rides?|traslados?)$/i;
  * Portuguese asks it ("Horário | O quê | Obs.") or says "Atividade" or "Serviço".
  */
 const ITEM_COLUMN = /^(?:concepto|servicio|actividad|o qu[eê]|atividade|servi[çc]o)$/i;
+/** A column headed "Route" ("Hotel → Venue" in each row) holds where each ride starts and ends: read as its place, cut at the arrow. */
+const ROUTE_COLUMN = /^(?:route|routing|strecke|ruta|trajet)$/i;
 
 /**
  * A column's key. "From / Where" over a day's items names where each item is (and where a ride
@@ -61,6 +63,7 @@ function columnKey(header: string): LabelKey | null {
   // A transfers grid heads its rides' names with the ride word ("Data | Hora | Transfer | De | Para").
   if (RIDE_COLUMN.test(header.trim()) || ITEM_COLUMN.test(header.trim())) return 'schedule_item';
   const halves = header.split(/\s*\/\s*/).map(labelKey);
+  if (header.split(/\s*\/\s*/).some((h) => ROUTE_COLUMN.test(h.trim()))) return 'location';
   if (halves.length !== 2) return null;
   if (halves.includes('from') && halves.includes('location')) return 'location';
   // "Role / Company": the role column, its cells naming the company after a separator (contacts.ts).

@@ -20,9 +20,9 @@ export interface ItineraryColumns {
   referenceCell: number | null;
 }
 
-/** A header names its columns: words and no digits, with a flight or route word among them. */
-const HEADER_WORD = /(?<![\p{L}])(?:flight|flug|flyg|vuelo|vol|vlucht|volo|voo|from|to|dep|arr|route|strecke|ruta|trecho|d[ée]part|arriv[ée]e|abflug|ankunft|salida|llegada)(?![\p{L}])/iu;
-const REFERENCE_COLUMN = /(?<![\p{L}])(?:(?:airline|booking|carrier)[ \t]+ref(?:erence)?\.?|pnr|(?:record[ \t]+)?locator|localizador|buchungscode|bokningskod|r[ée]f\.?[ \t]+r[ée]s(?:a|ervation)|r[ée]f[ée]rence[ \t]+(?:de[ \t]+)?r[ée]servation)(?![\p{L}])/iu;
+/** A header names its columns: words and no digits, with a flight or route word among them (Azerbaijani "Reys", "Marşrut"). */
+const HEADER_WORD = /(?<![\p{L}])(?:flight|flug|flyg|vuelo|vol|vlucht|volo|voo|from|to|dep|arr|route|strecke|ruta|trecho|d[ée]part|arriv[ée]e|abflug|ankunft|salida|llegada|reys|mar[şs]rut)(?![\p{L}])/iu;
+const REFERENCE_COLUMN = /(?<![\p{L}])(?:(?:airline|booking|carrier)[ \t]+ref(?:erence)?\.?|pnr|(?:record[ \t]+)?locator|localizador|buchungscode|bokningskod|r[ée]f\.?[ \t]+r[ée]s(?:a|ervation)|r[ée]f[ée]rence[ \t]+(?:de[ \t]+)?r[ée]servation|bron[ \t]+(?:kodu|n[öo]mr[əe]si))(?![\p{L}])/iu;
 const DURATION_COLUMN = /\b(?:dur\.?|duration|flight[ \t]+time|dur[ée]e|dauer|flugzeit|duraci[óo]n|durata|duur|varighed|restid|flygtid)(?![\p{L}])/iu;
 
 /** The columns named by the header line above the row at `rowStart` (at most eight lines up, no blank line between). */

@@ -8,6 +8,8 @@ import { withEircode } from './eircode.js';
 import { findDates, isoDate, normaliseBookingReference, type DateMatch } from '../../normalise/index.js';
 import { wordValue } from '../../normalise/number-words.js';
 import { streetFirstAddresses } from './street-prefix-addresses.js';
+import { malteseAddresses } from './maltese-addresses.js';
+import { armenianAddresses } from '../place-armenian.js';
 
 export interface Hit<T> {
   value: T;
@@ -55,9 +57,12 @@ const POINTER_HEADING = /^(?:the|your|our|this|my|new)[ \u00a0]+\S+$/iu;
  */
 const QUOTED_CYRILLIC_LODGING = /(?<!\p{L})(?:[Гг]отел[ьіюя]?|ГОТЕЛЬ|[Хх]отел(?:а|ът)?|ХОТЕЛ|[Оо]тел(?:ь|я|е|ю|ем)?|ОТЕЛЬ|[Гг]остиниц[аеуы]|ГОСТИНИЦА)[ \u00a0]+[«„"“]([^«»„“”"\n]{2,40})[»“”"]/gu;
 
+/** Armenian "«Արեւ Պալաս» հյուրանոցում": the quoted name, then the lodging word with its case ending. */
+const QUOTED_ARMENIAN_LODGING = /«([^«»\n]{2,40})»[ \u00a0]+(?:հյուրանոց|հոթել)\p{Script=Armenian}*/gu;
+
 export function lodgingNames(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
-  for (const m of text.matchAll(QUOTED_CYRILLIC_LODGING)) {
+  for (const m of [...text.matchAll(QUOTED_CYRILLIC_LODGING), ...text.matchAll(QUOTED_ARMENIAN_LODGING)]) {
     const name = m[1]!.trim();
     out.push({ value: name, index: m.index + m[0].indexOf(name), length: name.length });
   }
@@ -100,6 +105,8 @@ export function introducedLodgings(text: string): Hit<string>[] {
 const ORDINAL = /\b(?:the\s+|den\s+|am\s+|el\s+|le\s+)?(\d{1,2})(?:st|nd|rd|th|:e|:a|er|º)\b(?!\s+(?:floor|fl\b|level|storey|story|stock|etage|étage|piso|planta|piano|våning|row|place))/gi;
 /** Han, kana or Hangul: a line written in Chinese, Japanese or Korean. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A Mongolian weekday name ("9/13 (Лхагва)"): Mongolian writes the month first too. */
+const MONGOLIAN_WEEKDAY = /(?<!\p{L})(?:Даваа|Мягмар|Лхагва|Пүрэв|Баасан|Бямба|Ням)(?!\p{L})/iu;
 /** "13/06", "13.06.", and spaced as Czech and Slovak write it: "17. 4.". */
 const DAY_MONTH = /(?<![\d/.])(\d{1,2})(?:\/|\.[ \u00a0]?)(\d{1,2})\.?(?![\d/]|\.\d)/g;
 
@@ -131,8 +138,8 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   for (const m of text.matchAll(DAY_MONTH)) {
     // "13/06" is a date; "13.06" only with its closing dot ("13.06."), otherwise it reads as a time.
     if (!m[0].includes('/') && !m[0].endsWith('.')) continue;
-    // Chinese, Japanese and Korean write the month first ("當日流程(10/9)" is 9 October).
-    const monthFirst = m[0].includes('/') && CJK.test(text);
+    // Chinese, Japanese, Korean and Mongolian write the month first ("當日流程(10/9)" is 9 October).
+    const monthFirst = m[0].includes('/') && (CJK.test(text) || MONGOLIAN_WEEKDAY.test(text));
     const value = monthFirst ? resolveDay(Number(m[2]), Number(m[1]), ref) : resolveDay(Number(m[1]), Number(m[2]), ref);
     if (value) dayMonth.push({ value, index: m.index, length: m[0].length, hasYear: false });
   }
@@ -146,7 +153,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d)|b[óo]kunarn(?:[úu]mer|r\.?)|номер\s+на\s+резервация(?:та)?|број\s+на\s+резервација(?:та)?|резервация|номер\s+(?:бронирования|брони|бронювання)|מס['׳]?\s*הזמנה|מספר\s+הזמנה|קוד\s+הזמנה)`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d)|b[óo]kunarn(?:[úu]mer|r\.?)|номер\s+на\s+резервация(?:та)?|број\s+на\s+резервација(?:та)?|резервация|номер\s+(?:бронирования|брони|бронювання)|מס['׳]?\s*הזמנה|מספר\s+הזמנה|קוד\s+הזמנה|(?:کد|شماره)\s+(?:رزرو|تأیید|تایید)|ամրագրման\s+համարը?)`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -155,7 +162,7 @@ const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
  * reservation system after it: "PNR (TAP): 7KQ2ZD", "Localizador aerolínea: QW7RTD", "Booking ref: Amadeus: 6FJ2LQ".
  * Or what it covers, after "for": "PNR for all legs: 5TQW2Z".
  */
-const REF = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}(?![\p{L}])(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]+(?:for|für|pour|para|per|voor|för)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.]?\s*(?:is\s+)?([A-Z0-9][A-Z0-9-]{3,19})\b`, 'giu');
+const REF = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}(?![\p{L}])(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]+(?:for|für|pour|para|per|voor|för)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.՝]?\s*(?:is\s+)?(\d{2,4}(?:[ \t]\d{2,4}){1,4}(?=[ \t]*(?:\n|$))|[A-Z0-9][A-Z0-9-]{3,19}\b)`, 'giu');
 
 const REF_LABEL_AT_END = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}[ \t]*[:#.]?[ \t]*$`, 'iu');
 
@@ -164,7 +171,10 @@ export function endsWithReferenceLabel(text: string): boolean {
   return REF_LABEL_AT_END.test(text);
 }
 
-/** "booking number 559812", "conf. SQH-55104", "ref HA-7781", "PNR FJ4WQK". */
+/**
+ * "booking number 559812", "conf. SQH-55104", "ref HA-7781", "PNR FJ4WQK"; an app prints a long number
+ * in groups ("Confirmation number 4102 883 517", to the line's end): one reference, without its spaces.
+ */
 export function bookingReferences(text: string): (Hit<string> & { airline: boolean })[] {
   const out: (Hit<string> & { airline: boolean })[] = [];
   for (const m of text.matchAll(REF)) {
@@ -247,10 +257,16 @@ const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|ch
 const VENUE_ROOM_LABEL = /^[^\p{L}\n]*(?:dressing[ \t]?rooms?|green[ \t]?rooms?|backstage|garderoben?|künstlergarderoben?|loges?|camerinos?|kleedkamers?)[ \t]*:/iu;
 
 /** "3 double rooms", "2 twins", "Rooms: 2". */
+/**
+ * Armenian "4 (չորս) համար": a count (maybe spelled out in brackets) right before "համար" (rooms). Only right
+ * before: after other words "համար" is the postposition "for" ("9 անձի համար", for nine people).
+ */
+const ARMENIAN_ROOMS = /(?<![\d\p{L}])(\d{1,3})(?:[ \t]*\(\p{L}{2,12}\))?[ \t]+համար(?!\p{L})/gu;
+
 export function roomCounts(text: string): Hit<number>[] {
   const times = [...text.matchAll(ROOMS_TIMES_TYPE)];
   const rooms = [...text.matchAll(ROOMS)].filter((m) => !times.some((t) => t.index === m.index));
-  return [...rooms, ...times, ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL), ...text.matchAll(ROOM_ABBREVIATIONS)].flatMap((m) => {
+  return [...rooms, ...times, ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL), ...text.matchAll(ROOM_ABBREVIATIONS), ...text.matchAll(ARMENIAN_ROOMS)].flatMap((m) => {
     if (VENUE_ROOM_LABEL.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) return [];
     const n = countOf(m[1]!);
     return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
@@ -304,14 +320,14 @@ const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen
 const RO_STREET = String.raw`(?:Str\.|Strada|Calea|Bd\.|B-dul|Bulevardul|[ȘŞ]os\.|[ȘŞ]oseaua|Pia[țţ]a|Aleea|Splaiul|Intrarea)${SP}+(?:[\p{L}'-]+\.?${SP}+){0,4}(?:nr\.?${SP}*)?\d{1,4}[A-Z]?(?![\d:.])`;
 /**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
- * "Calle de la Fe 8, Madrid", "Rruga Mihal Duri 5, Tiranë", "Jalan Kebun 12, Ipoh" — a street with a house number, then up to two comma parts (postcode
+ * "Calle de la Fe 8, Madrid", "8 Rue de la Paix, 75002 Paris" (a French street word capitalised or not), "Rruga Mihal Duri 5, Tiranë", "Jalan Kebun 12, Ipoh" — a street with a house number, then up to two comma parts (postcode
  * and city, country); an American state keeps its ZIP code ("Tulsa, OK 74103"); a city's name may
  * join its words by a particle ("Stratford upon Avon CV37 6BB", "Frankfurt am Main"); Iceland's postcode has
  * three digits ("Laugavegur 40, 101 Reykjavík"); a numbered district before the city is a part of its own
  * ("8 Palm Street, Old Town 2, Riverton").
  */
 const ADDRESS = new RegExp(
-  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|chemin|impasse|cours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.|Rruga|Bulevardi|Sheshi|Jalan|Lorong|Persiaran|Lebuh)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?(?:${SP}\d{1,2}(?=,))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
+  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Qq]uai|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Cc]ours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.|Rruga|Bulevardi|Sheshi|Jalan|Lorong|Persiaran|Lebuh)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?(?:${SP}\d{1,2}(?=,))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
   'gu',
 );
 
@@ -338,6 +354,10 @@ export function addresses(text: string): Hit<string>[] {
   const overlapsUs = (at: number, length: number) => us.some((u) => at < u.index + u.length && u.index < at + length);
   // Bulgarian and Hebrew put the street word first ("ул. „Шипка“ 6", "רחוב הירקון 20"): travel/street-prefix-addresses.ts.
   const streetFirst = streetFirstAddresses(text).filter((h) => !overlapsUs(h.index, h.length));
+  // Malta's unnumbered streets with their "ABC 1234" postcode (travel/maltese-addresses.ts).
+  streetFirst.push(...malteseAddresses(text).filter((h) => !overlapsUs(h.index, h.length)));
+  // Armenian writes the city first, after "ք." ("ք. Վանաձոր, Տիգրան Մեծի փ. 4"): sections/place-armenian.ts.
+  streetFirst.push(...armenianAddresses(text).filter((h) => !overlapsUs(h.index, h.length)));
   const overlapsKnown = (at: number, length: number) => [...us, ...streetFirst].some((u) => at < u.index + u.length && u.index < at + length);
   return [...us, ...streetFirst, ...generalAddresses(text).filter((h) => !overlapsKnown(h.index, h.length))].sort((a, b) => a.index - b.index);
 }

@@ -58,14 +58,14 @@ const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada
  * or minutes alone ("Duración: 55 min", "Flight time 55m").
  */
 const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(?:(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?|(\d{2,3})\s?m(?:in(?:utes|utos|uten|uter|uti)?)?\b)/i;
-/** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "1 hr", "3h"; not "24h-Hotline" (a word's prefix). */
+/** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "5 s 35 dəq" (s = saat), "1 hr", "3h"; not "24h-Hotline" (a word's prefix). */
 // OCR of an app card may drop the minutes' "m" beside an icon ("1h 55 ."): one-digit hours glued to
 // their "h", a space and two-digit minutes is still a length (never a French clock time "15h30").
-const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t)\.?\s?(\d{1,2})\s?m(?:in)?\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d|-)|\b([1-9])h[ ]([0-5]\d)\b(?![ \t]*[:.h]?\d)/g;
+const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t|s(?=\s?\d{1,2}\s?dəq))\.?\s?(\d{1,2})\s?(?:m(?:in)?|dəq)\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d|-)|\b([1-9])h[ ]([0-5]\d)\b(?![ \t]*[:.h]?\d)/g;
 /** The aircraft as printed; an Airbus type code alone ("A320", "A321neo") in a segment is one too. */
 const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|A(?:2[23]\d|3[1-8]\d)(?:-\d{3}|neo)?(?![\w-])|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
-/** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept). */
-const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Main[ \u00a0]Cabin|Ekonomi|Economía|Econ[óô]mica|Executiva|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?/u;
+/** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept); Persian "اکونومی", "بیزینس"; Russian and Mongolian "Эконом", "Бизнес-класс". */
+const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Main[ \u00a0]Cabin|Ekonomi?|Economía|Econ[óô]mica|Executiva|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?|(?<![\p{L}\u200C])(?:اکونومی|بیزینس|بیزنس)(?![\p{L}\u200C])|(?<!\p{L})(?:Эконом|Бизнес)(?:[- ]класс)?(?!\p{L})/u;
 
 /** A fare brand under its label ("Fare: Saver", "Tarif : Smart"), for brands the cabin words do not know. */
 const FARE_LABEL = /\b(?:[Ff]are(?:[ \t]+(?:type|brand))?|FARE|[Tt]ari(?:f|fa|ef|ffa)|TARIF[AF]?|[Cc]abin|CABIN)[ \t]*:[ \t]*([\p{Lu}][\p{Ll}]+\+?(?:[ \t][\p{Lu}][\p{Ll}]+\+?)?)(?![\p{L}\d])/u;
@@ -293,7 +293,7 @@ function blockStart(text: string, numberAt: number, floor: number, routeAbove = 
   return best === own ? run : best;
 }
 
-/** The city written just before an airport code ("Stockholm (ARN)", "Munich Airport (MUC)", "Berlin BER"). */
+/** The city written just before an airport code ("Stockholm (ARN)", "Munich Airport (MUC)", "Berlin BER", "تهران (IKA)"). */
 function cityBefore(text: string, codeAt: number, code: string): Hit<string> | undefined {
   // "Dublin T1 (DUB)": the terminal between the city and its code is not part of the city.
   const terminal = /[ \u00a0](?:T\d|Terminal[ \u00a0]?\w{1,2})[ \u00a0]*$/i.exec(text.slice(Math.max(0, codeAt - 16), codeAt));
@@ -323,7 +323,18 @@ function cityBefore(text: string, codeAt: number, code: string): Hit<string> | u
       if (words.length) return { value: words.join(' '), index, length: words.join(' ').length };
     }
   }
-  return undefined;
+  return text[codeAt] === '(' ? uncasedCityBefore(before, codeAt) : undefined;
+}
+
+// One word of a script without capitals (Arabic, Persian, Hebrew) right before a bracketed code
+// ("تهران (IKA)", a two-part name joined by its zero-width non-joiner included): no capital marks
+// where a name starts, so only the word next to the code is taken.
+const UNCASED_CITY = /(?<![\p{L}\p{M}\u200C])((?:\p{Script=Arabic}|\p{Script=Hebrew})[\p{L}\p{M}\u200C]*)[ \u00a0]*$/u;
+
+function uncasedCityBefore(before: string, codeAt: number): Hit<string> | undefined {
+  const m = UNCASED_CITY.exec(before);
+  if (!m || !/^\p{L}/u.test(m[1]!)) return undefined;
+  return { value: m[1]!, index: codeAt - before.length + m.index, length: m[1]!.length };
 }
 
 /**

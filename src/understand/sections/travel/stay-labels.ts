@@ -5,8 +5,9 @@
  * ⇥ from 15:00"), confirmation numbers printed in digit groups ("4182 337 905"), and per-room
  * headings ("Room 1: Double Room") that number the rooms instead of counting them.
  */
-import type { Labelled, Reading } from '../../text/index.js';
-import { addresses, lodgingNames, type Hit } from './phrases.js';
+import { lineAt, type Labelled, type Reading } from '../../text/index.js';
+import { isPhoto } from '../../text/source-kind.js';
+import { addresses, bookingReferences, lodgingNames, type Hit } from './phrases.js';
 import { segmentsIn } from './segments.js';
 
 /**
@@ -77,6 +78,24 @@ export function soleStayReference(reading: Reading, stays: number): Labelled | u
   const refs = reading.labelled.filter((l) => l.key === 'booking_reference');
   if (stays !== 1 || refs.length !== 1 || segmentsIn(reading.source.text, null).length) return undefined;
   return refs[0];
+}
+
+/**
+ * An app's screen, read by OCR, writes its reference label a space from the number ("Confirmation
+ * number 4102 883 517"), which the label reader does not take for a pair: in a screenshot with no
+ * reference labelled and no flight, the one reference phrase it writes. (A printed letter's other
+ * references, "Our ref: …", are labelled, or no stay's.) The caller asks only for a whole stay (check-in and
+ * check-out): a ride's booking number beside a hotel named as its pick-up is no stay's.
+ */
+export function soleReferencePhrase(reading: Reading): Labelled | undefined {
+  const text = reading.source.text;
+  if (!isPhoto(reading.source) || reading.labelled.some((l) => l.key === 'booking_reference') || segmentsIn(text, null).length) return undefined;
+  const phrases = bookingReferences(text);
+  const phrase = phrases[0];
+  if (!phrase || new Set(phrases.map((p) => p.value)).size !== 1 || !reading.lines.length) return undefined;
+  const line = reading.lines[lineAt(reading.lines, phrase.index)]!;
+  const value = text.slice(phrase.index, phrase.index + phrase.length);
+  return { key: 'booking_reference', label: text.slice(line.start, phrase.index).trim(), value, span: [phrase.index, phrase.index + phrase.length], line };
 }
 
 /**

@@ -12,15 +12,26 @@ const ROOM_WORD = String.raw`(?:[Rr]oom|ROOM|R[Mm]\.?|[Zz]immer|[Cc]amera|[Cc]ha
  * or (a day sheet's rooming lines, "Rm 2  Ann Lee / Bo Ek") in a column gap right after the room's number.
  */
 const ROOM_LINE = new RegExp(String.raw`^[ \t]*${ROOM_WORD}[ \t]*\d{1,2}\b(?:[^:\t\n]{0,40}(?::|\t)| {2,})[ \t]*([^\n]+)$`, 'gmu');
+/** A confirmation's rooming line with dashes: "Room 3 – King Deluxe – Ann Lee / Bo Ek" (the room's type between, the guests last). */
+const ROOM_DASH_LINE = new RegExp(String.raw`^[ \t]*${ROOM_WORD}[ \t]*\d{1,2}[ \t]*[-–—][ \t]*[^-–—:\t\n]{1,40}?[ \t]+[-–—][ \t]*([^\n]+)$`, 'gmu');
 /** Two to four capitalised names, a surname's lower-case particles between them ("Riaan van Wyk", "Ana de la Cruz"). */
 const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|del|la|le|ten|ter)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
+/**
+ * A rooming list under the stay, one room a line by its type: "– Twin: Ann Lee, Bo Ek", "Single – Cy Dahl",
+ * "Double ⇥ – Di Fox / Ed Gray" (a bullet, the room's type, a colon or dash, its guests).
+ */
+const ROOM_TYPE_LINE = /^[ \t]*(?:[-–•*][ \t]*)?(?:twin|double|single|triple|dbl|sgl|twn)(?:[ \t]+room)?[ \t]*(?::|[-–—])[ \t]*([^\n]+)$/gimu;
+/** A room's kind read as two capitalised words ("Twin – Deluxe Room") is no guest. */
+const ROOM_KIND_WORD = /\b(?:room|rooms|bed|beds|view|suite|deluxe|superior|standard|executive|classic)\b/iu;
+
 export function roomGuests(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
-  for (const m of text.matchAll(ROOM_LINE)) {
+  for (const m of [...text.matchAll(ROOM_LINE), ...text.matchAll(ROOM_DASH_LINE), ...text.matchAll(ROOM_TYPE_LINE)].sort((a, b) => a.index - b.index)) {
     // A confirmation's columns ("Room 2 ⇥ Twin ⇥ Ann Lee / Bo Ek"): the room's type stands between, the guests are the last column.
     const list = m[1]!.includes('\t') ? m[1]!.slice(m[1]!.lastIndexOf('\t') + 1) : m[1]!;
     const listAt = m.index + m[0].length - list.length;
+    if (ROOM_KIND_WORD.test(list)) continue;
     // Every part a person's name: a room type or a remark after the colon is no guest list.
     out.push(...(guestNames(list, listAt, /[ \t]*(?:\/|&|,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\boch\b|\bog\b)[ \t]*/u) ?? []));
   }
@@ -38,6 +49,24 @@ export function guestNames(list: string, listAt: number, separator: RegExp): Hit
     offset = at + p.length;
     const name = normalisePersonName(p);
     if (name) out.push({ value: name, index: listAt + at, length: p.length });
+  }
+  return out;
+}
+
+/** "Room 1 - Deluxe King", "Room 2: Double": a room's heading, its type after a dash or colon, alone on its line. */
+const ROOM_HEADING = new RegExp(String.raw`^[ \t]*${ROOM_WORD}[ \t]*\d{1,2}[ \t]*[-–—:·][ \t]*\p{L}[^\n\d]{0,40}\n([^\n]+)`, 'gmu');
+/** The room's board printed after its guests on their line ("Ann Lee Breakfast included", an app's two columns read as one). */
+const BOARD_AFTER = /[ \t]+(?:[-–·•][ \t]*)?(?:breakfast|room only|half board|full board|all inclusive)\b.*$/iu;
+
+/**
+ * A booking app's room card: the room's heading ("Room 2 - Garden Double") over its guests' line
+ * ("Ann Lee, Bo Ek"), the board maybe run onto it. Each name on that line is a guest of that room.
+ */
+export function roomHeadingGuests(text: string): Hit<string>[] {
+  const out: Hit<string>[] = [];
+  for (const m of text.matchAll(ROOM_HEADING)) {
+    const list = m[1]!.replace(BOARD_AFTER, '');
+    out.push(...(guestNames(list, m.index + m[0].length - m[1]!.length, /[ \t]*(?:\/|&|,|\band\b)[ \t]*/u) ?? []));
   }
   return out;
 }
