@@ -1,5 +1,6 @@
 /**
- * Round 25, review mends: words of the new lexicons that are ordinary words elsewhere, a Maltese
+ * Round 25, review mends: words of the new lexicons that are ordinary words elsewhere (also Azerbaijani
+ * "bazar", Sunday and a market), a Maltese
  * postcode that must be a real locality code, an Armenian month only as a whole word, and two
  * blanking patterns that must stay linear on long runs of spaces.
  */
@@ -33,6 +34,11 @@ test('"Post:" in an English or German sheet names no venue', async () => {
 test('a Persian passenger list\'s "سن" (age) column is no stage, so no venue', async () => {
   const x = await read(['لیست مسافران', 'نام\tسن\tشماره پاسپورت', 'مینا کاظمی\t۳۱\tK98765432']);
   assert.equal(x.general.venue, null);
+});
+
+test('a "Bazar" (market) heading is no Azerbaijani Sunday that re-dates the items under it', async () => {
+  const x = await read(['Tour day sheet, Saturday 15 May 2027', '', 'Friday', '14:00 Load in', '', 'Bazar', '11:00 Merch stand opens', '12:00 Signing']);
+  assert.ok(x.activities.filter((a) => /Merch|Signing/.test(a.name ?? '')).every((a) => a.date !== '2027-05-16'));
 });
 
 test('an Armenian month name is read only as a whole word', () => {

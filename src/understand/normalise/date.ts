@@ -116,9 +116,9 @@ export function weekdayNumber(name: string): number | undefined {
       const maltese = weekdayName('mt', d, 'long').replace(/^\p{L}+-/u, '');
       for (const n of [maltese, withoutAccents(maltese).replace(/ħ/g, 'h'), weekdayName('mn', d, 'long')]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);
       // Azerbaijani long names of one word ("9 sentyabr 2028, şənbə", "cümə"): the two-word ones ("cümə axşamı")
-      // end on a word two days share.
+      // end on a word two days share; Sunday's "bazar" is also a market (German, Spanish, Portuguese, Turkish).
       const azerbaijani = weekdayName('az', d, 'long');
-      if (!azerbaijani.includes(' ') && !weekdayNames.has(azerbaijani)) weekdayNames.set(azerbaijani, d);
+      if (!azerbaijani.includes(' ') && azerbaijani !== 'bazar' && !weekdayNames.has(azerbaijani)) weekdayNames.set(azerbaijani, d);
     }
     // Armenian long names ("ուրբաթ"), in a script no other language writes.
     ARMENIAN_WEEKDAYS.forEach((n, d) => weekdayNames!.set(n, d));
