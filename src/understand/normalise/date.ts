@@ -199,6 +199,12 @@ let monthNames: Map<string, number> | undefined;
 function monthNumber(name: string): number | undefined {
   if (!monthNames) {
     monthNames = new Map();
+    /** A full name that also answers to its first four letters (fourLetterStems), unless a language before claimed it. */
+    const addWithStem = (name: string, m: number): void => {
+      if (monthNames!.has(name)) return;
+      monthNames!.set(name, m + 1);
+      fourLetterStems.add(name);
+    };
     // Hungarian too ("október", "okt."; a Hungarian date puts the year first).
     for (const locale of ['en', 'de', 'sv', 'fr', 'es', 'nl', 'hu']) {
       for (const m of MONTHS) for (const month of WIDTHS) monthNames.set(monthName(locale, m, { month }).toLowerCase().replace(/\.$/, ''), m + 1);
@@ -219,24 +225,13 @@ function monthNumber(name: string): number | undefined {
     // "listopad" is November in Polish and October in Croatian: it keeps its Polish reading here,
     // and a Croatian weekday or letter beside it turns it (croatianMonth).
     for (const m of MONTHS) {
-      for (const format of longAndGenitive) {
-        const name = monthName('hr', m, format).replace(/[\d\s.]/g, '').toLowerCase();
-        if (!monthNames.has(name)) {
-          monthNames.set(name, m + 1);
-          fourLetterStems.add(name);
-        }
-      }
+      for (const format of longAndGenitive) addWithStem(monthName('hr', m, format).replace(/[\d\s.]/g, '').toLowerCase(), m);
     }
     monthNames.set('studenog', 11);
     fourLetterStems.add('studenog');
     // Czech full names and genitives ("17. dubna 2027"), with four-letter stems as Croatian's ("led", "pro" begin other words).
     for (const m of MONTHS) {
-      for (const format of longAndGenitive) {
-        const name = monthName('cs', m, format).replace(/[\d\s.]/g, '').toLowerCase();
-        if (monthNames.has(name)) continue;
-        monthNames.set(name, m + 1);
-        fourLetterStems.add(name);
-      }
+      for (const format of longAndGenitive) addWithStem(monthName('cs', m, format).replace(/[\d\s.]/g, '').toLowerCase(), m);
     }
     // Slovenian and Serbian, in both its scripts: full names and the genitive a day's date writes ("20. novembra",
     // "9. jula", "9. јула"), which Intl does not give: "-ber"/"-bar" drop their vowel, Slovenian "-ar" takes "-ja".
@@ -247,78 +242,38 @@ function monthNumber(name: string): number | undefined {
         slovenian.replace(/ec$/, 'c').replace(/ber$/, 'br').replace(/ar$/, 'arj') + 'a',
         ...serbian.map((n) => n.replace(/([bб])([aа])([rр])$/, '$1$3') + (/[a-z]$/.test(n) ? 'a' : 'а')),
       ];
-      for (const name of [slovenian, ...serbian, ...genitives]) {
-        if (monthNames.has(name)) continue;
-        monthNames.set(name, m + 1);
-        fourLetterStems.add(name);
-      }
+      for (const name of [slovenian, ...serbian, ...genitives]) addWithStem(name, m);
     }
     // Catalan ("7 de maig", "3 d'abril") and Turkish ("21 Nisan 2028", also "ARALIK" in capitals) by
     // their full names, with four-letter stems: "gen", "kas", "ara" begin too many other words.
     for (const m of MONTHS) {
-      for (const name of [monthName('ca', m, { month: 'long' }).toLowerCase(), ...plainForms(monthName('tr', m, { month: 'long' }).toLowerCase())]) {
-        if (monthNames.has(name)) continue;
-        monthNames.set(name, m + 1);
-        fourLetterStems.add(name);
-      }
+      for (const name of [monthName('ca', m, { month: 'long' }).toLowerCase(), ...plainForms(monthName('tr', m, { month: 'long' }).toLowerCase())]) addWithStem(name, m);
     }
     // Romanian by their full names ("9 februarie 2028"), with four-letter stems ("mar", "oct" are claimed already).
-    for (const m of MONTHS) {
-      const name = monthName('ro', m, { month: 'long' }).toLowerCase();
-      if (monthNames.has(name)) continue;
-      monthNames.set(name, m + 1);
-      fourLetterStems.add(name);
-    }
+    for (const m of MONTHS) addWithStem(monthName('ro', m, { month: 'long' }).toLowerCase(), m);
     // Estonian by their full names ("12. juuni 2027", "märts"), with four-letter stems ("det", "vee" begin other words).
-    for (const m of MONTHS) {
-      const name = monthName('et', m, { month: 'long' }).toLowerCase();
-      if (monthNames.has(name)) continue;
-      monthNames.set(name, m + 1);
-      fourLetterStems.add(name);
-    }
+    for (const m of MONTHS) addWithStem(monthName('et', m, { month: 'long' }).toLowerCase(), m);
     // Latvian in each case a date puts its month in ("22. maijā", "līdz 2. aprīlim", "31. maija"), also without
     // diacritics, and Indonesian ("14 Agustus 2027", "Agt") by their full names: four-letter stems as Estonian's.
     for (const m of MONTHS) {
-      for (const name of [...latvianMonthForms(monthName('lv', m, { month: 'long' }).toLowerCase()), monthName('id', m, { month: 'long' }).toLowerCase()]) {
-        if (monthNames.has(name)) continue;
-        monthNames.set(name, m + 1);
-        fourLetterStems.add(name);
-      }
+      for (const name of [...latvianMonthForms(monthName('lv', m, { month: 'long' }).toLowerCase()), monthName('id', m, { month: 'long' }).toLowerCase()]) addWithStem(name, m);
     }
     monthNames.set('agt', 8);
     // Malay ("20 Disember 2027", "Ogos", "Mac") and Albanian ("16 tetor 2027", "nëntor", also "nentor") by their full
     // names, with four-letter stems as Indonesian's.
     for (const m of MONTHS) {
       const albanian = monthName('sq', m, { month: 'long' }).toLowerCase();
-      for (const name of [monthName('ms', m, { month: 'long' }).toLowerCase(), albanian, withoutAccents(albanian)]) {
-        if (monthNames.has(name)) continue;
-        monthNames.set(name, m + 1);
-        fourLetterStems.add(name);
-      }
+      for (const name of [monthName('ms', m, { month: 'long' }).toLowerCase(), albanian, withoutAccents(albanian)]) addWithStem(name, m);
     }
     // Azerbaijani by their full names ("3 oktyabr 2028", "sentyabr"), with four-letter stems as Malay's.
-    for (const m of MONTHS) {
-      const name = monthName('az', m, { month: 'long' }).toLowerCase();
-      if (monthNames.has(name)) continue;
-      monthNames.set(name, m + 1);
-      fourLetterStems.add(name);
-    }
+    for (const m of MONTHS) addWithStem(monthName('az', m, { month: 'long' }).toLowerCase(), m);
     // Maltese by their full names ("17 ta' Lulju 2027", "Ġunju", also "Gunju"), with four-letter stems as Indonesian's.
     for (const m of MONTHS) {
       const maltese = monthName('mt', m, { month: 'long' }).toLowerCase();
-      for (const name of [maltese, withoutAccents(maltese)]) {
-        if (monthNames.has(name)) continue;
-        monthNames.set(name, m + 1);
-        fourLetterStems.add(name);
-      }
+      for (const name of [maltese, withoutAccents(maltese)]) addWithStem(name, m);
     }
     // Filipino by their full names ("4 Disyembre 2027", "Marso"), with four-letter stems: "set", "may" and "ago" are English words.
-    for (const m of MONTHS) {
-      const name = monthName('fil', m, { month: 'long' }).toLowerCase();
-      if (monthNames.has(name)) continue;
-      monthNames.set(name, m + 1);
-      fourLetterStems.add(name);
-    }
+    for (const m of MONTHS) addWithStem(monthName('fil', m, { month: 'long' }).toLowerCase(), m);
     // Bulgarian ("15 май 2027 г.") and Hebrew ("24 מאי 2027", "15 במאי": "in" glued on) by their full names,
     // in scripts no other supported language writes.
     for (const m of MONTHS) {
@@ -341,9 +296,7 @@ function monthNumber(name: string): number | undefined {
       for (const m of MONTHS) {
         for (const format of [{ month: 'long' }, { day: 'numeric', month: 'long' }, { month: 'short' }] as const) {
           const name = monthName(locale, m, format).replace(/[\d\s.]/g, '').toLowerCase();
-          if (monthNames.has(name)) continue;
-          monthNames.set(name, m + 1);
-          fourLetterStems.add(name);
+          addWithStem(name, m);
         }
       }
     }
