@@ -27,7 +27,12 @@ const ALIASES: Record<string, string> = {
   eesti: 'EE', cymru: 'GB', latvija: 'LV', lietuva: 'LT',
   // Azerbaijani "Azərbaycan" (its letter "ə" is no accented "e").
   azərbaycan: 'AZ',
+  // Kyrgyz and Kyrgyz-Russian "Кыргызстан" (the Russian list says "Киргизия").
+  кыргызстан: 'KG',
 };
+
+/** A state's formal style before its name ("Kingdom of Bhutan", "Republic of Latvia"): the name alone is looked up. */
+const FORMAL_STYLE = /^(?:the )?(?:kingdom|republic|sultanate|principality|grand duchy|state) of (?=\p{L})/u;
 
 /**
  * Answers already given: a name lookup scans every locale's list (i18n-iso-countries normalises each
@@ -60,5 +65,6 @@ function lookUp(text: string): string | null {
     const code = countries.getAlpha2Code(t, l.locale);
     if (code) return code;
   }
-  return null;
+  const plain = key.replace(FORMAL_STYLE, '');
+  return plain !== key ? lookUp(plain) : null;
 }

@@ -1,5 +1,6 @@
 /** Reading fixture files through the real extraction layer, for the understanding tests. */
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractedSource } from '../../src/interfaces.js';
@@ -49,4 +50,14 @@ export function scheduleItems(text: string, fields: readonly (keyof typeof ITEM_
     }
     return picked;
   });
+}
+
+/** An XLSX workbook built from sheets of rows, read by the extraction layer as an upload would be. */
+export async function workbook(name: string, sheets: [string, string[][]][]): Promise<ExtractedSource> {
+  const book = new ExcelJS.Workbook();
+  for (const [title, rows] of sheets) {
+    const ws = book.addWorksheet(title);
+    rows.forEach((r) => ws.addRow(r));
+  }
+  return extractFile({ bytes: Buffer.from(await book.xlsx.writeBuffer()), name });
 }

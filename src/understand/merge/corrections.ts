@@ -26,11 +26,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MESSAGE_START = /^\s*\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}/;
 
 /**
- * "Doors 18h45 instead of 19h15", "Einlass 19:30 statt 20 Uhr": a time given in place of another is
+ * "Doors 18h45 instead of 19h15", "Einlass 19:30 statt 20 Uhr", "doors are now 20:15, not 20:45": a time given in place of another is
  * newer by its own word, whatever document it corrects; the statement is the new time.
  */
 const CLOCK = String.raw`\d{1,2}(?:[:.h]\d{2}|\s*h\b|\s*uhr\b|\s*[ap]\.?m\.?)`;
-const INSTEAD_OF = new RegExp(String.raw`${CLOCK}(?=\s*(?:instead of|rather than|au lieu de|statt|anstatt|en lugar de|en vez de|in plaats van|invece delle|invece di|i stället för|i stedet for)\s+(?:the\s+|les\s+|den\s+)?${CLOCK})`, 'giu');
+const INSTEAD_OF = new RegExp(String.raw`${CLOCK}(?=\s*(?:,\s*not|instead of|in plaas van|rather than|au lieu de|statt|anstatt|en lugar de|en vez de|in plaats van|invece delle|invece di|i stället för|i stedet for)\s+(?:the\s+|les\s+|den\s+)?${CLOCK})`, 'giu');
 
 /** The correction's statement, [start, end): from its change word to the end of its message or paragraph. */
 function correctionRegions(text: string): [number, number][] {

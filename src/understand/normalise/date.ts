@@ -11,7 +11,9 @@ import { thaiDates } from './thai-date.js';
 import { vietnameseDates } from './vietnamese-date.js';
 import { swahiliDates } from './swahili-date.js';
 import { armenianDates, ARMENIAN_WEEKDAYS } from './armenian-date.js';
+import { sinhalaWeekday } from './sinhala-date.js';
 import { mongolianDates } from './mongolian-date.js';
+import { uzbekDates } from './uzbek-date.js';
 
 /** Locales tried in order; English first because most documents carry at least some English. */
 const LOCALES = [chrono.en, chrono.de, chrono.sv, chrono.fr, chrono.es, chrono.nl] as const;
@@ -491,8 +493,11 @@ function weekdayNumericDates(text: string, ref: Date): DateMatch[] {
   return out;
 }
 
-/** A weekday, then an English ordinal day of the month: "Sat 13th", "Saturday the 13th". */
-const WEEKDAY_ORDINAL = /(?<!\p{L})(\p{L}{2,9})\.?,?[ \t]+(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])/giu;
+/**
+ * A weekday, then an English ordinal day of the month: "Sat 13th", "Saturday the 13th", also in brackets; Singlish
+ * writes its Sinhala weekdays so ("Irida (9th)", sinhala-date.ts).
+ */
+const WEEKDAY_ORDINAL = /(?<![\p{L}\p{M}])([\p{L}\p{M}\u200d]{2,16})\.?,?[ \t]+(?:the[ \t]+)?\(?(\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])/giu;
 
 /**
  * The English weekday an ordinal's day follows: a whole name ("saturday the 13th") or a capitalised short
@@ -514,7 +519,7 @@ const ENGLISH_SHORT = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/;
 function weekdayOrdinalDates(text: string, ref: Date): DateMatch[] {
   const out: DateMatch[] = [];
   for (const m of text.matchAll(WEEKDAY_ORDINAL)) {
-    const weekday = englishWeekday(m[1]!);
+    const weekday = englishWeekday(m[1]!) ?? sinhalaWeekday(m[1]!);
     if (weekday === undefined) continue;
     // "Friday 12th May 2028" writes its month: the written-date readers read it whole.
     const next = /^[ \t]+(?:of[ \t]+)?(\p{L}{3,}\.?)/u.exec(text.slice(m.index + m[0].length));
@@ -538,8 +543,9 @@ function datesIn(text: string, ref: Date): DateMatch[] {
   // Thai month names and Buddhist-era years (thai-date.ts), in a script the written-date readers skip;
   // Vietnamese numbered months and weekdays (vietnamese-date.ts): "ngày 4 tháng 6", "Chủ Nhật 6/6";
   // Swahili month names and weekdays (swahili-date.ts): "Jumapili, 12 Machi 2028", "Alhamisi 9 Okt";
-  // Mongolian numbered months (mongolian-date.ts): "2028 оны 9-р сарын 14", "9/13 (Лхагва)".
-  for (const d of [...thaiDates(text), ...vietnameseDates(text), ...swahiliDates(text), ...mongolianDates(text)]) {
+  // Mongolian numbered months (mongolian-date.ts): "2028 оны 9-р сарын 14", "9/13 (Лхагва)";
+  // Uzbek hyphened days with case endings (uzbek-date.ts): "2028-yil 9-iyun", "20-maygacha".
+  for (const d of [...thaiDates(text), ...vietnameseDates(text), ...swahiliDates(text), ...mongolianDates(text), ...uzbekDates(text)]) {
     const value = isoDate(d.year ?? nearestYear(d.month, d.day, ref), d.month, d.day);
     const match = value ? { value, index: d.index, length: d.length, hasYear: d.year !== null } : null;
     if (match && !overlaps(match, found)) found.push(match);

@@ -39,7 +39,9 @@ export function parseAmount(text: string): number | null {
 // "15.000.000 VNĐ", "₫": the Vietnamese đồng.
 // "13 500 ₾", "₹1,499": the Georgian lari and the Indian rupee by their signs.
 // "RM 38,000.00": the Malaysian ringgit, only right before its amount.
-const SYMBOL = String.raw`(?:VNĐ|(?<![A-Za-z])RM(?=\s?\d)|[A-Z]{3}|₫|€|£|\$ ?CA\b|CA?\$|R\$|NT\$|HK\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b|₪|лв\.?|₸|тенге(?![а-яё])|₽|руб(?:\.|лей|ля|ль)?(?![а-яё])|₴|грн\.?(?![а-яё])|₱|₾|₹)`;
+// "R64 000,00", "R 2,500": the South African rand, right before an amount of hundreds or more (not "R2", a row or a road);
+// only for a show in South Africa (currencyOf): elsewhere "R205" is a room, "R 101" a road.
+const SYMBOL = String.raw`(?:VNĐ|(?<![A-Za-z])RM(?=\s?\d)|(?<![A-Za-z\d])R(?=\s?\d{1,3}(?:[ \u00a0.,]\d{3})+(?!\d)|\s?\d{3,})|[A-Z]{3}|₫|€|£|\$ ?CA\b|CA?\$|R\$|NT\$|HK\$|\$|US\$|¥|₩|kr\.?|SFr\.?|CHF|euros?|Euro|zł|Kč|Ft\b|₪|лв\.?|₸|тенге(?![а-яё])|₽|руб(?:\.|лей|ля|ль)?(?![а-яё])|₴|грн\.?(?![а-яё])|₱|₾|₹)`;
 const CYRILLIC_CURRENCY: [RegExp, string][] = [[/^(?:₸|тенге)$/, 'KZT'], [/^(?:₽|руб)/, 'RUB'], [/^(?:₴|грн)/, 'UAH']];
 // "۳۵٬۰۰۰ دلار کانادا", "۹۰۰ یورو": Persian currency words after the amount; a bare "دلار" is the "$" of the country.
 const PERSIAN_CURRENCY: [RegExp, string][] = [[/^دلار کانادا/, 'CAD'], [/^دلار آمریکا/, 'USD'], [/^یورو/, 'EUR'], [/^پوند/, 'GBP']];
@@ -47,18 +49,29 @@ const PERSIAN_WORD = String.raw`دلار(?: کانادا| آمریکا)?(?![\u06
 // "12 000 ԱՄՆ դոլար", "7 000 ՀՀ դրամ", "900 եվրո", "֏": Armenian currency words after the amount, with their case endings.
 const ARMENIAN_CURRENCY: [RegExp, string][] = [[/^ԱՄՆ/, 'USD'], [/^(?:ՀՀ )?դրամ|^֏/, 'AMD'], [/^եվրո/, 'EUR']];
 const ARMENIAN_WORD = String.raw`(?:ԱՄՆ դոլար|(?:ՀՀ )?դրամ|եվրո)(?:ի|ով|ը|յի|յով)?(?![\u0531-\u0587])|֏`;
+// "24 000 AQSh dollari", "96 500 000 soʻm", "5 000 yevro": Uzbek currency words after the amount, with their case endings.
+const UZBEK_CURRENCY: [RegExp, string][] = [[/^AQSh/, 'USD'], [/^so[ʻ'‘’]m/i, 'UZS'], [/^yevro/i, 'EUR']];
+const UZBEK_WORD = String.raw`(?:AQSh dollar|so[ʻ'‘’]m|yevro)(?:i|ida|ga|da|dan|ni)?(?![A-Za-zʻ'])`;
+// "۴۲ لاکھ روپے": the rupee as Urdu writes it after the amount, Pakistan's unless the show is in India.
+const URDU_RUPEE = String.raw`روپ(?:ے|یہ|وں)(?![\u0600-\u06FF])`;
+// "۴۲ لاکھ", "2.5 crore": South Asian scale words after an amount (a lakh is 100,000, a crore 100 lakh).
+const SCALE = String.raw`\s?(?:لاکھ|کروڑ|lakhs?|crores?)(?![\u0600-\u06FFA-Za-z])`;
+const scaleOf = (word: string | undefined) => (!word ? 1 : /کروڑ|crore/i.test(word) ? 10_000_000 : 100_000);
 function currencyOf(symbol: string, country?: string | null): string | null {
   // "₱450,000": the Philippine peso's sign.
   if (symbol.trim() === '₱') return 'PHP';
+  if (/^روپ/.test(symbol)) return country?.toUpperCase() === 'IN' ? 'INR' : 'PKR';
+  if (symbol.trim() === 'R') return country?.toUpperCase() === 'ZA' ? 'ZAR' : null;
   if (symbol === 'دلار') return currencyFromSymbol('$', country);
-  return [...CYRILLIC_CURRENCY, ...PERSIAN_CURRENCY, ...ARMENIAN_CURRENCY].find(([re]) => re.test(symbol.trim()))?.[1] ?? currencyFromSymbol(symbol, country);
+  return [...CYRILLIC_CURRENCY, ...PERSIAN_CURRENCY, ...ARMENIAN_CURRENCY, ...UZBEK_CURRENCY].find(([re]) => re.test(symbol.trim()))?.[1] ?? currencyFromSymbol(symbol, country);
 }
 // Korean "원" (won) follows its amount only: before a number it ends ordinary words ("인원 300명", a headcount).
-const SYMBOL_AFTER = String.raw`(?:${SYMBOL}|원|${PERSIAN_WORD}|${ARMENIAN_WORD})`;
+// An Uzbek currency word is tried first: "AQSh" (USA) would read as a three-letter code.
+const SYMBOL_AFTER = String.raw`(?:${UZBEK_WORD}|${SYMBOL}|원|${PERSIAN_WORD}|${ARMENIAN_WORD}|${URDU_RUPEE})`;
 // "2,50,000": India groups by lakhs (two digits) above the first thousand.
 const AMOUNT = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const money = (spelled: string) =>
-  String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?:[.,]-|:-)?${spelled}\s?(?<post>${SYMBOL_AFTER}|:-)?`;
+  String.raw`(?<pre>${SYMBOL})\s?(?<a1>${AMOUNT})(?<scale1>${SCALE})?(?:[.,]-|:-)?|(?<a2>${AMOUNT})(?<scale2>${SCALE})?(?:[.,]-|:-)?${spelled}\s?(?<post>${SYMBOL_AFTER}|:-)?`;
 // A contract spells its amount out in brackets before the currency ("4 200 (four thousand two hundred) EUR"): the
 // words are skipped when they spell that amount — not other words ("set 2 (late slot) EUR 1 800": the euros are 1 800's).
 const MONEY_SPELLED = new RegExp(money(String.raw`(?:\s?\((?<spelled>[^()\d\n]{3,80})\)(?=\s?${SYMBOL_AFTER}))?`), 'g');
@@ -86,11 +99,13 @@ export function normaliseMoney(text: string, country?: string | null): Money | n
     const g = m.groups!;
     const sym = g.pre ?? g.post ?? null;
     const currency = sym ? currencyOf(sym, country) : null;
-    if (sym && !currency) continue;
+    // A letter R that is no rand ("Room R205") leaves its number a bare amount.
+    if (sym && !currency && sym.trim() !== 'R') continue;
     // "300명", "120席": a Korean, Japanese or Chinese counter after the number counts people, seats or tickets.
     if (!sym && CJK_COUNTER.test(text.charAt(m.index + m[0].length))) continue;
     const amount = parseAmount(g.a1 ?? g.a2 ?? '');
-    if (amount != null) return { amount, currency };
+    // Rounded to the rupee: "2.3 lakh" is 230,000, not a float's 229,999.99….
+    if (amount != null) return { amount: g.scale1 || g.scale2 ? Math.round(amount * scaleOf(g.scale1 ?? g.scale2)) : amount, currency };
   }
   return null;
 }

@@ -2,11 +2,12 @@
  * An amount spelled out in words, as a contract repeats it in brackets ("4 200 (four thousand two
  * hundred) EUR", "2 300 000 (два миллиона триста тысяч) тенге"). The words are read with the number-words
  * reader (normalise/number-words.ts) or, in Russian and Ukrainian, with the table below (Armenian:
- * armenian-number-words.ts); a bracket is
+ * armenian-number-words.ts, Uzbek: uzbek-number-words.ts); a bracket is
  * the amount spelled out only when all its words are number words.
  */
 import { findNumberWords } from './number-words.js';
 import { armenianNumberValue } from './armenian-number-words.js';
+import { uzbekNumberValue } from './uzbek-number-words.js';
 
 // Russian, then Ukrainian: one to nineteen, the tens, the hundreds (apostrophes dropped: "пʼять" → "пять").
 const CYRILLIC: Record<string, number> = {};
@@ -45,6 +46,9 @@ export function spelledAmount(words: string): number | null {
   if (!tokens.length) return null;
   if (tokens.every((t) => /^[\p{Script=Cyrillic}'’ʼ-]+$/u.test(t))) return cyrillicValue(tokens);
   if (tokens.every((t) => /^\p{Script=Armenian}+$/u.test(t))) return armenianNumberValue(tokens);
+  // Uzbek (uzbek-number-words.ts): "yigirma toʻrt ming".
+  const uzbek = uzbekNumberValue(tokens);
+  if (uzbek !== null) return uzbek;
   const runs = findNumberWords(words);
   if (runs.length !== 1) return null;
   // Nothing but the one run: no other word before or after it ("late slot", "three sets").

@@ -6,6 +6,7 @@ import { findShortMeridiem } from './short-meridiem.js';
 import { findMalayClock } from './malay-clock.js';
 import { findHindiClock } from './hindi-clock.js';
 import { findTamilClock } from './tamil-clock.js';
+import { findSinhalaClock } from './sinhala-clock.js';
 import { endsInDayPreposition } from './day-prepositions.js';
 
 export interface TimeMatch {
@@ -57,8 +58,9 @@ function pad(n: number): string {
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
   // "3:00p" (a one-letter am/pm glued on), "3.30 ptg" (a Malay part of the day after it), "subah 7
-  // baje" (a Hindi hour) and "madhiyam 2 mani" (a Tamil one) are read first; the ordinary reader skips their spans.
-  const short = [...findShortMeridiem(text), ...findMalayClock(text), ...findHindiClock(text), ...findTamilClock(text)];
+  // baje" (a Hindi hour), "madhiyam 2 mani" (a Tamil one) and "රෑ 9 – 10.20" (a Sinhala one) are read first; the
+  // ordinary reader skips their spans.
+  const short = [...findShortMeridiem(text), ...findMalayClock(text), ...findHindiClock(text), ...findTamilClock(text), ...findSinhalaClock(text)];
   out.push(...short);
   for (const m of text.matchAll(TIME)) {
     if (short.some((s) => m.index < s.index + s.length && s.index < m.index + m[0].length)) continue;

@@ -9,6 +9,7 @@ import { checkOfOtherAct, scheduleOf, type ScheduleItem } from './schedule.js';
 import { inCrossing, seaCrossings } from './travel/crossing.js';
 import { railLegs } from './travel/rail.js';
 import { routeTables } from './travel/route-table.js';
+import { withRideTwins } from './travel/ride-twins.js';
 import { coachLegs } from './travel/coach-ticket.js';
 
 /** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"), or only by the form's word for it ("Set time"). */
@@ -27,7 +28,7 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
   // Another act's check told in passing restates that act's running order, not the artist's day.
   const artist = ctx.general.artist?.value;
   const ownItem = (item: ScheduleItem) => !inRoute(item.start.span) && !inCrossing(source, item.start.span?.[0]) && !(artist && checkOfOtherAct(item, artist));
-  return scheduleOf(source).filter(ownItem).map((item): Draft<Activity> => {
+  const items = scheduleOf(source).filter(ownItem).map((item): Draft<Activity> => {
     // "You're on at 21:00", "YOU ON 21:15" are the artist's set: it is named by the artist when the
     // show's artist is known, and so is a form's bare "Set time". A set labelled "Show" or "Showtime" keeps the label as written.
     const own = item.ownSet || (item.kind.value === 'set' && !item.support && UNNAMED_SET.test(item.name.value));
@@ -40,5 +41,7 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
     if (item.destination) draft.destination = item.destination;
     if (item.notes) draft.notes = item.notes;
     return draft;
-  }).concat(railLegs(source), routes.trips, coach.trips, seaCrossings(source).map((c) => c.draft));
+  });
+  // A tour book's travel sheet writes the schedule's rides again (travel/ride-twins.ts).
+  return withRideTwins(items, routes.trips).concat(railLegs(source), coach.trips, seaCrossings(source).map((c) => c.draft));
 });

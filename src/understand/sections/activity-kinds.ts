@@ -21,6 +21,10 @@ import { AZERBAIJANI_KINDS, AZERBAIJANI_OTHER_SECTION } from './activity-words-a
 import { PERSIAN_KINDS, PERSIAN_OTHER_SECTION } from './activity-words-fa.js';
 import { ARMENIAN_KINDS, ARMENIAN_OTHER_SECTION } from './activity-words-hy.js';
 import { MONGOLIAN_KINDS, MONGOLIAN_OTHER_SECTION } from './activity-words-mn.js';
+import { UZBEK_KINDS, UZBEK_OTHER_SECTION } from './activity-words-uz.js';
+import { BENGALI_KINDS, BENGALI_OTHER_SECTION } from './activity-words-bn.js';
+import { URDU_KINDS, URDU_OTHER_SECTION } from './activity-words-ur.js';
+import { NEPALI_KINDS, NEPALI_OTHER_SECTION } from './activity-words-ne.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
@@ -58,6 +62,10 @@ const MORE_LANGUAGES = [
   { kinds: PERSIAN_KINDS, otherSection: PERSIAN_OTHER_SECTION }, // activity-words-fa.ts
   { kinds: ARMENIAN_KINDS, otherSection: ARMENIAN_OTHER_SECTION }, // activity-words-hy.ts
   { kinds: MONGOLIAN_KINDS, otherSection: MONGOLIAN_OTHER_SECTION }, // activity-words-mn.ts
+  { kinds: UZBEK_KINDS, otherSection: UZBEK_OTHER_SECTION }, // activity-words-uz.ts
+  { kinds: BENGALI_KINDS, otherSection: BENGALI_OTHER_SECTION }, // activity-words-bn.ts
+  { kinds: URDU_KINDS, otherSection: URDU_OTHER_SECTION }, // activity-words-ur.ts
+  { kinds: NEPALI_KINDS, otherSection: NEPALI_OTHER_SECTION }, // activity-words-ne.ts
 ];
 // Their words join their kind's pattern.
 for (const entry of ACTIVITY_KINDS) {
@@ -71,8 +79,8 @@ for (const entry of ACTIVITY_KINDS) {
  * has a travel prefix ("Rückflug", "Abflug"): an act's name may end in the word ("Kiebitzflug" plays).
  */
 const OTHER_SECTION = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück|abendessen|mittagessen|frukost|middag|(?<!\bs)cena|\beten\b|avondeten|almuerzo|\bve[čc]er(?:a|u|om)\b|\b(?:do)?ru[čc](?:ak|ka|ku)\b|dîner|\bdiner\b|déjeuner|\bontbijt|aftensmad|\bvacsora|\bebéd|\breggeli\b|\bsopar\b|\bdinar\b|\besmorzar|[àa]pats?\b|allotjament|yeme[ğg]i|kahvalt|jantar|almo[çc]o|refei[çc][ãa]o|kolacj|\bobiad|kv[öo]ldmat|h[áa]degismat|[śs]niadani|\botel\b|konaklama|hotel|szállás|\b(?:be|ki)jelentkez|check[- ]?(in|out)|\b(?:in|ut)checkning|\b(?:inn|ut)sjekk|anreise|abreise|flight|\b(?:hin|r[üu]ck|ab|heim|weiter|an|inlands|direkt)?flug\b|\bflyg|vuelo|\bvol\b|departure|arrival|\bdep\.?\s*\/\s*arr\b/i;
-/** A flight number ("LH 2034"): in capitals, so case counts ("stage clear by 22:45" holds none). */
-const FLIGHT_NUMBER = /\b[A-Z]{2}\s?\d{2,4}\b/;
+/** A flight number ("LH 2034"): in capitals, so case counts ("stage clear by 22:45" holds none); a decimal after it makes a radio's frequency ("FM 101.7"). */
+const FLIGHT_NUMBER = /\b[A-Z]{2}\s?\d{2,4}\b(?![.,]\d)/;
 
 const CITY_THEN_CODE = /([\p{Lu}][\p{L}.' -]{1,30}?)[ \t]*\(([A-Z]{3})\)/gu;
 

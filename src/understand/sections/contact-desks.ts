@@ -9,7 +9,11 @@ import { looksLikePersonName } from './people.js';
 /** Desks and services, in the languages of the lexicon: a row named so is not a person. */
 const DESK = /^(?:box[- ]?office|ticket(?:ing| office|s)?|reception|front ?desk|switchboard|main office|office|accounts?|billing|info(?:rmation)?|wi-?fi|wlan|parking|parkeren|kassa|kassa \/ kantoor|kantoor|kasse|billetterie|accueil général|taquilla|biljettkontor|emergency|emergencies|urgences?|notruf|nearest (?:a&e|hospital|er)|hospital|a&e|guest ?list|gästeliste|gaesteliste|gastenlijst|accreditation|akkreditierung)$/i;
 
-/** Whether a table row named `name`, with or without a phone or e-mail, is a person's. */
-export function isPersonRow(name: string, reachable: boolean): boolean {
-  return !DESK.test(name.trim()) && (reachable || looksLikePersonName(name.replace(/\s*,\s*/g, ' ')));
+/**
+ * Whether a table row named `name` (its cell `written` as it stands), with or without a phone or e-mail, is a
+ * person's. A bilingual cell names a desk in either half ("Kaartjiekantoor / Box office").
+ */
+export function isPersonRow(name: string, reachable: boolean, written = name): boolean {
+  const desk = [name, ...written.split(/\s+\/\s+/)].some((half) => DESK.test(half.trim()));
+  return !desk && (reachable || looksLikePersonName(name.replace(/\s*,\s*/g, ' ')));
 }

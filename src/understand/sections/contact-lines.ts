@@ -15,6 +15,7 @@ import { isRowText } from '../text/row-text.js';
 import { vouchedPhone } from './phone-vouched.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { labelKey } from '../text/lexicon.js';
+import { isCaselessName } from './role-words-asia.js';
 
 /** A number the numbering plan finds possible, though perhaps in a range it leaves unassigned (phone-vouched.ts). */
 const isPossiblePhone = (raw: string, country: string | null) => vouchedPhone('', raw, country, true);
@@ -75,15 +76,18 @@ function roleDashName(head: string): { role: string; name: string; company?: str
 }
 
 /**
- * "Sam Ortiz – Driver", "Đỗ Minh – Tài xế", "Ivo Lenz – house engineer, Zinc Hall": the name, a spaced dash, the role, maybe where it is held.
+ * "Sam Ortiz – Driver", "Đỗ Minh – Tài xế", "Ivo Lenz – house engineer, Zinc Hall" (or "(Zinc Hall)"): the name, a spaced dash, the role, maybe where it is held.
  * A name in another script may carry its Latin spelling in brackets ("Արամ Սարգսյան (Aram Sargsyan) – …"): the Latin one is kept.
+ * Urdu writes names without capitals, a driver often by one name ("فیصل – ڈرائیور"): the role after the dash vouches for it.
  */
 function nameDashRole(head: string): { role: string; name: string; company?: string } | null {
-  const m = /^([^,()–—]+?)(?:\s*\(([^()]+)\))?\s+[–—]\s+([^,()–—]+?)(?:,\s*(\p{Lu}[^,()–—]{1,40}))?$/u.exec(head);
+  const m = /^([^,()–—]+?)(?:\s*\(([^()]+)\))?\s+[–—]\s+([^,()–—]+?)(?:,\s*(\p{Lu}[^,()–—]{1,40})|\s*\((\p{Lu}[^,()–—]{1,40})\))?$/u.exec(head);
   const latin = m?.[2] && !/\p{Script=Latin}/u.test(m[1]!) && /^[\p{Script=Latin}\s'’.-]+$/u.test(m[2]) && looksLikePersonName(m[2]) ? m[2].trim() : null;
-  if (!m || (m[2] && !latin) || !looksLikePersonName(m[1]!) || ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !ROLE_WORDS.test(m[3]!) || m[3]!.split(/\s+/).length > 5) return null;
+  const isName = (t: string) => looksLikePersonName(t) || isCaselessName(t, 1);
+  if (!m || (m[2] && !latin) || !isName(m[1]!) || ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !ROLE_WORDS.test(m[3]!) || m[3]!.split(/\s+/).length > 5) return null;
   const name = latin ?? m[1]!.trim();
-  return m[4] ? { name, role: m[3]!.trim(), company: m[4].trim() } : { name, role: m[3]!.trim() };
+  const company = m[4] ?? m[5];
+  return company ? { name, role: m[3]!.trim(), company: company.trim() } : { name, role: m[3]!.trim() };
 }
 
 /** "Mira (production) – 0612 …", "Ivo (house sound, Zinc Hall) – …": a name, then its role (and where it is held) in brackets. */
@@ -119,10 +123,12 @@ function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Co
   const rest = reaches.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.text.length) + t.slice(x.index + x.text.length), text).slice(headRaw.length);
   // "Driver – Avi Dahan, 050…, avi@…": commas may stand between them too.
   // A remark on the number in brackets may close the line ("(also on WhatsApp)").
-  if (/[^\s|/·•–—,]/.test(rest.replace(/\([^()]*\)\s*$/, ''))) return null;
+  // Urdu writes its comma "،".
+  if (/[^\s|/·•–—,،]/.test(rest.replace(/\([^()]*\)\s*$/, ''))) return null;
   // "Sigrún Helgadóttir, tæknistjóri – +354 … – sigrun@…": a dash may stand between the columns.
   // A list's bullet ("- ", "• ") opens the line, not the name.
-  const head = headRaw.trim().replace(/^[-–—•·*▪]\s+/u, '').replace(/\s*(?:\s[–—·•|]|,)$/, '');
+  // "فیصل – ڈرائیور: 0300 …": a colon may close the head as a label's does.
+  const head = headRaw.trim().replace(/^[-–—•·*▪]\s+/u, '').replace(/\s*(?:\s[–—·•|]|,|:)$/, '');
   const named = nameThenRole(head) ?? roleDashName(head) ?? nameDashRole(head) ?? nameBracketRole(head);
   if (!named && /[\d:,;@()]/.test(head)) return null;
   const split = named ?? splitRoleAndName(head);
@@ -164,15 +170,20 @@ function countryOfListedNumbers(lines: Line[]): string | null {
   return codes.size === 1 && only ? only : null;
 }
 
-export function fromContactLines(r: Reading, documentCountry: string | null, used: Set<number>): Draft<Contact>[] {
+/**
+ * The contact lines of the message itself, or (`quoted`) those of the older messages it quotes ("> Ana Ruiz –
+ * driver – 0612 …"), read with their quote markers blanked: read after the signatures, as a newer message's
+ * signature says better what the person's title is now.
+ */
+export function fromContactLines(r: Reading, documentCountry: string | null, used: Set<number>, quoted = false): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   // A spreadsheet's rows are read as its table's records.
   if (isRowText(r.source)) return out;
   const country = documentCountry ?? countryOfListedNumbers(r.lines);
   for (const line of r.lines) {
     // Tab-separated cells are a table's row, read as its record.
-    if (used.has(line.index) || /^\s*>/.test(line.text) || line.text.includes('\t')) continue;
-    const draft = contactOfLine(r, line, country);
+    if (used.has(line.index) || line.text.includes('\t') || /^\s*>/.test(line.text) !== quoted) continue;
+    const draft = contactOfLine(r, { ...line, text: line.text.replace(/^(?:[ \t]*>)+/, (q) => ' '.repeat(q.length)) }, country);
     if (draft) { out.push(draft); used.add(line.index); }
   }
   return out;

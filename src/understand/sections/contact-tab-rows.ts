@@ -12,13 +12,16 @@ import { evidenceAt, lineAt, type Reading, type Table } from '../text/index.js';
 import { isRowText } from '../text/row-text.js';
 import { countryOfEmail, looksLikePersonName, partiesOf, ROLE_WORDS } from './people.js';
 import { partyRole } from './contact-party-role.js';
+import { roleAtCompany } from './contact-role-at-company.js';
+import { isCaselessName } from './role-words-asia.js';
 
 /** Feminine and other forms ROLE_WORDS does not list. */
 const MORE_ROLE = /\b(r[ée]gisseuse|charg[ée]e|directeur|directrice|productrice|administrat(?:eur|rice)|technicien(?:ne)?|ing[ée]nieure?)\b/i;
 const EMPTY_CELL = /^[—–\-/.\s]*$/;
 /** A column gap a scan read as marks (" ~~ ", " | ") on a tabbed row: another cell boundary. */
 const OCR_COLUMN_GAP = /[ \t]+(?:~+|\|)[ \t]+/g;
-const SPECKS = /^[^\p{L}\d+(—–-]+|[^\p{L}\d)]+$/gu;
+// A vowel sign ending a Devanagari name ("थापा") is a mark, not a speck.
+const SPECKS = /^[^\p{L}\d+(—–-]+|[^\p{L}\p{M}\d)]+$/gu;
 /**
  * "Mail: ann@…" (or the address alone) on the line below a row: the row's person's e-mail. OCR may
  * set spaces around its dots and "@" ("ann. lee @venue.example"): the line holds nothing else.
@@ -57,6 +60,12 @@ export function namelessRowLines(r: Reading): Set<number> {
   return recordLines(r, r.tables.filter((t) => t.keys.includes('name')).flatMap((t) => t.records.filter((rec) => !rec.cells.name && !rec.cells.contact)));
 }
 
+const isRole = (t: string) => (ROLE_WORDS.test(t) || MORE_ROLE.test(t)) && !/[\d@]/.test(t);
+/** A Nepali or Urdu row writes its name without capitals ("बिकास थापा"): the role cell beside it vouches for it. */
+const isName = (t: string) => looksLikePersonName(t) || isCaselessName(t);
+/** "Role (Company) Name": the role with its bracket, then the rest of the cell. */
+const ROLE_RUN_INTO_NAME = /^([^()\t]+\([^()\t]+\))[ \t]+([^()\t]+)$/;
+
 export function fromHeadlessTabRows(r: Reading, country: string | null, used: Set<number>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   if (isRowText(r.source)) return out;
@@ -77,10 +86,12 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
     // "Name, role ⇥ phone": a contract's contact line writes name and role in one cell, a comma apart.
     const joined = cells.length === 2 ? /^([^,]+),\s+([^,]+)$/.exec(cells[0]!.text) : null;
     if (joined) cells.splice(0, 1, { text: joined[1]!, start: cells[0]!.start }, { text: joined[2]!, start: cells[0]!.start + joined[0].indexOf(joined[2]!, joined[1]!.length) });
+    // "Stage manager (Venue X) Ana Ruiz ⇥ phone": a long role cell ran into the name, its tab lost; the bracket ends the role.
+    const runOn = cells.length === 2 || (cells.length === 3 && cells[2]!.text.includes('@')) ? ROLE_RUN_INTO_NAME.exec(cells[0]!.text) : null;
+    if (runOn && isRole(runOn[1]!)) cells.splice(0, 1, { text: runOn[1]!, start: cells[0]!.start }, { text: runOn[2]!, start: cells[0]!.start + runOn[0].lastIndexOf(runOn[2]!) });
     if (cells.length < 3 || cells.length > 5) continue;
     const [a, b, ...rest] = cells as [typeof cells[0], typeof cells[0], ...typeof cells];
-    const isRole = (t: string) => (ROLE_WORDS.test(t) || MORE_ROLE.test(t)) && !/[\d@]/.test(t);
-    const order = looksLikePersonName(a.text) && isRole(b.text) ? [a, b] : isRole(a.text) && looksLikePersonName(b.text) ? [b, a] : null;
+    const order = isName(a.text) && isRole(b.text) ? [a, b] : isRole(a.text) && isName(b.text) ? [b, a] : null;
     if (!order) continue;
     const [nameCell, roleCell] = order as [typeof a, typeof a];
     // Every other cell is a phone, an e-mail or empty: the row says nothing else.
@@ -107,9 +118,14 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
     };
     // "Organisateur — régie générale": the party a role opens with is the person's company (contact-party-role.ts).
     const party = partyRole(roleCell.text, parties ??= partiesOf(r.source.text, r.lines));
+    // "TM (Acme Touring)": the organisation the role is held at in brackets (contact-role-at-company.ts).
+    const held = party ? null : roleAtCompany(roleCell.text);
     if (party) {
       draft.role = found(party.role, evidenceAt(r.source, span({ start: roleCell.start + party.roleAt, text: party.role }), 'pattern'));
       draft.company = found(party.company, evidenceAt(r.source, span(roleCell), 'inferred'));
+    } else if (held) {
+      draft.role = found(held.role, evidenceAt(r.source, span({ start: roleCell.start, text: held.role }), 'pattern'));
+      draft.company = found(held.company, evidenceAt(r.source, span({ start: roleCell.start + roleCell.text.lastIndexOf(held.company), text: held.company }), 'pattern'));
     }
     const below = email ? null : r.lines[line.index + 1];
     const mail = below && !below.text.includes('\t') ? MAIL_BELOW.exec(below.text) : null;

@@ -16,6 +16,8 @@
  */
 import { withTimetableBreaks } from './timetable-breaks.js';
 import { roleCommaCompany } from './contact-role-comma-company.js';
+import { roleAtCompany } from './contact-role-at-company.js';
+import { withNicknames } from './contact-nickname.js';
 import { driverRemarks } from './contact-driver-remark.js';
 import type { Contact, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
@@ -78,7 +80,7 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
       const name = nameCell ? normalisePersonName(dashed?.person ?? nameCell.value) : null;
       if (!name || !nameCell) continue;
       // A desk ("Box Office") or a note row without phone or e-mail ("Wi-Fi", "Parking") is no person.
-      if (!isPersonRow(name, /\d|@/.test(`${rec.cells.phone?.value ?? ''} ${rec.cells.email?.value ?? ''}`))) continue;
+      if (!isPersonRow(name, /\d|@/.test(`${rec.cells.phone?.value ?? ''} ${rec.cells.email?.value ?? ''}`), nameCell.value)) continue;
       const ev = (span: [number, number] | null, validated: boolean | null = null) => evidenceAt(r.source, span, 'table', validated);
       const draft: Draft<Contact> = { name: found(name, ev(nameCell.span)) };
       const email = rec.cells.email ? normaliseEmail(rec.cells.email.value) : null;
@@ -140,29 +142,6 @@ function personDashTail(cell: string): { person: string; company?: string; role?
   return isCompanyName(tail) ? { person: m[1]!, company: tail } : null;
 }
 
-/** A region a role covers ("Booking agent (Asia)", "Promoter (Nordics)"): where, not who it is held at. */
-const REGION_ASIDE = /^(?:europe|eu|emea|apac|asia|americas|north america|south america|latin america|scandinavia|nordics?|benelux|dach|baltics|worldwide|world|international|rest of (?:the )?world|row)$/i;
-
-/** A bracket that qualifies the role rather than naming who it is held at ("(FOH)", "(day 1)", "(venue)"). */
-const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|dos)$/i;
-/** A bracket naming the stage the role is held on ("Stage manager (Main Stage)", "Regidor (Escenari Gran)"): where, not who. */
-const STAGE_ASIDE = /(?<![\p{L}])(?:stage|bühne|scen[ae]?|scène|escenari|escenario|palco|podium|sahne|lava)(?![\p{L}])/iu;
-
-/** A bracket listing the role's fields with spaced slashes ("Technician (Sound / Light)"): what it covers, not who it is held at. */
-const SCOPE_LIST = /^[\p{L}-]+(?:\s+\/\s+[\p{L}-]+)+$/u;
-
-/**
- * "Tour Manager (Pale Orchards)" in a sheet without a company column: the capitalised name in brackets
- * after the role is the organisation the role is held at (as a POC's "Name (role · company)").
- */
-function roleAtCompany(role: string): { role: string; company: string } | null {
-  const m = /^([^()]+?)\s*\(([^()]+)\)$/.exec(role);
-  const company = m?.[2]!.trim();
-  if (!m || !company || !/^\p{Lu}/u.test(company) || /\d/.test(company) || ROLE_WORDS.test(company) || ROLE_ASIDE.test(company) || STAGE_ASIDE.test(company) || SCOPE_LIST.test(company)) return null;
-  if (REGION_ASIDE.test(company) || countryCode(company)) return null;
-  return { role: m[1]!.trim(), company };
-}
-
 /** A header naming the company beside the role ("Role / Company", "Funktion / Firma"). */
 const COMPANY_HALF = /\/\s*(?:company|organi[sz]ation|firma|firm|unternehmen|empresa|soci[ée]t[ée]|bedrijf|azienda|bolag|f[öo]retag)\s*$/i;
 
@@ -213,7 +192,10 @@ const REACH = /@|\d{3}|\d(?:[ ./-]?\d){6,}/;
 
 const EMAIL_ALONE = /^\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 
-const GENERIC_CONTACT_LABEL = /^(contacts?|kontakt\w*|contacto|contact person|ansprechpartner)$/i;
+// "Tour contact:", "Local contacts:" say whose side the person is on, not their job; a returned rider's
+// "PROMOTER RESPONSE:" box says who answers, the job is in the answer ("Ann Lee – Promoter, X Ltd – …").
+// Russian "Контакт промоутера" ("the promoter's contact") says whose side too; the person's job is in the value.
+const GENERIC_CONTACT_LABEL = /^(?:(?:(?:tour|local)\s+)?contacts?|kontakt\w*|contacto|contact person|ansprechpartner|(?:promoter|venue|artist)(?:['’]s)?\s+(?:response|answer|reply)|контакт(?:ное лицо)?(?:\s+[а-яё]+)?)$/i;
 
 /** "Your driver:", "Ihr Fahrer:", "Votre chauffeur :": the role is the noun, without the possessive. */
 const POSSESSIVE = /^(?:your|our|ihre?|deine?|eure?|unsere?|din|ditt|dina|er|jeres|vores|deres|v[åa]r|votre|notre|vos|nos|su|sus|tu|nuestr[oa]|vuestr[oa]|il vostro|la vostra|il tuo|la tua|il nostro|uw|je|jullie|onze)\s+(?=\S)/i;
@@ -311,9 +293,13 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     const bracket = FOR_PARTY.test(l.label) ? /^(.+?)\s*\(([^()]+)\)$/.exec(label) : null;
     // "For the Artist (Acme Touring Ltd)": a bracket holding a company names the party, not the person's role.
     const bracketCompany = bracket && hasLegalForm(bracket[2]!) ? bracket[2]!.trim() : null;
-    const role = bracket && !bracketCompany ? bracket[2]!.trim() : !bracket && ROLE_WORDS.test(label) && !GENERIC_CONTACT_LABEL.test(label) ? label : null;
+    // "Promoter contact (Acme Live LLC):" — any label may name the company in brackets after it, by its legal form.
+    const held = bracket ? null : /^(.+?)\s*\(([^()]+)\)$/.exec(label);
+    const heldCompany = held && hasLegalForm(held[2]!) ? held[2]!.trim() : null;
+    const ownLabel = heldCompany ? held![1]!.trim() : label;
+    const role = bracket && !bracketCompany ? bracket[2]!.trim() : !bracket && ROLE_WORDS.test(ownLabel) && !GENERIC_CONTACT_LABEL.test(ownLabel) ? ownLabel : null;
     const draft = contactIn(r.source, text, l.span[0], 'label', { role, country: country ?? (roleLabel ? lettersCountry : null) });
-    const party = bracketCompany ?? (bracket ? parties.get(partyKey(bracket[1]!)) : undefined);
+    const party = bracketCompany ?? heldCompany ?? (bracket ? parties.get(partyKey(bracket[1]!)) : undefined);
     if (draft && party && !draft.company) draft.company = found(party, evidenceAt(r.source, null, 'inferred'));
     // Under a label that names no role, digits that are no valid phone are a register or regulation number.
     const reached = draft?.email || (draft?.phone && (roleLabel || draft.phone.validated));
@@ -355,7 +341,7 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
     if (!block.length) continue;
     const start = block[0]!.start;
     const quoted = r.source.text.slice(start, block[block.length - 1]!.end).replace(/^[ \t]*>+[ \t]?/gm, (q) => ' '.repeat(q.length));
-    const text = twoScript ? blankOtherScript(quoted) : quoted;
+    const text = withNicknames(twoScript ? blankOtherScript(quoted) : quoted);
     const draft = contactIn(r.source, text, start, 'pattern', { country, block: true });
     if (draft) out.push(draft);
   }
@@ -613,7 +599,7 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
     ...fromEqualsLines(r, country, used),
     // "Contact on the day ⇥ 07700 … (Jo Bright, tour manager)": the number's owner in brackets after it (contact-number-then-person.ts).
     ...numberThenPersonContacts(r, country),
-    ...fromSignatures(r, country), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
+    ...fromSignatures(r, country), ...fromContactLines(r, country, used, true), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
     // "Sam (our driver) … Sam's mob is 07700 …" (contact-possessive-number.ts), unless a chat message already gave it.
     ...possessiveNumbers(r, country).filter((d) => !chatPhones.has(d.phone!.value)),
     // "van of the promoter, driver Sam, +44 …" in a ride's remark (contact-driver-remark.ts).

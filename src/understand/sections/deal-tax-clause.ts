@@ -9,7 +9,7 @@ import type { Draft } from '../found.js';
 import { firstClause } from './deal-clause-line.js';
 
 const FEE_SUBJECT = String.raw`(?:the\s+|die\s+|le\s+|el\s+|het\s+|de\s+)?(?:(?:artist(?:['’]s)?|guaranteed|agreed)\s+)?(?:fee|guarantee|gage|cachet|honorar|honorario|honorarium|arvode)`;
-const TAX_TERM = String.raw`(?:exclusive|inclusive|excl\.?|incl\.?|plus|zuzüglich|zzgl\.?|inklusive|inkl\.?|exclusief|inclusief|hors|en\s+sus|toutes\s+taxes|sin|más|exklusive|exkl\.?)`;
+const TAX_TERM = String.raw`(?:exclusive|inclusive|excludes|includes|excl\.?|incl\.?|plus|zuzüglich|zzgl\.?|inklusive|inkl\.?|exclusief|inclusief|hors|en\s+sus|toutes\s+taxes|sin|más|exklusive|exkl\.?)`;
 const TAX_WORD = String.raw`(?:vat|btw|mwst\.?|ust\.?|tva|iva|moms|tax(?:es)?|steuer\w*)`;
 const RATE = String.raw`\d{1,2}(?:[.,]\d{1,2})?[ \t]?%`;
 /** The clause states the tax's rate ("exclusive of 9% VAT"); without one ("exclusive of VAT, added where applicable") it is boilerplate. */

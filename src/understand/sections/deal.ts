@@ -13,6 +13,7 @@ import { depthAt, evidenceAt, read, type Labelled } from '../text/index.js';
 import { dealRows, feeRows } from './deal-rows.js';
 import { headedFees } from './deal-heading.js';
 import { feeLabelRows } from './deal-fee-row.js';
+import { dealColumns, isDealNotesHeader } from './deal-columns.js';
 import { seaCrossings } from './travel/crossing.js';
 import { routeTables } from './travel/route-table.js';
 import { segmentsIn } from './travel/segments.js';
@@ -33,9 +34,11 @@ const DEAL_TYPES: [DealType, RegExp][] = [
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
   // Persian writes the flat fee as the loanword "فلت" or "دستمزد ثابت" (a fixed fee).
+  // Urdu as "فلیٹ" ("طے شدہ فلیٹ فیس", the agreed flat fee).
+  // Bengali as "ফ্ল্যাট" ("USD … – ফ্ল্যাট, নেট"); its deposit is an "অগ্রিম" (advance, DEPOSIT_PHRASE).
   // Azerbaijani marks the fee fixed: "Qonorar (sabit)", "sabit qonorar".
   // Georgian marks a fee fixed after it ("9 000 ₾ – ფიქსირებული"); its deposit is an "ავანსი" (advance, DEPOSIT_PHRASE).
-  ['flat', /\bflat\b|fixed fee|\beur(?:o|os)? (?:fiss[io]|fijos|fixos)\b|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фикс(?:иран|ен)\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|фиксированн\S*\s+гонорар|гонорар\S*\s+(?:является\s+)?фиксированн|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)|ფიქსირებულ|(?<![\u0600-\u06FF])فلت(?![\u0600-\u06FF])|(?:دستمزد|مبلغ) ثابت|\bqonorar\s*\(sabit\)|\bsabit (?:qonorar|m[əe]bl[əe]ğ)|ֆիքսված հոնորար/i],
+  ['flat', /\bflat\b|fixed fee|\beur(?:o|os)? (?:fiss[io]|fijos|fixos)\b|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фикс(?:иран|ен)\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|фиксированн\S*\s+гонорар|гонорар\S*\s+(?:является\s+)?фиксированн|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)|ფიქსირებულ|(?<![\u0600-\u06FF])فلت(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])فلیٹ(?![\u0600-\u06FF])|(?:دستمزد|مبلغ) ثابت|\bqonorar\s*\(sabit\)|\bsabit (?:qonorar|m[əe]bl[əe]ğ)|ֆիքսված հոնորար|qat[ʼ'’]iy belgilangan (?:haq|gonorar|summa)|(?<![\u0980-\u09FF])ফ্ল্যাট/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantii\b|garantía|gage garantie|trygging|гаранция|גארנטי|גרנטי|onorariu(?:l)? garantat/i],
 ];
 
@@ -62,9 +65,10 @@ const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 // Czech "honorář" ("pevný honorář" a flat one) and Lithuanian "honoraras", "atlygis" ("fiksuotas" flat).
 // Latvian "atlīdzība" (remuneration, also "atlīdzību", "atlīdzības"), "fiksēta summa" a flat fee, "avanss" a deposit, "PVN" its VAT; Indonesian "honorarium", "PPN".
 // Armenian "հոնորար" (fee; "ֆիքսված հոնորար" a flat one), its amount followed by "ԱՄՆ դոլար", "ՀՀ դրամ" (normalise/money.ts).
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן|հոնորար)(?!\p{L})/iu;
-/** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金". */
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金|ავანს|կանխավճար)/iu;
+// Uzbek "gonorar" (fee; "qatʼiy belgilangan" fixed, a flat one), its amount followed by "AQSh dollari", "soʻm" (normalise/money.ts).
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן|հոնորար|gonorar(?:i|ning)?)(?!\p{L})/iu;
+/** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金".; Urdu "۵۰٪ ایڈوانس". */
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金|ავანს|կանխավճար|ایڈوانس|অগ্রিম)/iu;
 /** Maltese "Depożitu ta' 50%"; Russian "предоплата 40%", "аванс в размере 30%". "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
 const DEPOSIT_FIRST = /(?<![\p{L}])(?:depożitu\s+ta['’]|deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka|predujam|predplačilo|z[áa]loh[auy]|предоплат[аыу]|передоплат[аиу]|аванс)\s+(?:of|von|del|de|di|du|van|på|w wysokości|v višini|u (?:iznosu|visini)(?: od)?|в размере|у розмірі)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
@@ -89,7 +93,7 @@ function bracketCurrency(label: string, country: string | null): string | null {
 
 function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
   const r = read(source);
-  for (const l of [...r.labelled, ...dealRows(r), ...feeRows(r), ...headedFees(r), ...feeLabelRows(r)]) {
+  for (const l of [...r.labelled, ...dealRows(r), ...feeRows(r), ...headedFees(r), ...feeLabelRows(r), ...dealColumns(r)]) {
     switch (l.key) {
       case 'fee': {
         const money = normaliseMoney(l.value, country);
@@ -135,7 +139,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
         // A clause wrapped over the next lines is one value, as the payment terms are.
         const wrapped = wrappedValue(r.lines, l);
         const text = normaliseText(wrapped.value);
-        if (text && (inDealBlock(r.lines, l) || OTHER_TERMS.test(l.label))) draft.notes ??= found(text, evidenceAt(source, [l.span[0], wrapped.end], 'label'));
+        if (text && (inDealBlock(r.lines, l) || OTHER_TERMS.test(l.label) || isDealNotesHeader(l.label))) draft.notes ??= found(text, evidenceAt(source, [l.span[0], wrapped.end], 'label'));
         break;
       }
       default:

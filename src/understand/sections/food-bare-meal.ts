@@ -9,7 +9,8 @@ import { MEAL_ONLY } from './food-words.js';
 
 
 export function withBareMealsAbsorbed(meals: Draft<Food>[]): Draft<Food>[] {
-  const isBare = (m: Draft<Food>) => MEAL_ONLY.test(m.name?.value.trim() ?? '');
+  // "রাতের খাবার / Dinner": a meal word glossed in another language is bare too.
+  const isBare = (m: Draft<Food>) => (m.name?.value ?? '').split(/\s+\/\s+/).every((half) => MEAL_ONLY.test(half.trim()));
   return meals.filter((m) => {
     if (!isBare(m) || !m.time || !m.date) return true;
     const named = meals.find((o) => o !== m && !isBare(o) && o.time?.value === m.time!.value && o.date?.value === m.date!.value);

@@ -9,7 +9,7 @@ import { labelKey } from '../text/index.js';
 import { OTHER } from '../text/bilingual-lines.js';
 import { halfAt } from '../text/bilingual-value.js';
 
-const PROVIDER_WORD = /^(?:provider|provided by|caterer|catered by|catering by|supplier|vendor|lieferant|traiteur|fournisseur|prestataire|proveedor|fornecedor|fornitore|leverancier|leverandør|leverantör|pembekal|penyedia)$/iu;
+const PROVIDER_WORD = /^(?:provider|provided by|caterer|catered by|catering by|supplier|vendor|lieferant|traiteur|fournisseur|prestataire|proveedor|fornecedor|fornitore|leverancier|leverandør|leverantör|pembekal|penyedia|সরবরাহকারী|आपूर्तिकर्ता|yetkazib\s+beruvchi)$/iu;
 
 /** Whether a header cell, maybe with its wrapped continuation, names the provider in one of its languages. */
 function namesProvider(header: string): boolean {
@@ -35,8 +35,11 @@ export interface ProviderCell {
   phone?: { value: string; span: [number, number] };
 }
 
-const PART_SEPARATOR = /\s+[·•]\s+/;
+// "Fig Kitchen – green room": a spaced dash parts them as a middle dot does (a hyphen may join a name's words).
+const PART_SEPARATOR = /\s+[·•–—]\s+/;
 const PHONE_PART = /^\+?\d[\d ()./-]{6,}\d$/;
+/** "Fig Kitchen 7, Mill Lane 4, Dhaka (0171-…)": the name up to its first comma, then a street with a number and a bracketed phone. */
+const NAME_COMMA_STREET = /^([^,]{2,40}),\s*([^,()]*\d[^()]*?)\s*(?:\((\+?\d[\d ./-]{6,}\d)\))?$/u;
 
 /**
  * "ጎጆ ቤት / Gojo Bet · Bole Road 4, Addis · +251 11 …" under "Provider — Place": the provider (its Latin half
@@ -44,7 +47,8 @@ const PHONE_PART = /^\+?\d[\d ()./-]{6,}\d$/;
  */
 function providerParts(value: string, span: [number, number]): ProviderCell {
   const at = (text: string, from: number): [number, number] => [span[0] + value.indexOf(text, from), span[0] + value.indexOf(text, from) + text.length];
-  const parts = value.split(PART_SEPARATOR);
+  const street = PART_SEPARATOR.test(value) ? null : NAME_COMMA_STREET.exec(value);
+  const parts = street ? [street[1]!, street[2]!, ...(street[3] ? [street[3]] : [])] : value.split(PART_SEPARATOR);
   const first = parts[0]!;
   const latin = halfAt(first, 1);
   const name = latin && OTHER.test(first.slice(0, latin.offset)) && !OTHER.test(latin.value) ? latin.value.trim() : first.trim();

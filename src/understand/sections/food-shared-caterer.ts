@@ -30,7 +30,8 @@ export function sharedAbove(reading: Reading, lineIndex: number): { caterer?: Sh
     const line = reading.lines[i]!;
     const text = line.text.trim();
     if (!text || CAPS_HEADING.test(text)) break;
-    const caterer = CATERER.exec(line.text);
+    // A caterer on a line with its own time is that meal's ("Lunch … provided by X, 12:30"), not the block's.
+    const caterer = /\d{1,2}[:.]\d{2}/.test(line.text) ? null : CATERER.exec(line.text);
     if (caterer) out.caterer ??= { value: caterer[1]!.trim(), start: line.start + caterer.index + caterer[0].indexOf(caterer[1]!) };
     const pair = LABELLED.exec(line.text.trim());
     // A two-language label ("Mahali / location") is a place's when either half is.

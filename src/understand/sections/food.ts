@@ -26,6 +26,7 @@ import { tickedMeal } from './food-meal-choice.js';
 import { buyoutTerms, mealBlocks } from './food-blocks.js';
 import { isStreetAddress, placeOf } from './place.js';
 import { agendaMeals } from './food-agenda.js';
+import { listedPlace } from './food-listed-place.js';
 import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, type Hit } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -41,11 +42,15 @@ import { addressesFromPlaceCards } from './food-place-card.js';
 import { isVersionLine } from './version-line.js';
 import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
-import { mealCellOn } from './meal-column.js';
+import { mealCellOn, notOfTheMeal } from './meal-column.js';
+import { onStayRow } from './food-stay-row.js';
 import { countCell } from './food-count-cell.js';
 import { providersBelow } from './food-provider-below.js';
 import { providerCellOn } from './food-provider-cell.js';
 import { placeAfterDash } from './schedule-places.js';
+import { providerAfterMealDash } from './food-dash-provider.js';
+import { remarkBelow } from './food-detail-line.js';
+import { mealsOfListLeadIns } from './food-list-lead-in.js';
 import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, MEAL_ONLY, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
@@ -111,6 +116,9 @@ interface Ctx {
  */
 const MEAL_AS_TIME = /(?:^|[^\p{L}])(?:after|before|during|na|voor|tijdens|nach|vor|während|efter|före|under|après|avant|pendant|después\s+de(?:l)?|antes\s+de(?:l)?|durante|dopo|prima\s+di)(?:\s+(?:the|het|de|dem|der|den|le|la|l'|el|il|lo|la))?\s*$/iu;
 
+/** "20.15 lobby → dinner": a meal word after a ride's arrow is where the ride goes, no meal of its own. */
+const RIDE_TO = /[\p{L}\d][ \u00a0]*(?:→|->|=>)[ \u00a0]*$/u;
+
 /** "in lieu of", "instead of", "anstelle von", "au lieu du": the meal word after it names what is replaced. */
 const IN_LIEU_OF = /(?:^|[^\p{L}])(?:in\s+lieu\s+of|instead\s+of|rather\s+than|statt|anstelle\s+(?:von|des)|au\s+lieu\s+d[eu]|en\s+lugar\s+de(?:l)?|en\s+vez\s+de(?:l)?|i\s+stället\s+för|in\s+plaats\s+van)(?:\s+(?:the|a|an|der|des|le|la|el|het|de))?\s*$/iu;
 
@@ -123,6 +131,8 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   // The place is named after the meal word ("dinner … at Restaurang Lyktan"); a hotel is not it.
   const from = Math.max(0, MEAL_AT.exec(text)?.index ?? 0);
   const after = text.slice(from);
+  // "Dinner Sat 7pm, Rice Barn, Canal Road – 6 pax": the place and its address in the meal's comma parts (food-listed-place.ts).
+  const listed = name ? null : listedPlace(text, from);
   const place = name ?? (() => {
     const caterer = CATERER.exec(after);
     if (caterer) return { value: caterer[1]!.trim(), index: from + caterer.index + caterer[0].indexOf(caterer[1]!), length: caterer[1]!.trim().length };
@@ -134,7 +144,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
     // Turkish names the place before the meal ("Lokanta Martı'da akşam yemeği"): an eatery anywhere in the piece.
     const full = (restaurant ?? RESTAURANT.exec(text)) && RESTAURANT_NAME.exec(text);
     return full ? { value: full[0].trim(), index: full.index, length: full[0].trim().length } : undefined;
-  })();
+  })() ?? listed?.name;
   // "Lokanta Martı'da" (Turkish "at …"): a case ending after an apostrophe is no part of the name.
   const suffix = place ? TURKISH_CASE_ENDING.exec(place.value) : null;
   if (place && suffix) place.length = (place.value = place.value.slice(0, suffix.index)).length;
@@ -144,7 +154,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
     const meals = [...text.matchAll(new RegExp(MEAL_NAMED.source, 'giu'))].filter((m) => !IN_LIEU_OF.test(text.slice(0, m.index)));
     // "les repas : un dîner chaud …": a meal word labelling the item gives way to the meal named after it.
     const meal = meals.find((m) => !/^[ \t]*:/.test(text.slice(m.index + m[0].length))) ?? meals[0];
-    if (!meal || MEAL_AS_TIME.test(text.slice(0, meal.index))) return null;
+    if (!meal || MEAL_AS_TIME.test(text.slice(0, meal.index)) || RIDE_TO.test(text.slice(0, meal.index))) return null;
     // "a food buyout": food alone names no meal, so its buyout word stays with it ("Dinner buyout" is the dinner).
     const buyout = /^(?:food|essen|comida|mat)$/i.test(meal[0].trim()) ? /^[ \u00a0]+buy-?outs?\b/i.exec(text.slice(meal.index + meal[0].length)) : null;
     const label = (meal[0] + (buyout?.[0] ?? '')).replace(COUNT_PHRASE, '').replace(TIME_PHRASE, '').replace(VERB, ' ').replace(/\s+/g, ' ').trim();
@@ -162,9 +172,11 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   const people = peopleCounts(text)[0] ?? bareCount(text) ?? perHeadTimes(text) ?? mealCount(text);
   if (people) d.guestCount = at(people);
   // "6 personnes (dont 1 végétarien)", "para 6 personas (1 vegano)": the diets of the party are the meal's notes.
-  const diet = people ? DIET_ASIDE.exec(text.slice(people.index + people.length)) : null;
+  // "…, provided by Fig Kitchen (2 vegetarian)": a bracket naming diets later in the sentence says the same.
+  const dietFrom = people ? people.index + people.length : 0;
+  const diet = people ? DIET_ASIDE.exec(text.slice(dietFrom)) ?? DIET_BRACKET.exec(text.slice(dietFrom)) : null;
   const dietText = diet ? (diet[1] ?? diet[2])! : null;
-  if (diet && dietText && !d.notes) d.notes = at({ value: dietText.trim(), index: people!.index + people!.length + diet.index + diet[0].indexOf(dietText), length: dietText.trim().length });
+  if (diet && dietText && !d.notes) d.notes = at({ value: dietText.trim(), index: dietFrom + diet.index + diet[0].indexOf(dietText), length: dietText.trim().length });
   const ref = bookingReferences(text)[0];
   if (ref) d.bookingReference = at(ref);
   // A restaurant's number written after it with a phone label ("…, Rennes — tél. 02 99 …").
@@ -175,13 +187,24 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
     d.phone ??= at({ value: parsedPhone.value, index: i, length: phone[1]!.length }, true);
   }
   const room = roomIn(text);
-  const address = addresses(text.slice(place ? place.index + place.length : 0)).find((a) => isStreetAddress(a.value) || NUMBERED_STREET.test(a.value));
+  const addressFrom = place ? place.index + place.length : 0;
+  // "in dressing room 2, Thai buffet": the room's number opens no street address.
+  const inRoom = (at: number) => !!room && room.index! <= at && at < room.index! + room[0].length;
+  const address = addresses(text.slice(addressFrom)).find((a) => (isStreetAddress(a.value) || NUMBERED_STREET.test(a.value)) && !inRoom(addressFrom + a.index));
   if (!address && room) d.address = at({ value: room[1]!, index: room.index! + room[0].lastIndexOf(room[1]!), length: room[1]!.length });
+  const listedHere = listed && place?.value === listed.name.value ? listed : null;
+  if (!address && !room && listedHere?.address) {
+    d.address = at(listedHere.address);
+    // A place listed with its own streets, not a room of the venue: a table booked out.
+    if (!CATERER.test(text)) d.kind = r.at('restaurant' as const, d.name.span, null, 'inferred');
+    const city = placeOf(listedHere.address.value);
+    if (city.city && city.cityIndex !== null) d.city = r.at(city.city, [start + listedHere.address.index + city.cityIndex, start + listedHere.address.index + city.cityIndex + city.city.length], null, 'inferred');
+  }
+  if (listedHere?.notes) d.notes ??= at(listedHere.notes);
   if (address) {
-    const offset = place ? place.index + place.length : 0;
-    d.address = at({ ...address, index: address.index + offset });
+    d.address = at({ ...address, index: address.index + addressFrom });
     const city = placeOf(address.value);
-    if (city.city && city.cityIndex !== null) d.city = r.at(city.city, [start + offset + address.index + city.cityIndex, start + offset + address.index + city.cityIndex + city.city.length], null, 'inferred');
+    if (city.city && city.cityIndex !== null) d.city = r.at(city.city, [start + addressFrom + address.index + city.cityIndex, start + addressFrom + address.index + city.cityIndex + city.city.length], null, 'inferred');
   }
   return d;
 }
@@ -194,6 +217,8 @@ const NUMBERED_STREET = /^\d+[a-z]?,?\s+(?:(?:rue|avenue|boulevard|bd|quai|place
  * or a clause after its comma that includes them: "8 meals, incl. 2 vegan & 1 coeliac".
  */
 const DIET_ASIDE = /^\s*(?:\(([^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^()]{0,40})\)|,[ \u00a0]*((?:incl\.|including|inkl\.|inklusive|of[ \u00a0]+which)[^.;\n()]{0,40}?(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^.;\n()]{0,40}))/iu;
+/** The bracket of DIET_ASIDE anywhere after the count, with a figure in it ("(2 vegetarian)"); a bracket without one may be a menu ("(vegan options)"). */
+const DIET_BRACKET = /\(((?=[^()]{0,40}\d)[^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^()]{0,40})\)/iu;
 
 /** A value that points elsewhere ("As per the rider", "see attached", "laut Rider") names no provider. */
 // "Per Artist rider", "per the rider": the rider says what is asked, not what was booked.
@@ -224,7 +249,8 @@ const MEAL_BUYOUT = new RegExp(String.raw`^${MEAL}[ \u00a0]+buy-?outs?\b`, 'iu')
 const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b|\bor\s+(?:an?\s+)?(?:food\s+|meal\s+)?buy-?outs?\b(?:[^.\n]|\.\d){0,60}\bin\s+lieu\b/i;
 
 /** "Board: breakfast included", "Verpflegung: Frühstück inklusive", "Frühstück: exkl. (15 € p.P.)": a stay's board, not a meal booked. */
-const BOARD_INCLUDED = /^(?:\p{L}+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|excluded|excl\.?|exkl\.?|exklusive|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
+// The local word before the slash may carry vowel signs (Khmer "អាហារពេលព្រឹក / Breakfast").
+const BOARD_INCLUDED = /^(?:[\p{L}\p{M}]+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|excluded|excl\.?|exkl\.?|exklusive|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
 
 /** The stay's board as a value ("Board: breakfast included") or labelled by its meal ("Breakfast: 07:00–10:00 incl."). */
 function boardIncluded(l: Labelled): boolean {
@@ -419,7 +445,9 @@ const POINTER = /\((?:see|se|siehe|voir|ver|zie|vedi|vegeu|sjá)\s+[^()]{2,25}\)
  * A row's item is a meal when it opens with a meal word (the local word may come first: "Ruokailu / Dinner",
  * or a word in another script without a slash: "晚餐 Dinner").
  */
-const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*|[^\p{Script=Latin}\s\d]+\s+)?(?:${MEAL}|${LATE_FOOD})\b`, 'iu');
+// A word ending on a vowel sign or a letter of another script ("दिउँसोको खाना", "রাতের খাবার") has no \b after it:
+// neither is an ASCII word character. No letter, sign or digit may follow the meal word.
+const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*|[^\p{Script=Latin}\s\d]+\s+)?(?:${MEAL}|${LATE_FOOD})(?![\p{L}\p{M}\d_])`, 'iu');
 const CELLS = /\t+| {2,}|\s+\|\s+/;
 /** A cell holding an e-mail address, or a phone number of seven digits or more. */
 const CONTACT_CELL = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()/-]{5,}\d/;
@@ -430,6 +458,8 @@ const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*h|\s*[ap]\
 
 /** "12:00–15:00", "18.00 - 20.30": a meal's serving window in one cell. */
 const TIME_WINDOW = /^\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}$/;
+/** "12 Nov, 13:30", "Fri 14/05 19:00": a "Date & time" column's cell, the day before the clock (checked as a date too). */
+const DATED_TIME = /^[^\t]{3,30}?[,\s]\s*\d{1,2}[:.]\d{2}$/u;
 
 function cellsIn(text: string): string[] {
   return text.split(CELLS).map((c) => c.trim()).filter(Boolean);
@@ -553,25 +583,28 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     if (labelled.has(line.index)) continue;
     const cells = cellsIn(line.text);
     // A meal's serving window ("12:00–15:00") says when it opens.
-    const time = cells.find((c) => BARE_TIME.test(c) || TIME_WINDOW.test(c));
+    const time = cells.find((c) => BARE_TIME.test(c) || TIME_WINDOW.test(c) || (DATED_TIME.test(c) && looseDates(c, ctx.ref).length > 0));
     // A meal table's row is a meal whatever its meal cell says ("Aftershow"): meal-column.ts.
     const item = cells.find((c) => MEAL_ROW.test(c)) ?? mealCellOn(reading, line);
     // "Dinner (see below)": the meal is described further down, and read there.
     // "Dinner — buyout ⇥ — ⇥ 7": a buyout is paid, not served, so its row may give no time.
     const buyout = !!item && BUYOUT_AFTER_DASH.test(item);
-    if ((!time && !buyout) || !item || SEE_BELOW.test(item) || cells.some((c) => pointsToSection(reading, c))) continue;
-    const rest = cells.filter((c) => c !== time && c !== item && !looseDates(c, ctx.ref).length);
+    if ((!time && !buyout) || !item || SEE_BELOW.test(item) || cells.some((c) => pointsToSection(reading, c)) || onStayRow(reading, line)) continue;
+    // A meal table's city and rider cells are not where or what the meal is (meal-column.ts).
+    const aside = notOfTheMeal(reading, line);
+    const rest = cells.filter((c) => c !== time && c !== item && !looseDates(c, ctx.ref).length && !aside.has(c));
     const itemIndex = line.text.indexOf(item);
     const d = readMeal(r, { text: line.text, start: line.start }, 'table', ctx, MEAL_ROW.test(item) ? undefined : { value: item, index: itemIndex, length: item.length });
     if (!d) continue;
     const caterer = CATERER.test(line.text);
     const servedAt = caterer ? placeBeforeCaterer(rest) : undefined;
+    // An item listing its place ("ڈنر، Blue Courtyard، مال روڈ", food-listed-place.ts) keeps the name readMeal gave it, below.
     if (servedAt) d.address = r.at(servedAt, [line.start + line.text.indexOf(servedAt), line.start + line.text.indexOf(servedAt) + servedAt.length], null, 'table');
     else if (caterer && d.address === undefined) {
       // "Catering by Green Fork, 12 pax" names who serves it; the row's place cell is where.
       const where = whereCell(rest.filter((c) => !CATERER.test(c)));
       if (where) d.address = r.at(where, [line.start + line.text.indexOf(where), line.start + line.text.indexOf(where) + where.length], null, 'table');
-    } else if (!caterer && !RESTAURANT.test(line.text) && !NAMED_PLACE.test(rest.join(' '))) {
+    } else if (!caterer && !RESTAURANT.test(line.text) && !NAMED_PLACE.test(rest.join(' ')) && listedPlace(item, 0)?.name.value !== d.name?.value) {
       // No named place: the row's item names the meal, its location cell is where it is served.
       const itemAt = line.text.indexOf(item);
       // "Dinner — buyout": the word after the dash says what kind of meal it is, the meal is its name.
@@ -628,6 +661,19 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       const servedAt = line.start + itemIndex + dashed.placeAt + dashed.place.length - servedIn.length;
       d.address = r.at(servedIn, [servedAt, servedAt + servedIn.length], null, 'table');
     }
+    // "Lunch – Fig & Thyme (green room), for 9": the provider after the meal's dash names it, the bracket's room is where (food-dash-provider.ts).
+    const dashProvider = MEAL_ROW.test(item) ? providerAfterMealDash(item) : null;
+    if (dashProvider) {
+      const at = line.start + itemIndex;
+      d.name = r.at(dashProvider.name.value, [at + dashProvider.name.index, at + dashProvider.name.index + dashProvider.name.value.length], null, 'table');
+      // What the item's own text gave as the address (its bracket, its count) is not where, unless the bracket names a room.
+      if (d.address?.span && d.address.span[0] >= at && d.address.span[0] < at + item.length) delete d.address;
+      const room = dashProvider.room;
+      if (room) d.address = r.at(room.value, [at + room.index, at + room.index + room.value.length], null, 'table');
+      // A kitchen serving in a room of the venue ("Dinner – X Küche | Backstage lounge") is its catering.
+      const inRoom = !!d.address && VENUE_ROOM.test(d.address.value);
+      d.kind = r.at(inRoom ? 'catering' as const : kindOf(line.text, dashProvider.name.value), d.name.span, null, 'inferred');
+    }
     // A meal table's provider column names who serves the row's meal: the meal is named after it (food-provider-cell.ts).
     const provider = providerCellOn(reading, line);
     if (provider && !isNotApplicable(provider.value) && !isPendingValue(provider.value)) {
@@ -635,6 +681,8 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       d.kind = r.at(kindOf(line.text, provider.value), provider.span, null, 'inferred');
       // "Provider — Place": the place and phone written after the provider in its cell.
       if (provider.place) setAddress(r, d, provider.place.value, provider.place.span[0]);
+      // "Fig Kitchen – green room": a kitchen serving in a room of the venue is its catering.
+      if (provider.place && VENUE_ROOM.test(provider.place.value)) d.kind = r.at('catering' as const, provider.place.span, null, 'inferred');
       const phone = provider.phone ? normalisePhone(provider.phone.value, ctx.country) : null;
       if (phone) d.phone = r.at(phone.value, provider.phone!.span, phone.validated, 'table');
     }
@@ -648,6 +696,10 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     const details = worded.length >= 2 ? worded[worded.length - 1]! : worded.find((c) => PRICE_CELL.test(c) && c !== d.address?.value) ?? null;
     const notes = details && detailNotes(details, d.name?.value);
     if (notes) d.notes = r.at(notes, [line.start + line.text.lastIndexOf(details), line.start + line.text.lastIndexOf(details) + details.length], null, 'table');
+    // A remark indented under a row that names its provider is the meal's note (food-detail-line.ts); under a bare
+    // meal word the line below says who serves it or its kind ("Catering by X", "Buyout, $25/pp"), read elsewhere.
+    const remark = d.notes || !dashProvider || labelled.has(line.index + 1) ? null : remarkBelow(reading, line.index);
+    if (remark) d.notes = r.at(remark.value, remark.span, null, 'table');
     drafts.push(d);
   }
   return drafts;
@@ -678,12 +730,12 @@ const RIDE_AFTER_TIME = /^[^,.;!?\n\d]{0,25}?(?<![\p{L}])(?:pick[\s-]?up|drop(?:
 const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|såvida)\b/i;
 
 /**
- * A sentence, maybe wrapped over lines, but not across a blank line, into a list item or table cells (tabs).
+ * A sentence, maybe wrapped over lines, but not across a blank line, into a list item ("- ", "2. ", "b) ") or table cells (tabs).
  * "kl. 18.30", "ca. 20 Personen", "tél. 02 …", "R.K. Salai": an abbreviation's (or the last of two initials') period ends no sentence. In a timetable
  * without full stops ("17:00 soundcheck" over "18:30 dinner …") a line that starts with a clock time under
  * another such line starts a sentence of its own.
  */
-const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t])(?!(?<=(?:^|\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
+const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–—]|\d{1,2}[.)]|[a-z]\))[ \t])(?!(?<=(?:^|\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
 /** A contract clause's numbered heading line ("Article 7 — Accueil", "Art. 4 Catering", "§ 5 Verpflegung"), up to its line break. */
 const CLAUSE_HEADING_LINE = /^[ \t]*(?:art(?:icle|ikel|[íi]culo|icolo|\.)?|§)[ \t]*\d{1,2}\b[^\n]*\n/i;
 /** The line break before a heading line in capitals ("CATERING", "HOTEL & TRAVEL"). */
@@ -802,6 +854,8 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   addressesFromPlaceCards(reading, meals);
   // "Hot meal 19:00" over "Provided by X": the provider on the line under a meal (food-provider-below.ts).
   providersBelow(reading, r, meals);
+  // "… meals by «X» (place: Y):" over "a) lunch — 14:00, 8 people": the list's meals are the lead-in's caterer's (food-list-lead-in.ts).
+  mealsOfListLeadIns(reading, r, meals);
   return meals;
 }
 

@@ -6,7 +6,8 @@
  */
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { evidenceAt, read } from '../text/index.js';
+import { findDates, normaliseCountry } from '../normalise/index.js';
+import { evidenceAt, read, type TableCell } from '../text/index.js';
 import { labelKey } from '../text/lexicon.js';
 import { addAddress, addVenue } from './general-venue.js';
 import { isStreetAddress, placeOf } from './place.js';
@@ -43,5 +44,27 @@ export function fromVenueItemRow(source: ExtractedSource, draft: Draft<General>)
       if (!item || !place?.span || labelKey(item.value) !== 'venue') continue;
       if (addVenue(draft, source, place.value, place.span[0], 'table')) return;
     }
+  }
+}
+
+/**
+ * A tour book's overview holding one show's row ("Date | City | Country | Venue | Address"), as a
+ * one-show book has, or a whole-tour book scoped to the named show (show-scope.ts): the row's cells
+ * are the show's venue, address, city and country as written.
+ */
+export function fromShowOverviewRow(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.venue) return;
+  for (const table of read(source).tables) {
+    if (!table.keys.includes('date') || !table.keys.includes('venue') || !table.keys.some((k) => k === 'city' || k === 'address')) continue;
+    const shows = table.records.filter((r) => r.cells.venue?.span && r.cells.date && findDates(r.cells.date.value).length);
+    if (shows.length !== 1) continue;
+    const { venue, city, country, address } = shows[0]!.cells;
+    const at = (cell: TableCell) => evidenceAt(source, cell.span!, 'table');
+    draft.venue = found(venue!.value, at(venue!));
+    if (city?.span && !draft.city) draft.city = found(city.value, at(city));
+    const code = country?.span ? normaliseCountry(country.value) : null;
+    if (code && !draft.country) draft.country = found(code, at(country!));
+    if (address?.span) addAddress(draft, source, address.value, address.span[0], 'table');
+    return;
   }
 }

@@ -18,7 +18,7 @@ import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
 import { eventFromHeading } from './general-event-heading.js';
-import { fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
+import { fromShowOverviewRow, fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
 import { fromHeadingPair, headingPlacesShow } from './general-heading-pair.js';
 import { artistBesideVenue } from './general-act-at-venue-heading.js';
 import { venueBesideAct } from './general-act-at-venue-prose.js';
@@ -156,7 +156,9 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         // "Artist: X Support: Y" read as one line: the second label ends the name (run-on-label.ts).
         const name = beforeRunOnLabel(l.value).split(/\s+[·•]\s+|,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
           // "Marrow Lanterns – represented by its agent X": a dash before a lower-case clause ends the name too.
-          .split(/\s+[–—]\s+(?=\p{Ll})/u)[0]!;
+          .split(/\s+[–—]\s+(?=\p{Ll})/u)[0]!
+          // "Marrow Lanterns via Northwind Management CC": a contract's party is the act engaged through its management.
+          .split(/\s+via\s+(?=\p{Lu})/u)[0]!;
         // "Izvajalec: Agency d.o.o. Ana Novak, direktorica": a contract's signature names the party's firm, not the act.
         if (hasLegalForm(name)) break;
         draft.artist ??= textOf(source, { ...l, value: name, span: [l.span[0], l.span[0] + name.length] });
@@ -214,6 +216,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (inHeaderBlock(r.lines, l.line.index) || r.labelled.some((f) => f.key === 'flight' && f.line.index === l.line.index)) break;
         // A date in a ferry booking's crossing block is the crossing's.
         if (inCrossing(source, l.span[0])) break;
+        // So is one in a booked ride's rows ("Дата и время подачи: …"): a show line below may still date the show.
+        if (inRideBlock(source, l.span)) break;
         // An invoice's or booking's bare "Date:" is the day it was issued (issue-date.ts).
         if (isIssueDate(source, l.label) || isSigningDate(r.lines, l.line.index, l.label)) break;
         const date = normaliseDate(l.value, r.referenceDate ?? undefined);
@@ -348,6 +352,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromShowHeading(source, draft);
   fromVenueRow(source, draft);
   fromVenueItemRow(source, draft);
+  fromShowOverviewRow(source, draft);
   fromSignature(source, draft);
   artistBesideVenue(source, draft);
   artistFromTitle(source, draft);

@@ -7,7 +7,7 @@ import type { Labelled } from '../text/index.js';
 
 /** What comes with a stay ("Breakfast is included", "parking €15 a night"), in the supported languages. */
 // Not \b: it needs an ASCII letter beside it, so "Śniadanie" at a line's start would not count.
-export const STAY_EXTRAS = /(?<![\p{L}])(?:breakfast|parking|frühstück|frukost|frokost|morgenmad|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie|pequeno-almoço|café da manhã|estacionamento|aamiai\p{L}*|reggeli\p{L}*|doru[čc]\p{L}*|sn[íi]dan\p{L}*|ra[ňn]ajk\p{L}*|esmorzar|kahvalt\p{L}*|zajtrk\p{L}*|aparcament|otopark|завтрак\p{L}*|сніданок|сніданк\p{L}*|појад\p{L}*)/iu;
+export const STAY_EXTRAS = /(?<![\p{L}])(?:breakfast|parking|frühstück|frukost|frokost|morgenmad|desayuno|aparcamiento|petit[- ]d[ée]jeuner|ontbijt|colazione|[śs]niadanie|pequeno-almoço|café da manhã|estacionamento|aamiai\p{L}*|reggeli\p{L}*|doru[čc]\p{L}*|sn[íi]dan\p{L}*|ra[ňn]ajk\p{L}*|esmorzar|kahvalt\p{L}*|zajtrk\p{L}*|aparcament|otopark|завтрак\p{L}*|сніданок|сніданк\p{L}*|појад\p{L}*|nonushta\p{L}*|ناشت[ہےا])/iu;
 
 export interface DotRemark {
   /** The remark, without the dot. */

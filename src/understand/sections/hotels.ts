@@ -44,7 +44,8 @@ import { latinHalf } from '../text/bilingual-value.js';
 import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
 import { quotesOfferPrice } from './travel/stay-offers.js';
 import { stayFactsBelow } from './travel/stay-lines-after.js';
-import { proseParagraphAround } from './travel/stay-paragraph.js';
+import { isNumberedClause, proseParagraphAround } from './travel/stay-paragraph.js';
+import { bracketDetails } from './travel/stay-bracket.js';
 import { chatLodgingLines, type LodgingLine } from './travel/chat-lodging-line.js';
 import {
   groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, referenceBelow, signedLodgingName, soleReferencePhrase, soleStayReference, withTimeCell,
@@ -104,6 +105,8 @@ function hotelLabelKey(l: Labelled): LabelKey | null {
   // When the confirmation was issued says nothing about the stay, and neither ends nor opens it.
   if (l.key === 'issue_date') return null;
   const prefixed = hotelPrefixedKey(l.label);
+  // "Hotel: 042-3628 0511 / desk@…": under the hotel's own label, a phone and e-mail are its details, not its name.
+  if ((prefixed ?? l.key) === 'hotel' && contactSplit(l.value)) return 'phone';
   if (prefixed !== undefined) return prefixed ?? l.key;
   // "Check-in from ⇥ 15:00", "Check-out by ⇥ 11:00": a stay label the lexicon knows by its first words.
   const prefix = l.key ? null : labelKeyByPrefix(l.label);
@@ -120,6 +123,13 @@ function applyStay(r: Reader, d: HotelDraft, hits: StayHits, method: 'label' | '
   if (hits.rooms) d.rooms ??= at(hits.rooms, null);
   if (hits.bookingReference) d.bookingReference ??= at(hits.bookingReference, null);
   if (hits.address && isStreetAddress(hits.address.value)) d.address ??= at(hits.address, null);
+}
+
+/** A value holding a phone and an e-mail and nothing else ("0113 496 0000 / desk@x.example"), split; null otherwise. */
+function contactSplit(value: string): { phone: string; email: string } | null {
+  const email = new RegExp(EMAIL_IN_TEXT.source).exec(value);
+  const phone = email ? (value.slice(0, email.index) + value.slice(email.index + email[0].length)).replace(/^[\s/|,·;]+|[\s/|,·;]+$/g, '') : '';
+  return email && /^\+?[\d\s().-]{6,20}$/.test(phone) ? { phone, email: email[0] } : null;
 }
 
 /** "Hotel: Not provided by Promoter", "none": a label saying there is no hotel ("n/a", "TBC": none, or none yet). */
@@ -377,8 +387,17 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
     // "City-Tax: CHF 2.50 per person": a tax named after the city is no city.
     case 'city': if (text() && !/tax|steuer|taxe|tassa|fee|geb[üu]hr/i.test(l.label)) d.city ??= r.at(text()!, l.span, null, 'label'); break;
     case 'country': { const c = normaliseCountry(l.value); if (c) d.country ??= r.at(c, l.span, true, 'label'); break; }
-    case 'phone': { const p = normalisePhone(l.value, ctx.country); if (p) d.phone ??= r.at(p.value, l.span, p.validated, 'label'); break; }
-    case 'email': { const e = normaliseEmail(l.value); if (e) d.email ??= r.at(e, l.span, true, 'label'); break; }
+    case 'phone':
+    case 'email': {
+      // "Hotel phone / e-mail: 0113 … / desk@…", "Hotel: 0113 … / desk@…": one label over both (a "Mobil:" line's
+      // e-mail after it is a person's signature).
+      const both = l.key === 'hotel' || (/mail/i.test(l.label) && /phone|tel|fon/i.test(l.label)) ? contactSplit(l.value) : null;
+      const p = key === 'phone' || both?.phone ? normalisePhone(both?.phone ?? l.value, ctx.country) : null;
+      if (p) d.phone ??= r.at(p.value, l.span, p.validated, 'label');
+      const e = key === 'email' || both?.email ? normaliseEmail(both?.email ?? l.value) : null;
+      if (e) d.email ??= r.at(e, l.span, true, 'label');
+      break;
+    }
     case 'notes': {
       // "Śniadanie w cenie / Breakfast included" under a bilingual label: one language (text/bilingual-value.ts).
       const half = latinHalf(l.label, l.value);
@@ -574,8 +593,10 @@ function roomsBetweenLabels(reading: Reading, r: Reader, d: HotelDraft): void {
   if (starts.length < 3) return;
   const [from, to] = [Math.min(...starts), Math.max(...starts)];
   for (const line of reading.lines) {
-    if (line.start <= from || line.start > to || /:/.test(line.text)) continue;
-    const rooms = roomTotal(line.text);
+    // "3 rooms (single): Ann Lee, …": a count opening a line labels the rooms' guests, and counts the rooms.
+    const counted = /^[ \t]*\d/.test(line.text) ? line.text.split(':')[0]! : line.text;
+    if (line.start <= from || line.start > to || /:/.test(counted)) continue;
+    const rooms = roomTotal(counted);
     if (rooms) d.rooms = r.at(rooms.value, [line.start + rooms.index, line.start + rooms.index + rooms.length], null, 'pattern');
     if (rooms) return;
   }
@@ -690,6 +711,11 @@ function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
         if (key === 'guests' || key === 'name' || key === 'passenger') d.guests!.push(...guestsOf(r, { value: cell.value, span: cell.span }, 'table'));
         else applyLabel(r, d, key, { key, label: cell.header, value: cell.value, span: cell.span, line: reading.lines[0]! }, ctx);
       }
+      // "Check-in | C/I time | Check-out | C/O time": the hours stand in columns of their own beside the dates.
+      for (const cell of hotelCell ? record.all : []) {
+        const key = stayTimeColumn(cell.header);
+        if (key && cell.span) applyLabel(r, d, key, { key, label: cell.header, value: cell.value, span: cell.span, line: reading.lines[0]! }, ctx);
+      }
       const rowsOfHotel = hotelCell ? roomsPerHotel.get(foldText(hotelCell.value)) : undefined;
       if (rowsOfHotel) d.rooms ??= r.at(rowsOfHotel, null, null, 'inferred');
       if (named) {
@@ -729,6 +755,13 @@ function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   return drafts;
 }
 
+/** A column of check-in or check-out hours: "C/I time", "C/O", "Check-in time". */
+function stayTimeColumn(header: string): 'check_in' | 'check_out' | null {
+  const m = /^(?:(c\/i|check[-\s]?in)|(c\/o|check[-\s]?out))(?:\s+time)?$/i.exec(header.trim());
+  if (!m || (!/time/i.test(header) && !/\//.test(header))) return null;
+  return m[1] ? 'check_in' : 'check_out';
+}
+
 /** A line this long, ending mid-sentence, was wrapped by the writer's mail program. */
 const WRAPPED_LINE = 60;
 
@@ -764,10 +797,15 @@ const RUN_ON_CLAUSES = 4;
  */
 const SENTENCE = /[^.!?]+(?:(?:[.!?](?!\s+\p{Lu}|\s*$)|\.(?<=(?<![\p{L}])(?:[Ii]n[ck]l|[Ii]nk|[Ee]x[ck]l|[Ee]kskl|[Ee]ks|zzgl|ca|kl|approx)\.))[^.!?]*)*(?:[.!?]|$)/gu;
 
-/** The sentence of a hotel statement about what comes with the stay, without its bracketed asides. */
-function stayRemark(piece: Piece): Hit<string> | undefined {
+/**
+ * The sentence of a hotel statement about what comes with the stay, without its bracketed asides. In a contract's
+ * numbered clause the sentence booking the hotel (at `booking`) states terms ("…, on a bed & breakfast basis"):
+ * only a sentence of its own remarks on the stay.
+ */
+function stayRemark(piece: Piece, booking?: number): Hit<string> | undefined {
   for (const m of piece.text.matchAll(SENTENCE)) {
     if (!STAY_EXTRAS.test(m[0])) continue;
+    if (booking !== undefined && piece.start + m.index <= booking && booking < piece.start + m.index + m[0].length) continue;
     let sentence = trimmedStayRemark(m[0].replace(/\s*\([^)]*\)/g, '')).replace(/[.!]$/, '');
     // Speech runs a stay's facts into one sentence ("X, 3 rooms, Saturday to Sunday, breakfast included"): its clause alone.
     const clauses = sentence.split(/[,;]\s+/);
@@ -832,12 +870,14 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
       || /check[-\s]?in|checking\s+in|incheckning|innsjekk|anreise|llegada/i.test(piece.text);
     if (!aboutStay) continue;
     const d: HotelDraft = { guests: [], name: r.at(name.value, [name.index, name.index + name.value.length], null, 'pattern') };
+    // "X Hotel (street 15, district, town; tel. …; desk@…)": the bracket after the name gives the hotel's own details (travel/stay-bracket.ts).
+    addBracketDetails(r, d, bracketDetails(text, name.index + name.value.length), ctx);
     applyStay(r, d, hits, 'pattern');
     const street = 'address' in name ? (name as LodgingLine).address : undefined;
     if (street && !d.address) d.address = r.at(street.value, [street.index, street.index + street.length], null, 'pattern');
     // In correspondence the writer's remark on the stay goes with it; a page's notes block is its own,
     // but a printed stay line's remark after a middle dot ("… · 2 rooms · Breakfast included") is the stay's.
-    const remark = typed || paragraph ? stayRemark(piece) : dotRemarkHit(piece);
+    const remark = typed || paragraph ? stayRemark(piece, paragraph && isNumberedClause(text, paragraph[0]) ? name.index : undefined) : dotRemarkHit(piece);
     if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.length], null, 'pattern');
     // "… · 3 rooms · Rooming: Ann Lee / Bo Ek": a guest list labelled inside the statement is the stay's.
     for (const l of reading.labelled) {
@@ -846,6 +886,15 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (Object.keys(d).length > 2) drafts.push(d);
   }
   return drafts;
+}
+
+function addBracketDetails(r: Reader, d: HotelDraft, details: ReturnType<typeof bracketDetails>, ctx: Ctx): void {
+  const span = (h: Hit<string>): [number, number] => [h.index, h.index + h.length];
+  if (details.address) d.address = r.at(details.address.value, span(details.address), null, 'pattern');
+  const phone = details.phone && normalisePhone(details.phone.value, ctx.country);
+  if (phone) d.phone = r.at(phone.value, span(details.phone!), phone.validated, 'pattern');
+  const email = details.email && normaliseEmail(details.email.value);
+  if (email) d.email = r.at(email, span(details.email!), true, 'pattern');
 }
 
 /**
@@ -965,7 +1014,8 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
   const guests: Found<string>[] = [];
   const header = reading.lines.findIndex((line) => {
     const cells = cellsOf(line);
-    return cells.length >= 2 && cells.some((c) => labelKey(c.text) === 'guests');
+    // A header names columns and holds no figures: "Guests ⇥ 5 adults" is a labelled count above the table.
+    return cells.length >= 2 && cells.some((c) => labelKey(c.text) === 'guests') && !cells.some((c) => /\d/.test(c.text));
   });
   if (header < 0) return { guests };
   const headerCells = cellsOf(reading.lines[header]!);
@@ -1388,7 +1438,8 @@ function addListingDetails(r: Reader, drafts: HotelDraft[]): void {
 
 /** A stay's remark on a line of its own below its last value (remarkLineAfter). */
 function addRemarkLine(r: Reader, d: HotelDraft): void {
-  const last = lastValueEnd(d);
+  // The hotel's own phone and e-mail may close its block as a footer: the remark stands under the stay's facts, above them.
+  const last = lastValueEnd({ ...d, phone: undefined, email: undefined });
   const remark = last >= 0 ? remarkLineAfter(r.source.text, last) : null;
   if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.value.length], null, 'pattern');
 }

@@ -58,3 +58,14 @@ export function isSigningDate(lines: Line[], lineIndex: number, label: string): 
   if (PLACE_AND_DATE.test(foldLabel(label))) return true;
   return isBareDateLabel(label) && lines.slice(Math.max(0, lineIndex - 4), lineIndex).some((l) => SIGNATURE_MARK.test(l.text));
 }
+
+/**
+ * "Samarqand shahri ⇥ 2028-yil 3-fevral", "г. Москва ⇥ «12» марта 2027 г.", "Bakı şəhəri": the city a contract
+ * is concluded in, written before its date under the title, as contracts of the former Soviet states open. The
+ * date is the signing's; `before` is the line's text before the date.
+ */
+const CITY_OF_SIGNING = /^\s*(?:\p{Lu}[\p{L}ʻʼ'-]+\s+(?:shahri|sh\.|şəhəri)|(?:г\.|м\.|город|місто)\s*\p{Lu}[\p{L}-]+)[\s,]*$/u;
+
+export function isCityOfSigning(before: string): boolean {
+  return CITY_OF_SIGNING.test(before);
+}

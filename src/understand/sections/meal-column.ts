@@ -2,7 +2,7 @@
  * A table with a meal column ("MEAL | TIME | WHERE | HEADS"): each of its rows is a meal, whatever the
  * row calls it ("Aftershow", "Late"), so the food section reads it and the schedule leaves it alone.
  */
-import type { Reading } from '../text/index.js';
+import { labelKey, type Reading } from '../text/index.js';
 
 type Table = Reading['tables'][number];
 
@@ -11,14 +11,34 @@ export function isMealTable(table: Table): boolean {
   return table.keys.includes('meal') && table.keys.includes('time');
 }
 
-/** The meal cell of the meal table's row on the line [start, end), when there is one. */
-export function mealCellOn(reading: Reading, line: { start: number; end: number }): string | undefined {
+/** The meal table's row on the line [start, end), when there is one. */
+export function mealRecordOn(reading: Reading, line: { start: number; end: number }): Table['records'][number] | undefined {
   for (const table of reading.tables) {
     if (!isMealTable(table)) continue;
     for (const rec of table.records) {
       const cell = rec.cells.meal;
-      if (cell?.span && cell.span[0] >= line.start && cell.span[0] < line.end && /\p{L}/u.test(cell.value)) return cell.value.trim();
+      if (cell?.span && cell.span[0] >= line.start && cell.span[0] < line.end) return rec;
     }
   }
   return undefined;
+}
+
+/** The meal cell of the meal table's row on the line [start, end), when there is one. */
+export function mealCellOn(reading: Reading, line: { start: number; end: number }): string | undefined {
+  const cell = mealRecordOn(reading, line)?.cells.meal;
+  return cell && /\p{L}/u.test(cell.value) ? cell.value.trim() : undefined;
+}
+
+/**
+ * A tour book's hospitality sheet heads the row's city ("Date | City | Dinner | Time | Where | Pax |
+ * Dietary | Room rider"): the city is no place the meal is served at, and a column after
+ * the dietary one (the dressing room's rider) says nothing of the meal. The row's city cell and,
+ * when it has a dietary cell, its cells under unnamed columns after it.
+ */
+export function notOfTheMeal(reading: Reading, line: { start: number; end: number }): Set<string> {
+  const rec = mealRecordOn(reading, line);
+  if (!rec) return new Set();
+  const dietary = rec.cells.dietary ? rec.all.indexOf(rec.cells.dietary) : -1;
+  const after = dietary < 0 ? [] : rec.all.slice(dietary + 1).filter((c) => !labelKey(c.header));
+  return new Set([rec.cells.city, ...after].flatMap((c) => (c ? [c.value.trim()] : [])));
 }

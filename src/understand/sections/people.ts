@@ -12,12 +12,13 @@ import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt, lineAt, type Line } from '../text/index.js';
 import { vouchedPhone } from './phone-vouched.js';
 import { namesGeorgianThing } from './georgian-thing-words.js';
+import { isAsianRole } from './role-words-asia.js';
 
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern (Slovenian, Croatian and Serbian "d.o.o.", "d.d.", Albanian "sh.p.k.", Malaysian "Sdn. Bhd."). */
-const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.|sh\.\s?p\.\s?k\.?|Sdn\.?\s?Bhd\.?|Bhd\.?`;
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.|sh\.\s?p\.\s?k\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|MChJ`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
-// Bulgarian ("ЕООД", "ООД", "АД"), Macedonian ("ДООЕЛ", "ДОО") and Hebrew ("בע\"מ") forms stand apart: `\b` knows no Cyrillic or Hebrew letter.
-const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ДООЕЛ|ДОО|ЕООД|ООД|ЕАД|АД|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ФОП|д\.\s?о\.\s?о\.?|בע"מ)(?=[\s,.]|$)`, 'u');
+// Kyrgyz ("ОсОО"), Bulgarian ("ЕООД", "ООД", "АД"), Macedonian ("ДООЕЛ", "ДОО") and Hebrew ("בע\"מ") forms stand apart: `\b` knows no Cyrillic or Hebrew letter.
+const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ОсОО|ДООЕЛ|ДОО|ЕООД|ООД|ЕАД|АД|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ФОП|д\.\s?о\.\s?о\.?|בע"מ)(?=[\s,.]|$)`, 'u');
 /** Words of company names that are not legal forms; they do not stop a part from being a role. */
 const COMPANY_WORD = /\b(Records|Productions?|Producciones|Konzerte|Agency|Agentur|Management|Entertainment|Events?|Live|Festival)\b/;
 /** Bulgarian and Hebrew role words, bounded by letters of their own scripts (`\b` knows only ASCII ones). */
@@ -38,7 +39,7 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|m)\.?$/i;
 const GEORGIAN_ROLES = /(?<!\p{Script=Georgian})(?:პრომოუტერ\p{L}*|პროდაქშენ\p{L}*|პროდიუსერ\p{L}*|მენეჯერ\p{L}*|რანერ\p{L}*|მძღოლ\p{L}*|ინჟინერ\p{L}*|ტექნიკოს\p{L}*|კოორდინატორ\p{L}*|დირექტორ\p{L}*|აგენტ\p{L}*|ადმინისტრატორ\p{L}*|ორგანიზატორ\p{L}*|ხმის ოპერატორ\p{L}*|განათების ოპერატორ\p{L}*)(?!\p{Script=Georgian})/u;
 // Armenian job titles ("պրոդյուսեր", "տուր-մենեջեր", "տեխնիկական տնօրեն", "վարորդ"), with any case ending.
 const ARMENIAN_ROLES = /(?<!\p{Script=Armenian})(?:պրոդյուսեր|մենեջեր|տնօրեն|վարորդ|գործակալ|ինժեներ|ռեժիսոր|օպերատոր|համակարգող|ադմինիստրատոր)\p{Script=Armenian}*/iu;
-export const ROLE_WORDS = { test: (text: string): boolean => LATIN_ROLE_WORDS.test(text) || ARMENIAN_ROLES.test(text) || BULGARIAN_HEBREW_ROLES.test(text) || LATVIAN_INDONESIAN_ROLES.test(text) || RUSSIAN_UKRAINIAN_ROLES.test(text) || VIETNAMESE_ROLES.test(text) || MACEDONIAN_ROLES.test(text) || ALBANIAN_MALAY_ROLES.test(text) || GEORGIAN_ROLES.test(text) };
+export const ROLE_WORDS = { test: (text: string): boolean => LATIN_ROLE_WORDS.test(text) || ARMENIAN_ROLES.test(text) || BULGARIAN_HEBREW_ROLES.test(text) || LATVIAN_INDONESIAN_ROLES.test(text) || RUSSIAN_UKRAINIAN_ROLES.test(text) || VIETNAMESE_ROLES.test(text) || MACEDONIAN_ROLES.test(text) || ALBANIAN_MALAY_ROLES.test(text) || GEORGIAN_ROLES.test(text) || isAsianRole(text) };
 const LATIN_ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
 // A desk ("Service Réservations", "Our Customer Care", "Travel Desk"), a taxi firm ("Taxi Ostrava") or a booking's status ("Confirmed") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
@@ -85,10 +86,10 @@ const GEORGIAN_WORD = /^\p{Script=Georgian}{2,}$/u;
 
 /**
  * Capitalised words on one line and in one column, the last one maybe followed by a comma ("Cais
- * Sonoro Producoes, Lda."), then a legal form.
+ * Sonoro Producoes, Lda."), then a legal form; Uzbek and Russian put the name in guillemets ("«Sado Yo'li» MChJ").
  */
 const ORGANISATION = new RegExp(
-  String.raw`(?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+(?:(?:of|und|and|de|del|för|&)[ \u00a0]+)?){0,4}\p{Lu}[\p{L}'’&-]*,?[ \u00a0]+(?:${LEGAL_FORMS})(?=[\s,;)]|$)`,
+  String.raw`«?(?:\p{Lu}[\p{L}'’&-]*[ \u00a0]+(?:(?:of|und|and|de|del|för|&)[ \u00a0]+)?){0,4}\p{Lu}[\p{L}'’&-]*»?,?[ \u00a0]+(?:${LEGAL_FORMS})(?=[\s,;)]|$)`,
   'gu',
 );
 const WEBMAIL = /^(gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|gmx|web|aol|proton|protonmail|mail|t-online)$/;
@@ -221,8 +222,9 @@ export function contactIn(
   const parts: Part[] = [];
   // A spaced dash separates parts ("Company A/S - tlf. …"); a slash does, except in a legal form ("A/S").
   rest = rest.replace(/ [-–] /g, ' | ');
-  // Angle brackets too: "Ana Ruiz <ana@…>" as mail headers and calendar organisers write a person.
-  const cut = /(?:[^,|;•·\n\t/()<>]|(?<=\b\p{Lu})\/(?=\p{Lu}\b))+/gu;
+  // Angle brackets too: "Ana Ruiz <ana@…>" as mail headers and calendar organisers write a person;
+  // but "(Pvt) Ltd", "(Pty) Ltd" is one legal form, its brackets no cut.
+  const cut = /(?:[^,|;•·\n\t/()<>]|(?<=\b\p{Lu})\/(?=\p{Lu}\b)|\((?=(?:Pvt|Pty|Private)\.?\)[ \t]*(?:Ltd|Limited)\b)|(?<=\((?:Pvt|Pty|Private)\.?)\))+/gu;
   for (const m of rest.matchAll(cut)) {
     const raw = m[0];
     // Only the labels of the phone and the address just read are left ("TEL ⇥ E-mail"): nothing.

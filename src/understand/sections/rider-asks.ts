@@ -24,6 +24,11 @@ const ASKING = /(?<![\p{L}])(?:please|must|should|required?|needs? to|bitte|muss
 /** Where an answer ends: a numbered or capitalised heading, an arrow remark ("-> ok", "=> no buyout"). */
 const ANSWER_END = /^\s*(?:\d{1,2}[.)]\s+\p{Lu}|(?:->|=>|→)|[\p{Lu}\d][\p{Lu}\d &/().-]{3,}$)/u;
 const ANSWER_LINES = 4;
+/**
+ * The answer box a rider leaves for the promoter ("PROMOTER RESPONSE: Warm dinner from X at 19:30 …", "Venue answer:"):
+ * what is written in it is the answer, booked with or without a booking word.
+ */
+const ANSWER_LABEL = /^\s*(?:promoter|venue|purchaser|buyer|organi[sz]er|presenter)(?:['’]s)?[ \t]+(?:response|answer|reply)[ \t]*:/iu;
 
 /** The rider with everything blanked but the venue's answers booking a meal; null when it has none. */
 export function bookedMealAnswers(source: ExtractedSource): ExtractedSource | null {
@@ -31,7 +36,7 @@ export function bookedMealAnswers(source: ExtractedSource): ExtractedSource | nu
   const keep: [number, number][] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!BOOKED.test(line.text) || !MEAL_WORD.test(line.text) || ASKING.test(line.text)) continue;
+    if (!(BOOKED.test(line.text) || ANSWER_LABEL.test(line.text)) || !MEAL_WORD.test(line.text) || ASKING.test(line.text)) continue;
     let last = i;
     while (last + 1 < lines.length && last + 1 - i < ANSWER_LINES) {
       const next = lines[last + 1]!.text;

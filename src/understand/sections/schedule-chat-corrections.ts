@@ -12,12 +12,13 @@
 import type { ExtractedSource } from '../../interfaces.js';
 import { findTimes } from '../normalise/index.js';
 import { read, turnIndexAt } from '../text/index.js';
-import { bareKindWord, sameCheck, type ScheduleItem } from './schedule.js';
+import { bareHour, bareKindWord, sameCheck, twelveLater, type ScheduleItem } from './schedule.js';
 
 /** Kinds a show has once a day: a second time in a later, correcting message is the same fact moved. */
 const ONCE = new Set(['load_in', 'soundcheck', 'doors', 'curfew']);
-// Tanglish "maathiyaachu" / Tamil "மாத்தியாச்சு" (changed it), "maatram" / "மாற்றம்" (a change).
-const CHANGE = /(?<![\p{L}])(?:correction|corrected|correct(?:ing)?|change[ds]?|update[ds]?|move[ds]?|instead|not|now|korrektur|änderung|jetzt|statt|ändring|istället|nu|endring|ændring|i stedet|correction|plutôt|au lieu|cambio|corrección|en lugar|ahora|modifica|invece|ora|wijziging|correctie|nu|in plaats|ipv|i\.p\.v|zmiana|korekta|teraz|zamiast|maatram|maathi\p{L}*|மாற்ற[\p{L}\p{M}]*|மாத்தி[\p{L}\p{M}]*)(?![\p{L}\p{M}])/iu;
+// Tanglish "maathiyaachu" / Tamil "மாத்தியாச்சு" (changed it), "maatram" / "மாற்றம்" (a change); Sinhala
+// "අලුත්" / "aluth" (new), "වෙනස" / "wenasak" (a change).
+const CHANGE = /(?<![\p{L}\p{M}])(?:correction|corrected|correct(?:ing)?|change[ds]?|update[ds]?|move[ds]?|instead|not|now|korrektur|änderung|jetzt|statt|ändring|istället|nu|endring|ændring|i stedet|correction|plutôt|au lieu|cambio|corrección|en lugar|ahora|modifica|invece|ora|wijziging|correctie|nu|in plaats|ipv|i\.p\.v|zmiana|korekta|teraz|zamiast|maatram|maathi\p{L}*|மாற்ற[\p{L}\p{M}]*|மாத்தி[\p{L}\p{M}]*|aluth|wenas\p{L}*|අලුත්|වෙනස[\p{L}\p{M}]*)(?![\p{L}\p{M}])/iu;
 
 /** "14:40 instead of 13:40", "15:00 statt 14:00": the time a correction replaces, written right after the new one. */
 const REPLACED_TIME = /^[ \t]*,?[ \t]*(?:instead of|rather than|statt|anstatt|istället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|invece di|in plaats van|zamiast)[ \t]+(?:the[ \t]+)?(\d{1,2}[:.h]\d{2})/iu;
@@ -31,12 +32,16 @@ export function laterChatCorrections(source: ExtractedSource, items: ScheduleIte
     return !!t && CHANGE.test(source.text.slice(t.span[0], t.span[1]));
   };
   // Soundchecks are told apart by name (the support's line check); the others are one a day whatever a message calls them.
-  const sameFact = (a: ScheduleItem, b: ScheduleItem) => a.kind.value === b.kind.value && ONCE.has(a.kind.value)
-    && (a.kind.value !== 'soundcheck' || sameCheck(a, b) || onlyFullCheck(items, a, b)) && sameDay(a, b);
+  // An act plays its set once a day: a later time for the set of the same name is the set moved.
+  const sameSet = (a: ScheduleItem, b: ScheduleItem) => a.kind.value === 'set' && b.kind.value === 'set' && a.name.value.toLowerCase() === b.name.value.toLowerCase();
+  const sameFact = (a: ScheduleItem, b: ScheduleItem) => ((a.kind.value === b.kind.value && ONCE.has(a.kind.value)
+    && (a.kind.value !== 'soundcheck' || sameCheck(a, b) || onlyFullCheck(items, a, b))) || sameSet(a, b)) && sameDay(a, b);
   const later = (a: ScheduleItem, b: ScheduleItem) => turnOf(a) >= 0 && turnOf(b) > turnOf(a);
+  // "Load-in still 2.15?" after "Load-in: 2.15pm" restates it: an hour written without am/pm may be the afternoon's.
+  const sameTime = (old: ScheduleItem, i: ScheduleItem) => i.start.value === old.start.value || (bareHour(source, i.start) && twelveLater(i.start.value) === old.start.value);
   const dropped = new Set<ScheduleItem>();
   for (const old of items) {
-    const correction = items.find((i) => sameFact(old, i) && later(old, i) && i.start.value !== old.start.value && correcting(i));
+    const correction = items.find((i) => sameFact(old, i) && later(old, i) && !sameTime(old, i) && correcting(i));
     if (!correction) continue;
     dropped.add(old);
     if (bareKindWord(correction)) correction.name = old.name;
@@ -53,8 +58,8 @@ export function laterChatCorrections(source: ExtractedSource, items: ScheduleIte
     if (old.destination) item.destination ??= old.destination;
   }
   // A repeat restates a time that still stands: not one a message in between moved ("doors 20:00", then "doors 19:00 after all").
-  const between = (a: ScheduleItem, b: ScheduleItem) => items.some((x) => sameFact(a, x) && x.start.value !== a.start.value && later(a, x) && turnOf(x) <= turnOf(b));
-  const repeats = items.filter((i) => items.some((old) => !dropped.has(old) && sameFact(old, i) && later(old, i) && i.start.value === old.start.value && !between(old, i)));
+  const between = (a: ScheduleItem, b: ScheduleItem) => items.some((x) => sameFact(a, x) && !sameTime(a, x) && later(a, x) && turnOf(x) <= turnOf(b));
+  const repeats = items.filter((i) => items.some((old) => !dropped.has(old) && sameFact(old, i) && later(old, i) && sameTime(old, i) && !between(old, i)));
   for (const repeat of repeats) dropped.add(repeat);
   for (let i = items.length - 1; i >= 0; i--) if (dropped.has(items[i]!)) items.splice(i, 1);
 }

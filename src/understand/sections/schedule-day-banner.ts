@@ -52,14 +52,29 @@ export function headsTimedRows(line: string, dateAt: number, dateLength: number,
 /**
  * A line that closes on its day in brackets: "Run of show for the club (Sat 13th) 👇", "Plan for
  * tomorrow (Fri 12/11):". The bracket holds the date alone (a weekday beside it at most) and only a
- * colon, arrow or emoji follows it: the line announces the rows below as that day's.
+ * colon, arrow or emoji follows it, or the day's title after a dash: the line announces the rows below as that day's.
  */
 export function closesWithDayBracket(line: string, dateAt: number, dateLength: number): boolean {
   const open = line.lastIndexOf('(', dateAt);
   if (open < 0 || line.slice(open, dateAt).includes(')')) return false;
   const inside = line.slice(open + 1, dateAt).trim();
   if (inside && !inside.split(/\s+/).every((w) => WEEKDAY.test(w))) return false;
-  return /^\s*\)[\s:↓⬇\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u.test(line.slice(dateAt + dateLength));
+  const after = line.slice(dateAt + dateLength);
+  return /^\s*\)[\s:↓⬇\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]*$/u.test(after) || DAY_TITLE_AFTER.test(after);
+}
+
+/** "Tomorrow (Mon 9 Mar) – departure", "भोलि (सोमबार, ९ मार्च) – प्रस्थान": the day's title of a word or two after a spaced dash. */
+const DAY_TITLE_AFTER = /^\s*\)[ \t]+[–—-][ \t]+[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+)?[ \t]*$/u;
+
+/**
+ * A chat message's last clause opening with its day and pointing at the lines below: "Hey Kasun! Irida
+ * (9th) gig plan 👇", "Sat 13th running order:". The clause starts the line or follows a sentence's end
+ * (a stop, "!", "?" or an emoji) and closes on a colon or a pointing arrow.
+ */
+export function opensPointingClause(line: string, dateAt: number): boolean {
+  const before = line.slice(0, dateAt);
+  if (before.trim() && !/(?:[.!?]|\p{Extended_Pictographic}\u{FE0F}?)\s+$/u.test(before)) return false;
+  return /(?::|👇|⬇\u{FE0F}?|↓)\s*$/u.test(line) && line.length - dateAt <= 60;
 }
 
 /** A list row opening with a clock time, after its bullet and a word for "at the hour" ("- kl. 15:00 …", "- ժամը 15:00 …"). */

@@ -6,7 +6,7 @@
  *
  * The line below says the item's time range (its end), its route (where from, where to), or a
  * short place ("Production office"); a longer remark ("Stage door on Side St, 4 local hands") is its
- * note. Only a line indented past the item line's own start, with no time of its own to open an item,
+ * note, unless it opens with a place of a few words before a comma ("back gate (Mill St side), 4 hands"). Only a line indented past the item line's own start, with no time of its own to open an item,
  * belongs to it; a field the item's own line gave is kept.
  */
 import type { ExtractedSource } from '../../interfaces.js';
@@ -15,6 +15,7 @@ import { findTimes, normaliseText } from '../normalise/index.js';
 import { evidenceAt, type Line } from '../text/index.js';
 import { ROUTE } from './activity-kinds.js';
 import type { ScheduleItem } from './schedule.js';
+import { placeThenRemark } from './schedule-places.js';
 
 const RANGE_ONLY = /^(?<a>\S+)\s*(?:[-–—]|to)\s*(?<b>\S+)$/i;
 const ITEM_LINE = /^\s*(?:[-–•*·]\s+)?\d{1,2}[:.h]\d{2}\b/;
@@ -54,6 +55,11 @@ export function attachDetailLines(source: ExtractedSource, lines: Line[], items:
       item.destination = found(route[2]!.trim(), at(route[2]!.trim(), route[1]!.length));
     } else if (!route && SHORT_PLACE.test(text) && text.split(/\s+/).length <= 4 && !item.location) {
       item.location = found(normaliseText(text)!, at(text));
+    } else if (!route && !item.location && placeThenRemark(text)) {
+      // "होटलको लबीमा, बिकास र अनिता मात्र": its place, then a remark (schedule-places.ts).
+      const placed = placeThenRemark(text)!;
+      item.location = found(placed.place, at(placed.place));
+      if (!item.notes) item.notes = found(normaliseText(placed.note)!, at(placed.note, placed.noteAt));
     } else if (!route && !item.notes) {
       item.notes = found(normaliseText(text)!, at(text));
     } else continue;

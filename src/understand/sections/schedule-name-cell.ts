@@ -43,6 +43,8 @@ export function withoutCrossReference(text: string): string {
 
 /** "… – (from) A to B", "… – von A nach B", "… – från A till B": a route in words after the ride's name and a dash. */
 const WORDED_ROUTE = /\s[-–—]\s+(?:from\s+|von\s+|vom\s+|från\s+|fra\s+|van\s+)?([^,;()]{2,40}?)\s+(?:to|nach|zum|zur|till|til|naar)\s+([^,;()]{2,40}?)\s*$/iu;
+/** "ভেন্যু থেকে হোটেল / Venue → Hotel": a Bengali ride names its route "A থেকে B" (from A, to B), before any gloss. */
+const BENGALI_ROUTE = /^([^,;()/]{2,40}?)\s+থেকে\s+([^,;()/]{2,40}?)\s*(?:\/|$)/u;
 
 export interface NameCellPart { value: string; index: number }
 export interface NameCell {
@@ -58,6 +60,8 @@ export function nameCellParts(text: string): NameCell {
   const name = withoutCrossReference(text);
   const at = (value: string) => ({ value, index: Math.max(0, text.indexOf(value)) });
   // Only a drawn arrow makes a route here: a dash in a cell also joins a name to its act ("Soundcheck – Band").
+  const bengali = BENGALI_ROUTE.exec(name);
+  if (bengali && activityKind(name) === 'transfer') return { name: at(name), kind: 'transfer', from: at(bengali[1]!), to: at(bengali[2]!) };
   const route = ROUTE.test(name) ? namedRoute(name) : null;
   if (route) {
     // A ride from one place to another is a transfer, whatever its label calls it ("Runner return").
@@ -65,9 +69,10 @@ export function nameCellParts(text: string): NameCell {
     return { name: at(route.name.value), kind: own && own !== 'other' ? own : 'transfer', from: at(route.from.value), to: at(route.to.value) };
   }
   const bracket = NOTE_IN_BRACKETS.exec(name);
-  // "Oda Frost (support)": a bracket naming the slot qualifies the act's name, it is no remark.
-  const note = bracket && activityKind(bracket[1]!) !== 'set' ? bracket : null;
   const kind = activityKind(name);
+  // "Oda Frost (support)": a bracket naming the slot qualifies the act's name, it is no remark; nor is a
+  // gloss of the kind the words before it already name ("Ovoz tekshiruvi (saundchek)").
+  const note = bracket && activityKind(bracket[1]!) !== 'set' && !glossesOwnKind(name.slice(0, bracket.index), bracket[1]!) ? bracket : null;
   // "Curfew - district noise rule": a curfew's or the doors' dash leads to a remark, as no act follows them.
   const remark = !note && (kind === 'curfew' || kind === 'doors') ? /^(.+?)\s+[-–—]\s+(\S.*)$/u.exec(name) : null;
   if (remark && activityKind(remark[1]!) === kind) return { name: at(remark[1]!), kind, notes: at(remark[2]!) };
@@ -80,6 +85,12 @@ export function nameCellParts(text: string): NameCell {
   if (placed && placedKind) return { name: at(placed.name), kind: placedKind, from: { value: placed.place, index: Math.max(0, text.indexOf(placed.place)) } };
   if (!note) return { name: at(name), kind };
   return { name: at(name.slice(0, note.index)), kind, notes: at(note[1]!) };
+}
+
+/** A word or two in brackets naming the same kind of item as the words before them: a translation of the name. */
+function glossesOwnKind(before: string, inBrackets: string): boolean {
+  const kind = activityKind(inBrackets);
+  return !!kind && kind !== 'other' && inBrackets.trim().split(/\s+/).length <= 2 && activityKind(before) === kind;
 }
 
 /** `nameCellParts` of a cell, read in its Latin gloss when it is a two-script cell (text/bilingual-lines.ts); offsets stay the cell's. */

@@ -56,3 +56,42 @@ export function lowerPlaceAfterComma(text: string): { place: string; placeAt: nu
   if (!place || !PLACE_NOUN.test(place.split(/\s+/).slice(0, 2).join(' '))) return null;
   return { place, placeAt: text.lastIndexOf(place) };
 }
+
+/** Place nouns in Devanagari, Bengali and Urdu: gate, lobby, office, room, hall, door, stage. */
+const NATIVE_PLACE_NOUN = /(?<![\u0900-\u097F\u0980-\u09FF])(?:गेट|लबी|अफिस|रुम|हल|ढोका|स्टेज|গেট|লবি|অফিস|রুম|হল|মঞ্চ)(?![\u0900-\u097F\u0980-\u09FF])|(?<![\u0600-\u06FF])(?:گیٹ|لابی|دفتر|روم|ہال|اسٹیج)(?![\u0600-\u06FF])/u;
+/** Nepali marks "at" with "-मा" glued to the place's last word ("होटलको लबीमा", in the hotel's lobby). */
+const NEPALI_LOCATIVE = /(?<=[\u0900-\u097F]{2})मा$/u;
+
+/**
+ * A detail line below an item opening with its place, then a remark after a comma: "होटलको लबीमा, बिकास र
+ * अनिता मात्र" (in the hotel lobby, only the two of them), "back gate (Mill St side), 3 local hands". The
+ * opening clause, a few words, is the place when it holds a place noun or ends in a locative; the
+ * locative's ending is no part of the place.
+ */
+export function placeThenRemark(text: string): { place: string; note: string; noteAt: number } | null {
+  const comma = /,\s+/.exec(text);
+  if (!comma) return null;
+  const head = text.slice(0, comma.index).trim();
+  const bare = head.replace(/\s*\([^()]*\)\s*$/u, '');
+  const note = text.slice(comma.index + comma[0].length).trim();
+  if (!note || bare.split(/\s+/).length > 4 || REMARK.test(head) || /\d/.test(bare)) return null;
+  const locative = head === bare ? NEPALI_LOCATIVE.exec(head) : null;
+  if (!locative && !PLACE_NOUN.test(bare) && !NATIVE_PLACE_NOUN.test(bare)) return null;
+  return { place: locative ? head.slice(0, locative.index) : head, note, noteAt: comma.index + comma[0].length };
+}
+
+/** "and" between two people's names in the supported languages ("Ann & Bo", "बिकास र अनिता", "সুমন ও নাদিয়া"). */
+const AND = String.raw`(?:and|&|\+|und|og|och|et|y|e|en|i|ja|र|ও|اور|و)`;
+const PEOPLE_ASIDE = new RegExp(String.raw`\s*\(([^\s()\d]+\s+${AND}\s+[^\s()\d]+)\)\s*$`, 'u');
+
+/**
+ * "upstairs office (Ann & Bo)", "माथिल्लो तलाको अफिस (बिकास र अनिता)": two names joined by "and" in a bracket
+ * after a place say who comes, no part of the place. The place and the names, each with its offset.
+ */
+export function peopleAfterPlace(text: string): { place: string; people: string; peopleAt: number } | null {
+  const m = PEOPLE_ASIDE.exec(text);
+  const place = m ? text.slice(0, m.index).trim() : '';
+  // Names are capitalised where the script has case: "(sound and light)" is a remark on the place.
+  if (!m || !place || /\p{Ll}/u.test(m[1]!.split(/\s+/)[0]!.charAt(0))) return null;
+  return { place, people: m[1]!, peopleAt: m.index + m[0].indexOf(m[1]!) };
+}

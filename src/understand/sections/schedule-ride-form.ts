@@ -10,22 +10,31 @@ import { found, type Found } from '../found.js';
 import { findDates, findTimes } from '../normalise/index.js';
 import { evidenceAt, read, type Line } from '../text/index.js';
 import type { ScheduleItem } from './schedule.js';
+import { activityKind } from './activity-kinds.js';
 
-const ROW = /^\s*(?<label>\p{L}[\p{L}'’ /.-]{1,30}?)\s*(?:\t+|:\s+|\s{2,})(?<value>\S.*?)\s*$/u;
+// A label's letters may carry vowel signs (Bengali "তারিখ").
+const ROW = /^\s*(?<label>\p{L}[\p{L}\p{M}'’ /.-]{1,30}?)\s*(?:\t+|:\s+|\s{2,})(?<value>\S.*?)\s*$/u;
 const PLACE_WORD = String.raw`(?:\s*(?:address|location|place|point|spot|adres(?:se)?|ort|stelle|plats|adress))?`;
 // A bare "From:"/"Från:" over "To:"/"Till:" is a ride's stops too ("Från: Airport, arrivals hall"); an
 // e-mail's header block writes addresses there, which are no places (isPlace).
-const FROM_PLACE = new RegExp(String.raw`^(?:(?:pick[- ]?up|collection|abhol(?:ung)?|ophaal|upphämtning|recogida)${PLACE_WORD}|from|från|fra|von|van|desde)$`, 'iu');
-const TO_PLACE = new RegExp(String.raw`^(?:(?:drop[- ]?off|destination|delivery|ziel|afzet|avlämning|destino)${PLACE_WORD}|to|till|til|nach|naar|hasta)$`, 'iu');
-const START = /^(?:pick[- ]?up|departure|collection|abholung|abfahrt|vertrek|ophaal|avgång|salida|recogida|upphämtning)(?:\s*(?:time|zeit|tijd|tid|hora))?$/iu;
+const FROM_PLACE = new RegExp(String.raw`^(?:(?:pick[- ]?up|collection|abhol(?:ung)?|ophaal|upphämtning|recogida)${PLACE_WORD}|from|från|fra|von|van|desde|স্থান)$`, 'iu');
+const TO_PLACE = new RegExp(String.raw`^(?:(?:drop[- ]?off|destination|delivery|ziel|afzet|avlämning|destino)${PLACE_WORD}|to|till|til|nach|naar|hasta|গন্তব্য|منزل)$`, 'iu');
+// Russian "Время подачи" (the car's arrival for pick-up), maybe with the day: "Дата и время подачи"; in a ride's block
+// the Bengali "সময়" (time) is its pick-up, "স্থান" (place) where it starts and "গন্তব্য" (destination) where it ends.
+const START = /^(?:(?:pick[- ]?up|departure|collection|abholung|abfahrt|vertrek|ophaal|avgång|salida|recogida|upphämtning)(?:\s*(?:time|zeit|tijd|tid|hora))?|(?:дата\s+и\s+)?время\s+подачи|সম(?:\u09DF|য\u09BC))$/iu;
 /** A stop's value is a place: not a time ("kl. 14.50", "14:50") and not an e-mail address. */
 const isPlace = (value: string) => !/^(?:kl\.?\s*)?\d/i.test(value) && !value.includes('@');
+/** "Route: Airport (FRU) → hotel": one row naming both stops, the pick-up before the arrow. */
+const ROUTE = /^(?:route|strecke|ruta|rutt|trajet|маршрут)$/iu;
+/** The arrow between a ride's two stops ("Airport → hotel", "lobby -> venue"), shared with schedule-ride-plan.ts. */
+export const ARROW_MARK = String.raw`(?:→|->|=>|⟶|➔)`;
+export const ARROW = new RegExp(String.raw`[ \t]*${ARROW_MARK}[ \t]*`, 'u');
 /** A chauffeur's pick-up ("Pick-up time", "Abholung"), not a departure a flight's rows share. */
-const PICK_UP_START = /^(?:pick[- ]?up|collection|abholung|ophaal|upphämtning|recogida)(?:\s*(?:time|zeit|tijd|tid|hora))?$/iu;
+const PICK_UP_START = /^(?:(?:pick[- ]?up|collection|abholung|ophaal|upphämtning|recogida)(?:\s*(?:time|zeit|tijd|tid|hora))?|(?:дата\s+и\s+)?время\s+подачи)$/iu;
 const END = /^(?:(?:estimated|expected|planned|approx\.?)\s+)?(?:arrival|eta|ankunft|aankomst|ankomst|llegada)(?:\s*(?:time|zeit|tijd|tid))?$/iu;
-const DATE = /^(?:date|datum|fecha|data|dato|(?:travel|ride|pick[- ]?up)\s+date|reisedatum|reisdatum)$/iu;
+const DATE = /^(?:date|datum|fecha|data|dato|(?:travel|ride|pick[- ]?up)\s+date|reisedatum|reisdatum|дата(?:\s+и\s+время)?(?:\s+подачи)?|তারিখ)$/iu;
 // A chauffeur's "Instructions" ("Driver instructions", "Anweisungen", "Instrucciones") are the ride's note too.
-const NOTE = /^(?:notes?|remarks?|comments?|bemerkung(?:en)?|anmerkung(?:en)?|opmerking(?:en)?|anteckning(?:ar)?|övrigt|observaciones|(?:(?:special|driver|chauffeur)\s+)?instructions?|anweisung(?:en)?|instructies|instruktion(?:er)?|instrucciones|consignes)$/iu;
+const NOTE = /^(?:notes?|remarks?|comments?|bemerkung(?:en)?|anmerkung(?:en)?|opmerking(?:en)?|anteckning(?:ar)?|övrigt|observaciones|(?:(?:special|driver|chauffeur)\s+)?instructions?|anweisung(?:en)?|instructies|instruktion(?:er)?|instrucciones|consignes|примечани[ея]|комментари[йи])$/iu;
 /** "Resa 1", "Transfer 2": a numbered heading right above a ride's rows names the ride. */
 const NUMBERED_HEADING = /^[ \t]*(\p{L}+(?:[ \t]+\p{L}+)?[ \t]+\d{1,2})[ \t]*:?[ \t]*$/u;
 /**
@@ -34,6 +43,12 @@ const NUMBERED_HEADING = /^[ \t]*(\p{L}+(?:[ \t]+\p{L}+)?[ \t]+\d{1,2})[ \t]*:?[
  * ⇥ Fr. 05.03.2027"). The title names the ride, the day dates it.
  */
 const TITLED_HEADING = /^[ \t]*\p{L}+[ \t]+\d{1,2}(?:[ \t]*(?:of|von|de|av|af|van|di|sur|\/)[ \t]*\d{1,2})?[ \t]*[·•:–—|-][ \t]*(\p{L}[^\t\n]*?)[ \t]*(?:\t+(.*))?$/du;
+
+/**
+ * A numbered or marked section heading naming the ride: "3. বিমানবন্দর পিক-আপ / Airport pick-up", "■ Airport pick-up".
+ * A plain title ("Transfer details") heads a booking's rows, it names no ride.
+ */
+const RIDE_HEADING = /^[ \t]*(?:\d{1,2}[.)][ \t]+|[■●▪•#]+[ \t]*)(\p{L}[\p{L}\p{M} /-]{2,60}?)[ \t]*:?[ \t]*$/u;
 
 interface RideHeading { name: string; nameAt: number; date?: { value: string; index: number; length: number } }
 
@@ -47,6 +62,8 @@ function rideHeading(source: ExtractedSource, firstLine: number): RideHeading | 
   const numbered = k === firstLine - 1 ? NUMBERED_HEADING.exec(above.text) : null;
   if (numbered) return { name: numbered[1]!, nameAt: above.start + numbered.index + numbered[0].indexOf(numbered[1]!) };
   const titled = TITLED_HEADING.exec(above.text);
+  const ride = titled ? null : RIDE_HEADING.exec(above.text);
+  if (ride && activityKind(ride[1]!) === 'transfer') return { name: ride[1]!, nameAt: above.start + ride.index + ride[0].indexOf(ride[1]!) };
   if (!titled) return null;
   const heading: RideHeading = { name: titled[1]!, nameAt: above.start + titled.indices![1]![0] };
   const rest = titled[2];
@@ -60,6 +77,24 @@ interface Row {
   value: string;
   at: number;
   line: Line;
+}
+
+/** A stop of the ride: its place and where it is written, in the row naming it. */
+interface Stop { value: string; at: number; row: Row }
+
+/** The block's pick-up and drop-off: a row for each ("From", "To"), or one route row with an arrow between them. */
+function stopsOf(block: Row[]): { from: Stop; to: Stop } | null {
+  const from = block.find((r) => FROM_PLACE.test(r.label) && isPlace(r.value));
+  const to = block.find((r) => TO_PLACE.test(r.label) && isPlace(r.value));
+  if (from && to) return { from: { value: from.value, at: from.at, row: from }, to: { value: to.value, at: to.at, row: to } };
+  const route = block.find((r) => ROUTE.test(r.label) && ARROW.test(r.value));
+  if (!route) return null;
+  const arrow = ARROW.exec(route.value)!;
+  const start = route.value.slice(0, arrow.index);
+  const end = route.value.slice(arrow.index + arrow[0].length);
+  // A route through more stops than two is a tour's, not one ride's.
+  if (!start || !end || ARROW.test(end) || !isPlace(start) || !isPlace(end)) return null;
+  return { from: { value: start, at: route.at, row: route }, to: { value: end, at: route.at + arrow.index + arrow[0].length, row: route } };
 }
 
 function rowOf(line: Line): Row | null {
@@ -83,9 +118,7 @@ function readRideBlocks(source: ExtractedSource): Row[][] {
   const blocks: Row[][] = [];
   let run: Row[] = [];
   const close = () => {
-    const from = run.some((r) => FROM_PLACE.test(r.label) && isPlace(r.value));
-    const to = run.some((r) => TO_PLACE.test(r.label) && isPlace(r.value));
-    if (from && to) blocks.push(run);
+    if (stopsOf(run)) blocks.push(run);
     run = [];
   };
   for (const line of read(source).lines) {
@@ -99,9 +132,10 @@ function readRideBlocks(source: ExtractedSource): Row[][] {
 
 /** The spans of the places a ride block names as its stops. */
 export function rideStopSpans(source: ExtractedSource): [number, number][] {
-  return rideBlocks(source).flatMap((block) =>
-    block.filter((r) => (FROM_PLACE.test(r.label) || TO_PLACE.test(r.label)) && isPlace(r.value)).map((r): [number, number] => [r.at, r.at + r.value.length]),
-  );
+  return rideBlocks(source).flatMap((block) => {
+    const { from, to } = stopsOf(block)!;
+    return [from, to].map((stop): [number, number] => [stop.at, stop.at + stop.value.length]);
+  });
 }
 
 /** One transfer per ride block with a pick-up time; its rows are added to `used`. */
@@ -132,14 +166,16 @@ export function rideFormItems(source: ExtractedSource, used: Set<number>): Sched
     const date = dateRow ? findDates(dateRow.value, ref ?? undefined)[0] : undefined;
     if (dateRow && date?.hasYear) item.date = field(dateRow, date.value, date.index, true);
     else if (heading?.date) item.date = found(heading.date.value, evidenceAt(source, [heading.date.index, heading.date.index + heading.date.length], 'label', true));
-    const from = block.find((r) => FROM_PLACE.test(r.label) && isPlace(r.value))!;
-    const to = block.find((r) => TO_PLACE.test(r.label) && isPlace(r.value))!;
-    item.location = field(from, from.value, 0);
-    item.destination = field(to, to.value, 0);
+    const { from, to } = stopsOf(block)!;
+    item.location = field(from.row, from.value, from.at - from.row.at);
+    item.destination = field(to.row, to.value, to.at - to.row.at);
     const note = block.find((r) => NOTE.test(r.label) && /\p{L}/u.test(r.value));
+    // "23:00 (after SQ 446 lands)": a remark in brackets after the pick-up time is the ride's note.
+    const timeRemark = /^[^()]*\(([^()]+)\)\s*$/u.exec(startRow.value.slice(time.index + time.length));
     if (note) item.notes = field(note, note.value, 0);
+    else if (timeRemark) item.notes = field(startRow, timeRemark[1]!, startRow.value.lastIndexOf(timeRemark[1]!));
     items.push(item);
-    for (const r of [startRow, endRow, dateRow, from, to, note]) if (r) used.add(r.line.index);
+    for (const r of [startRow, endRow, dateRow, from.row, to.row, note]) if (r) used.add(r.line.index);
   }
   return items;
 }
@@ -166,7 +202,7 @@ export function rideParty(source: ExtractedSource): { value: string; span: [numb
 export function ridePickUpAt(source: ExtractedSource, span: [number, number]): { value: string; at: number } | null {
   const block = rideBlocks(source).find((b) => b.some((r) => r.line.start <= span[0] && span[1] <= r.line.end)
     && b.some((r) => PICK_UP_START.test(r.label) && findTimes(r.value).length));
-  const from = block?.find((r) => FROM_PLACE.test(r.label) && isPlace(r.value));
+  const from = block ? stopsOf(block)?.from : undefined;
   return from ? { value: from.value, at: from.at } : null;
 }
 

@@ -105,3 +105,27 @@ export function withoutDriverAside(place: { value: string; index: number }, text
   if (!m || !m.index || !new RegExp(String.raw`(?<![\p{L}])${m[1]}[ \t]+\p{Lu}\p{Ll}+`, 'u').test(text)) return place;
   return { value: place.value.slice(0, m.index), index: place.index };
 }
+
+/** A bracket closing a route: "(van)", "(भ्यान)", "(minibus + gear)". */
+const CLOSING_BRACKET = /\s*\(([^()]{1,40})\)\s*$/u;
+
+/**
+ * An item named by its route alone, a time line's "Hotel → Hall (van)", "होटल → Nagar Sound Hall (भ्यान)":
+ * the ride goes from the place before the arrow to the one after it. A bracket closing the line that
+ * names the vehicle (`isRideWord`) or remarks in lower case says how the ride goes, no part of the place.
+ * Null for a route through more than two places, or one with a flight's number ("LH 123 FRA → TXL").
+ */
+export function drawnRouteName(name: string, isRideWord: (text: string) => boolean): { from: { value: string; index: number }; to: { value: string; index: number } } | null {
+  const arrows = name.match(/→|->|–>|=>/gu);
+  if (arrows?.length !== 1 || /\b(?:[A-Z]\d|\d[A-Z]|[A-Z]{2})\s?\d{2,4}\b/.test(name)) return null;
+  const m = /^(.+?)\s*(?:→|->|–>|=>)\s*(.+)$/u.exec(name);
+  if (!m) return null;
+  const bracket = CLOSING_BRACKET.exec(m[2]!);
+  const aside = bracket && (isRideWord(bracket[1]!) || /^\p{Ll}/u.test(bracket[1]!)) ? bracket : null;
+  const to = (aside ? m[2]!.slice(0, aside.index) : m[2]!).trim();
+  // "трансфер готель → клуб": the ride's word before the origin names the ride, no part of the place.
+  const lead = /^(\S+)\s+(?=\S)/u.exec(m[1]!.trim());
+  const from = lead && isRideWord(lead[1]!) ? m[1]!.trim().slice(lead[0].length) : m[1]!.trim();
+  if (!from || !to) return null;
+  return { from: { value: from, index: name.indexOf(from) }, to: { value: to, index: name.lastIndexOf(m[2]!) } };
+}

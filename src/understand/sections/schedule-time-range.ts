@@ -18,12 +18,47 @@ export function shiftedTimes(times: ReturnType<typeof timesIn>, by: number): Ret
 
 /** Start and end times in `text` (an end only when written as a range), with offsets. */
 export function timesIn(text: string): { start: { value: string; index: number; length: number }; end?: { value: string; index: number; length: number } } | null {
-  const times = findTimes(text).filter((t) => !dottedDayAfterWeekday(text, t) && !inDottedDayList(text, t));
+  const times = withBareHourEnd(text, findTimes(text).filter((t) => !dottedDayAfterWeekday(text, t) && !inDottedDayList(text, t)));
   const start = times[0];
   if (!start) return null;
   const next = times[1];
   const between = next ? text.slice(start.index + start.length, next.index) : '';
   return next && RANGE.test(between) ? { start: meridiemFromEnd(text, start, next), end: next } : { start };
+}
+
+type TimeAt = { value: string; index: number; length: number };
+
+/**
+ * "Soundcheck: 3 – 4.15", "Set: 8.45 – 10": a bare hour joined by a dash to the line's first time. Before it, only
+ * at the line's start or right after a label's colon: "Stage 2 – 20:00" numbers a stage, it starts nothing.
+ */
+const BARE_HOUR_BEFORE = /(?:^|[\n:])[ \t]*(1[0-2]|0?[1-9])[ \t]*[–—-][ \t]*$/u;
+const BARE_HOUR_AFTER = /^[ \t]*[–—-][ \t]*(1[0-2]|0?[1-9])(?=[ \t]*(?:$|[,;(\n]))/u;
+
+/**
+ * A range whose one end is a bare hour takes the hour as that end, on the written time's clock: the hour's
+ * last time strictly before the written start, or its first time strictly after the written end, less than
+ * six hours away ("4 – 17:30" is 16:00–17:30, "11.30 – 1" ends at 13:00).
+ */
+function withBareHourEnd(text: string, times: TimeAt[]): TimeAt[] {
+  const first = times[0];
+  if (!first) return times;
+  const written = Number(first.value.slice(0, 2)) * 60 + Number(first.value.slice(3, 5));
+  /** The bare hour on the written time's clock, less than six hours on the given side of it. */
+  const onClock = (hour: string, side: 1 | -1) => {
+    for (const minutes of [(Number(hour) % 12) * 60, (Number(hour) % 12) * 60 + 720]) {
+      const away = (side * (minutes - written) + 1440) % 1440;
+      if (away > 0 && away < 360) return `${String(minutes / 60).padStart(2, '0')}:00`;
+    }
+    return null;
+  };
+  const before = BARE_HOUR_BEFORE.exec(text.slice(0, first.index));
+  const startValue = before && onClock(before[1]!, -1);
+  if (before && startValue) return [{ value: startValue, index: before.index + before[0].search(/\d/), length: before[1]!.length }, ...times];
+  const after = times[1] ? null : BARE_HOUR_AFTER.exec(text.slice(first.index + first.length));
+  const endValue = after && onClock(after[1]!, 1);
+  if (after && endValue) return [first, { value: endValue, index: first.index + first.length + after[0].lastIndexOf(after[1]!), length: after[1]!.length }];
+  return times;
 }
 
 const MERIDIEM = /[ap]\.?\s?m\b/i;

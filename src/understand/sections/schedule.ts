@@ -44,19 +44,23 @@ import { chatRideLabelItems } from './schedule-chat-ride-labels.js';
 import { numberedRideItems } from './schedule-numbered-rides.js';
 import { MALAY_DAY_PART } from '../normalise/malay-clock.js';
 import { maniIsClock } from '../normalise/tamil-clock.js';
+import { opensWithSinhalaClock } from '../normalise/sinhala-clock.js';
+import { ridePlanItems } from './schedule-ride-plan.js';
 import { dropListRestatedByTable } from './schedule-table-over-list.js';
 import { numberedRunBlocks } from './schedule-numbered-run-blocks.js';
 import { inRideBlock, rideFormItems } from './schedule-ride-form.js';
 import { writtenYearDate } from './written-year.js';
 import { runningOrderItems } from './schedule-running-order.js';
-import { arrivalAside, namedRoute, withoutDriverAside } from './schedule-routes.js';
+import { returnLineItems } from './schedule-return-lines.js';
+import { arrivalAside, drawnRouteName, namedRoute, withoutDriverAside } from './schedule-routes.js';
 import { itemCellParts, NOTE_IN_BRACKETS, onlyCrossReference, withoutCrossReference } from './schedule-name-cell.js';
 import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
-import { lowerPlaceAfterComma, placeAfterItem } from './schedule-places.js';
+import { lowerPlaceAfterComma, peopleAfterPlace, placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
 import { agendaItems } from './schedule-agenda.js';
 import { formScheduleRows } from './schedule-form-rows.js';
-import { announcesTimedRows, closesWithDayBracket, headsTimedRows, isDayBanner } from './schedule-day-banner.js';
+import { announcesTimedRows, closesWithDayBracket, headsTimedRows, isDayBanner, opensPointingClause } from './schedule-day-banner.js';
+import { isCityOfSigning } from './issue-date.js';
 import { isVersionLine } from './version-line.js';
 import { isTicketingDate } from './schedule-ticketing-date.js';
 import { weekdayHeadings } from './schedule-weekday-headings.js';
@@ -252,10 +256,11 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     // "Dag 1 – fredag 5 november": the day's number is no date; the date follows it.
     const d = findDates(t, ref ?? undefined).find((x) => !NUMBERED_DAY.test(t.slice(0, x.index + x.length)));
     // "Gig day rundown (Fri 12th) 👉": a line closing on its day in brackets announces the rows below (schedule-day-banner.ts).
-    const announced = !!d && closesWithDayBracket(t, d.index, d.length);
+    const announced = !!d && (closesWithDayBracket(t, d.index, d.length) || opensPointingClause(t, d.index));
     if (d && !announced && t.length > 48 && !isDayBanner(t, d.index, d.length) && !headsTimedRows(t, d.index, d.length, next) && !announcing) continue;
-    // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen.
-    if (d && isVersionLine(t)) continue;
+    // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen; "Samarqand shahri ⇥
+    // 2028-yil 3-fevral" under a contract's title is the day it was signed (issue-date.ts).
+    if (d && (isVersionLine(t) || isCityOfSigning(t.slice(0, d.index)))) continue;
     // "Announce: Wed 2/18/26": the day tickets go on sale or the show is announced heads no rows (schedule-ticketing-date.ts).
     if (d && isTicketingDate(t, d.index)) continue;
     // "Capacity: 450 (sold 380 as of 18 Oct)": a date in brackets is an aside, not the day's heading.
@@ -319,6 +324,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
 
   // A transport company's ride confirmation: its block of rows is one transfer (schedule-ride-form.ts).
   items.push(...rideFormItems(source, usedLines));
+  // A chat message's transport plan, a ride a line: "Fri 10.20 lobby → studio" (schedule-ride-plan.ts).
+  items.push(...ridePlanItems(source, usedLines));
   // A calendar's agenda print: its timed events are the items, its rows no other reading's (schedule-agenda.ts).
   items.push(...agendaItems(source, usedLines));
 
@@ -348,7 +355,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // is a length), Lithuanian "nuo 16:00", "ne vėliau kaip 23:00"; Slovenian "ob 21.00", "najkasneje ob 22.00" (at the
     // latest), Serbian "u 13:05".
     const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|(?:de la |la |până la |începând cu )?ora|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value)
-      || /^\s*(?:(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*\d{1,2}\s?h(?:od)?(?![\p{L}\d])/iu.test(l.value);
+      || /^\s*(?:(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*\d{1,2}\s?h(?:od)?(?![\p{L}\d])/iu.test(l.value)
+      // Sinhala writes the part of the day first: "රෑ 9 – 10.20" (sinhala-clock.ts).
+      || opensWithSinhalaClock(l.value);
     // A label known as something else names an item too when it holds an item's word ("Arrivée & déchargement: 16h00"),
     // also with the day written before the time ("Pick-up: Fri 22.10. at 13:40").
     // So does a per-day row ("Music ends: Friday and Saturday 23:30 · Sunday 22:30").
@@ -498,7 +507,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       // "Runner pick-up: hotel → studio", "Load in (via the side gate)": the cell's name, note and route (schedule-name-cell.ts).
       // "Transfer: hotel → festival ⇥ Hotel X → Gate C": when the place cell draws the route, the item cell's arrow only names the ride.
       const parts = itemCellParts(nameCell.value, knownAt);
-      const cell = parts.to && drawnRoute(rec) ? { ...parts, name: { value: nameCell.value.trim(), index: nameCell.value.search(/\S/) }, from: undefined, to: undefined } : parts;
+      // "Crew van Bremen → Brugge ⇥ Hotel Weserblick": when the place cell says where the ride starts, the route is the ride's title and its end where it goes.
+      const whole = { value: nameCell.value.trim(), index: nameCell.value.search(/\S/) };
+      const titled = parts.from && parts.to && !drawnRoute(rec) && normaliseText(rec.cells.location?.value ?? '');
+      const cell = parts.to && drawnRoute(rec) ? { ...parts, name: whole, from: undefined, to: undefined } : titled ? { ...parts, name: whole, from: undefined } : parts;
       const named = cell.kind;
       // In a transfers sheet (every timed row has a "From" and a "To" cell) each row is a ride, whatever
       // its name ("To site", "Back to hotel"); a flight's row in a mixed itinerary is not.
@@ -545,7 +557,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       if (!item.date) delete item.date;
       for (const key of ['location', 'destination'] as const) {
         const cell = rec.cells[key] ?? rec.cells[key === 'location' ? 'from' : 'to'];
-        if (cell?.span && normaliseText(cell.value)) item[key] = found(normaliseText(cell.value)!, evidenceAt(source, cell.span, 'table'));
+        if (!cell?.span || !normaliseText(cell.value)) continue;
+        // "Curfew ⇥ 23:00 ⇥ Strict – noise permit": a limit's place cell opening on its firmness is a remark on it.
+        if (key === 'location' && (kind === 'curfew' || kind === 'doors') && FIRMNESS_FIRST.test(cell.value)) item.notes ??= found(normaliseText(cell.value)!, evidenceAt(source, cell.span, 'table'));
+        else item[key] = found(normaliseText(cell.value)!, evidenceAt(source, cell.span, 'table'));
       }
       // A "To" cell may carry the arrival after its place ("名古屋 15:02着"): the ride's end.
       const landing = item.destination && !item.end ? arrivalAside(item.destination.value) : null;
@@ -579,6 +594,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   items.push(...rideLineItems(source, r.lines, r.referenceDate, usedLines));
   items.push(...chatRideLabelItems(source, r, usedLines));
   items.push(...numberedRideItems(source, r.lines, r.referenceDate, usedLines));
+  // "ফেরত: রবিবার ৯ মার্চ রাত ৯:১৫-এ হোটেল থেকে বিমানবন্দর।": a ride's line after its label or heading (schedule-return-lines.ts).
+  items.push(...returnLineItems(source, r.lines, yearRef, usedLines));
   items.push(...numberedRunBlocks(source, r.lines, r.referenceDate, usedLines));
   items.push(...numberedLegs(source, usedLines));
 
@@ -587,17 +604,21 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   for (const line of r.lines.map(unquoted)) {
     if (usedLines.has(line.index)) continue;
     // "… On-sale is Friday at\n10:00 via the venue site": a sentence wrapped onto the line, not an item.
-    const previous = r.lines[line.index - 1]?.text.trim() ?? '';
+    const above = r.lines[line.index - 1];
+    const previous = above?.text.trim() ?? '';
+    // A quoted row above ("> 12:30pm – van from the hotel lobby to the venue") is a row, not prose, whatever its end.
+    const rowAbove = !!above && QUOTED_TIME_ROW.test(above.text);
     // So is one whose line ends on the hour's word ("… parking from 14:30 to godz.\n01:00 the next day").
-    if (previous.length > 50 && (/\p{Ll}$/u.test(previous) || HOUR_WORD_AT_END.test(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
+    // A comma at its end goes on too ("… hot meal in the green room,\n6pm on Saturday, for 12").
+    if (previous.length > 50 && !rowAbove && (/[\p{Ll},]$/u.test(previous) || HOUR_WORD_AT_END.test(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
     // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time, as
     // Albanian and Romanian do ("ora 20:30 – hyrja"), and Armenian ("ժամը 19:00 – …");
     // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("09:15 — трансфер").
     // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
     // Portuguese and French write a whole hour "14h" ("16h – 17h30"), "24h" being round the clock ("24h hotline");
-    // Spanish joins a range with "a" ("4:30 a 5:15 p.m.").
+    // Spanish joins a range with "a" ("4:30 a 5:15 p.m."); an hour may stand alone before its "pm" ("3pm ang load-in").
     // A list item may open with its day ("- sexta 17/09, 12h – traslado …"): the item's own date.
-    const m = /^\s*(?:[-–•*·]\s+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
+    const m = /^\s*(?:[-–•*·]\s+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d])|(?=\s?[ap]\.?m\.?(?![\p{L}])))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
     if (!m || (m.groups?.['day'] && !listDayWord(m.groups['day'].trim().split(/\s+/)[0]!))) continue;
     // "10h drive from Glasgow": a bare whole hour before a way of travelling is how long it takes.
     if (/^\d{1,2}h$/.test(m[2]!.trim()) && TRAVEL_LENGTH.test(m[3] ?? '')) continue;
@@ -617,7 +638,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const namePart = until ? glossed!.slice(0, until.index) : glossed;
     // A name is words: "11:35  13:05" is a flight's times, not an item called "13:05".
     // An act's name may open with its quotation mark ("«Тихий Берег» (підтримка)").
-    if (!/^[«„“]?\p{L}[\p{L}'’ -]/u.test(namePart!)) continue;
+    // Devanagari and other Indic words carry vowel signs after their first letter ("रेडियो").
+    if (!/^[«„“]?\p{L}[\p{L}\p{M}'’ -]/u.test(namePart!)) continue;
     // "20:00 is right, …", "19:30 works for us": a sentence about the time, not an item named by its words.
     if (TIME_AS_SUBJECT.test(namePart!)) continue;
     // An answer below a question ("Soundcheck?"): the question names the item, not the remark after the time.
@@ -626,18 +648,26 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (!kind) continue;
     const restStart = line.start + line.text.indexOf(rest);
     const bracket = PLACE_IN_BRACKETS.exec(namePart!);
-    const place = bracket && !SUPPORT_WORD.test(bracket[1]!) ? bracket : null;
+    // "ढोका खुल्ने (Doors)": a capitalised word or two naming the item's own kind, after words in another script, glosses them; no place.
+    const glossing = !!bracket && kind !== 'other' && bracket[1]!.trim().split(/\s+/).length <= 2 && activityKind(bracket[1]!) === kind
+      && !LATIN.test(namePart!.slice(0, bracket.index));
+    const place = bracket && !SUPPORT_WORD.test(bracket[1]!) && !glossing ? bracket : null;
     // "Line check Oda Frost (support)": a bracket naming the act's slot qualifies its name, it is no remark.
     const remark = place ? null : NOTE_IN_BRACKETS.exec(namePart!);
     // "dyert (doors)": a word or two in brackets glossing an unknown word by the item's own kind is part of its name,
-    // as is an English gloss of words in another script naming that kind ("… хатуу хугацаа (curfew)").
+    // as is an English gloss of words in another script naming that kind ("… хатуу хугацаа (curfew)") and a gloss
+    // restating the kind the words before it already name ("Ovoz tekshiruvi (saundchek)").
     const beforeRemark = namePart!.slice(0, remark?.index ?? 0);
+    const beforeKind = activityKind(beforeRemark);
     const gloss = !!remark && kind !== 'other' && remark[1]!.trim().split(/\s+/).length <= 2 && activityKind(remark[1]!) === kind
-      && ([null, 'other'].includes(activityKind(beforeRemark)) || (OTHER.test(beforeRemark) && !LATIN.test(beforeRemark) && LATIN.test(remark[1]!)));
+      && ([null, 'other', kind].includes(beforeKind) || (OTHER.test(beforeRemark) && !LATIN.test(beforeRemark) && LATIN.test(remark[1]!)));
     const note = remark && !gloss && !(kind !== 'set' && activityKind(remark[1]!) === 'set' && SUPPORT_WORD.test(remark[1]!)) ? remark : null;
     const act = supportSlotAct(namePart!);
-    const name = act ? act[2]! : place ? namePart!.slice(0, place.index) : note ? namePart!.slice(0, note.index) : namePart!;
-    const nameAt = act ? restStart + act.index + act[0].length - act[2]!.length : restStart;
+    const asWritten = act ? act[2]! : place ? namePart!.slice(0, place.index) : note ? namePart!.slice(0, note.index) : namePart!;
+    // "8pm ang doors": Tagalog marks the item after its time with "ang" (the), no part of its name.
+    const topic = act ? null : TAGALOG_TOPIC.exec(asWritten);
+    const name = topic ? asWritten.slice(topic[0].length) : asWritten;
+    const nameAt = act ? restStart + act.index + act[0].length - act[2]!.length : restStart + (topic?.[0].length ?? 0);
     const item: ScheduleItem = {
       name: textFound(source, nameAt, name.replace(/[:.]$/, ''), 'pattern')!,
       kind: found(kind, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern')),
@@ -669,7 +699,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const inside = /^\(([^()]+)\)$/.exec(where.trim())?.[1];
       item.notes = inside ? textFound(source, detailsAt + where.indexOf(inside), inside, 'pattern') : textFound(source, detailsAt, where, 'pattern');
     }
-    else if (where) item.location = textFound(source, detailsAt, where, 'pattern');
+    else if (where) {
+      // "upstairs office (Ann & Bo)": who comes, in brackets after the place, is the note (schedule-places.ts).
+      const people = peopleAfterPlace(where);
+      item.location = textFound(source, detailsAt, people?.place ?? where, 'pattern');
+      if (people) item.notes = textFound(source, detailsAt + people.peopleAt, people.people, 'pattern');
+    }
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
     else if (placed) {
       item.name = textFound(source, nameAt, placed.name, 'pattern')!;
@@ -703,6 +738,15 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const nameStart = item.name.span[0];
       item.location = textFound(source, nameStart + spoken.from.index, spoken.from.value, 'pattern');
       item.destination = textFound(source, nameStart + spoken.to.index, spoken.to.value, 'pattern');
+    }
+    // "होटल → Nagar Sound Hall (भ्यान)", "Hotel → airport": a name drawn as a route is a ride between its two places.
+    const drawn = (kind === 'transfer' || kind === 'other') && !route && !spoken && !item.location && item.name?.span
+      ? drawnRouteName(item.name.value, (t) => activityKind(t) === 'transfer') : null;
+    if (drawn && item.name?.span) {
+      const nameStart = item.name.span[0];
+      item.kind = { ...item.kind, value: 'transfer' };
+      item.location = textFound(source, nameStart + drawn.from.index, drawn.from.value, 'pattern');
+      item.destination = textFound(source, nameStart + drawn.to.index, drawn.to.value, 'pattern');
     }
     if (act) item.support = true;
     if (answer) item.name = found(answer.name, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern'));
@@ -835,6 +879,8 @@ const PLACE_IN_BRACKETS = /\s*\((\p{Lu}[^()]{1,40})\)\s*$/u;
 const LENGTH_IN_BRACKETS = /\s*\((\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\.?)\)\s*$/iu;
 /** Words saying how firm a time is, in the supported languages. */
 const FIRMNESS = /(?<![\p{L}])(?:strict(?:ly|e)?|hard|firm|sharp|absolute|fixed|latest|tb[acd]|approx\.?|approximately|circa|ca\.?|tassativ[oa]|inderogabile|strikt|streng|hart|h[åa]rd|estricto|estricta|exacto|environ|ungefähr|provisional|provisorisch|preliminary|vorläufig)(?![\p{L}])/iu;
+/** "Strict – noise permit", "Streng": a cell opening on how firm a time is. */
+const FIRMNESS_FIRST = new RegExp(String.raw`^\s*${FIRMNESS.source}`, 'iu');
 
 /** Keys of the labels that state how long something lasts. */
 const LENGTH_LABEL_KEYS: ReadonlySet<string> = new Set<LabelKey>(['set_length', 'duration']);
@@ -856,6 +902,8 @@ const DAY_ONLY = /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\
 const SWAHILI_PERIOD = '(?:asubuhi|mchana|alasiri|jioni|usiku|alfajiri)';
 const SWAHILI_CLOCK = new RegExp(String.raw`^saa\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?(?:\s+${SWAHILI_PERIOD})?(?:\s*[-–]\s*saa\s+\d{1,2}(?:[:.]\d{2})?(?:\s+${SWAHILI_PERIOD})?)?$`, 'iu');
 /** "instead of 16:00", "statt 16:00", "místo 16:00", "was 16:00": the earlier time a changed one replaces. */
+const QUOTED_TIME_ROW = /^[ \t]*>[> \t]*\d{1,2}(?:[:.]\d{2}|\s?[ap]\.?m\b)/i;
+const TAGALOG_TOPIC = /^ang\s+(?=\p{L})/u;
 const REPLACED_TIME = /^(?:instead of|rather than|was|previously|originally|statt|anstatt|vorher|istället för|i stället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|in plaats van|i\.?p\.?v\.?|zamiast|místo|namiesto|umjesto)\s+(?:kl\.?\s*|um\s+|at\s+)?\d{1,2}[:.h]\d{2}$/iu;
 /** Whether the tab cell at `at` sits in a column a header row above heads as remarks ("Time ⇥ Item ⇥ Notes"). */
 function inRemarksColumn(text: string, line: Line, at: number, lines: Line[]): boolean {
@@ -1045,6 +1093,8 @@ function newestPerFact(source: ExtractedSource, items: ScheduleItem[]): void {
     if (!restated) continue;
     if (restated.notes) item.notes ??= restated.notes;
     if (restated.location) item.location ??= restated.location;
+    // "10pm kayo" (you) recaps "10:00 – 11:15pm Band": the set keeps its end.
+    if (restated.end) item.end ??= restated.end;
   }
   for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
 }
@@ -1096,8 +1146,15 @@ const CLAUSE_TIME = String.raw`(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*(?:[ap]\
 const CLAUSE = new RegExp(String.raw`^\s*(?:(?:and\s+)?then\s+|and\s+|danach\s+|dann\s+|sedan\s+|puis\s+|luego\s+)?(?<name>\p{L}[^\d]{0,40}?)\s+(?:(?:at|@|from|um|ab|om|à|kl\.?|ca\.|approx\.|circa)\s+)?(?<time>${CLAUSE_TIME}(?:\s*[-–]\s*${CLAUSE_TIME})?)(?<rest>(?:\s.*)?)$`, 'iu');
 /** Words that make a name a sentence ("curfew is 23:00", "he has a car from 12:00"). */
 const SENTENCE_WORD = /\b(?:is|are|was|will|be|has|have|had|can|now|moves?|stays?|closes?|opens?|starts?|ends?|i|he|she|it|they|ist|sind|är|er)\b/i;
+/**
+ * "(8pm ang doors", "10pm kayo", "11:30pm curfew)": Taglish names an item after its time, with "ang" (the) before
+ * it, here in a bracketed recap after words of its own; the name is a known item's word or the reader's set.
+ */
+const TIME_FIRST_CLAUSE = new RegExp(String.raw`^(?:[^()\d]*\()?\s*(?<time>${CLAUSE_TIME}(?:\s*[-–]\s*${CLAUSE_TIME})?)\s+(?:ang\s+)?(?<name>\p{L}[\p{L}'’ -]{0,30}?)\)?(?<rest>)\s*$`, 'iu');
 /** The reader's own set, named by a pronoun: "us 21:15". */
 const OWN_SET_WORD = /^(?:us|we|you)$/i;
+/** Tagalog "kayo" (you) in lower case ("8pm ang doors, 10pm kayo"): capitalised, "Kayo" is a given name. */
+const TAGALOG_OWN_SET = /^kayo$/;
 /** "from the hotel lobby" after an item's time: where it starts (a chat's filler word dropped). */
 const CLAUSE_PLACE = /^\s*(?:(?:tomorrow|today)\s+)?(?:from|at|in)\s+(?:the\s+)?(\p{L}[^,;()]{2,60}?)(?:\s+(?:btw|pls|please|thanks|thx))?\s*[.!]?\s*$/iu;
 
@@ -1177,19 +1234,21 @@ function clausesOf(text: string, from: number, slashes = false): { text: string;
 
 
 function clauseItem(source: ExtractedSource, line: Line, clause: { text: string; at: number }, inList: boolean): ScheduleItem | null {
-  const m = CLAUSE.exec(clause.text);
+  const nameFirst = CLAUSE.exec(clause.text);
+  const timeFirst = !nameFirst;
+  const m = nameFirst ?? TIME_FIRST_CLAUSE.exec(clause.text);
   if (!m) return null;
   const g = m.groups!;
   const name = g.name!.trim();
   if (name.split(/\s+/).length > 5 || /[.!?:]/.test(name)) return null;
   // "…, le jour de la représentation à 18h30": the show names the day; the time is the thing said before it.
   if (DAY_OF_SHOW.test(name)) return null;
-  const ownSet = OWN_SET_WORD.test(name);
+  const ownSet = OWN_SET_WORD.test(name) || TAGALOG_OWN_SET.test(name);
   if (!ownSet && SENTENCE_WORD.test(name)) return null;
   const kind: ActivityKind | null = ownSet ? 'set' : activityKind(name);
   // An act's name alone counts only in a list, as two capitalised words before a colon time ("Beer 4.50" is a price).
   // The crew's work ("Load-out 23:15") is an item of the day by its word, as a keyword item is.
-  if (!kind || (kind === 'other' && !CREW_WORK.test(name) && (!inList || !looksLikeActName(name) || name.split(/\s+/).length < 2 || !/^\d{1,2}:\d{2}/.test(g.time!)))) return null;
+  if (!kind || (timeFirst && kind === 'other') || (kind === 'other' && !CREW_WORK.test(name) && (!inList || !looksLikeActName(name) || name.split(/\s+/).length < 2 || !/^\d{1,2}:\d{2}/.test(g.time!)))) return null;
   // The item's word ends its name, or one word follows it ("hard curfew", "van call", "doors open");
   // more words after it are a sentence's ("doors only now").
   const word = ACTIVITY_KINDS.find(([k]) => k === kind)?.[1];
@@ -1203,7 +1262,7 @@ function clauseItem(source: ExtractedSource, line: Line, clause: { text: string;
   if (!times) return null;
   const clauseAt = line.start + clause.at;
   const nameAt = clauseAt + m[0].indexOf(g.name!);
-  const timeAt = clauseAt + m[0].length - g.rest!.length - g.time!.length;
+  const timeAt = clauseAt + m[0].indexOf(g.time!);
   const item: ScheduleItem = {
     name: textFound(source, nameAt, name, 'pattern')!,
     kind: found(kind, evidenceAt(source, [nameAt, nameAt + name.length], 'pattern')),
@@ -1593,9 +1652,9 @@ function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
 }
 const TWELVE_HOUR = /\d\s?[ap]\.?m\b/i;
 
-/** "5:30": a time written with a one-digit hour and no am/pm, which may be either half of the day. */
+/** "5:30", a range's bare "4" or "11": a time written with a one-digit hour or an hour alone and no am/pm, which may be either half of the day. */
 export function bareHour(source: ExtractedSource, f: Found<string>): boolean {
-  return !!f.span && /^\d[:.h]\d{2}$/.test(source.text.slice(f.span[0], f.span[1]).trim());
+  return !!f.span && /^(?:\d[:.h]\d{2}|1[0-2]|\d)$/.test(source.text.slice(f.span[0], f.span[1]).trim());
 }
 
 /** "10:30", "11:00": a late-morning hour without am/pm, which a curfew writes for the night. */

@@ -14,6 +14,7 @@ import { scheduleOf } from './schedule.js';
 import { inRideBlock } from './schedule-ride-form.js';
 import { looseDates } from './travel/phrases.js';
 import { showMoved } from './show-moved.js';
+import { SINHALA_WEEKDAYS } from '../normalise/sinhala-date.js';
 import { isVersionClause } from './version-line.js';
 
 /**
@@ -24,11 +25,16 @@ const TAMIL_DAY_WORDS = ['kizhamai', 'kilamai', 'kizhama', 'kezhamai'];
 const tamilWeekday = (names: string[], script: string): string[] =>
   [...names.flatMap((n) => TAMIL_DAY_WORDS.flatMap((k) => [`${n} ${k}`, `${n}${k}`])), script];
 
+/** Sinhala weekdays, in Sinhala script and romanised ("Sikurada"), added to each day's names (sinhala-date.ts). */
+function withSinhala(days: string[][]): string[][] {
+  return days.map((names, d) => [...names, ...SINHALA_WEEKDAYS[d]!]);
+}
+
 /**
  * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL/Filipino/Tamil, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
  * written beside a date ("Saturday 10 July") is that date's and is not read again.
  */
-const WEEKDAYS: string[][] = [
+const WEEKDAYS: string[][] = withSinhala([
   ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica', 'sunnuntai', 'sunnuntaina', 'niedziela', 'niedzielę', 'linggo', ...tamilWeekday(['nyayiru', 'gnayiru', 'nyayitru', 'gnayitru'], 'ஞாயிற்றுக்கிழமை')],
   ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì', 'maanantai', 'maanantaina', 'poniedziałek', ...tamilWeekday(['thingal', 'thingat', 'thinga'], 'திங்கட்கிழமை')],
   ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì', 'tiistai', 'tiistaina', 'wtorek', ...tamilWeekday(['sevvaai', 'sevvai', 'sevvaa'], 'செவ்வாய்க்கிழமை')],
@@ -36,7 +42,7 @@ const WEEKDAYS: string[][] = [
   ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì', 'torstai', 'torstaina', 'czwartek', 'huwebes', ...tamilWeekday(['viyaazhan', 'viyazhan', 'viyaazha', 'viyazha', 'viyalan'], 'வியாழக்கிழமை')],
   ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì', 'perjantai', 'perjantaina', 'piątek', 'biyernes', ...tamilWeekday(['velli'], 'வெள்ளிக்கிழமை')],
   ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato', 'lauantai', 'lauantaina', 'sobota', 'sobotę', 'sabado', ...tamilWeekday(['sani', 'shani'], 'சனிக்கிழமை')],
-];
+]);
 /** Tamil "naalaikku" / "நாளைக்கு" (tomorrow) is Tanglish's. */
 const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna', 'jutro', 'bukas', 'naalaikku', 'nalaikku', 'naalaiku', 'nalaiku', 'naalai', 'நாளைக்கு', 'நாளை'];
 const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${[...WEEKDAYS.flat(), ...TOMORROW].join('|')})(?![\p{L}])(?!,?\s*(?:the\s+)?\d)`, 'giu');

@@ -13,6 +13,7 @@ import { toEverybody } from './show-audience.js';
 import { isTourRouting } from './show-routing.js';
 import { isInsuranceCertificate } from './show-insurance.js';
 import { ownActRowsOnly } from './show-act-rows.js';
+import { namedShowRowsOnly } from './show-scope.js';
 
 /** A mass mailing's footer or header: unsubscribe, "you receive this because", "view online". */
 const MAILING_LIST = new RegExp([
@@ -55,8 +56,9 @@ export function aboutOtherShows(source: ExtractedSource): boolean {
  * (show-roster.ts), one act's whole-tour date sheets (show-routing.ts), press releases or circulars written to everybody (show-audience.ts)
  * and insurance certificates (show-insurance.ts) left
  * out, and in a message advancing several shows only the named show's block kept (show-blocks.ts),
- * in a workbook only the named show's sheets (show-sheets.ts), in a festival's shared list only the own act's rows (show-act-rows.ts).
+ * in a workbook only the named show's sheets (show-sheets.ts), in a festival's shared list only the own act's rows (show-act-rows.ts),
+ * in a tour book only the rows of the show the pasted note names (show-scope.ts).
  */
 export function showSourcesOf(sources: ExtractedSource[]): ExtractedSource[] {
-  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources) && !isInsuranceCertificate(s)).map((s) => ownActRowsOnly(ownShowSheetsOnly(ownShowOnly(s, sources), sources), sources));
+  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources) && !isInsuranceCertificate(s)).map((s) => namedShowRowsOnly(ownActRowsOnly(ownShowSheetsOnly(ownShowOnly(s, sources), sources), sources), sources));
 }

@@ -64,7 +64,8 @@ function headingKey(line: Line): keyof Technical | null {
 // Japanese heads it with its gear, "機材" ("■ 機材・制作").
 // Azerbaijani by its adjective ("Texniki məlumat", also in capitals with their dotted "İ").
 // Cyrillic by its adjective ("Технические требования", "Технічний райдер", "Технически изисквания"); "Техника" alone heads prose.
-const TECHNICAL_TOPIC = /^(?:技術|技术|機材|tech|технич|техніч|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|texn[iİ]k|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
+// Nepali and Hindi by theirs too ("प्राविधिक (सारांश)", "तकनीकी विवरण").
+const TECHNICAL_TOPIC = /^(?:技術|技术|機材|प्राविधिक|तकनीकी|tech|технич|техніч|technical|technik|teknik|tekniik|técnic|tecnic|technique|techniek|technisch|tækni|tehnik|texn[iİ]k|(?:(?:house|venue|production|stage)\s+)?spec(?:s|ification)?\b)/i;
 
 function isTechnicalHeading(line: Line): boolean {
   const t = sectionTitle(line);
@@ -135,8 +136,10 @@ function fromHeadings(
     // "Dim / None – …" under a two-language heading: the known half's language (text/bilingual-value.ts).
     const text = normaliseText(knownHalf(lines[i]!.text, written)?.value ?? written);
     const firstRow = rowArea.get(body[0]?.index ?? -1);
+    // "8. Technical" over a table (a header row, then "Sound ⇥ …"): the section's heading over rows of other areas.
+    const headsRows = isTechnicalHeading(lines[i]!) && body.some((l) => (rowArea.get(l.index) ?? area) !== area);
     // A form's ticked box below an empty area row ("[x] Stage plot e-mailed") answers another question.
-    if (!text || (firstRow && firstRow !== area) || refersToRider(text) || TICK_BOX.test(text)) continue;
+    if (!text || (firstRow && firstRow !== area) || headsRows || refersToRider(text) || TICK_BOX.test(text)) continue;
     // A second numbered section of the area ("3. Audio", then "5. Monitors") goes on with its text.
     const earlier = draft[area];
     draft[area] = earlier

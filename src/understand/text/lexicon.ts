@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Malay in lexicon-ms.ts, Albanian in lexicon-sq.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts, Georgian in lexicon-ka.ts, Swahili in lexicon-sw.ts, Macedonian in lexicon-mk.ts, Armenian in lexicon-hy.ts, Azerbaijani in lexicon-az.ts, Mongolian in lexicon-mn.ts, Maltese in lexicon-mt.ts, Persian in lexicon-fa.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Malay in lexicon-ms.ts, Albanian in lexicon-sq.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts, Georgian in lexicon-ka.ts, Swahili in lexicon-sw.ts, Macedonian in lexicon-mk.ts, Armenian in lexicon-hy.ts, Azerbaijani in lexicon-az.ts, Mongolian in lexicon-mn.ts, Maltese in lexicon-mt.ts, Persian in lexicon-fa.ts, Uzbek in lexicon-uz.ts, Urdu in lexicon-ur.ts, Bengali in lexicon-bn.ts, Nepali in lexicon-ne.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -22,6 +22,9 @@ import { ICELANDIC_LABELS } from './lexicon-is.js';
 import { BULGARIAN_LABELS } from './lexicon-bg.js';
 import { HEBREW_LABELS } from './lexicon-he.js';
 import { PERSIAN_LABELS } from './lexicon-fa.js';
+import { URDU_LABELS } from './lexicon-ur.js';
+import { BENGALI_LABELS } from './lexicon-bn.js';
+import { NEPALI_LABELS } from './lexicon-ne.js';
 import { UKRAINIAN_LABELS } from './lexicon-uk.js';
 import { ESTONIAN_LABELS } from './lexicon-et.js';
 import { LATVIAN_LABELS } from './lexicon-lv.js';
@@ -45,6 +48,7 @@ import { ARMENIAN_LABELS } from './lexicon-hy.js';
 import { MONGOLIAN_LABELS } from './lexicon-mn.js';
 import { MALTESE_LABELS } from './lexicon-mt.js';
 import { AZERBAIJANI_LABELS, azerbaijaniSpelledKey } from './lexicon-az.js';
+import { UZBEK_LABELS } from './lexicon-uz.js';
 
 export type LabelKey =
   // the show
@@ -96,7 +100,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   company: ['company', 'organisation', 'organization', 'firm', 'firma', 'unternehmen', 'foretag', 'bolag', 'empresa', 'compania', 'societe', 'entreprise', 'structure', 'organisme', 'bedrijf', 'organisatie', 'promoter company', 'azienda', 'societa'],
   phone: ['phone', 'telephone', 'tel', 'mobile', 'mobile phone', 'cell', 'cell phone', 'mob', 'phone number', 'telefon', 'handy', 'mobil', 'mobilnummer', 'telefonnummer', 'telefono', 'movil', 'telephone portable', 'portable', 'gsm', 'telefoon', 'mobiel', 'tfn', 'telemovel', 'telefone', 'cellulare'],
   email: ['email', 'e mail', 'mail', 'email address', 'e mail adresse', 'e post', 'epost', 'correo', 'correo electronico', 'courriel', 'adresse e mail', 'e mailadres'],
-  contact: ['contact', 'contacts', 'kontakt', 'venue contact', 'festival contact', 'artist contact', 'promoter representative', 'artist liaison', 'local contact', 'emergency contact', 'technical contact', 'technical questions', 'hotel contact', 'ansprechpartner', 'kontaktperson', 'contacto', 'contactpersoon', 'day of show contact', 'promoter', 'promoter contact', 'tour manager', 'agent', 'production manager', 'production contact', 'booker', 'veranstalter', 'arrangor', 'promotor', 'organisateur', 'organisator'],
+  contact: ['contact', 'contacts', 'kontakt', 'venue contact', 'festival contact', 'tour contact', 'artist contact', 'promoter representative', 'artist liaison', 'local contact', 'emergency contact', 'technical contact', 'technical questions', 'hotel contact', 'ansprechpartner', 'kontaktperson', 'contacto', 'contactpersoon', 'day of show contact', 'promoter', 'promoter contact', 'tour manager', 'agent', 'production manager', 'production contact', 'booker', 'veranstalter', 'arrangor', 'promotor', 'organisateur', 'organisator'],
   hotel: ['hotel', 'hotel name', 'accommodation', 'lodging', 'unterkunft', 'ubernachtung', 'hotell', 'boende', 'alojamiento', 'hebergement', 'logement', 'accommodatie', 'overnachting', 'property'],
   check_in: ['check in', 'checkin', 'arrival date', 'group arrival', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken', 'arrivo', 'data di arrivo', 'data arrivo'],
   check_out: ['check out', 'checkout', 'departure date', 'group departure', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken', 'partenza', 'data di partenza', 'data partenza'],
@@ -146,7 +150,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, MALAY_LABELS, ALBANIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS, GEORGIAN_LABELS, SWAHILI_LABELS, MACEDONIAN_LABELS, AZERBAIJANI_LABELS, MONGOLIAN_LABELS, MALTESE_LABELS, ARMENIAN_LABELS, PERSIAN_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, MALAY_LABELS, ALBANIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS, GEORGIAN_LABELS, SWAHILI_LABELS, MACEDONIAN_LABELS, AZERBAIJANI_LABELS, MONGOLIAN_LABELS, MALTESE_LABELS, ARMENIAN_LABELS, PERSIAN_LABELS, UZBEK_LABELS, URDU_LABELS, BENGALI_LABELS, NEPALI_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);

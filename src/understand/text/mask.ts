@@ -23,6 +23,7 @@ import { blankWebmailChrome } from './webmail-chrome.js';
 import { blankThaiClockMarks } from './thai-clock.js';
 import { blankEthiopianClock } from './ethiopian-clock.js';
 import { blankVoiceNoteChrome } from './chat-voice-notes.js';
+import { blankRequestedColumn } from './requested-column.js';
 
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
 const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
@@ -83,6 +84,8 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   out = blankThaiClockMarks(out);
   // An Ethiopian-clock reading beside a 24-hour time (ethiopian-clock.ts).
   out = blankEthiopianClock(out);
+  // A promoter's answered schedule: the act's requested times beside the confirmed ones (requested-column.ts).
+  out = blankRequestedColumn(out);
   let chatDate: Date | null = null;
   let turns: ChatTurn[] = [];
   const prefixes = [...out.matchAll(CHAT_PREFIX), ...out.matchAll(CHAT_PREFIX_ISO), ...out.matchAll(CHAT_STAMP_LINE), ...out.matchAll(CHAT_SENDER_STAMP_LINE)]

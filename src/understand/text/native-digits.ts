@@ -1,12 +1,14 @@
 /**
- * Arabic-Indic and Persian digits as ASCII digits. An Arabic sheet writes "١٤ مارس ٢٠٢٨" and
- * "٨:٠٠ مساءً"; every reader downstream looks for 0–9. A source with such digits is read through a
+ * Arabic-Indic, Persian, Devanagari and Bengali digits as ASCII digits. An Arabic sheet writes "١٤ مارس ٢٠٢٨" and
+ * "٨:٠٠ مساءً", a Bengali one "৮ মার্চ ২০২৮" and "রাত ১১:০০"; every reader downstream looks for 0–9. A source with such digits is read through a
  * copy of the same length (text, pages and table cells), so every span still points at the source:
  *
  * - each digit becomes its ASCII digit ("٢٠٢٨" → "2028");
  * - a clock with an Arabic time-of-day word becomes the 24-hour clock, padded with spaces
  *   ("٨:٠٠ مساءً" → "20:00     "; inside prose with zero-width spaces, text/rendering-pad.ts): صباحاً morning, ظهراً midday, عصراً afternoon, مساءً evening, ليلاً night;
- * - a date with an Arabic month name becomes an English one ("الخميس ١٦ مارس ٢٠٢٨" → "Thu 16 Mar 2028"),
+ * - a Bengali clock with its part of the day before it becomes the 24-hour clock (text/bengali-clock.ts),
+ *   a Nepali or Hindi one in Devanagari too ("बेलुका ८ बजे" → "20:00", text/devanagari-clock.ts);
+ * - a date with an Arabic, Bengali, Nepali or Hindi month name becomes an English one ("الخميس ١٦ مارس ٢٠٢٨" → "Thu 16 Mar 2028"),
  *   when it fits in the same length;
  * - such a clock or date right before its own Latin rendering ("٨:٠٠ مساءً / 20:00", "١٦ مارس – 16 Mar")
  *   is blanked, as the import keeps a bilingual value's Latin half.
@@ -14,20 +16,31 @@
 import type { ExtractedSource } from '../../interfaces.js';
 import { latinLineRendering } from './two-script-line.js';
 import { persianClocks } from './persian-clock.js';
+import { urduClocks } from './urdu-clock.js';
+import { bengaliClocks } from './bengali-clock.js';
+import { devanagariClocks } from './devanagari-clock.js';
 import { padRendering } from './rendering-pad.js';
 
-const NATIVE = /[\u0660-\u0669\u06F0-\u06F9]/;
-// Any Arabic-script letter or digit: where native digits, clocks or month names may stand.
-const ARABIC = /[\u0600-\u06FF]/;
-const NATIVE_G = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const NATIVE = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u17E0-\u17E9]/;
+// Any Arabic-script, Devanagari or Bengali letter or digit (or a Khmer digit): where native digits, clocks or month names may stand.
+const NATIVE_SCRIPT = /[\u0600-\u06FF\u0900-\u09FF\u17E0-\u17E9]/;
+const NATIVE_G = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u17E0-\u17E9]/g;
+// The zero of each native digit run, ascending: Arabic-Indic, Persian, Devanagari, Bengali, Khmer.
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x17e0];
 // A clock followed by a time-of-day word; the word's tanwīn and alef spellings vary ("مساءً", "مساء", "صباحا").
 // The one-letter "ص"/"م" (am/pm) only after a colon: "م" is also the metre ("ارتفاع الباب: ٢.٨٠ م", 2.80 m).
 const DAY_WORD = String.raw`صباح[اًٌٍَُِّْ]*|ظهر[اًٌٍَُِّْ]*|عصر[اًٌٍَُِّْ]*|مساء[اًٌٍَُِّْ]*|ليل[اًٌٍَُِّْ]*`;
 const CLOCK = new RegExp(String.raw`(?<![\d:])(\d{1,2})(?::(\d{2})(?!\d)[ \t\u00A0]*(${DAY_WORD}|ص|م)|\.(\d{2})(?!\d)[ \t\u00A0]*(${DAY_WORD}))(?![\p{L}\p{M}])`, 'gu');
 const RENDERED = /^[ \t]*[/–—-][ \t]*|^[ \t]+/;
 
+/** Bengali names with "য়" as "য" and its nukta (as the names are listed) and as the one letter "য়". */
+function withOneLetterYa(names: [string, number][]): [string, number][] {
+  return names.flatMap(([name, n]): [string, number][] => (name.includes('য\u09BC') ? [[name, n], [name.replaceAll('য\u09BC', '\u09DF'), n]] : [[name, n]]));
+}
+
 // Month names as Egypt and the Gulf write them, then as the Levant and Iraq do, then Persian names of
-// the Gregorian months (a Solar Hijri date beside them, "۲۲ آبان", is left as written).
+// the Gregorian months (a Solar Hijri date beside them, "۲۲ آبان", is left as written), then Urdu ones,
+// then Bengali ones (a Bangla-calendar date beside them, "৩ ফাল্গুন", is left as written).
 const MONTHS: [string, number][] = [
   ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['ابريل', 4], ['إبريل', 4], ['مايو', 5], ['يونيو', 6], ['يونيه', 6],
   ['يوليو', 7], ['يوليه', 7], ['أغسطس', 8], ['اغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
@@ -35,11 +48,27 @@ const MONTHS: [string, number][] = [
   ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11], ['كانون الأول', 12],
   ['ژانویه', 1], ['فوریه', 2], ['آوریل', 4], ['مه', 5], ['می', 5], ['ژوئن', 6], ['ژوئیه', 7], ['جولای', 7],
   ['اوت', 8], ['آگوست', 8], ['سپتامبر', 9], ['اکتبر', 10], ['نوامبر', 11], ['دسامبر', 12],
+  ['جنوری', 1], ['فروری', 2], ['مارچ', 3], ['اپریل', 4], ['مئی', 5], ['جون', 6], ['جولائی', 7], ['اگست', 8],
+  ['ستمبر', 9], ['نومبر', 11], ['دسمبر', 12],
+  ...withOneLetterYa([
+    ['জানুয়ারি', 1], ['জানুয়ারী', 1], ['ফেব্রুয়ারি', 2], ['ফেব্রুয়ারী', 2], ['মার্চ', 3], ['এপ্রিল', 4], ['মে', 5], ['জুন', 6],
+    ['জুলাই', 7], ['আগস্ট', 8], ['আগষ্ট', 8], ['অগাস্ট', 8], ['সেপ্টেম্বর', 9], ['অক্টোবর', 10], ['নভেম্বর', 11], ['ডিসেম্বর', 12],
+  ]),
+  // Nepali, then Hindi names of the Gregorian months (a Bikram Sambat date beside them, "२०८५ फागुन ३", is left as written).
+  ['जनवरी', 1], ['फेब्रुअरी', 2], ['फेब्रुवरी', 2], ['मार्च', 3], ['अप्रिल', 4], ['मे', 5], ['जुन', 6], ['जुलाई', 7], ['अगस्ट', 8], ['अगस्त', 8],
+  ['सेप्टेम्बर', 9], ['अक्टोबर', 10], ['अक्टुबर', 10], ['नोभेम्बर', 11], ['डिसेम्बर', 12],
+  ['फरवरी', 2], ['फ़रवरी', 2], ['अप्रैल', 4], ['मई', 5], ['जून', 6], ['सितंबर', 9], ['सितम्बर', 9], ['अक्टूबर', 10], ['अक्तूबर', 10],
+  ['नवंबर', 11], ['नवम्बर', 11], ['दिसंबर', 12], ['दिसम्बर', 12],
 ];
-// Arabic weekdays, then Persian ones ("سه‌شنبه" with its zero-width non-joiner, without it, or with a space).
+// Arabic weekdays, then Persian ones ("سه‌شنبه" with its zero-width non-joiner, without it, or with a space),
+// then Urdu ones (written with "ہ", not the Persian "ه"), then Bengali ones, then Nepali and Hindi ones.
 const WEEKDAYS: [string, string][] = [
   ['الأحد', 'Sun'], ['الاثنين', 'Mon'], ['الإثنين', 'Mon'], ['الثلاثاء', 'Tue'], ['الأربعاء', 'Wed'], ['الخميس', 'Thu'], ['الجمعة', 'Fri'], ['السبت', 'Sat'],
   ['یکشنبه', 'Sun'], ['دوشنبه', 'Mon'], ['سه\u200Cشنبه', 'Tue'], ['سهشنبه', 'Tue'], ['سه شنبه', 'Tue'], ['چهارشنبه', 'Wed'], ['پنج\u200Cشنبه', 'Thu'], ['پنجشنبه', 'Thu'], ['پنج شنبه', 'Thu'], ['جمعه', 'Fri'], ['شنبه', 'Sat'],
+  ['اتوار', 'Sun'], ['پیر', 'Mon'], ['سوموار', 'Mon'], ['منگل', 'Tue'], ['بدھ', 'Wed'], ['جمعرات', 'Thu'], ['جمعہ', 'Fri'], ['ہفتہ', 'Sat'],
+  ['রবিবার', 'Sun'], ['রোববার', 'Sun'], ['সোমবার', 'Mon'], ['মঙ্গলবার', 'Tue'], ['বুধবার', 'Wed'], ['বৃহস্পতিবার', 'Thu'], ['শুক্রবার', 'Fri'], ['শনিবার', 'Sat'],
+  ['आइतबार', 'Sun'], ['सोमबार', 'Mon'], ['मंगलबार', 'Tue'], ['मङ्गलबार', 'Tue'], ['बुधबार', 'Wed'], ['बिहीबार', 'Thu'], ['बिहिबार', 'Thu'], ['शुक्रबार', 'Fri'], ['शनिबार', 'Sat'],
+  ['रविवार', 'Sun'], ['सोमवार', 'Mon'], ['मंगलवार', 'Tue'], ['बुधवार', 'Wed'], ['गुरुवार', 'Thu'], ['शुक्रवार', 'Fri'], ['शनिवार', 'Sat'],
 ];
 const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -61,7 +90,9 @@ function latinDates(text: string): string {
     const english = [weekday ? WEEKDAYS.find(([w]) => w === weekday)![1] : '', day, MONTH_EN[m - 1], year ?? ''].filter(Boolean).join(' ');
     if (!rendered && english.length > whole.length) continue;
     const length = rendered ? whole.length + sep.length : whole.length;
-    out += text.slice(from, at) + (rendered ? ' '.repeat(length) : padRendering(english, length, after));
+    // "৮ মার্চ ২০২৮, রাত ১০:১৫": before a comma the padding goes in front, so no column gap parts the date from its time.
+    const padded = after.startsWith(',') ? english.padStart(length) : padRendering(english, length, after);
+    out += text.slice(from, at) + (rendered ? ' '.repeat(length) : padded);
     from = at + length;
   }
   return out + text.slice(from);
@@ -69,7 +100,7 @@ function latinDates(text: string): string {
 
 function digit(ch: string): string {
   const code = ch.charCodeAt(0);
-  return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  return String(code - NATIVE_ZEROS.findLast((zero) => code >= zero)!);
 }
 
 // The Arabic thousands and decimal separators between digits ("۳۵٬۰۰۰", "۲٫۵") and the Arabic percent sign.
@@ -86,8 +117,8 @@ function hour24(hour: number, word: string): number | null {
 
 /** `text` with native digits as ASCII and native clocks as 24-hour ones, at the same length. */
 export function latinDigits(text: string): string {
-  if (!ARABIC.test(text)) return text;
-  const ascii = persianClocks(text.replace(NATIVE_G, digit).replace(SEPARATOR, separator), text);
+  if (!NATIVE_SCRIPT.test(text)) return text;
+  const ascii = devanagariClocks(bengaliClocks(urduClocks(persianClocks(text.replace(NATIVE_G, digit).replace(SEPARATOR, separator), text))));
   let out = '';
   let from = 0;
   for (const m of ascii.matchAll(CLOCK)) {
@@ -110,10 +141,10 @@ export function latinDigits(text: string): string {
   return latinDates(out + ascii.slice(from));
 }
 
-/** The source read with ASCII digits (its attachments too), or the source itself when it has no Arabic script. */
+/** The source read with ASCII digits (its attachments too), or the source itself when it has no Arabic or Bengali script. */
 export function withLatinDigits(source: ExtractedSource): ExtractedSource {
   const children = source.children.map(withLatinDigits);
-  const own = ARABIC.test(source.text) || source.tables.some((t) => t.rows.some((r) => r.some((c) => ARABIC.test(c))));
+  const own = NATIVE_SCRIPT.test(source.text) || source.tables.some((t) => t.rows.some((r) => r.some((c) => NATIVE_SCRIPT.test(c))));
   if (!own && children.every((c, i) => c === source.children[i])) return source;
   return {
     ...source,

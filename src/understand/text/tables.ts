@@ -13,6 +13,7 @@ import { labelKey, labelKeyByPrefix, type LabelKey } from './lexicon.js';
 import { cellsOf } from './labels.js';
 import { linesOf, type Line } from './lines.js';
 import { escapeRegExp } from './escape-regexp.js';
+import { findTimes } from '../normalise/time.js';
 import { isGivenNameHeader, isSurnameHeader, joinedNameCell, splitNameColumns } from './split-name-columns.js';
 import { phoneEmailHeader, readPhoneEmailCell } from './phone-email-column.js';
 
@@ -62,6 +63,9 @@ function columnKey(header: string): LabelKey | null {
   if (isSurnameHeader(header) || isGivenNameHeader(header)) return 'name';
   // A transfers grid heads its rides' names with the ride word ("Data | Hora | Transfer | De | Para").
   if (RIDE_COLUMN.test(header.trim()) || ITEM_COLUMN.test(header.trim())) return 'schedule_item';
+  // "Date & time", "তারিখ ও সময়", "Sana va vaqt": one column for both, its cells "12 Nov, 13:30" — a time column.
+  const joined = header.split(/\s*[&+]\s*|\s+\p{L}{1,3}\s+/u).map(labelKey);
+  if (joined.length === 2 && joined[0] === 'date' && joined[1] === 'time') return 'time';
   const halves = header.split(/\s*\/\s*/).map(labelKey);
   if (header.split(/\s*\/\s*/).some((h) => ROUTE_COLUMN.test(h.trim()))) return 'location';
   if (halves.length !== 2) return null;
@@ -366,9 +370,11 @@ const PHONE_DIGITS = /\d(?:[\s().\/-]{0,3}\d){5}/;
 function fitsFigureColumns(table: Table, next: ExtractedTable): boolean {
   return table.keys.every((key, k) => {
     if (!key || !FIGURE_KEYS.has(key)) return true;
-    const figure = key === 'phone' ? PHONE_DIGITS : /\d/;
+    // A time column's cells tell a time: "House PA (8 per side)" under it starts a rider's table, not more rows.
+    const isFigure = key === 'phone' ? (c: string) => PHONE_DIGITS.test(c)
+      : key === 'time' || key === 'end_time' ? (c: string) => findTimes(c).length > 0 : (c: string) => /\d/.test(c);
     const cells = next.rows.map((row) => row[k]?.trim() ?? '').filter(Boolean);
-    return cells.filter((c) => figure.test(c)).length * 2 >= cells.length;
+    return cells.filter(isFigure).length * 2 >= cells.length;
   });
 }
 

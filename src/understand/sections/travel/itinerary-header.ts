@@ -10,6 +10,7 @@
  */
 import { airportCodesForCity } from '../../../reference/index.js';
 import type { Hit } from './phrases.js';
+import { isBlankedRow } from '../show-scope.js';
 
 export interface ItineraryColumns {
   reference: boolean;
@@ -28,10 +29,16 @@ const DURATION_COLUMN = /\b(?:dur\.?|duration|flight[ \t]+time|dur[ée]e|dauer|f
 /** The columns named by the header line above the row at `rowStart` (at most eight lines up, no blank line between). */
 export function itineraryColumnsAbove(text: string, rowStart: number): ItineraryColumns | null {
   let end = rowStart - 1;
-  for (let k = 0; k < 8 && end > 0; k++) {
+  for (let k = 0; k < 8 && end > 0;) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
+    // A row of another show blanked out of a tour book (sections/show-scope.ts) is spaces, not a gap.
+    if (isBlankedRow(line)) {
+      end = start - 1;
+      continue;
+    }
     if (!line.trim()) return null;
+    k++;
     if (!/\d/.test(line) && HEADER_WORD.test(line)) {
       const reference = REFERENCE_COLUMN.exec(line);
       const referenceLast = !!reference && !line.slice(reference.index + reference[0].length).trim();

@@ -14,10 +14,10 @@ export function passengerColumn(r: Reader, offset: number): Draft<Passenger>[] {
   for (const table of read(r.source).tables) {
     // A "Pax" column is a head count elsewhere; beside flights it may list the names (checked below).
     const key = table.keys.includes('passenger') ? 'passenger' : table.keys.includes('guest_count') ? 'guest_count' : null;
-    // A transport sheet may head its flight numbers with no flight word ("Type ⇥ N° ⇥ De ⇥ À ⇥ Passagers"): then the
-    // row is the one whose cell holds the flight number, and only a passengers column lists names.
+    // A transport sheet may head its flight numbers with no flight word ("Type ⇥ N° ⇥ De ⇥ À ⇥ Passagers",
+    // "Mode ⇥ No. ⇥ From ⇥ … ⇥ Pax"): then the row is the one whose cell holds the flight number.
     const flightKeyed = table.keys.includes('flight');
-    if (!key || (!flightKeyed && key !== 'passenger')) continue;
+    if (!key) continue;
     const holds = (c: { span: [number, number] | null } | undefined) => !!c?.span && c.span[0] <= offset && offset < c.span[1];
     const row = table.records.find((rec) => (flightKeyed ? holds(rec.cells.flight) : rec.all.some(holds)));
     const cell = row?.cells[key];

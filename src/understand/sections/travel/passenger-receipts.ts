@@ -3,12 +3,13 @@
  * "Passenger:" name and ticket number and the whole itinerary with that passenger's seat on each
  * flight ("Seat / Sitz: 17A", "--" when none). The text from one ticket to the next is then that
  * passenger's part: the segments in it are their flights, the seat on each segment's lines their seat
- * there, the name labelled nearest before the ticket (on its receipt) their name.
+ * there (or in the row's seat column), the name labelled nearest before the ticket (on its receipt) their name.
  */
 import { normaliseSeat } from '../../normalise/index.js';
 import type { Hit } from './phrases.js';
 import { SEAT_WORD, type PassengerHits } from './passengers.js';
 import type { Segment } from './segments.js';
+import { seatUnderSeatColumn } from './seat-cell.js';
 
 /** A seat label, maybe bilingual ("Seat / Sitz:"), and the value after it (a seat, or "--" for none). */
 const SEAT_LABEL = new RegExp(String.raw`\b${SEAT_WORD}(?:[ \t]*/[ \t]*${SEAT_WORD})?[ \t]*:[ \t]*(\S+)`, 'i');
@@ -42,7 +43,8 @@ export function receiptPassengers(text: string, segments: Segment[], tickets: Pa
   });
   return segments.map((s) => {
     const p = who[partOf(s.flightNumber.index)]!;
-    const seat = blockSeat(text, s);
+    // Without a seat label, the itinerary row may have a seat column (travel/seat-cell.ts).
+    const seat = blockSeat(text, s) ?? seatUnderSeatColumn(text, s.flightNumber.index);
     return [{ ...(p.name ? { name: p.name } : {}), ticket: p.ticket, seats: seat ? [seat] : [] }];
   });
 }

@@ -53,9 +53,10 @@ export function passengersIn(text: string): PassengerHits[] {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const from = Math.max(lineStart, floor);
     const before = text.slice(from, m.index);
-    // A numbered list ("1. M. Arnaud Lefebvre") puts the number before the name.
+    // A numbered list ("1. M. Arnaud Lefebvre") puts the number before the name. A part opening with
+    // a slash is a bilingual label's other half ("Ticket No / Номер билета"), not a name.
     const parts = before.replace(NOISE, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2}|[.)])\s+/, '').split(/[\t(),;:|·•]| {2,}/);
-    const raw = parts.map((p) => p.trim()).filter((p) => /\p{L}{2,}/u.test(p)).pop();
+    const raw = parts.map((p) => p.trim()).filter((p) => /\p{L}{2,}/u.test(p) && !p.startsWith('/')).pop();
     let name: Hit<string> | undefined;
     if (raw) {
       let written = raw;

@@ -15,6 +15,7 @@ import { read, type Line } from '../../text/index.js';
 import { readerFor, type Reader } from './reader.js';
 import { seatRoster } from './seat-roster.js';
 import { isCancelledCell } from './rooming-rows.js';
+import { isBlankedRow } from '../show-scope.js';
 
 type Role = 'name' | 'number' | 'date' | 'depart' | 'arrive' | 'time' | 'from' | 'to' | 'stop' | 'notes';
 
@@ -108,7 +109,9 @@ function tablesIn(lines: Line[]): Table[] {
     const table: Table = { cols, rows: [], lines: [], header: i };
     // The header's wrapped second line is no row (its cells are only joined to the first line's for the labels).
     if (wrapped) i += 1;
-    for (let j = i + 1; j < lines.length && lines[j]!.text.includes('\t'); j++) {
+    for (let j = i + 1; j < lines.length && (lines[j]!.text.includes('\t') || isBlankedRow(lines[j]!.text)); j++) {
+      // A row of another show blanked out of a tour book (show-scope.ts) leaves the table going on.
+      if (isBlankedRow(lines[j]!.text)) continue;
       table.rows.push(cellsOf(lines[j]!));
       table.lines.push(lines[j]!);
       i = j;
@@ -191,10 +194,17 @@ function nameAfterDate(c: Cell | undefined): Cell | undefined {
   return /^\p{L}[\p{L}.&' -]*\d{1,5}$/u.test(name) ? { text: name, index: c.index + d.index + d.length + rest.indexOf(name) } : undefined;
 }
 
-/** "Train ⇥ TGV 6605": the means and, in the next cell, the service's number name the trip together. */
+/** A service's own designation: its letters and number ("IC 3527", "ICE 874"), no bare figure. */
+const SERVICE = /^\p{Lu}{1,4}[ ]?\d{2,5}$/u;
+
+/**
+ * "Train ⇥ TGV 6605": the means and, in the next cell, the service's number name the trip together.
+ * "Train ⇥ NS ⇥ IC 3527": a designation further on (past the carrier) names it alone, as printed.
+ */
 function withNumber(name: Cell | undefined, number: Cell | undefined): Cell | undefined {
-  if (!name || !number || number.index !== name.index + name.text.length + 1) return name;
-  return { text: `${name.text} ${number.text}`, index: name.index };
+  if (!name || !number) return name;
+  if (number.index === name.index + name.text.length + 1) return { text: `${name.text} ${number.text}`, index: name.index };
+  return SERVICE.test(number.text) ? number : name;
 }
 
 /** One trip per row: a row needs its departure time and both ends of the route. */

@@ -112,6 +112,8 @@ function flightNumbers(text: string): FlightNumberHit[] {
     if (inSpans(replaced, m.index)) continue;
     const fn = normaliseFlightNumber(m[0]);
     if (!fn?.validated || inAircraftName(text, m.index)) continue;
+    // "FR 32 507318964": the head of a longer code running on in a long run of digits (a VAT number) is no flight.
+    if (/^[ \u00a0]\d{6,}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "JV-UK27-MAN": a part hyphenated into a code on both sides (a cost centre, a PO) is no flight.
     if (/[\p{L}\d]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^-[\p{L}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);

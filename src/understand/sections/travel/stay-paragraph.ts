@@ -9,13 +9,17 @@
 const PROSE_LINE = 60;
 const MAX_LINES = 8;
 const LABEL_OPENING = /^\p{Lu}[^:\n]{0,40}:\s/u;
+/** A contract's numbered clause opening its line ("4.2. Flights …"): the clause before it ends there. */
+const CLAUSE_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s/;
 
 /** The span of the prose paragraph around `offset` from the sentence naming it (its heading line left out), or null for columns or lists. */
 export function proseParagraphAround(text: string, offset: number): [number, number] | null {
   const before = text.lastIndexOf('\n\n', offset);
   const after = text.indexOf('\n\n', offset);
   let from = before < 0 ? 0 : before + 2;
-  const to = after < 0 ? text.length : after;
+  let to = after < 0 ? text.length : after;
+  // Clauses printed one under another without a blank line ("4.1. … hotel …" / "4.2. …"): the clause naming it is the paragraph.
+  [from, to] = numberedClauseAround(text, from, to, offset);
   let lines = text.slice(from, to).split('\n');
   // "4. Accommodation" above the paragraph is its heading.
   if (lines.length > 2 && lines[0]!.length < PROSE_LINE && from + lines[0]!.length < offset) {
@@ -34,4 +38,24 @@ export function proseParagraphAround(text: string, offset: number): [number, num
   const lead = text.slice(from, offset);
   const cut = Math.max(...[...lead.matchAll(/[;!?](?=\s)|(?<!\d)\.(?=\s)|(?<=\d)\.(?=\s+\p{Lu})/gu)].map((m) => m.index + 1), 0);
   return [from + cut, to];
+}
+
+/** Whether the paragraph starting at `from` is a contract's numbered clause ("4.1. The Promoter …"). */
+export function isNumberedClause(text: string, from: number): boolean {
+  return CLAUSE_NUMBER.test(text.slice(text.lastIndexOf('\n', from - 1) + 1, from + 8));
+}
+
+/** The numbered clause of [from, to) holding `offset` (its line opening with "4.1." up to the next such line), or the span unchanged. */
+function numberedClauseAround(text: string, from: number, to: number, offset: number): [number, number] {
+  let start = from;
+  let end = to;
+  for (let at = from; at < to; at = text.indexOf('\n', at) + 1 || to) {
+    if (!CLAUSE_NUMBER.test(text.slice(at, at + 8))) continue;
+    if (at <= offset) start = at;
+    else if (start > from || CLAUSE_NUMBER.test(text.slice(from, from + 8))) {
+      end = at - 1;
+      break;
+    }
+  }
+  return [start, end];
 }

@@ -6,14 +6,18 @@
 import { normalisePersonName } from '../../normalise/index.js';
 import type { Hit } from './phrases.js';
 
-const ROOM_WORD = String.raw`(?:[Rr]oom|ROOM|R[Mm]\.?|[Zz]immer|[Cc]amera|[Cc]hambre|[Hh]abitaci[óo]n|[Rr]um|[Rr]om|[Kk]amer|[Vv][æa]relse|[Hh]uone|[Qq]uarto|[Pp]ok[óo]j)`;
+const ROOM_WORD = String.raw`(?:[Rr]oom|ROOM|R[Mm]\.?|[Zz]immer|[Cc]amera|[Cc]hambre|[Hh]abitaci[óo]n|[Rr]um|[Rr]om|[Kk]amer|[Vv][æa]relse|[Hh]uone|[Qq]uarto|[Pp]ok[óo]j|[Нн]омер)`;
 /**
  * The room's label ends in a colon, or (a confirmation page's two columns, "Room 1 – guests ⇥ Ann Lee, Bo Ek") in a tab,
  * or (a day sheet's rooming lines, "Rm 2  Ann Lee / Bo Ek") in a column gap right after the room's number.
  */
 const ROOM_LINE = new RegExp(String.raw`^[ \t]*${ROOM_WORD}[ \t]*\d{1,2}\b(?:[^:\t\n]{0,40}(?::|\t)| {2,})[ \t]*([^\n]+)$`, 'gmu');
-/** A confirmation's rooming line with dashes: "Room 3 – King Deluxe – Ann Lee / Bo Ek" (the room's type between, the guests last). */
-const ROOM_DASH_LINE = new RegExp(String.raw`^[ \t]*${ROOM_WORD}[ \t]*\d{1,2}[ \t]*[-–—][ \t]*[^-–—:\t\n]{1,40}?[ \t]+[-–—][ \t]*([^\n]+)$`, 'gmu');
+/**
+ * A confirmation's rooming line with dashes: "Room 3 – King Deluxe – Ann Lee / Bo Ek" (the room's type between, the guests
+ * next, maybe the rate after another dash: "… – Ann Lee, Bo Ek – rate BB – 90 EUR/night"); a bilingual page writes the room
+ * word twice ("Бөлмө / Номер 1 – …").
+ */
+const ROOM_DASH_LINE = new RegExp(String.raw`^[ \t]*(?:\p{L}+[ \t]*\/[ \t]*)?${ROOM_WORD}[ \t]*\d{1,2}[ \t]*[-–—][ \t]*[^-–—:\t\n]{1,40}?[ \t]+[-–—][ \t]*([^\n]+)$`, 'gmu');
 /** Two to four capitalised names, a surname's lower-case particles between them ("Riaan van Wyk", "Ana de la Cruz"). */
 const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|del|la|le|ten|ter)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
@@ -27,10 +31,13 @@ const ROOM_KIND_WORD = /\b(?:room|rooms|bed|beds|view|suite|deluxe|superior|stan
 
 export function roomGuests(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
-  for (const m of [...text.matchAll(ROOM_LINE), ...text.matchAll(ROOM_DASH_LINE), ...text.matchAll(ROOM_TYPE_LINE)].sort((a, b) => a.index - b.index)) {
+  const dashed = new Set(text.matchAll(ROOM_DASH_LINE));
+  for (const m of [...text.matchAll(ROOM_LINE), ...dashed, ...text.matchAll(ROOM_TYPE_LINE)].sort((a, b) => a.index - b.index)) {
     // A confirmation's columns ("Room 2 ⇥ Twin ⇥ Ann Lee / Bo Ek"): the room's type stands between, the guests are the last column.
-    const list = m[1]!.includes('\t') ? m[1]!.slice(m[1]!.lastIndexOf('\t') + 1) : m[1]!;
-    const listAt = m.index + m[0].length - list.length;
+    const cell = m[1]!.includes('\t') ? m[1]!.slice(m[1]!.lastIndexOf('\t') + 1) : m[1]!;
+    // On a dashed line the guests end at the next spaced dash (the rate, the board).
+    const list = dashed.has(m) ? cell.split(/[ \t]+[-–—][ \t]+/)[0]! : cell;
+    const listAt = m.index + m[0].length - cell.length;
     if (ROOM_KIND_WORD.test(list)) continue;
     // Every part a person's name: a room type or a remark after the colon is no guest list.
     out.push(...(guestNames(list, listAt, /[ \t]*(?:\/|&|,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\boch\b|\bog\b)[ \t]*/u) ?? []));

@@ -14,9 +14,11 @@ const HEBREW = String.raw`(?<!\p{L})(?:רחוב|רח'|שדרות|שד'|דרך|ס
 const UKRAINIAN = String.raw`(?<!\p{L})(?:вул|просп|бульв|пров|пл)\.[ \t]*(?:«[^»\n]{2,40}»|\p{Script=Cyrillic}[\p{Script=Cyrillic}ʼ'’-]*(?:[ \t]+\p{Script=Cyrillic}[\p{Script=Cyrillic}ʼ'’-]*){0,3})[ \t]+\d{1,4}(?:[а-яі](?!\p{L}))?(?:,[ \t]*(?:\d{5}[ \t]+)?\p{Lu}\p{Script=Cyrillic}+(?:[ \t]+\p{Lu}\p{Script=Cyrillic}+)?(?![\p{L}\d]))?`;
 /**
  * Russian: "ул. Лесная, 14", "пр. Мира, 5, г. Самара", "ул. Лесная, д. 14": the house number after a comma,
- * then optionally the town with its mark ("г.").
+ * then optionally the town with its mark ("г."), or with its six-digit postcode ("Бишкек 720040", "720040 Бишкек"),
+ * and the country closing the line ("…, Бишкек 720040, Кыргызстан").
  */
-const RUSSIAN = String.raw`(?<!\p{L})(?:ул|пр|просп|пер|б-р|наб|ш)\.[ \t]*\p{Lu}[\p{Script=Cyrillic}-]*(?:[ \t]+\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*){0,3},[ \t]*(?:д\.[ \t]*)?\d{1,4}(?:[а-я](?!\p{L}))?(?:,[ \t]*(?:\d{6},[ \t]*)?г\.[ \t]*\p{Lu}\p{Script=Cyrillic}+(?:[ \t-]+\p{Lu}\p{Script=Cyrillic}+)?(?![\p{L}\d]))?`;
+const RU_TOWN = String.raw`\p{Lu}\p{Script=Cyrillic}+(?:[ \t-]+\p{Lu}\p{Script=Cyrillic}+)?`;
+const RUSSIAN = String.raw`(?<!\p{L})(?:ул|пр|просп|пер|б-р|наб|ш)\.[ \t]*\p{Lu}[\p{Script=Cyrillic}-]*(?:[ \t]+\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*){0,3},[ \t]*(?:д\.[ \t]*)?\d{1,4}(?:[а-я](?!\p{L}))?(?:,[ \t]*(?:(?:\d{6},[ \t]*)?г\.[ \t]*${RU_TOWN}|${RU_TOWN}[ \t]+\d{6}|\d{6}[ \t]+${RU_TOWN})(?![\p{L}\d])(?:,[ \t]*\p{Lu}\p{Script=Cyrillic}+(?=[ \t]*(?:[\n;)|]|$)))?)?`;
 const STREET_FIRST = new RegExp(`${BULGARIAN}|${UKRAINIAN}|${RUSSIAN}|${HEBREW}`, 'gu');
 
 export function streetFirstAddresses(text: string): Hit<string>[] {

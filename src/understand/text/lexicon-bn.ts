@@ -1,0 +1,63 @@
+/**
+ * Bengali labels, as a Bangladeshi or West Bengal promoter's advance sheet writes them ("শিল্পী",
+ * "ভেন্যু", "সম্মানী", "চেক-ইন", "দায়িত্ব"), kept apart from the main lexicon like the other languages.
+ * Labels are folded without their vowel signs (lexicon.ts), so the spellings "বিকাল" / "বিকেল" meet; a
+ * label another key already claims keeps that key. Not a word that folds onto another: "দেশ" (country)
+ * folds as "দশ" (ten).
+ */
+import type { LabelKey } from './lexicon.js';
+
+export const BENGALI_LABELS: Partial<Record<LabelKey, string[]>> = {
+  artist: ['শিল্পী', 'শিল্পীর নাম', 'ব্যান্ড'],
+  event: ['অনুষ্ঠান', 'অনুষ্ঠানের নাম', 'ইভেন্ট', 'কনসার্ট'],
+  venue: ['ভেন্যু', 'মিলনায়তন'],
+  address: ['ঠিকানা', 'ভেন্যুর ঠিকানা'],
+  city: ['শহর'],
+  date: ['তারিখ', 'অনুষ্ঠানের তারিখ', 'শো-এর তারিখ'],
+  doors: ['দরজা খোলা', 'গেট খোলা'],
+  set_time: ['শো শুরু', 'সেট টাইম', 'মঞ্চে ওঠা'],
+  set_length: ['সেটের দৈর্ঘ্য', 'সেটের সময়কাল'],
+  soundcheck: ['সাউন্ডচেক', 'সাউন্ড চেক', 'লাইন চেক'],
+  curfew: ['কারফিউ', 'শেষ সময়'],
+  load_in: ['লোড-ইন', 'লোড ইন'],
+  time: ['সময়', 'সময়সূচি'],
+  schedule_item: ['কার্যক্রম', 'কর্মসূচি'],
+  location: ['স্থান', 'কোথায়', 'জায়গা'],
+  destination: ['গন্তব্য'],
+  fee: ['সম্মানী', 'মোট সম্মানী', 'ফি', 'পারিশ্রমিক'],
+  currency: ['মুদ্রা'],
+  deal_type: ['চুক্তির ধরন'],
+  deposit: ['অগ্রিম', 'অগ্রিম পেমেন্ট'],
+  payment_terms: ['পেমেন্ট', 'পরিশোধ', 'পেমেন্টের শর্ত', 'পরিশোধের শর্ত'],
+  // Tax, as Persian "مالیات": the deal's note, glossed in English ("কর / Tax"); bare "কর" folds as "কার" (whose).
+  notes: ['মন্তব্য', 'নোট', 'অন্যান্য', 'বিশেষ দ্রষ্টব্য', 'কর / Tax'],
+  name: ['নাম'],
+  role: ['দায়িত্ব', 'পদবি', 'পদবী', 'ভূমিকা'],
+  company: ['প্রতিষ্ঠান', 'কোম্পানি', 'সংস্থা'],
+  phone: ['ফোন', 'মোবাইল', 'ফোন নম্বর', 'মোবাইল নম্বর'],
+  email: ['ইমেইল', 'ই-মেইল', 'ইমেল'],
+  contact: ['যোগাযোগ'],
+  hotel: ['হোটেল', 'আবাসন', 'থাকার ব্যবস্থা'],
+  check_in: ['চেক-ইন', 'চেক ইন'],
+  check_out: ['চেক-আউট', 'চেক আউট'],
+  rooms: ['রুম', 'কক্ষ', 'রুম সংখ্যা'],
+  guests: ['অতিথি', 'অতিথিদের নাম'],
+  booking_reference: ['কনফার্মেশন নং', 'কনফার্মেশন নম্বর', 'বুকিং নং', 'বুকিং নম্বর', 'বুকিং রেফারেন্স'],
+  flight: ['ফ্লাইট', 'ফ্লাইট নং', 'ফ্লাইট নম্বর'],
+  airline: ['এয়ারলাইন', 'বিমান সংস্থা'],
+  departure: ['ছাড়বে', 'ছাড়ার সময়', 'প্রস্থান'],
+  arrival: ['পৌঁছাবে', 'পৌঁছানোর সময়', 'আগমন'],
+  passenger: ['যাত্রী', 'যাত্রীর নাম'],
+  catering: ['ক্যাটারিং', 'সরবরাহকারী'],
+  meal: ['খাবার', 'দুপুরের খাবার', 'রাতের খাবার', 'সকালের নাস্তা'],
+  guest_count: ['জন', 'জনসংখ্যা', 'লোকসংখ্যা'],
+  dietary: ['খাদ্য সংক্রান্ত বিধিনিষেধ', 'অ্যালার্জি'],
+  backline: ['ব্যাকলাইন'],
+  stage: ['মঞ্চ', 'স্টেজ'],
+  lighting: ['লাইট', 'আলো', 'লাইটিং'],
+  sound: ['সাউন্ড', 'সাউন্ড সিস্টেম'],
+  video: ['ভিডিও'],
+  equipment: ['যন্ত্রপাতি'],
+  power: ['বিদ্যুৎ'],
+  technical: ['টেকনিক্যাল', 'কারিগরি'],
+};

@@ -1,0 +1,56 @@
+/**
+ * Urdu labels, as a Pakistani promoter's mail writes them ("پروگرام کا نام", "پتہ", "چیک اِن",
+ * "کنفرمیشن نمبر"), many of them English words in Urdu letters. Kept apart from the main lexicon like
+ * the other languages; a label another key already claims (a Persian one spelled alike) keeps that key.
+ */
+import type { LabelKey } from './lexicon.js';
+
+// Not "سیٹ" (both a seat and a music set), "ٹکٹ" (an audience's ticket as often as a flight's), bare
+// "نمبر" (any number) or "ملک" (country, and a common surname).
+export const URDU_LABELS: Partial<Record<LabelKey, string[]>> = {
+  artist: ['آرٹسٹ', 'فنکار', 'گلوکار', 'بینڈ'],
+  event: ['پروگرام کا نام', 'پروگرام', 'ایونٹ', 'شو کا نام'],
+  venue: ['جگہ', 'مقام', 'وینیو'],
+  address: ['پتہ', 'پتا'],
+  city: ['شہر'],
+  date: ['تاریخ', 'شو کی تاریخ'],
+  doors: ['گیٹ کھلیں گے', 'دروازے کھلیں گے'],
+  set_time: ['سیٹ کا وقت'],
+  set_length: ['سیٹ کا دورانیہ', 'دورانیہ'],
+  soundcheck: ['ساؤنڈ چیک'],
+  curfew: ['کرفیو'],
+  load_in: ['لوڈ ان'],
+  time: ['وقت'],
+  fee: ['فیس', 'طے شدہ فیس', 'فلیٹ فیس', 'طے شدہ فلیٹ فیس', 'معاوضہ'],
+  currency: ['کرنسی'],
+  deposit: ['ایڈوانس', 'پیشگی'],
+  payment_terms: ['ادائیگی', 'ادائیگی کی شرائط'],
+  notes: ['نوٹ'],
+  name: ['نام'],
+  role: ['عہدہ'],
+  company: ['کمپنی'],
+  phone: ['فون', 'موبائل', 'فون نمبر', 'رابطہ نمبر'],
+  email: ['ای میل'],
+  contact: ['رابطے', 'رابطہ', 'اہم نمبر'],
+  hotel: ['ہوٹل', 'رہائش'],
+  check_in: ['چیک ان'],
+  check_out: ['چیک آؤٹ'],
+  rooms: ['کمرے', 'کمرہ', 'کمروں کی تعداد'],
+  guests: ['مہمان'],
+  booking_reference: ['کنفرمیشن نمبر', 'بکنگ نمبر', 'بکنگ ریفرنس', 'ریزرویشن نمبر'],
+  flight: ['فلائٹ', 'فلائٹس'],
+  airline: ['ایئرلائن'],
+  departure: ['روانگی'],
+  arrival: ['آمد'],
+  passenger: ['مسافر', 'مسافروں کے نام'],
+  catering: ['کیٹرنگ'],
+  meal: ['کھانا', 'ڈنر', 'لنچ', 'ویلکم ڈنر'],
+  guest_count: ['افراد', 'افراد کی تعداد'],
+  backline: ['بیک لائن'],
+  stage: ['اسٹیج', 'سٹیج'],
+  lighting: ['لائٹ', 'لائٹس', 'لائٹنگ'],
+  sound: ['ساؤنڈ', 'ساؤنڈ سسٹم'],
+  video: ['ویڈیو'],
+  power: ['بجلی'],
+  technical: ['ٹیکنیکل', 'تکنیکی'],
+};
