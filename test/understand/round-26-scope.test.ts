@@ -5,51 +5,46 @@
  */
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import ExcelJS from 'exceljs';
 import type { ExtractedSource } from '../../src/interfaces.js';
-import { closeExtractor, extractFile, extractPastedText } from '../../src/extract/index.js';
+import { closeExtractor, extractPastedText } from '../../src/extract/index.js';
 import { understand } from '../../src/understand/index.js';
+import { workbook } from './helpers.js';
 
 after(closeExtractor);
 
-async function tourBook(): Promise<ExtractedSource> {
-  const book = new ExcelJS.Workbook();
-  const sheet = (name: string, rows: string[][]) => {
-    const ws = book.addWorksheet(name);
-    rows.forEach((r) => ws.addRow(r));
-  };
-  sheet('Overview', [
-    ['GREY KESTREL – Salt Road Tour 2028'],
-    ['Date', 'City', 'Venue', 'Address', 'Deal'],
-    ['2028-03-14', 'Lyon', 'Le Quai Bleu', '9 rue Marius Berliet, 69008 Lyon', '€ 1.900 flat'],
-    ['2028-03-15', 'Turin', 'Sala Ponte', 'Via Nizza 41, 10125 Torino', '€ 2.100 flat'],
-    ['2028-03-16', 'Milan', 'Circolo Arcobaleno', 'Via Tortona 7, 20144 Milano', '€ 2.600 flat'],
+function tourBook(): Promise<ExtractedSource> {
+  return workbook('GreyKestrel_SaltRoad_Book.xlsx', [
+    ['Overview', [
+      ['GREY KESTREL – Salt Road Tour 2028'],
+      ['Date', 'City', 'Venue', 'Address', 'Deal'],
+      ['2028-03-14', 'Lyon', 'Le Quai Bleu', '9 rue Marius Berliet, 69008 Lyon', '€ 1.900 flat'],
+      ['2028-03-15', 'Turin', 'Sala Ponte', 'Via Nizza 41, 10125 Torino', '€ 2.100 flat'],
+      ['2028-03-16', 'Milan', 'Circolo Arcobaleno', 'Via Tortona 7, 20144 Milano', '€ 2.600 flat'],
+    ]],
+    ['Schedule', [
+      ['Date', 'Time', 'Item', 'Location'],
+      ['2028-03-14', '17:00', 'Soundcheck', 'Main room'],
+      ['2028-03-14', '21:00', 'Grey Kestrel', 'Main room'],
+      ['2028-03-15', '10:30', 'Van Lyon → Turin', 'Hotel Presqu\'île'],
+      ['2028-03-15', '16:30', 'Soundcheck', 'Sala grande'],
+      ['2028-03-15', '21:30', 'Grey Kestrel', 'Sala grande'],
+      ['2028-03-16', '17:30', 'Soundcheck', 'Palco'],
+      ['2028-03-16', '22:00', 'Grey Kestrel', 'Palco'],
+    ]],
+    ['Hotels', [
+      ['Night of', 'City', 'Hotel', 'Address', 'Check-in', 'Check-out', 'Conf. no.'],
+      ['2028-03-13', 'Lyon', 'Hotel Presqu\'île', '3 quai Perrache, 69002 Lyon', '2028-03-13', '2028-03-15', 'PQ-4410'],
+      ['2028-03-15', 'Turin', 'Albergo Dora', 'Corso Regio Parco 12, 10153 Torino', '2028-03-15', '2028-03-16', 'AD-7731'],
+      ['2028-03-16', 'Milan', 'Hotel Navigli Sud', 'Ripa di Porta Ticinese 55, 20143 Milano', '2028-03-16', '2028-03-17', 'NS-2208'],
+    ]],
+    ['Contacts', [
+      ['Date / show', 'Name', 'Role', 'Company', 'Mobile'],
+      ['all', 'Ines Marlowe', 'Tour manager', 'Grey Kestrel', '+44 7700 900612'],
+      ['14/03 Lyon', 'Bastien Roux', 'Promoter', 'Quai Bleu Prod', '+33 6 12 34 56 78'],
+      ['15/03 Turin', 'Chiara Valli', 'Promoter', 'Ponte Live srl', '+39 347 555 0192'],
+      ['16/03 Milan', 'Davide Greco', 'Production', 'Circolo Arcobaleno', '+39 333 555 0471'],
+    ]],
   ]);
-  sheet('Schedule', [
-    ['Date', 'Time', 'Item', 'Location'],
-    ['2028-03-14', '17:00', 'Soundcheck', 'Main room'],
-    ['2028-03-14', '21:00', 'Grey Kestrel', 'Main room'],
-    ['2028-03-15', '10:30', 'Van Lyon → Turin', 'Hotel Presqu\'île'],
-    ['2028-03-15', '16:30', 'Soundcheck', 'Sala grande'],
-    ['2028-03-15', '21:30', 'Grey Kestrel', 'Sala grande'],
-    ['2028-03-16', '17:30', 'Soundcheck', 'Palco'],
-    ['2028-03-16', '22:00', 'Grey Kestrel', 'Palco'],
-  ]);
-  sheet('Hotels', [
-    ['Night of', 'City', 'Hotel', 'Address', 'Check-in', 'Check-out', 'Conf. no.'],
-    ['2028-03-13', 'Lyon', 'Hotel Presqu\'île', '3 quai Perrache, 69002 Lyon', '2028-03-13', '2028-03-15', 'PQ-4410'],
-    ['2028-03-15', 'Turin', 'Albergo Dora', 'Corso Regio Parco 12, 10153 Torino', '2028-03-15', '2028-03-16', 'AD-7731'],
-    ['2028-03-16', 'Milan', 'Hotel Navigli Sud', 'Ripa di Porta Ticinese 55, 20143 Milano', '2028-03-16', '2028-03-17', 'NS-2208'],
-  ]);
-  sheet('Contacts', [
-    ['Date / show', 'Name', 'Role', 'Company', 'Mobile'],
-    ['all', 'Ines Marlowe', 'Tour manager', 'Grey Kestrel', '+44 7700 900612'],
-    ['14/03 Lyon', 'Bastien Roux', 'Promoter', 'Quai Bleu Prod', '+33 6 12 34 56 78'],
-    ['15/03 Turin', 'Chiara Valli', 'Promoter', 'Ponte Live srl', '+39 347 555 0192'],
-    ['16/03 Milan', 'Davide Greco', 'Production', 'Circolo Arcobaleno', '+39 333 555 0471'],
-  ]);
-  const bytes = Buffer.from(await book.xlsx.writeBuffer());
-  return extractFile({ bytes, name: 'GreyKestrel_SaltRoad_Book.xlsx' });
 }
 
 const NOTE = 'Could you set up Turin only for now? Wed 15 March at Sala Ponte. Milan comes later as its own import.';
