@@ -126,13 +126,18 @@ describe('web app', { skip: skipWithoutChromium }, () => {
     await curfew.fill('23:45');
 
     // Lists take new items and lose old ones; the items after a removed one keep their values.
+    // Each step waits for the list's re-render (by its item count), so no locator resolves against the list before it.
+    const contacts = page.locator('#s-contacts .item');
+    const contactsBefore = await contacts.count();
     await page.getByRole('button', { name: 'Add contact' }).click();
-    const added = page.locator('#s-contacts .item').last();
+    const added = contacts.nth(contactsBefore);
+    await added.waitFor();
     await added.getByLabel('Name', { exact: true }).fill('Nora Lind');
     await added.getByLabel('Role', { exact: true }).fill('Booker');
     await page.getByRole('button', { name: /^Remove Contact \d+ — Marcus Hale$/ }).first().click();
+    await contacts.nth(contactsBefore).waitFor({ state: 'detached' });
     assert.equal(await page.locator('#s-contacts').getByRole('group', { name: /Marcus Hale/ }).count(), 0);
-    assert.equal(await page.locator('#s-contacts .item').last().getByLabel('Name', { exact: true }).inputValue(), 'Nora Lind');
+    assert.equal(await contacts.last().getByLabel('Name', { exact: true }).inputValue(), 'Nora Lind');
     await shot(page, '07-review-edited');
 
     await page.getByRole('button', { name: 'Commit show' }).click();
