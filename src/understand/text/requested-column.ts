@@ -12,6 +12,12 @@ const CONFIRMED = /^(?:confirmed|agreed|final)(?:\s+(?:local\s+)?time)?(?:\s*\(l
 export function blankRequestedColumn(text: string): string {
   if (!/\t/.test(text) || !/\b(?:requested|asked|wanted|request|rider)\b/i.test(text)) return text;
   const lines = text.split('\n');
+  // Cells of the next non-blank line after each line, found in one backward pass.
+  const nextCells: number[] = new Array(lines.length);
+  for (let i = lines.length - 1, next = 1; i >= 0; i--) {
+    nextCells[i] = next;
+    if (lines[i]!.trim()) next = lines[i]!.split('\t').length;
+  }
   let out = '';
   let column = -1;
   let width = 0;
@@ -19,7 +25,7 @@ export function blankRequestedColumn(text: string): string {
     const cells = line.split('\t');
     if (column >= 0) {
       const tabbed = cells.length === width;
-      const nextTabbed = (lines.slice(i + 1).find((l) => l.trim()) ?? '').split('\t').length === width;
+      const nextTabbed = nextCells[i] === width;
       if (tabbed) {
         const at = cells.slice(0, column).reduce((n, c) => n + c.length + 1, 0);
         line = line.slice(0, at) + ' '.repeat(cells[column]!.length) + line.slice(at + cells[column]!.length);
