@@ -138,6 +138,25 @@ describe('web app', { skip: skipWithoutChromium }, () => {
     await contacts.nth(contactsBefore).waitFor({ state: 'detached' });
     assert.equal(await page.locator('#s-contacts').getByRole('group', { name: /Marcus Hale/ }).count(), 0);
     assert.equal(await contacts.last().getByLabel('Name', { exact: true }).inputValue(), 'Nora Lind');
+
+    // Text typed into a field but not yet valid stays with its item when an earlier item is removed.
+    const activities = page.locator('#s-activities .item');
+    const activitiesBefore = await activities.count();
+    await page.getByRole('button', { name: 'Add activity' }).click();
+    await activities.nth(activitiesBefore).waitFor();
+    await page.getByRole('button', { name: 'Add activity' }).click();
+    const typedInto = activities.nth(activitiesBefore + 1);
+    await typedInto.waitFor();
+    const start = typedInto.getByLabel('Starts', { exact: true });
+    await start.fill('after lunch');
+    assert.equal(await start.getAttribute('aria-invalid'), 'true');
+    await page.getByRole('button', { name: `Remove Activity ${activitiesBefore + 1}`, exact: true }).click();
+    await activities.nth(activitiesBefore + 1).waitFor({ state: 'detached' });
+    const kept = activities.nth(activitiesBefore).getByLabel('Starts', { exact: true });
+    assert.equal(await kept.inputValue(), 'after lunch');
+    assert.equal(await kept.getAttribute('aria-invalid'), 'true');
+    await page.getByRole('button', { name: `Remove Activity ${activitiesBefore + 1}`, exact: true }).click();
+    await activities.nth(activitiesBefore).waitFor({ state: 'detached' });
     await shot(page, '07-review-edited');
 
     await page.getByRole('button', { name: 'Commit show' }).click();

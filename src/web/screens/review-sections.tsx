@@ -3,6 +3,7 @@ import type { ConfidenceMap, DocumentCategory, DocumentEntry } from '../../inter
 import { bandInfo, bandOf } from '../lib/confidence.js';
 import { DOCUMENT_CATEGORIES, humanise, ITEM_NOUN, LIST_FIELDS, RECORD_FIELDS, SECTION_TITLES, type FieldSpec, type ListSection, type RecordSection } from '../lib/fields.js';
 import { formatBytes } from '../lib/format.js';
+import { itemKey } from '../lib/item-keys.js';
 import type { JobView } from '../lib/types.js';
 import { FieldEditor, fieldId, type FieldEditorProps } from '../components/field-editor.js';
 
@@ -59,7 +60,7 @@ function Items({ section, base, items, editorFor, onAdd, onRemove }: ListProps) 
           const path = `${base}[${index}]`;
           const title = itemTitle(section, item, index);
           return (
-            <li key={index} class="item">
+            <li key={itemKey(item)} class="item">
               <fieldset>
                 <legend id={`${fieldId(path)}-item`} tabIndex={-1}>{title}</legend>
                 <Fields base={path} specs={LIST_FIELDS[section]} editorFor={editorFor} />
