@@ -34,6 +34,7 @@ export function currencyFromSymbol(symbol: string, country?: string | null): str
   if (s === 'rm') return 'MYR';
   if (s === '₾') return 'GEL';
   if (s === '₹') return 'INR';
+  if (s === '₦') return 'NGN';
   if (s === 'nt$') return 'TWD';
   if (s === 'hk$') return 'HKD';
   if (s === 'c$' || s === 'ca$' || s === '$ ca' || s === '$ca') return 'CAD';

@@ -43,6 +43,7 @@ import { extract as technical } from './sections/technical.js';
 import { showSourcesOf } from './sections/show-relevance.js';
 import { restoreSpans, spokenAsDigits } from './text/spoken.js';
 import { withLatinDigits } from './text/native-digits.js';
+import { withChristianEraDates } from './text/buddhist-era-dates.js';
 import { originalTexts, restoreNativeText } from './text/native-values.js';
 
 export interface UnderstandOptions {
@@ -138,8 +139,9 @@ export async function understandWithEvidence(
   sources: ExtractedSource[], options: UnderstandOptions = {},
 ): Promise<{ result: ImportResult; features: Record<string, Features> }> {
   const signal = options.signal ?? new AbortController().signal;
-  // Arabic-Indic and Persian digits are read as ASCII ones, through a copy of the same length (text/native-digits.ts).
-  const latinCopies = sources.map(withLatinDigits);
+  // Arabic-Indic and Persian digits are read as ASCII ones, through a copy of the same length (text/native-digits.ts),
+  // and Thai or Lao paperwork's Buddhist-era years as A.D. ones (text/buddhist-era-dates.ts).
+  const latinCopies = sources.map((s) => withChristianEraDates(withLatinDigits(s)));
   const ctx: UnderstandContext = { sources: readingOrder(latinCopies), general: {}, signal };
   // Free-text values read from such a copy keep the source's own digits and words (text/native-values.ts).
   const nativeTexts = originalTexts(sources, latinCopies);

@@ -1,4 +1,5 @@
 import { readingOrder } from './pdf-columns.js';
+import { twinHalf } from './pdf-twin-tables.js';
 
 /**
  * Rebuilds a PDF page's lines from positioned text items, the way they look on paper.
@@ -108,7 +109,10 @@ function joinLine(pieces: TextPiece[], columns: number[] = []): Cell[] {
   for (const piece of pieces) {
     const em = Math.max(size, piece.size) || 1;
     const gap = (piece.x - end) / em;
-    const atColumn = gap > WORD_GAP && columns.some((x) => Math.abs(piece.x - x) <= FLUSH * em);
+    // A line's first cell already running over a column's edge is prose across the table (a clause under a
+    // schedule), no row: not split where a word happens to start flush with a later column.
+    const crossed = cells.length === 1 && columns.some((x) => x > cells[0]!.x + FLUSH * em && x < end);
+    const atColumn = gap > WORD_GAP && !crossed && columns.some((x) => Math.abs(piece.x - x) <= FLUSH * em);
     if (!cell || gap > COLUMN_GAP || atColumn) {
       cell = { text: piece.text.trim(), x: piece.x };
       cells.push(cell);
@@ -128,26 +132,37 @@ function tableAt(lines: Line[], start: number): Table | null {
   if (head.cells.length < 2) return null;
   const headCells = joinLine(head.pieces, narrowColumns(head, lines.slice(start + 1, start + 1 + NARROW_LOOKAHEAD)));
   const columns = headCells.map((cell) => cell.x);
-  const rows: string[][] = [headCells.map((cell) => cell.text)];
+  const header = headCells.map((cell) => cell.text);
+  // Each part of the header reads its rows on its own: the whole header, or each half of a twin one.
+  const half = twinHalf(header);
+  const parts = (half ? [[0, half], [half, header.length]] : [[0, header.length]]).map(([from, to]) => (
+    { from: from!, to: to!, rows: [header.slice(from, to)], above: head }
+  ));
   let end = start + 1;
-  for (; end < lines.length; end++) {
+  rows: for (; end < lines.length; end++) {
     const line = lines[end]!;
     const above = lines[end - 1]!;
     const em = Math.max(line.size, above.size);
     if (above.y - line.y > TABLE_BREAK * em) break;
     const placed = place(joinLine(line.pieces, columns), columns, em);
     if (!placed) break;
-    const wrapped = above.y - line.y < WRAPPED_LINE * em;
-    if (wrapped && rows.length > 1) {
-      const row = rows[rows.length - 1]!;
-      placed.forEach((text, column) => { if (text) row[column] = row[column] ? joinWrapped(row[column]!, text) : text; });
-    } else if (placed.filter(Boolean).length >= 2 || placed[0] === '') {
-      rows.push(placed);
-    } else {
-      break;
+    for (const part of parts) {
+      const cells = placed.slice(part.from, part.to);
+      if (!cells.some(Boolean)) continue;
+      const wrapped = part.above.y - line.y < WRAPPED_LINE * Math.max(line.size, part.above.size);
+      part.above = line;
+      if (wrapped && part.rows.length > 1) {
+        const row = part.rows[part.rows.length - 1]!;
+        cells.forEach((text, column) => { if (text) row[column] = row[column] ? joinWrapped(row[column]!, text) : text; });
+      } else if (cells.filter(Boolean).length >= 2 || cells[0] === '') {
+        part.rows.push(cells);
+      } else {
+        break rows;
+      }
     }
   }
-  if (rows.length < 2 || (columns.length === 2 && rows.filter((row) => row[0]!.endsWith(':')).length >= rows.length / 2)) return null;
+  const rows = [header.slice(0, parts[0]!.to), ...parts.flatMap((part) => part.rows.slice(1))];
+  if (rows.length < 2 || (rows[0]!.length === 2 && rows.filter((row) => row[0]!.endsWith(':')).length >= rows.length / 2)) return null;
   return { rows, end };
 }
 

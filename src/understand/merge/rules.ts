@@ -11,6 +11,7 @@ import type { Draft, Found } from '../found.js';
 import { foldText } from '../../reference/index.js';
 import { scoreOf } from '../confidence/index.js';
 import { labelKey } from '../text/lexicon.js';
+import { sameDespiteNames } from './kind-named-slots.js';
 
 type Same<T> = (a: Draft<T>, b: Draft<T>) => boolean;
 
@@ -89,7 +90,9 @@ export const sameActivity: Same<Activity> = (a, b) =>
   equal(v(a.kind), v(b.kind)) && compatible(v(a.date), v(b.date)) && equal(v(a.startTime), v(b.startTime))
   && (similarNames(v(a.name), v(b.name)) || [v(a.name), v(b.name)].some(isGenericName)
     // A role-named slot at another stage ("Support" in the tent at the headliner's hour) is another act's.
-    || ([v(a.name), v(b.name)].some(isRoleName) && compatible(v(a.location), v(b.location))));
+    || ([v(a.name), v(b.name)].some(isRoleName) && compatible(v(a.location), v(b.location)))
+    // One load-in, doors or curfew a day; a bare "Soundcheck" is the act's named one (kind-named-slots.ts).
+    || (sameDespiteNames(a, b) && compatible(v(a.location), v(b.location))));
 
 /**
  * Of one merged activity's drafts, one name is kept, in this order of preference: a specific name

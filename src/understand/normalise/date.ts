@@ -14,6 +14,8 @@ import { armenianDates, ARMENIAN_WEEKDAYS } from './armenian-date.js';
 import { sinhalaWeekday } from './sinhala-date.js';
 import { mongolianDates } from './mongolian-date.js';
 import { uzbekDates } from './uzbek-date.js';
+import { zuluDates } from './zulu-date.js';
+import { basqueDates } from './basque-date.js';
 
 /** Locales tried in order; English first because most documents carry at least some English. */
 const LOCALES = [chrono.en, chrono.de, chrono.sv, chrono.fr, chrono.es, chrono.nl] as const;
@@ -172,6 +174,7 @@ function numericDates(text: string, ref: Date): DateMatch[] {
     if (value) out.push({ value, index: m.index, length: m[0].length, hasYear: false });
   }
   for (const m of text.matchAll(NUMERIC)) {
+    // A Thai or Lao sheet's Buddhist-era years are read through an A.D. copy (text/buddhist-era-dates.ts).
     const [a, b, y] = [Number(m[1]), Number(m[3]), fullYear(m[4]!)];
     // Day first (Europe); month first only when day first cannot be a date (US "03/14/2025"), or when
     // the weekday written before a slashed date says so ("Friday, 11/05/2027" is 5 November, a Friday).
@@ -544,8 +547,10 @@ function datesIn(text: string, ref: Date): DateMatch[] {
   // Vietnamese numbered months and weekdays (vietnamese-date.ts): "ngày 4 tháng 6", "Chủ Nhật 6/6";
   // Swahili month names and weekdays (swahili-date.ts): "Jumapili, 12 Machi 2028", "Alhamisi 9 Okt";
   // Mongolian numbered months (mongolian-date.ts): "2028 оны 9-р сарын 14", "9/13 (Лхагва)";
-  // Uzbek hyphened days with case endings (uzbek-date.ts): "2028-yil 9-iyun", "20-maygacha".
-  for (const d of [...thaiDates(text), ...vietnameseDates(text), ...swahiliDates(text), ...mongolianDates(text), ...uzbekDates(text)]) {
+  // Uzbek hyphened days with case endings (uzbek-date.ts): "2028-yil 9-iyun", "20-maygacha";
+  // isiZulu months with their noun prefix (zulu-date.ts): "20 kuMbasa 2027", "3 kaNhlaba";
+  // Basque year-first dates with case endings (basque-date.ts): "2028ko uztailaren 8an", "Uztailak 8".
+  for (const d of [...thaiDates(text), ...vietnameseDates(text), ...swahiliDates(text), ...mongolianDates(text), ...uzbekDates(text), ...zuluDates(text), ...basqueDates(text)]) {
     const value = isoDate(d.year ?? nearestYear(d.month, d.day, ref), d.month, d.day);
     const match = value ? { value, index: d.index, length: d.length, hasYear: d.year !== null } : null;
     if (match && !overlaps(match, found)) found.push(match);

@@ -4,7 +4,7 @@
  */
 export { findDates, normaliseDate, isWeekdayWord, weekdayNumber, isoDate, dateFromIso, daysBetween, addDays, type DateMatch } from './date.js';
 export { besideCurrency, measureAfter, findTimes, normaliseTime, normaliseDuration, localDateTime, minutesBetween, type TimeMatch } from './time.js';
-export { normalisePhone, normaliseEmail, EMAIL_IN_TEXT, PHONE_IN_TEXT, type NormalisedPhone } from './contact.js';
+export { normalisePhone, normaliseEmail, wrappedEmailAt, EMAIL_IN_TEXT, PHONE_IN_TEXT, type NormalisedPhone } from './contact.js';
 export { normaliseMoney, parseAmount, moneyInText, type Money } from './money.js';
 export {
   normaliseFlightNumber, normaliseSeat, normaliseBookingReference, normaliseTicketNumber, normaliseAirportCode,

@@ -4,9 +4,9 @@
  * "ค.ศ." or below 2400 is already A.D. A year-less date takes the year nearest the reference.
  * Thai vowels are combining marks, so the other readers' `\p{L}` month words never see these names.
  */
-export interface ThaiDate { day: number; month: number; year: number | null; index: number; length: number }
+import { BUDDHIST_ERA_OFFSET } from './buddhist-era.js';
 
-const BUDDHIST_ERA_OFFSET = 543;
+export interface ThaiDate { day: number; month: number; year: number | null; index: number; length: number }
 
 let thaiMonths: Map<string, number> | undefined;
 function monthsByName(): Map<string, number> {

@@ -7,6 +7,7 @@ import { findMalayClock } from './malay-clock.js';
 import { findHindiClock } from './hindi-clock.js';
 import { findTamilClock } from './tamil-clock.js';
 import { findSinhalaClock } from './sinhala-clock.js';
+import { findGujaratiClock } from './gujarati-clock.js';
 import { endsInDayPreposition } from './day-prepositions.js';
 
 export interface TimeMatch {
@@ -58,9 +59,10 @@ function pad(n: number): string {
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
   // "3:00p" (a one-letter am/pm glued on), "3.30 ptg" (a Malay part of the day after it), "subah 7
-  // baje" (a Hindi hour), "madhiyam 2 mani" (a Tamil one) and "රෑ 9 – 10.20" (a Sinhala one) are read first; the
+  // baje" (a Hindi hour), "madhiyam 2 mani" (a Tamil one), "රෑ 9 – 10.20" (a Sinhala one) and "saanje 7:45" (a
+  // Gujarati one) are read first; the
   // ordinary reader skips their spans.
-  const short = [...findShortMeridiem(text), ...findMalayClock(text), ...findHindiClock(text), ...findTamilClock(text), ...findSinhalaClock(text)];
+  const short = [...findShortMeridiem(text), ...findMalayClock(text), ...findHindiClock(text), ...findTamilClock(text), ...findSinhalaClock(text), ...findGujaratiClock(text)];
   out.push(...short);
   for (const m of text.matchAll(TIME)) {
     if (short.some((s) => m.index < s.index + s.length && s.index < m.index + m[0].length)) continue;

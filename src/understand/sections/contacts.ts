@@ -56,6 +56,8 @@ import { typedPocContacts } from './typed-poc.js';
 import { agendaContacts } from './contact-agenda.js';
 import { isRowText } from '../text/row-text.js';
 import { blankOtherScript, isTwoScriptSignature, latinLines } from './contact-two-script-signature.js';
+import { latinNameCell } from './contact-latin-name.js';
+import { isAddressPiece } from './contact-address-name.js';
 
 /** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
 function countryOfSheet(table: Table): string | null {
@@ -74,7 +76,9 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
     if (!table.keys.includes('phone') && !table.keys.includes('email') && !table.records.some((rec) => rec.cells.phone)) continue;
     const country = countryOfSheet(table) ?? showCountry;
     for (const rec of table.records) {
-      const nameCell = rec.cells.name ?? rec.cells.contact;
+      const written = rec.cells.name ?? rec.cells.contact;
+      // "ນາງ ສຸດາ (Suda)": a name in the local script keeps its Latin spelling (contact-latin-name.ts).
+      const nameCell = written ? latinNameCell(written) : undefined;
       // "Ana Sala – Kesselhaus Booking" in the name column: the person, then the firm they are with (or their role).
       const dashed = nameCell ? personDashTail(nameCell.value) : null;
       const name = nameCell ? normalisePersonName(dashed?.person ?? nameCell.value) : null;
@@ -341,7 +345,7 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
     if (!block.length) continue;
     const start = block[0]!.start;
     const quoted = r.source.text.slice(start, block[block.length - 1]!.end).replace(/^[ \t]*>+[ \t]?/gm, (q) => ' '.repeat(q.length));
-    const text = withNicknames(twoScript ? blankOtherScript(quoted) : quoted);
+    const text = withNicknames(twoScript ? blankOtherScript(quoted) : quoted, r.source.text);
     const draft = contactIn(r.source, text, start, 'pattern', { country, block: true });
     if (draft) out.push(draft);
   }
@@ -602,9 +606,10 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
     ...fromSignatures(r, country), ...fromContactLines(r, country, used, true), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
     // "Sam (our driver) … Sam's mob is 07700 …" (contact-possessive-number.ts), unless a chat message already gave it.
     ...possessiveNumbers(r, country).filter((d) => !chatPhones.has(d.phone!.value)),
-    // "van of the promoter, driver Sam, +44 …" in a ride's remark (contact-driver-remark.ts).
-    ...driverRemarks(r, country),
   ];
+  // "van of the promoter, driver Sam, +44 …" in a ride's remark (contact-driver-remark.ts), unless a reader above gave that number.
+  const knownPhones = new Set(drafts.flatMap((d) => (d.phone ? [d.phone.value] : [])));
+  drafts.push(...driverRemarks(r, country).filter((d) => !knownPhones.has(d.phone!.value)));
   if (!isRowText(source)) {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));
   }
@@ -626,5 +631,6 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // A touring party's manifest lists travellers with their passports, no one to call (party-manifest.ts).
   const manifest = manifestLines(r.lines);
   const inManifest = (d: Draft<Contact>) => [d.name, d.phone].some((f) => f?.span && manifest.has(lineAt(r.lines, f.span[0])));
-  return withoutBooker(r, drafts).filter((d) => (!venue || !d.name || foldText(d.name.value) !== foldText(venue)) && !inManifest(d));
+  // A building or district of a letterhead's address is no person (contact-address-name.ts).
+  return withoutBooker(r, drafts).filter((d) => (!venue || !d.name || foldText(d.name.value) !== foldText(venue)) && !inManifest(d) && !isAddressPiece(r, d));
 });

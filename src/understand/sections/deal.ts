@@ -9,7 +9,7 @@ import type { Deal, DealType, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { moneyInText, normaliseMoney, normaliseText } from '../normalise/index.js';
-import { depthAt, evidenceAt, read, type Labelled } from '../text/index.js';
+import { depthAt, evidenceAt, read, sentenceAround, type Labelled } from '../text/index.js';
 import { dealRows, feeRows } from './deal-rows.js';
 import { headedFees } from './deal-heading.js';
 import { feeLabelRows } from './deal-fee-row.js';
@@ -22,8 +22,12 @@ import { paymentTermsFromDepositClause } from './deal-deposit-clause.js';
 import { paymentTermsFromDepositRows } from './deal-deposit-balance-rows.js';
 import { notesFromTermRows } from './deal-term-rows.js';
 import { notesFromTaxClause } from './deal-tax-clause.js';
+import { notesFromWithholding } from './deal-withholding-note.js';
 import { paymentTermsFromSentence } from './deal-payment-sentence.js';
+import { paymentTermsFromDepositSentence } from './deal-deposit-sentence.js';
+import { HIRED_THING } from './hired-thing.js';
 import { dealTypeFromIntro } from './deal-intro-sentence.js';
+import { depositFromTerms } from './deal-deposit-share.js';
 import { wrappedText, wrappedValue } from '../text/wrapped-value.js';
 
 /** A percentage that is a tax's ("plus 19 % MwSt", "auk 11% VSK"), not a share of the door. */
@@ -38,7 +42,7 @@ const DEAL_TYPES: [DealType, RegExp][] = [
   // Bengali as "ফ্ল্যাট" ("USD … – ফ্ল্যাট, নেট"); its deposit is an "অগ্রিম" (advance, DEPOSIT_PHRASE).
   // Azerbaijani marks the fee fixed: "Qonorar (sabit)", "sabit qonorar".
   // Georgian marks a fee fixed after it ("9 000 ₾ – ფიქსირებული"); its deposit is an "ავანსი" (advance, DEPOSIT_PHRASE).
-  ['flat', /\bflat\b|fixed fee|\beur(?:o|os)? (?:fiss[io]|fijos|fixos)\b|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фикс(?:иран|ен)\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|фиксированн\S*\s+гонорар|гонорар\S*\s+(?:является\s+)?фиксированн|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)|ფიქსირებულ|(?<![\u0600-\u06FF])فلت(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])فلیٹ(?![\u0600-\u06FF])|(?:دستمزد|مبلغ) ثابت|\bqonorar\s*\(sabit\)|\bsabit (?:qonorar|m[əe]bl[əe]ğ)|ֆիքսված հոնորար|qat[ʼ'’]iy belgilangan (?:haq|gonorar|summa)|(?<![\u0980-\u09FF])ফ্ল্যাট/i],
+  ['flat', /\bflat\b|fixed fee|\beur(?:o|os)? (?:fiss[io]|fijos|fixos)\b|kiinteä palkkio|ryczałt|festgage|pauschal|fast arvode|fast (?:honorar|gasje)|fastpris|\bcaché fijo|\b(?:cachet|compenso|cach[eéê]) fi(?:ss|x)[oe]\b|\bforfait|\bfiksn[aiou]\w{0,2} (?:honorar|ga[žz]|naknad)|\bfixn[íiéý]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bvaste gage|\bfix (?:fell[ée]pti |fell[ée]p[ée]si )?d[íi]j|all[- ]in|buy[- ]?out fee|\d\s*(?:€|euros?|eur|reais|dólares|dolares)\s+fix[oa]s?\b|фикс(?:иран|ен)\S*\s+хонорар|фіксован\S*\s+гонорар|гонорар\S*\s+фіксован|фиксированн\S*\s+гонорар|гонорар\S*\s+(?:является\s+)?фиксированн|סכום קבוע|תשלום קבוע|fiks[ēe]t[aā] (?:summa|atl[īi]dz[īi]ba)|\bonorariu(?:l)? fix\b|\bpevn[ýyá]\w{0,3} (?:honor[áa][řr]|odm[ěe]n)|\bfiksuot\w{0,3} (?:honorar|atlyg)|\bsum[ăa] fix[ăa]|固定(?:出演料|ギャラ)|ფიქსირებულ|(?<![\u0600-\u06FF])فلت(?![\u0600-\u06FF])|(?<![\u0600-\u06FF])فلیٹ(?![\u0600-\u06FF])|(?:دستمزد|مبلغ) ثابت|\bqonorar\s*\(sabit\)|\bsabit (?:qonorar|m[əe]bl[əe]ğ)|ֆիքսված հոնորար|qat[ʼ'’]iy belgilangan (?:haq|gonorar|summa)|(?<![\u0980-\u09FF])ফ্ল্যাট/i],
   ['guarantee', /guarantee|garantie|garanti\b|garantii\b|garantía|gage garantie|trygging|гаранция|גארנטי|גרנטי|onorariu(?:l)? garantat/i],
 ];
 
@@ -189,23 +193,36 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
       saidTerms(source, draft, line.start, source.text.slice(line.start, sentence.end).replace(/\n/g, ' '));
       return;
     }
-    const word = FEE_WORD.exec(line.text);
-    if (!word || OTHER_FEE.test(line.text.slice(0, word.index + word[0].length))) continue;
-    // A contract's clause wraps: "… the fee in the\namount of 18 000 zł": the amount may open the next line.
-    const sentence = wrappedText(lines, line.index, line.text, line.end);
-    const rest = source.text.slice(line.start + word.index, sentence.end).replace(/\n/g, ' ');
-    for (const m of moneyInText(rest)) {
-      // Up to 40 characters between the fee word and its amount ("díjat fizet, melynek összege nettó 2 300 000 Ft").
-      // A Russian or Ukrainian clause puts its subject between ("Гонорар Агента за выступление Артиста составляет …"): up to 80 before "amounts to".
-      if (m.index - word[0].length > (AMOUNTS_TO.test(rest.slice(0, m.index)) ? 80 : 40)) break;
-      const money = normaliseMoney(m[0], country);
-      if (!money?.currency || money.amount < 50) continue;
-      const start = line.start + word.index + m.index;
-      putFee(source, draft, { amount: money.amount, currency: money.currency }, [start, start + m[0].length], sentence.value, line, olderFee);
-      saidTerms(source, draft, line.start + word.index, rest);
-      return;
+    // Each fee word in turn: a clause's title may name the fee far from its amount ("Caché. The organiser
+    // pays the artist a flat caché of € 3,500"), the same word further on standing by it.
+    for (const word of line.text.matchAll(FEE_WORDS)) {
+      if (OTHER_FEE.test(line.text.slice(0, word.index + word[0].length))) continue;
+      if (feeAfterWord(source, draft, line, word, country, olderFee)) return;
     }
   }
+}
+
+const FEE_WORDS = new RegExp(FEE_WORD.source, 'giu');
+
+/** The amount up to 40 characters after the fee word `word` on `line` is the fee (and the rest of its sentence may state the terms). */
+function feeAfterWord(source: ExtractedSource, draft: Draft<Deal>, line: Line, word: RegExpExecArray | RegExpMatchArray, country: string | null, olderFee: boolean): boolean {
+  const lines = read(source).lines;
+  const at = word.index!;
+  // A contract's clause wraps: "… the fee in the\namount of 18 000 zł": the amount may open the next line.
+  const sentence = wrappedText(lines, line.index, line.text, line.end);
+  const rest = source.text.slice(line.start + at, sentence.end).replace(/\n/g, ' ');
+  for (const m of moneyInText(rest)) {
+    // Up to 40 characters between the fee word and its amount ("díjat fizet, melynek összege nettó 2 300 000 Ft").
+    // A Russian or Ukrainian clause puts its subject between ("Гонорар Агента за выступление Артиста составляет …"): up to 80 before "amounts to".
+    if (m.index - word[0].length > (AMOUNTS_TO.test(rest.slice(0, m.index)) ? 80 : 40)) return false;
+    const money = normaliseMoney(m[0], country);
+    if (!money?.currency || money.amount < 50) continue;
+    const start = line.start + at + m.index;
+    putFee(source, draft, { amount: money.amount, currency: money.currency }, [start, start + m[0].length], sentence.value, line, olderFee);
+    saidTerms(source, draft, line.start + at, rest);
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -222,9 +239,6 @@ function saidTerms(source: ExtractedSource, draft: Draft<Deal>, at: number, text
 
 type Line = ReturnType<typeof read>['lines'][number];
 
-/** What else asks a deposit in an advance: a stay, a rental, a booking. */
-const HIRED_THING = /\b(?:hotel\w*|room|rooms|zimmer|rum|booking|reservation|rental|hire|backline|van|bus|nightliner|car)\b/i;
-
 /**
  * "deposit 30% sent today", "the 40% deposit is on its way": with a fee stated, a deposit's
  * share written in prose (no "Deposit:" label) is the deal's. A quoted line or a question is no statement.
@@ -234,7 +248,7 @@ function depositFromProse(source: ExtractedSource, draft: Draft<Deal>): void {
     if (/^\s*>/.test(line.text) || /\?\s*$/.test(line.text)) continue;
     const dep = DEPOSIT_FIRST.exec(line.text) ?? DEPOSIT_PHRASE.exec(line.text);
     // A hotel's, a rental's or a booking's deposit is not the show's ("the hotel asks a 100% deposit").
-    if (!dep || HIRED_THING.test(line.text)) continue;
+    if (!dep || HIRED_THING.test(sentenceAround(line.text, dep.index))) continue;
     draft.depositPercent = found(Number(dep[1]), evidenceAt(source, [line.start + dep.index, line.start + dep.index + dep[0].length], 'pattern', true));
     return;
   }
@@ -305,8 +319,14 @@ export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((sou
   if (draft.fee) notesFromTermRows(source, draft);
   // So does a clause of its own on the fee's tax, a note on the deal (deal-tax-clause.ts).
   if (draft.fee) notesFromTaxClause(source, draft);
+  // Or a line on who bears the tax withheld from the fee (deal-withholding-note.ts).
+  if (draft.fee) notesFromWithholding(source, draft);
   // A sentence whose subject is the payment states its terms (deal-payment-sentence.ts).
   if (draft.fee) paymentTermsFromSentence(source, draft);
+  // Or a sentence in the money paragraph opening with the deposit's share and going on to the balance (deal-deposit-sentence.ts).
+  if (draft.fee) paymentTermsFromDepositSentence(source, draft);
+  // Terms naming a share paid in advance or at signature state the deposit (deal-deposit-share.ts).
+  depositFromTerms(draft);
   // The sentence introducing the fee's rows may name the deal's type (deal-intro-sentence.ts).
   dealTypeFromIntro(source, draft);
   // A bus, train or ferry booking's payment and deposit are the hire's terms, unless the source also states a fee.

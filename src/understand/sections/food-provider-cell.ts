@@ -63,7 +63,7 @@ function providerParts(value: string, span: [number, number]): ProviderCell {
 }
 
 /** The header of the table's provider column, or null when it has none. */
-function providerHeader(table: Table): string | null {
+export function providerHeader(table: Table): string | null {
   const first = table.records[0];
   // A first record with no meal in it is the header's wrapped line.
   const wrapped = first && !first.cells.meal?.value.trim() ? first : null;

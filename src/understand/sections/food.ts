@@ -27,7 +27,7 @@ import { buyoutTerms, mealBlocks } from './food-blocks.js';
 import { isStreetAddress, placeOf } from './place.js';
 import { agendaMeals } from './food-agenda.js';
 import { listedPlace } from './food-listed-place.js';
-import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, type Hit } from './travel/phrases.js';
+import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, writesPairsMonthFirst, type Hit } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedFood } from './typed-rows.js';
@@ -47,10 +47,16 @@ import { onStayRow } from './food-stay-row.js';
 import { countCell } from './food-count-cell.js';
 import { providersBelow } from './food-provider-below.js';
 import { providerCellOn } from './food-provider-cell.js';
+import { providerTableMeals } from './food-provider-table.js';
 import { placeAfterDash } from './schedule-places.js';
 import { providerAfterMealDash } from './food-dash-provider.js';
 import { remarkBelow } from './food-detail-line.js';
 import { mealsOfListLeadIns } from './food-list-lead-in.js';
+import { mealsOfNamedCaterers } from './food-named-caterer.js';
+import { asDayFirstPairs } from './food-year-first-pairs.js';
+import { writesYearFirst } from '../normalise/year-first-pair.js';
+import { ticketAllowance, withTicketCounts } from './food-ticket-allowance.js';
+import { showDayOfDailyService } from './food-daily-service.js';
 import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, MEAL_ONLY, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
@@ -341,7 +347,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         // "… a hot dinner from the restaurant „Blue Fig“, served backstage": the quoted restaurant is the provider.
         const quoted = QUOTED_RESTAURANT.exec(l.value);
         const name = quoted ? quoted[1]!.trim() : normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
-        if (!name || /^(?:yes|no|ja|nej|nein|-)$/i.test(name) || isPendingValue(name) || isNotApplicable(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
+        // "Catering: 8 meal tickets per day" is an allowance, no meal (food-ticket-allowance.ts).
+        if (!name || ticketAllowance(l.value) || /^(?:yes|no|ja|nej|nein|-)$/i.test(name) || isPendingValue(name) || isNotApplicable(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
         // "Hospitality: Ann Lee, 0497 …" under a CONTACTS heading names whom to call about it, not a caterer.
         if (underContactsHeading(reading, l.line.index)) continue;
         // "Catering: 18:00 for 8" names no provider: the label names the meal.
@@ -481,6 +488,7 @@ const STAY_OR_TRIP: ReadonlySet<string> = new Set(['check_in', 'check_out', 'arr
  * cells ("Hotel · Pakhus 9 · 4 rooms · check-out 24 April").
  */
 function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<string> | undefined {
+  const monthFirst = writesYearFirst(reading.source.text);
   for (let i = lineIndex; i >= Math.max(0, lineIndex - 40); i--) {
     const line = reading.lines[i]!;
     // A date on another sheet of a workbook (an "Overview" tab's "last update") is not this row's,
@@ -495,7 +503,9 @@ function dateAbove(reading: Reading, lineIndex: number, ref: Date | null): Hit<s
     const label = cells.length > 1 ? labelKey(cells[0]!.replace(/:\s*$/, '')) : null;
     if (i < lineIndex && label && STAY_OR_TRIP.has(label)) continue;
     const beyond = i === lineIndex || cells.length <= 2 ? Infinity : line.text.indexOf(cells[2]!, line.text.indexOf(cells[1]!) + cells[1]!.length);
-    const date = looseDates(line.text, ref).filter((x) => (x.hasYear || ref) && x.index < beyond).pop();
+    // "06/11" on a paper writing "2027/06/11" is month first (food-year-first-pairs.ts).
+    const text = monthFirst && !writesPairsMonthFirst(line.text) ? asDayFirstPairs(line.text) : line.text;
+    const date = looseDates(text, ref).filter((x) => (x.hasYear || ref) && x.index < beyond).pop();
     if (date) return { value: date.value, index: line.start + date.index, length: date.length };
   }
   return undefined;
@@ -827,7 +837,9 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   const blocks = mealBlocks(reading, r, ctx);
   const forms = cateringForms(reading, r, ctx);
   const labelled = fromLabels(reading, r, ctx, blocks.lines);
-  const labelledLines = new Set([...blocks.lines, ...forms.lines, ...reading.labelled
+  // A provider table's rows, their meals named in the notes column, are read by their columns (food-provider-table.ts).
+  const providerRows = providerTableMeals(reading, r, ctx.ref);
+  const labelledLines = new Set([...blocks.lines, ...forms.lines, ...providerRows.lines, ...reading.labelled
     .filter((l) => (l.key === 'catering' || l.key === 'meal' || /notes?/i.test(l.label)) && !isRow(l.line.text))
     .map((l) => l.line.index)]);
   const rows = fromRows(reading, r, ctx, labelledLines);
@@ -847,7 +859,7 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
     return spans.length > 0 && spans.every((at) => blocks.lines.has(lineAt(at)));
   };
   const formMeals = blocks.drafts.length ? forms.drafts.filter((d) => !readInBlocks(d)) : forms.drafts;
-  const meals = withBareMealsAbsorbed(chatMealUpdates(reading, countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...formMeals, ...rows, ...prose].filter((d) => d.name)))));
+  const meals = withBareMealsAbsorbed(chatMealUpdates(reading, countUpdates(reading, combineMeals([...blocks.drafts, ...labelled, ...formMeals, ...providerRows.drafts, ...rows, ...prose].filter((d) => d.name)))));
   mealAnswers(source, reading.lines, meals);
   // A later chat message's "Dinner is 7" (food-chat-recount.ts); a map preview's address line (food-place-card.ts).
   chatRecounts(reading, meals);
@@ -856,7 +868,12 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   providersBelow(reading, r, meals);
   // "… meals by «X» (place: Y):" over "a) lunch — 14:00, 8 people": the list's meals are the lead-in's caterer's (food-list-lead-in.ts).
   mealsOfListLeadIns(reading, r, meals);
-  return meals;
+  // "dinner … from X Catering": a meal named by its word alone is the firm's its line names (food-named-caterer.ts).
+  mealsOfNamedCaterers(reading, r, meals);
+  // "Catering: 8 meal tickets per day": the catering meals are for that many (food-ticket-allowance.ts).
+  withTicketCounts(reading, r, meals);
+  // A festival's same meals on each of its days: the show day's are the party's (food-daily-service.ts).
+  return showDayOfDailyService(meals, ctx.showDate);
 }
 
 /**

@@ -67,7 +67,7 @@ const GROUP_PARTY = new RegExp(String.raw`(?<![\p{L}])(?:[Gg]roup|[Gg]ruppe|[Gg]
  * Spring tour 2027", "Group name | X – Iceland trip (band & crew)"): the party, without the trip it is on
  * (a tour or trip word, or a year, after a spaced dash).
  */
-const GROUP_WORD = String.raw`(?:group(?:[ \t]+name)?|gruppe(?:nname)?|groupe|nom du groupe|grupo|nombre del grupo|grupp(?:namn)?|ryhmä(?:n[ \t]+nimi)?)`;
+export const GROUP_WORD = String.raw`(?:group(?:[ \t]+name)?|gruppe(?:nname)?|groupe|nom du groupe|grupo|nombre del grupo|grupp(?:namn)?|ryhmä(?:n[ \t]+nimi)?)`;
 /** The label may be bilingual ("Ryhmä / Group:"). */
 const GROUP_LABEL = new RegExp(String.raw`^[ \t]*${GROUP_WORD}(?:[ \t]*/[ \t]*${GROUP_WORD})?[ \t]*(?::[ \t]*|\t[ \t]*)(\p{Lu}[^\t\n]*?)[ \t]*(?:\t|$)`, 'imu');
 const TRIP_AFTER = /\s+[–—-]\s+(?=[^–—-]*(?:(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne|kiertue|trip|reise|resa|voyage|viaje)(?!\p{L})|(?<!\d)(?:19|20)\d{2}\s*$))/iu;
@@ -251,8 +251,9 @@ export function artistFromParties(source: ExtractedSource, draft: Draft<General>
  * A festival or concert series named in quotes: "as part of the series "Autumn Rails 2027"", "nell'ambito
  * della rassegna "…"", and in Polish, which declines the word, "w ramach cyklu koncertowego „…”"; Slovenian
  * quotes with guillemets turned inwards ("v okviru cikla »…«"); Russian declines it too ("в рамках концертной серии «…»").
+ * A contract's "perform … at the event "Harbour Lights 2028"" names it with "the event".
  */
-const QUOTED_SERIES = /(?:(?<![\p{L}])(?:концертн\p{L}*\s+)?(?:сери\p{L}{1,3}|цикл\p{L}{0,3}|фестивал\p{L}{0,3})|\b(?:festival\p{L}{0,2}|series|concert series|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle|cykl\p{L}*(?:\s+koncertow\p{L}*)?|festiwal\p{L}*|cikel|cikl\p{L}{1,3}))\s+(?:["“„«]((?:[^"”“»\n]|\n(?![ \t]*\n)){3,60})["”“»]|»((?:[^«»\n]|\n(?![ \t]*\n)){3,60})«)/giu;
+const QUOTED_SERIES = /(?:(?<![\p{L}])(?:концертн\p{L}*\s+)?(?:сери\p{L}{1,3}|цикл\p{L}{0,3}|фестивал\p{L}{0,3})|\b(?:festival\p{L}{0,2}|series|concert series|(?<=\bthe\s)event|reihe|konzertreihe|rassegna|ciclo|serie|série|cycle|cykl\p{L}*(?:\s+koncertow\p{L}*)?|festiwal\p{L}*|cikel|cikl\p{L}{1,3}))\s+(?:["“„«]((?:[^"”“»\n]|\n(?![ \t]*\n)){3,60})["”“»]|»((?:[^«»\n]|\n(?![ \t]*\n)){3,60})«)/giu;
 
 /** Hungarian and Turkish name the series before its word: "„Őszi Zajhatár 2027” koncertsorozat", "a „…” fesztivál", ""…" konser dizisi". */
 const QUOTED_BEFORE_SERIES = /["“„«]([^"”“»\n]{3,60})["”“»]\s+(?:koncertsorozat|rendezv[ée]nysorozat|fesztiv[áa]l|turn[ée]|konser\s+(?:dizisi|serisi)|festivali)\p{L}*/giu;

@@ -20,6 +20,8 @@ import { hasLegalForm, withoutLegalForm } from './people.js';
 import { proseOf, scheduleOf } from './schedule.js';
 import { ACT, NOT_ACT } from './general-act.js';
 import { countryOfAmbiguousCity, countryOfPostcodeByEmails } from './general-city-country.js';
+import { opensContractParty } from './contract-party-opener.js';
+import { bracketedPlace } from './general-bracketed-place.js';
 
 /**
  * "Zollhaus Bühne, Rheinweg 12, 79539 Lörrach": a name before a street address. The address
@@ -155,17 +157,21 @@ export function fromSignature(source: ExtractedSource, draft: Draft<General>): v
 }
 
 /**
- * Words placing something at a place: "at", "@", German "im", Swedish "på", Italian "all'"…; Slovenian and
- * Serbian with the place's kind ("v prostoru X", "v klubu X", "u dvorani X").
+ * Words placing something at a place: "at", "@", German "im", Swedish "på", Italian "all'", Spanish "en (la)",
+ * Galician and Portuguese "na"/"no"/"em"…; Slovenian and
+ * Serbian with the place's kind ("v prostoru X", "v klubu X", "u dvorani X"). A bare "en", "em", "na" or "no"
+ * right after a capitalised word joins a name instead (Dutch "Jan en Piet Studio", "and").
  */
-const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|presso)\s|@\s*|(?<![\p{L}])all['’]\s?|(?<![\p{L}])(?:v|u|na)\s+(?:prostoru|klubu|dvorani|prizorišču|lokaciji)\s)`;
+const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|presso|en\s+(?:la|el)|(?<!\p{Lu}[\p{L}'’-]*\s+)(?:en|em|na|no))\s|@\s*|(?<![\p{L}])all['’]\s?|(?<![\p{L}])(?:v|u|na)\s+(?:prostoru|klubu|dvorani|prizorišču|lokaciji)\s)`;
 // "på" joins Scandinavian names' parts ("Kjelleren på Nytorget"), as "de" and "of" do.
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|di|am|an|der|la|le|of|the|på)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
+/** The dot of "No." before a number ("Road No. 36", "Nr. 4"): an abbreviation inside the address, no sentence's end. */
+export const NUMBER_ABBREVIATION_DOT = String.raw`(?<=(?<![\p{L}])(?:No|no|Nr|nr))\.(?=[ \t]?\d)`;
 /** "at Hollin Social Club (41 Hollin Street, Leeds LS6 1PX)", "all'Officina Nord, Via del Deposito 7, Bologna". */
 // A letter may break its line after the name's comma ("… concert at The Hall,⏎12 Main Street, …").
 // A name may end in a number when its address follows in brackets ("im Speicher 4 (Kaistraße 2, …)").
 // An article may stand between the word and the name ("in der Tonhalle Nord", "in het Paradiso").
-const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:(?:the|der|dem|het)\s+)?(${PLACE_NAME}(?:\s+\d{1,3}(?=\s*\())?)(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*\n?[ \t]*([^.;\n]{6,100}))`, 'gu');
+const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:(?:the|der|dem|het)\s+)?(${PLACE_NAME}(?:\s+\d{1,3}(?=\s*\())?)(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*\n?[ \t]*((?:[^.;\n]|${NUMBER_ABBREVIATION_DOT}){6,100}))`, 'gu');
 /** What is eaten, slept or parked at is not the show's place. */
 const NOT_SHOW_PLACE = /\b(dinner|lunch|breakfast|meal|food|eat|rooms?|hotel|sleep|stay|park\w*|cena|pranzo|essen|middag|frokost|diner|déjeuner|comida|albergo)\b/i;
 
@@ -280,7 +286,9 @@ export function fromPlacedName(source: ExtractedSource, draft: Draft<General>): 
     for (const hit of text.matchAll(AT_NAME_WITH_ADDRESS)) {
       const [, name, bracketed, after] = hit;
       // "…, Leeds LS2 7HY, Sunday 14/03/2027": the show's day after the address is no part of it.
-      const address = withoutDayAfter((bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/(?:,\s*[^,]*\d{1,2}[./]\d{1,2}[./]\d{2,4}[^,]*)+$/, ''));
+      const written = withoutDayAfter((bracketed ?? after)!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').replace(/(?:,\s*[^,]*\d{1,2}[./]\d{1,2}[./]\d{2,4}[^,]*)+$/, ''));
+      // Prose may break its line between the postcode and the city ("…, Rúa Nova 4, 27002⏎Lugo (Galiza)").
+      const address = bracketed ? written : written + cityAfterWrappedPostcode(written, text.slice(hit.index + hit[0].length));
       const sentence = text.slice(Math.max(0, hit.index - 60), hit.index).split(/[.!?\n]\s/).pop()!;
       if (LODGING_OR_RESTAURANT.test(name!) || countryOfCity(name!) || NOT_SHOW_PLACE.test(sentence) || !STREET.test(address.split(',')[0]!) || !/^\p{Lu}/u.test(placeOf(address).city ?? '')) continue;
       // French names hold "à"/"au" after an article and a noun ("Le Hangar à Sel", "La Maison au Bois"):
@@ -294,6 +302,13 @@ export function fromPlacedName(source: ExtractedSource, draft: Draft<General>): 
       return;
     }
   }
+}
+
+/** The city on the next line when `address` ends on its postcode: " Vilanova de Arousa" (brackets and commas end it). */
+function cityAfterWrappedPostcode(address: string, rest: string): string {
+  if (!/,\s*\d{4,5}$/.test(address)) return '';
+  const city = /^[ \t]*\n[ \t]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|da|do|del|la|di)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?=\s*[(,.;]|\s*$)/u.exec(rest);
+  return city ? ` ${city[1]}` : '';
 }
 
 /** "…, K1P 5J2, on Friday, June 4, 2027": the day after an address (a weekday, or "on" and a day) is no part of it. */
@@ -362,8 +377,9 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
   let party = false;
   for (const [i, line] of lines.entries()) {
     // "Acme Booking SARL, au capital de …": a contract's party, a firm with its legal form, names no place,
+    // nor does one opened as a party ("Dunha parte, …", contract-party-opener.ts),
     // nor do the lines its paragraph wraps onto ("… situé 12 rue des" / "Lilas, 69001 Lyon, SIRET …").
-    party = hasLegalForm(line.text.split(',')[0]!) || (party && wrapsOn(lines[i - 1]));
+    party = hasLegalForm(line.text.split(',')[0]!) || opensContractParty(line.text) || (party && wrapsOn(lines[i - 1]));
     if (party) continue;
     let at = 0;
     for (const cell of line.text.split(/\s+[·|–—]\s+/)) {
@@ -382,7 +398,9 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
       if (/\S@\S/.test(segment)) continue;
       // "Friday, June 4, 2027": a line that is only a date (and its weekday) names the day, no place.
       if (isDateOnly(segment)) continue;
-      if (addVenue(draft, source, segment, offset, 'pattern')) return;
+      // "SHOW DAY (Venue, street, area)": the place is the bracket's (general-bracketed-place.ts).
+      const place = bracketedPlace(segment);
+      if (addVenue(draft, source, place.text, offset + place.at, 'pattern')) return;
     }
   }
 }

@@ -38,6 +38,12 @@ import { checkOfOtherAct, lengthFromRange, scheduleOf, type ScheduleItem } from 
 import { inRideBlock, rideParty } from './schedule-ride-form.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle, groupParty } from './general-act.js';
 import { venueInCity } from './general-venue-city.js';
+import { eventFromPackTitle } from './general-pack-title.js';
+import { artistFromStackedGroup } from './general-stacked-group.js';
+import { venueFromShowDayProse } from './general-show-day-prose.js';
+import { bracketedLatinCity } from './general-city-value.js';
+import { countryOfCity } from '../../reference/index.js';
+import { cityFromMail } from './general-mail-city.js';
 import { fromBoardHeading } from './general-board-heading.js';
 import { fromFormQuestions } from './general-form-questions.js';
 import { fromDatedShowLine } from './general-show-date-line.js';
@@ -195,6 +201,10 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         }
         break;
       case 'city': {
+        // "ປາກເຊ (Pakse)": the Latin name, and a known city over one only inferred from the address's last part.
+        const latin = bracketedLatinCity(l);
+        if (latin && countryOfCity(latin.value) && draft.city?.method === 'inferred') delete draft.city;
+        if (latin) { draft.city ??= found(latin.value, evidenceAt(source, latin.span, 'label')); break; }
         // "City: Cork, Ireland": the country after the comma is the country's, not part of the city; a
         // two-letter code there is a state or province ("Los Angeles, CA"), not a country.
         const comma = l.value.lastIndexOf(',');
@@ -335,9 +345,13 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   // "клуб „X“, ул. „Y“ 6, 1504 София": a Bulgarian or Hebrew venue and its street-first address (general-venue-street-first.ts).
   venueBeforeStreetAddress(source, draft);
   fromProse(source, draft);
+  // "the show day: Sunday 7 Mar at Venue, Street Road, Area" (general-show-day-prose.ts).
+  venueFromShowDayProse(source, draft);
   lengthFromRow(source, draft);
   artistFromProse(source, draft);
   eventFromProse(source, draft);
+  // "FESTNAME 2027 ⇥ ARTIST GUIDE": a festival pack's title names the event (general-pack-title.ts).
+  eventFromPackTitle(source, draft);
   eventFromHeading(source, draft);
   fromActAtVenue(source, draft);
   fromPlacedName(source, draft);
@@ -357,6 +371,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   artistBesideVenue(source, draft);
   artistFromTitle(source, draft);
   artistFromSignature(source, draft);
+  // A group booking forwarded for the show: its stacked "Group Name" is the act (general-stacked-group.ts).
+  artistFromStackedGroup(source, draft);
   fromItemLocations(source, draft);
   venueFromStageAddress(source, draft);
   fromVenueLetterhead(source, draft);
@@ -374,6 +390,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   venueBesideAct(source, draft);
   // "Sala Norte – Calle Mayor 8, 28013 Madrid": a line giving the venue's address after its name.
   addressAfterVenueName(source, draft);
+  // An address ending in a district the reference does not know: the mail names the city elsewhere (general-mail-city.ts).
+  cityFromMail(source, draft);
   if (!draft.country && draft.city) countryOfShowCity(source, draft, draft.city);
   return [draft];
 });

@@ -9,7 +9,7 @@
  */
 import type { Hotel } from '../../interfaces.js';
 import type { Draft } from '../found.js';
-import { escapeRegExp, type Reading } from '../text/index.js';
+import { escapeRegExp, sentenceAround, type Reading } from '../text/index.js';
 import { hotelOwnWords } from './hotel-own-words.js';
 
 const HOTEL_CHANGE = /(?<![\p{L}])(?:hotel\s+change|change\s+of\s+hotels?|new\s+hotel|different\s+hotel|hotelwechsel|neues\s+hotel|anderes\s+hotel|zmiana\s+hotelu|nowy\s+hotel|inny\s+hotel|cambio\s+(?:de\s+|di\s+)?(?:hotel|albergo)|nuevo\s+hotel|nuovo\s+(?:hotel|albergo)|changement\s+d['’]h[ôo]tel|nouvel\s+h[ôo]tel|nytt\s+hotell|hotellbyte|byte\s+av\s+hotell|nyt\s+hotel|hotelskift|nieuw\s+hotel|ander\s+hotel|hotelwijziging|uusi\s+hotelli|changed\s+(?:the\s+)?hotels?|hotel\s+(?:has\s+)?changed|(?:hanno\s+|abbiamo\s+)?cambiato\s+(?:l['’]\s*)?(?:hotel|albergo)|cambiado\s+(?:de\s+|el\s+)?hotel|hotel\s+ge[äa]ndert|hotel\s+gewijzigd|chang[ée]\s+d['’]h[ôo]tel)(?![\p{L}])/iu;
@@ -28,7 +28,7 @@ export function withoutReplacedHotels(r: Reading, hotels: Draft<Hotel>[]): Draft
   // The words of the change are no hotel's name ("HANNO CAMBIATO HOTEL (vedi sotto)").
   hotels = hotels.filter((h) => !h.name || h.name.value.replace(HOTEL_CHANGE, '').replace(/[^\p{L}\p{N}]+/gu, '') !== '');
   // A hotel named in a sentence telling of its cancellation ("Hotel X cancelled all our rooms") is gone.
-  const cancelled = hotels.filter((h) => h.name?.span && CANCELLED.test(sentenceAround(r.source.text, h.name.span)));
+  const cancelled = hotels.filter((h) => h.name?.span && CANCELLED.test(sentenceAround(r.source.text, ...h.name.span)));
   const standing = hotels.filter((h) => !cancelled.includes(h));
   const inMessage = (m: (typeof r.messages)[number]) => standing.some((h) => h.name?.span && m.span[0] <= h.name.span[0] && h.name.span[0] < m.span[1]);
   // The message telling of the change, or of a cancellation while naming the hotel booked instead.
@@ -42,13 +42,6 @@ export function withoutReplacedHotels(r: Reading, hotels: Draft<Hotel>[]): Draft
   if (!depths.some((d) => d >= changing.depth)) return hotels;
   const newest = depths.some((d) => d <= changing.depth) ? changing.depth : Math.min(...depths.filter((d) => d >= changing.depth));
   return hotels.filter((h) => depthOf(h) === undefined || depthOf(h)! <= newest);
-}
-
-/** The sentence of `text` around `span`: from the last full stop, line break or "!" before it to the next. */
-function sentenceAround(text: string, span: [number, number]): string {
-  const start = Math.max(...['. ', '! ', '\n'].map((end) => text.lastIndexOf(end, span[0]))) + 1;
-  const ends = ['. ', '! ', '\n'].map((end) => text.indexOf(end, span[1])).filter((i) => i >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
 function withoutReplacedInChat(r: Reading, hotels: Draft<Hotel>[]): Draft<Hotel>[] {

@@ -35,6 +35,7 @@ import { countsNights, readStay, type Piece, type StayHits } from './travel/stay
 import { footerAddress, footerLine } from './travel/stay-footer.js';
 import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
 import { roomGuests, roomHeadingGuests } from './travel/stay-room-guests.js';
+import { titledGuests } from './travel/honorific-guests.js';
 import { roomTypeGuests } from './travel/stay-room-types.js';
 import { countRowGuests } from './travel/stay-count-rows.js';
 import { colonHeaderValues, roomGuestLabels } from './travel/stay-header-row.js';
@@ -280,6 +281,11 @@ function knownLabelAt(value: string): number | undefined {
   return undefined;
 }
 
+/** Whether a value runs on into a check-out label the lexicon knows, with its colon ("… 15:00. Salida: 9 de julio"). */
+function holdsCheckOutLabel(value: string): boolean {
+  return [...value.matchAll(/(?<=^|\s)(\p{Lu}[\p{L}-]*):\s/gu)].some((m) => labelKey(m[1]!) === 'check_out');
+}
+
 /** A full stop after a word or a bracket, before a capital. */
 const FULL_STOP = /(?<=\p{L}{2}|\))\.\s+(?=\p{Lu})/gu;
 
@@ -293,6 +299,12 @@ function guestListEnd(value: string): number | undefined {
     if (/\s/.test(item)) return m.index;
   }
   return undefined;
+}
+
+/** "Tel / E-mail", "ໂທ / ອີເມວ": a label whose halves are the phone's and the e-mail's. */
+function namesPhoneAndEmail(label: string): boolean {
+  const keys = label.split(/\s*\/\s*/).map((half) => labelKey(half));
+  return keys.includes('phone') && keys.includes('email');
 }
 
 /** A labelled value into the draft, by its key. */
@@ -324,7 +336,8 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       const hits = readStay({ text: `check-in ${row ?? withTimeCell(r.source.text, l)}`, start: l.span[0] - 9 }, ctx.ref, null);
       // "Check-in / out: 12/03/2025 / 13/03/2025" gives both; a value running on into its "Check-Out: …
       // 11:00 AM" (a PDF's two columns read as one line) gives the check-out time too.
-      const runsOn = !!row || /check[-\s]?out\s*:/i.test(l.value);
+      // A sentence of a bilingual page runs on the same way into its own language's check-out label ("… Salida: 9 de julio, …").
+      const runsOn = !!row || /check[-\s]?out\s*:/i.test(l.value) || holdsCheckOutLabel(l.value);
       applyStay(r, d, { checkInDate: hits.checkInDate, checkInTime: hits.checkInTime, checkOutDate: hits.checkOutDate, checkOutTime: runsOn ? hits.checkOutTime : undefined }, 'label');
       break;
     }
@@ -391,7 +404,8 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
     case 'email': {
       // "Hotel phone / e-mail: 0113 … / desk@…", "Hotel: 0113 … / desk@…": one label over both (a "Mobil:" line's
       // e-mail after it is a person's signature).
-      const both = l.key === 'hotel' || (/mail/i.test(l.label) && /phone|tel|fon/i.test(l.label)) ? contactSplit(l.value) : null;
+      // A label in any language whose halves say phone and e-mail ("ໂທ / ອີເມວ") is one over both too.
+      const both = l.key === 'hotel' || (/mail/i.test(l.label) && /phone|tel|fon/i.test(l.label)) || namesPhoneAndEmail(l.label) ? contactSplit(l.value) : null;
       const p = key === 'phone' || both?.phone ? normalisePhone(both?.phone ?? l.value, ctx.country) : null;
       if (p) d.phone ??= r.at(p.value, l.span, p.validated, 'label');
       const e = key === 'email' || both?.email ? normaliseEmail(both?.email ?? l.value) : null;
@@ -802,11 +816,13 @@ const SENTENCE = /[^.!?]+(?:(?:[.!?](?!\s+\p{Lu}|\s*$)|\.(?<=(?<![\p{L}])(?:[Ii]
  * numbered clause the sentence booking the hotel (at `booking`) states terms ("…, on a bed & breakfast basis"):
  * only a sentence of its own remarks on the stay.
  */
+const ASIDE_WITHOUT_HOURS = /\s*\((?![^)]*\d[:.]\d\d)(?![^)]*\d[ \t]*[ap]\.?m\b)[^)]*\)/gi;
 function stayRemark(piece: Piece, booking?: number): Hit<string> | undefined {
   for (const m of piece.text.matchAll(SENTENCE)) {
     if (!STAY_EXTRAS.test(m[0])) continue;
     if (booking !== undefined && piece.start + m.index <= booking && booking < piece.start + m.index + m[0].length) continue;
-    let sentence = trimmedStayRemark(m[0].replace(/\s*\([^)]*\)/g, '')).replace(/[.!]$/, '');
+    // An aside giving the hours of what comes with the stay ("(6:30 – 10:30am)") is part of the remark.
+    let sentence = trimmedStayRemark(m[0].replace(ASIDE_WITHOUT_HOURS, '')).replace(/[.!]$/, '');
     // Speech runs a stay's facts into one sentence ("X, 3 rooms, Saturday to Sunday, breakfast included"): its clause alone.
     const clauses = sentence.split(/[,;]\s+/);
     if (clauses.length >= RUN_ON_CLAUSES) sentence = clauses.find((c) => STAY_EXTRAS.test(c)) ?? sentence;
@@ -903,7 +919,9 @@ function addBracketDetails(r: Reader, d: HotelDraft, details: ReturnType<typeof 
  * are read from the text around its first mention; guests from a headed table's guest column.
  */
 const REGION = 1200;
-const PERSON = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** "Maarten van Dam", "Ana de la Rosa": a surname's lower-case particles may stand before it. */
+const SURNAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|dos|la|le|ter|ten) ){0,2}`;
+const PERSON = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?: ${SURNAME_PARTICLES}\p{Lu}[\p{L}'’-]+){1,2}$`, 'u');
 
 function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const text = reading.source.text;
@@ -1043,7 +1061,9 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
     const bare = (c: (typeof cells)[number]) => c.text.replace(ROLE_AFTER_NAME, '');
     const isGuest = (c: (typeof cells)[number] | undefined) => !!c && PERSON.test(bare(c)) && !lodgingNames(c.text).length;
     // A twin room's two guests share the cell under the guest column ("Ann Lee / Bo Ek"): each is a guest.
-    const shared = sharedRoomGuests(cells[column]);
+    // So do a cell's titled guests ("Mr. Bo Ek Mr. Cy Dahl", travel/honorific-guests.ts).
+    const sharedOrTitled = sharedRoomGuests(cells[column]);
+    const shared = sharedOrTitled.length ? sharedOrTitled : titledGuests(cells[column]);
     if (shared.length) {
       for (const g of shared) guests.push(r.at(g.name, [g.start, g.start + g.text.length], null, 'table'));
     } else {
@@ -1074,6 +1094,22 @@ function addRoomsTable(reading: Reading, r: Reader, d: HotelDraft): void {
   d.guests = table.guests;
   if (table.rooms) d.rooms ??= table.rooms;
   if (table.notes) d.notes ??= table.notes;
+}
+
+/**
+ * A hotel's confirmation whose markup names one stay and one guest (its lead name) prints every room's
+ * guests in its rooms table and its remarks under a remarks label, which its text's stay labels (stacked
+ * in layout tables, in two languages) may not let the text reading place: the table's guests the markup
+ * lacks and the remarks are the stay's.
+ */
+function addMarkupStayRooms(reading: Reading, r: Reader, d: HotelDraft, ctx: Ctx): void {
+  const table = roomsTable(reading, r);
+  const known = new Set((d.guests ?? []).map((g) => foldText(g.value)));
+  const more = table.guests.filter((g) => !known.has(foldText(g.value)));
+  if (more.length) d.guests = [...(d.guests ?? []), ...more];
+  const remarks = categorise(r.source) === 'hotel_confirmation' ? reading.labelled.find((l) => l.key === 'notes') : undefined;
+  if (!d.notes && table.notes) d.notes = table.notes;
+  else if (!d.notes && remarks) applyLabel(r, d, 'notes', remarks, ctx);
 }
 
 /** The names in one room's cell joined by " / " or " & ", each written as a person's; none unless all are. */
@@ -1151,7 +1187,8 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     // "ß" as "SS" ("HOTEL WEISSENBURG" over the footer's "Hotel Weißenburg").
     const name = escapeRegExp(d.name.value).replace(/ss|ß/giu, '(?:ss|ß)');
     // The name is kept without its article ("The Harbour Hotel" → "Harbour Hotel"): the line may still print it.
-    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*(?:the[ \t]+)?${name}(?:[ \t]*[★☆*]{1,5})?[ \t]*$`, 'gimu'))];
+    // A bilingual page prints the name in both of its columns ("Hotel X ⇥ Hotel X"): still the name alone.
+    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*(?:the[ \t]+)?${name}(?:[ \t]*[★☆*]{1,5})?(?:\t+(?:the[ \t]+)?${name})?[ \t]*$`, 'gimu'))];
     // A person's signature names the hotel under their name and role, their own phone and mailbox below:
     // the hotel's letterhead or footer opens its block (after a blank or a "--" line).
     const line = lines.find((m) => opensBlock(text, m.index)) ?? lines[0];
@@ -1334,6 +1371,7 @@ function hotelsIn(written: ExtractedSource, uctx: UnderstandContext): HotelDraft
   const typed = markup.length ? null : typedHotels(readerFor(source, 'table'), place.country);
   // Markup may be partial (one guest, no rooms, a booking site's number): the text fills what it lacks (markup-gaps.ts).
   let drafts = markup.length ? withStayTextGaps(markup, combineByName(textHotels(reading, r, ctx).filter((d) => d.name), (d) => d.name!.value), source.text) : typed ?? textHotels(reading, r, ctx);
+  if (markup.length === 1) addMarkupStayRooms(reading, r, markup[0]!, ctx);
   // A hotel named only as a booked ride's pick-up or drop-off (schedule-ride-form.ts) is a stop, not a stay.
   const stops = rideStopSpans(source);
   const isStop = (d: HotelDraft) => !d.checkOutDate && !d.bookingReference && !!d.name?.span && stops.some(([a, b]) => a <= d.name!.span![0] && d.name!.span![1] <= b);
@@ -1403,7 +1441,10 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
 function addFactsBelow(r: Reader, d: HotelDraft): void {
   const last = lastValueEnd(d);
   if ((d.rooms && d.bookingReference) || last < 0) return;
-  const { rooms, reference } = stayFactsBelow(r.source.text, last);
+  // A rooming list read below the stay ("Rooms (4):" over its lines) holds its count above the guests.
+  const aboveGuests = lastValueEnd({ ...d, guests: [] });
+  const below = stayFactsBelow(r.source.text, last);
+  const { rooms, reference } = below.rooms || below.reference || aboveGuests < 0 ? below : stayFactsBelow(r.source.text, aboveGuests);
   if (rooms) d.rooms ??= r.at(rooms.value, [rooms.index, rooms.index + rooms.length], null, 'pattern');
   if (reference) d.bookingReference ??= r.at(reference.value, [reference.index, reference.index + reference.length], null, 'pattern');
 }

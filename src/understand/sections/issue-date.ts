@@ -66,6 +66,19 @@ export function isSigningDate(lines: Line[], lineIndex: number, label: string): 
  */
 const CITY_OF_SIGNING = /^\s*(?:\p{Lu}[\p{L}ʻʼ'-]+\s+(?:shahri|sh\.|şəhəri)|(?:г\.|м\.|город|місто)\s*\p{Lu}[\p{L}-]+)[\s,]*$/u;
 
-export function isCityOfSigning(before: string): boolean {
-  return CITY_OF_SIGNING.test(before);
+/**
+ * "En Lugo, a 9 de marzo de 2028", "Em Lisboa, aos 5 de maio", "Fait à Lyon, le 2 mars": a Romance
+ * contract's place and day of signing, opening the line above its parties ("REUNIDOS", "ENTRE").
+ */
+const ROMANCE_PLACE_OF_SIGNING = /^\s*(?:[Ee][nm]|[Ff]ait à|[Ff]et a)\s+\p{Lu}[\p{L}' .-]*,\s*(?:a|ao|aos|le|a día)\s*$/u;
+
+/**
+ * "En Vigo, el 12 de marzo de 2028", "En Lugo, o 4 de xullo": with the article, the way prose gives an event's
+ * day too ("En Bilbao, el 12 de junio tocáis en…"), so it is the signing's only on a line of its own.
+ */
+const ROMANCE_PLACE_AND_ARTICLE = /^\s*[Ee][nm]\s+\p{Lu}[\p{L}' .-]*,\s*(?:el|o)(?: día)?\s*$/u;
+
+/** Whether the date after `before` (followed by `after` on its line) is the day a paper was signed, where. */
+export function isCityOfSigning(before: string, after: string): boolean {
+  return CITY_OF_SIGNING.test(before) || ROMANCE_PLACE_OF_SIGNING.test(before) || (ROMANCE_PLACE_AND_ARTICLE.test(before) && /^[\s.,;]*$/.test(after));
 }

@@ -7,7 +7,7 @@
  */
 import type { Contact, ExtractedSource } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { EMAIL_IN_TEXT, PHONE_IN_TEXT, isWeekdayWord, normaliseEmail, normalisePersonName as normalisePerson, normalisePhone, normaliseText } from '../normalise/index.js';
+import { EMAIL_IN_TEXT, PHONE_IN_TEXT, isWeekdayWord, normaliseEmail, wrappedEmailAt, normalisePersonName as normalisePerson, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
 import { evidenceAt, lineAt, type Line } from '../text/index.js';
 import { vouchedPhone } from './phone-vouched.js';
@@ -79,7 +79,8 @@ export function looksLikePersonName(text: string): boolean {
   // a label's or a show-day item's word is in it ("სასტუმრო …", a hotel).
   if (words.every((w) => GEORGIAN_WORD.test(w))) return !GEORGIAN_ROLES.test(t) && !namesGeorgianThing(t);
   // Hebrew has no capitals: its words stand as a name's do ("דנה כהן"), the geresh of a borrowed sound included.
-  return words.every((w) => PARTICLE.test(w) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || HEBREW_WORD.test(w)) && /^(?:\p{Lu}|\p{Script=Hebrew})/u.test(words[words.length - 1]!);
+  // Yoruba or Vietnamese tone marks may stand as combining marks after their letter ("Olúwaṣẹ̀gun").
+  return words.every((w) => PARTICLE.test(w) || /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || HEBREW_WORD.test(w)) && /^(?:\p{Lu}|\p{Script=Hebrew})/u.test(words[words.length - 1]!);
 }
 const HEBREW_WORD = /^\p{Script=Hebrew}{2,}['’]?$/u;
 const GEORGIAN_WORD = /^\p{Script=Georgian}{2,}$/u;
@@ -193,9 +194,11 @@ export function contactIn(
   const draft: Draft<Contact> = {};
   let rest = text;
   for (const m of text.matchAll(EMAIL_IN_TEXT)) {
-    const email = normaliseEmail(m[0]);
-    if (email && !draft.email) draft.email = found(email, evidenceAt(source, [offset + m.index, offset + m.index + m[0].length], method, true));
-    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    // "ana@firm.example.e us": an address wrapped inside its last label at a cell's end is closed up.
+    const read = wrappedEmailAt(text, m);
+    const length = read?.length ?? m[0].length;
+    if (read && !draft.email) draft.email = found(read.email, evidenceAt(source, [offset + m.index, offset + m.index + length], method, true));
+    rest = rest.slice(0, m.index) + ' '.repeat(length) + rest.slice(m.index + length);
   }
   let mobileFirst = false;
   for (const m of rest.matchAll(PHONE_IN_TEXT)) {

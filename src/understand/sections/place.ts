@@ -14,6 +14,7 @@ import { endsWithMaltesePostcode } from './travel/maltese-addresses.js';
 import { countryOfPostcode } from '../normalise/postcode-country.js';
 import { cyrillicCountry, withoutTownMark } from './place-cyrillic.js';
 import { countryOfVietnameseCity } from '../normalise/vietnamese-city.js';
+import { IN_STATE_PIN } from './place-indian-state.js';
 
 export interface Place {
   city: string | null;
@@ -112,9 +113,12 @@ export function placeOf(address: string): Place {
     if (us) country ??= 'US';
     if (au) country ??= 'AU';
     if (ca) country ??= 'CA';
-    const part = written.replace(BR_STATE, '').replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '').replace(CA_PROVINCE_POSTCODE, '');
+    // "Telangana 506002": an Indian state and PIN code (place-indian-state.ts); the city stands before it.
+    const india = IN_STATE_PIN.test(written);
+    if (india) country ??= 'IN';
+    const part = written.replace(BR_STATE, '').replace(US_STATE_ZIP, '').replace(AU_STATE_POSTCODE, '').replace(CA_PROVINCE_POSTCODE, '').replace(IN_STATE_PIN, '');
     const maltese = endsWithMaltesePostcode(part);
-    const hasPostcode = us || au || ca || br || maltese || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
+    const hasPostcode = us || au || ca || br || india || maltese || LEADING_POSTCODE.test(part) || TRAILING_POSTCODE.test(part);
     let city = withoutTownMark(maltese ? part.replace(MALTESE_POSTCODE, '') : part).replace(LEADING_POSTCODE, '').replace(TRAILING_POSTCODE, '').replace(DISTRICT, '').replace(PROVINCE, '').trim();
     const unprovinced = city.replace(PROVINCE_NAME, '');
     if (unprovinced !== city && countryOfCity(unprovinced)) city = unprovinced;

@@ -15,3 +15,16 @@ export function dayMonthOf(figures: string, ref: Date | null): { value: string; 
 export function listDayWord(word: string): boolean {
   return isWeekdayWord(word) || isWeekdayWord(`${word.replace(/[.,]$/, '')}-feira`);
 }
+
+/**
+ * A day sheet's day cell ("TUE 12") writes only the weekday and the day of the month: the date of that day on
+ * or after `previous` (the date heading the rows above), in its month or the next.
+ */
+export function dayOfMonthAfter(day: number, previous: string): string | undefined {
+  const [year, month, from] = previous.split('-').map(Number) as [number, number, number];
+  if (day < 1 || day > 31) return undefined;
+  const next = new Date(Date.UTC(year, day >= from ? month - 1 : month, day));
+  // A day the month lacks ("31" after "30/06") rolls over: no such day.
+  if (next.getUTCDate() !== day) return undefined;
+  return next.toISOString().slice(0, 10);
+}

@@ -11,6 +11,7 @@
  */
 import { halfAt } from '../text/bilingual-value.js';
 import { glossedCell } from '../text/bilingual-lines.js';
+import { labelKey } from '../text/index.js';
 import { activityKind, ROUTE } from './activity-kinds.js';
 import { namedRoute } from './schedule-routes.js';
 import { placeAfterDash } from './schedule-places.js';
@@ -23,8 +24,26 @@ import type { ActivityKind } from '../../interfaces.js';
  */
 export const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60}|\p{Lo}[^()/]{1,60}\/\s*\p{Script=Latin}[^()]{2,60}|\p{Script=Arabic}[^()]{3,80})\)\s*$/u;
 
-/** "(see PRESS below)", "(siehe Catering)", "– see CATERING": a pointer to another section of the sheet. */
-const CROSS_REFERENCE = /\s*\((?:see|siehe|voir|zie|vedi|ver|se|sjá|cf\.?)\s[^()]{1,40}\)|\s+[-–—]\s+(?:see|siehe|voir|zie|vedi)\s+\S[^()]{0,40}$/iu;
+/**
+ * "(see PRESS below)", "(siehe Catering)", "– see CATERING", "– juo Karyakram (page 2)" (Gujarati/Hindi "see"):
+ * a pointer to another section of the sheet.
+ */
+const CROSS_REFERENCE = /\s*\((?:see|siehe|voir|zie|vedi|ver|se|sjá|cf\.?)\s[^()]{1,40}\)|\s+[-–—]\s+(?:see|siehe|voir|zie|vedi|juo|dekho)\s+\S[^()]{0,40}?(?:\s*\(\s*(?:page|pp?\.|seite|pag\.?|panu|pagina|página)\s*\d{1,3}\s*\))?$/iu;
+
+/** "see Schedule (page 3)", "juo Karyakram (page 2)": a pointer to a page of the sheet, the part it names captured. */
+const PAGE_POINTER = /(?<!\p{L})(?:see|siehe|voir|zie|vedi|ver|juo|dekho)\s+([\p{L}\s]{2,30}?)\s*\(\s*(?:page|pp?\.|seite|pag\.?|panu|pagina|página)\s*\d{1,3}\s*\)/iu;
+
+/**
+ * A travel or contacts table's row may only point to the sheet's schedule for its times: "Show-day runs – see
+ * Schedule (page 1)". The rows it points to are read there; the pointer restates them (often with bare hours,
+ * "2:00 / 11:30") and is no item of its own. An item named before a pointer elsewhere ("Load-in – see tech
+ * rider (page 3)") stays an item.
+ */
+export function pointsElsewhere(cell: string): boolean {
+  const m = PAGE_POINTER.exec(cell);
+  if (!m) return false;
+  return labelKey(m[1]!.trim()) === 'schedule_item' || [null, 'other'].includes(activityKind(cell.slice(0, m.index)));
+}
 
 /**
  * "See run 4", "siehe Catering", "See 4 / ክፍል 4ን ይመልከቱ": a remarks cell that only points to another part of
@@ -64,9 +83,11 @@ export function nameCellParts(text: string): NameCell {
   if (bengali && activityKind(name) === 'transfer') return { name: at(name), kind: 'transfer', from: at(bengali[1]!), to: at(bengali[2]!) };
   const route = ROUTE.test(name) ? namedRoute(name) : null;
   if (route) {
-    // A ride from one place to another is a transfer, whatever its label calls it ("Runner return").
+    // A ride from one place to another is a transfer, whatever its label calls it ("Runner return"); a
+    // route named as another section's item ("Flight – XY 123 AAA → BBB") is that section's.
     const own = activityKind(route.name.value);
-    return { name: at(route.name.value), kind: own && own !== 'other' ? own : 'transfer', from: at(route.from.value), to: at(route.to.value) };
+    if (own === null) return { name: at(name), kind: null };
+    return { name: at(route.name.value), kind: own !== 'other' ? own : 'transfer', from: at(route.from.value), to: at(route.to.value) };
   }
   const bracket = NOTE_IN_BRACKETS.exec(name);
   const kind = activityKind(name);

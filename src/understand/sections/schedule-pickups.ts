@@ -8,7 +8,8 @@
  * the vehicle said on the way ("with the van"). A meeting or a wait is a pick-up only when the driver
  * then drives them somewhere ("meet him at 09:15 at arrivals and he'll drive you to the hotel",
  * "will wait at arrivals at 18:15 and drive you to …"), and a vehicle leaving a place at a time for
- * another is one too ("the van leaves the hotel at 08:00 for the airport").
+ * another is one too ("the van leaves the hotel at 08:00 for the airport"), as is one sent along a route
+ * ("we'll send the minibus at 2:30 pm, hotel to hall"), named by the vehicle.
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { found } from '../found.js';
@@ -54,6 +55,15 @@ const VEHICLE_LEAVES = new RegExp(
   'gu',
 );
 
+/**
+ * "we'll send the minibus at 2:30 pm, hotel to hall", "we send a car at 13:00 from the hotel to the venue": a
+ * vehicle sent at a time along a route; the ride is named by the vehicle.
+ */
+const SENDS_VEHICLE = new RegExp(
+  String.raw`\b[Ss]end(?:s|ing)?\s+(?:the|a|our)\s+(?<vehicle>van|bus|car|shuttle|minibus|taxi|cab|runner|driver)\s+(?:round\s+|over\s+)?at\s+${TIME},?\s+(?:from\s+)?(?:the\s+)?(?<from>[^.;!?\n\d,]{3,40}?)\s+to${TO}${RIDE_END}`,
+  'gu',
+);
+
 /** Spanish: "los recoge en el aeropuerto, Terminal 1, a las 19:00 y los lleva al hotel". */
 const ES_WHO = String.raw`(?:los|las|les|te|os|nos|lo|la)`;
 const RECOGIDA = new RegExp(
@@ -95,7 +105,7 @@ const PLACE_BEFORE_TIME = /(?:^|\s)(?:at|from)\s+(?:the\s+)?(\p{L}[^\d]*?)\s*$/u
 /** The pick-ups `prose` describes; `offset` is where the prose starts in the source, `ref` dates "Thursday 14/10". */
 export function pickupItems(source: ExtractedSource, prose: { text: string; offset: number }, ref: Date | null): ScheduleItem[] {
   const items: ScheduleItem[] = [];
-  for (const m of [PICKUP, MEET_THEN_RIDE, VEHICLE_LEAVES, RECOGIDA].flatMap((re) => [...prose.text.matchAll(re)])) {
+  for (const m of [PICKUP, MEET_THEN_RIDE, VEHICLE_LEAVES, SENDS_VEHICLE, RECOGIDA].flatMap((re) => [...prose.text.matchAll(re)])) {
     const g = m.groups!;
     const time = findTimes(g.time!)[0];
     if (!time) continue;
@@ -104,8 +114,10 @@ export function pickupItems(source: ExtractedSource, prose: { text: string; offs
       const at = base + m[0].indexOf(part);
       return [at, at + part.length];
     };
+    // A vehicle sent names its ride ("Van"); a driver's pick-up is a "Transfer".
+    const vehicle = g.vehicle ? g.vehicle[0]!.toUpperCase() + g.vehicle.slice(1) : null;
     const item: ScheduleItem = {
-      name: found('Transfer', evidenceAt(source, span(m[0].split(/\s/)[0]!), 'pattern')),
+      name: vehicle ? found(vehicle, evidenceAt(source, span(g.vehicle!), 'pattern')) : found('Transfer', evidenceAt(source, span(m[0].split(/\s/)[0]!), 'pattern')),
       kind: found('transfer', evidenceAt(source, span(m[0].split(/\s/)[0]!), 'pattern')),
       start: found(time.value, evidenceAt(source, span(g.time!), 'pattern', true)),
     };
@@ -119,8 +131,9 @@ export function pickupItems(source: ExtractedSource, prose: { text: string; offs
     // "pick you up at the north gate at 9:15": the place may stand before the time.
     const from = g.from ?? PLACE_BEFORE_TIME.exec(gap)?.[1];
     if (from) item.location = found(from.replace(/\s+/g, ' ').trim(), evidenceAt(source, span(from), 'pattern'));
-    // "run you to the venue for load in": what the ride is for is no part of where it goes.
-    const to = g.to?.replace(/\s+for\s.*$/, '').trim();
+    // "run you to the venue for load in": what the ride is for is no part of where it goes, nor is an aside after it
+    // ("to hall (roughly 20 min)").
+    const to = g.to?.replace(/\s+for\s.*$/, '').replace(/\s*\([^()]*\)?\s*$/, '').trim();
     if (to) item.destination = found(to, evidenceAt(source, span(to), 'pattern'));
     items.push(item);
   }

@@ -15,10 +15,10 @@ export interface NamedRoute {
 
 /**
  * Without the comma the name ends at its ride word, and only an arrow parts origin and destination:
- * "Artist shuttle Hotel Nord -> festival site". A remark after the destination's comma ("…, runner drives")
- * is no part of the route.
+ * "Artist shuttle Hotel Nord -> festival site". A remark after the destination's comma ("…, runner drives") or a
+ * sentence after its full stop ("→ hotel. ask for Sam") is no part of the route.
  */
-const RIDE_THEN_ROUTE = /^(?<name>(?:[\p{L}&'’-]+\s+){0,2}?(?:lobby\s+call|shuttle|bus|mini-?bus|van|transfer|taxi|pick-?up|nightliner)s?),?\s+(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,]{2,60}?)\s*(?:,\s.*)?$/iu;
+const RIDE_THEN_ROUTE = /^(?<name>(?:[\p{L}&'’-]+\s+){0,2}?(?:lobby\s+call|shuttle|bus|mini-?bus|van|transfer|taxi|pick-?up|nightliner)s?),?\s+(?<from>[^,]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,]{2,60}?)\s*(?:,\s.*|\.\s+\p{Ll}.*)?$/iu;
 
 /**
  * Lower-case words between the ride word and a capitalised origin say who rides ("Transfer band Hotel
@@ -28,8 +28,8 @@ const RIDERS_BEFORE_PLACE = /^((?:(?!(?:from|to|via|the|van|von|vom|ab|at|bij|de
 /** "straight to the venue", "direkt zum Hotel": how the ride goes, no part of where it goes. */
 const STRAIGHT_TO = /^(?:straight|directly|direct|direkt|rechtstreeks)\s+(?:to|naar|zum|zur|nach|till)\s+(?:the\s+)?/iu;
 
-/** "departs", "leaves from": the verb between a ride's word and its origin. */
-const DEPARTS = /^(?:departs|departing|leaves|leaving)\s+(?:from\s+)?(?=\S)/iu;
+/** "departs", "leaves from", "at" ("pick-up at the arrivals hall → hotel"): words between a ride's word and its origin. */
+const DEPARTS = /^(?:(?:departs|departing|leaves|leaving)\s+(?:from\s+)?|at\s+(?:the\s+)?)(?=\S)/iu;
 
 /** "station pick up (Hbf) → Hotel Nord": the origin in brackets after the item's name, then the arrow. */
 const BRACKETED_FROM = /^(?<name>[^()→,:]{2,30}?)\s*\((?<from>[^()]{2,40})\)\s*(?:→|->|–>|=>)\s*(?<to>[^,()]{2,60}?)\s*$/u;
@@ -123,9 +123,11 @@ export function drawnRouteName(name: string, isRideWord: (text: string) => boole
   const bracket = CLOSING_BRACKET.exec(m[2]!);
   const aside = bracket && (isRideWord(bracket[1]!) || /^\p{Ll}/u.test(bracket[1]!)) ? bracket : null;
   const to = (aside ? m[2]!.slice(0, aside.index) : m[2]!).trim();
-  // "трансфер готель → клуб": the ride's word before the origin names the ride, no part of the place.
-  const lead = /^(\S+)\s+(?=\S)/u.exec(m[1]!.trim());
-  const from = lead && isRideWord(lead[1]!) ? m[1]!.trim().slice(lead[0].length) : m[1]!.trim();
+  // "Hotel thi hall / Hotel → hall": a name in two languages draws its route in the half after the slash.
+  const origin = m[1]!.split(/\s+\/\s+/).pop()!.trim();
+  // "трансфер готель → клуб", "Traslado hotel / Transfer hotel → sala": the ride's word before the origin names the ride, no part of the place.
+  const lead = /^(\S+)\s+(?=\S)/u.exec(origin);
+  const from = lead && isRideWord(lead[1]!) ? origin.slice(lead[0].length) : origin;
   if (!from || !to) return null;
-  return { from: { value: from, index: name.indexOf(from) }, to: { value: to, index: name.lastIndexOf(m[2]!) } };
+  return { from: { value: from, index: name.lastIndexOf(from, m[1]!.length) }, to: { value: to, index: name.lastIndexOf(m[2]!) } };
 }

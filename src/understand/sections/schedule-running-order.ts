@@ -6,9 +6,9 @@
  * the act, placed on the row's stage. Without such a row the table is other acts' and gives nothing.
  */
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
-import { found } from '../found.js';
+import { found, type Found } from '../found.js';
 import { findTimes, normaliseText } from '../normalise/index.js';
-import { evidenceAt, read, type Table, type TableCell, type TableRecord } from '../text/index.js';
+import { evidenceAt, labelKey, read, type Table, type TableCell, type TableRecord } from '../text/index.js';
 import { activityKind } from './activity-kinds.js';
 import type { ScheduleItem } from './schedule.js';
 
@@ -26,8 +26,9 @@ function timeColumns(table: Table): [string, ActivityKind][] {
   return bill ? [['time', 'set']] : [];
 }
 
-function isRunningOrder(table: Table): boolean {
-  return table.keys.includes('artist') && timeColumns(table).length > 0 && table.records.length >= 2;
+/** A running order's columns; one row is enough, as a festival's shared list is cut down to the act's own rows (show-act-rows.ts). */
+function isRunningOrderHeader(table: Table): boolean {
+  return table.keys.includes('artist') && timeColumns(table).length > 0;
 }
 
 /** The one row whose act the text names outside the table. */
@@ -58,27 +59,57 @@ function itemOf(source: ExtractedSource, cell: TableCell, kind: ActivityKind, na
   return item;
 }
 
-/** The items of the reader's own row in each running-order table of the source. */
-export function runningOrderItems(source: ExtractedSource): ScheduleItem[] {
-  return read(source).tables.filter(isRunningOrder).flatMap((table) => {
+/**
+ * A row of the day in the act column ("— | Doors | | | 17:00"): the item its cell names, at the row's
+ * time, in the table that holds the reader's own row.
+ */
+function dayRowItems(source: ExtractedSource, table: Table): ScheduleItem[] {
+  return table.records.flatMap((rec) => {
+    const name = rec.cells.artist;
+    const kind = name && labelKey(name.value) ? activityKind(name.value) : null;
+    if (!kind || kind === 'set' || kind === 'other') return [];
+    const cell = timeColumns(table).map(([key]) => rec.cells[key as keyof typeof rec.cells]).find((c) => c && findTimes(c.value).length);
+    const item = cell ? itemOf(source, cell, kind, name!, undefined) : null;
+    return item ? [item] : [];
+  });
+}
+
+/**
+ * The items of the reader's own row in each running-order table of the source, dated by the day
+ * heading above the table (`dateAt`, a festival's line-up printed day by day).
+ */
+export function runningOrderItems(source: ExtractedSource, dateAt: (offset: number) => Found<string> | undefined = () => undefined): ScheduleItem[] {
+  const tables = read(source).tables.filter(isRunningOrderHeader);
+  const items = tables.filter((t) => t.records.length >= 1).flatMap((table) => {
     const row = ownRow(source, table);
     if (!row) return [];
-    return timeColumns(table).flatMap(([key, fallback]) => {
+    return [...dayRowItems(source, table), ...timeColumns(table).flatMap(([key, fallback]) => {
       const cell = row.cells[key as keyof typeof row.cells];
       if (!cell) return [];
       // The show column is the act's set; another column is named by its header ("Line check").
       const kind = fallback === 'set' ? 'set' : (activityKind(cell.header) ?? fallback);
-      const name = kind === 'set' ? row.cells.artist! : { ...cell, value: cell.header, span: headerSpan(source, table, cell) };
+      const name = kind === 'set' ? row.cells.artist! : { ...cell, value: cell.header, span: headerSpan(source, cell) };
       const item = name.span ? itemOf(source, cell, kind, name, row.cells.stage) : null;
       return item ? [item] : [];
-    });
+    })];
   });
+  // Only a line-up printed day by day is dated by its headings: one table's heading may be anything.
+  for (const item of tables.length > 1 ? items : []) {
+    const date = item.start.span ? dateAt(item.start.span[0]) : undefined;
+    if (date) item.date = date;
+  }
+  return items;
 }
 
-/** Where the column's header is written, just above the table's first row. */
-function headerSpan(source: ExtractedSource, table: Table, cell: TableCell): [number, number] | null {
-  const first = table.records[0]?.all.find((c) => c.span)?.span;
+/** Where the column's header is written, the nearest above the row's cell (a pack prints a line-up per day). */
+function headerSpan(source: ExtractedSource, cell: TableCell): [number, number] | null {
+  const first = cell.span;
   if (!first) return null;
-  const at = source.text.lastIndexOf(cell.header, first[0]);
-  return at >= 0 ? [at, at + cell.header.length] : null;
+  // A header wrapped at its slash ("Karga-sarrera /" over "Carga", text/wrapped-header.ts) is found by its first line.
+  const written = [cell.header, cell.header.replace(/(\/)\s+[^/]*$/, '$1')];
+  for (const text of written) {
+    const at = source.text.lastIndexOf(text, first[0]);
+    if (at >= 0) return [at, at + text.length];
+  }
+  return null;
 }

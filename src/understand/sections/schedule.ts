@@ -24,6 +24,7 @@ import { depthAt, evidenceAt, labelKey, leadingLabel, lineAt, read, unquoted, ty
 import { dittoItem } from './schedule-ditto-line.js';
 import { LATIN, OTHER, renderedCell } from '../text/bilingual-lines.js';
 import { formKnownHalf, halfAt, topLevelHalves } from '../text/bilingual-value.js';
+import { cutsNamesToKnownHalf } from '../text/doubled-values.js';
 import { categorise } from './documents.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { CLOCK_WORD, LATVIAN_INDONESIAN_NARRATIVE, RANGE_UNTIL } from './activity-words-lv-id.js';
@@ -53,7 +54,9 @@ import { writtenYearDate } from './written-year.js';
 import { runningOrderItems } from './schedule-running-order.js';
 import { returnLineItems } from './schedule-return-lines.js';
 import { arrivalAside, drawnRouteName, namedRoute, withoutDriverAside } from './schedule-routes.js';
-import { itemCellParts, NOTE_IN_BRACKETS, onlyCrossReference, withoutCrossReference } from './schedule-name-cell.js';
+import { callRide } from './schedule-call-rides.js';
+import { isPlaceNoteHeader, readPlaceNoteCell } from './schedule-place-note-cell.js';
+import { itemCellParts, NOTE_IN_BRACKETS, onlyCrossReference, pointsElsewhere, withoutCrossReference } from './schedule-name-cell.js';
 import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
 import { lowerPlaceAfterComma, peopleAfterPlace, placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
@@ -73,7 +76,7 @@ import { isMealTable } from './meal-column.js';
 import { withoutOlderPlan } from './show-moved.js';
 import { withSlotTimeCell } from './schedule-time-cell.js';
 import { shiftedTimes, timesIn } from './schedule-time-range.js';
-import { dayMonthOf, listDayWord } from './schedule-list-days.js';
+import { dayMonthOf, dayOfMonthAfter, listDayWord } from './schedule-list-days.js';
 import { persianRideRoute } from './schedule-route-words-fa.js';
 
 export interface ScheduleItem {
@@ -260,7 +263,7 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     if (d && !announced && t.length > 48 && !isDayBanner(t, d.index, d.length) && !headsTimedRows(t, d.index, d.length, next) && !announcing) continue;
     // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen; "Samarqand shahri ⇥
     // 2028-yil 3-fevral" under a contract's title is the day it was signed (issue-date.ts).
-    if (d && (isVersionLine(t) || isCityOfSigning(t.slice(0, d.index)))) continue;
+    if (d && (isVersionLine(t) || isCityOfSigning(t.slice(0, d.index), t.slice(d.index + d.length)))) continue;
     // "Announce: Wed 2/18/26": the day tickets go on sale or the show is announced heads no rows (schedule-ticketing-date.ts).
     if (d && isTicketingDate(t, d.index)) continue;
     // "Capacity: 450 (sold 380 as of 18 Oct)": a date in brackets is an aside, not the day's heading.
@@ -302,8 +305,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   const r = read(source);
   const items: ScheduleItem[] = [];
   // A form written in two languages throughout: the position of its known half (text/bilingual-value.ts).
-  // Not a contract's: both of its language versions bind, and its items keep their names as written.
-  const knownAt = categorise(source) === 'contract' ? null : formKnownHalf(r.labelled.map((l) => l.label));
+  // Not a contract's: both of its language versions bind, and its items keep their names as written;
+  // nor a form in two Latin-script languages that writes its values once (text/doubled-values.ts).
+  const labels = r.labelled.map((l) => l.label);
+  const knownAt = categorise(source) === 'contract' || !cutsNamesToKnownHalf(source.text, labels) ? null : formKnownHalf(labels);
   const usedLines = new Set<number>();
   const useLineAt = (offset: number) => {
     const line = r.lines[lineAt(r.lines, offset)];
@@ -499,6 +504,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
         useLineAt(timeCell.span[0]);
         continue;
       }
+      // "Runs – see Schedule (page 1)": a pointer to rows read elsewhere (schedule-name-cell.ts).
+      if (pointsElsewhere(nameCell.value)) {
+        useLineAt(timeCell.span[0]);
+        continue;
+      }
       // The row is the table's even when it gives no item ("TBC | Support set", a meal): no later
       // reading takes its words with the next row's time.
       useLineAt(timeCell.span[0]);
@@ -512,10 +522,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const titled = parts.from && parts.to && !drawnRoute(rec) && normaliseText(rec.cells.location?.value ?? '');
       const cell = parts.to && drawnRoute(rec) ? { ...parts, name: whole, from: undefined, to: undefined } : titled ? { ...parts, name: whole, from: undefined } : parts;
       const named = cell.kind;
+      // "Hotel → venue" as the whole name: a ride between the two places it draws (schedule-routes.ts).
+      const drawnName = (!named || named === 'other') && !cell.from && !cell.to && !drawnRoute(rec) && !rec.cells.to && !rec.cells.destination
+        ? drawnRouteName(cell.name.value, (t) => activityKind(t) === 'transfer') : null;
       // In a transfers sheet (every timed row has a "From" and a "To" cell) each row is a ride, whatever
       // its name ("To site", "Back to hotel"); a flight's row in a mixed itinerary is not.
       // So is a row whose place cell draws a route ("To venue ⇥ Hotel → Club").
-      const kind = (rideSheet || drawnRoute(rec)) && (!named || named === 'other') && !FLIGHT_NUMBER.test(nameCell.value) ? 'transfer' : named;
+      const kind = (rideSheet || drawnRoute(rec) || drawnName) && (!named || named === 'other') && !FLIGHT_NUMBER.test(nameCell.value) ? 'transfer' : named;
       if (!kind) continue;
       const base = timeCell.span[0];
       const part = (p: { value: string; index: number }) => textFound(source, nameCell.span![0] + p.index, p.value, 'table');
@@ -541,6 +554,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       }
       if (cell.from) item.location = part(cell.from);
       if (cell.to) item.destination = part(cell.to);
+      if (drawnName) {
+        item.location = part({ value: drawnName.from.value, index: cell.name.index + drawnName.from.index });
+        item.destination = part({ value: drawnName.to.value, index: cell.name.index + drawnName.to.index });
+      }
       const endCell = rec.cells.end_time;
       const end = times.end ?? (endCell ? findTimes(endCell.value)[0] : undefined);
       if (end) {
@@ -558,6 +575,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       for (const key of ['location', 'destination'] as const) {
         const cell = rec.cells[key] ?? rec.cells[key === 'location' ? 'from' : 'to'];
         if (!cell?.span || !normaliseText(cell.value)) continue;
+        // "Place / Notes" cells: the place, then the remark after a middle dot (schedule-place-note-cell.ts).
+        if (key === 'location' && (drawnName || isPlaceNoteHeader(cell.header))) {
+          readPlaceNoteCell(source, cell as typeof cell & { span: [number, number] }, item, kind === 'curfew' || !!drawnName);
+          continue;
+        }
         // "Curfew ⇥ 23:00 ⇥ Strict – noise permit": a limit's place cell opening on its firmness is a remark on it.
         if (key === 'location' && (kind === 'curfew' || kind === 'doors') && FIRMNESS_FIRST.test(cell.value)) item.notes ??= found(normaliseText(cell.value)!, evidenceAt(source, cell.span, 'table'));
         else item[key] = found(normaliseText(cell.value)!, evidenceAt(source, cell.span, 'table'));
@@ -590,7 +612,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
 
   // "Headliner set | 9:15 PM - 10:45 PM (90 min) | start - end": a form's row with a hint beside it (schedule-form-rows.ts).
   items.push(...formScheduleRows(source, usedLines, dateAt, looksLikeActName));
-  items.push(...runningOrderItems(source));
+  items.push(...runningOrderItems(source, dateAt));
   items.push(...rideLineItems(source, r.lines, r.referenceDate, usedLines));
   items.push(...chatRideLabelItems(source, r, usedLines));
   items.push(...numberedRideItems(source, r.lines, r.referenceDate, usedLines));
@@ -615,11 +637,15 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // Albanian and Romanian do ("ora 20:30 – hyrja"), and Armenian ("ժամը 19:00 – …");
     // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("09:15 — трансфер").
     // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
+    // Indian and military English write "hrs" after the time ("14:00 hrs", "12:00 noon"): the clock's word, no item's name.
     // Portuguese and French write a whole hour "14h" ("16h – 17h30"), "24h" being round the clock ("24h hotline");
     // Spanish joins a range with "a" ("4:30 a 5:15 p.m."); an hour may stand alone before its "pm" ("3pm ang load-in").
     // A list item may open with its day ("- sexta 17/09, 12h – traslado …"): the item's own date.
-    const m = /^\s*(?:[-–•*·]\s+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d])|(?=\s?[ap]\.?m\.?(?![\p{L}])))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|h|ч\.|часа))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
+    // A day sheet's day cell may stand before the time ("TUE 12 ⇥ 08:15 lobby call"): the day heads the line (dayHeadings).
+    const m = /^\s*(?:[-–•*·]\s+)?(?:\p{L}{2,14}\.?\s+\d{1,2}\.?\t+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d])|(?=\s?[ap]\.?m\.?(?![\p{L}])))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|hrs|hours|noon|midnight|h|ч\.|часа)(?![\p{L}]))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
     if (!m || (m.groups?.['day'] && !listDayWord(m.groups['day'].trim().split(/\s+/)[0]!))) continue;
+    const dayCell = /^\s*(\p{L}{2,14})\.?\s+(\d{1,2})\.?\t/u.exec(line.text);
+    if (dayCell && !listDayWord(dayCell[1]!)) continue;
     // "10h drive from Glasgow": a bare whole hour before a way of travelling is how long it takes.
     if (/^\d{1,2}h$/.test(m[2]!.trim()) && TRAVEL_LENGTH.test(m[3] ?? '')) continue;
     const times = timesIn(m[2]!);
@@ -627,6 +653,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const rest = m[3]!;
     // "18.00 – free to come along.)": the end of a bracketed aside wrapped from the line above, not an item.
     if (/^[^(]*\)\s*$/.test(rest)) continue;
+    // "Check-in from" over "14:00 hrs": a time and its clock word alone are a value under its label, no item.
+    if (/^(?:hrs|hours|noon|midnight)\.?$/i.test(rest.trim())) continue;
     const [fullName, ...others] = itemParts(rest);
     // "ore 22:30 Lune di Sale (90 minuti)": a bracketed length after the name is the set's length, not its name.
     const bracketLength = LENGTH_IN_BRACKETS.exec(fullName!);
@@ -732,8 +760,15 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       // A ride named by its word alone in lower case ("traslado hotel – venue") is named as a heading writes it.
       if (/^\p{Ll}+$/u.test(item.name.value)) item.name = { ...item.name, value: capitalise(item.name.value) };
     }
+    // "lobby call, Marco drives us to LHR": the call is the ride from the lobby to the place named (schedule-call-rides.ts).
+    const called = kind === 'transfer' && !route && !columnRide ? callRide(rest) : null;
+    if (called) {
+      const part = (p: { value: string; index: number }) => textFound(source, restStart + p.index, p.value, 'pattern')!;
+      [item.name, item.location, item.destination] = [part(called.name), part(called.from), part(called.to)];
+      item.name = { ...item.name, value: capitalise(item.name.value) };
+    }
     // A Persian ride's name says its route in words ("ون از هتل به سالن"): the name keeps them.
-    const spoken = kind === 'transfer' && !route && !item.location && item.name?.span ? persianRideRoute(item.name.value) : null;
+    const spoken = kind === 'transfer' && !route && !called && !item.location && item.name?.span ? persianRideRoute(item.name.value) : null;
     if (spoken && item.name?.span) {
       const nameStart = item.name.span[0];
       item.location = textFound(source, nameStart + spoken.from.index, spoken.from.value, 'pattern');
@@ -754,7 +789,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const dayFigures = m.groups?.['day'] ? /\d[\d/]*/.exec(m.groups['day'])![0] : '';
     const ownDay = dayFigures ? findDates(dayFigures, yearRef ?? undefined)[0] ?? dayMonthOf(dayFigures, yearRef) : undefined;
     const dayAt = ownDay ? line.start + line.text.indexOf(m.groups!['day']!) + m.groups!['day']!.indexOf(dayFigures) + ownDay.index : 0;
-    const date = ownDay ? found(ownDay.value, evidenceAt(source, [dayAt, dayAt + ownDay.length], 'pattern', true)) : dateAt(line.start);
+    const dateAbove = dateAt(line.start);
+    // "TUE 12 ⇥ 08:15 …": the day cell's day of the month, counted on from the date heading the rows above.
+    const cellDay = dayCell && dateAbove ? dayOfMonthAfter(Number(dayCell[2]), dateAbove.value) : undefined;
+    const cellDate = cellDay ? found(cellDay, evidenceAt(source, [line.start, line.start + dayCell![0].trimEnd().length], 'pattern', true)) : undefined;
+    const date = ownDay ? found(ownDay.value, evidenceAt(source, [dayAt, dayAt + ownDay.length], 'pattern', true)) : cellDate ?? dateAbove;
     if (date) item.date = date;
     const depth = depthAt(r.messages, line.start);
     if (depth) item.depth = depth;
@@ -1377,12 +1416,22 @@ function readDetails(source: ExtractedSource, raw: string, offset: number, item:
   if (route && !item.location) {
     item.location = found(route[1]!, evidenceAt(source, span, 'table'));
     item.destination = found(route[2]!, evidenceAt(source, span, 'table'));
-  } else if (!hasLocation && !item.location && !minutes) item.location = found(text, evidenceAt(source, span, 'table'));
+  } else if (!hasLocation && !item.location && !minutes && !limitRemark(item, text)) {
+    // "Side door — 2 loaders on hand": the place, then a remark on the item after a spaced em dash.
+    const [place, remark] = text.split(/\s+—\s+/, 2);
+    item.location = found(place!, evidenceAt(source, span, 'table'));
+    if (remark) item.notes = found(remark, evidenceAt(source, span, 'table'));
+  }
   // As a note the cell is kept as written, its length too ("Ed + Gwen, 20 min").
   else item.notes = found(full, evidenceAt(source, span, 'table'));
   // A ride's note "to Manchester (overnight drive)" also says where it goes.
   const bound = item.kind.value === 'transfer' && !item.destination ? RIDE_BOUND.exec(full) : null;
   if (bound) item.destination = found(bound[1]!, evidenceAt(source, span, 'table'));
+}
+
+/** "Curfew ⇥ 22:00 ⇥ Hard stop, council licence …": a limit's details cell opening on its firmness is a remark on it, no place. */
+function limitRemark(item: ScheduleItem, text: string): boolean {
+  return (item.kind.value === 'curfew' || item.kind.value === 'doors') && FIRMNESS_FIRST.test(text);
 }
 
 /** "to Manchester (overnight drive)", "nach Köln, über Nacht": where a ride's note says it goes. */
@@ -1642,8 +1691,8 @@ function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
     const bare = bareHour(source, item.start) || (item.kind.value === 'curfew' && bareLateHour(source, item.start));
     if (last && last.depth === item.depth && last.date?.value === item.date?.value && bare && item.start.value < '12:00' && (showTime || item.kind.value === 'curfew') && last.start.value >= '12:00' && evening >= last.start.value) {
       item.start = { ...item.start, value: evening, method: 'inferred' };
-      // "Soundcheck 4:30–5:30": the range's end is in the same half of the day.
-      if (item.end && bareHour(source, item.end) && item.end.value < evening && twelveLater(item.end.value) >= evening) {
+      // "Soundcheck 4:30–5:30": the range's end is in the same half of the day; "8:30 – 10:00" too, as it cannot end before it starts.
+      if (item.end && (bareHour(source, item.end) || bareLateHour(source, item.end)) && item.end.value < evening && twelveLater(item.end.value) >= evening) {
         item.end = { ...item.end, value: twelveLater(item.end.value), method: 'inferred' };
       }
     }

@@ -6,7 +6,7 @@
  * left stay one table) and left out of the tables; with no act clearly named elsewhere the list is read whole.
  */
 import type { ExtractedSource } from '../../interfaces.js';
-import { linesOf } from '../text/index.js';
+import { labelKey, linesOf } from '../text/index.js';
 import { keyedTable, mentions } from './show-roster.js';
 
 /** A shared list names at least this many acts; a club's running order of support and headliner does not. */
@@ -31,17 +31,45 @@ function writesRow(line: string, row: string[]): boolean {
   return true;
 }
 
+/**
+ * A festival's artist pack sent to one act names that act outside its lists too (the covering letter,
+ * "your rows are marked Harbour …"): the act of `acts` the source writes more often outside its
+ * tables' rows than any other, when the other documents name none.
+ */
+function ownNamedAct(acts: string[], source: ExtractedSource): string | undefined {
+  const rows = source.tables.flatMap((t) => t.rows);
+  const outside = (act: string) => mentions(source.text, act) - rows.filter((r) => r.some((c) => mentions(c, act))).length;
+  const counts = acts.map((act) => ({ act, n: outside(act) })).sort((a, b) => b.n - a.n);
+  return counts[0] && counts[0].n > 0 && counts[0].n > (counts[1]?.n ?? 0) ? counts[0].act : undefined;
+}
+
+/** Whether a row's act cell lists `act` ("X, Y" shares a ride between two acts). */
+const lists = (cell: string | undefined, act: string): boolean => !!cell && (cell.trim() === act || mentions(cell, act) > 0);
+
+/** A row whose act cell is a known label ("Doors") is the day's, not another act's: it stays with the day's table. */
+const isDayRow = (cell: string | undefined): boolean => !!cell && labelKey(cell.trim()) !== null;
+
 export function ownActRowsOnly(source: ExtractedSource, sources: ExtractedSource[]): ExtractedSource {
   let text = source.text;
-  const tables = source.tables.map((table) => {
-    // A list's header names several columns; a two-column sheet of labels ("Act | X", "Day | …") is no list.
-    const keyed = keyedTable(table.rows, 'artist', (header) => header.filter((c) => c.trim()).length >= MIN_COLUMNS);
-    if (!keyed || keyed.names.length < MIN_ACTS) return table;
-    const act = importAct(keyed.names, source, sources);
+  // A list's header names several columns; a two-column sheet of labels ("Act | X", "Day | …") is no list.
+  const keyedOf = (rows: string[][]) => keyedTable(rows, 'artist', (header) => header.filter((c) => c.trim()).length >= MIN_COLUMNS);
+  const actLists = source.tables.map((table) => {
+    const keyed = keyedOf(table.rows);
+    return keyed && keyed.names.length >= MIN_ACTS ? keyed : null;
+  });
+  const ownAct = ownNamedAct([...new Set(actLists.flatMap((k) => k?.names ?? []))], source);
+  const tables = source.tables.map((table, t) => {
+    const keyed = actLists[t];
+    if (!keyed) return table;
+    const act = importAct(keyed.names, source, sources) ?? ownAct;
     if (!act) return table;
     const col = table.rows.findIndex((r) => keyed.rows.includes(r));
     const actCol = col < 0 ? -1 : table.rows[col]!.findIndex((c) => keyed.names.includes(c.trim()));
-    const others = new Set(keyed.rows.filter((r) => r[actCol]?.trim() !== act));
+    const listed = keyed.rows.some((r) => lists(r[actCol], act));
+    // Another day's line-up, or another act's press slots, in a pack whose other list names the act.
+    const elsewhere = !listed && act === ownAct && actLists.some((k, i) => i !== t && k?.rows.some((r) => r.some((c) => lists(c, act))));
+    if (!listed && !elsewhere) return table;
+    const others = new Set(keyed.rows.filter((r) => elsewhere || (!lists(r[actCol], act) && !isDayRow(r[actCol]))));
     const lines = linesOf({ ...source, text });
     for (const row of others) {
       const line = lines.find((l) => l.text.trim() && writesRow(l.text, row));

@@ -16,6 +16,8 @@ import { looseDates } from './travel/phrases.js';
 import { showMoved } from './show-moved.js';
 import { SINHALA_WEEKDAYS } from '../normalise/sinhala-date.js';
 import { isVersionClause } from './version-line.js';
+import { isCityOfSigning } from './issue-date.js';
+import { echoesDateBefore } from './show-date-weekday-echo.js';
 
 /**
  * Tamil weekdays as Tanglish writes them, the day's name before "kizhamai" (day), apart or joined
@@ -152,7 +154,8 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
       const sent = message.date ?? r.referenceDate;
       for (const d of findDates(text, sent ?? undefined)) {
         // "Version 4 · issued 3 May 2027" dates the paper, not the show.
-        if (!CHECK_OUT_BEFORE.test(text.slice(0, d.index)) && !isVersionClause(text.slice(0, d.index))) add(d.value, [line.start + d.index, line.start + d.index + d.length]);
+        // "En Vigo, a 12 de marzo de 2028" over a contract's parties is the day it was signed (issue-date.ts).
+        if (!CHECK_OUT_BEFORE.test(text.slice(0, d.index)) && !isVersionClause(text.slice(0, d.index)) && !isCityOfSigning(text.slice(0, d.index), text.slice(d.index + d.length))) add(d.value, [line.start + d.index, line.start + d.index + d.length]);
       }
       if (!sent) continue;
       for (const m of text.matchAll(ORDINAL_DAY)) {
@@ -161,6 +164,9 @@ export function showDateOf(source: ExtractedSource): Found<string> | undefined {
       }
       if (yearWritten) continue;
       for (const m of text.matchAll(RELATIVE_DAY)) {
+        // "11-02-2027" over "Thursday": the date's own weekday, not another day (show-date-weekday-echo.ts).
+        const weekday = WEEKDAYS.findIndex((names) => names.includes(m[1]!.toLowerCase()));
+        if (weekday >= 0 && echoesDateBefore(source.text.slice(Math.max(0, line.start + m.index - 40), line.start + m.index), weekday, sent)) continue;
         const iso = resolveDay(m[1]!, sent);
         if (iso) add(iso, [line.start + m.index, line.start + m.index + m[0].length]);
       }

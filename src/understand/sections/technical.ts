@@ -23,6 +23,7 @@ import { productionBlock } from './technical-production.js';
 import { wrappedValue } from '../text/wrapped-value.js';
 import { continuationBelow, spacedNeighbours } from './technical-spaced-rows.js';
 import { speckAnswer } from './technical-speck-answer.js';
+import { technicalProse } from './technical-prose.js';
 
 const AREA: Partial<Record<LabelKey, keyof Technical>> = {
   equipment: 'equipment', backline: 'backline', stage: 'stage', lighting: 'lighting', sound: 'sound', video: 'video',
@@ -213,7 +214,13 @@ export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap
   const answered: Draft<Technical> = block ? {} : technicalAnswers(source, r.lines, AREA);
   const labelledLines = new Set(r.labelled.map((l) => l.line.index));
   const range = block ?? areaRowRun(r.lines, r.labelled, labelledLines);
-  if (!range) return Object.keys(answered).length ? [answered] : [];
+  // No block and no rows, or a block that held nothing (a "Tech:" line read as a heading, a mail that names
+  // a rider): a mail's or a chat's prose may still tell the house's gear (technical-prose.ts).
+  const prose = () => technicalProse(source, r.lines, r.turns);
+  if (!range) {
+    const told = Object.keys(answered).length ? answered : prose();
+    return Object.keys(told).length ? [told] : [];
+  }
   const inBlock = r.labelled.filter((l) => l.key && AREA[l.key] && l.line.index >= range[0] && l.line.index < range[1]);
   const draft: Draft<Technical> = { ...answered };
   // A headed paragraph is the area's text as a whole; a label inside it ("Power: …") is part of it.
@@ -232,5 +239,6 @@ export const extract: SectionExtractor<Technical> = (ctx) => ctx.sources.flatMap
   }
   const other = draft.other ? null : otherOf(source, r.lines, rows.filter((l) => AREA[l.key!] === 'other'));
   if (other) draft.other = other;
-  return Object.keys(draft).length ? [draft] : [];
+  const told = Object.keys(draft).length ? draft : prose();
+  return Object.keys(told).length ? [told] : [];
 });

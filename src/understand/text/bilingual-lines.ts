@@ -14,7 +14,7 @@
 import type { Labelled } from './labels.js';
 import type { Line } from './lines.js';
 
-export const OTHER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Ethiopic}]/u;
+export const OTHER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Lao}\p{Script=Ethiopic}]/u;
 const OTHER_G = new RegExp(OTHER.source, 'gu');
 export const LATIN = /\p{Script=Latin}/u;
 const LATIN_G = /\p{Script=Latin}/gu;

@@ -10,4 +10,5 @@ export { turnIndexAt } from './mask.js';
 export { isNotApplicable, isPendingValue } from './pending-value.js';
 export { headingText, opensSection, sectionTitle, sheetName } from './headings.js';
 export { escapeRegExp } from './escape-regexp.js';
+export { sentenceAround } from './sentence-around.js';
 export { isMail, isPhoto, isSpreadsheet } from './source-kind.js';

@@ -22,6 +22,7 @@ import { linesOf, type Line } from './lines.js';
 import { glossedLabel, latinRendering } from './bilingual-lines.js';
 import { stackedBilingualLabels } from './bilingual-stacked.js';
 import { wideTableLines } from './table-header-rows.js';
+import { titledClauses } from './titled-clause.js';
 
 export interface Labelled {
   key: LabelKey | null;
@@ -272,6 +273,8 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   const read = new Set(out.map((l) => l.line.index));
   out.push(...questionAnswers(source, lines).filter((qa) => qa.key && !read.has(qa.line.index)));
   out.push(...clauses(source, lines));
+  // "SEXTA. Forma de pago. Un 30 % …": a clause run on from its ordinal and title (text/titled-clause.ts).
+  out.push(...titledClauses(lines, CLAUSE_KEYS));
   // "Podium: 10 x 7 m" — Dutch "podium" is a venue and a stage: measurements make it the stage.
   for (const l of out) if (l.key === 'venue' && STAGE_SIZE.test(l.value)) l.key = 'stage';
   // A two-script form's value in the other script followed by its Latin rendering: the rendering (text/bilingual-lines.ts).

@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Malay in lexicon-ms.ts, Albanian in lexicon-sq.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts, Georgian in lexicon-ka.ts, Swahili in lexicon-sw.ts, Macedonian in lexicon-mk.ts, Armenian in lexicon-hy.ts, Azerbaijani in lexicon-az.ts, Mongolian in lexicon-mn.ts, Maltese in lexicon-mt.ts, Persian in lexicon-fa.ts, Uzbek in lexicon-uz.ts, Urdu in lexicon-ur.ts, Bengali in lexicon-bn.ts, Nepali in lexicon-ne.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Malay in lexicon-ms.ts, Albanian in lexicon-sq.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts, Georgian in lexicon-ka.ts, Swahili in lexicon-sw.ts, Macedonian in lexicon-mk.ts, Armenian in lexicon-hy.ts, Azerbaijani in lexicon-az.ts, Mongolian in lexicon-mn.ts, Maltese in lexicon-mt.ts, Persian in lexicon-fa.ts, Uzbek in lexicon-uz.ts, Urdu in lexicon-ur.ts, Bengali in lexicon-bn.ts, Nepali in lexicon-ne.ts, Lao in lexicon-lo.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -49,6 +49,8 @@ import { MONGOLIAN_LABELS } from './lexicon-mn.js';
 import { MALTESE_LABELS } from './lexicon-mt.js';
 import { AZERBAIJANI_LABELS, azerbaijaniSpelledKey } from './lexicon-az.js';
 import { UZBEK_LABELS } from './lexicon-uz.js';
+import { LAO_LABELS } from './lexicon-lo.js';
+import { GUJARATI_LABELS } from './lexicon-gu.js';
 
 export type LabelKey =
   // the show
@@ -132,7 +134,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   video: ['video', 'projection', 'screens', 'led wall', 'projektion', 'videotechnik', 'bild', 'projektor', 'proyeccion', 'pantallas', 'projectie'],
   equipment: ['equipment', 'technical equipment', 'we bring', 'what we bring', 'what we carry', 'band brings', 'artist brings', 'own equipment', 'technik', 'ausrustung', 'utrustning', 'teknik', 'equipo', 'equipamiento', 'materiel', 'equipement', 'apparatuur', 'gear'],
   power: ['power', 'power supply', 'electricity', 'strom', 'stromversorgung', 'stromanschluss', 'el', 'elektricitet', 'electricidad', 'corriente', 'toma de corriente', 'electricite', 'alimentation electrique', 'courant', 'stroom', 'elektriciteit', 'sahko', 'elettricita', 'corrente', 'eletricidade'],
-  technical: ['technical', 'technical requirements', 'tech rider', 'technical rider', 'other technical', 'technische anforderungen', 'tekniska krav', 'requisitos tecnicos', 'fiche technique', 'technische eisen', 'other', 'misc', 'sonstiges', 'local crew', 'stagehands', 'stage hands'],
+  technical: ['technical', 'technical requirements', 'tech rider', 'technical rider', 'other technical', 'technische anforderungen', 'tekniska krav', 'requisitos tecnicos', 'otros', 'fiche technique', 'technische eisen', 'other', 'misc', 'sonstiges', 'local crew', 'stagehands', 'stage hands'],
 };
 
 /** Lower case, diacritics removed, punctuation as single spaces: the form labels are compared in. */
@@ -150,7 +152,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, MALAY_LABELS, ALBANIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS, GEORGIAN_LABELS, SWAHILI_LABELS, MACEDONIAN_LABELS, AZERBAIJANI_LABELS, MONGOLIAN_LABELS, MALTESE_LABELS, ARMENIAN_LABELS, PERSIAN_LABELS, UZBEK_LABELS, URDU_LABELS, BENGALI_LABELS, NEPALI_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, MALAY_LABELS, ALBANIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS, GEORGIAN_LABELS, SWAHILI_LABELS, MACEDONIAN_LABELS, AZERBAIJANI_LABELS, MONGOLIAN_LABELS, MALTESE_LABELS, ARMENIAN_LABELS, PERSIAN_LABELS, UZBEK_LABELS, URDU_LABELS, BENGALI_LABELS, NEPALI_LABELS, LAO_LABELS, GUJARATI_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
@@ -196,11 +198,12 @@ function glossKey(label: string): LabelKey | null {
 
 /**
  * A label in another script followed by its English gloss without brackets ("藝人 Artist", "入住
- * Check-in"): the gloss's key, when the leading words carry no Latin letter.
+ * Check-in", "താമസം Rooms"): the gloss's key, when the leading words carry no Latin letter.
  */
 function spacedGlossKey(label: string): LabelKey | null {
   const m = /^([^\p{Script=Latin}]+?)\s+(\p{Script=Latin}[^]*)$/u.exec(label.trim());
-  if (!m || !OTHER.test(m[1]!) || OTHER.test(m[2]!)) return null;
+  // Any script's words lead ("അതിഥിയുടെ പേര് Guest Name(s)" too): the leading part holds no Latin letter by its pattern.
+  if (!m || !/\p{L}/u.test(m[1]!) || OTHER.test(m[2]!)) return null;
   return INDEX.get(foldLabel(m[2]!.replace(/\(.*?\)/g, ' '))) ?? INDEX.get(foldLabel(m[1]!)) ?? null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Arabic-Indic, Persian, Devanagari and Bengali digits as ASCII digits. An Arabic sheet writes "١٤ مارس ٢٠٢٨" and
+ * Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Lao, Myanmar and Khmer digits as ASCII digits. An Arabic sheet writes "١٤ مارس ٢٠٢٨" and
  * "٨:٠٠ مساءً", a Bengali one "৮ মার্চ ২০২৮" and "রাত ১১:০০"; every reader downstream looks for 0–9. A source with such digits is read through a
  * copy of the same length (text, pages and table cells), so every span still points at the source:
  *
@@ -7,7 +7,9 @@
  * - a clock with an Arabic time-of-day word becomes the 24-hour clock, padded with spaces
  *   ("٨:٠٠ مساءً" → "20:00     "; inside prose with zero-width spaces, text/rendering-pad.ts): صباحاً morning, ظهراً midday, عصراً afternoon, مساءً evening, ليلاً night;
  * - a Bengali clock with its part of the day before it becomes the 24-hour clock (text/bengali-clock.ts),
- *   a Nepali or Hindi one in Devanagari too ("बेलुका ८ बजे" → "20:00", text/devanagari-clock.ts);
+ *   a Nepali or Hindi one in Devanagari too ("बेलुका ८ बजे" → "20:00", text/devanagari-clock.ts), a Punjabi one in Gurmukhi
+ *   ("ਰਾਤ ੧੦:੦੦ ਵਜੇ" → "22:00", text/gurmukhi-clock.ts), a Burmese one ("ည ၈ နာရီခွဲ" → "20:30",
+ *   text/burmese-clock.ts), and a Burmese date ("နိုဝင်ဘာလ ၂၀ ရက်" → "20 Nov", text/burmese-date.ts);
  * - a date with an Arabic, Bengali, Nepali or Hindi month name becomes an English one ("الخميس ١٦ مارس ٢٠٢٨" → "Thu 16 Mar 2028"),
  *   when it fits in the same length;
  * - such a clock or date right before its own Latin rendering ("٨:٠٠ مساءً / 20:00", "١٦ مارس – 16 Mar")
@@ -19,14 +21,17 @@ import { persianClocks } from './persian-clock.js';
 import { urduClocks } from './urdu-clock.js';
 import { bengaliClocks } from './bengali-clock.js';
 import { devanagariClocks } from './devanagari-clock.js';
+import { burmeseClocks } from './burmese-clock.js';
+import { burmeseDates } from './burmese-date.js';
+import { gurmukhiClocks } from './gurmukhi-clock.js';
 import { padRendering } from './rendering-pad.js';
 
-const NATIVE = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u17E0-\u17E9]/;
-// Any Arabic-script, Devanagari or Bengali letter or digit (or a Khmer digit): where native digits, clocks or month names may stand.
-const NATIVE_SCRIPT = /[\u0600-\u06FF\u0900-\u09FF\u17E0-\u17E9]/;
-const NATIVE_G = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u17E0-\u17E9]/g;
-// The zero of each native digit run, ascending: Arabic-Indic, Persian, Devanagari, Bengali, Khmer.
-const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x17e0];
+const NATIVE = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/;
+// Any Arabic-script, Devanagari, Bengali, Gurmukhi or Myanmar letter or digit (or a Lao or Khmer digit): where native digits, clocks or month names may stand.
+const NATIVE_SCRIPT = /[\u0600-\u06FF\u0900-\u0A7F\u0ED0-\u0ED9\u1000-\u109F\u17E0-\u17E9]/;
+const NATIVE_G = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/g;
+// The zero of each native digit run, ascending: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Lao, Myanmar, Khmer.
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ed0, 0x1040, 0x17e0];
 // A clock followed by a time-of-day word; the word's tanwīn and alef spellings vary ("مساءً", "مساء", "صباحا").
 // The one-letter "ص"/"م" (am/pm) only after a colon: "م" is also the metre ("ارتفاع الباب: ٢.٨٠ م", 2.80 m).
 const DAY_WORD = String.raw`صباح[اًٌٍَُِّْ]*|ظهر[اًٌٍَُِّْ]*|عصر[اًٌٍَُِّْ]*|مساء[اًٌٍَُِّْ]*|ليل[اًٌٍَُِّْ]*`;
@@ -36,6 +41,11 @@ const RENDERED = /^[ \t]*[/–—-][ \t]*|^[ \t]+/;
 /** Bengali names with "য়" as "য" and its nukta (as the names are listed) and as the one letter "য়". */
 function withOneLetterYa(names: [string, number][]): [string, number][] {
   return names.flatMap(([name, n]): [string, number][] => (name.includes('য\u09BC') ? [[name, n], [name.replaceAll('য\u09BC', '\u09DF'), n]] : [[name, n]]));
+}
+
+/** Gurmukhi names with "ਸ਼" as one letter and as "ਸ" with its nukta. */
+function withNuktaSha(names: [string, string][]): [string, string][] {
+  return names.flatMap(([name, en]): [string, string][] => (name.includes('ਸ਼') ? [[name, en], [name.replaceAll('ਸ਼', 'ਸ\u0A3C'), en]] : [[name, en]]));
 }
 
 // Month names as Egypt and the Gulf write them, then as the Levant and Iraq do, then Persian names of
@@ -59,9 +69,12 @@ const MONTHS: [string, number][] = [
   ['सेप्टेम्बर', 9], ['अक्टोबर', 10], ['अक्टुबर', 10], ['नोभेम्बर', 11], ['डिसेम्बर', 12],
   ['फरवरी', 2], ['फ़रवरी', 2], ['अप्रैल', 4], ['मई', 5], ['जून', 6], ['सितंबर', 9], ['सितम्बर', 9], ['अक्टूबर', 10], ['अक्तूबर', 10],
   ['नवंबर', 11], ['नवम्बर', 11], ['दिसंबर', 12], ['दिसम्बर', 12],
+  // Punjabi names in Gurmukhi ("ਫ਼" also as "ਫ" without its dot).
+  ['ਜਨਵਰੀ', 1], ['ਫ਼ਰਵਰੀ', 2], ['ਫਰਵਰੀ', 2], ['ਮਾਰਚ', 3], ['ਅਪ੍ਰੈਲ', 4], ['ਅਪਰੈਲ', 4], ['ਮਈ', 5], ['ਜੂਨ', 6], ['ਜੁਲਾਈ', 7],
+  ['ਅਗਸਤ', 8], ['ਸਤੰਬਰ', 9], ['ਅਕਤੂਬਰ', 10], ['ਨਵੰਬਰ', 11], ['ਦਸੰਬਰ', 12],
 ];
 // Arabic weekdays, then Persian ones ("سه‌شنبه" with its zero-width non-joiner, without it, or with a space),
-// then Urdu ones (written with "ہ", not the Persian "ه"), then Bengali ones, then Nepali and Hindi ones.
+// then Urdu ones (written with "ہ", not the Persian "ه"), then Bengali ones, then Nepali and Hindi ones, then Punjabi ones.
 const WEEKDAYS: [string, string][] = [
   ['الأحد', 'Sun'], ['الاثنين', 'Mon'], ['الإثنين', 'Mon'], ['الثلاثاء', 'Tue'], ['الأربعاء', 'Wed'], ['الخميس', 'Thu'], ['الجمعة', 'Fri'], ['السبت', 'Sat'],
   ['یکشنبه', 'Sun'], ['دوشنبه', 'Mon'], ['سه\u200Cشنبه', 'Tue'], ['سهشنبه', 'Tue'], ['سه شنبه', 'Tue'], ['چهارشنبه', 'Wed'], ['پنج\u200Cشنبه', 'Thu'], ['پنجشنبه', 'Thu'], ['پنج شنبه', 'Thu'], ['جمعه', 'Fri'], ['شنبه', 'Sat'],
@@ -69,6 +82,9 @@ const WEEKDAYS: [string, string][] = [
   ['রবিবার', 'Sun'], ['রোববার', 'Sun'], ['সোমবার', 'Mon'], ['মঙ্গলবার', 'Tue'], ['বুধবার', 'Wed'], ['বৃহস্পতিবার', 'Thu'], ['শুক্রবার', 'Fri'], ['শনিবার', 'Sat'],
   ['आइतबार', 'Sun'], ['सोमबार', 'Mon'], ['मंगलबार', 'Tue'], ['मङ्गलबार', 'Tue'], ['बुधबार', 'Wed'], ['बिहीबार', 'Thu'], ['बिहिबार', 'Thu'], ['शुक्रबार', 'Fri'], ['शनिबार', 'Sat'],
   ['रविवार', 'Sun'], ['सोमवार', 'Mon'], ['मंगलवार', 'Tue'], ['बुधवार', 'Wed'], ['गुरुवार', 'Thu'], ['शुक्रवार', 'Fri'], ['शनिवार', 'Sat'],
+  ...withNuktaSha([
+    ['ਐਤਵਾਰ', 'Sun'], ['ਸੋਮਵਾਰ', 'Mon'], ['ਮੰਗਲਵਾਰ', 'Tue'], ['ਬੁੱਧਵਾਰ', 'Wed'], ['ਵੀਰਵਾਰ', 'Thu'], ['ਸ਼ੁੱਕਰਵਾਰ', 'Fri'], ['ਸ਼ਨੀਵਾਰ', 'Sat'], ['ਸ਼ਨਿੱਚਰਵਾਰ', 'Sat'],
+  ]),
 ];
 const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -118,7 +134,7 @@ function hour24(hour: number, word: string): number | null {
 /** `text` with native digits as ASCII and native clocks as 24-hour ones, at the same length. */
 export function latinDigits(text: string): string {
   if (!NATIVE_SCRIPT.test(text)) return text;
-  const ascii = devanagariClocks(bengaliClocks(urduClocks(persianClocks(text.replace(NATIVE_G, digit).replace(SEPARATOR, separator), text))));
+  const ascii = burmeseDates(burmeseClocks(gurmukhiClocks(devanagariClocks(bengaliClocks(urduClocks(persianClocks(text.replace(NATIVE_G, digit).replace(SEPARATOR, separator), text)))))));
   let out = '';
   let from = 0;
   for (const m of ascii.matchAll(CLOCK)) {

@@ -51,8 +51,8 @@ const ITEM_COLUMN = /^(?:concepto|servicio|actividad|o qu[eê]|atividade|servi[�
 const ROUTE_COLUMN = /^(?:route|routing|strecke|ruta|trajet)$/i;
 
 /**
- * A column's key. "From / Where" over a day's items names where each item is (and where a ride
- * starts): a header whose halves say "from" and "where" is the location column; "Role / Company" is
+ * A column's key. "From / Where" (or "From – Where") over a day's items names where each item is (and
+ * where a ride starts): a header whose halves say "from" and "where" is the location column; "Role / Company" is
  * the role column. A half saying
  * "details" or "notes" only annotates the other ("Where / Details", "Item / Notes"): the other's key.
  */
@@ -68,8 +68,13 @@ function columnKey(header: string): LabelKey | null {
   if (joined.length === 2 && joined[0] === 'date' && joined[1] === 'time') return 'time';
   const halves = header.split(/\s*\/\s*/).map(labelKey);
   if (header.split(/\s*\/\s*/).some((h) => ROUTE_COLUMN.test(h.trim()))) return 'location';
+  // "From → To" drawn as the route it heads ("Kyathi → Kya"): a route column too.
+  const ends = header.split(/\s*(?:→|->)\s*/).map(labelKey);
+  if (ends.length === 2 && ends[0] === 'from' && ends[1] === 'to') return 'location';
+  // "From – Where" joins the pair with a dash, and a bilingual sheet glosses it ("Indawo / From – Where").
+  const words = header.split(/\s*\/\s*|\s+[–—-]\s+/).map(labelKey);
+  if (words.length <= 3 && words.includes('from') && words.includes('location')) return 'location';
   if (halves.length !== 2) return null;
-  if (halves.includes('from') && halves.includes('location')) return 'location';
   // "Role / Company": the role column, its cells naming the company after a separator (contacts.ts).
   if (halves.includes('role') && halves.includes('company')) return 'role';
   const other = halves.find((k) => k !== 'notes');

@@ -247,8 +247,11 @@ function headedSeatColumns(header: string[]): number[] {
   return out;
 }
 
-/** A seat label opening a line or an item of it ("Class: Economy - Seats: 4C, 4D"). */
-const SEAT_LINE = new RegExp(String.raw`(?:^[ \t]*|[ \t][-–|·][ \t]+)${SEAT_WORD}[ \t]*:?[ \t]*(.+)$`, 'imu');
+/**
+ * A seat label opening a line or an item of it ("Class: Economy - Seats: 4C, 4D"), or with its colon after the
+ * segment's other items run onto one line ("Equipment A320 Baggage 30K Seats: SMITH/ANNA MS 4C …").
+ */
+const SEAT_LINE = new RegExp(String.raw`(?:(?:^[ \t]*|[ \t][-–|·][ \t]+)${SEAT_WORD}[ \t]*:?|[ \t]${SEAT_WORD}:)[ \t]*(.+)$`, 'imu');
 const TAGGED_SEAT = /\b0?(\d{1,2}[A-K])\b(?:\s*\(([^)\n]{1,30})\))?/g;
 
 /**

@@ -131,6 +131,11 @@ function resolveDay(day: number, month: number | null, ref: Date): string | null
  * Dates in prose and packed cells: full dates (see findDates), plus, when a reference date is known,
  * day/month without a year ("13/06") and bare ordinal days ("the 16th", "27th").
  */
+/** Chinese, Japanese, Korean and Mongolian write a slashed day pair month first. */
+export function writesPairsMonthFirst(text: string): boolean {
+  return CJK.test(text) || MONGOLIAN_WEEKDAY.test(text);
+}
+
 export function looseDates(text: string, ref: Date | null): DateMatch[] {
   if (!ref) return findDates(text);
   // Day/month pairs first: chrono reads "22/02-23/02" as one odd date.
@@ -139,7 +144,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
     // "13/06" is a date; "13.06" only with its closing dot ("13.06."), otherwise it reads as a time.
     if (!m[0].includes('/') && !m[0].endsWith('.')) continue;
     // Chinese, Japanese, Korean and Mongolian write the month first ("當日流程(10/9)" is 9 October).
-    const monthFirst = m[0].includes('/') && (CJK.test(text) || MONGOLIAN_WEEKDAY.test(text));
+    const monthFirst = m[0].includes('/') && writesPairsMonthFirst(text);
     const value = monthFirst ? resolveDay(Number(m[2]), Number(m[1]), ref) : resolveDay(Number(m[1]), Number(m[2]), ref);
     if (value) dayMonth.push({ value, index: m.index, length: m[0].length, hasYear: false });
   }
@@ -196,8 +201,8 @@ export function flightReference(text: string): Hit<string> | undefined {
   return refs.find((r) => r.airline) ?? refs[0];
 }
 
-/** An airline's record locator after its designator: "TP/KX7R2T". */
-const AIRLINE_LOCATOR = /(?<![A-Z0-9/])([A-Z][A-Z0-9]|[0-9][A-Z])\/([A-Z0-9]{5,8})(?![A-Z0-9/])/g;
+/** An airline's record locator after its designator: "TP/KX7R2T", also spaced "TG / K7MZQ4". */
+const AIRLINE_LOCATOR = /(?<![A-Z0-9/])([A-Z][A-Z0-9]|[0-9][A-Z])([ \t]?\/[ \t]?)([A-Z0-9]{5,8})(?![A-Z0-9/])/g;
 const REF_LINE = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}(?![\p{L}\d_])`, 'iu');
 
 /**
@@ -211,9 +216,9 @@ export function airlineLocators(text: string): Map<string, Hit<string>> {
   for (const line of text.split('\n')) {
     if (REF_LINE.test(line) || AIRLINE_REF.test(line)) {
       for (const m of line.matchAll(AIRLINE_LOCATOR)) {
-        const locator = m[2]!;
+        const locator = m[3]!;
         if (!isAirlineCode(m[1]!) || out.has(m[1]!) || !(/\d/.test(locator) || locator.length === 6)) continue;
-        out.set(m[1]!, { value: locator, index: lineStart + m.index + m[1]!.length + 1, length: locator.length });
+        out.set(m[1]!, { value: locator, index: lineStart + m.index + m[1]!.length + m[2]!.length, length: locator.length });
       }
     }
     lineStart += line.length + 1;
@@ -252,6 +257,8 @@ const COMPOUND_ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}+\p{
 const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{3,12})\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|persona|pessoas|persone|comensales|orang|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns|inimesele|inimest|inimese|души|човека|лица|אנשים|איש|人|位|जना(?:को)?|kishi|افراد|denekuta|denekta|denek)(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
+/** "Rooms (4):" over a rooming list: the count in brackets between the label and its colon. */
+const ROOMS_LIST_HEADING = /\b(?:rooms|zimmer|habitaciones|chambres|kamers)[ \t]*\((\d{1,3})\)[ \t]*:/giu;
 
 /** "Dressing room: One (1) lockable room": a line about the venue's rooms counts no hotel room. */
 const VENUE_ROOM_LABEL = /^[^\p{L}\n]*(?:dressing[ \t]?rooms?|green[ \t]?rooms?|backstage|garderoben?|künstlergarderoben?|loges?|camerinos?|kleedkamers?)[ \t]*:/iu;
@@ -266,7 +273,7 @@ const ARMENIAN_ROOMS = /(?<![\d\p{L}])(\d{1,3})(?:[ \t]*\(\p{L}{2,12}\))?[ \t]+�
 export function roomCounts(text: string): Hit<number>[] {
   const times = [...text.matchAll(ROOMS_TIMES_TYPE)];
   const rooms = [...text.matchAll(ROOMS)].filter((m) => !times.some((t) => t.index === m.index));
-  return [...rooms, ...times, ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL), ...text.matchAll(ROOM_ABBREVIATIONS), ...text.matchAll(ARMENIAN_ROOMS)].flatMap((m) => {
+  return [...rooms, ...times, ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL), ...text.matchAll(ROOMS_LIST_HEADING), ...text.matchAll(ROOM_ABBREVIATIONS), ...text.matchAll(ARMENIAN_ROOMS)].flatMap((m) => {
     if (VENUE_ROOM_LABEL.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) return [];
     const n = countOf(m[1]!);
     return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
@@ -318,16 +325,24 @@ const STREET_SUFFIX = String.raw`(?:[Ss]tra(?:ss|ß)e|[Ss]tr\.|gatan|gata|vägen
  * nr. 410", "Bd. Eroilor 5", "Piața Unirii nr. 1").
  */
 const RO_STREET = String.raw`(?:Str\.|Strada|Calea|Bd\.|B-dul|Bulevardul|[ȘŞ]os\.|[ȘŞ]oseaua|Pia[țţ]a|Aleea|Splaiul|Intrarea)${SP}+(?:[\p{L}'-]+\.?${SP}+){0,4}(?:nr\.?${SP}*)?\d{1,4}[A-Z]?(?![\d:.])`;
+/** "Road No. 2", "Street No 14": a road named by its number, as Indian cities name theirs. */
+const NUMBERED_ROAD = String.raw`(?:[\p{Lu}][\p{L}'-]*${SP}+){0,2}(?:Road|Street|Lane|Cross|Sector|Block)${SP}+No\.?${SP}*\d{1,4}[A-Z]?(?![\d:.])`;
+/**
+ * A four-digit house number ("2451 Marula Grove Street", as Lagos and American streets run): only
+ * before an English street word, so a year or an amount before capitalised words stays no address.
+ */
+const LONG_HOUSE_NUMBER = String.raw`\d{4}(?=${SP}+(?:[\p{Lu}][\p{L}'-]*${SP}+){1,3}(?:Street|Road|Avenue|Close|Crescent|Drive|Lane|Way)\b)`;
 /**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
  * "Calle de la Fe 8, Madrid", "8 Rue de la Paix, 75002 Paris" (a French street word capitalised or not), "Rruga Mihal Duri 5, Tiranë", "Jalan Kebun 12, Ipoh" — a street with a house number, then up to two comma parts (postcode
  * and city, country); an American state keeps its ZIP code ("Tulsa, OK 74103"); a city's name may
  * join its words by a particle ("Stratford upon Avon CV37 6BB", "Frankfurt am Main"); Iceland's postcode has
  * three digits ("Laugavegur 40, 101 Reykjavík"); a numbered district before the city is a part of its own
- * ("8 Palm Street, Old Town 2, Riverton").
+ * ("8 Palm Street, Old Town 2, Riverton"); an Indian PIN code follows its city ("Road No. 7, Lake View Colony,
+ * Nagpur 440010"). A phone's label after the city ("20004 Donostia Tel. 943 …") is no second word of it.
  */
 const ADDRESS = new RegExp(
-  (String.raw`(?:(?<![:.]\d*)\b\d{1,3}[a-z]?,?${SP}+(?:(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Qq]uai|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Cc]ours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.|Rruga|Bulevardi|Sheshi|Jalan|Lorong|Persiaran|Lebuh)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|[\p{Lu}][\p{L}-]+|C))?(?:${SP}\d{1,2}(?=,))?)){0,2}`).replace('PHONE_WORD', PHONE_WORD),
+  (String.raw`(?:(?<![:.]\d*)\b(?:\d{1,3}|${LONG_HOUSE_NUMBER})[a-z]?,?${SP}+(?:(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Qq]uai|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Cc]ours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.|Rruga|Bulevardi|Sheshi|Jalan|Lorong|Persiaran|Lebuh)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|${NUMBERED_ROAD}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|(?!PHONE_WORD)[\p{Lu}][\p{L}-]+|C))?(?:${SP}\d{1,2}(?=,)|${SP}[1-9]\d{5}(?!\d))?)){0,2}`).replaceAll('PHONE_WORD', PHONE_WORD),
   'gu',
 );
 

@@ -10,6 +10,7 @@ import type { Activity, ExtractedSource } from '../../../interfaces.js';
 import type { Draft } from '../../found.js';
 import { findDates, findTimes, normaliseFlightNumber, normaliseText } from '../../normalise/index.js';
 import { writtenYearDate } from '../written-year.js';
+import { writesYearFirst, yearFirstPair } from '../../normalise/year-first-pair.js';
 import { coachItem } from './rail.js';
 import { read, type Line } from '../../text/index.js';
 import { readerFor, type Reader } from './reader.js';
@@ -28,7 +29,7 @@ const COLUMN: [Role, RegExp][] = [
   // A transport sheet's "Type" column names each trip's means ("Navette", "Train"), its "N°" the service's number.
   ['name', /^(?:type|mode|moyen|means|tipo|typ)$/],
   ['number', /^(?:n°|no\.?|nr\.?|num[ée]ro|number|nummer|n[úu]mero)$/],
-  ['date', /^(?:date|dato|datum|fecha|data|day|tag|dag|p[äa]iv[äa](?:m[äa][äa]r[äa])?|pvm)$/],
+  ['date', /^(?:date|dato|datum|fecha|data|day|d[ií]a|tag|dag|p[äa]iv[äa](?:m[äa][äa]r[äa])?|pvm)$/],
   ['depart', /^(?:dep(?:\.|arture)?|abfahrt|afgang|avgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek|l[äa]ht[öo]|pick-?up)(?: time| ?tid| ?zeit)?$/],
   ['arrive', /^(?:arr(?:\.|ival)?|eta|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst|saapuminen|perill[äa])(?: time| ?tid| ?zeit)?$/],
   ['time', /^(?:time|zeit|tid|hora|heure|ora|tijd|uhrzeit)$/],
@@ -66,7 +67,8 @@ function roleOf(label: string): Role | undefined {
   const role = COLUMN.find(([, re]) => re.test(key))?.[0];
   if (role || !key.includes('/')) return role;
   // A bilingual ticket's label ("Departure / Départ", "Train / Trein"): its parts must name one role ("From / To" names none).
-  const roles = new Set(key.split(/\s*\/\s*/).map((part) => part.replace(APPROX, '').replace(/[:.]$/, '').trim()).map((part) => COLUMN.find(([, re]) => re.test(part))?.[0]));
+  // A half in a language the list lacks ("Nondik / Desde") leaves the other half to name it.
+  const roles = new Set(key.split(/\s*\/\s*/).map((part) => part.replace(APPROX, '').replace(/[:.]$/, '').trim()).map((part) => COLUMN.find(([, re]) => re.test(part))?.[0]).filter((r) => r));
   return roles.size === 1 ? [...roles][0] : undefined;
 }
 
@@ -152,9 +154,11 @@ class TripBuilder {
     return c && value ? this.at(value, c) : undefined;
   }
   /** A year-less day ("Thu 16 Sep") takes its year from the message's date, else the first year the source writes. */
-  constructor(private r: Reader, private ref: Date | null = null) {}
+  constructor(private r: Reader, private ref: Date | null = null, private yearFirst = false) {}
   date(c: Cell | undefined) {
-    const d = c ? findDates(c.text, this.ref ?? undefined)[0] : undefined;
+    // "06/12" in a paper writing "2027/06/11" is month first (normalise/year-first-pair.ts).
+    const pair = c && this.yearFirst && this.ref ? yearFirstPair(c.text, this.ref) : null;
+    const d = pair ?? (c ? findDates(c.text, this.ref ?? undefined)[0] : undefined);
     return c && d ? this.r.at(d.value, [c.index + d.index, c.index + d.index + d.length], true, 'pattern') : undefined;
   }
   time(c: Cell | undefined) {
@@ -294,7 +298,7 @@ export function routeTables(source: ExtractedSource): { trips: Draft<Activity>[]
   const tables = tablesIn(read(source).lines);
   if (!tables.length) return { trips: [], lines: [], routed: 0 };
   // The year a paper writes is only looked for once it has a table to date (a whole paper's dates are costly).
-  const b = new TripBuilder(readerFor(source, 'pattern'), read(source).referenceDate ?? writtenYearDate(source));
+  const b = new TripBuilder(readerFor(source, 'pattern'), read(source).referenceDate ?? writtenYearDate(source), writesYearFirst(source.text));
   const timed = (t: Table) => t.cols.from === undefined && t.cols.stop === undefined;
   const perTable = tables.map((t) => ({
     routing: t.cols.stop === undefined && !timed(t),

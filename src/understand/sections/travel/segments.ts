@@ -23,6 +23,7 @@ import { itineraryColumnsAbove, rowDuration } from './itinerary-header.js';
 import { dayBannerAfterRoute, departArriveLines } from './depart-arrive-lines.js';
 import { stackedCard } from './stacked-card.js';
 import { flightNoteCell } from './flight-note-cell.js';
+import { isDeskModel } from './gear-model.js';
 
 export interface Segment {
   flightNumber: Hit<string>;
@@ -111,7 +112,8 @@ function flightNumbers(text: string): FlightNumberHit[] {
   for (const m of text.matchAll(FLIGHT_NO)) {
     if (inSpans(replaced, m.index)) continue;
     const fn = normaliseFlightNumber(m[0]);
-    if (!fn?.validated || inAircraftName(text, m.index)) continue;
+    // A desk's model in a technical listing ("mesa Avolites QT40") is gear (travel/gear-model.ts).
+    if (!fn?.validated || inAircraftName(text, m.index) || isDeskModel(text, m.index)) continue;
     // "FR 32 507318964": the head of a longer code running on in a long run of digits (a VAT number) is no flight.
     if (/^[ \u00a0]\d{6,}(?!\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "JV-UK27-MAN": a part hyphenated into a code on both sides (a cost centre, a PO) is no flight.

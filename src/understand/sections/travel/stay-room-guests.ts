@@ -26,18 +26,24 @@ const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|d
  * "Double ⇥ – Di Fox / Ed Gray" (a bullet, the room's type, a colon or dash, its guests).
  */
 const ROOM_TYPE_LINE = /^[ \t]*(?:[-–•*][ \t]*)?(?:twin|double|single|triple|dbl|sgl|twn)(?:[ \t]+room)?[ \t]*(?::|[-–—])[ \t]*([^\n]+)$/gimu;
+/**
+ * The same list written guests first: "Ann Lee – single", "Bo Ek & Cy Dahl – twin" (the names, a spaced
+ * dash or a colon, the room's type ending the line).
+ */
+const GUESTS_THEN_TYPE_LINE = /^[ \t]*(?:[-–•*][ \t]+)?(\p{Lu}[^\n:–—]{2,80}?)[ \t]+(?:[-–—]|:)[ \t]*(?:twin|double|single|triple|king|queen|dbl|sgl|twn)(?:[ \t]+room)?[ \t]*$/gimu;
 /** A room's kind read as two capitalised words ("Twin – Deluxe Room") is no guest. */
 const ROOM_KIND_WORD = /\b(?:room|rooms|bed|beds|view|suite|deluxe|superior|standard|executive|classic)\b/iu;
 
 export function roomGuests(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
   const dashed = new Set(text.matchAll(ROOM_DASH_LINE));
-  for (const m of [...text.matchAll(ROOM_LINE), ...dashed, ...text.matchAll(ROOM_TYPE_LINE)].sort((a, b) => a.index - b.index)) {
+  const typeLast = new Set(text.matchAll(GUESTS_THEN_TYPE_LINE));
+  for (const m of [...text.matchAll(ROOM_LINE), ...dashed, ...text.matchAll(ROOM_TYPE_LINE), ...typeLast].sort((a, b) => a.index - b.index)) {
     // A confirmation's columns ("Room 2 ⇥ Twin ⇥ Ann Lee / Bo Ek"): the room's type stands between, the guests are the last column.
     const cell = m[1]!.includes('\t') ? m[1]!.slice(m[1]!.lastIndexOf('\t') + 1) : m[1]!;
     // On a dashed line the guests end at the next spaced dash (the rate, the board).
     const list = dashed.has(m) ? cell.split(/[ \t]+[-–—][ \t]+/)[0]! : cell;
-    const listAt = m.index + m[0].length - cell.length;
+    const listAt = typeLast.has(m) ? m.index + m[0].indexOf(m[1]!) : m.index + m[0].length - cell.length;
     if (ROOM_KIND_WORD.test(list)) continue;
     // Every part a person's name: a room type or a remark after the colon is no guest list.
     out.push(...(guestNames(list, listAt, /[ \t]*(?:\/|&|,|\band\b|\bund\b|\bet\b|\be\b|\by\b|\boch\b|\bog\b)[ \t]*/u) ?? []));

@@ -17,6 +17,7 @@ import { nightEndingOn } from './stay-night-before.js';
 import { nearShow } from './stay-show-month.js';
 import { listedNights } from './stay-night-list.js';
 import { currentReference } from '../hotel-void-reference.js';
+import { agreedLateCheckOut } from './stay-late-checkout.js';
 
 export interface Piece {
   text: string;
@@ -219,7 +220,8 @@ export function readStay(piece: Piece, ref: Date | null, showDate: string | null
     hits.checkInDate = { ...hits.checkOutDate, value: showDate };
   }
   hits.checkInTime = shift(firstAfter(times, IN_WORD, text, 30) ?? firstAfter(times, FROM_WORD, text, 2), start);
-  hits.checkOutTime = shift(firstAfter(times, OUT_WORD, text, 30) ?? firstAfter(times, UNTIL_WORD, text, 2), start);
+  // An agreed late check-out ends the stay later than the usual hour written beside it (stay-late-checkout.ts).
+  hits.checkOutTime = shift(agreedLateCheckOut(text, times) ?? firstAfter(times, OUT_WORD, text, 30) ?? firstAfter(times, UNTIL_WORD, text, 2), start);
   hits.rooms = shift(roomTotal(text), start);
   // A rebooking's old reference said to be void gives way to the new one (hotel-void-reference.ts).
   hits.bookingReference = shift(currentReference(text, bookingReferences(text)), start);

@@ -1,0 +1,27 @@
+/**
+ * A promoter's mail states the payment inside its money paragraph: "Money: fee is €12,000 flat. 30%
+ * deposit went out on Monday, the balance on the night in cash." A sentence that opens with the
+ * deposit's share and goes on to the balance is the deal's payment terms, wherever it stands on its
+ * line; a quoted line is an older message. A sentence naming a hired thing ("50% deposit paid to the
+ * hotel, balance at check-out") is the hotel's or the hire's deposit, not the show's.
+ */
+import type { Deal, ExtractedSource } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { normaliseText } from '../normalise/index.js';
+import { evidenceAt, read, sentenceAround } from '../text/index.js';
+import { HIRED_THING } from './hired-thing.js';
+
+const DEPOSIT_SENTENCE = /(?:^|(?<=[.!;:]\s+))(\d{1,3}\s?%\s+(?:deposit|advance)\b[^.!?\n]*?\bbalance\b[^.!?\n]*[.!]?)/i;
+
+export function paymentTermsFromDepositSentence(source: ExtractedSource, draft: Draft<Deal>): void {
+  if (draft.paymentTerms) return;
+  for (const line of read(source).lines) {
+    if (/^\s*>/.test(line.text)) continue;
+    const m = DEPOSIT_SENTENCE.exec(line.text);
+    const text = m ? normaliseText(m[1]!) : null;
+    if (!m || !text || HIRED_THING.test(sentenceAround(line.text, m.index))) continue;
+    const start = line.start + m.index;
+    draft.paymentTerms = found(text, evidenceAt(source, [start, start + m[1]!.length], 'pattern'));
+    return;
+  }
+}
