@@ -17,8 +17,8 @@ import { FIXTURES } from './helpers.js';
 
 const HELDOUT = join(FIXTURES, 'heldout');
 /**
- * Overall field F1 over all held-out imports must stay at or above this (reached: 92.7 % over 300 imports, after the
- * twenty-sixth round's fixes). Each new round enters after its fixes yet below the older ones, so it lowers the figure.
+ * Overall field F1 over all held-out imports must stay at or above this (reached: 92.7 % over 310 imports, after the
+ * twenty-seventh round's fixes). Each new round enters after its fixes yet below the older ones, so it lowers the figure.
  */
 const FLOOR = 0.925;
 
