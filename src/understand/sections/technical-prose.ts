@@ -25,11 +25,21 @@ const PROSE_WORDS: [RegExp, Area][] = [[/^(?:system|rig)$/i, 'sound'], [/^(?:gen
 const MIN_AREAS = 3;
 const CLOCK = /(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\b\d{1,2}\s*(?:am|pm)\b/i;
 
+// Every word of a source's prose is looked up (labelKey folds it through the whole lexicon): remembered,
+// and forgotten in bulk past a bound so a long-running worker's memory stays flat.
+const areaOfBare = new Map<string, Area | null>();
+const REMEMBERED_WORDS = 20_000;
+
 function areaOfWord(word: string): Area | null {
   const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   if (!bare) return null;
+  const known = areaOfBare.get(bare);
+  if (known !== undefined) return known;
   const key = labelKey(bare);
-  return (key && PROSE_AREA[key]) ?? PROSE_WORDS.find(([re]) => re.test(bare))?.[1] ?? null;
+  const area = (key && PROSE_AREA[key]) ?? PROSE_WORDS.find(([re]) => re.test(bare))?.[1] ?? null;
+  if (areaOfBare.size >= REMEMBERED_WORDS) areaOfBare.clear();
+  areaOfBare.set(bare, area);
+  return area;
 }
 
 /** The area a sentence is about: the first area word in it ("Jo has got the backline covered …", "A 60kVA generator …"). */
