@@ -21,26 +21,16 @@
  * writing the table, prints how well it scores them: ECE (10 equal-width bins), the share right
  * among values scored ≥ 0.9, and AUROC (how often a right value outscores a wrong one).
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExtractedSource, ImportData } from '../src/interfaces.js';
+import type { ImportData } from '../src/interfaces.js';
 import { closeExtractor, extractFile, extractPastedText } from '../src/extract/index.js';
 import { agreement } from '../src/understand/confidence/agreement.js';
 import { calibrated, roundScore, type CalibrationTable } from '../src/understand/confidence/calibration.js';
 import { fitTable, type Labelled } from '../src/understand/confidence/fit.js';
 import { understandWithEvidence } from '../src/understand/index.js';
-
-async function sourcesOf(dir: string): Promise<ExtractedSource[]> {
-  const names = (await readdir(dir)).filter((n) => !/^(gold|expected)\.json$/.test(n)).sort();
-  const sources: ExtractedSource[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    if (!(await stat(path)).isFile()) continue;
-    if (/^pasted.*\.txt$/.test(name)) sources.push(extractPastedText(await readFile(path, 'utf8')));
-    else sources.push(await extractFile({ bytes: await readFile(path), name }));
-  }
-  return sources;
-}
+import { calibrationReport } from './calibration-report.js';
+import { caseSources } from './case-sources.js';
 
 /** Every predicted leaf of every import in the corpus, labelled right or wrong. */
 async function* labelled(corpus: string, weight: number): AsyncGenerator<{ id: string; values: Labelled[] }> {
@@ -49,7 +39,7 @@ async function* labelled(corpus: string, weight: number): AsyncGenerator<{ id: s
     const goldText = await readFile(join(dir, 'gold.json'), 'utf8').catch(() => readFile(join(dir, 'expected.json'), 'utf8')).catch(() => null);
     if (!goldText) continue;
     const gold = JSON.parse(goldText) as { extracted: ImportData };
-    const sources = await sourcesOf(dir);
+    const sources = await caseSources({ extractFile, extractPastedText }, dir);
     if (sources.every((s) => s.error)) continue;
     const { result, features } = await understandWithEvidence(sources);
     const right = agreement(result.extracted, gold.extracted);
@@ -61,27 +51,7 @@ async function* labelled(corpus: string, weight: number): AsyncGenerator<{ id: s
 }
 
 function report(values: Labelled[], table: CalibrationTable): string {
-  const scored = values.map((v) => ({ p: roundScore(calibrated(v.features, table)), right: v.right }));
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, right: 0 }));
-  for (const s of scored) {
-    const b = bins[Math.min(9, Math.floor(s.p * 10))]!;
-    b.n++;
-    b.p += s.p;
-    if (s.right) b.right++;
-  }
-  const ece = bins.reduce((sum, b) => sum + Math.abs(b.p - b.right), 0) / scored.length;
-  const sure = scored.filter((s) => s.p >= 0.9);
-  const rights = scored.filter((s) => s.right);
-  const wrongs = scored.filter((s) => !s.right);
-  let wins = 0;
-  for (const r of rights) for (const w of wrongs) wins += r.p > w.p ? 1 : r.p === w.p ? 0.5 : 0;
-  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '–');
-  return [
-    `${scored.length} values, ${pct(rights.length, scored.length)} % right`,
-    `ECE ${ece.toFixed(3)}`,
-    `scored ≥ 0.9: ${sure.length}, ${pct(sure.filter((s) => s.right).length, sure.length)} % right`,
-    `AUROC ${rights.length && wrongs.length ? (wins / rights.length / wrongs.length).toFixed(3) : '–'}`,
-  ].join('; ');
+  return calibrationReport(values.map((v) => ({ p: roundScore(calibrated(v.features, table)), right: v.right })));
 }
 
 function option(argv: string[], name: string): { value: string | undefined; rest: string[] } {

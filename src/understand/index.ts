@@ -17,7 +17,7 @@ import type {
   ImportResult, ImportSection, ImportWarning, ProgressUpdate, Technical,
 } from '../interfaces.js';
 import { Assembler, SHAPES } from './assemble.js';
-import type { Features } from './confidence/index.js';
+import { doubtsOf, withDoubts, type Features } from './confidence/index.js';
 import type { SectionExtractor, UnderstandContext } from './context.js';
 import type { Draft, Found } from './found.js';
 import {
@@ -134,10 +134,13 @@ export async function understand(sources: ExtractedSource[], options: Understand
   return (await understandWithEvidence(sources, options)).result;
 }
 
-/** understand(), also returning the evidence features behind each confidence entry (for calibration). */
+/**
+ * understand(), also returning the evidence features behind each confidence entry and its doubts
+ * (for calibration: the class table is fitted on the features, before the doubts lower the scores).
+ */
 export async function understandWithEvidence(
   sources: ExtractedSource[], options: UnderstandOptions = {},
-): Promise<{ result: ImportResult; features: Record<string, Features> }> {
+): Promise<{ result: ImportResult; features: Record<string, Features>; doubts: Record<string, string[]> }> {
   const signal = options.signal ?? new AbortController().signal;
   // Arabic-Indic and Persian digits are read as ASCII ones, through a copy of the same length (text/native-digits.ts),
   // and Thai or Lao paperwork's Buddhist-era years as A.D. ones (text/buddhist-era-dates.ts).
@@ -225,5 +228,7 @@ export async function understandWithEvidence(
       ...[...conflicts].flatMap(([section, list]) => conflictWarnings(section, list)),
     ],
   };
-  return { result: { extracted, confidence: a.confidence }, features: a.features };
+  // Facts about the whole import that its values' own evidence cannot see lower their scores (confidence/doubts.ts).
+  const doubts = doubtsOf(extracted, a.confidence, ctx.sources);
+  return { result: { extracted, confidence: withDoubts(a.confidence, doubts) }, features: a.features, doubts };
 }

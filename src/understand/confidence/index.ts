@@ -5,6 +5,7 @@ import { featuresOf, type Place } from './features.js';
 
 export { featuresOf, classKeys, genreOf, kindOf, type Features, type Place } from './features.js';
 export { calibrated, classScore, type CalibrationTable } from './calibration.js';
+export { doubtsOf, withDoubts } from './doubts.js';
 
 /**
  * The calibrated probability that `f` is right. `at` names its source and path where known;

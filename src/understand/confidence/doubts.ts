@@ -1,0 +1,122 @@
+/**
+ * Doubts: facts about the whole assembled import that a value's own evidence cannot see, and that
+ * make it less likely right on a kind of document the rules were not written for.
+ *
+ *   kin:<section>:<n>   n activities (or meals) of the same kind: the running order of a whole
+ *                       festival, every meal of a tour, a tour book's other shows (n = 2, 3, 4+)
+ *   crowd:<n>           a list of many items (9-15, 16-30, 31+): a show rarely has that many
+ *   offDay:<d>          an item dated d days from the show's date (2-3, 4-10, 11+)
+ *   labels:unknown      the value's source writes "Label: value" lines, few of whose labels the
+ *                       lexicon knows: a language or form the rules have not learnt
+ *
+ * The evidence-class table (calibration.json) is fitted on documents the rules were written with,
+ * where these hardly occur or are read right anyway; on unseen documents they mark the values that
+ * go wrong most. So each doubt's factor (doubts.json, made by scripts/fit-doubts.ts) is fitted on
+ * blind readings: earlier versions of the rules run on rounds of documents written after them.
+ * A value with no doubt keeps its class score; the factors of a value's doubts multiply it.
+ */
+import type { ConfidenceMap, ExtractedSource, ImportData } from '../../interfaces.js';
+import { labelKey } from '../text/lexicon.js';
+import fitted from './doubts.json' with { type: 'json' };
+import { roundScore } from './calibration.js';
+
+export interface DoubtTable {
+  /** Doubt → the factor it multiplies a score by, with the (blind) values it was fitted on. */
+  factors: Record<string, { factor: number; n: number }>;
+  fittedOn: string;
+}
+
+const table: DoubtTable = fitted as DoubtTable;
+
+const LISTS = ['hotels', 'flights', 'food', 'activities', 'contacts'] as const;
+const DAY_MS = 86_400_000;
+
+/** "Label: value" at a line's start; a label ending in a digit is a clock or a count ("10:30"). */
+const LABEL_LINE = /^[ \t]*([^:\n]{2,30}?)[ \t]*:[ \t]*\S/gmu;
+/** Below this share of known labels (over at least MIN_LABEL_LINES lines) a source is unknown ground. */
+const KNOWN_SHARE = 0.25;
+const MIN_LABEL_LINES = 4;
+
+/** Whether most of a source's label lines name labels the lexicon does not know. */
+export function hasUnknownLabels(text: string, knows: (label: string) => unknown = labelKey): boolean {
+  let lines = 0;
+  let known = 0;
+  for (const m of text.matchAll(LABEL_LINE)) {
+    const label = m[1]!;
+    if (/\d$/.test(label) || /https?$/i.test(label) || !/\p{L}/u.test(label)) continue;
+    lines++;
+    if (knows(label)) known++;
+  }
+  return lines >= MIN_LABEL_LINES && known / lines < KNOWN_SHARE;
+}
+
+function band(n: number, bands: readonly [number, string][]): string | null {
+  return bands.find(([upTo]) => n <= upTo)?.[1] ?? null;
+}
+
+type Item = Record<string, unknown>;
+
+/** The day an item happens on: an activity's or meal's date, a hotel's check-in, a flight's date. */
+function dayOf(item: Item): number | null {
+  const date = item['date'] ?? item['checkInDate'];
+  return typeof date === 'string' ? Date.parse(date.slice(0, 10)) : null;
+}
+
+/** Each list item's doubts, by its path (`activities[3]`). */
+function itemDoubts(data: ImportData): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const show = data.general.date ? Date.parse(data.general.date) : null;
+  for (const section of LISTS) {
+    const items = data[section] as unknown as Item[];
+    const crowd = band(items.length, [[8, ''], [15, '9-15'], [30, '16-30'], [Infinity, '31+']]);
+    items.forEach((item, i) => {
+      const doubts: string[] = [];
+      if (crowd) doubts.push(`crowd:${crowd}`);
+      if (section === 'activities' || section === 'food') {
+        const kin = items.filter((other) => other['kind'] === item['kind']).length;
+        if (kin > 1) doubts.push(`kin:${section}:${kin >= 4 ? '4+' : kin}`);
+      }
+      const day = dayOf(item);
+      if (show !== null && day !== null) {
+        const off = band(Math.round(Math.abs(day - show) / DAY_MS), [[1, ''], [3, '2-3'], [10, '4-10'], [Infinity, '11+']]);
+        if (off) doubts.push(`offDay:${off}`);
+      }
+      if (doubts.length) out.set(`${section}[${i}]`, doubts);
+    });
+  }
+  return out;
+}
+
+/**
+ * Every confidence entry's doubts, by path. `knows` is the label lexicon's lookup; a blind reading
+ * passes the lexicon of the rules it ran (scripts/fit-doubts.ts).
+ */
+export function doubtsOf(
+  data: ImportData, confidence: ConfidenceMap, sources: readonly Pick<ExtractedSource, 'name' | 'text'>[],
+  knows: (label: string) => unknown = labelKey,
+): Record<string, string[]> {
+  const items = itemDoubts(data);
+  const unknownGround = new Set(sources.filter((s) => hasUnknownLabels(s.text, knows)).map((s) => s.name));
+  const out: Record<string, string[]> = {};
+  for (const [path, entry] of Object.entries(confidence)) {
+    if (path.startsWith('documents')) continue;
+    const doubts = [...(items.get(/^\w+\[\d+\]/.exec(path)?.[0] ?? '') ?? [])];
+    if (unknownGround.has(entry.source)) doubts.push('labels:unknown');
+    if (doubts.length) out[path] = doubts;
+  }
+  return out;
+}
+
+/** A score lowered by its doubts' fitted factors. */
+export function doubted(score: number, doubts: readonly string[], using: DoubtTable = table): number {
+  return roundScore(doubts.reduce((p, d) => p * (using.factors[d]?.factor ?? 1), score));
+}
+
+/** The confidence map with every entry's score lowered by its doubts. */
+export function withDoubts(confidence: ConfidenceMap, doubts: Record<string, string[]>): ConfidenceMap {
+  const out: ConfidenceMap = {};
+  for (const [path, entry] of Object.entries(confidence)) {
+    out[path] = doubts[path] ? { ...entry, score: doubted(entry.score, doubts[path]) } : entry;
+  }
+  return out;
+}

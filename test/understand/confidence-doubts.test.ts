@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Activity, ConfidenceMap, ImportData } from '../../src/interfaces.js';
+import { doubted, doubtsOf, hasUnknownLabels, withDoubts } from '../../src/understand/confidence/doubts.js';
+import { fitDoubts, type DoubtedValue } from '../../src/understand/confidence/fit-doubts.js';
+import { understand } from '../../src/understand/index.js';
+import { extractPastedText } from '../../src/extract/index.js';
+
+const activity = (name: string, kind: Activity['kind'], date: string, startTime: string): Activity =>
+  ({ name, kind, date, startTime, endTime: null, location: null, destination: null, notes: null });
+
+function importOf(over: Partial<ImportData>): ImportData {
+  return {
+    general: { date: '2027-03-14' }, deal: {}, technical: {}, hotels: [], flights: [], food: [], activities: [], contacts: [],
+    documents: [], warnings: [], ...over,
+  } as unknown as ImportData;
+}
+
+/** A confidence entry for every leaf named, all from one source. */
+function confidenceOf(paths: string[], source = 'day-sheet.txt'): ConfidenceMap {
+  return Object.fromEntries(paths.map((p) => [p, { score: 0.97, source, page: null, span: [0, 1], method: 'pattern' as const }]));
+}
+
+test('a list of many items of one kind, and an item days away from the show, are doubted; a lone one is not', () => {
+  const sets = ['A', 'B', 'C', 'D', 'E'].map((n, i) => activity(`Band ${n}`, 'set', '2027-03-14', `${18 + i}:00`));
+  const data = importOf({
+    activities: [activity('Load-in', 'load_in', '2027-03-14', '12:00'), ...sets],
+    hotels: [{ name: 'Hotel Sund', checkInDate: '2027-03-20' }] as unknown as ImportData['hotels'],
+  });
+  const doubts = doubtsOf(data, confidenceOf(['general.date', 'activities[0].name', 'activities[1].name', 'activities[5].startTime', 'hotels[0].name']), []);
+  assert.equal(doubts['general.date'], undefined);
+  assert.equal(doubts['activities[0].name'], undefined);
+  assert.deepEqual(doubts['activities[1].name'], ['kin:activities:4+']);
+  assert.deepEqual(doubts['activities[5].startTime'], ['kin:activities:4+']);
+  assert.deepEqual(doubts['hotels[0].name'], ['offDay:4-10']);
+  const crowded = importOf({ contacts: Array.from({ length: 12 }, (_, i) => ({ name: `Person ${i}` })) as unknown as ImportData['contacts'] });
+  assert.deepEqual(doubtsOf(crowded, confidenceOf(['contacts[11].name']), [])['contacts[11].name'], ['crowd:9-15']);
+});
+
+test('a source whose label lines the lexicon mostly does not know is unknown ground', () => {
+  const known = 'Venue: Rosenhallen\nDate: 14 March 2027\nDoors: 19:00\nCurfew: 23:00\nContact: Ann Berg';
+  // Words of no language: labels no lexicon will ever learn.
+  const unknown = 'Vrelt: Rosenhallen\nDask ombra: 14 March 2027\nTumpil: 19:00\nOrsk: 23:00\nVenue: Rosenhallen';
+  assert.equal(hasUnknownLabels(known), false);
+  assert.equal(hasUnknownLabels(unknown), true);
+  // Clock times and addresses are no labels; too few label lines say nothing.
+  assert.equal(hasUnknownLabels('10:30 lunch\nhttps://example.org\nVrelt: Rosenhallen'), false);
+  const data = importOf({});
+  const doubts = doubtsOf(data, confidenceOf(['general.date'], 'vrelt.txt'), [{ name: 'vrelt.txt', text: unknown }]);
+  assert.deepEqual(doubts['general.date'], ['labels:unknown']);
+});
+
+test('doubts multiply a score by their factors; a value without doubts keeps its score', () => {
+  const table = { fittedOn: 'test', factors: { 'crowd:9-15': { factor: 0.8, n: 100 }, 'labels:unknown': { factor: 0.9, n: 100 } } };
+  assert.equal(doubted(0.95, [], table), 0.95);
+  assert.equal(doubted(0.95, ['crowd:9-15', 'labels:unknown'], table), 0.68);
+  assert.equal(doubted(0.95, ['never-fitted'], table), 0.95);
+  const confidence = confidenceOf(['general.date', 'contacts[0].name']);
+  const lowered = withDoubts(confidence, { 'contacts[0].name': ['crowd:9-15'] });
+  assert.equal(lowered['general.date']!.score, 0.97);
+  assert.ok(lowered['contacts[0].name']!.score < 0.97);
+  assert.equal(confidence['contacts[0].name']!.score, 0.97, 'the map passed in is left as it was');
+});
+
+test('fitting finds each doubt\'s factor relative to values without doubts, and leaves out rare ones', () => {
+  const values: DoubtedValue[] = [];
+  // Without doubts 80 % right while scored 0.95; with "kin" 40 % right: kin's factor is about a half.
+  for (let i = 0; i < 400; i++) values.push({ score: 0.95, right: i % 5 !== 0, doubts: [] });
+  for (let i = 0; i < 200; i++) values.push({ score: 0.95, right: i % 5 < 2, doubts: ['kin'] });
+  for (let i = 0; i < 100; i++) values.push({ score: 0.95, right: i % 5 !== 0, doubts: ['harmless'] });
+  for (let i = 0; i < 5; i++) values.push({ score: 0.95, right: false, doubts: ['rare'] });
+  const { factors } = fitDoubts(values, 'test');
+  assert.ok(factors['kin']!.factor > 0.45 && factors['kin']!.factor < 0.6, String(factors['kin']!.factor));
+  assert.ok(factors['harmless']!.factor > 0.97);
+  assert.equal(factors['rare'], undefined);
+});
+
+test('through the whole pipeline, a running order of many sets scores below a lone set', async () => {
+  const lone = 'Show: Friday 14 March 2027 at Rosenhallen, Malmö\nDoors: 19:00\nSet: 21:00 - 22:30\n';
+  const crowded = [
+    'Show: Friday 14 March 2027 at Rosenhallen, Malmö', 'Doors: 19:00', 'Running order:',
+    ...['Aster', 'Birch', 'Cedar', 'Dune', 'Elm'].map((band, i) => `${17 + i}:00 - ${17 + i}:45 ${band} (set)`),
+  ].join('\n');
+  const setScores = async (text: string) => {
+    const { extracted, confidence } = await understand([extractPastedText(text)]);
+    return extracted.activities.flatMap((a, i) => (a.kind === 'set' ? [confidence[`activities[${i}].startTime`]!.score] : []));
+  };
+  const [one] = await setScores(lone);
+  const many = await setScores(crowded);
+  assert.ok(one !== undefined && many.length >= 4, `sets read: ${many.length}`);
+  assert.ok(many.every((s) => s < one), `${many} vs ${one}`);
+});
