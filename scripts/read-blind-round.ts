@@ -9,7 +9,8 @@
  * extract and understand each import; this checkout's doubtsOf() finds each value's doubts (with the
  * old rules' label lexicon, which had not learnt the round's labels either) and its agreement() labels
  * each value right or wrong against the gold. One JSON line per value:
- * { round, case, path, score, right, doubts }.
+ * { round, case, path, score, right, doubts }, where score is the value's class score under the old
+ * rules' calibration table (without the doubts that rules from this one on apply themselves).
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -22,25 +23,29 @@ import { caseSources } from './case-sources.js';
 type Extract = typeof import('../src/extract/index.js');
 type Understand = typeof import('../src/understand/index.js');
 type Lexicon = typeof import('../src/understand/text/lexicon.js');
+type Calibration = typeof import('../src/understand/confidence/calibration.js');
 
 const load = <T>(rules: string, module: string): Promise<T> => import(pathToFileURL(resolve(rules, 'dist', module)).href) as Promise<T>;
 
 async function main([rules, round, ...cases]: string[]): Promise<void> {
   if (!rules || !round || !cases.length) throw new Error('usage: read-blind-round.ts RULES_DIR ROUND CASE_DIR…');
-  const [extract, understand, lexicon] = await Promise.all([
-    load<Extract>(rules, 'extract/index.js'), load<Understand>(rules, 'understand/index.js'), load<Lexicon>(rules, 'understand/text/lexicon.js'),
+  const [extract, understand, lexicon, calibration] = await Promise.all([
+    load<Extract>(rules, 'extract/index.js'), load<Understand>(rules, 'understand/index.js'),
+    load<Lexicon>(rules, 'understand/text/lexicon.js'), load<Calibration>(rules, 'understand/confidence/calibration.js'),
   ]);
   try {
     for (const dir of cases) {
       const gold = JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')) as { extracted?: ImportData };
       if (!gold.extracted) continue;
       const sources = await caseSources(extract, dir);
-      const { extracted, confidence } = await understand.understand(sources);
+      const { result: { extracted, confidence }, features } = await understand.understandWithEvidence(sources);
       const doubts = doubtsOf(extracted, confidence, understand.readingOrder(sources), lexicon.labelKey);
       const right = agreement(extracted, gold.extracted);
-      for (const [path, entry] of Object.entries(confidence)) {
+      for (const path of Object.keys(confidence)) {
         if (path.startsWith('documents')) continue;
-        const line = { round, case: basename(dir), path, score: entry.score, right: right.get(path) ?? false, doubts: doubts[path] ?? [] };
+        // The class score, before any doubts of the rules' own (their output's score has them).
+        const score = calibration.roundScore(calibration.calibrated(features[path]!));
+        const line = { round, case: basename(dir), path, score, right: right.get(path) ?? false, doubts: doubts[path] ?? [] };
         process.stdout.write(`${JSON.stringify(line)}\n`);
       }
       process.stderr.write(`${basename(dir)}\n`);

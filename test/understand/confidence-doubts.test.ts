@@ -51,7 +51,7 @@ test('a source whose label lines the lexicon mostly does not know is unknown gro
 });
 
 test('doubts multiply a score by their factors; a value without doubts keeps its score', () => {
-  const table = { fittedOn: 'test', factors: { 'crowd:9-15': { factor: 0.8, n: 100 }, 'labels:unknown': { factor: 0.9, n: 100 } } };
+  const table = { fittedOn: 'test', unseen: 1, factors: { 'crowd:9-15': { factor: 0.8, n: 100 }, 'labels:unknown': { factor: 0.9, n: 100 } } };
   assert.equal(doubted(0.95, [], table), 0.95);
   assert.equal(doubted(0.95, ['crowd:9-15', 'labels:unknown'], table), 0.68);
   assert.equal(doubted(0.95, ['never-fitted'], table), 0.95);

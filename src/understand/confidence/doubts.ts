@@ -23,6 +23,8 @@ import { roundScore } from './calibration.js';
 export interface DoubtTable {
   /** Doubt → the factor it multiplies a score by, with the (blind) values it was fitted on. */
   factors: Record<string, { factor: number; n: number }>;
+  /** g: how much less often blind-read values were right than their class scores say (fitted, not applied). */
+  unseen: number;
   fittedOn: string;
 }
 

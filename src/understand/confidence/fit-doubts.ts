@@ -23,8 +23,9 @@ export function fitDoubts(values: readonly DoubtedValue[], fittedOn: string): Do
   const predicted = (v: DoubtedValue, without?: string) =>
     v.doubts.reduce((p, d) => (d === without ? p : p * (factor.get(d) ?? 1)), v.score);
   const rights = values.filter((v) => v.right).length;
+  let g = 1;
   for (let round = 0; round < ROUNDS; round++) {
-    const g = rights / values.reduce((sum, v) => sum + predicted(v), 0);
+    g = rights / values.reduce((sum, v) => sum + predicted(v), 0);
     for (const d of kept) {
       const mine = values.filter((v) => v.doubts.includes(d));
       const right = mine.filter((v) => v.right).length;
@@ -32,7 +33,7 @@ export function fitDoubts(values: readonly DoubtedValue[], fittedOn: string): Do
       factor.set(d, Math.min(1, (right + K) / (expected + K)));
     }
   }
-  const table: DoubtTable = { factors: {}, fittedOn };
+  const table: DoubtTable = { factors: {}, unseen: Math.round(g * 1000) / 1000, fittedOn };
   for (const d of kept) table.factors[d] = { factor: Math.round(factor.get(d)! * 1000) / 1000, n: counts.get(d)! };
   return table;
 }
