@@ -61,6 +61,8 @@ const LOCAL_NAMES: Record<string, string> = {
   სტამბოლი: 'Istanbul',
   მიუნხენი: 'Munich',
   პარიზი: 'Paris',
+  // A data fix: the airport data set spells Enugu "Enegu", so any address in Enugu is looked up by that spelling.
+  Enugu: 'Enegu',
 };
 
 let byFolded: Map<string, string> | undefined;

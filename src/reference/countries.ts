@@ -29,6 +29,8 @@ const ALIASES: Record<string, string> = {
   azərbaycan: 'AZ',
   // Kyrgyz and Kyrgyz-Russian "Кыргызстан" (the Russian list says "Киргизия").
   кыргызстан: 'KG',
+  // Tajik "Тоҷикистон" and Russian "Таджикистан" (no Cyrillic list is loaded).
+  тоҷикистон: 'TJ', таджикистан: 'TJ',
 };
 
 /** A state's formal style before its name ("Kingdom of Bhutan", "Republic of Latvia"): the name alone is looked up. */

@@ -44,6 +44,8 @@ import { showSourcesOf } from './sections/show-relevance.js';
 import { restoreSpans, spokenAsDigits } from './text/spoken.js';
 import { withLatinDigits } from './text/native-digits.js';
 import { withChristianEraDates } from './text/buddhist-era-dates.js';
+import { withSomaliClocks } from './text/somali-clock.js';
+import { withHausaClocks } from './text/hausa-clock.js';
 import { originalTexts, restoreNativeText } from './text/native-values.js';
 
 export interface UnderstandOptions {
@@ -144,7 +146,9 @@ export async function understandWithEvidence(
   const signal = options.signal ?? new AbortController().signal;
   // Arabic-Indic and Persian digits are read as ASCII ones, through a copy of the same length (text/native-digits.ts),
   // and Thai or Lao paperwork's Buddhist-era years as A.D. ones (text/buddhist-era-dates.ts).
-  const latinCopies = sources.map((s) => withChristianEraDates(withLatinDigits(s)));
+  // A Somali clock with its part of the day after it, as the 24-hour time (text/somali-clock.ts), and a
+  // Hausa one ("ƙarfe 5:45 na yamma", text/hausa-clock.ts).
+  const latinCopies = sources.map((s) => withHausaClocks(withSomaliClocks(withChristianEraDates(withLatinDigits(s)))));
   const ctx: UnderstandContext = { sources: readingOrder(latinCopies), general: {}, signal };
   // Free-text values read from such a copy keep the source's own digits and words (text/native-values.ts).
   const nativeTexts = originalTexts(sources, latinCopies);

@@ -10,11 +10,15 @@ import { DAY_PREPOSITION } from './day-prepositions.js';
 import { thaiDates } from './thai-date.js';
 import { vietnameseDates } from './vietnamese-date.js';
 import { swahiliDates } from './swahili-date.js';
+import { somaliDates } from './somali-date.js';
 import { armenianDates, ARMENIAN_WEEKDAYS } from './armenian-date.js';
 import { sinhalaWeekday } from './sinhala-date.js';
 import { mongolianDates } from './mongolian-date.js';
 import { uzbekDates } from './uzbek-date.js';
 import { zuluDates } from './zulu-date.js';
+import { xhosaDates } from './xhosa-date.js';
+import { hausaDates } from './hausa-date.js';
+import { kyrgyzDates } from './kyrgyz-date.js';
 import { basqueDates } from './basque-date.js';
 
 /** Locales tried in order; English first because most documents carry at least some English. */
@@ -305,6 +309,12 @@ function monthNumber(name: string): number | undefined {
         }
       }
     }
+    // Tajik (Cyrillic): the Russian names without their soft sign, and with the izofat "-и" a day's date
+    // writes ("3 марти 2028", "аз 21 июни").
+    const tajik = ['январ', 'феврал', 'март', 'апрел', 'май', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+    for (const [m, name] of tajik.entries()) {
+      for (const form of [name, `${name}и`]) if (!monthNames.has(form)) monthNames.set(form, m + 1);
+    }
     // Greek: a day's month in the genitive ("13 Νοεμβρίου"), the nominative and the short form ("Νοε"),
     // each also without its accent, as capitals drop it ("13 ΝΟΕΜΒΡΙΟΥ").
     const nominative = ['Ιανουάριος', 'Φεβρουάριος', 'Μάρτιος', 'Απρίλιος', 'Μάιος', 'Ιούνιος', 'Ιούλιος', 'Αύγουστος', 'Σεπτέμβριος', 'Οκτώβριος', 'Νοέμβριος', 'Δεκέμβριος'];
@@ -546,11 +556,15 @@ function datesIn(text: string, ref: Date): DateMatch[] {
   // Thai month names and Buddhist-era years (thai-date.ts), in a script the written-date readers skip;
   // Vietnamese numbered months and weekdays (vietnamese-date.ts): "ngày 4 tháng 6", "Chủ Nhật 6/6";
   // Swahili month names and weekdays (swahili-date.ts): "Jumapili, 12 Machi 2028", "Alhamisi 9 Okt";
+  // Somali month names with the day's ordinal ending (somali-date.ts): "8 Maarso 2027", "14-kii Oktoobar";
   // Mongolian numbered months (mongolian-date.ts): "2028 оны 9-р сарын 14", "9/13 (Лхагва)";
   // Uzbek hyphened days with case endings (uzbek-date.ts): "2028-yil 9-iyun", "20-maygacha";
   // isiZulu months with their noun prefix (zulu-date.ts): "20 kuMbasa 2027", "3 kaNhlaba";
-  // Basque year-first dates with case endings (basque-date.ts): "2028ko uztailaren 8an", "Uztailak 8".
-  for (const d of [...thaiDates(text), ...vietnameseDates(text), ...swahiliDates(text), ...mongolianDates(text), ...uzbekDates(text), ...zuluDates(text), ...basqueDates(text)]) {
+  // Basque year-first dates with case endings (basque-date.ts): "2028ko uztailaren 8an", "Uztailak 8";
+  // isiXhosa months and the Nguni loan names (xhosa-date.ts): "21 EyeKhala 2027", "9 Agasti";
+  // Kyrgyz hyphened days with case endings (kyrgyz-date.ts): "5-мартта", "Жетинин айынын 7-күнү";
+  // Hausa days with "ga" (hausa-date.ts): "Talata 12 ga Fabrairu", "daga Alhamis 6 zuwa Asabar 8 ga Nuwamba".
+  for (const d of [...thaiDates(text), ...vietnameseDates(text), ...swahiliDates(text), ...somaliDates(text), ...mongolianDates(text), ...uzbekDates(text), ...zuluDates(text), ...basqueDates(text), ...xhosaDates(text), ...kyrgyzDates(text), ...hausaDates(text)]) {
     const value = isoDate(d.year ?? nearestYear(d.month, d.day, ref), d.month, d.day);
     const match = value ? { value, index: d.index, length: d.length, hasYear: d.year !== null } : null;
     if (match && !overlaps(match, found)) found.push(match);

@@ -27,6 +27,8 @@ export function normalisePersonName(text: string): string | null {
   const words = t.split(' ').filter((w) => !HONORIFIC.test(w));
   // "Khun Malee", "คุณ Malee": the Thai courtesy title before a name is no part of it.
   if (/^(?:khun|คุณ)$/i.test(words[0] ?? '') && words.length >= 2) words.shift();
+  // "Alhaji Sani Bakori", "Malam Tanko Zubairu": the Hausa titles of a pilgrim and a teacher before a full name.
+  if (/^(?:alhaji|alhaja|hajiya|malam|mallam|malama)$/i.test(words[0] ?? '') && words.length >= 3) words.shift();
   // "M. Basile Roche": before a full name, "M." is the French "Monsieur", not an initial.
   if (words[0] === 'M.' && words.length >= 3 && !/^\p{L}\.?$/u.test(words[1]!)) words.shift();
   // Digits, an e-mail or a colon ("VENUE CONTACTS: see day sheets") make it a note, not a name.

@@ -11,6 +11,7 @@ import { railLegs } from './travel/rail.js';
 import { routeTables } from './travel/route-table.js';
 import { withRideTwins } from './travel/ride-twins.js';
 import { coachLegs } from './travel/coach-ticket.js';
+import { artistItemName } from './artist-named-item.js';
 
 /** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"), or only by the form's word for it ("Set time"). */
 // Spanish forms ask "Hora de inicio del concierto", "Hora de actuación" for the act's own set (a field's label,
@@ -33,7 +34,11 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
     // show's artist is known, and so is a form's bare "Set time". A set labelled "Show" or "Showtime" keeps the label as written.
     const own = item.ownSet || (item.kind.value === 'set' && !item.support && UNNAMED_SET.test(item.name.value));
     const name = own && ctx.general.artist ? { ...item.name, value: ctx.general.artist.value, method: 'inferred' as const } : item.name;
-    const draft: Draft<Activity> = { name, kind: item.kind, startTime: item.start };
+    // "20:30 — Lumen Lane, 90 min": a row named by the act alone is its set (artist-named-item.ts).
+    const actRow = item.kind.value === 'other' ? artistItemName(item.name.value, artist) : null;
+    const draft: Draft<Activity> = actRow
+      ? { name: { ...item.name, value: actRow }, kind: { ...item.kind, value: 'set' }, startTime: item.start }
+      : { name, kind: item.kind, startTime: item.start };
     const date = item.date ?? (ctx.general.date ? found(ctx.general.date.value, { ...ctx.general.date, method: 'inferred' }) : undefined);
     if (date) draft.date = date;
     if (item.end) draft.endTime = item.end;

@@ -22,10 +22,12 @@ import { PERSIAN_KINDS, PERSIAN_OTHER_SECTION } from './activity-words-fa.js';
 import { ARMENIAN_KINDS, ARMENIAN_OTHER_SECTION } from './activity-words-hy.js';
 import { MONGOLIAN_KINDS, MONGOLIAN_OTHER_SECTION } from './activity-words-mn.js';
 import { UZBEK_KINDS, UZBEK_OTHER_SECTION } from './activity-words-uz.js';
+import { KYRGYZ_KINDS, KYRGYZ_OTHER_SECTION } from './activity-words-ky.js';
 import { BENGALI_KINDS, BENGALI_OTHER_SECTION } from './activity-words-bn.js';
 import { URDU_KINDS, URDU_OTHER_SECTION } from './activity-words-ur.js';
 import { NEPALI_KINDS, NEPALI_OTHER_SECTION } from './activity-words-ne.js';
 import { PUNJABI_KINDS, PUNJABI_OTHER_SECTION } from './activity-words-pa.js';
+import { namesRideRoute } from './ride-route.js';
 
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
@@ -64,6 +66,7 @@ const MORE_LANGUAGES = [
   { kinds: ARMENIAN_KINDS, otherSection: ARMENIAN_OTHER_SECTION }, // activity-words-hy.ts
   { kinds: MONGOLIAN_KINDS, otherSection: MONGOLIAN_OTHER_SECTION }, // activity-words-mn.ts
   { kinds: UZBEK_KINDS, otherSection: UZBEK_OTHER_SECTION }, // activity-words-uz.ts
+  { kinds: KYRGYZ_KINDS, otherSection: KYRGYZ_OTHER_SECTION }, // activity-words-ky.ts
   { kinds: BENGALI_KINDS, otherSection: BENGALI_OTHER_SECTION }, // activity-words-bn.ts
   { kinds: URDU_KINDS, otherSection: URDU_OTHER_SECTION }, // activity-words-ur.ts
   { kinds: NEPALI_KINDS, otherSection: NEPALI_OTHER_SECTION }, // activity-words-ne.ts
@@ -85,6 +88,8 @@ const OTHER_SECTION = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück
 const FLIGHT_NUMBER = /\b[A-Z]{2}\s?\d{2,4}\b(?![.,]\d)/;
 
 const CITY_THEN_CODE = /([\p{Lu}][\p{L}.' -]{1,30}?)[ \t]*\(([A-Z]{3})\)/gu;
+/** A time or a drawn route beside an airport's name. */
+const FLIGHT_CONTEXT = /\d{1,2}[:.]\d{2}|→|->|\s[–—]\s/u;
 
 /**
  * "06:35 Porto (OPO)": a city with its airport's code in brackets is a flight's departure or landing.
@@ -94,6 +99,12 @@ function namesAirport(text: string): boolean {
   return [...text.matchAll(CITY_THEN_CODE)].some((m) => {
     const city = airportByCode(m[2]!)?.city;
     if (!city) return false;
+    // "Домодедово (DME)", "Ош (OSS)": a name in another script before a known airport's Latin code names
+    // the airport itself (or its city in its own language), which no English city list spells — unless an item's
+    // word stands before the code with no time, arrow or second code on the line ("Саундчек (BOH)": BOH is back of house).
+    if (!/\p{Script=Latin}/u.test(m[1]!)) {
+      return FLIGHT_CONTEXT.test(text) || [...text.matchAll(CITY_THEN_CODE)].length >= 2 || !ACTIVITY_KINDS.some(([, re]) => re.test(m[1]!));
+    }
     const written = foldText(m[1]!);
     const full = foldText(city);
     return written.endsWith(full) || full.startsWith(`${written.split(' ').pop()} `);
@@ -116,6 +127,8 @@ const LOAD_OUT_ONLY = /^(?!.*\b(?:load|get)[- ]?in\b).*\b(?:load|get)[- ]?out\b/
 
 /** The kind of item a phrase names; null when it belongs to another section, 'other' when it names none. */
 export function activityKind(text: string): ActivityKind | null {
+  // "Airport to hotel", "Transport: Hotel Adler → Club Foo": a ride named by its route (ride-route.ts).
+  if (namesRideRoute(text, activityKind)) return 'transfer';
   if (NOT_ACTIVITY.test(text) && !ACTIVITY_KINDS.find(([k]) => k === 'transfer')![1].test(text)) return null;
   for (const [kind, re] of ACTIVITY_KINDS) if (re.test(text) && !(kind === 'load_in' && LOAD_OUT_ONLY.test(text))) return kind;
   return 'other';

@@ -12,7 +12,8 @@ import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { foldText } from '../../reference/index.js';
 import { contactIn, looksLikePersonName, ROLE_WORDS } from './people.js';
 import { equatedRole, introducedRole, personThenRole, roleWords, selfNamed, selfNamedRole } from './chat-introductions.js';
-import { introducedReach, ownEmail, possessiveRole } from './chat-own-details.js';
+import { fullNameEmail, introducedReach, ownEmail, possessiveRole } from './chat-own-details.js';
+import { numberSenderContacts } from './chat-number-sender.js';
 
 /** "my mobile is", "mine is", "meine Nummer für unterwegs:", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es", Tagalog "number ko" (my number), "Mine +44 …" straight before the number: the writer's own number or address follows. */
 const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|(?:du erreichst mich|mich erreichst du|erreichst du mich) unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|numero|cp|cellphone|email) ko|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is|(?=[^\S\n]*:?[^\S\n]*\+?\d))|I['’]m on(?=[^\S\n]*\+?\d))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
@@ -113,6 +114,16 @@ function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<
   // Someone another writer has introduced by role ("Tui's your runner") gives their own number without a reach phrase.
   const details = reach ? reachAfter(r, turn, text, reach, country)
     : given ? contactIn(r.source, text, turn.span[0], 'pattern', { country, requireName: false }) : null;
+  // "mail the contract to sadiq.kankia@…" in Sadiq Kankia's own message: an address naming the writer in full is theirs.
+  const named = !details?.phone && !details?.email ? fullNameEmail(text, turn.sender) : null;
+  if (named) {
+    const draft: Draft<Contact> = {
+      name: found(name, evidenceAt(r.source, [turn.senderAt, turn.senderAt + turn.sender.length], 'pattern')),
+      email: found(named.value.toLowerCase(), evidenceAt(r.source, [turn.span[0] + named.index, turn.span[0] + named.index + named.value.length], 'pattern')),
+    };
+    withOwnIntroduction(r, turn.sender, draft);
+    return draft;
+  }
   if (!details?.phone && !details?.email) return null;
   const draft: Draft<Contact> = { name: found(name, evidenceAt(r.source, [turn.senderAt, turn.senderAt + turn.sender.length], 'pattern')) };
   if (details.phone) draft.phone = details.phone;
@@ -169,5 +180,7 @@ function namedInTurn(r: Reading, turn: ChatTurn, country: string | null): Draft<
 }
 
 export function fromChatTurns(r: Reading, country: string | null): Draft<Contact>[] {
-  return r.turns.flatMap((turn) => [turnContact(r, turn, country), namedInTurn(r, turn, country)].filter((d): d is Draft<Contact> => !!d));
+  const turns = r.turns.flatMap((turn) => [turnContact(r, turn, country), namedInTurn(r, turn, country)].filter((d): d is Draft<Contact> => !!d));
+  // A writer shown by their number who names themself (chat-number-sender.ts).
+  return [...turns, ...numberSenderContacts(r, country)];
 }

@@ -4,7 +4,9 @@
  *   runs on to, after a comma, is theirs;
  * - "anything else to lee.marsh@example.org": an e-mail address in the writer's own message whose
  *   name part is the writer's first name or surname is theirs;
- * - "I'm Northside Live's promoter": the role the writer gives themself, with the company it belongs to.
+ * - "I'm Northside Live's promoter": the role the writer gives themself, with the company it belongs to;
+ * - "mail the contract to sadiq.kankia@…": an address naming the writer in full (first name and surname) is
+ *   theirs even with no "my e-mail" before it (fullNameEmail).
  */
 import { selfNamed, roleWords, type Hit } from './chat-introductions.js';
 
@@ -38,6 +40,18 @@ export function ownEmail(text: string, sender: string): Hit | null {
   for (const m of text.matchAll(EMAIL)) {
     const local = m[0].split('@')[0]!.toLowerCase();
     if (names.some((n) => local.split(/[._+-]/).includes(n))) return { value: m[0], index: m.index };
+  }
+  return null;
+}
+
+/** The e-mail address in `text` whose name part holds both the sender's first name and surname ("sadiq.kankia@…"). */
+export function fullNameEmail(text: string, sender: string): Hit | null {
+  const words = sender.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]+$/u.test(w));
+  if (words.length < 2) return null;
+  const [first, last] = [folds(words[0]!), folds(words.at(-1)!)];
+  for (const m of text.matchAll(EMAIL)) {
+    const parts = m[0].split('@')[0]!.toLowerCase().split(/[._+-]/);
+    if (first.some((f) => parts.includes(f)) && last.some((l) => parts.includes(l))) return { value: m[0], index: m.index };
   }
   return null;
 }

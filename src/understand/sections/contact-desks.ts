@@ -6,8 +6,11 @@
  */
 import { looksLikePersonName } from './people.js';
 
-/** Desks and services, in the languages of the lexicon: a row named so is not a person. */
-const DESK = /^(?:box[- ]?office|ticket(?:ing| office|s)?|reception|front ?desk|switchboard|main office|office|accounts?|billing|info(?:rmation)?|wi-?fi|wlan|parking|parkeren|kassa|kassa \/ kantoor|kantoor|kasse|billetterie|accueil général|taquilla|biljettkontor|emergency|emergencies|urgences?|notruf|nearest (?:a&e|hospital|er)|hospital|a&e|guest ?list|gästeliste|gaesteliste|gastenlijst|accreditation|akkreditierung)$/i;
+/**
+ * Desks and services, in the languages of the lexicon: a row named so is not a person. An emergency
+ * line ("Police", a named hospital, clinic or police station: "Lakeside General Hospital (24 hrs)") is none either.
+ */
+const DESK = /^(?:box[- ]?office|ticket(?:ing| office|s)?|reception|front ?desk|switchboard|main office|office|accounts?|billing|info(?:rmation)?|wi-?fi|wlan|parking|parkeren|kassa|kassa \/ kantoor|kantoor|kasse|billetterie|accueil général|taquilla|biljettkontor|emergency|emergencies|urgences?|notruf|nearest (?:a&e|hospital|er)|hospital|a&e|police|polizei|ambulance|fire (?:brigade|service)|(?:[\p{L}'’.&-]+ ){1,4}(?:hospital|clinic|police station)(?: \([^()]*\))?|guest ?list|gästeliste|gaesteliste|gastenlijst|accreditation|akkreditierung)$/iu;
 
 /**
  * Whether a table row named `name` (its cell `written` as it stands), with or without a phone or e-mail, is a

@@ -14,6 +14,7 @@
  * in the source): a colleague's company is not theirs.
  * A hotel's or restaurant's own number is not a contact: a contact needs a person's name.
  */
+import { englishHalf } from '../text/lexicon.js';
 import { withTimetableBreaks } from './timetable-breaks.js';
 import { roleCommaCompany } from './contact-role-comma-company.js';
 import { roleAtCompany } from './contact-role-at-company.js';
@@ -293,7 +294,8 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     // "-> Tontechnik:", "• Promoter:": an answer's arrow or a bullet before the label is not part of the role;
     // nor is a list's number, a contract's clause number or a scan's speck read as one ("6 Veranstalter:", "6.2 Production Manager:", "© Produktion:").
     // "I'm on site all day, mobile 0612 …. Sound: Ana Ruiz, …": a label that runs on from a sentence is the words after its full stop.
-    const label = sentenceTail(l.label).replace(/^(?:[-–>•*©®\s]+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{L}))+/u, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
+    // "Darawalka Chauffeur": a two-language label's English half is the role (text/joined-gloss-label.ts).
+    const label = englishHalf(sentenceTail(l.label)).replace(/^(?:[-–>•*©®\s]+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{L}))+/u, '').replace(FOR_PARTY, '').replace(POSSESSIVE, '');
     const bracket = FOR_PARTY.test(l.label) ? /^(.+?)\s*\(([^()]+)\)$/.exec(label) : null;
     // "For the Artist (Acme Touring Ltd)": a bracket holding a company names the party, not the person's role.
     const bracketCompany = bracket && hasLegalForm(bracket[2]!) ? bracket[2]!.trim() : null;

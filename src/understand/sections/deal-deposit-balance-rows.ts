@@ -32,7 +32,8 @@ export function paymentTermsFromDepositRows(source: ExtractedSource, draft: Draf
   if (draft.paymentTerms) return;
   const r = read(source);
   const deposit = r.labelled.find((l) => l.key === 'deposit' && DUE.test(l.value));
-  const balance = deposit && r.labelled.find((l) => BALANCE_LABEL.test(l.label.trim()) && l.line.index > deposit.line.index && l.line.index - deposit.line.index <= BALANCE_WITHIN);
+  // A bilingual form's label names the balance in one of its halves ("Balance / Saldo").
+  const balance = deposit && r.labelled.find((l) => l.label.split(/[ \t]+\/[ \t]+/).some((h) => BALANCE_LABEL.test(h.trim())) && l.line.index > deposit.line.index && l.line.index - deposit.line.index <= BALANCE_WITHIN);
   if (!deposit || !balance) return;
   const [dep, bal] = [rowValue(r.lines, deposit), rowValue(r.lines, balance)];
   const text = normaliseText(`${dep.value.replace(/[ \t]*[.;]?$/, '.')} ${bal.value}`);

@@ -20,8 +20,9 @@ const WITHHOLDING_WORDS = /(?<![\p{L}])(?:withholding|withheld|deduct(?:ed|ible)
 const NONE_APPLIES = /(?<![\p{L}])(?:none|not applicable|n\/a|not be (?:deducted|withheld)|exempt(?:ed|ion)?)(?![\p{L}])/iu;
 /** The note says who bears the tax or that the fee is net of it. */
 const BEARER = /(?<![\p{L}])(?:net|borne|bears?|on us|over and above|gross(?:ed)?[- ]up)(?![\p{L}])/iu;
-/** What the note leaves out: a clause's number ("4.2 "), a short label ("Tax: ", "Withholding tax – "). */
-const LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t]+|[\p{L}][\p{L} /&-]{0,24}[ \t]*[:–][ \t]+)?/u;
+/** What the note leaves out: a clause's number ("4.2 "), a short label ("Tax: ", "Withholding tax – ", "Tax ⇥ "). */
+// A table row's label cell, maybe with its translation's cell beside it ("Tax ⇥ ٹیکس ⇥ Borne by …", text/label-translation-cell.ts).
+const LEAD = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t]+|[\p{L}][\p{L} /&-]{0,24}[ \t]*[:–][ \t]+|[\p{L}][\p{L} /&-]{0,24}\t+(?:[^\t\d\p{Script=Latin}]{1,30}\t+)?)?/u;
 /** The first sentence: up to a full stop that a space or the end follows. */
 const FIRST_SENTENCE = /^.*?[.!](?=\s|$)|^.*$/;
 

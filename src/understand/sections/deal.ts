@@ -69,8 +69,9 @@ const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 // Czech "honorář" ("pevný honorář" a flat one) and Lithuanian "honoraras", "atlygis" ("fiksuotas" flat).
 // Latvian "atlīdzība" (remuneration, also "atlīdzību", "atlīdzības"), "fiksēta summa" a flat fee, "avanss" a deposit, "PVN" its VAT; Indonesian "honorarium", "PPN".
 // Armenian "հոնորար" (fee; "ֆիքսված հոնորար" a flat one), its amount followed by "ԱՄՆ դոլար", "ՀՀ դրամ" (normalise/money.ts).
+// Urdu and Pashto "فیس" (fee: "د فیس اندازه PKR …"); not "فیس بک" (Facebook).
 // Uzbek "gonorar" (fee; "qatʼiy belgilangan" fixed, a flat one), its amount followed by "AQSh dollari", "soʻm" (normalise/money.ts).
-const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן|հոնորար|gonorar(?:i|ning)?)(?!\p{L})/iu;
+const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן|հոնորար|gonorar(?:i|ning)?|فیس(?![\s\u200c]*ب[کكو]))(?!\p{L})/iu;
 /** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金".; Urdu "۵۰٪ ایڈوانس". */
 const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金|ავანს|կանխավճար|ایڈوانس|অগ্রিম)/iu;
 /** Maltese "Depożitu ta' 50%"; Russian "предоплата 40%", "аванс в размере 30%". "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
@@ -152,7 +153,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
 }
 
 /** After an amount, the word that makes it the fee: "GBP 6,500 guarantee", "€2,000 flat", "3.000 € Festgage", "900 euro fissi". */
-const FEE_AFTER = /^\s*(?:guarantee[ds]?|garantie(?:rt)?|garanti(?:erat)?|garantía|garantizad[oa]s?|flat(?:\s+fee)?|fee|gage|festgage|fixed(?:\s+fee)?|all[- ]in|cachet|caché|fiss[io]|fijos|fixos)\b/i;
+// The word may stand in brackets after the amount: "USD 8,500 (flat fee)".
+const FEE_AFTER = /^\s*\(?\s*(?:guarantee[ds]?|garantie(?:rt)?|garanti(?:erat)?|garantía|garantizad[oa]s?|flat(?:\s+fee)?|fee|gage|festgage|fixed(?:\s+fee)?|all[- ]in|cachet|caché|fiss[io]|fijos|fixos)\b/i;
 
 /**
  * "Deal: GBP 6,500 guarantee vs 80% of net box office": the deal line's amount is the fee when it

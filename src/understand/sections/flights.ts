@@ -42,11 +42,13 @@ import { passengerColumn } from './travel/passenger-column.js';
 import { withSeatTableSeats } from './travel/ticket-seat-table.js';
 import { agendaFlights } from './flight-agenda.js';
 import { rideRowSegments } from './travel/ride-row-flights.js';
+import { withCellRoutes } from './travel/cell-route.js';
 import { countedNames } from './travel/counted-names.js';
 import { sentencePassengers } from './travel/sentence-passengers.js';
 import { introducedPassengerNames } from './travel/passenger-names-intro.js';
 import { withCalendarTimes } from './travel/calendar-flights.js';
 import { withoutQuotedDraftFlights } from './travel/quoted-draft-flights.js';
+import { bookingClass } from './travel/booking-class.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -244,6 +246,8 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
   const r = readerFor(source, 'pattern');
   // A flight a chauffeur's ride meets is read from its ride's row alone (travel/ride-row-flights.ts).
   const { segments, onRide, landedAtPickUp } = rideRowSegments(source, segmentsIn(source.text, referenceDate(source, ctx)), referenceDate(source, ctx));
+  // A table cell holding a whole flight ("FA 212 · BFN 07:20 → ELS 08:35") is read from that cell (travel/cell-route.ts).
+  withCellRoutes(source.text, segments);
   // A hotel's confirmation in its own paragraph is not the flights' booking (travel/stay-block-reference.ts).
   const bookingRef = [flightReference(source.text)].find((ref) => !ref || !inStayParagraph(source.text, ref));
   const locators = airlineLocators(source.text);
@@ -285,6 +289,9 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
     if (!d.passengers.length) d.passengers = passengerColumn(r, s.flightNumber.index);
     return d;
   });
+  // One cabin labelled over the booking's flights is each one's (travel/booking-class.ts).
+  const cabin = segments.length && drafts.every((d) => !d.travelClass) ? bookingClass(source.text, segments[0]!.flightNumber.index) : undefined;
+  if (cabin) for (const d of drafts) put(d, 'travelClass', at(r, cabin));
   // A manifest lists each flight's passengers row by row (travel/manifest.ts).
   applyManifest(r, drafts, manifestRows(read(source).lines));
   // A quoted draft's flight that the reply has replaced on its route (travel/quoted-draft-flights.ts).

@@ -9,7 +9,7 @@ import { labelKey } from '../text/index.js';
 import { OTHER } from '../text/bilingual-lines.js';
 import { halfAt } from '../text/bilingual-value.js';
 
-const PROVIDER_WORD = /^(?:provider|provided by|caterer|catered by|catering by|supplier|vendor|lieferant|traiteur|fournisseur|prestataire|proveedor|fornecedor|fornitore|leverancier|leverandør|leverantör|pembekal|penyedia|সরবরাহকারী|आपूर्तिकर्ता|yetkazib\s+beruvchi)$/iu;
+const PROVIDER_WORD = /^(?:provider|provided by|caterer|catered by|catering by|supplier|vendor|lieferant|traiteur|fournisseur|prestataire|proveedor|fornecedor|fornitore|leverancier|leverandør|leverantör|pembekal|penyedia|সরবরাহকারী|आपूर्तिकर्ता|पुरवठादार|yetkazib\s+beruvchi)$/iu;
 
 /** Whether a header cell, maybe with its wrapped continuation, names the provider in one of its languages. */
 function namesProvider(header: string): boolean {
@@ -82,6 +82,28 @@ export function providerCellOn(reading: Reading, line: { start: number; end: num
       if (cell?.span && cell.span[0] >= line.start && cell.span[0] < line.end && /\p{L}{2}/u.test(cell.value.replace(/\([^()]*\)/g, ''))) {
         return namesPlaceToo(header) ? providerParts(cell.value, cell.span) : { value: cell.value.trim(), span: cell.span };
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * The place cell ("Where", "Venue") of the row on the line [start, end) of a meal table with a provider
+ * column: where the provider serves the meal ("Time | Meal | Provider | Where | Pax").
+ */
+export function providerPlaceCellOn(reading: Reading, line: { start: number; end: number }): { value: string; span: [number, number] } | null {
+  for (const table of reading.tables) {
+    if (!isMealTable(table) || !table.keys.includes('location')) continue;
+    const header = providerHeader(table);
+    if (!header) continue;
+    for (const rec of table.records) {
+      const provider = rec.all.find((c) => c.header === header);
+      if (!provider?.span || provider.span[0] < line.start || provider.span[0] >= line.end) continue;
+      const place = rec.cells.location;
+      if (!place?.span || place === provider || !/\p{L}{2}/u.test(place.value)) return null;
+      const value = place.value.trim();
+      const at = place.span[0] + place.value.indexOf(value);
+      return { value, span: [at, at + value.length] };
     }
   }
   return null;

@@ -4,8 +4,8 @@
  */
 import type { FoodKind } from '../../interfaces.js';
 
-/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"; Icelandic "kvöldmatur"; Estonian "õhtusöök", "lõunasöök"; Albanian "darka", "dreka"; Malay "makan malam"; Mongolian "оройн хоол"; Nepali "दिउँसोको खाना", the day's part with "खाना", not the morning's: a day sheet's "बिहानको खाना" is the hotel's breakfast; Bengali "দুপুরের খাবার", "রাতের খাবার" likewise; Uzbek "tushlik", "kechki ovqat"; Urdu "ڈنر", "لنچ", "کیٹرنگ", "کھانا", not breakfast's "ناشتہ"). */
-export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|aftensmad|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?|kv[öo]ldmat(?:ur)?|h[áa]degismat(?:ur)?|[õo]htus[öo][öo]k|l[õo]unas[öo][öo]k|dark[aë]|drek[aë]|makan[ \u00a0]+(?:malam|tengah[ \u00a0]+hari)|(?:оройн|өдрийн|үдийн)[ \u00a0]+хоол|(?:दिउँसो|बेलुका|बेलुकी|साँझ|राति)को[ \u00a0]+खाना|(?:দুপুরের|রাতের|সন্ধ্যার)[ \u00a0]+খাবার|tushlik|kechki[ \u00a0]+ovqat|ڈنر|لنچ|کیٹرنگ|کھانا)`;
+/** A meal word, with an optional "hot"/"warm" before it ("warmes Abendessen", "cena", "buyout"; Catalan "sopar", Turkish "akşam yemeği"; Portuguese "almoço", not the hotel's "pequeno-almoço"; Icelandic "kvöldmatur"; Estonian "õhtusöök", "lõunasöök"; Albanian "darka", "dreka"; Malay "makan malam"; Mongolian "оройн хоол"; Nepali "दिउँसोको खाना", the day's part with "खाना", not the morning's: a day sheet's "बिहानको खाना" is the hotel's breakfast; Bengali "দুপুরের খাবার", "রাতের খাবার" likewise; Uzbek "tushlik", "kechki ovqat"; Urdu "ڈنر", "لنچ", "کیٹرنگ", "کھانا", not breakfast's "ناشتہ"; Russian "ужин", "обед", "кейтеринг"; Tajik "хӯроки шом", "хӯроки нисфирӯзӣ"; Hausa "abincin dare" (dinner), "abincin rana" (lunch)). */
+export const MEAL = String.raw`(?:(?:hot|cold|warm|light|vegetarian|vegan|warmes?|warmer|heißes|kaltes|varm|varmt|varma|caliente)[ \u00a0]+)?(?:meals?|food|dinner|lunch|breakfast|brunch|supper|catering|buy-?out|abendessen|mittagessen|essen|frühstück|verpflegung|catering|middag|aftensmad|frukost|cena|jantar|(?<!pequeno[- ])almo[çc]o|pranzo|almuerzo|comida|desayuno|d[îi]ner|d[ée]jeuner|repas|avondeten|maaltijd|illallinen|lounas|aamiainen|päivällinen|ateria|ruokailu|vacsora|ebéd|sopar|dinar|esmorzar|(?:akşam[ \u00a0]+|öğle[ \u00a0]+)?yeme(?:ği|k)|kahvalt(?:ı|i)?|kv[öo]ldmat(?:ur)?|h[áa]degismat(?:ur)?|[õo]htus[öo][öo]k|l[õo]unas[öo][öo]k|dark[aë]|drek[aë]|makan[ \u00a0]+(?:malam|tengah[ \u00a0]+hari)|(?:оройн|өдрийн|үдийн)[ \u00a0]+хоол|(?:दिउँसो|बेलुका|बेलुकी|साँझ|राति)को[ \u00a0]+खाना|(?:দুপুরের|রাতের|সন্ধ্যার)[ \u00a0]+খাবার|tushlik|kechki[ \u00a0]+ovqat|ڈنر|لنچ|کیٹرنگ|کھانا|ужин[ау]?|обед[ау]?|кейтеринг|хӯроки[ \u00a0]+(?:шом|нисфирӯзӣ|пешин)|abincin[ \u00a0]+(?:dare|rana|safe|yamma))`;
 /** A meal named by its meal word alone ("Dinner", "Catering"): no provider or place named. */
 export const MEAL_ONLY = new RegExp(String.raw`^${MEAL}$`, 'iu');
 /** A meal table's late food ("Late snacks / Nachthap", "Night food"), not a rider's snacks: read in a meal row or after a meal's time only. */
@@ -13,9 +13,10 @@ export const LATE_FOOD = String.raw`(?:(?:late(?:[ -]night)?|night|midnight|afte
 /**
  * Words that make a name a restaurant's ("Restaurang Lyktan", "Restaurante Casa Vieja", "Foundry Kitchen").
  * "Diner" only after a name ("Route 9 Diner"): alone it is the Dutch and French word for dinner.
- * South Asian "Dhaba" (a roadside eatery), and "Kitchen" written in Devanagari or Bengali script ("किचन").
+ * Russian "Ресторан", "Кафе"; Tajik "Тарабхона", "Ошхона", "Чойхона" (with the izofat "-и" before the name: "Тарабхонаи «X»").
+ * South Asian "Dhaba" (a roadside eatery) and "Bhojanalaya" (an eating house, "भोजनालय"), and "Kitchen" written in Devanagari or Bengali script ("किचन").
  */
-export const EATERY = String.raw`(?:Restaurant|Restaurante|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Bodega|Mesón|Asador|Cervecería|Arrocería|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Keuken|(?<=[\p{Lu}\d][\p{L}\d'’]*[ \u00a0])Diner|Ravintola|Restauracja|Restaurace|Kavárna|Kaffi|Konoba|Restoran|Restorant|Meyhane|Lokanta(?:s[ıi])?|Gostionica|Étterem|Bisztró|Csárda|Vendéglő|Eetcaf[ée]|Dhaba|ढाबा|ধাবা|किचन|কিচেন|Ταβέρνα|Ψαροταβέρνα|Εστιατόριο|Ουζερί|Μεζεδοπωλείο|Ψητοπωλείο|Καφενείο)`;
+export const EATERY = String.raw`(?:Restaurant|Restaurante|Restaurang|Ristorante|Trattoria|Osteria|Pizzeria|Taverna|Bistro|Bistrot|Brasserie|Café|Cafe|Kafé|Gasthaus|Gasthof|Wirtshaus|Brauhaus|Kneipe|Krog|Krogen|Bar|Tapas|Tasca|Taberna|Bodega|Mesón|Asador|Cervecería|Arrocería|Taquer[ií]a|Cantina|Steakhouse|Grill|Kitchen|Küche|Kök|Keuken|(?<=[\p{Lu}\d][\p{L}\d'’]*[ \u00a0])Diner|Ravintola|Restauracja|Restaurace|Kavárna|Kaffi|Konoba|Restoran|Restorant|Meyhane|Lokanta(?:s[ıi])?|Gostionica|Étterem|Bisztró|Csárda|Vendéglő|Eetcaf[ée]|Dhaba|ढाबा|Bhojanalaya|भोजनालय|Ресторан|Кафе|Тарабхона(?:и)?|Ошхона(?:и)?|Чойхона(?:и)?|ধাবা|किचन|কিচেন|Ταβέρνα|Ψαροταβέρνα|Εστιατόριο|Ουζερί|Μεζεδοπωλείο|Ψητοπωλείο|Καφενείο)`;
 // Letters of any script bound the word ("Ταβέρνα", "Café"), not \b's ASCII word characters.
 export const RESTAURANT = new RegExp(String.raw`(?<![\p{L}\d_])${EATERY}(?![\p{L}\d_])`, 'u');
 /** A table booked for the party ("table for 6", "bord til 5", "Tisch für 4", "mesa para 8", "stůl pro 5"): a restaurant. */
@@ -67,10 +68,13 @@ export const PROVIDED_BY_LABEL = /^(?:(?:provided|catered|supplied|delivered|ser
 /** "no buyouts", "We don't do buyouts", "keine Buyouts": a buyout ruled out is no kind the meal has. */
 const NEGATED = /(?<![\p{L}])(?:no|not|don['’]t(?:[ \u00a0]+(?:do|offer|give))?|never|without|keine?|kein|pas[ \u00a0]+de|sin|ingen)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/iu;
 
+/** Hausa "za ta kawo abinci" (she will bring the food): a caterer delivering, named before it. */
+const BRINGS_FOOD = /(?<![\p{L}])(?:za su|zasu|za ta|zata|zai)[ \u00a0]+kawo[ \u00a0]+abinci(?![\p{L}])/iu;
+
 /** What kind of meal a phrase describes: a buyout, the venue's catering (a room, a caterer), or a restaurant booking. */
 export function kindOf(text: string, name: string | null): FoodKind {
   if ([...text.matchAll(/buy-?out|per\s+diem|meal\s+allowance/gi)].some((m) => !NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index)))) return 'buyout';
-  if (roomIn(text) || CATERER.test(text)) return 'catering';
+  if (roomIn(text) || CATERER.test(text) || BRINGS_FOOD.test(text)) return 'catering';
   if ((name && (RESTAURANT.test(name) || eateryBefore(text, name)) || TABLE_BOOKING.test(text)) && !/catering/i.test(text)) return 'restaurant';
   return 'catering';
 }

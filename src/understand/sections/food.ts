@@ -46,7 +46,7 @@ import { mealCellOn, notOfTheMeal } from './meal-column.js';
 import { onStayRow } from './food-stay-row.js';
 import { countCell } from './food-count-cell.js';
 import { providersBelow } from './food-provider-below.js';
-import { providerCellOn } from './food-provider-cell.js';
+import { providerCellOn, providerPlaceCellOn } from './food-provider-cell.js';
 import { providerTableMeals } from './food-provider-table.js';
 import { placeAfterDash } from './schedule-places.js';
 import { providerAfterMealDash } from './food-dash-provider.js';
@@ -69,6 +69,17 @@ const MEAL_NAMED = new RegExp(String.raw`(?:(?:hot|cold|warm|light)[ \u00a0]+)?(
 // An ampersand may join two of its words ("Fig & Thyme Kitchen").
 // The name after the eatery word may stand in quotes or guillemets ("Ταβέρνα «Ο Γλάρος»", 'Bar "Nord"').
 const RESTAURANT_NAME = new RegExp(String.raw`(?:[\p{Lu}][\p{L}'’&-]*[ \u00a0]+(?:&[ \u00a0]+)?){0,2}${EATERY}(?![\p{L}])(?:[ \u00a0]+(?:[«"“„]?[\p{Lu}][\p{L}'’&-]*[»"”]?|${PLACE_JOINER})){0,3}`, 'u');
+const RESTAURANT_NAMES = new RegExp(RESTAURANT_NAME.source, 'gu');
+/** An eatery word alone, naming no place. */
+const BARE_EATERY = new RegExp(String.raw`^${EATERY}$`, 'u');
+/**
+ * The first eatery written with its name ("Ошхона / Кафе (lunch) ⇥ Ошхонаи «Боғи Сабз», …"): a kind
+ * column's bare eatery word before it names no place. Else the first eatery word.
+ */
+function namedRestaurant(text: string): RegExpExecArray | null {
+  const all = [...text.matchAll(RESTAURANT_NAMES)];
+  return all.find((m) => !BARE_EATERY.test(m[0].trim())) ?? all[0] ?? null;
+}
 /** A named place the meal is at: "at Restaurang Lyktan", "in the Backstage Village". */
 // A generic eatery word may stand before the name, in lower case: "au restaurant La Criée", "at the restaurant Pelle".
 const NAMED_PLACE = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|à|bei|chez)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:restaurant|restaurante|restaurang|ristorante|brasserie|bistro|bistrot|café|cafe)[ \u00a0]+)?((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,4})`, 'u');
@@ -148,7 +159,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
       return { value: m[1]!.trim(), index: from + m.index + m[0].indexOf(m[1]!), length: m[1]!.trim().length };
     }
     // Turkish names the place before the meal ("Lokanta Martı'da akşam yemeği"): an eatery anywhere in the piece.
-    const full = (restaurant ?? RESTAURANT.exec(text)) && RESTAURANT_NAME.exec(text);
+    const full = (restaurant ?? RESTAURANT.exec(text)) && namedRestaurant(text);
     return full ? { value: full[0].trim(), index: full.index, length: full[0].trim().length } : undefined;
   })() ?? listed?.name;
   // "Lokanta Martı'da" (Turkish "at …"): a case ending after an apostrophe is no part of the name.
@@ -454,7 +465,8 @@ const POINTER = /\((?:see|se|siehe|voir|ver|zie|vedi|vegeu|sjá)\s+[^()]{2,25}\)
  */
 // A word ending on a vowel sign or a letter of another script ("दिउँसोको खाना", "রাতের খাবার") has no \b after it:
 // neither is an ASCII word character. No letter, sign or digit may follow the meal word.
-const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*|[^\p{Script=Latin}\s\d]+\s+)?(?:${MEAL}|${LATE_FOOD})(?![\p{L}\p{M}\d_])`, 'iu');
+// "Restaurant (dinner)", "Ошхона / Кафе (хӯроки нисфирӯзӣ)": a kind column's eatery with its meal in brackets is a meal's row too.
+const MEAL_ROW = new RegExp(String.raw`^\s*(?:[\p{L}]+\s*/\s*|[^\p{Script=Latin}\s\d]+\s+)?(?:(?:${MEAL}|${LATE_FOOD})|${EATERY}\s*\(\s*${MEAL})(?![\p{L}\p{M}\d_])`, 'iu');
 const CELLS = /\t+| {2,}|\s+\|\s+/;
 /** A cell holding an e-mail address, or a phone number of seven digits or more. */
 const CONTACT_CELL = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()/-]{5,}\d/;
@@ -563,9 +575,12 @@ const SEE_SECTION = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+(\p{L}[\p{
 const SEE_CLAUSE = /^(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+(?:§|(?:clause|section|article|art\.|ziffer|punkt|paragraph|artikel|cláusula|clausola|artículo|articolo)\s)\s*\d+\.?$/iu;
 /** "see 5", "Buyout — see 5": a pointer to the sheet's numbered section, maybe after a word and a dash. */
 const SEE_NUMBER = /(?:^|\s[-–—]\s+)(?:see|siehe|voir|ver|vegeu|vegi|zie|vedi|se)\s+(?:§\s*)?\d{1,2}\.?$/iu;
+/** "Lunch (catering, see item 4)", "Обед (кейтеринг, см. п. 4)": a bracket closing on a pointer to a numbered item. */
+const BRACKETED_POINTER = /[(,;]\s*(?:see|siehe|voir|vedi|zie|см\.?|смотри|див\.?)\s+(?:§\s*|(?:item|section|clause|punkt|ziffer|point|п\.|пункт|раздел|розділ)\s*)?\d{1,2}\.?\)\s*$/iu;
 function pointsToSection(reading: Reading, cell: string): boolean {
   // A bilingual paper writes the pointer in both languages ("voir section 4 / see section 4").
   if (cell.split(/\s+\/\s+/).some((half) => SEE_CLAUSE.test(half) || SEE_NUMBER.test(half))) return true;
+  if (BRACKETED_POINTER.test(cell)) return true;
   const target = SEE_SECTION.exec(cell)?.[1]?.trim();
   if (!target) return false;
   if (/^\p{Lu}/u.test(target)) return true;
@@ -689,6 +704,13 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
     if (provider && !isNotApplicable(provider.value) && !isPendingValue(provider.value)) {
       d.name = r.at(provider.value, provider.span, null, 'table');
       d.kind = r.at(kindOf(line.text, provider.value), provider.span, null, 'inferred');
+      // "Time | Meal | Provider | Where": the place column says where the provider serves, not the provider's own cell.
+      const place = d.address === undefined || d.address.span?.[0] === provider.span[0] ? providerPlaceCellOn(reading, line) : null;
+      if (place) {
+        delete d.city;
+        setAddress(r, d, place.value, place.span[0]);
+        if (VENUE_ROOM.test(place.value)) d.kind = r.at('catering' as const, place.span, null, 'inferred');
+      }
       // "Provider — Place": the place and phone written after the provider in its cell.
       if (provider.place) setAddress(r, d, provider.place.value, provider.place.span[0]);
       // "Fig Kitchen – green room": a kitchen serving in a room of the venue is its catering.

@@ -37,8 +37,9 @@ const ARTIST_PHRASES = [
   new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:~-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
   // A subject "Advance Sa 16.10. Leipzig - Lumen Lane": the advance's date (and place), then the act after a spaced dash.
   new RegExp(String.raw`(?:^|:\s*)[Aa](?:DVANCE|dvance)\s+(?:(?!\s[–-]\s).)*\d(?:(?!\s[–-]\s).)*\s[–-]\s+${ACT}\s*$`, 'gu'),
-  // A subject "Lumen Lane – Gent, 9 April – advance", also with Bulgarian "адванс" or Hebrew "אדוונס" closing it.
-  new RegExp(String.raw`(?:^|:\s*)${ACT}\s+[–-]\s+[^–\n]{2,40}?\s+[–-]\s+(?:[Aa]dvance|ADVANCE|[Аа]дванс|אדוונס)\s*$`, 'gmu'),
+  // A subject "Lumen Lane – Gent, 9 April – advance", also with Bulgarian "адванс" or Hebrew "אדוונס" closing it,
+  // or after a colon ("Lumen Lane — Gent, 9 April: адванс").
+  new RegExp(String.raw`(?:^|:\s*)${ACT}\s+[–—-]\s+[^–—\n]{2,40}?(?:\s+[–—-]\s+|:\s*)(?:[Aa]dvance|ADVANCE|[Аа]дванс|אדוונס)\s*$`, 'gmu'),
   // A subject "Gent 9 April - Lumen Lane advance".
   new RegExp(String.raw`(?:^|[–|:-]\s*)${ACT}\s+advance(?=\s*$|\s+[–|-]\s)`, 'gu'),
   new RegExp(String.raw`\bDear\s+${ACT}\s+team\b`, 'gu'),

@@ -18,7 +18,8 @@ const WEEKDAY_ONLY = /^\p{L}{2,11}\.?$/u;
 export function fromDatedShowLine(source: ExtractedSource, draft: Draft<General>, l: Labelled): boolean {
   if (findTimes(l.value).length) return false;
   const parts: { text: string; at: number }[] = [];
-  for (const m of l.value.matchAll(/[^,]+/g)) {
+  // "Fri, 14 May 2027 · Lakeview Hall, 932 Grand Ave, …": a middle dot parts the date from the place as a comma does.
+  for (const m of l.value.matchAll(/[^,·•]+/g)) {
     const text = m[0].trim();
     if (text) parts.push({ text, at: l.span[0] + m.index + m[0].indexOf(text) });
   }

@@ -47,6 +47,7 @@ import { cityFromMail } from './general-mail-city.js';
 import { fromBoardHeading } from './general-board-heading.js';
 import { fromFormQuestions } from './general-form-questions.js';
 import { fromDatedShowLine } from './general-show-date-line.js';
+import { fromShowNameOverDateLine } from './general-show-name-over-date.js';
 import { venueNameOf } from './venue-value.js';
 import { lengthFromRow } from './general-length-row.js';
 import { fromShowHeading } from './general-show-heading.js';
@@ -237,6 +238,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
       case 'set_time': {
         // "Show: Thu 11 Nov 2027, Corn Exchange, Leicester": the day and the place, no time (general-show-date-line.ts).
         if (fromDatedShowLine(source, draft, l)) break;
+        // "Show: Summer Night Gala" over "Fri, 14 May 2027 · Lakeview Hall, …": the name, then the day and place (general-show-name-over-date.ts).
+        if (fromShowNameOverDateLine(source, draft, l)) break;
         // "Spielzeit: 90 Minuten" — a set label whose value is a length, not a time; "Show: 21:00
         // (length 90 min)", "ore 21:45, durata 80 minuti" — a time with the set's length after it.
         const times = findTimes(l.value);

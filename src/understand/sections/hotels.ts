@@ -25,7 +25,7 @@ import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
 import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark } from './hotel-remarks.js';
 import { stayTimesLine } from './travel/stay-times-line.js';
-import { cellsOf, isHeader, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp, isMail } from '../text/index.js';
+import { cellsOf, isHeader, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp, isMail, lineAt } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
   addresses, bookingReferences, endsWithReferenceLabel, introducedLodgings, lodgingNames, looseDates, roomCounts, roomTotal, type Hit,
@@ -44,6 +44,7 @@ import { givenNameFirst, hasRoommateColumn, isCancelledRow, roommateCell } from 
 import { latinHalf } from '../text/bilingual-value.js';
 import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
 import { quotesOfferPrice } from './travel/stay-offers.js';
+import { stayBetweenLabels } from './travel/stay-between-labels.js';
 import { stayFactsBelow } from './travel/stay-lines-after.js';
 import { isNumberedClause, proseParagraphAround } from './travel/stay-paragraph.js';
 import { bracketDetails } from './travel/stay-bracket.js';
@@ -139,6 +140,12 @@ const NO_HOTEL = /^(?:not?\b|none\b|nicht\b|keine?\b|ingen\b|inget\b|ej\b|sin\b|
 /** A hotel cell or label value: the name is what precedes the first comma or separator. */
 function nameFound(r: Reader, value: string, span: [number, number], method: 'label' | 'table' | 'pattern'): Found<string> | undefined {
   const clause = value.split(/\s+[·|•–]\s+|,/)[0]!;
+  // "«Көл Жээги» менен макулдаштык": a name in quotation marks opening the value is the lodging's, the words after it a remark.
+  const quoted = /^\s*[«„“"]([^«»„“”"\n]{2,40})[»“”"]/u.exec(clause)?.[1]?.trim();
+  if (quoted && /^\p{Lu}/u.test(quoted)) {
+    const offset = value.indexOf(quoted);
+    return r.at(quoted, [span[0] + offset, span[0] + offset + quoted.length], null, method);
+  }
   let name = normaliseText(clause.split(/\s+\(/)[0]!);
   // A sentence ("I've booked you 3 rooms at Hotel X", "ficam no Hotel X") is no name; the lodging it names is.
   if (name && (name.split(' ').length > 5 || /^\p{Ll}/u.test(name))) name = lodgingNames(name)[0]?.value ?? null;
@@ -516,7 +523,13 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   // arrival date and rooms or guests are among them; otherwise they are dropped.
   let pending: { key: LabelKey; l: Labelled }[] = [];
   // In another language the heading is the lexicon's hotel label alone on its line ("ЗОЧИД БУУДАЛ").
-  const headings = reading.lines.filter((line) => HOTEL_HEADING.test(line.text) || (line.text.trim().length > 2 && labelKey(line.text.trim()) === 'hotel')).map((line) => line.index);
+  // A two-language heading names the stay in one of its halves ("Ihotele · Hotel").
+  const isHeading = (text: string) => HOTEL_HEADING.test(text) || (text.trim().length > 2 && labelKey(text.trim()) === 'hotel');
+  const isTwoLanguageHeading = (text: string) => {
+    const halves = text.split(/[ \t]+[·/|][ \t]+/);
+    return halves.length === 2 && halves.some(isHeading);
+  };
+  const headings = reading.lines.filter((line) => isHeading(line.text) || (/^[^\t]{3,60}$/.test(line.text) && isTwoLanguageHeading(line.text))).map((line) => line.index);
   for (const l of labelledAndColumns(reading)) {
     // A booking site's offer of another lodging ("… desde 58 € / noche Entrada 14 oct · Salida 16 oct") books nothing (stay-offers.ts).
     if (quotesOfferPrice(l.line.text)) continue;
@@ -590,6 +603,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   }
   // "3 x twin rooms, breakfast incl." unlabelled among the block's labelled lines counts its rooms.
   for (const d of drafts) if (!d.rooms) roomsBetweenLabels(reading, r, d);
+  // "Booked 4 rooms, 23 to 25 January. Ref GDS-1": an unlabelled stay among the block's labelled lines gives its dates.
+  for (const d of drafts) if (!d.checkInDate) stayBetweenLabels(reading, r, d, ctx);
   // The name opening its line, the street address opening the next: the hotel's own block.
   for (const d of drafts) {
     const at = d.name?.span?.[0];
@@ -853,6 +868,10 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   // A chat's hotel named without a lodging word, on its own line before its street address (travel/chat-lodging-line.ts).
   const lined = chatLodgingLines(text, reading.turns).filter((i) => ![...named, ...introduced].some((n) => i.index < n.index + n.length && n.index < i.index + i.length));
   for (const name of [...named, ...introduced, ...lined]) {
+    // A name in what reading blanks (an e-mail's header block) states a stay only when the body names it too:
+    // "Subject: Booking confirmed: Hôtel X · 19–21 Nov" does, "Subject: … 26–28 June / Hotel & transfer confirmed" names none.
+    const headerLine = !reading.lines[lineAt(reading.lines, name.index)]?.text.trim();
+    if (headerLine && !text.includes(name.value, text.indexOf('\n', name.index))) continue;
     const lineStart = text.lastIndexOf('\n', name.index) + 1;
     let lineEnd = text.indexOf('\n', name.index);
     if (lineEnd < 0) lineEnd = text.length;

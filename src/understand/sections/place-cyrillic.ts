@@ -11,6 +11,13 @@ export function withoutTownMark(part: string): string {
   return part.replace(TOWN_MARK, '');
 }
 
+/** "Ош ш." (Kyrgyz шаары), "Алматы қ." (Kazakh қаласы), "Toshkent sh." (Uzbek shahri): the mark after the town. */
+const TRAILING_TOWN_MARK = /^(\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)[ \t]+(?:ш|қ|sh)\.$/u;
+/** The town an address part names by a mark after it, or null. */
+export function townBeforeMark(part: string): string | null {
+  return TRAILING_TOWN_MARK.exec(part.trim())?.[1] ?? null;
+}
+
 /** Region codes Intl names that are no country: the EU, the eurozone, the UN, pseudo-regions, the unknown region. */
 const NOT_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 let names: Map<string, string> | undefined;

@@ -12,9 +12,10 @@ import { airportCodesForCity, countryCode, countryOfCity } from '../../reference
 import { armenianPlace, isArmenia } from './place-armenian.js';
 import { endsWithMaltesePostcode } from './travel/maltese-addresses.js';
 import { countryOfPostcode } from '../normalise/postcode-country.js';
-import { cyrillicCountry, withoutTownMark } from './place-cyrillic.js';
+import { cyrillicCountry, townBeforeMark, withoutTownMark } from './place-cyrillic.js';
 import { countryOfVietnameseCity } from '../normalise/vietnamese-city.js';
 import { IN_STATE_PIN } from './place-indian-state.js';
+import { ZA_PROVINCE } from './place-za-province.js';
 
 export interface Place {
   city: string | null;
@@ -102,9 +103,14 @@ export function placeOf(address: string): Place {
   // "ՀՀ, ք. Վանաձոր 2001, …": an Armenian address names its city after "ք.", country first (place-armenian.ts).
   const armenian = armenianPlace(address, parts, country ?? (parts.some(isArmenia) ? 'AM' : null));
   if (armenian) return armenian;
+  // "Ош ш., Ленин көчөсү, 12": the part its town mark follows is the city, wherever it stands (place-cyrillic.ts).
+  const markedTown = parts.length > 1 ? parts.slice(0, i + 1).map(townBeforeMark).find(Boolean) : null;
+  if (markedTown) return { city: markedTown, country: country ?? countryOfCity(markedTown), cityIndex: address.indexOf(markedTown) };
   for (; i >= 0; i--) {
     const written = parts[i]!.replace(/\.$/, '');
     if (BR_CEP.test(written)) { country ??= 'BR'; continue; }
+    // "…, Mbombela 1201, Mpumalanga": a South African province after the town (place-za-province.ts).
+    if (parts.length > 1 && ZA_PROVINCE.test(written)) { country ??= 'ZA'; continue; }
     const br = BR_STATE.test(written) && (country === 'BR' || BR_CEP_IN.test(address) || countryOfCity(written.replace(BR_STATE, '')) === 'BR');
     if (br) country ??= 'BR';
     const us = US_STATE_ZIP.test(written);

@@ -1,5 +1,5 @@
 /**
- * Job titles of Nepali and Hindi (Devanagari), Urdu (Arabic script) and Uzbek (Latin) contact lists, and
+ * Job titles of Nepali and Hindi (Devanagari), Urdu (Arabic script), Uzbek (Latin) and Kyrgyz (Cyrillic) contact lists, and
  * the names those scripts write without capitals. Nepali and Urdu sheets mostly borrow the English title
  * ("प्रोडक्सन म्यानेजर", "پروڈکشن منیجر"); Uzbek writes "festival prodyuseri", "texnik direktor", "tur menejeri".
  */
@@ -10,8 +10,12 @@ const URDU_ROLES = /(?<![\p{L}\p{M}])(?:منیجر|مینیجر|ڈرائیور|�
 // With Uzbek's possessive "-i" ("prodyuseri", "menejeri"); "ʼ" and "ʻ" are letters of the alphabet ("oʻ", "gʻ").
 const UZBEK_ROLES = /(?<![\p{L}ʼʻ'])(?:prodyuser|direktor|menejer|muhandis|haydovchi|koordinator|administrator)i?(?![\p{L}ʼʻ'])/iu;
 
+// Kyrgyz (Cyrillic) own words, the Russian loans ("промоутер", "тур-менеджер", "директор") being Russian's: driver,
+// organiser, sound engineer, with the possessive "-су"/"-у" ("айдоочусу", "үн режиссеру").
+const KYRGYZ_ROLES = /(?<![\p{L}])(?:айдоочу(?:су)?|уюштуруучу(?:су)?|үн режиссеру?)(?![\p{L}])/iu;
+
 export function isAsianRole(text: string): boolean {
-  return DEVANAGARI_ROLES.test(text) || URDU_ROLES.test(text) || UZBEK_ROLES.test(text);
+  return DEVANAGARI_ROLES.test(text) || URDU_ROLES.test(text) || UZBEK_ROLES.test(text) || KYRGYZ_ROLES.test(text);
 }
 
 /** A word of Devanagari, Bengali or Arabic script (with its vowel signs): scripts without capitals. */

@@ -13,6 +13,7 @@ import { findTimes } from '../normalise/index.js';
 import { evidenceAt } from '../text/index.js';
 import type { ScheduleItem } from './schedule.js';
 import { dayNamedBefore } from './schedule-pickups.js';
+import { rideSentences } from './ride-sentences.js';
 
 /** The driver's verbs: fetch, take (back), wait for. */
 const RIDE_VERB = /(?<!\p{L})(?:susunduin|sunduin|sinusundo|ihahatid|ihatid|hahatid|abang|aabangan|aantayin|hihintayin)(?!\p{L})/iu;
@@ -30,12 +31,8 @@ export function tellsRide(text: string): boolean {
 
 export function tagalogRideItems(source: ExtractedSource, prose: { text: string; offset: number }, ref: Date | null): ScheduleItem[] {
   const items: ScheduleItem[] = [];
-  if (!RIDE_VERB.test(prose.text)) return items;
-  // A dot inside a word or figure ("1.5", "ng 9.30") goes on with the sentence; written so, the split is one pass.
-  for (const s of prose.text.matchAll(/(?:[^.!?\n]|[.!?](?!\s|$))+(?:[.!?]|\n|$)/gu)) {
-    const sentence = s[0];
-    const verb = RIDE_VERB.exec(sentence);
-    if (!verb) continue;
+  for (const s of rideSentences(prose.text, RIDE_VERB)) {
+    const { text: sentence, verb } = s;
     const time = findTimes(sentence)[0];
     const to = TO.exec(sentence);
     const afterVerb = sentence.slice(verb.index + verb[0].length);

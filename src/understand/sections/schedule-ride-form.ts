@@ -11,6 +11,7 @@ import { findDates, findTimes } from '../normalise/index.js';
 import { evidenceAt, read, type Line } from '../text/index.js';
 import type { ScheduleItem } from './schedule.js';
 import { activityKind } from './activity-kinds.js';
+import { englishHalf } from '../text/lexicon.js';
 
 // A label's letters may carry vowel signs (Bengali "তারিখ").
 const ROW = /^\s*(?<label>\p{L}[\p{L}\p{M}'’ /.-]{1,30}?)\s*(?:\t+|:\s+|\s{2,})(?<value>\S.*?)\s*$/u;
@@ -21,7 +22,7 @@ const FROM_PLACE = new RegExp(String.raw`^(?:(?:pick[- ]?up|collection|abhol(?:u
 const TO_PLACE = new RegExp(String.raw`^(?:(?:drop[- ]?off|destination|delivery|ziel|afzet|avlämning|destino)${PLACE_WORD}|to|till|til|nach|naar|hasta|গন্তব্য|منزل)$`, 'iu');
 // Russian "Время подачи" (the car's arrival for pick-up), maybe with the day: "Дата и время подачи"; in a ride's block
 // the Bengali "সময়" (time) is its pick-up, "স্থান" (place) where it starts and "গন্তব্য" (destination) where it ends.
-const START = /^(?:(?:pick[- ]?up|departure|collection|abholung|abfahrt|vertrek|ophaal|avgång|salida|recogida|upphämtning)(?:\s*(?:time|zeit|tijd|tid|hora))?|(?:дата\s+и\s+)?время\s+подачи|সম(?:\u09DF|য\u09BC))$/iu;
+const START = /^(?:(?:pick[- ]?up|departure|depart|collection|abholung|abfahrt|vertrek|ophaal|avgång|salida|recogida|upphämtning)(?:\s*(?:time|zeit|tijd|tid|hora))?|(?:дата\s+и\s+)?время\s+подачи|সম(?:\u09DF|য\u09BC))$/iu;
 /** A stop's value is a place: not a time ("kl. 14.50", "14:50") and not an e-mail address. */
 const isPlace = (value: string) => !/^(?:kl\.?\s*)?\d/i.test(value) && !value.includes('@');
 /** "Route: Airport (FRU) → hotel": one row naming both stops, the pick-up before the arrow. */
@@ -35,6 +36,7 @@ const END = /^(?:(?:estimated|expected|planned|approx\.?)\s+)?(?:arrival|eta|ank
 const DATE = /^(?:date|datum|fecha|data|dato|(?:travel|ride|pick[- ]?up)\s+date|reisedatum|reisdatum|дата(?:\s+и\s+время)?(?:\s+подачи)?|তারিখ)$/iu;
 // A chauffeur's "Instructions" ("Driver instructions", "Anweisungen", "Instrucciones") are the ride's note too.
 const NOTE = /^(?:notes?|remarks?|comments?|bemerkung(?:en)?|anmerkung(?:en)?|opmerking(?:en)?|anteckning(?:ar)?|övrigt|observaciones|(?:(?:special|driver|chauffeur)\s+)?instructions?|anweisung(?:en)?|instructies|instruktion(?:er)?|instrucciones|consignes|примечани[ея]|комментари[йи])$/iu;
+const VEHICLE = /^(?:vehicle|vehicle type|car|fahrzeug|voertuig|fordon|veh[íi]culo|v[ée]hicule)$/iu;
 /** "Resa 1", "Transfer 2": a numbered heading right above a ride's rows names the ride. */
 const NUMBERED_HEADING = /^[ \t]*(\p{L}+(?:[ \t]+\p{L}+)?[ \t]+\d{1,2})[ \t]*:?[ \t]*$/u;
 /**
@@ -50,6 +52,9 @@ const TITLED_HEADING = /^[ \t]*\p{L}+[ \t]+\d{1,2}(?:[ \t]*(?:of|von|de|av|af|va
  */
 const RIDE_HEADING = /^[ \t]*(?:\d{1,2}[.)][ \t]+|[■●▪•#]+[ \t]*)(\p{L}[\p{L}\p{M} /-]{2,60}?)[ \t]*:?[ \t]*$/u;
 
+/** A heading alone in two languages, the Latin-script English after a slash: its second half ("… / Hotel transfer — departure", "… / ROAD TRANSFER A → B"). */
+const SLASHED_HEADING = /^[ \t]*[^\t\d/]{2,60}?[ \t]+\/[ \t]+(\p{Lu}[\p{L} –—→-]{2,60}?)[ \t]*$/u;
+
 interface RideHeading { name: string; nameAt: number; date?: { value: string; index: number; length: number } }
 
 /** The heading over a ride block: the line right above its rows, or above a blank line. */
@@ -64,6 +69,9 @@ function rideHeading(source: ExtractedSource, firstLine: number): RideHeading | 
   const titled = TITLED_HEADING.exec(above.text);
   const ride = titled ? null : RIDE_HEADING.exec(above.text);
   if (ride && activityKind(ride[1]!) === 'transfer') return { name: ride[1]!, nameAt: above.start + ride.index + ride[0].indexOf(ride[1]!) };
+  // "Gaariga hoteelka — bixid / Hotel transfer — departure": a two-language heading's English half names the ride.
+  const glossed = titled || ride ? null : SLASHED_HEADING.exec(above.text);
+  if (glossed && activityKind(glossed[1]!) === 'transfer') return { name: glossed[1]!, nameAt: above.start + glossed.index + glossed[0].lastIndexOf(glossed[1]!) };
   if (!titled) return null;
   const heading: RideHeading = { name: titled[1]!, nameAt: above.start + titled.indices![1]![0] };
   const rest = titled[2];
@@ -101,7 +109,12 @@ function rowOf(line: Line): Row | null {
   const m = ROW.exec(line.text);
   if (!m) return null;
   const value = m.groups!.value!;
-  return { label: m.groups!.label!.trim(), value, at: line.start + m.index + m[0].lastIndexOf(value), line };
+  // "Waqtiga qaadista Pick-up time": a two-language label is read by its English half (text/joined-gloss-label.ts);
+  // so is one whose halves a slash parts, the Latin one after another script's ("कुठून / From").
+  const written = m.groups!.label!.trim();
+  const halves = written.split(/\s+\/\s+/);
+  const latin = halves.length === 2 && !/\p{Script=Latin}/u.test(halves[0]!) && /^\p{Script=Latin}/u.test(halves[1]!) ? halves[1]! : written;
+  return { label: englishHalf(latin), value, at: line.start + m.index + m[0].lastIndexOf(value), line };
 }
 
 /** Ride blocks per source, read once: show-date and schedule readers ask for each line and heading. */
@@ -169,7 +182,8 @@ export function rideFormItems(source: ExtractedSource, used: Set<number>): Sched
     const { from, to } = stopsOf(block)!;
     item.location = field(from.row, from.value, from.at - from.row.at);
     item.destination = field(to.row, to.value, to.at - to.row.at);
-    const note = block.find((r) => NOTE.test(r.label) && /\p{L}/u.test(r.value));
+    // Without a remarks row, the vehicle booked ("Vehicle ⇥ Black Sprinter, 12 seats") is the ride's note.
+    const note = block.find((r) => NOTE.test(r.label) && /\p{L}/u.test(r.value)) ?? block.find((r) => VEHICLE.test(r.label) && /\p{L}/u.test(r.value));
     // "23:00 (after SQ 446 lands)": a remark in brackets after the pick-up time is the ride's note.
     const timeRemark = /^[^()]*\(([^()]+)\)\s*$/u.exec(startRow.value.slice(time.index + time.length));
     if (note) item.notes = field(note, note.value, 0);

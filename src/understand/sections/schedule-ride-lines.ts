@@ -8,6 +8,7 @@ import { found } from '../found.js';
 import { findDates, findTimes } from '../normalise/index.js';
 import { evidenceAt, type Line } from '../text/index.js';
 import { activityKind } from './activity-kinds.js';
+import { labelledRide } from './ride-route.js';
 import type { ScheduleItem } from './schedule.js';
 
 const RIDE_LINE = /^\s*(?<date>\p{L}[^,\n]{2,30}?\d{1,2}[^,\n]{0,15}),\s*(?<time>\d{1,2}[:.h]\d{2})\s*[–—-]\s*(?<name>(?:\p{L}+\s+){0,2}(?:shuttle|transfer|pick-?up|van|bus|taxi|car|ride|traslado|navette|abholung))\s+(?:from|de|desde|von|fr[åa]n)\s+(?:the\s+)?(?<from>[^.;\n]{3,60}?)\s+(?:to|a|à|hasta|nach|till)\s+(?:the\s+)?(?<to>[^.;\n]{3,60}?)\s*\.?\s*$/iu;
@@ -16,16 +17,20 @@ const RIDE_LINE = /^\s*(?<date>\p{L}[^,\n]{2,30}?\d{1,2}[^,\n]{0,15}),\s*(?<time
  * A ground block's ride with its route after the transfer word and a colon: "4 Mar., 21:15 – Transfer:
  * Airport (TBS) → Hotel Mira. Driver waits in arrivals." (Georgian "ტრანსფერი" as well), also dated by a slashed day with
  * its weekday in brackets ("6/4 (Fri) 16:30 – Airport pick-up: …"), any name of a ride; the sentence after the route is its
- * note. Its day, year-less or not, is the ride's own (the block lists several days).
+ * note. Its day, year-less or not, is the ride's own (the block lists several days). The line may be a bulleted list's
+ * item, and an Arabic-script mail parts day and time with its own comma ("• 17 Nov، 09:00 — Pickup: …").
  */
-const ROUTE_RIDE_LINE = /^\s*(?<date>\d{1,2}\.?\s*\p{L}{3,12}\.?(?:\s+\d{4})?(?=,)|\d{1,2}\/\d{1,2}\s*\(\p{L}{2,12}\)),?\s*(?<time>\d{1,2}[:.]\d{2})\s*[–—-]\s*(?<name>[^:→\n]{3,40}?):\s*(?<from>[^→\n]{2,60}?)\s*→\s*(?<to>[^.;\n]{2,60}?)\s*(?:\.\s+(?<notes>\S[^\n]*?)|\.)?\s*$/iu;
+const ROUTE_RIDE_LINE = /^\s*(?:[•·*▪]\s+)?(?<date>\d{1,2}\.?\s*\p{L}{3,12}\.?(?:\s+\d{4})?(?=\s*[,،])|\d{1,2}\/\d{1,2}\s*\(\p{L}{2,12}\))\s*[,،]?\s*(?<time>\d{1,2}[:.]\d{2})\s*[–—-]\s*(?<name>[^:→\n]{3,40}?):\s*(?<from>[^→\n]{2,60}?)\s*→\s*(?<to>[^.;\n]{2,60}?)\s*(?:\.\s+(?<notes>\S[^\n]*?)|\.)?\s*$/iu;
 
 /** The ride lines among `lines`; each line read is added to `used`. */
 export function rideLineItems(source: ExtractedSource, lines: Line[], ref: Date | null, used: Set<number>): ScheduleItem[] {
   const items: ScheduleItem[] = [];
   for (const line of lines) {
     const routedLine = used.has(line.index) ? null : ROUTE_RIDE_LINE.exec(line.text);
-    const routed = routedLine && activityKind(routedLine.groups!.name!) === 'transfer' ? routedLine : null;
+    // A drawn route makes a ride whatever its label calls it ("Drop: Hotel → Airport"), unless the label names another item.
+    const kind = routedLine && activityKind(routedLine.groups!.name!);
+    // An unknown label's route is a ride when its label or its ends say so (ride-route.ts): "Merch: foyer → bar" is not.
+    const routed = routedLine && (kind === 'transfer' || (kind === 'other' && labelledRide(routedLine.groups!.name!, routedLine.groups!.from!, routedLine.groups!.to!))) ? routedLine : null;
     const m = used.has(line.index) ? null : routed ?? RIDE_LINE.exec(line.text);
     const date = m ? findDates(m.groups!.date!, ref ?? undefined)[0] : undefined;
     const time = m ? findTimes(m.groups!.time!)[0] : undefined;

@@ -24,6 +24,7 @@ import { depthAt, evidenceAt, labelKey, leadingLabel, lineAt, read, unquoted, ty
 import { dittoItem } from './schedule-ditto-line.js';
 import { LATIN, OTHER, renderedCell } from '../text/bilingual-lines.js';
 import { formKnownHalf, halfAt, topLevelHalves } from '../text/bilingual-value.js';
+import { restatesClockInWords } from './clock-in-words.js';
 import { cutsNamesToKnownHalf } from '../text/doubled-values.js';
 import { categorise } from './documents.js';
 import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
@@ -38,8 +39,12 @@ import { laterChatCorrections } from './schedule-chat-corrections.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
 import { tagalogRideItems, tellsRide } from './schedule-pickups-tl.js';
+import { hausaRideItems } from './schedule-pickups-ha.js';
+import { HAUSA_ON_STAGE, hausaSetMinutes, isHausaOnStage } from './schedule-hausa-stage.js';
+import { dropProvisionalChatItems } from './schedule-chat-provisional.js';
 import { tanglishRideItems } from './schedule-pickups-ta.js';
 import { rideLineItems } from './schedule-ride-lines.js';
+import { afternoonLoadIns } from './schedule-load-in-before-check.js';
 import { dropHalfDayRepeats } from './schedule-half-day-repeats.js';
 import { chatRideLabelItems } from './schedule-chat-ride-labels.js';
 import { numberedRideItems } from './schedule-numbered-rides.js';
@@ -450,7 +455,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const remark = capitalised && (kind === 'curfew' || /\s\p{Ll}{2,}\s/u.test(capitalised[1]!)) ? capitalised : null;
     const bracket = /^[\s:;.,_]*\(/.test(tail) ? NOTE_IN_BRACKETS.exec(tail) ?? remark : null;
     // "(instead of 16:00)" only says which time the new one replaces.
-    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) && !DAY_ONLY.test(bracket[1]!) && !SWAHILI_CLOCK.test(bracket[1]!) ? bracket : null;
+    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) && !DAY_ONLY.test(bracket[1]!) && !SWAHILI_CLOCK.test(bracket[1]!) && !restatesClockInWords(bracket[1]!) ? bracket : null;
     if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
     // "23:00 HARD (city noise ordinance)": the firmness word before a curfew's reason goes with the reason.
     const firmReason = !note && kind === 'curfew' ? /^\s*(\p{L}+\s+\(([^()]{3,60})\))$/u.exec(tail) : null;
@@ -822,6 +827,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   withoutOlderPlan(r, source.metadata['subject'], items);
   newestPerFact(source, items);
   eveningTimes(source, items);
+  afternoonLoadIns(source, items);
   dropHalfDayRepeats(source, items);
   // An act's slot read twelve hours later may now be after the doors.
   actsAreSets(items);
@@ -829,6 +835,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   checksOfActs(source, items);
   // After the evening reading: an earlier message's time still places the ones after it.
   laterChatCorrections(source, items);
+  // A chat's provisional plan gives way item by item to later messages (schedule-chat-provisional.ts).
+  dropProvisionalChatItems(source, items);
   cache.set(source, items);
   return items;
 }
@@ -1450,7 +1458,7 @@ const HOUR_WORD_AFTER = String.raw`(?:baje|mani(?:kk?[ui])?|மணி(?:க்�
  */
 const DENIED_AFTER = /^\s*(?:illa|illai|இல்ல|இல்லை|nahi|nahin|nahī)(?![\p{L}\p{M}])\s*,?/u;
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|(?<!\p{L})kayo(?!\p{L})|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${LATVIAN_INDONESIAN_NARRATIVE})` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|(?<!\p{L})kayo(?!\p{L})|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${HAUSA_ON_STAGE}|${LATVIAN_INDONESIAN_NARRATIVE})` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?|\s+${MALAY_DAY_PART}(?![a-z]))?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b|\s*${HOUR_WORD_AFTER})(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
@@ -1627,13 +1635,15 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       // "10 + 4 (support), names by 17:00": a bracketed "(support)" qualifies what precedes it, not a slot.
       if (isSupport && /\(\s*$/.test(prose.text.slice(Math.max(0, m.index - 3), m.index))) continue;
       // "Ana on stage 9.30pm": the act is the word before.
-      const who = /^on stage$/i.test(what) ? /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(prose.text.slice(Math.max(0, m.index - 30), m.index))?.[1] : undefined;
+      // Hausa "Kabiru zai hau stage" likewise (schedule-hausa-stage.ts).
+      const hausaStage = isHausaOnStage(what);
+      const who = /^on stage$/i.test(what) || hausaStage ? /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(prose.text.slice(Math.max(0, m.index - 30), m.index))?.[1] : undefined;
       const isOwnSet = (/\bon\b/i.test(what) || OWN_SET.test(what) || /^(?:your|our)\b/i.test(what)) && !who;
       const kind: ActivityKind = isSupport || isOwnSet || g.act || who || referent ? 'set' : activityKind(what) ?? 'other';
       const base = prose.offset + m.index;
       const timeOffset = denied ? prose.offset + restAt : base + m[0].length - g.time!.length;
       const act = named ?? referent ?? (g.act && looksLikeActName(g.act.replace(/\s+/g, ' ')) ? g.act.replace(/\s+/g, ' ') : null);
-      const name = act ?? (checkOf ? `${capitalise(what)} ${checkOf}` : who ? `${who} ${what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/^(doors) open$/i, '$1').replace(/^(vrata) (?:se )?otvara\w*$/i, '$1')));
+      const name = act ?? (checkOf ? `${capitalise(what)} ${checkOf}` : who ? `${who} ${hausaStage ? 'on stage' : what}` : isSupport && g.support ? `${g.support} (support)` : isOwnSet ? 'Show' : capitalise(what.replace(/^(doors) open$/i, '$1').replace(/^(vrata) (?:se )?otvara\w*$/i, '$1')));
       const item: ScheduleItem = {
         name: found(name, evidenceAt(source, [base, base + what.length], 'pattern')),
         kind: found(kind, evidenceAt(source, [base, base + what.length], 'pattern')),
@@ -1659,12 +1669,17 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
         const o = prose.offset + afterAt + after.indexOf(length![1]!);
         item.lengthMinutes = found(minutes, evidenceAt(source, [o, o + length![1]!.length], 'pattern', true));
       }
+      const hausaLength = kind === 'set' && !minutes ? hausaSetMinutes(after) : null;
+      if (hausaLength) {
+        const o = prose.offset + afterAt + hausaLength.index;
+        item.lengthMinutes = found(hausaLength.minutes, evidenceAt(source, [o, o + hausaLength.length], 'pattern', true));
+      }
       if (message.depth) item.depth = message.depth;
       items.push(item);
     }
     // A slot the sentence reading took already ("our support X play at 7.30") is not read twice.
     const taken = new Set(items.map((i) => i.start.span?.[0]));
-    const more = [...actSlots(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate), ...tagalogRideItems(source, prose, message.date ?? r.referenceDate), ...tanglishRideItems(source, prose, message.date ?? r.referenceDate)];
+    const more = [...actSlots(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate), ...tagalogRideItems(source, prose, message.date ?? r.referenceDate), ...tanglishRideItems(source, prose, message.date ?? r.referenceDate), ...hausaRideItems(source, prose, message.date ?? r.referenceDate)];
     for (const item of more.filter((i) => !taken.has(i.start.span?.[0]))) {
       if (message.depth) item.depth = message.depth;
       items.push(item);

@@ -32,11 +32,17 @@ function withSinhala(days: string[][]): string[][] {
   return days.map((names, d) => [...names, ...SINHALA_WEEKDAYS[d]!]);
 }
 
+/** Hausa weekdays ("Talata", "ranar Alhamis"; Friday also "Jumma'a" and with either apostrophe), added to each day's names. */
+const HAUSA_DAY_NAMES = [['lahadi'], ['litinin'], ['talata'], ['laraba'], ['alhamis'], ["juma'a", 'juma’a', "jumma'a", 'jumma’a', 'jumaa'], ['asabar']];
+function withHausa(days: string[][]): string[][] {
+  return days.map((names, d) => [...names, ...HAUSA_DAY_NAMES[d]!]);
+}
+
 /**
  * Weekday names (EN/DE/SV/NO/DA/NL/FR/ES/IT/FI/PL/Filipino/Tamil, Finnish also as "on Saturday": "lauantaina", Polish as "w sobotę") → 0 (Sunday)…6, and words for "tomorrow". A weekday
  * written beside a date ("Saturday 10 July") is that date's and is not read again.
  */
-const WEEKDAYS: string[][] = withSinhala([
+const WEEKDAYS: string[][] = withHausa(withSinhala([
   ['sunday', 'sonntag', 'söndag', 'søndag', 'zondag', 'dimanche', 'domingo', 'domenica', 'sunnuntai', 'sunnuntaina', 'niedziela', 'niedzielę', 'linggo', ...tamilWeekday(['nyayiru', 'gnayiru', 'nyayitru', 'gnayitru'], 'ஞாயிற்றுக்கிழமை')],
   ['monday', 'montag', 'måndag', 'mandag', 'maandag', 'lundi', 'lunes', 'lunedì', 'maanantai', 'maanantaina', 'poniedziałek', ...tamilWeekday(['thingal', 'thingat', 'thinga'], 'திங்கட்கிழமை')],
   ['tuesday', 'dienstag', 'tisdag', 'tirsdag', 'dinsdag', 'mardi', 'martes', 'martedì', 'tiistai', 'tiistaina', 'wtorek', ...tamilWeekday(['sevvaai', 'sevvai', 'sevvaa'], 'செவ்வாய்க்கிழமை')],
@@ -44,9 +50,9 @@ const WEEKDAYS: string[][] = withSinhala([
   ['thursday', 'donnerstag', 'torsdag', 'donderdag', 'jeudi', 'jueves', 'giovedì', 'torstai', 'torstaina', 'czwartek', 'huwebes', ...tamilWeekday(['viyaazhan', 'viyazhan', 'viyaazha', 'viyazha', 'viyalan'], 'வியாழக்கிழமை')],
   ['friday', 'freitag', 'fredag', 'vrijdag', 'vendredi', 'viernes', 'venerdì', 'perjantai', 'perjantaina', 'piątek', 'biyernes', ...tamilWeekday(['velli'], 'வெள்ளிக்கிழமை')],
   ['saturday', 'samstag', 'lördag', 'lørdag', 'zaterdag', 'samedi', 'sábado', 'sabato', 'lauantai', 'lauantaina', 'sobota', 'sobotę', 'sabado', ...tamilWeekday(['sani', 'shani'], 'சனிக்கிழமை')],
-]);
-/** Tamil "naalaikku" / "நாளைக்கு" (tomorrow) is Tanglish's. */
-const TOMORROW = ['tomorrow', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna', 'jutro', 'bukas', 'naalaikku', 'nalaikku', 'naalaiku', 'nalaiku', 'naalai', 'நாளைக்கு', 'நாளை'];
+]));
+/** Tamil "naalaikku" / "நாளைக்கு" (tomorrow) is Tanglish's; "gobe" is Hausa's. */
+const TOMORROW = ['tomorrow', 'gobe', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna', 'jutro', 'bukas', 'naalaikku', 'nalaikku', 'naalaiku', 'nalaiku', 'naalai', 'நாளைக்கு', 'நாளை'];
 const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${[...WEEKDAYS.flat(), ...TOMORROW].join('|')})(?![\p{L}])(?!,?\s*(?:the\s+)?\d)`, 'giu');
 
 /** Where a word for "tomorrow" stands in `text` ("check-in tomorrow from 15:00", "zameldowanie: jutro"). */

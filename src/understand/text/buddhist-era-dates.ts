@@ -7,6 +7,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { christianEraYear } from '../normalise/buddhist-era.js';
+import { rewrittenCopy, unchanged } from './rewritten-copy.js';
 
 const ERA_PAPERWORK = /[\u0E00-\u0EFF]|\bB\.\s?E\./u;
 const NUMERIC_DATE = /\b(\d{1,2}([./-])\d{1,2}\2)(\d{4})\b/g;
@@ -17,15 +18,6 @@ function christianEraDates(text: string): string {
 
 /** The source with its numeric dates in A.D. years (its attachments too), or the source itself when it is no Thai or Lao paperwork. */
 export function withChristianEraDates(source: ExtractedSource): ExtractedSource {
-  const children = source.children.map(withChristianEraDates);
   const own = ERA_PAPERWORK.test(source.text);
-  if (!own && children.every((c, i) => c === source.children[i])) return source;
-  const dates = own ? christianEraDates : (text: string) => text;
-  return {
-    ...source,
-    text: dates(source.text),
-    pages: source.pages.map((p) => ({ ...p, text: dates(p.text) })),
-    tables: source.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map(dates)) })),
-    children,
-  };
+  return rewrittenCopy(source, withChristianEraDates, own, own ? christianEraDates : unchanged);
 }

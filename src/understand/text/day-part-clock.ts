@@ -10,6 +10,7 @@
  */
 import { hour24, type DayPart } from '../normalise/day-part-hour.js';
 import { padRendering } from './rendering-pad.js';
+import { escapeRegExp } from './escape-regexp.js';
 
 export type { DayPart } from '../normalise/day-part-hour.js';
 
@@ -28,15 +29,19 @@ export interface DayPartClockShape {
   gap: '+' | '*';
   /** What closes the phrase: a look-ahead, and an "o'clock" word it takes in. */
   close: string;
+  /** What parts a range's two clocks, with its spaces; a dash when not given. */
+  to?: string;
 }
 
 const clock = (hour: number, minute: string) => `${String(hour).padStart(2, '0')}:${minute}`;
 
 /** A reader that rewrites one script's day-part clocks (`shape`) in the ASCII-digit copy. */
 export function dayPartClocks(shape: DayPartClockShape): (ascii: string) => string {
-  const word = shape.dayParts.map(([w]) => w).join('|');
+  // A word may be an abbreviation with its full stop ("सायं."), so each is taken literally.
+  const word = shape.dayParts.map(([w]) => escapeRegExp(w)).join('|');
+  const to = shape.to ?? String.raw`${SPACE}*[–—-]${SPACE}*`;
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{M}])(${word})${SPACE}${shape.gap}${shape.clock}(?:${SPACE}*[–—-]${SPACE}*(?:(${word})${SPACE}${shape.gap})?${shape.clock})?${shape.close}`,
+    String.raw`(?<![\p{L}\p{M}])(${word})${SPACE}${shape.gap}${shape.clock}(?:${to}(?:(${word})${SPACE}${shape.gap})?${shape.clock})?${shape.close}`,
     'gu',
   );
   const partOf = (w: string) => shape.dayParts.find(([p]) => p === w)![1];

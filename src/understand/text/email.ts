@@ -42,6 +42,8 @@ const ATTRIBUTION = [
   /^\s*בתאריך(?!\p{L}).{4,160}(?<!\p{L})מאת(?!\p{L}).{2,120}:\s*$/u,
   // Mongolian Gmail "Баа, 2027 оны 5-р сарын 21 10:14-д Ana <ana@…> бичсэн:".
   /^\s*\S.{4,200}(?<!\p{L})бичсэн\s*:\s*$/iu,
+  // Kyrgyz and Kazakh Gmail "2026-ж., 3-март, шейшемби, саат 11:47 Ana <ana@…> жазды:".
+  /^\s*\S.{4,200}(?<!\p{L})жазды\s*:\s*$/iu,
   /^\s*-{2,}\s*(Original Message|Ursprüngliche Nachricht|Ursprungligt meddelande|Mensaje original|Message d'origine|Oorspronkelijk bericht|Forwarded message)\s*-{2,}\s*$/i,
 ];
 // Italian ("Da: / Inviato: / A: / Oggetto:"), Portuguese ("De: / Enviada: / Para: / Assunto:") and

@@ -21,8 +21,10 @@ import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexic
 import { linesOf, type Line } from './lines.js';
 import { glossedLabel, latinRendering } from './bilingual-lines.js';
 import { stackedBilingualLabels } from './bilingual-stacked.js';
+import { keyFromWrappedLabel } from './wrapped-second-label.js';
 import { wideTableLines } from './table-header-rows.js';
 import { titledClauses } from './titled-clause.js';
+import { skipsLabelTranslation, translatesLabels } from './label-translation-cell.js';
 
 export interface Labelled {
   key: LabelKey | null;
@@ -86,13 +88,15 @@ const PROSE_KEYS: ReadonlySet<string> = new Set(['notes', 'payment_terms']);
  * "Load-in is from 13:00, soundcheck at 16:30" is a sentence), so a value that merely contains a
  * colon ("Note: meet at 14:00, bring passes") stays whole.
  */
-function inlinePairs(cell: Cell, index: number, cells: Cell[]): Cell[] {
+function inlinePairs(cell: Cell, index: number, cells: Cell[], translated = false): Cell[] {
   const out: Cell[] = [];
   let from = 0;
   // A notes or terms value is prose: a known word inside it without a colon ("… from the balance -
   // balance transfer USD 900") goes on with the sentence; so is a cell after such a label's own cell.
   const own = COLON_PAIR.exec(cell.text);
-  const before = cells[index - 1]?.text.replace(/\s*:\s*$/, '');
+  // "Payment terms ⇥ ادائیگی کی شرائط ⇥ 30% …; balance …": the label stands before its translation (label-translation-cell.ts).
+  const translation = index >= 2 && skipsLabelTranslation(cells[index - 2]!.text, cells[index - 1]!.text, true, translated);
+  const before = cells[index - (translation ? 2 : 1)]?.text.replace(/\s*:\s*$/, '');
   const prose = PROSE_KEYS.has((own ? labelKey(own[1]!) : before !== undefined ? labelKey(before) : null) ?? '');
   for (const m of cell.text.matchAll(PAIR_SEPARATOR)) {
     const rest = cell.text.slice(m.index + m[0].length);
@@ -195,9 +199,11 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   };
   // A wide table's header and body rows give no column pairs (text/table-header-rows.ts).
   const wide = wideTableLines(lines, (line) => cellsOf(line).map((c) => c.text));
+  // Labels with their translations in a column of their own, on two rows or more (text/label-translation-cell.ts).
+  const translated = translatesLabels(lines.map((line) => cellsOf(line).map((c) => c.text)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const cells = withRemarks(line, withSpacedColons(line, cellsOf(line))).flatMap(inlinePairs);
+    const cells = withRemarks(line, withSpacedColons(line, cellsOf(line))).flatMap((cell, index, all) => inlinePairs(cell, index, all, translated));
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c]!;
       const pair = COLON_PAIR.exec(cell.text);
@@ -223,6 +229,9 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
         continue;
       }
       const key = labelKey(cell.text);
+      // "Venue ⇥ مقام ⇥ Seaview Lawn Club": the label's translation in its own column is passed over (text/label-translation-cell.ts).
+      const translation = key && cells[c + 1] && skipsLabelTranslation(cell.text, cells[c + 1]!.text, c + 2 < cells.length, translated);
+      if (translation) c++;
       const next = cells[c + 1];
       // The next cell may hold a colon of its own under a label we do not know ("Lighting ⇥ House rig : 24 PARs"): still this label's value.
       // So may one known only by its first words on a row of two cells ("Backline ⇥ Festival provides: …").
@@ -265,6 +274,8 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       }
     }
   }
+  // "Igama ⇥ Thornhill Lodge" over "Name": the wrapped second-language label keys the pair (text/wrapped-second-label.ts).
+  keyFromWrappedLabel(lines, out);
   out.push(...formBlocks(lines, new Set(out.map((l) => l.line.index))));
   // A two-language label over its value, no colon (text/bilingual-stacked.ts).
   out.push(...stackedBilingualLabels(source.text, lines, new Set(out.map((l) => l.line.index))));

@@ -1,6 +1,6 @@
 /**
  * The multilingual label lexicon: what documents write in front of a value (in English, German,
- * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Malay in lexicon-ms.ts, Albanian in lexicon-sq.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts, Georgian in lexicon-ka.ts, Swahili in lexicon-sw.ts, Macedonian in lexicon-mk.ts, Armenian in lexicon-hy.ts, Azerbaijani in lexicon-az.ts, Mongolian in lexicon-mn.ts, Maltese in lexicon-mt.ts, Persian in lexicon-fa.ts, Uzbek in lexicon-uz.ts, Urdu in lexicon-ur.ts, Bengali in lexicon-bn.ts, Nepali in lexicon-ne.ts, Lao in lexicon-lo.ts) mapped to one canonical key per meaning. Used for
+ * Swedish, Spanish, French and Dutch; Finnish in lexicon-fi.ts, Polish in lexicon-pl.ts, Croatian in lexicon-hr.ts, Hungarian in lexicon-hu.ts, Greek in lexicon-el.ts, Turkish in lexicon-tr.ts, Catalan in lexicon-ca.ts, Portuguese in lexicon-pt.ts, Korean in lexicon-ko.ts, Chinese in lexicon-zh.ts, Japanese in lexicon-ja.ts, Icelandic in lexicon-is.ts, Estonian in lexicon-et.ts, Latvian in lexicon-lv.ts, Indonesian in lexicon-id.ts, Malay in lexicon-ms.ts, Albanian in lexicon-sq.ts, Romanian in lexicon-ro.ts, Czech in lexicon-cs.ts, Lithuanian in lexicon-lt.ts, Slovenian in lexicon-sl.ts, Serbian in both scripts in lexicon-sr.ts, Slovak in lexicon-sk.ts, Russian in lexicon-ru.ts, Vietnamese in lexicon-vi.ts, Georgian in lexicon-ka.ts, Swahili in lexicon-sw.ts, Somali in lexicon-so.ts, Macedonian in lexicon-mk.ts, Armenian in lexicon-hy.ts, Azerbaijani in lexicon-az.ts, Mongolian in lexicon-mn.ts, Maltese in lexicon-mt.ts, Persian in lexicon-fa.ts, Uzbek in lexicon-uz.ts, Kyrgyz in lexicon-ky.ts, Urdu in lexicon-ur.ts, Bengali in lexicon-bn.ts, Nepali in lexicon-ne.ts, Lao in lexicon-lo.ts) mapped to one canonical key per meaning. Used for
  * `Label: value` lines and for table header rows alike.
  *
  * Labels are compared after `foldLabel` (lower case, no diacritics, punctuation as spaces), so
@@ -42,6 +42,8 @@ import { SLOVAK_LABELS } from './lexicon-sk.js';
 import { VIETNAMESE_LABELS } from './lexicon-vi.js';
 import { RUSSIAN_LABELS } from './lexicon-ru.js';
 import { SWAHILI_LABELS } from './lexicon-sw.js';
+import { SOMALI_GLOSSED_WORDS, SOMALI_LABELS } from './lexicon-so.js';
+import { englishHalfOf, joinedGlossKey } from './joined-gloss-label.js';
 import { MACEDONIAN_LABELS } from './lexicon-mk.js';
 import { GEORGIAN_LABELS } from './lexicon-ka.js';
 import { ARMENIAN_LABELS } from './lexicon-hy.js';
@@ -49,6 +51,7 @@ import { MONGOLIAN_LABELS } from './lexicon-mn.js';
 import { MALTESE_LABELS } from './lexicon-mt.js';
 import { AZERBAIJANI_LABELS, azerbaijaniSpelledKey } from './lexicon-az.js';
 import { UZBEK_LABELS } from './lexicon-uz.js';
+import { KYRGYZ_LABELS } from './lexicon-ky.js';
 import { LAO_LABELS } from './lexicon-lo.js';
 import { GUJARATI_LABELS } from './lexicon-gu.js';
 
@@ -152,7 +155,7 @@ export function foldLabel(label: string): string {
 
 const INDEX: Map<string, LabelKey> = (() => {
   const index = new Map<string, LabelKey>();
-  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, MALAY_LABELS, ALBANIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS, GEORGIAN_LABELS, SWAHILI_LABELS, MACEDONIAN_LABELS, AZERBAIJANI_LABELS, MONGOLIAN_LABELS, MALTESE_LABELS, ARMENIAN_LABELS, PERSIAN_LABELS, UZBEK_LABELS, URDU_LABELS, BENGALI_LABELS, NEPALI_LABELS, LAO_LABELS, GUJARATI_LABELS]) {
+  for (const table of [LEXICON, FINNISH_LABELS, POLISH_LABELS, ITALIAN_LABELS, NORWEGIAN_LABELS, CROATIAN_LABELS, HUNGARIAN_LABELS, GREEK_LABELS, TURKISH_LABELS, CATALAN_LABELS, PORTUGUESE_LABELS, KOREAN_LABELS, CHINESE_LABELS, JAPANESE_LABELS, ICELANDIC_LABELS, ESTONIAN_LABELS, LATVIAN_LABELS, INDONESIAN_LABELS, MALAY_LABELS, ALBANIAN_LABELS, BULGARIAN_LABELS, HEBREW_LABELS, UKRAINIAN_LABELS, ROMANIAN_LABELS, CZECH_LABELS, LITHUANIAN_LABELS, SLOVENIAN_LABELS, SERBIAN_LABELS, SLOVAK_LABELS, RUSSIAN_LABELS, VIETNAMESE_LABELS, GEORGIAN_LABELS, SWAHILI_LABELS, SOMALI_LABELS, MACEDONIAN_LABELS, AZERBAIJANI_LABELS, MONGOLIAN_LABELS, MALTESE_LABELS, ARMENIAN_LABELS, PERSIAN_LABELS, UZBEK_LABELS, KYRGYZ_LABELS, URDU_LABELS, BENGALI_LABELS, NEPALI_LABELS, LAO_LABELS, GUJARATI_LABELS]) {
     for (const [key, labels] of Object.entries(table) as [LabelKey, string[]][]) {
       // The first key to claim a label keeps it: the table above lists the more specific meaning first.
       for (const label of labels) if (!index.has(foldLabel(label))) index.set(foldLabel(label), key);
@@ -183,7 +186,17 @@ export function labelKey(label: string): LabelKey | null {
   const hit = INDEX.get(folded);
   if (hit) return hit;
   const bare = foldLabel(label.replace(/\(.*?\)/g, ' '));
-  return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label) ?? numberSignKey(label, bare) ?? glossKey(label) ?? spacedGlossKey(label);
+  // "Magaalada City": a Somali label with the English one after it, no separator (text/joined-gloss-label.ts).
+  return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label) ?? numberSignKey(label, bare) ?? glossKey(label) ?? spacedGlossKey(label)
+    ?? joinedGlossKey(bare, (f) => INDEX.get(f), GLOSSED_LABELS);
+}
+
+/** The labels of the languages whose documents print the English label right after their own (lexicon-so.ts). */
+const GLOSSED_LABELS: ReadonlySet<string> = new Set([...Object.values(SOMALI_LABELS).flat(), ...SOMALI_GLOSSED_WORDS].map(foldLabel));
+
+/** "Pick-up time" of "Waqtiga qaadista Pick-up time": a joined two-language label's English half (text/joined-gloss-label.ts). */
+export function englishHalf(label: string): string {
+  return englishHalfOf(label, foldLabel, GLOSSED_LABELS);
 }
 
 /**

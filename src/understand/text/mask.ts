@@ -29,6 +29,8 @@ const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
 const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
 /** An exported chat's stamp opening a line of the client's own ("12/03/27, 4:11 pm - Ana added Bo"), no sender's colon needed. */
 const CHAT_NOTICE_STAMP = /^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t\u202f]*(?:[AP]M)?\]?[ \t]*[-–][ \t]*/gim;
+/** A client's notice of members: "Ana added Bo and +44 …", "Ana removed Bo", "Bo left", "Bo joined using this group's invite link". */
+const MEMBERS_NOTICE = /^[^:\n]{2,60}?[ \t](?:added|removed)[ \t][^:\n]+$|^[^:\n]{2,60}?[ \t](?:left|joined using this group['’]s invite link)[ \t]*$/u;
 /** "[2027-11-09 10:02] Name: ": Signal's export stamps its messages with ISO dates. */
 const CHAT_PREFIX_ISO = /^\[(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?\]\s*(?<name>[^:\n\]]{2,40}):[ \t]*/gmu;
 /** "[11/03/2027 10:02] Ana Berg": a team chat's stamp and sender alone on a line, the message below it. */
@@ -110,7 +112,14 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
       span: [p.index + p[0].length, nextStart(p.index)],
       date: stampDay(p.groups!, monthFirst),
     }));
-    out = blankSpans(out, [...prefixes, ...notices].map((p): [number, number] => [p.index, p[0].length]));
+    // A notice of members added or gone ("Ana added Bo Lind and +44 7700 900123") lists who is in the group:
+    // a number there is that member's own, who writes under it, no detail of the name before it. Blanked whole.
+    const members = notices.map((n): [number, number] => {
+      const end = out.indexOf('\n', n.index);
+      const line = out.slice(n.index + n[0].length, end < 0 ? out.length : end);
+      return MEMBERS_NOTICE.test(line) ? [n.index, n[0].length + line.length] : [n.index, n[0].length];
+    });
+    out = blankSpans(out, [...prefixes.map((p): [number, number] => [p.index, p[0].length]), ...members]);
   }
   // A transcribed voice note's notice and length, and its "Transcript:" word (chat-voice-notes.ts).
   out = blankVoiceNoteChrome(out);

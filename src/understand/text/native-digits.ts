@@ -7,7 +7,7 @@
  * - a clock with an Arabic time-of-day word becomes the 24-hour clock, padded with spaces
  *   ("٨:٠٠ مساءً" → "20:00     "; inside prose with zero-width spaces, text/rendering-pad.ts): صباحاً morning, ظهراً midday, عصراً afternoon, مساءً evening, ليلاً night;
  * - a Bengali clock with its part of the day before it becomes the 24-hour clock (text/bengali-clock.ts),
- *   a Nepali or Hindi one in Devanagari too ("बेलुका ८ बजे" → "20:00", text/devanagari-clock.ts), a Punjabi one in Gurmukhi
+ *   a Nepali or Hindi one in Devanagari too ("बेलुका ८ बजे" → "20:00", text/devanagari-clock.ts), a Marathi one ("सायं. ६.३० वा." → "18:30", text/marathi-clock.ts), a Punjabi one in Gurmukhi
  *   ("ਰਾਤ ੧੦:੦੦ ਵਜੇ" → "22:00", text/gurmukhi-clock.ts), a Burmese one ("ည ၈ နာရီခွဲ" → "20:30",
  *   text/burmese-clock.ts), and a Burmese date ("နိုဝင်ဘာလ ၂၀ ရက်" → "20 Nov", text/burmese-date.ts);
  * - a date with an Arabic, Bengali, Nepali or Hindi month name becomes an English one ("الخميس ١٦ مارس ٢٠٢٨" → "Thu 16 Mar 2028"),
@@ -21,17 +21,21 @@ import { persianClocks } from './persian-clock.js';
 import { urduClocks } from './urdu-clock.js';
 import { bengaliClocks } from './bengali-clock.js';
 import { devanagariClocks } from './devanagari-clock.js';
+import { marathiClocks } from './marathi-clock.js';
 import { burmeseClocks } from './burmese-clock.js';
 import { burmeseDates } from './burmese-date.js';
 import { gurmukhiClocks } from './gurmukhi-clock.js';
+import { kannadaClocks } from './kannada-clock.js';
+import { pashtoClocks } from './pashto-clock.js';
 import { padRendering } from './rendering-pad.js';
+import { rewrittenCopy } from './rewritten-copy.js';
 
-const NATIVE = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/;
+const NATIVE = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0CE6-\u0CEF\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/;
 // Any Arabic-script, Devanagari, Bengali, Gurmukhi or Myanmar letter or digit (or a Lao or Khmer digit): where native digits, clocks or month names may stand.
-const NATIVE_SCRIPT = /[\u0600-\u06FF\u0900-\u0A7F\u0ED0-\u0ED9\u1000-\u109F\u17E0-\u17E9]/;
-const NATIVE_G = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/g;
+const NATIVE_SCRIPT = /[\u0600-\u06FF\u0900-\u0A7F\u0C80-\u0CFF\u0ED0-\u0ED9\u1000-\u109F\u17E0-\u17E9]/;
+const NATIVE_G = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0CE6-\u0CEF\u0ED0-\u0ED9\u1040-\u1049\u17E0-\u17E9]/g;
 // The zero of each native digit run, ascending: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Lao, Myanmar, Khmer.
-const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ed0, 0x1040, 0x17e0];
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ce6, 0x0ed0, 0x1040, 0x17e0];
 // A clock followed by a time-of-day word; the word's tanwīn and alef spellings vary ("مساءً", "مساء", "صباحا").
 // The one-letter "ص"/"م" (am/pm) only after a colon: "م" is also the metre ("ارتفاع الباب: ٢.٨٠ م", 2.80 m).
 const DAY_WORD = String.raw`صباح[اًٌٍَُِّْ]*|ظهر[اًٌٍَُِّْ]*|عصر[اًٌٍَُِّْ]*|مساء[اًٌٍَُِّْ]*|ليل[اًٌٍَُِّْ]*`;
@@ -69,9 +73,18 @@ const MONTHS: [string, number][] = [
   ['सेप्टेम्बर', 9], ['अक्टोबर', 10], ['अक्टुबर', 10], ['नोभेम्बर', 11], ['डिसेम्बर', 12],
   ['फरवरी', 2], ['फ़रवरी', 2], ['अप्रैल', 4], ['मई', 5], ['जून', 6], ['सितंबर', 9], ['सितम्बर', 9], ['अक्टूबर', 10], ['अक्तूबर', 10],
   ['नवंबर', 11], ['नवम्बर', 11], ['दिसंबर', 12], ['दिसम्बर', 12],
+  // Marathi names ("मार्च", "मे", "जून" as the Hindi ones).
+  ['जानेवारी', 1], ['फेब्रुवारी', 2], ['एप्रिल', 4], ['जुलै', 7], ['ऑगस्ट', 8], ['सप्टेंबर', 9], ['ऑक्टोबर', 10], ['नोव्हेंबर', 11], ['डिसेंबर', 12],
   // Punjabi names in Gurmukhi ("ਫ਼" also as "ਫ" without its dot).
   ['ਜਨਵਰੀ', 1], ['ਫ਼ਰਵਰੀ', 2], ['ਫਰਵਰੀ', 2], ['ਮਾਰਚ', 3], ['ਅਪ੍ਰੈਲ', 4], ['ਅਪਰੈਲ', 4], ['ਮਈ', 5], ['ਜੂਨ', 6], ['ਜੁਲਾਈ', 7],
   ['ਅਗਸਤ', 8], ['ਸਤੰਬਰ', 9], ['ਅਕਤੂਬਰ', 10], ['ਨਵੰਬਰ', 11], ['ਦਸੰਬਰ', 12],
+  // Kannada names of the Gregorian months.
+  ['ಜನವರಿ', 1], ['ಫೆಬ್ರವರಿ', 2], ['ಫೆಬ್ರುವರಿ', 2], ['ಮಾರ್ಚ್', 3], ['ಏಪ್ರಿಲ್', 4], ['ಮೇ', 5], ['ಜೂನ್', 6], ['ಜುಲೈ', 7],
+  ['ಆಗಸ್ಟ್', 8], ['ಸೆಪ್ಟೆಂಬರ್', 9], ['ಅಕ್ಟೋಬರ್', 10], ['ನವೆಂಬರ್', 11], ['ಡಿಸೆಂಬರ್', 12],
+];
+// Kannada weekdays.
+const KANNADA_WEEKDAYS: [string, string][] = [
+  ['ಭಾನುವಾರ', 'Sun'], ['ರವಿವಾರ', 'Sun'], ['ಸೋಮವಾರ', 'Mon'], ['ಮಂಗಳವಾರ', 'Tue'], ['ಬುಧವಾರ', 'Wed'], ['ಗುರುವಾರ', 'Thu'], ['ಶುಕ್ರವಾರ', 'Fri'], ['ಶನಿವಾರ', 'Sat'],
 ];
 // Arabic weekdays, then Persian ones ("سه‌شنبه" with its zero-width non-joiner, without it, or with a space),
 // then Urdu ones (written with "ہ", not the Persian "ه"), then Bengali ones, then Nepali and Hindi ones, then Punjabi ones.
@@ -82,9 +95,11 @@ const WEEKDAYS: [string, string][] = [
   ['রবিবার', 'Sun'], ['রোববার', 'Sun'], ['সোমবার', 'Mon'], ['মঙ্গলবার', 'Tue'], ['বুধবার', 'Wed'], ['বৃহস্পতিবার', 'Thu'], ['শুক্রবার', 'Fri'], ['শনিবার', 'Sat'],
   ['आइतबार', 'Sun'], ['सोमबार', 'Mon'], ['मंगलबार', 'Tue'], ['मङ्गलबार', 'Tue'], ['बुधबार', 'Wed'], ['बिहीबार', 'Thu'], ['बिहिबार', 'Thu'], ['शुक्रबार', 'Fri'], ['शनिबार', 'Sat'],
   ['रविवार', 'Sun'], ['सोमवार', 'Mon'], ['मंगलवार', 'Tue'], ['बुधवार', 'Wed'], ['गुरुवार', 'Thu'], ['शुक्रवार', 'Fri'], ['शनिवार', 'Sat'],
+  ['मंगळवार', 'Tue'], ['गुरूवार', 'Thu'],
   ...withNuktaSha([
     ['ਐਤਵਾਰ', 'Sun'], ['ਸੋਮਵਾਰ', 'Mon'], ['ਮੰਗਲਵਾਰ', 'Tue'], ['ਬੁੱਧਵਾਰ', 'Wed'], ['ਵੀਰਵਾਰ', 'Thu'], ['ਸ਼ੁੱਕਰਵਾਰ', 'Fri'], ['ਸ਼ਨੀਵਾਰ', 'Sat'], ['ਸ਼ਨਿੱਚਰਵਾਰ', 'Sat'],
   ]),
+  ...KANNADA_WEEKDAYS,
 ];
 const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -106,8 +121,8 @@ function latinDates(text: string): string {
     const english = [weekday ? WEEKDAYS.find(([w]) => w === weekday)![1] : '', day, MONTH_EN[m - 1], year ?? ''].filter(Boolean).join(' ');
     if (!rendered && english.length > whole.length) continue;
     const length = rendered ? whole.length + sep.length : whole.length;
-    // "৮ মার্চ ২০২৮, রাত ১০:১৫": before a comma the padding goes in front, so no column gap parts the date from its time.
-    const padded = after.startsWith(',') ? english.padStart(length) : padRendering(english, length, after);
+    // "৮ মার্চ ২০২৮, রাত ১০:১৫" (or an Arabic comma, "۷ دسمبر، د غرمې ۱ بجې"): before a comma the padding goes in front, so no column gap parts the date from its time.
+    const padded = /^[,،]/u.test(after) ? english.padStart(length) : padRendering(english, length, after);
     out += text.slice(from, at) + (rendered ? ' '.repeat(length) : padded);
     from = at + length;
   }
@@ -134,7 +149,7 @@ function hour24(hour: number, word: string): number | null {
 /** `text` with native digits as ASCII and native clocks as 24-hour ones, at the same length. */
 export function latinDigits(text: string): string {
   if (!NATIVE_SCRIPT.test(text)) return text;
-  const ascii = burmeseDates(burmeseClocks(gurmukhiClocks(devanagariClocks(bengaliClocks(urduClocks(persianClocks(text.replace(NATIVE_G, digit).replace(SEPARATOR, separator), text)))))));
+  const ascii = burmeseDates(burmeseClocks(kannadaClocks(gurmukhiClocks(devanagariClocks(marathiClocks(bengaliClocks(pashtoClocks(urduClocks(persianClocks(text.replace(NATIVE_G, digit).replace(SEPARATOR, separator), text))))))))));
   let out = '';
   let from = 0;
   for (const m of ascii.matchAll(CLOCK)) {
@@ -159,15 +174,7 @@ export function latinDigits(text: string): string {
 
 /** The source read with ASCII digits (its attachments too), or the source itself when it has no Arabic or Bengali script. */
 export function withLatinDigits(source: ExtractedSource): ExtractedSource {
-  const children = source.children.map(withLatinDigits);
   const own = NATIVE_SCRIPT.test(source.text) || source.tables.some((t) => t.rows.some((r) => r.some((c) => NATIVE_SCRIPT.test(c))));
-  if (!own && children.every((c, i) => c === source.children[i])) return source;
-  return {
-    ...source,
-    // A line written in Arabic and again in Latin letters keeps its Latin half (text/two-script-line.ts).
-    text: latinLineRendering(latinDigits(source.text)),
-    pages: source.pages.map((p) => ({ ...p, text: latinLineRendering(latinDigits(p.text)) })),
-    tables: source.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map(latinDigits)) })),
-    children,
-  };
+  // A line written in Arabic and again in Latin letters keeps its Latin half (text/two-script-line.ts); a table cell is one value.
+  return rewrittenCopy(source, withLatinDigits, own, (text) => latinLineRendering(latinDigits(text)), latinDigits);
 }

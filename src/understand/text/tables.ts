@@ -8,6 +8,7 @@
  * labels and known labels are at least half of the non-empty cells. An extracted sheet is also cut
  * at each header further down (tables stacked one under another).
  */
+import { isLabelTranslation } from './label-translation-cell.js';
 import type { ExtractedSource, ExtractedTable } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, type LabelKey } from './lexicon.js';
 import { cellsOf } from './labels.js';
@@ -44,9 +45,9 @@ export interface Table {
 const RIDE_COLUMN = /^(?:transfers?|rides?|traslados?)$/i;
 /**
  * Spanish heads a timetable's item column with "what it is" ("Concepto | Inicio | Fin", "Servicio | Fecha | Hora");
- * Portuguese asks it ("Horário | O quê | Obs.") or says "Atividade" or "Serviço".
+ * Portuguese asks it ("Horário | O quê | Obs.") or says "Atividade" or "Serviço". Russian says "Событие".
  */
-const ITEM_COLUMN = /^(?:concepto|servicio|actividad|o qu[eê]|atividade|servi[çc]o)$/i;
+const ITEM_COLUMN = /^(?:concepto|servicio|actividad|o qu[eê]|atividade|servi[çc]o|событие)$/i;
 /** A column headed "Route" ("Hotel → Venue" in each row) holds where each ride starts and ends: read as its place, cut at the arrow. */
 const ROUTE_COLUMN = /^(?:route|routing|strecke|ruta|trajet)$/i;
 
@@ -62,7 +63,8 @@ function columnKey(header: string): LabelKey | null {
   // "Last Name | First Name": both halves of a split name are the name column (split-name-columns.ts).
   if (isSurnameHeader(header) || isGivenNameHeader(header)) return 'name';
   // A transfers grid heads its rides' names with the ride word ("Data | Hora | Transfer | De | Para").
-  if (RIDE_COLUMN.test(header.trim()) || ITEM_COLUMN.test(header.trim())) return 'schedule_item';
+  // Russian "Событие" (event) heads the item column only; as a form's label it names the event (lexicon-ru.ts). Also as a gloss ("… / Событие").
+  if (RIDE_COLUMN.test(header.trim()) || header.split(/\s*\/\s*/).some((h) => ITEM_COLUMN.test(h.trim()))) return 'schedule_item';
   // "Date & time", "তারিখ ও সময়", "Sana va vaqt": one column for both, its cells "12 Nov, 13:30" — a time column.
   const joined = header.split(/\s*[&+]\s*|\s+\p{L}{1,3}\s+/u).map(labelKey);
   if (joined.length === 2 && joined[0] === 'date' && joined[1] === 'time') return 'time';
@@ -89,7 +91,9 @@ export function isHeader(row: string[], next?: string[]): boolean {
   const cells = row.map((c) => c.trim()).filter(Boolean);
   if (cells.some((c) => /\d/.test(c) || c.length > 40)) return false;
   const known = cells.filter((c) => columnKey(c)).length;
-  return known >= 2 && known * 2 >= cells.length && !isBlockFormRow(row, next);
+  // "Deal type ⇥ معاہدے کی قسم ⇥ Versus": a label, its translation and its value is a row, no header (text/label-translation-cell.ts).
+  const translatedLabel = cells.length === 3 && isLabelTranslation(cells[0]!, cells[1]!, true);
+  return known >= 2 && known * 2 >= cells.length && !translatedLabel && !isBlockFormRow(row, next);
 }
 
 /**

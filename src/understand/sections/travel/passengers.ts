@@ -12,6 +12,7 @@ import type { Hit } from './phrases.js';
 import { seatsUnderFlightColumns } from './flight-seat-columns.js';
 import { currentSeats } from './superseded-lines.js';
 import { routeSeats } from './route-seats.js';
+import { nameUnderNameColumn } from './ticket-name-column.js';
 
 export interface PassengerHits {
   name?: Hit<string>;
@@ -55,8 +56,11 @@ export function passengersIn(text: string): PassengerHits[] {
     const before = text.slice(from, m.index);
     // A numbered list ("1. M. Arnaud Lefebvre") puts the number before the name. A part opening with
     // a slash is a bilingual label's other half ("Ticket No / Номер билета"), not a name.
-    const parts = before.replace(NOISE, ' ').replace(/^\s*\d{1,2}(?:\.\d{1,2}|[.)])\s+/, '').split(/[\t(),;:|·•]| {2,}/);
-    const raw = parts.map((p) => p.trim()).filter((p) => /\p{L}{2,}/u.test(p) && !p.startsWith('/')).pop();
+    // A reply's quote markers ("> > Ana Lee — 555-…") are no part of the name.
+    const parts = before.replace(NOISE, ' ').replace(/^[ \t]*(?:>[ \t]*)+/, '').replace(/^\s*\d{1,2}(?:\.\d{1,2}|[.)])\s+/, '').split(/[\t(),;:|·•]| {2,}/);
+    // "Name ⇥ Role ⇥ Ticket": the cell under the header's name column, not the role before the ticket (ticket-name-column.ts).
+    const column = nameUnderNameColumn(text, lineStart);
+    const raw = column && column.index >= from ? column.value : parts.map((p) => p.trim()).filter((p) => /\p{L}{2,}/u.test(p) && !p.startsWith('/')).pop();
     let name: Hit<string> | undefined;
     if (raw) {
       let written = raw;

@@ -247,7 +247,7 @@ const ROOM_ABBREVIATIONS = new RegExp(String.raw`${NOT_IN_NUMBER}\b(\d{1,3})(?:$
 /** "13 room nights", "6 Zimmernächte": nights sold, not rooms. */
 const NOT_ROOM_NIGHTS = String.raw`(?!${SP}*(?:nights?|n[äa]chte|n[äa]tter|n[æa]tter|noches|nuits|nachten|notti)(?![\p{L}]))`;
 /** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all); Indonesian "3 kamar", Malay "4 bilik", Albanian "4 dhoma", Latvian "2 numuri", Slovenian "v 4 sobah", Macedonian "4 (четири) соби", Uzbek "4 (toʻrt) xonada", Urdu "۳ کمرے"; Russian spells the count out in brackets ("2 (два) номера"). */
-const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{2,12})\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob(?:ah|[aeiou])|tuba|toad|kamar|bilik|dhom[ae]t?|numur(?:i|s|us)|izb[ay]|izieb|стаи|стая|соби|собе|номер(?:и|ів|а|ов)?|xona(?:da|lar|ga)?|کمر[ےہ]|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
+const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{2,12})\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob(?:ah|[aeiou])|tuba|toad|kamar|bilik|dhom[ae]t?|numur(?:i|s|us)|izb[ay]|izieb|стаи|стая|соби|собе|номер(?:и|ів|а|ов)?|бөлмө(?:лөр|гө|дө)?|xona(?:da|lar|ga)?|کمر[ےہ]|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** "2 x twin and 1 x double": a count times a room type, the room word left out. */
 const ROOMS_TIMES_TYPE = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}*[x×]${SP}*(?:twin|double|single|triple|dbl|sgl|twn|king|queen)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
@@ -269,11 +269,13 @@ const VENUE_ROOM_LABEL = /^[^\p{L}\n]*(?:dressing[ \t]?rooms?|green[ \t]?rooms?|
  * before: after other words "համար" is the postposition "for" ("9 անձի համար", for nine people).
  */
 const ARMENIAN_ROOMS = /(?<![\d\p{L}])(\d{1,3})(?:[ \t]*\(\p{L}{2,12}\))?[ \t]+համար(?!\p{L})/gu;
+/** Hausa writes the count after the word: "ɗakuna 3" (3 rooms), also "dakuna" without the hooked d, and "ɗaki 1" (1 room). */
+const HAUSA_ROOMS = /(?<![\d\p{L}])(?:ɗ|d|Ɗ|D)ak(?:una|i)[ \t]+(\d{1,3})(?![\d:.,]?\d)/gu;
 
 export function roomCounts(text: string): Hit<number>[] {
   const times = [...text.matchAll(ROOMS_TIMES_TYPE)];
   const rooms = [...text.matchAll(ROOMS)].filter((m) => !times.some((t) => t.index === m.index));
-  return [...rooms, ...times, ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL), ...text.matchAll(ROOMS_LIST_HEADING), ...text.matchAll(ROOM_ABBREVIATIONS), ...text.matchAll(ARMENIAN_ROOMS)].flatMap((m) => {
+  return [...rooms, ...times, ...text.matchAll(COMPOUND_ROOMS), ...text.matchAll(ROOMS_LABEL), ...text.matchAll(ROOMS_LIST_HEADING), ...text.matchAll(ROOM_ABBREVIATIONS), ...text.matchAll(ARMENIAN_ROOMS), ...text.matchAll(HAUSA_ROOMS)].flatMap((m) => {
     if (VENUE_ROOM_LABEL.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) return [];
     const n = countOf(m[1]!);
     return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
@@ -310,8 +312,11 @@ export function roomTotal(text: string): Hit<number> | undefined {
 /** A restaurant's booking counts its party by the table: "table for 7", "Tisch für 6", "bord för 5", "mesa para 8". */
 const TABLE_FOR = new RegExp(String.raw`\b(?:table|tisch|bord|mesa|tafel|tavolo)${SP}+(?:for|für|fur|för|para|pour|voor|per)${SP}+${COUNT}(?![\p{L}\d])`, 'giu');
 
+/** Hausa writes the count after the word: "mutum 8", "mutane 8" (8 people). */
+const HAUSA_PEOPLE = /(?<![\p{L}\d])(?:mutum|mutane)[ \t\u00a0]+(\d{1,3})(?![\d:.,]?\d)/giu;
+
 export function peopleCounts(text: string): Hit<number>[] {
-  return [...text.matchAll(PEOPLE), ...text.matchAll(TABLE_FOR)].sort((a, b) => a.index - b.index).flatMap((m) => {
+  return [...text.matchAll(PEOPLE), ...text.matchAll(TABLE_FOR), ...text.matchAll(HAUSA_PEOPLE)].sort((a, b) => a.index - b.index).flatMap((m) => {
     const n = countOf(m[1]!);
     return n ? [{ value: n, index: m.index, length: m[0].length }] : [];
   });

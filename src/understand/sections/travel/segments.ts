@@ -24,6 +24,8 @@ import { dayBannerAfterRoute, departArriveLines } from './depart-arrive-lines.js
 import { stackedCard } from './stacked-card.js';
 import { flightNoteCell } from './flight-note-cell.js';
 import { isDeskModel } from './gear-model.js';
+import { timedNumberCard } from './timed-number-card.js';
+import { topicHeadingAfterGap } from './topic-heading-after-gap.js';
 
 export interface Segment {
   flightNumber: Hit<string>;
@@ -47,7 +49,8 @@ const FLIGHT_NO = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})\b/g;
 // An app's card counts its legs before the number ("FLIGHT 1 OF 2  DL 1603", "Flug 2 von 2", "Vuelo 1/2").
 const FLIGHT_WORD = /(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|fly|✈|flight no\.?|flightnumber|(?:landing|landen|arriving|arrive|departing|flying|leaving|taking|booked)\s+(?:on|with|in|mit|med|en)?)(?:[ \t]+\d{1,2}[ \t]*(?:of|von|de|av|af|van|di|sur|\/)[ \t]*\d{1,2})?[^\n\d]{0,12}$/i;
 /** "you're landing on LH 2417 at 12:45": the one time given is the arrival. */
-const LANDING = /(?:landing|lands|landen|arriving|arrives|arrive|ankommer|landet|llega|atterrit)\b[^\n]{0,20}$/i;
+// Somali "(soo) degayaa" / "degaysaa" (he, she lands).
+const LANDING = /(?:landing|lands|landen|arriving|arrives|arrive|ankommer|landet|llega|atterrit|degayaa|degaysaa)\b[^\n]{0,20}$/i;
 // Georgian "გაფრენა" (departure flight) by its stem, as `\b` knows only ASCII letters; its arrival is no heading, as English "arrival" is not.
 const HEADING = /\b(?:flight|flug|flyg|vuelo|vol|vlucht|segment|depart|departure|outbound|return|inbound|hinflug|rückflug|utresa|hemresa|ida|vuelta|aller|retour)\b|გაფრენ/i;
 const AIRPORT = /\(([A-Z]{3})\)|\b([A-Z]{3})\b/g;
@@ -66,7 +69,7 @@ const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t|s(?=\s?\d{1,2}\s?dəq))\.?\s?(\
 /** The aircraft as printed; an Airbus type code alone ("A320", "A321neo") in a segment is one too. */
 const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|A(?:2[23]\d|3[1-8]\d)(?:-\d{3}|neo)?(?![\w-])|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept); Persian "اکونومی", "بیزینس"; Russian and Mongolian "Эконом", "Бизнес-класс". */
-const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Main[ \u00a0]Cabin|Ekonomi?|Economía|Econ[óô]mica|Executiva|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?|(?<![\p{L}\u200C])(?:اکونومی|بیزینس|بیزنس)(?![\p{L}\u200C])|(?<!\p{L})(?:Эконом|Бизнес)(?:[- ]класс)?(?!\p{L})/u;
+export const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Main[ \u00a0]Cabin|Ekonomi?|Economía|Econ[óô]mica|Executiva|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?|(?<![\p{L}\u200C])(?:اکونومی|بیزینس|بیزنس)(?![\p{L}\u200C])|(?<!\p{L})(?:Эконом|Бизнес)(?:[- ]класс)?(?!\p{L})/u;
 
 /** A fare brand under its label ("Fare: Saver", "Tarif : Smart"), for brands the cabin words do not know. */
 const FARE_LABEL = /\b(?:[Ff]are(?:[ \t]+(?:type|brand))?|FARE|[Tt]ari(?:f|fa|ef|ffa)|TARIF[AF]?|[Cc]abin|CABIN)[ \t]*:[ \t]*([\p{Lu}][\p{Ll}]+\+?(?:[ \t][\p{Lu}][\p{Ll}]+\+?)?)(?![\p{L}\d])/u;
@@ -102,7 +105,7 @@ const LEG_COUNTER = /^[ \t]*(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|leg|
 const PASSENGERS_CARD = /^[ \t]*(?:passengers?|travell?ers?|passagiere?|reisende|passagerare|resenärer|pasajeros?|passagers?|voyageurs?|passeggeri|passagiers?|reizigers?)\b/i;
 
 /** A card's details (times, airports, date, cabin) stand on the lines below its number, blank lines between. */
-interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; legCard?: boolean; routeAbove?: boolean; stacked?: [number, number] }
+interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; timedCard?: boolean; legCard?: boolean; routeAbove?: boolean; stacked?: [number, number] }
 
 /** Flight numbers of known airlines that the text presents as flights. */
 function flightNumbers(text: string): FlightNumberHit[] {
@@ -143,14 +146,16 @@ function flightNumbers(text: string): FlightNumberHit[] {
     const above = !FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && opensLine && routeAbove(text, lineStart);
     // A number inside a card of departure and arrival labels owns the whole card (travel/stacked-card.ts).
     const stacked = opensLine ? stackedCard(text, m.index) : null;
-    if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && !above && !stacked) continue;
+    // A receipt's card of number and time over its date, its route a few lines below (travel/timed-number-card.ts).
+    const timedCard = opensLine && airportsAfter < 2 && timedNumberCard(text, m.index + m[0].length);
+    if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && !above && !stacked && !timedCard) continue;
     // "WAS: HW 621 dep 17:30" over "NOW: HW 629 …": the replaced flight is no longer booked.
     if (isOldValueLine(text, lineStart)) continue;
     // A table heading a column per flight ("Passenger  TP 533 BER–LIS  TP 1823 LIS–PDL") names flights read before: no new ones.
     if (out.some((o) => o.hit.value === fn.value) && isFlightColumnsHeading(text.slice(lineStart, endOfLine(text, m.index)))) continue;
     // Named again on its own line ("… quote SK 4411 / QWE7RT"): the same flight.
     if (out.some((o) => o.hit.value === fn.value && (m.index - o.hit.index < 200 || o.hit.index >= lineStart))) continue;
-    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}), ...(legCard ? { legCard } : {}), ...(above ? { routeAbove: true } : {}), ...(stacked ? { stacked } : {}) });
+    out.push({ hit: { value: fn.value, index: m.index, length: m[0].length }, airline: fn.airline, ...(card ? { card } : {}), ...(timedCard ? { timedCard } : {}), ...(legCard ? { legCard } : {}), ...(above ? { routeAbove: true } : {}), ...(stacked ? { stacked } : {}) });
   }
   for (const n of namedFlightNumbers(text)) if (!out.some((o) => o.hit.value === n.hit.value && Math.abs(n.hit.index - o.hit.index) < 200)) out.push(n);
   return out.sort((a, b) => a.hit.index - b.hit.index);
@@ -535,9 +540,12 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const heading = isHeadingLine(text, n.hit.index, lineEnd);
     for (let k = 0; k < (n.card ? 16 : 12) && lineEnd >= 0 && lineEnd < end; k++) {
       const next = text.slice(lineEnd + 1, lineEnd + 40);
-      if (!n.card && (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next))) break;
+      // A timed card's date line is its own (travel/timed-number-card.ts): the card ends at a blank line.
+      if (n.timedCard ? /^[ \t]*(?:\n|$)/.test(next) : !n.card && (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next))) break;
       // A rule after a blank line closes the flights' part of a sectioned message: what follows is another topic's.
       if (RULE_AFTER_GAP.test(next)) break;
+      // So does another topic's heading after a blank line ("Contacts") (travel/topic-heading-after-gap.ts).
+      if (topicHeadingAfterGap(text.slice(lineEnd + 1, lineEnd + 80))) break;
       // The last leg card of an app's trip view runs into the booking's passengers card, which is every leg's.
       if (n.legCard && PASSENGERS_CARD.test(next)) break;
       // A day's banner after the heading's complete route opens the next day's flights (travel/depart-arrive-lines.ts).
@@ -599,7 +607,9 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const dep = times.find((t) => DEPARTURE_WORD.test(text.slice(Math.max(0, t.index - 16), t.index))) ?? times[0];
     // "SQ 88 SIN–BOM, lands 06:40": the one time, landing-worded before the number or right before the time, is the arrival.
     const landingTime = dep && LANDING.test(text.slice(Math.max(0, dep.index - 12), dep.index));
-    if (dep && times.length === 1 && (landingTime || LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index)))) seg.arrival = dep;
+    // "… lands 13:52, Terminal 1" over the ride's rows ("Pickup time 14:30"): a time marked as the landing, alone on its line, is the arrival.
+    const aloneOnLine = dep && !times.some((t) => t !== dep && t.index >= lineStartOf(text, dep.index) && t.index < endOfLine(text, dep.index));
+    if (dep && (times.length === 1 || (landingTime && aloneOnLine && dep === times[0])) && (landingTime || LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index)))) seg.arrival = dep;
     else if (dep) {
       const marked = times.find((t) => ARRIVAL_WORD.test(text.slice(Math.max(0, t.index - 12), t.index)));
       // "(arr. 10:20)" as the only time: the landing, no departure written.

@@ -1,0 +1,18 @@
+/**
+ * A running order's row named by the show's own act and nothing else the kind words know ("20:30 — Lumen
+ * Lane, 90 min", "21:00 Lumen Lane"): the act's set. Its length written after a comma or in brackets is no
+ * part of its name.
+ */
+import { foldText } from '../../reference/index.js';
+
+const LENGTH_AFTER = /^[ \t]*(?:[,–—-][ \t]*|\()\d{1,3}[ \t]*\p{L}{1,8}\.?\)?[ \t]*$/u;
+
+/** The act's name when `name` is the act's alone, or with its length after it; null otherwise. */
+export function artistItemName(name: string, artist: string | undefined): string | null {
+  if (!artist) return null;
+  const folded = foldText(name);
+  const act = foldText(artist);
+  if (!folded.startsWith(act)) return null;
+  const rest = name.slice(artist.length);
+  return folded === act || (foldText(name.slice(0, artist.length)) === act && LENGTH_AFTER.test(rest)) ? artist : null;
+}

@@ -1,0 +1,52 @@
+/**
+ * Kyrgyz labels (Cyrillic), kept apart from the main lexicon like the other languages: a Kyrgyz promoter's
+ * advance labels its fields in Kyrgyz ("Мейманкана", "Брондоо номери", "Кирүү", "Чыгуу", "Эскертүү",
+ * "Дареги", "Сахна", "Үн", "Жарык"). Loan words Russian already claims ("бэклайн", "саундчек", "рейс",
+ * "техника") keep their Russian entries. "Чыгуу" (going out) is leaving the hotel next to "Кирүү"; the
+ * performance is "сахнага чыгуу", its own phrase.
+ */
+import type { LabelKey } from './lexicon.js';
+
+export const KYRGYZ_LABELS: Partial<Record<LabelKey, string[]>> = {
+  artist: ['аткаруучу', 'аткаруучулар'],
+  event: ['иш чаранын аталышы', 'фестиваль'],
+  venue: ['өткөрүлүүчү жер', 'концерттик зал', 'концерт залы'],
+  address: ['дареги', 'дарек'],
+  city: ['шаар'],
+  country: ['өлкө'],
+  date: ['концерттин күнү', 'концерт күнү', 'иш чаранын күнү'],
+  doors: ['эшиктердин ачылышы', 'эшиктер ачылат', 'эшиктер'],
+  set_time: ['сахнага чыгуу', 'чыгуу убактысы', 'концерттин башталышы'],
+  set_length: ['узактыгы', 'концерттин узактыгы'],
+  soundcheck: ['үн текшерүү'],
+  curfew: ['залды бошотуу', 'бүтүшү'],
+  load_in: ['жабдууларды түшүрүү', 'жүк түшүрүү'],
+  time: ['убакыт', 'убактысы'],
+  schedule_item: ['күндүн тартиби'],
+  location: ['жери', 'чогулуу жери', 'тосуп алуу жери'],
+  fee: ['калем акы'],
+  payment_terms: ['төлөм', 'төлөө тартиби'],
+  notes: ['эскертүү', 'эскертүүлөр', 'кошумча маалымат'],
+  name: ['аты жөнү', 'аты'],
+  role: ['кызматы'],
+  company: ['уюм', 'компания'],
+  phone: ['телефону', 'мейманкананын телефону'],
+  email: ['электрондук почта'],
+  contact: ['байланыш', 'байланыштар'],
+  hotel: ['мейманкана', 'мейманканасы'],
+  check_in: ['кирүү', 'жайгашуу'],
+  check_out: ['чыгуу'],
+  rooms: ['бөлмөлөр', 'бөлмө'],
+  guests: ['коноктор'],
+  booking_reference: ['брондоо номери', 'брондоо коду', 'брондоо коду pnr'],
+  departure: ['учуп кетүү'],
+  arrival: ['конуу'],
+  passenger: ['жүргүнчүлөр', 'жүргүнчү'],
+  meal: ['кечки тамак', 'түшкү тамак'],
+  catering: ['тамак аш', 'тамактануу'],
+  guest_count: ['кишинин саны'],
+  stage: ['сахна'],
+  sound: ['үн', 'үн жабдуулары'],
+  lighting: ['жарык'],
+  technical: ['техникалык талаптар'],
+};
