@@ -17,10 +17,11 @@ import { FIXTURES } from './helpers.js';
 
 const HELDOUT = join(FIXTURES, 'heldout');
 /**
- * Overall field F1 over all held-out imports must stay at or above this (reached: 92.7 % over 310 imports, after the
- * twenty-seventh round's fixes). Each new round enters after its fixes yet below the older ones, so it lowers the figure.
+ * Overall field F1 over all held-out imports must stay at or above this (reached: 92.1 % over 320 imports, after the
+ * twenty-eighth round's fixes; 92.7 % over the 310 before it). Each new round enters after its fixes yet below the
+ * older ones, so it lowers the figure; the floor was lowered from 92.5 % when the twenty-eighth round came in.
  */
-const FLOOR = 0.925;
+const FLOOR = 0.92;
 
 async function sourcesOf(dir: string): Promise<ExtractedSource[]> {
   const names = readdirSync(dir).filter((n) => n !== 'gold.json').sort();
