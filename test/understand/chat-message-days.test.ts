@@ -1,5 +1,5 @@
 /**
- * Fourteenth round: a chat's messages each dated by their own stamp, team-channel posts under a
+ * A chat's messages each dated by their own stamp, team-channel posts under a
  * sender line and a stamp line, one-word acts, corrections in chats, named pick-ups, a thread's
  * newest fee, and what trails a labelled address.
  */

@@ -1,5 +1,5 @@
 /**
- * Ordinary lines the round-28 rules must leave alone: a single label ⇥ non-Latin value ⇥ note row
+ * Ordinary lines newer rules must leave alone: a single label ⇥ non-Latin value ⇥ note row
  * (text/label-translation-cell.ts), "فیس بک" (sections/deal.ts), a "TBC" about something else in a chat
  * message (sections/schedule-chat-provisional.ts), a bracketed code that is no airport
  * (sections/activity-kinds.ts), an arrow under a label naming no ride (sections/ride-route.ts), a year

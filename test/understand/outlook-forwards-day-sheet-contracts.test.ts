@@ -1,5 +1,5 @@
 /**
- * Round 19 (msg): an Outlook reply on top of a quoted advance, and an import of a forwarded hotel confirmation,
+ * An Outlook reply on top of a quoted advance, and an import of a forwarded hotel confirmation,
  * a day sheet workbook and an engagement contract.
  */
 import { test } from 'node:test';
