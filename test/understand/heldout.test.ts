@@ -6,12 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { ExtractedSource } from '../../src/interfaces.js';
 import { extractFile, extractPastedText } from '../../src/extract/index.js';
 import { understand } from '../../src/understand/index.js';
+import { caseSources } from '../../scripts/case-sources.js';
 import { f1, scoreImport, type Counts } from './field-score.js';
 import { FIXTURES } from './helpers.js';
 
@@ -22,16 +21,6 @@ const HELDOUT = join(FIXTURES, 'heldout');
  * older ones, so it lowers the figure; the floor was lowered from 92.5 % when the twenty-eighth round came in.
  */
 const FLOOR = 0.92;
-
-async function sourcesOf(dir: string): Promise<ExtractedSource[]> {
-  const names = readdirSync(dir).filter((n) => n !== 'gold.json').sort();
-  const sources: ExtractedSource[] = [];
-  for (const name of names) {
-    if (/^pasted.*\.txt$/.test(name)) sources.push(extractPastedText(await readFile(join(dir, name), 'utf8')));
-    else sources.push(await extractFile({ bytes: await readFile(join(dir, name)), name }));
-  }
-  return sources;
-}
 
 test('the field scorer counts agreement, omissions and inventions', () => {
   const gold = { hotels: [{ name: 'Hotel Kranhuset', rooms: 4, guests: ['Ann Lee', 'Bo Ek'], phone: '+45 33 21 47 80' }], general: { city: 'Malmö' } };
@@ -48,7 +37,7 @@ test('held-out imports: field F1 stays above the floor', async (t) => {
   for (const id of cases) {
     const dir = join(HELDOUT, id);
     const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { extracted: Record<string, unknown> };
-    const result = await understand(await sourcesOf(dir));
+    const result = await understand(await caseSources({ extractFile, extractPastedText }, dir));
     const counts = scoreImport(result.extracted as unknown as Record<string, unknown>, gold.extracted);
     total.tp += counts.tp; total.fp += counts.fp; total.fn += counts.fn;
     perCase.push(`${id} ${(f1(counts) * 100).toFixed(1)}`);
