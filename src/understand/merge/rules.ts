@@ -52,8 +52,9 @@ function addOneDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** One flight number on one booking is one flight, whatever day a note that only names it was read for. */
 export const sameFlight: Same<Flight> = (a, b) =>
-  equal(v(a.flightNumber), v(b.flightNumber)) && compatible(v(a.date), v(b.date));
+  equal(v(a.flightNumber), v(b.flightNumber)) && (compatible(v(a.date), v(b.date)) || equal(v(a.bookingReference), v(b.bookingReference)));
 
 export const sameHotel: Same<Hotel> = (a, b) =>
   equal(v(a.bookingReference), v(b.bookingReference))

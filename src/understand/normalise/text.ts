@@ -9,7 +9,8 @@ export function normaliseText(text: string | null | undefined): string | null {
 const HONORIFIC = /^(?:MR|MRS|MS|MISS|MSTR|DR|PROF|HERR|FRAU|SIR|DHR|MEVR|MW|MME|MLLE|SR|SRA|SRTA|SIG|SIG\.RA|SIGRA|SIG\.NA|ENCIK|PUAN|CIK)\.?$/i;
 
 function titleCaseWord(w: string): string {
-  return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  // "MCCORMICK" → "McCormick": the Gaelic "Mc" prefix keeps the name's own capital after it.
+  return w.toLowerCase().replace(/(^mc|^|[-'’])(\p{L})/gu, (_, p: string, c: string) => (p === 'mc' ? 'Mc' : p) + c.toUpperCase());
 }
 
 /**

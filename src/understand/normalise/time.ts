@@ -56,6 +56,8 @@ function pad(n: number): string {
 }
 
 /** Every time of day written in `text`. A bare number counts only with "kl.", am/pm, "h" or "Uhr". */
+const DAY_MONTH_DOT_AFTER = /^\.(?:[:,;]|\s+(?:\p{Ll}|\d))/u;
+
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
   // "3:00p" (a one-letter am/pm glued on), "3.30 ptg" (a Malay part of the day after it), "subah 7
@@ -82,6 +84,9 @@ export function findTimes(text: string): TimeMatch[] {
     if (g.unit && /^\s?(?:h|hrs)$/i.test(g.unit) && !g.m && !ampm && !g.kl && AHEAD_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // "14.03" followed by a year is a date, not a time.
     if (g.sep === '.' && /^\.\d{2,4}/.test(text.slice(m.index + m[0].length))) continue;
+    // "Stand 02.03.: 734", "am 04.05. um 20 Uhr": a day and a month closed by their dot, then a colon, comma or
+    // more words, are a German date; a time ending its sentence ("Einlass 19.30.") has a minute no month has.
+    if (g.sep === '.' && minute >= 1 && minute <= 12 && DAY_MONTH_DOT_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // "за 15.05", "ב-10.6": a Bulgarian or Hebrew day word before a dotted pair makes it a day (day-prepositions.ts).
     if (g.sep === '.' && endsInDayPreposition(text.slice(0, m.index))) continue;
     if (g.sep === '.' && !ampm && !g.unit && measureAfter(text.slice(m.index + m[0].length))) continue;
@@ -107,6 +112,8 @@ const APPROXIMATELY = /^(?:ca\.?|circa|approx\.?|about|environ|env\.|ungef[äa]h
 export function normaliseDuration(text: string): number | null {
   // "1h15 environ", "ca. 90 min": a length given as about so long is still that length.
   const t = text.trim().toLowerCase().replace(APPROXIMATELY, '');
+  // "an hour", "one hour": a length of one hour spelled out.
+  if (/^(?:an?|one)\s+hour$/.test(t)) return 60;
   const colon = /^(\d{1,2}):([0-5]\d)$/.exec(t);
   if (colon) return Number(colon[1]) * 60 + Number(colon[2]);
   // French hours and minutes run together: "1h30", "1 h 15".

@@ -12,11 +12,12 @@ import { routeTables } from './travel/route-table.js';
 import { withRideTwins } from './travel/ride-twins.js';
 import { coachLegs } from './travel/coach-ticket.js';
 import { artistItemName } from './artist-named-item.js';
+import { onOtherChatDay } from './schedule-chat-other-day.js';
 
 /** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"), or only by the form's word for it ("Set time"). */
 // Spanish forms ask "Hora de inicio del concierto", "Hora de actuación" for the act's own set (a field's label,
 // not an item's name: "Inicio de la actuación" keeps its words).
-const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance)|set(?: ?time)?|hora (?:de inicio )?(?:del concierto|de (?:la )?actuaci[oó]n))$/i;
+const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|ye(?:'re| are)(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance)|set(?: ?time)?|hora (?:de inicio )?(?:del concierto|de (?:la )?actuaci[oó]n))$/i;
 
 export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) => {
   // A transport table's rows are trips; a time in a trip's remark is no item of its own.
@@ -28,7 +29,9 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
   // Likewise a sea crossing's labelled times are the crossing's, not items of the day.
   // Another act's check told in passing restates that act's running order, not the artist's day.
   const artist = ctx.general.artist?.value;
-  const ownItem = (item: ScheduleItem) => !inRoute(item.start.span) && !inCrossing(source, item.start.span?.[0]) && !(artist && checkOfOtherAct(item, artist));
+  // A chat message's times after another day it names plan that day (schedule-chat-other-day.ts).
+  const ownItem = (item: ScheduleItem) => !inRoute(item.start.span) && !inCrossing(source, item.start.span?.[0]) && !(artist && checkOfOtherAct(item, artist))
+    && !onOtherChatDay(source, item, ctx.general.date?.value);
   const items = scheduleOf(source).filter(ownItem).map((item): Draft<Activity> => {
     // "You're on at 21:00", "YOU ON 21:15" are the artist's set: it is named by the artist when the
     // show's artist is known, and so is a form's bare "Set time". A set labelled "Show" or "Showtime" keeps the label as written.

@@ -40,7 +40,8 @@ export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   ['doors', /\bdoors?\b|^\s*(?:(?:festival|site|arena|main)\s+)?gates\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|^\s*porte\s*$|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b|\babertura da casa\b|otvaranje vrata|\bvrata\b|kapunyit[áa]s|obertura de portes|kap[ıi] a[çc][ıi]l[ıi][şs]|kap[ıi]lar|\bdrzwi\b|\bport[õo]es\b|\bh[úu]si[ðd] opn|\buksed\b/i],
   ['curfew', /curfew|\b(?:music|sound)\s+(?:ends|stops|off)\b|\bend\s+of\s+music\b|musikende|\bmuziek\s+stopt|fin de la musique|toque de queda|coprifuoco|sperrstunde|veranstaltungsende|spelstopp|hora de cierre|couvre[- ]feu|\beinde\b|^\s*fin\b|\bfin des concerts|\bspillestopp|\bstengetid|\bfine concerti|\bencerramento\b|kraj programa|program v[ée]ge|z[áa]r[óo]ra|sona ermesi|fi de l['’]activitat|hora de tancament|zako[ńn]czeni[ea] (?:imprezy|wydarzenia)|\bl[íi]mite de (?:som|son|ru[íi]do)\b/i],
   // A lobby call with its route ("lobby call Hotel X -> airport", "lobby call, Sam drives us to the airport") is the ride leaving.
-  ['transfer', /transfer|pick[- ]?up|bus call|\blobby call\b(?=.*(?:→|->|–>|=>|\b(?:drives?|takes?|brings?)\s+(?:us|you|the band|everyone)\s+to\b))|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|\bminibuss(?:en)?\b|\bbuss(?:en)?\b|\btåg(?:et)?(?![a-zåäö])|\btrain\b|\bzug\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór|\bprijevoz|\bakstur\b|\btransfeer|^\s*(?:(?:night|overnight|car)\s+)?(?:ferry|f[äa]hre|f[äa]rjan?|fer[gj]en?|f[æa]rgen?|traghetto|veerboot|lautta)\b/i],
+  // So is the bus's departure in a Nordic compound ("Bussavgång", "Busafgang").
+  ['transfer', /transfer|pick[- ]?up|bus call|\blobby call\b(?=.*(?:→|->|–>|=>|\b(?:drives?|takes?|brings?)\s+(?:us|you|the band|everyone)\s+to\b))|\bbus\b|\bmini-?(?:bus|van)\b|shuttle|\btaxi\b|\bminibuss(?:en)?\b|\bbuss(?:en)?\b|\bbuss?av?(?:g[åa]ng|fgang)(?:en)?\b|\btåg(?:et)?(?![a-zåäö])|\btrain\b|\bzug\b|abholung|hämtning|traslado|navette|\bvan\b|\bdriver\b|odbiór|\bprijevoz|\bakstur\b|\btransfeer|^\s*(?:(?:night|overnight|car)\s+)?(?:ferry|f[äa]hre|f[äa]rjan?|fer[gj]en?|f[æa]rgen?|traghetto|veerboot|lautta)\b/i],
   ['interview', /interview|intervju|entrevista|\bradio\b|\bpress\b|presse/i],
   // A meet & greet is with fans, no meeting.
   // Settling the night's money with the promoter is a meeting ("Settlement", "Abrechnung").
@@ -87,7 +88,8 @@ const OTHER_SECTION = /breakfast|lunch|dinner|catering|buyout|\bmeal|frühstück
 /** A flight number ("LH 2034"): in capitals, so case counts ("stage clear by 22:45" holds none); a decimal after it makes a radio's frequency ("FM 101.7"). */
 const FLIGHT_NUMBER = /\b[A-Z]{2}\s?\d{2,4}\b(?![.,]\d)/;
 
-const CITY_THEN_CODE = /([\p{Lu}][\p{L}.' -]{1,30}?)[ \t]*\(([A-Z]{3})\)/gu;
+/** "Porto (OPO)"; a US state's or a country's two-letter code may follow the city ("Boston, MA (BOS)"). */
+const CITY_THEN_CODE = /([\p{Lu}][\p{L}.' -]{1,30}?)(?:,[ \t]*[A-Z]{2})?[ \t]*\(([A-Z]{3})\)/gu;
 /** A time or a drawn route beside an airport's name. */
 const FLIGHT_CONTEXT = /\d{1,2}[:.]\d{2}|→|->|\s[–—]\s/u;
 

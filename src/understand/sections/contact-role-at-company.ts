@@ -11,8 +11,8 @@ const NAME_START = /^(?:\p{Lu}|[\p{Script=Devanagari}\p{Script=Bengali}\p{Script
 /** A region a role covers ("Booking agent (Asia)", "Promoter (Nordics)"): where, not who it is held at. */
 const REGION_ASIDE = /^(?:europe|eu|emea|apac|asia|americas|north america|south america|latin america|scandinavia|nordics?|benelux|dach|baltics|worldwide|world|international|rest of (?:the )?world|row)$/i;
 
-/** A bracket that qualifies the role rather than naming who it is held at ("(FOH)", "(day 1)", "(venue)"). */
-const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|dos)$/i;
+/** A bracket that qualifies the role rather than naming who it is held at ("(FOH)", "(day 1)", "(venue)"), also the act's or house's side in other languages ("(Künstler)", "(Artiste)", "(Haus)"). */
+const ROLE_ASIDE = /^(?:venue|house|in-house|local|band|artist|tour|day of show|dos|k[üu]nstler(?:in)?|artiste|artista|artiest|haus|hus|huset)$/iu;
 /** A bracket naming the stage the role is held on ("Stage manager (Main Stage)", "Regidor (Escenari Gran)"): where, not who. */
 const STAGE_ASIDE = /(?<![\p{L}])(?:stage|bühne|scen[ae]?|scène|escenari|escenario|palco|podium|sahne|lava)(?![\p{L}])/iu;
 

@@ -227,15 +227,20 @@ function inSignature(r: Reading, offset: number): boolean {
   return r.messages.some((m) => m.signatureStart !== null && offset >= m.signatureStart && offset < m.span[1]);
 }
 
-/** Labels naming who made or bought a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von", "Purchased by", Finnish "Varaaja"). */
-const BOOKER_LABEL = /^\s*(?:booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door|purchased by|gekauft von|comprado por|achet[ée]e? par|k[öø]pt av|kjøpt av|købt af|acquistato da|titolare (?:dell['’] ?)?acquisto|varaaja|varauksen tekijä)\s*:?\s*$/i;
+/**
+ * Labels naming who made or bought a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von",
+ * "Purchased by", Finnish "Varaaja"), and a booking engine's customer block ("Customer details", "Dati del cliente").
+ */
+const BOOKER_LABEL = /^\s*(?:(?:customer|guest|booker)(?:'s)? details|dati del cliente|dati dell['’] ?ospite|kundendaten|datos del (?:cliente|hu[ée]sped)|coordonn[ée]es du client|klantgegevens|booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door|purchased by|gekauft von|comprado por|achet[ée]e? par|k[öø]pt av|kjøpt av|købt af|acquistato da|titolare (?:dell['’] ?)?acquisto|varaaja|varauksen tekijä)\s*:?\s*$/i;
 
 /** A heading "BOOKED BY" (or "Booked by:") alone on its line over the booker's block (name, e-mail, phone) down to a blank line. */
 function bookerBlocks(r: Reading): Reading['lines'] {
   const out: Reading['lines'] = [];
   // A bilingual heading ("VARAAJA / BOOKER") names the booker in one half.
   for (const heading of r.lines.filter((l) => BOOKER_LABEL.test(l.text) || l.text.split(/\s+\/\s+/).some((half) => BOOKER_LABEL.test(half)))) {
-    for (let i = heading.index + 1; i < r.lines.length && i <= heading.index + BOOKER_BLOCK_LINES && r.lines[i]!.text.trim(); i++) out.push(r.lines[i]!);
+    // An HTML mail's heading stands a blank line above its block.
+    const first = r.lines[heading.index + 1]?.text.trim() ? heading.index + 1 : heading.index + 2;
+    for (let i = first; i < r.lines.length && i < first + BOOKER_BLOCK_LINES && r.lines[i]!.text.trim(); i++) out.push(r.lines[i]!);
   }
   return out;
 }

@@ -18,7 +18,7 @@ export function feeLabelRows(r: Reading): Labelled[] {
   const out: Labelled[] = [];
   for (const line of r.lines) {
     const text = line.text.trimStart();
-    if (text.includes(':')) continue;
+    if (text.includes(':') || continuesSentence(r, line.index)) continue;
     const label = leadingLabel(text, FEE_ONLY);
     if (!label || GENERIC_LABEL.test(text.slice(0, label.length).trim())) continue;
     const after = text.slice(label.length);
@@ -29,4 +29,10 @@ export function feeLabelRows(r: Reading): Labelled[] {
     out.push({ key: 'fee', label: `${text.slice(0, label.length)}${tax}`.trim(), value, span: [at, at + value.length], line });
   }
   return out;
+}
+
+/** A line opening in lower case under a line that ends mid-sentence ("… Destination amenity" / "fee USD 25 …") is that sentence wrapped, no row. */
+function continuesSentence(r: Reading, index: number): boolean {
+  const above = r.lines[index - 1]?.text.trim();
+  return /^\p{Ll}/u.test(r.lines[index]!.text.trimStart()) && !!above && !/[.:;!?]$/.test(above);
 }

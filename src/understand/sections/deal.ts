@@ -9,7 +9,7 @@ import type { Deal, DealType, ExtractedSource } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft } from '../found.js';
 import { moneyInText, normaliseMoney, normaliseText } from '../normalise/index.js';
-import { depthAt, evidenceAt, read, sentenceAround, type Labelled } from '../text/index.js';
+import { depthAt, evidenceAt, isQuoted, read, sentenceAround, unquoted, type Labelled } from '../text/index.js';
 import { dealRows, feeRows } from './deal-rows.js';
 import { headedFees } from './deal-heading.js';
 import { feeLabelRows } from './deal-fee-row.js';
@@ -187,8 +187,10 @@ function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string 
   const olderFee = !!draft.fee?.span && depthAt(r.messages, draft.fee.span[0]) > 0;
   if (draft.fee && !olderFee) return;
   const lines = r.lines;
-  for (const line of lines) {
-    if (/^\s*>/.test(line.text)) continue;
+  // A fee only a quoted older message states (the first offer, quoted in every reply) still stands:
+  // read behind its quote markers, after the newer text.
+  const quoted = draft.fee ? [] : lines.filter(isQuoted).map(unquoted);
+  for (const line of [...lines.filter((l) => !isQuoted(l)), ...quoted]) {
     if (olderFee && (depthAt(r.messages, line.start) > 0 || /\?\s*$/.test(line.text))) continue;
     if (amountGuaranteed(source, draft, line, country, olderFee) || amountThenFeeWord(source, draft, line, country, olderFee)) {
       const sentence = wrappedText(lines, line.index, line.text, line.end);

@@ -158,7 +158,9 @@ function ticketsPerSegment(text: string, segments: Segment[], tickets: Passenger
   const numbers = tickets.map((t) => t.ticket!.value);
   if (new Set(numbers).size === numbers.length) return null;
   const inBlock = segments.map((s, i) => tickets.filter((t) => t.ticket && t.ticket.index >= s.block[0] && t.ticket.index < (segments[i + 1]?.block[0] ?? s.block[1])));
-  return inBlock.flat().length === tickets.length && inBlock.every((o) => o.length) ? inBlock : null;
+  // A travellers' summary or an invoice outside the flights may list those tickets once more, and no others.
+  const blockNumbers = new Set(inBlock.flat().map((t) => t.ticket!.value));
+  return tickets.every((t) => blockNumbers.has(t.ticket!.value)) && inBlock.every((o) => o.length) ? inBlock : null;
 }
 
 /**

@@ -9,7 +9,7 @@ import { labelKey } from '../text/index.js';
 import { OTHER } from '../text/bilingual-lines.js';
 import { halfAt } from '../text/bilingual-value.js';
 
-const PROVIDER_WORD = /^(?:provider|provided by|caterer|catered by|catering by|supplier|vendor|lieferant|traiteur|fournisseur|prestataire|proveedor|fornecedor|fornitore|leverancier|leverandør|leverantör|pembekal|penyedia|সরবরাহকারী|आपूर्तिकर्ता|पुरवठादार|yetkazib\s+beruvchi)$/iu;
+const PROVIDER_WORD = /^(?:provider|provided by|caterer|catered by|catering by|supplier|vendor|lieferant|anbieter|traiteur|fournisseur|prestataire|proveedor|fornecedor|fornitore|leverancier|leverandør|leverantör|pembekal|penyedia|সরবরাহকারী|आपूर्तिकर्ता|पुरवठादार|yetkazib\s+beruvchi)$/iu;
 
 /** Whether a header cell, maybe with its wrapped continuation, names the provider in one of its languages. */
 function namesProvider(header: string): boolean {
@@ -37,7 +37,8 @@ export interface ProviderCell {
 
 // "Fig Kitchen – green room": a spaced dash parts them as a middle dot does (a hyphen may join a name's words).
 const PART_SEPARATOR = /\s+[·•–—]\s+/;
-const PHONE_PART = /^\+?\d[\d ()./-]{6,}\d$/;
+/** A phone among the cell's parts, maybe after its word ("Tel. 0171 …"): the number is what is kept. */
+const PHONE_PART = /^(?:(?:tel|tlf|tfn|phone|fon|telefon|telefono|téléphone)\.?:?\s*)?(\+?\d[\d ()./-]{6,}\d)$/iu;
 /** "Fig Kitchen 7, Mill Lane 4, Dhaka (0171-…)": the name up to its first comma, then a street with a number and a bracketed phone. */
 const NAME_COMMA_STREET = /^([^,]{2,40}),\s*([^,()]*\d[^()]*?)\s*(?:\((\+?\d[\d ./-]{6,}\d)\))?$/u;
 
@@ -58,8 +59,28 @@ function providerParts(value: string, span: [number, number]): ProviderCell {
   const places = rest.filter((p) => p !== phone);
   const from = first.length;
   if (places.length) cell.place = { value: places.join(', '), span: [at(places[0]!, from)[0], at(places.at(-1)!, from)[1]] };
-  if (phone) cell.phone = { value: phone, span: at(phone, from) };
+  if (phone) {
+    const number = PHONE_PART.exec(phone)![1]!;
+    cell.phone = { value: number, span: at(number, value.indexOf(phone, from)) };
+  }
   return cell;
+}
+
+/**
+ * The venue's own kitchen ("Hausküche", "house kitchen", "in-house"): no provider of its own, so the meal
+ * keeps its own name.
+ */
+const HOUSE_KITCHEN = /^(?:hausk[üu]che|eigene k[üu]che|house kitchen|in[- ]house(?: kitchen| catering)?|venue kitchen|husets k[öo]k|eget k[öo]k|keuken van het huis|cuisine maison)$/iu;
+
+/**
+ * A provider column's cell without a place part: "Fig Kitchen (delivery) · Tel. 0171 …" is the provider by its
+ * name, its bracketed remark on how it serves left aside, and its phone.
+ */
+function providerWithPhone(value: string, span: [number, number]): ProviderCell {
+  const parts = providerParts(value, span);
+  if (!parts.phone || parts.place) return { value: value.trim(), span };
+  const name = parts.value.replace(/\s*\([^()]*\)$/u, '');
+  return { ...parts, value: name, span: [parts.span[0], parts.span[0] + name.length] };
 }
 
 /** The header of the table's provider column, or null when it has none. */
@@ -80,7 +101,8 @@ export function providerCellOn(reading: Reading, line: { start: number; end: num
       const cell = rec.all.find((c) => c.header === header);
       // "— (buyout)": a dash for no provider, whatever its bracket says.
       if (cell?.span && cell.span[0] >= line.start && cell.span[0] < line.end && /\p{L}{2}/u.test(cell.value.replace(/\([^()]*\)/g, ''))) {
-        return namesPlaceToo(header) ? providerParts(cell.value, cell.span) : { value: cell.value.trim(), span: cell.span };
+        if (HOUSE_KITCHEN.test(cell.value.trim())) return null;
+        return namesPlaceToo(header) ? providerParts(cell.value, cell.span) : providerWithPhone(cell.value, cell.span);
       }
     }
   }

@@ -23,10 +23,11 @@ export const RESTAURANT = new RegExp(String.raw`(?<![\p{L}\d_])${EATERY}(?![\p{L
 export const TABLE_BOOKING = /(?<![\p{L}])(?:table|tisch|bord|mesa|tafel|tavolo|stůl|stol)\s+(?:for|für|för|til|para|pour|voor|per|pro)\s+\d/iu;
 /**
  * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the venue's canteen"):
- * where, not who — the meal is the venue's catering, and the room is its address. A South Asian sheet
+ * where, not who — the meal is the venue's catering, and the room is its address ("Catering-Raum", "Cateringrummet"
+ * as German and Nordic papers join the words). A South Asian sheet
  * writes the green room in its own script ("ग्रीन रुम", "গ্রিন রুম").
  */
-const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich))?|green ?room|catering room|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι|baksvi[ðd]s|b[úu]ningsherbergi|ग्रीन[ \u00a0]?रुम|গ্রিন[ \u00a0]?রুম)`;
+const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich))?|green ?room|catering room|catering-?(?:raum|rummet|rum|rommet|rom|ruimte)|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι|baksvi[ðd]s|b[úu]ningsherbergi|ग्रीन[ \u00a0]?रुम|গ্রিন[ \u00a0]?রুম)`;
 /** The floor the room is on, in brackets after it ("Green Room (first floor)", "Garderobe (2. Stock)"): part of where. */
 const FLOOR_ASIDE = String.raw`[ \u00a0]*\([^()\n]{0,20}?(?<![\p{L}])(?:floor|level|upstairs|downstairs|basement|mezzanine|[ée]tage|stock|piso|planta|verdieping|v[åa]ning)(?![\p{L}])[^()\n]{0,12}\)`;
 /** The room's number ("in dressing room 1"), not a clock or a head count after the room ("backstage 18.30", "green room 8 pax"). */

@@ -42,7 +42,7 @@ import { addressesFromPlaceCards } from './food-place-card.js';
 import { isVersionLine } from './version-line.js';
 import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
-import { mealCellOn, notOfTheMeal } from './meal-column.js';
+import { mealCellOn, mealRecordOn, notOfTheMeal } from './meal-column.js';
 import { onStayRow } from './food-stay-row.js';
 import { countCell } from './food-count-cell.js';
 import { providersBelow } from './food-provider-below.js';
@@ -142,7 +142,7 @@ const IN_LIEU_OF = /(?:^|[^\p{L}])(?:in\s+lieu\s+of|instead\s+of|rather\s+than|s
 /** One meal read from a piece of text (a sentence, a labelled value, a row). */
 function readMeal(r: Reader, piece: { text: string; start: number }, method: Method, ctx: Ctx, name?: Hit<string>): FoodDraft | null {
   const { text, start } = piece;
-  if (BUYERS_OPTION.test(text)) return null;
+  if (BUYERS_OPTION.test(text) || offersBuyoutInstead(text)) return null;
   const at = <T>(h: Hit<T>, validated: boolean | null = null): Found<T> => r.at(h.value, [start + h.index, start + h.index + h.length], validated, method);
   const d: FoodDraft = {};
   // The place is named after the meal word ("dinner … at Restaurang Lyktan"); a hotel is not it.
@@ -264,6 +264,15 @@ const MEAL_BUYOUT = new RegExp(String.raw`^${MEAL}[ \u00a0]+buy-?outs?\b`, 'iu')
  * lieu": a choice between a meal and its buy-out is a contract's term, no meal booked yet.
  */
 const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b|\bor\s+(?:an?\s+)?(?:food\s+|meal\s+)?buy-?outs?\b(?:[^.\n]|\.\d){0,60}\bin\s+lieu\b/i;
+
+/**
+ * "Instead of dinner a buyout of €15 pp can be paid on request", "Statt Abendessen auf Wunsch Buyout": a buyout
+ * offered in place of a meal, at the party's wish, is an alternative to the meal booked, no meal of its own.
+ */
+const BUYOUT_IN_PLACE_OF_MEAL = new RegExp(String.raw`(?<![\p{L}])(?:instead\s+of|in\s+lieu\s+of|statt|anstelle\s+(?:von|des)|au\s+lieu\s+d[eu]|en\s+lugar\s+del?|i\s+stället\s+för|in\s+plaats\s+van)\s+(?:the\s+|dem\s+|le\s+|el\s+|het\s+)?${MEAL}(?![\p{L}])[^.
+]{0,80}?(?<![\p{L}])buy-?out`, 'iu');
+const AT_REQUEST = /(?<![\p{L}])(?:on\s+request|if\s+(?:preferred|you\s+prefer|wished)|auf\s+Wunsch|wahlweise|sur\s+demande|a\s+petici[óo]n|p[åa]\s+beg[äa]ran|op\s+verzoek|optional(?:ly)?)(?![\p{L}])/iu;
+const offersBuyoutInstead = (text: string) => BUYOUT_IN_PLACE_OF_MEAL.test(text) && AT_REQUEST.test(text);
 
 /** "Board: breakfast included", "Verpflegung: Frühstück inklusive", "Frühstück: exkl. (15 € p.P.)": a stay's board, not a meal booked. */
 // The local word before the slash may carry vowel signs (Khmer "អាហារពេលព្រឹក / Breakfast").
@@ -472,8 +481,8 @@ const CELLS = /\t+| {2,}|\s+\|\s+/;
 const CONTACT_CELL = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()/-]{5,}\d/;
 /** A time cell, bare or after its word ("klo 18.00", "kl. 18:00"), or before the hour's "h" ("13.30 h"). */
 /** "18:30", "kl. 18.30", "18h30" (as Portuguese and French write it). */
-// An American sheet writes its clock with AM/PM ("6:00 PM").
-const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*h|\s*[ap]\.?m\.?)?$/i;
+// An American sheet writes its clock with AM/PM ("6:00 PM"), a German one with its "Uhr" ("18:00 Uhr").
+const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*h|\s*uhr|\s*[ap]\.?m\.?)?$/i;
 
 /** "12:00–15:00", "18.00 - 20.30": a meal's serving window in one cell. */
 const TIME_WINDOW = /^\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}$/;
@@ -718,6 +727,10 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       const phone = provider.phone ? normalisePhone(provider.phone.value, ctx.country) : null;
       if (phone) d.phone = r.at(phone.value, provider.phone!.span, phone.validated, 'table');
     }
+    // A meal table's phone column ("Meal | Time | Where | Phone") is the number of the place it names.
+    const phoneCell = d.phone || !d.name || MEAL_ONLY.test(d.name.value) ? undefined : mealRecordOn(reading, line)?.cells.phone;
+    const tablePhone = phoneCell?.span ? normalisePhone(phoneCell.value, ctx.country) : null;
+    if (tablePhone) d.phone = r.at(tablePhone.value, phoneCell!.span!, tablePhone.validated, 'table');
     const counted = d.guestCount ? undefined : countCell(reading, line);
     if (counted) d.guestCount = r.at(counted.value, [line.start + counted.index, line.start + counted.index + counted.length], null, 'table');
     const rowDate = dateAbove(reading, line.index, ctx.ref);

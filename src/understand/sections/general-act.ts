@@ -30,7 +30,8 @@ const FOR_WORD = String.raw`(?:for|with|pour|avec|para|con|per|für|mit|för|med
 const AFTER_ACT = String.raw`(?=\s+(?:on|at|in|à|au|le|en|el|a|al|am|im|på|i|op|il)(?=\s)|\s*[,.!;:]|\s+[–-]\s|\s+\([^()\n]{2,30}\)|\s*$)`;
 /** Where prose names the act: "confirming Lyon for Marrow Lanterns on…", "the offer for X.", "Advance – X, Lörrach", "Dear X team". */
 const ARTIST_PHRASES = [
-  new RegExp(String.raw`(?<![\p{L}])${OFFER_WORD}(?![\p{L}])[^.\n]{0,30}?\b${FOR_WORD}\s+${ACT}${AFTER_ACT}`, 'gu'),
+  // A booking "with X" is made with a supplier ("a booking with an airline"), not for the act.
+  new RegExp(String.raw`(?<![\p{L}])(?![Bb]ooking\s+with\s)${OFFER_WORD}(?![\p{L}])[^.\n]{0,30}?\b${FOR_WORD}\s+${ACT}${AFTER_ACT}`, 'gu'),
   // A subject "Proposition X – Rennes", "Angebot: X - Köln": an offer's word, the act, a spaced dash.
   new RegExp(String.raw`(?:^|:\s*)${OFFER_ONLY}\s*:?\s+${ACT}(?=\s+[–-]\s)`, 'gu'),
   // A scan may read the dash as a tilde ("ADVANCE ~ X - Bonn").
@@ -156,23 +157,28 @@ export function artistFromSignature(source: ExtractedSource, draft: Draft<Genera
  * A day sheet's title line "Marrow Lanterns - Friday 6 March 2026 - Lörrach": a name beside the
  * show's date (and perhaps its city) is the act.
  */
-const DAY_SPAN = /\b\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s+\p{L}{3}/u;
+const DAY_SPAN = /\b\d{1,2}\.?(?:\s*[–—-]\s*|(?:\s*,\s*\d{1,2}\.?)*\s*(?:,|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\boch\b)\s*)\d{1,2}\.?\s+\p{L}{3}/u;
 /** A day sheet's own kind as its title names it, in the supported languages. */
 const SHEET_KIND = /^(?:feuille de route|road ?sheet|day ?sheet|daily schedule|itinerary|schedule|running order|advance(?: sheet)?|tagesablauf|tagesplan|zeitplan|dagsplan|k[öo]rschema|hoja de ruta|full de ruta|folha de rota|foglio di marcia|programma|draaiboek|dagplanning)$/i;
 
 export function artistFromTitle(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.artist) return;
-  for (const line of read(source).lines.slice(0, 8)) {
+  // A chat's lines are its messages: the first of them is somebody's sentence, no title.
+  const { lines, turns } = read(source);
+  const messagesFrom = turns[0]?.span[0] ?? Infinity;
+  for (const line of lines.slice(0, 8).filter((l) => l.end < messagesFrom)) {
     const segments = line.text.split(/\s+[·|–—-]\s+/).map((s) => s.trim());
     // A note's stamp ("Transcript · voice note of X · 14/09/2027 11:32") dates the note, not the show.
     if (segments.length < 2 || !segments.slice(1).some((s) => findDates(s).length) || stampDate(line.text)) continue;
-    // "Copenhagen fly-in · 3–5 November 2027": a title over a span of days names the trip, not the act.
+    // "Copenhagen fly-in · 3–5 November 2027": a title over a span of days names the trip, not the act;
+    // so does one over a festival's days ("Festival X · 3, 4 & 5 July 2027").
     if (segments.slice(1).some((s) => DAY_SPAN.test(s))) continue;
     const name = segments[0]!;
     // "Feuille de route — vendredi 16 avril 2027": the document's kind over its day names no act.
     if (SHEET_KIND.test(name)) continue;
-    // "TM: Ann Lee · +44 … · Updated 2/3": a labelled segment names a person, not the act.
-    if (!/^\p{Lu}/u.test(name) || /[\d:]/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
+    // "TM: Ann Lee · +44 … · Updated 2/3": a labelled segment names a person, not the act; so does a
+    // label's cell before its value ("Festival ⇥ X — 7th edition — 3 to 5 July").
+    if (!/^\p{Lu}/u.test(name) || /[\d:\t]/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
     if (name === name.toUpperCase() || (draft.venue && name === draft.venue.value)) continue;
     const at = line.start + line.text.indexOf(name);
     draft.artist = found(name, evidenceAt(source, [at, at + name.length], 'pattern'));

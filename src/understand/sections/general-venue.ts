@@ -29,6 +29,11 @@ import { bracketedPlace } from './general-bracketed-place.js';
  * A name may hold a number ("Studio 9, ul. Długa 4, 00-950 Warszawa") when a street with its
  * house number follows it and a postcode opens the part after that.
  */
+/** A part that is only a house number: "147", "12 B", "s/n". */
+const HOUSE_NUMBER_ONLY = /^(?:\d{1,4}\s?[a-z]?|s\/n)$/i;
+/** "29016 Málaga", "20121 Milano": a postcode of four or five figures and the town. */
+const POSTCODE_TOWN = /^\d{4,5}\s+\p{Lu}/u;
+
 export function splitVenueAddress(value: string): { venue: string; address: string } | null {
   // "Parque Norte · Calle Mayor s/n, 28001 Madrid": a middle dot or bar may part the name from its address.
   const dotted = /^([^·|•]+?)\s+[·|•]\s+([^·|•]+)$/u.exec(value);
@@ -43,6 +48,9 @@ export function splitVenueAddress(value: string): { venue: string; address: stri
   let street = numberedName ? 1 : parts.findIndex((p) => /\d/.test(p));
   // "ул. Абая, 48": a Cyrillic street's house number stands after a comma; the street opens the address.
   if (street > 1 && CYRILLIC_STREET.test(parts[street - 1]!)) street--;
+  // "Paseo del Parque, 62, 29016 Málaga": a bare house number after a comma, right before the postcode and town
+  // (Spanish, Italian), closes the street before it; "12, Mill Road, …" opens a street instead.
+  else if (street >= 1 && HOUSE_NUMBER_ONLY.test(parts[street]!) && POSTCODE_TOWN.test(parts[street + 1] ?? '')) street--;
   if (street < 0) return numberlessStreet(parts);
   if (parts.length < 3 || street < 1 || (/\d/.test(parts[0]!) && !numberedName) || parts.length - street < 2) return null;
   // "X, ՀՀ, ք. Վանաձոր 2001, …": a country written before the city opens the address (place-armenian.ts).
@@ -373,7 +381,22 @@ const LODGING_OR_RESTAURANT = /(?<!\p{L})(hotel|hôtel|hotell|albergo|gjestehus|
  */
 export function fromHeading(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;
-  const lines = read(source).lines.slice(0, 12);
+  const r = read(source);
+  if (venueInHeading(source, draft, r.lines.slice(0, HEADING_LINES))) return;
+  // A thread's quoted first message opens with its own heading ("Act / date / venue, street, city"), behind its quote markers.
+  for (const m of r.messages) {
+    if (m.depth > 0 && venueInHeading(source, draft, m.lines.slice(0, HEADING_LINES).map(unquoted), true)) return;
+  }
+}
+
+/** How many lines from a document's (or a message's) top may hold its heading. */
+const HEADING_LINES = 12;
+
+/**
+ * The venue of a heading among `lines`. A message's (`message`) is a line of its own naming the place and
+ * its street address ("Name, 12 Street, City"), not a sentence of its prose that merely holds commas.
+ */
+function venueInHeading(source: ExtractedSource, draft: Draft<General>, lines: Line[], message = false): boolean {
   let party = false;
   for (const [i, line] of lines.entries()) {
     // "Acme Booking SARL, au capital de …": a contract's party, a firm with its legal form, names no place,
@@ -400,9 +423,17 @@ export function fromHeading(source: ExtractedSource, draft: Draft<General>): voi
       if (isDateOnly(segment)) continue;
       // "SHOW DAY (Venue, street, area)": the place is the bracket's (general-bracketed-place.ts).
       const place = bracketedPlace(segment);
-      if (addVenue(draft, source, place.text, offset + place.at, 'pattern')) return;
+      if (message && !namesStreetAddress(place.text)) continue;
+      if (addVenue(draft, source, place.text, offset + place.at, 'pattern')) return true;
     }
   }
+  return false;
+}
+
+/** "Name, 12 Street, District, City": a name, then an address opening with its street and ending in a city, no sentence. */
+function namesStreetAddress(text: string): boolean {
+  const split = splitVenueAddress(text);
+  return !!split && !/[.:;]\s/.test(text) && STREET.test(split.address.split(',')[0]!.trim()) && !!placeOf(split.address).city;
 }
 
 /** A long line of prose ending mid-sentence: the next line carries on its sentence. */

@@ -13,7 +13,7 @@ import type { ExtractedSource, General } from '../../interfaces.js';
 import type { SectionExtractor } from '../context.js';
 import { found, type Draft, type Found } from '../found.js';
 import { findDates, findTimes, normaliseCountry, normaliseDate, normaliseDuration, normaliseText } from '../normalise/index.js';
-import { evidenceAt, isMail, labelKey, read, type LabelKey, type Labelled } from '../text/index.js';
+import { evidenceAt, isMail, labelKey, lineAt, read, type LabelKey, type Labelled } from '../text/index.js';
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
@@ -36,6 +36,7 @@ import { inCrossing } from './travel/crossing.js';
 import { hasLegalForm, ROLE_WORDS } from './people.js';
 import { checkOfOtherAct, lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
 import { inRideBlock, rideParty } from './schedule-ride-form.js';
+import { onOtherChatDay } from './schedule-chat-other-day.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle, groupParty } from './general-act.js';
 import { venueInCity } from './general-venue-city.js';
 import { eventFromPackTitle } from './general-pack-title.js';
@@ -69,11 +70,23 @@ function unquoted(title: Found<string> | undefined): Found<string> | undefined {
   return inner ? { ...title, value: inner } : title;
 }
 
+/** "— 11e édition — du 3 au 5 juillet", "· 4th edition": the edition and the days after an event's name. */
+const EDITION_TAIL = /\s+[–—·|]\s+(?:\d{1,2}\s*(?:e|è|ème|eme|st|nd|rd|th|a|ª|º|\.)?\s*(?:[ée]dition|edizione|edición|edicion|edição|ausgabe|editie|upplagan)|(?:[ée]dition|edizione|edición|ausgabe)\s+\d{1,4})\b.*$/iu;
+
+/** An event label's value without the edition and days written after the name. */
+function withoutEditionTail(l: Labelled): Labelled {
+  const tail = EDITION_TAIL.exec(l.value);
+  return tail && tail.index > 0 ? { ...l, value: l.value.slice(0, tail.index), span: [l.span[0], l.span[0] + tail.index] } : l;
+}
+
 /** The headline set: not a support slot, the latest to start (the headliner closes the night). */
 export function headlineSet(items: ScheduleItem[], artist: string | undefined): ScheduleItem | undefined {
   const sets = items.filter((i) => i.kind.value === 'set');
   const named = artist ? sets.find((s) => s.name.value.toLowerCase().includes(artist.toLowerCase())) : undefined;
   if (named) return named;
+  // A running order's row marked as the reader's ("ACT ⇥ ← you"): the reader's own set, named by the act, whoever plays after it.
+  const marked = sets.find((s) => s.ownSet && s.act);
+  if (marked) return marked;
   const own = sets.filter((s) => !s.support && !/support|opener|vorband|förband|telonero|première partie/i.test(s.name.value));
   const pool = own.length ? own : sets;
   // Times after midnight belong to the night before: order 00:30 after 23:00.
@@ -137,6 +150,9 @@ function underHotelLabel(labelled: Labelled[], l: Labelled): boolean {
 /** A meal word opening a value (not "essen", which is also a city's name). */
 const MEAL_FIRST = /^(?:hot |warm )?(?:dinner|lunch|breakfast|brunch|supper|meals?|abendessen|mittagessen|frühstück|middag|frukost|cena|pranzo|almuerzo|desayuno|d[îi]ner|d[ée]jeuner|avondeten)(?![\p{L}])/iu;
 
+/** How far (in lines) a labelled city may stand from the address whose last part it replaces: the same block. */
+const NEARBY_LINES = 3;
+
 /** A unit of time in brackets after a label ("Set length (min)", "Spieldauer (Std.)"). */
 const LABEL_UNIT = /\((min|mins|minutes?|minuten|minuter|minutos|h|hrs?|hours?|std)\.?\)/i;
 const STAGE_SIZE = /^(?:(?:min(?:imum|\.)?|минимум|мин\.|mindestens|at least)\s+)?\d+(?:[.,]\d+)?\s*(?:m\b|м(?!\p{L})|x|×)/iu;
@@ -176,7 +192,7 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (TITLE_OF_DOCUMENT.test(l.value)) break;
         // "Festival gates: 14:00": a label opening with the event's word that times an item, no name.
         if (/^\s*\d{1,2}[:.h]\d{2}\b/.test(l.value)) break;
-        if (!fromShowLine(source, draft, l)) draft.eventName ??= unquoted(textOf(source, l));
+        if (!fromShowLine(source, draft, l)) draft.eventName ??= unquoted(textOf(source, withoutEditionTail(l)));
         break;
       case 'venue':
         // "VENUE: Dinner booked - Brasserie X, street": the venue's answer about a meal, not the venue.
@@ -214,7 +230,12 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (code) {
           draft.city ??= textOf(source, { ...l, value: l.value.slice(0, comma), span: [l.span[0], l.span[0] + comma] });
           draft.country ??= found(code, evidenceAt(source, [l.span[0] + comma + 1, l.span[1]], 'label', true));
-        } else draft.city ??= textOf(source, l);
+        } else {
+          // "Venue address: 12 Mill Lane, Northfield" over "City: Bristol": the labelled city (a name alone), not the suburb the address ends on.
+          const nearAddress = draft.city?.method === 'inferred' && draft.city.span && Math.abs(lineAt(r.lines, draft.city.span[0]) - l.line.index) <= NEARBY_LINES;
+          if (nearAddress && /^[\p{L} .'’-]+$/u.test(l.value.trim())) delete draft.city;
+          draft.city ??= textOf(source, l);
+        }
         break;
       }
       case 'country': {
@@ -297,7 +318,8 @@ const VERSION_LINE = /\b(updated|update|version|v\d+|printed|issued|stand|as of|
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\p{L}+(?:day|dag|tag|ntai|stai)|keskiviikko)\p{L}*\.?,?\s*$/iu;
 
 function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
-  const items = scheduleOf(source).filter((i) => !i.date || !draft.date || i.date.value === draft.date.value);
+  // A chat message's times after another day it names are that day's (schedule-chat-other-day.ts).
+  const items = scheduleOf(source).filter((i) => (!i.date || !draft.date || i.date.value === draft.date.value) && !onOtherChatDay(source, i, draft.date?.value));
   const first = (kind: string) => items.find((i) => i.kind.value === kind);
   const doors = first('doors');
   // The band's soundcheck, not a support act's line check, nor a check a sentence gives another act ("les balances de Lou").

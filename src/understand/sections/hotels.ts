@@ -110,6 +110,8 @@ function hotelLabelKey(l: Labelled): LabelKey | null {
   // "Hotel: 042-3628 0511 / desk@…": under the hotel's own label, a phone and e-mail are its details, not its name.
   if ((prefixed ?? l.key) === 'hotel' && contactSplit(l.value)) return 'phone';
   if (prefixed !== undefined) return prefixed ?? l.key;
+  // "Téléphone / e-mail: 03 … — desk@…": one label over both the hotel's numbers.
+  if (!l.key && namesPhoneAndEmail(l.label)) return 'phone';
   // "Check-in from ⇥ 15:00", "Check-out by ⇥ 11:00": a stay label the lexicon knows by its first words.
   const prefix = l.key ? null : labelKeyByPrefix(l.label);
   return prefix === 'check_in' || prefix === 'check_out' ? prefix : l.key;
@@ -130,7 +132,7 @@ function applyStay(r: Reader, d: HotelDraft, hits: StayHits, method: 'label' | '
 /** A value holding a phone and an e-mail and nothing else ("0113 496 0000 / desk@x.example"), split; null otherwise. */
 function contactSplit(value: string): { phone: string; email: string } | null {
   const email = new RegExp(EMAIL_IN_TEXT.source).exec(value);
-  const phone = email ? (value.slice(0, email.index) + value.slice(email.index + email[0].length)).replace(/^[\s/|,·;]+|[\s/|,·;]+$/g, '') : '';
+  const phone = email ? (value.slice(0, email.index) + value.slice(email.index + email[0].length)).replace(/^[\s/|,·;–—]+|[\s/|,·;–—]+$/g, '') : '';
   return email && /^\+?[\d\s().-]{6,20}$/.test(phone) ? { phone, email: email[0] } : null;
 }
 
@@ -544,6 +546,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // In a hotel block, the board ("Board: breakfast included") is a remark on the stay.
     // A catering label over breakfast ("Verpflegung: Frühstück inkludiert") is the board too, not a meal.
     if (current && (!key || (key === 'catering' && BOARD_MEAL.test(l.value))) && BOARD_LABEL.test(l.label)) key = 'notes';
+    // Its terms naming the board ("Conditions: breakfast included; extras paid by the artist") are a remark on the stay, no deal.
+    if (current && key === 'deal_type' && BOARD_MEAL.test(l.value)) key = 'notes';
     // A room's "Frühstück: inklusive" / "Breakfast: excl." is in its rate: it neither ends the block nor adds to it.
     if (current && (key === 'meal' || key === 'catering') && BOARD_MEAL.test(l.label)) key = null;
     // In a hotel block, a summary under a label of its own ("Your reservation: 2 nights, 2 rooms") counts the rooms.
@@ -1052,11 +1056,11 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
   const header = reading.lines.findIndex((line) => {
     const cells = cellsOf(line);
     // A header names columns and holds no figures: "Guests ⇥ 5 adults" is a labelled count above the table.
-    return cells.length >= 2 && cells.some((c) => labelKey(c.text) === 'guests') && !cells.some((c) => /\d/.test(c.text));
+    return cells.length >= 2 && guestColumn(cells) >= 0 && !cells.some((c) => /\d/.test(c.text));
   });
   if (header < 0) return { guests };
   const headerCells = cellsOf(reading.lines[header]!);
-  const column = headerCells.findIndex((c) => labelKey(c.text) === 'guests');
+  const column = guestColumn(headerCells);
   const roomColumn = headerCells.findIndex((c) => labelKey(c.text) === 'rooms');
   const remarksLast = labelKey(headerCells.at(-1)!.text) === 'notes';
   // A rooming table of two columns ("Room ⇥ Guests" over "Twin 1 ⇥ Ann Lee / Bo Ek"): its header is column names only.
@@ -1105,6 +1109,18 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
     out.notes = r.at(remarks.map((c) => c.text).join('; '), span, null, 'table');
   }
   return out;
+}
+
+/**
+ * The guest column of a rooms table's header: its guest column, or the name column beside a room column
+ * ("Room ⇥ Name ⇥ Room type") when no phone, e-mail or role column makes it a contact list.
+ */
+function guestColumn(cells: { text: string }[]): number {
+  const keys = cells.map((c) => labelKey(c.text));
+  const guests = keys.indexOf('guests');
+  if (guests >= 0) return guests;
+  const contactList = keys.some((k) => k === 'phone' || k === 'email' || k === 'role');
+  return keys.includes('rooms') && !contactList ? keys.indexOf('name') : -1;
 }
 
 /** A stay's guests, rooms and notes from the rooms table below its labels (roomsTable). */
@@ -1429,8 +1445,9 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (stays.length === 1 && !stays[0]!.guests?.length) {
     stays[0]!.guests = roomGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
   }
-  // Or each room's block labels its guests under the room's heading (travel/stay-header-row.ts).
-  if (stays.length === 1 && !stays[0]!.guests?.length) stays[0]!.guests = roomGuestLabels(reading).flatMap((l) => guestsOf(r, l, 'label'));
+  // Or each room's block labels its guests under the room's heading (travel/stay-header-row.ts); the label
+  // block may have reached only the first room's, which the rooms' labels then complete.
+  if (stays.length === 1) addRoomBlockGuests(reading, r, stays[0]!);
   // Or the rooms line says who sleeps where ("Rooms: 2 (double: Ann Lee + Bo Ek, single: …)", travel/stay-room-types.ts).
   if (stays.length === 1 && !stays[0]!.guests?.length) {
     stays[0]!.guests = roomTypeGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
@@ -1454,6 +1471,15 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (remarks) applyLabel(r, stays[0]!, 'notes', remarks, ctx);
   for (const d of stays) if (!d.notes) addRemarkLine(r, d);
   return drafts;
+}
+
+/** The guests each room's block labels, when they hold every guest the stay has so far (travel/stay-header-row.ts). */
+function addRoomBlockGuests(reading: Reading, r: Reader, d: HotelDraft): void {
+  const labelled = roomGuestLabels(reading).flatMap((l) => guestsOf(r, l, 'label'));
+  const roomed = labelled.filter((g, i) => labelled.findIndex((o) => foldText(o.value) === foldText(g.value)) === i);
+  const names = new Set(roomed.map((g) => foldText(g.value)));
+  const known = d.guests ?? [];
+  if (roomed.length > known.length && known.every((g) => names.has(foldText(g.value)))) d.guests = roomed;
 }
 
 /** Rooms and reference on the unlabelled lines below a stay's last value (travel/stay-lines-after.ts). */

@@ -25,10 +25,11 @@ function isBareDateLabel(label: string): boolean {
 }
 
 /**
- * A label naming the day a booking was made ("Booking date", "Data da reserva", "Buchungsdatum"), folded:
- * on any paper, that day is the booking's, never the show's.
+ * A label naming the day a booking was made or a contract drawn up ("Booking date", "Data da reserva",
+ * "Buchungsdatum", "Date of contract", "Vertragsdatum"), folded: on any paper, that day is the booking's
+ * or the contract's, never the show's.
  */
-const BOOKING_DATE_LABEL = /^(?:(?:booking|reservation|order) date|date of (?:booking|reservation)|data da reserva|fecha de (?:la )?reserva|date de (?:la )?reservation|data (?:della |di )?prenotazione|buchungsdatum|bokningsdatum|bestillingsdato|boekingsdatum)$/;
+const BOOKING_DATE_LABEL = /^(?:(?:booking|reservation|order|agreement|contract) date|date of (?:the )?(?:booking|reservation|agreement|contract)|data da reserva|fecha de (?:la )?reserva|date de (?:la )?reservation|data (?:della |di )?prenotazione|buchungsdatum|bokningsdatum|bestillingsdato|boekingsdatum|vertragsdatum|fecha del contrato|date du contrat|data del contratto|data do contrato|contractdatum|avtalsdatum|kontraktdato)$/;
 
 /** Whether a "date" label of `source` dates the paper itself: a booking's date, or a bare date label on an invoice or booking. */
 export function isIssueDate(source: ExtractedSource, label: string): boolean {

@@ -1,6 +1,6 @@
 /**
  * In a chat, a message that gives its times as provisional ("Provisional plan for Friday:", "tentative
- * schedule", "times TBC") is replaced item by item by later messages: a later item of the same name and
+ * schedule", "times TBC", Dutch "Voorlopig schema") is replaced item by item by later messages: a later item of the same name and
  * day at another time is the time that stands, whatever words that message uses ("Venue pickup kuma: …
  * 17:30" after a provisional "Venue pickup 4:45pm"). The once-a-day items are moved by schedule-chat-corrections.ts
  * already; this reaches the rides and other named items a provisional plan lists.
@@ -9,7 +9,7 @@ import type { ExtractedSource } from '../../interfaces.js';
 import { read, turnIndexAt } from '../text/index.js';
 import type { ScheduleItem } from './schedule.js';
 
-const PROVISIONAL = /(?<!\p{L})(?:provisional|tentative|preliminary|draft|tbc|to be confirmed|not (?:yet )?final|provisorisch|vorläufig|provisoire|provisional|provisorio|provvisori[oa])(?!\p{L})/iu;
+const PROVISIONAL = /(?<!\p{L})(?:provisional|tentative|preliminary|draft|tbc|to be confirmed|not (?:yet )?final|provisorisch|vorläufig|provisoire|provisional|provisorio|provvisori[oa]|voorlopige?|preliminär|foreløbig|foreløpig)(?!\p{L})/iu;
 /** The word right after an item's time: "14:00 (tbc)", "2:30pm - provisional". */
 const AFTER_TIME = new RegExp(String.raw`^\s*(?:[ap]\.?m\.?)?[\s(\[,–—-]*(?:${PROVISIONAL.source})`, 'iu');
 const folded = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

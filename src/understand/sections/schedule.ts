@@ -83,6 +83,7 @@ import { withSlotTimeCell } from './schedule-time-cell.js';
 import { shiftedTimes, timesIn } from './schedule-time-range.js';
 import { dayMonthOf, dayOfMonthAfter, listDayWord } from './schedule-list-days.js';
 import { persianRideRoute } from './schedule-route-words-fa.js';
+import { marksOwnRow } from './schedule-own-row-mark.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -150,8 +151,8 @@ const OWN_SLOT_LABEL = /^\s*(?:your|our)\s+(?:slot|set|show|performance|stage ti
 const ARTIST_PARTY = /\b(?:artist|artiste|artista|artiest|künstler(?:in)?|k[üu]nstlers?)\b/i;
 
 
-/** The crew's work after or between the sets ("Load-out", "Get out", "Changeover", "Abbau"): a day's item, never an act. */
-const CREW_WORK = /^\s*(?:load[- ]?out|get[- ]?out|change[- ]?over|pack[- ]?down|tear[- ]?down|abbau|afbouw|derig(?:ging)?)\s*$/iu;
+/** The crew's work after or between the sets ("Load-out", "Get out", "Changeover", "Abbau", "Utlastning"): a day's item, never an act. */
+const CREW_WORK = /^\s*(?:load[- ]?out|get[- ]?out|change[- ]?over|pack[- ]?down|tear[- ]?down|abbau|afbouw|derig(?:ging)?|utlastning|nedrigg(?:ning)?|nedrigning)\s*$/iu;
 
 /** "the day of the show", "le jour du concert", "am Tag des Konzerts", "el día del concierto": a day, named by the show. */
 const DAY_OF = String.raw`(?:the\s+day\s+of(?:\s+the)?|le\s+jour\s+d(?:e\s+la|e\s+l['’]|u)|am\s+tag\s+de[sr]|el\s+d[ií]a\s+del?|il\s+giorno\s+de(?:l|lla|i)?|n?o\s+dia\s+d[oa]|op\s+de\s+dag\s+van)`;
@@ -183,6 +184,8 @@ function looksLikeActName(text: string): boolean {
  */
 function actsAreSets(items: ScheduleItem[]): void {
   const doors = items.find((i) => i.kind.value === 'doors')?.start.value;
+  // No act plays after the night's curfew: a word after it ("Quiet hours", "Load-out") closes the night, it is no band.
+  const curfew = items.find((i) => i.kind.value === 'curfew')?.start.value;
   for (const item of items) {
     if (item.kind.value !== 'other') continue;
     // "ሰማያዊ ወንዝ / Blue River": an act written in both scripts is the act by its Latin half.
@@ -190,12 +193,15 @@ function actsAreSets(items: ScheduleItem[]): void {
     if (!looksLikeActName(latin?.value ?? item.name.value)) continue;
     const t = item.start.value;
     const late = doors ? t >= doors || t < '05:00' : t >= '17:00' || t < '03:00';
-    if (!late) continue;
+    if (!late || (curfew && nightOrder(t) > nightOrder(curfew))) continue;
     item.kind = { ...item.kind, value: 'set', method: 'inferred' };
     const span = item.name.span;
     if (latin) item.name = { ...item.name, value: latin.value, span: span ? [span[0] + latin.offset, span[0] + latin.offset + latin.value.length] : span };
   }
 }
+
+/** A clock time ordered within its night: the small hours ("00:30") come after the evening. */
+const nightOrder = (time: string) => (time < '05:00' ? `~${time}` : time);
 
 /** The Latin half of a name written first in another script, then in Latin after a slash; null otherwise. */
 function latinActHalf(name: string): { value: string; offset: number } | null {
@@ -495,6 +501,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // A header wrapped onto a second row ("Masa /" over "Time") is no timed row.
     const timed = table.records.filter((rec) => timesIn((rec.cells.time ?? rec.cells.set_time)?.value ?? ''));
     const rideSheet = timed.length > 0 && timed.every(routed);
+    const hasRouteColumns = table.keys.includes('from') && (table.keys.includes('to') || table.keys.includes('destination'));
     for (const rec of table.records) {
       const timeCell = rec.cells.time ?? rec.cells.set_time;
       const nameCell = rec.cells.schedule_item ?? rec.cells.event ?? rec.cells.name;
@@ -503,7 +510,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
         useLineAt(timeCell.span[0]);
         continue;
       }
-      if (!timeCell?.span || !nameCell?.span) continue;
+      if (!timeCell?.span || !nameCell?.span) {
+        // A rides sheet without an item column ("Date | Départ | De | Vers"): its rows are rides
+        // (travel/route-table.ts), so no later reading takes their places for acts.
+        if (timeCell?.span && rideSheet && hasRouteColumns) useLineAt(timeCell.span[0]);
+        continue;
+      }
       // A row whose status cell cancels it ("CANCELLED – replaced by the late run") is no item (travel/rooming-rows.ts).
       if (isCancelledRow(rec)) {
         useLineAt(timeCell.span[0]);
@@ -528,7 +540,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const cell = parts.to && drawnRoute(rec) ? { ...parts, name: whole, from: undefined, to: undefined } : titled ? { ...parts, name: whole, from: undefined } : parts;
       const named = cell.kind;
       // "Hotel → venue" as the whole name: a ride between the two places it draws (schedule-routes.ts).
-      const drawnName = (!named || named === 'other') && !cell.from && !cell.to && !drawnRoute(rec) && !rec.cells.to && !rec.cells.destination
+      const drawnName = (!named || named === 'other' || named === 'transfer') && !cell.from && !cell.to && !drawnRoute(rec) && !rec.cells.to && !rec.cells.destination
         ? drawnRouteName(cell.name.value, (t) => activityKind(t) === 'transfer') : null;
       // In a transfers sheet (every timed row has a "From" and a "To" cell) each row is a ride, whatever
       // its name ("To site", "Back to hotel"); a flight's row in a mixed itinerary is not.
@@ -559,8 +571,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       }
       if (cell.from) item.location = part(cell.from);
       if (cell.to) item.destination = part(cell.to);
+      // "Bus departure → Hotel X ⇥ Loading dock": a route drawn from the ride's own word goes to a place, and leaves
+      // from the row's place cell.
+      const leavesFromPlaceCell = !!drawnName && activityKind(drawnName.from.value) === 'transfer';
       if (drawnName) {
-        item.location = part({ value: drawnName.from.value, index: cell.name.index + drawnName.from.index });
+        if (!leavesFromPlaceCell) item.location = part({ value: drawnName.from.value, index: cell.name.index + drawnName.from.index });
         item.destination = part({ value: drawnName.to.value, index: cell.name.index + drawnName.to.index });
       }
       const endCell = rec.cells.end_time;
@@ -582,7 +597,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
         if (!cell?.span || !normaliseText(cell.value)) continue;
         // "Place / Notes" cells: the place, then the remark after a middle dot (schedule-place-note-cell.ts).
         if (key === 'location' && (drawnName || isPlaceNoteHeader(cell.header))) {
-          readPlaceNoteCell(source, cell as typeof cell & { span: [number, number] }, item, kind === 'curfew' || !!drawnName);
+          readPlaceNoteCell(source, cell as typeof cell & { span: [number, number] }, item, kind === 'curfew' || (!!drawnName && !leavesFromPlaceCell));
           continue;
         }
         // "Curfew ⇥ 23:00 ⇥ Strict – noise permit": a limit's place cell opening on its firmness is a remark on it.
@@ -611,6 +626,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const rendered = notes?.span ? renderedCell(source.text, r.lines, r.lines[lineAt(r.lines, notes.span[0])]!, notes.span[0], notes.value) : null;
       // A column headed "Notes" (not "Details" or "Info") holds remarks, never the place.
       if (notes?.span) readDetails(source, rendered?.value ?? notes.value, rendered?.start ?? notes.span[0], item, hasLocation || REMARKS_HEADER.test(notes.header));
+      // A table quoted from an older message of a thread is that message's, as its lines are.
+      const depth = depthAt(r.messages, base);
+      if (depth) item.depth = depth;
       items.push(item);
     }
   }
@@ -714,7 +732,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       const lengthAt = restStart + bracketLength!.index + bracketLength![0].indexOf(bracketLength![1]!);
       item.lengthMinutes = found(bracketMinutes, evidenceAt(source, [lengthAt, lengthAt + bracketLength![1]!.length], 'pattern', true));
     }
-    const written = others.find((o) => o.trim());
+    // "NORTH PIER ⇥ ← you": a running order's arrow marks the reader's own set; it is no place.
+    if (others.some(marksOwnRow)) {
+      item.ownSet = true;
+      item.act = true;
+    }
+    const written = others.find((o) => o.trim() && !marksOwnRow(o));
     const writtenAt = written ? line.start + line.text.indexOf(written) : 0;
     // A two-script sheet's details cell with its Latin rendering after a slash or below it: the rendering (text/bilingual-lines.ts).
     const rendered = written ? renderedCell(source.text, r.lines, line, writtenAt, written) : null;
@@ -1410,8 +1433,8 @@ function readDetails(source: ExtractedSource, raw: string, offset: number, item:
   const span: [number, number] = [offset, offset + raw.length];
   const minutes = /^\d/.test(full) ? normaliseDuration(full.replace(/\b(incl|inkl|including)\b.*$/i, '')) : null;
   if (minutes) item.lengthMinutes = found(minutes, evidenceAt(source, span, 'table', true));
-  // "80 min incl. encore": the set's length with its encore is still only a length, no remark.
-  if (minutes && /^\d+\s*(min\w*|h\w*|dəq\w*)?\.?(?:\s*\(?(?:incl\.?|inkl\.?|including|inklusive|mit|with)\s+(?:the\s+)?(?:encores?|zugaben?|rappels?|extranummer)\)?)?$/i.test(full)) return;
+  // "80 min incl. encore", "75 min max": the set's length with its encore or its bound is still only a length, no remark.
+  if (minutes && /^\d+\s*(min\w*|h\w*|dəq\w*)?\.?(?:\s+(?:max(?:imum)?|tops)\.?)?(?:\s*\(?(?:incl\.?|inkl\.?|including|inklusive|mit|with)\s+(?:the\s+)?(?:encores?|zugaben?|rappels?|extranummer)\)?)?$/i.test(full)) return;
   // "Lakeside Stage, 50 min": the length is read apart from the place.
   const parts = full.split(/,\s*/);
   const lengthPart = parts.findIndex((p) => /^\d+\s*(min\w*|h)\.?$/i.test(p));
@@ -1458,7 +1481,7 @@ const HOUR_WORD_AFTER = String.raw`(?:baje|mani(?:kk?[ui])?|மணி(?:க்�
  */
 const DENIED_AFTER = /^\s*(?:illa|illai|இல்ல|இல்லை|nahi|nahin|nahī)(?![\p{L}\p{M}])\s*,?/u;
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|(?<!\p{L})kayo(?!\p{L})|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${HAUSA_ON_STAGE}|${LATVIAN_INDONESIAN_NARRATIVE})` +
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|(?<!\p{L})ye(?:'re| are)|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|(?<!\p{L})kayo(?!\p{L})|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${HAUSA_ON_STAGE}|${LATVIAN_INDONESIAN_NARRATIVE})` +
   String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?|\s+${MALAY_DAY_PART}(?![a-z]))?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b|\s*${HOUR_WORD_AFTER})(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
@@ -1663,7 +1686,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
         item.destination = found(route[2]!, evidenceAt(source, [r1, r1 + route[2]!.length], 'pattern'));
       }
       // "for a set of 75 min", "for a headline set of approximately 75 minutes".
-      const length = /^\s*(?:(?:(?:for|per)(?:\s+an?(?:\s+[a-z-]+)?\s+(?:set|show|performance|concert)\s+of)?(?:\s+(?:approximately|approx\.?|about|around|roughly|some|ca\.?))?|,(?:\s*(?:spielzeit|spieldauer|playing time|set length|duración|speltid))?)\s+|\(\s*(?:still\s+|now\s+|noch\s+)?)(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?)/i.exec(after);
+      const length = /^\s*(?:(?:(?:for|per)(?:\s+an?(?:\s+[a-z-]+)?\s+(?:set|show|performance|concert)\s+of)?(?:\s+(?:approximately|approx\.?|about|around|roughly|some|ca\.?))?|,(?:\s*(?:spielzeit|spieldauer|playing time|set length|duración|speltid))?)\s+|\(\s*(?:still\s+|now\s+|noch\s+)?)(?:[a-z-]+(?:\s+[a-z]+)?\s+\()?(\d{2,3}\s*min(?:utes)?|\d(?:[.,]\d)?\s*h(?:ours?)?|(?:an?|one)\s+hour\b(?!\s+and\b))/i.exec(after);
       const minutes = length ? normaliseDuration(length[1]!) : null;
       if (minutes) {
         const o = prose.offset + afterAt + after.indexOf(length![1]!);

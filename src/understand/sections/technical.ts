@@ -79,11 +79,20 @@ function isOtherTopicHeading(line: Line): boolean {
   return opensSection(line) && !headingKey(line) && !isTechnicalHeading(line);
 }
 
+/**
+ * "7. Technik" … "8. Sonstiges": a miscellany numbered beside the technical section (guest list, Wi-Fi,
+ * merchandise) is the paper's own last section, not the technical block's "other".
+ */
+function isNumberedMiscellany(line: Line, technical: Line): boolean {
+  const title = headingText(line);
+  return NUMBERED_SECTION.test(technical.text) && NUMBERED_SECTION.test(line.text) && !!title && labelKey(title) === 'technical' && !isTechnicalHeading(line);
+}
+
 /** The lines [from, to) a non-rider's technical block covers, or null when it has none. */
 function technicalBlock(lines: Line[]): [number, number] | null {
   const from = lines.findIndex(isTechnicalHeading);
   if (from < 0) return null;
-  const end = lines.findIndex((l, i) => i > from && isOtherTopicHeading(l));
+  const end = lines.findIndex((l, i) => i > from && (isOtherTopicHeading(l) || isNumberedMiscellany(l, lines[from]!)));
   return [from, end < 0 ? lines.length : end];
 }
 

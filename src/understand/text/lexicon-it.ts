@@ -22,6 +22,8 @@ export const ITALIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
   set_length: ['durata', 'durata concerto', 'durata set'],
   time: ['ora', 'orario'],
   hotel: ['albergo', 'alloggio', 'pernottamento'],
+  // A booking engine's own number, written without the "di" the main lexicon's "numero di prenotazione" has.
+  booking_reference: ['numero prenotazione', 'n prenotazione', 'codice prenotazione'],
   guest_count: ['persone', 'coperti'],
   // A "scheda tecnica" heads its areas in Italian ("6. LUCI", "5. MATERIALE NOSTRO", "8. CORRENTE E VARIE").
   stage: ['palco', 'dimensioni palco'],

@@ -1,7 +1,8 @@
 /**
  * What is not the document's own words, blanked out before reading: an e-mail's header block
  * ("From: … Date: … Subject: …" at the top of its text), the "[10/03/2025, 14:02] Name: "
- * prefixes of a chat export ("[2025-03-10 14:02] Name: " in Signal's, or "[10/03/2025 14:02] Name" / "Name, [10/03/2025 2:02 PM]" alone on its line), and the "Name  9:14 AM"
+ * prefixes of a chat export ("[2025-03-10 14:02] Name: " in Signal's, "[10-03-2025 14:02:09] Name: " in a dashed iOS export,
+ * or "[10/03/2025 14:02] Name" / "Name, [10/03/2025 2:02 PM]" alone on its line), and the "Name  9:14 AM"
  * sender lines and "Thursday, October 21st" day dividers of a channel pasted from a team chat.
  * Blanked with spaces, so every offset still points into the source text. The first chat prefix's
  * date is the chat's date; each message keeps its sender and its own day (a chat turn), against
@@ -26,17 +27,17 @@ import { blankVoiceNoteChrome } from './chat-voice-notes.js';
 import { blankRequestedColumn } from './requested-column.js';
 
 const HEADER_LINE = /^(From|To|Cc|Bcc|Date|Subject|Sent|Reply-To)\s*:.*$/i;
-const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
+const CHAT_PREFIX = /^\[?(?<d>\d{1,2})[-./](?<m>\d{1,2})[-./](?<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AP]M)?\]?\s*(?:[-–]\s*)?(?<name>[^:\n]{2,40}):\s/gim;
 /** An exported chat's stamp opening a line of the client's own ("12/03/27, 4:11 pm - Ana added Bo"), no sender's colon needed. */
-const CHAT_NOTICE_STAMP = /^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t\u202f]*(?:[AP]M)?\]?[ \t]*[-–][ \t]*/gim;
+const CHAT_NOTICE_STAMP = /^\[?\d{1,2}[-./]\d{1,2}[-./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t\u202f]*(?:[AP]M)?\]?[ \t]*[-–][ \t]*/gim;
 /** A client's notice of members: "Ana added Bo and +44 …", "Ana removed Bo", "Bo left", "Bo joined using this group's invite link". */
 const MEMBERS_NOTICE = /^[^:\n]{2,60}?[ \t](?:added|removed)[ \t][^:\n]+$|^[^:\n]{2,60}?[ \t](?:left|joined using this group['’]s invite link)[ \t]*$/u;
 /** "[2027-11-09 10:02] Name: ": Signal's export stamps its messages with ISO dates. */
 const CHAT_PREFIX_ISO = /^\[(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?\]\s*(?<name>[^:\n\]]{2,40}):[ \t]*/gmu;
 /** "[11/03/2027 10:02] Ana Berg": a team chat's stamp and sender alone on a line, the message below it. */
-const CHAT_STAMP_LINE = /^\[(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*(?:[-–][ \t]*)?(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*$/gmu;
+const CHAT_STAMP_LINE = /^\[(?<d>\d{1,2})[-./](?<m>\d{1,2})[-./](?<y>\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*(?:[-–][ \t]*)?(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*$/gmu;
 /** "Ana Berg, [11/03/2027 10:02 AM]": Telegram Desktop's copied messages, the sender before the stamp. */
-const CHAT_SENDER_STAMP_LINE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}),[ \t]*\[(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*$/gmu;
+const CHAT_SENDER_STAMP_LINE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}),[ \t]*\[(?<d>\d{1,2})[-./](?<m>\d{1,2})[-./](?<y>\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AP]M)?\][ \t]*$/gmu;
 
 /**
  * "Maya Lindqvist  9:14 AM", "Tom [14:02]": a sender's name alone on a line with the message's time;

@@ -123,6 +123,8 @@ function headerIndex(rows: string[][]): number {
   return -1;
 }
 
+const PLACE_OR_TOWN = /^(?:ort|plaats)$/i;
+
 /** Header keys, with the first column to claim a key keeping it. */
 function headerKeys(header: string[]): (LabelKey | null)[] {
   const seen = new Set<LabelKey>();
@@ -134,6 +136,9 @@ function headerKeys(header: string[]): (LabelKey | null)[] {
     // "Concepto | Inicio | Lugar": beside a timetable's item and time columns, a place word ("Lugar",
     // "Venue") is where each item happens, not the show's venue.
     if (key === 'venue' && keys.includes('schedule_item') && keys.includes('time')) key = 'location';
+    // German "Ort" and Dutch "Plaats" are a place as well as a town: beside an item or meal column and a
+    // time column they say where each row happens ("Mahlzeit | Uhrzeit | Ort").
+    if (key === 'city' && PLACE_OR_TOWN.test(header[i]!.trim()) && (keys.includes('schedule_item') || keys.includes('meal')) && keys.includes('time')) key = 'location';
     if (!key || seen.has(key)) return null;
     seen.add(key);
     return key;
@@ -141,20 +146,26 @@ function headerKeys(header: string[]): (LabelKey | null)[] {
 }
 
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+/** A cell opening with a clock time, French "16h55" too, a remark after it ("01h15 (nuit)"). */
+const CLOCK_FIRST = /^\d{1,2}[:.h]\d{2}(?!\d)/i;
 
 /**
  * "From | To" over clock times ("16:30 | 17:30") are a day's start and end times, not a ride's
  * places: a from/to column whose filled cells (two or more, title rows aside) are all clock times is keyed so.
+ * A departure word ("Départ", "Depart") over clock times beside a ride's "From" and "To" columns is
+ * each ride's time, not a stay's check-out.
  */
 function timeRangeKeys(keys: (LabelKey | null)[], rows: string[][]): (LabelKey | null)[] {
-  const times = (i: number) => {
+  const times = (i: number, clock: RegExp) => {
     // A title row under the table ("CONTACTS", the next table's) is no cell of the column.
     const filled = rows.filter((row) => !isBreak(row)).map((row) => row[i]?.trim() ?? '').filter(Boolean);
-    return filled.length >= 2 && filled.every((c) => CLOCK_TIME.test(c));
+    return filled.length >= 2 && filled.every((c) => clock.test(c));
   };
+  const ride = keys.includes('from') && keys.includes('to') && !keys.includes('hotel') && !keys.includes('flight');
   return keys.map((key, i) => {
-    if (key === 'from' && !keys.includes('time') && times(i)) return 'time';
-    if (key === 'to' && !keys.includes('end_time') && times(i)) return 'end_time';
+    if (key === 'from' && !keys.includes('time') && times(i, CLOCK_TIME)) return 'time';
+    if (key === 'to' && !keys.includes('end_time') && times(i, CLOCK_TIME)) return 'end_time';
+    if (key === 'check_out' && ride && !keys.includes('time') && times(i, CLOCK_FIRST)) return 'time';
     return key;
   });
 }

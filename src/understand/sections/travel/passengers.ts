@@ -35,6 +35,16 @@ const SEAT_RUN = new RegExp(String.raw`^[\s,:;/-]*(?:${SEAT_WORD}\s*:?\s*)?(?:\d
 /** Words around a ticket that name no one: the ticket's labels, a passenger-type cell ("Adult", "CHD"). */
 const NOISE = /\b(?:e-?tickets?(?:\s+(?:number|no\.?))?|tickets?(?:\s+(?:number|no\.?))?|(?:e-?)?ticketnummer|etkt|tkt|adults?|child(?:ren)?|infants?|youth|ADT|CHD|INF|erwachsene[rn]?|vuxen|adultos?|adultes?|volwassenen?|biljett(?:nummer)?|billetes?|billets?|seats?|passengers?|passagiere?|passagerare)\b[:#]?/gi;
 
+/** An agency's fee row ("Agency service fee (per ticket)  890…"): its document number is no passenger's ticket. */
+const FEE_LABEL = /\b(?:service|agency|booking|handling|transaction)[ \t]+fees?\b/i;
+
+function isFeeDocument(text: string, lineStart: number, at: number): boolean {
+  let label = text.slice(lineStart, at);
+  // A label wrapped in its cell ("Agency service fee (per" over "ticket, air)  890…") starts on the line above.
+  if (/^[^(]*\)/.test(label) && lineStart > 0) label = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, at);
+  return FEE_LABEL.test(label);
+}
+
 /** A seat written beside one person's name ("Ida Berg (seat 7F)", "Ida Berg, Sitzplatz 07F"): where it is in `text`. */
 export function seatBesideName(text: string): Hit<string> | undefined {
   const m = new RegExp(String.raw`\b${SEAT_WORD}\s*:?\s*0?(\d{1,2}[A-K])\b`, 'i').exec(text);
@@ -52,6 +62,7 @@ export function passengersIn(text: string): PassengerHits[] {
     // An EMD (a paid extra bag or seat) has a ticket's shape but no passenger of its own.
     if (!ticket || MISC_DOCUMENT.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    if (isFeeDocument(text, lineStart, m.index)) return;
     const from = Math.max(lineStart, floor);
     const before = text.slice(from, m.index);
     // A numbered list ("1. M. Arnaud Lefebvre") puts the number before the name. A part opening with

@@ -34,7 +34,7 @@ const COLUMN: [Role, RegExp][] = [
   ['arrive', /^(?:arr(?:\.|ival)?|eta|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst|saapuminen|perill[äa])(?: time| ?tid| ?zeit)?$/],
   ['time', /^(?:time|zeit|tid|hora|heure|ora|tijd|uhrzeit)$/],
   ['from', /^(?:from|fra|von|fr[åa]n|desde|origen|origin|de|da|van|mist[äa])$/],
-  ['to', /^(?:to|til|till|nach|hasta|destino|destination|[àa]|naar|destinazione|minne|m[äa][äa]r[äa]np[äa][äa])$/],
+  ['to', /^(?:to|til|till|nach|hasta|destino|destination|[àa]|vers|naar|destinazione|minne|m[äa][äa]r[äa]np[äa][äa])$/],
   ['stop', /^(?:halt|station|stop|bahnhof|h[åa]llplats|stasjon|stationer|estaci[óo]n|gare|stazione)$/],
   ['notes', /^(?:notes?|remarks?|bem[æa]rkning(?:er)?|bemerkung(?:en)?|anmerkung(?:en)?|hinweis|reservierung|reservation|seats?|sitzpl[äa]tze?|pladser|anm[äa]rkning|merknad|observaciones|notas|remarques?|note)$/],
 ];

@@ -47,7 +47,8 @@ export interface Segment {
 
 const FLIGHT_NO = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})\b/g;
 // An app's card counts its legs before the number ("FLIGHT 1 OF 2  DL 1603", "Flug 2 von 2", "Vuelo 1/2").
-const FLIGHT_WORD = /(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|fly|✈|flight no\.?|flightnumber|(?:landing|landen|arriving|arrive|departing|flying|leaving|taking|booked)\s+(?:on|with|in|mit|med|en)?)(?:[ \t]+\d{1,2}[ \t]*(?:of|von|de|av|af|van|di|sur|\/)[ \t]*\d{1,2})?[^\n\d]{0,12}$/i;
+// Norwegian and Danish "fly" (plane), not "Frequent Flyer": a loyalty number's column heading names no flight.
+const FLIGHT_WORD = /(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|fly(?!er)|✈|flight no\.?|flightnumber|(?:landing|landen|arriving|arrive|departing|flying|leaving|taking|booked)\s+(?:on|with|in|mit|med|en)?)(?:[ \t]+\d{1,2}[ \t]*(?:of|von|de|av|af|van|di|sur|\/)[ \t]*\d{1,2})?[^\n\d]{0,12}$/i;
 /** "you're landing on LH 2417 at 12:45": the one time given is the arrival. */
 // Somali "(soo) degayaa" / "degaysaa" (he, she lands).
 const LANDING = /(?:landing|lands|landen|arriving|arrives|arrive|ankommer|landet|llega|atterrit|degayaa|degaysaa)\b[^\n]{0,20}$/i;
@@ -58,14 +59,14 @@ const NOT_AIRPORTS = new Set(['PNR', 'VAT', 'ETA', 'ETD', 'UTC', 'GMT', 'CET', '
 const DEPARTURE_WORD = /\b(?:dep(?:arture|arts)?\.?|departing|abflug|avg[åa]ng|salida|d[ée]part|vertrek|brottf[öo]r)\s*:?\s*(?:(?:kl|at|um|à)\.?\s*)?$/i;
 const ARRIVAL_WORD = /\b(?:arr(?:ival|ives?)?\.?|an(?:kunft)?\.?|ankomst|llegada|chegada|arriv[ée]e|aankomst|landing)\s*:?\s*$/i;
 /**
- * A labelled duration: "Duration: 03:05", "Durée 1h45", "Varighed 3t 40m" (t = timer), "Flugzeit 2 Std. 5 Min.",
+ * A labelled duration: "Duration: 03:05", "Durée 1h45", "Duration 2 hr(s) 5 min(s)", "Varighed 3t 40m" (t = timer), "Flugzeit 2 Std. 5 Min.",
  * or minutes alone ("Duración: 55 min", "Flight time 55m").
  */
-const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(?:(\d{1,2})\s?(?::|h|hrs?|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?|(\d{2,3})\s?m(?:in(?:utes|utos|uten|uter|uti)?)?\b)/i;
-/** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "5 s 35 dəq" (s = saat), "1 hr", "3h"; not "24h-Hotline" (a word's prefix). */
+const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugdauer|flugzeit|reisezeit|dur[ée]e|duraci[óo]n|durata|duur|vliegtijd|varighed|varighet|restid|flygtid)\s*:?\s*(?:(\d{1,2})\s?(?::|hrs?(?:\(s\))?|h|t|timer?|tim|std\.?)\s?(\d{1,2})?(?:\s?(?:m|min)\b\.?)?|(\d{2,3})\s?m(?:in(?:utes|utos|uten|uter|uti)?)?\b)/i;
+/** "2h 15m", "3 u 15 min" (u = uur), "3t 40m" (t = timer), "5 s 35 dəq" (s = saat), "1 hr", "3h", "2 hr(s) 5 min(s)"; not "24h-Hotline" (a word's prefix). */
 // OCR of an app card may drop the minutes' "m" beside an icon ("1h 55 ."): one-digit hours glued to
 // their "h", a space and two-digit minutes is still a length (never a French clock time "15h30").
-const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?)?|u|t|s(?=\s?\d{1,2}\s?dəq))\.?\s?(\d{1,2})\s?(?:m(?:in)?|dəq)\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d|-)|\b([1-9])h[ ]([0-5]\d)\b(?![ \t]*[:.h]?\d)/g;
+const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?|r\(s\))?|u|t|s(?=\s?\d{1,2}\s?dəq))\.?\s?(\d{1,2})\s?(?:m(?:in)?|dəq)\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d|-)|\b([1-9])h[ ]([0-5]\d)\b(?![ \t]*[:.h]?\d)/g;
 /** The aircraft as printed; an Airbus type code alone ("A320", "A321neo") in a segment is one too. */
 const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|A(?:2[23]\d|3[1-8]\d)(?:-\d{3}|neo)?(?![\w-])|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept); Persian "اکونومی", "بیزینس"; Russian and Mongolian "Эконом", "Бизнес-класс". */
@@ -105,7 +106,7 @@ const LEG_COUNTER = /^[ \t]*(?:flight|flug|flyg|vuelo|vol|vlucht|volo|lento|leg|
 const PASSENGERS_CARD = /^[ \t]*(?:passengers?|travell?ers?|passagiere?|reisende|passagerare|resenärer|pasajeros?|passagers?|voyageurs?|passeggeri|passagiers?|reizigers?)\b/i;
 
 /** A card's details (times, airports, date, cabin) stand on the lines below its number, blank lines between. */
-interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; timedCard?: boolean; legCard?: boolean; routeAbove?: boolean; stacked?: [number, number] }
+interface FlightNumberHit { hit: Hit<string>; airline: string; card?: boolean; timedCard?: boolean; legCard?: boolean; routeAbove?: boolean; stacked?: [number, number]; routeEnd?: number }
 
 /** Flight numbers of known airlines that the text presents as flights. */
 function flightNumbers(text: string): FlightNumberHit[] {
@@ -143,12 +144,13 @@ function flightNumbers(text: string): FlightNumberHit[] {
     // An app's booking card labels the number from the line above ("Flight" / "AY 1331 Operated by …").
     const legCard = LEG_COUNTER.test(prefix);
     const card = (opensLine && CARD_LABEL.test(text.slice(Math.max(0, lineStart - 40), lineStart))) || legCard;
-    const above = !FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && opensLine && routeAbove(text, lineStart);
+    const worded = flightWordBefore(before);
+    const above = !worded && airportsAfter < 2 && !card && opensLine && routeAbove(text, lineStart);
     // A number inside a card of departure and arrival labels owns the whole card (travel/stacked-card.ts).
     const stacked = opensLine ? stackedCard(text, m.index) : null;
     // A receipt's card of number and time over its date, its route a few lines below (travel/timed-number-card.ts).
     const timedCard = opensLine && airportsAfter < 2 && timedNumberCard(text, m.index + m[0].length);
-    if (!FLIGHT_WORD.test(before) && airportsAfter < 2 && !card && !above && !stacked && !timedCard) continue;
+    if (!worded && airportsAfter < 2 && !card && !above && !stacked && !timedCard) continue;
     // "WAS: HW 621 dep 17:30" over "NOW: HW 629 …": the replaced flight is no longer booked.
     if (isOldValueLine(text, lineStart)) continue;
     // A table heading a column per flight ("Passenger  TP 533 BER–LIS  TP 1823 LIS–PDL") names flights read before: no new ones.
@@ -159,6 +161,15 @@ function flightNumbers(text: string): FlightNumberHit[] {
   }
   for (const n of namedFlightNumbers(text)) if (!out.some((o) => o.hit.value === n.hit.value && Math.abs(n.hit.index - o.hit.index) < 200)) out.push(n);
   return out.sort((a, b) => a.hit.index - b.hit.index);
+}
+
+/**
+ * Whether a flight word presents the number after `before`; not when its sentence ends first
+ * ("… before departure for domestic flights. CO2 estimate: …" names no flight).
+ */
+function flightWordBefore(before: string): boolean {
+  const word = FLIGHT_WORD.exec(before);
+  return !!word && !sentenceEndIn(word[0]);
 }
 
 /** A tabbed line whose cells name two flights or more: a table's heading, one column per flight. */
@@ -204,15 +215,17 @@ function routeAbove(text: string, lineStart: number): boolean {
 
 /** A line that is only an airline's name and a number: "DELTA 1183", "Finnair 1331". */
 const NAMED_FLIGHT_LINE = /^[ \t]*(\p{L}[\p{L}.'&-]*(?:[ \t]\p{L}[\p{L}.'&-]*){0,2})[ \t]+(\d{1,4})[ \t]*$/gmu;
+/** An agency's card heading: a flight word, the airline's name and the number, maybe a status cell after a tab ("✈ FLIGHT · Finnair 1331 ⇥ Status: …"). */
+const NAMED_FLIGHT_HEADING = /^[ \t]*(?:✈\uFE0F?[ \t]*)?(?:flight|flug|flyg|vuelo|vol|vlucht|volo)[ \t]*[·•:|–-][ \t]*(\p{L}[\p{L}.'&-]*(?:[ \t]\p{L}[\p{L}.'&-]*){0,2})[ \t]+(\d{1,4})(?:[ \t]*|\t[^\n]*)$/gimu;
 
 /**
  * An airline's own confirmation may head each flight with the airline's name and the number
  * ("DELTA 1183") over its departure and arrival lines: a flight when the name is a known airline's
  * and the next three lines name two airports.
  */
-function namedFlightNumbers(text: string): { hit: Hit<string>; airline: string }[] {
-  const out: { hit: Hit<string>; airline: string }[] = [];
-  for (const m of text.matchAll(NAMED_FLIGHT_LINE)) {
+function namedFlightNumbers(text: string): FlightNumberHit[] {
+  const out: FlightNumberHit[] = [];
+  for (const m of [...text.matchAll(NAMED_FLIGHT_LINE), ...text.matchAll(NAMED_FLIGHT_HEADING)]) {
     const airline = airlineCodeForName(m[1]!);
     if (!airline || !isAirlineCode(airline)) continue;
     const lineEnd = m.index + m[0].length;
@@ -220,9 +233,12 @@ function namedFlightNumbers(text: string): { hit: Hit<string>; airline: string }
     for (let k = 0; k < 3 && below >= 0 && below < text.length; k++) below = text.indexOf('\n', below + 1);
     const route = text.slice(lineEnd, below < 0 ? undefined : below);
     const airports = airportsIn(route);
-    if (new Set(airports.map((a) => a[1] ?? a[2])).size < 2) continue;
+    const second = airports.find((a) => (a[1] ?? a[2]) !== (airports[0]![1] ?? airports[0]![2]));
+    if (!second) continue;
     const index = m.index + m[0].indexOf(m[1]!);
-    out.push({ hit: { value: `${airline}${Number(m[2])}`, index, length: m.index + m[0].trimEnd().length - index }, airline });
+    const numberEnd = m.index + m[0].indexOf(m[2]!) + m[2]!.length;
+    // The route lines below are the heading's own, even one opening with its time ("6:05 AM … (ABC)").
+    out.push({ hit: { value: `${airline}${Number(m[2])}`, index, length: numberEnd - index }, airline, routeEnd: endOfLine(text, lineEnd + second.index) });
   }
   return out;
 }
@@ -307,6 +323,9 @@ function cityBefore(text: string, codeAt: number, code: string): Hit<string> | u
   // "Dublin T1 (DUB)": the terminal between the city and its code is not part of the city.
   const terminal = /[ \u00a0](?:T\d|Terminal[ \u00a0]?\w{1,2})[ \u00a0]*$/i.exec(text.slice(Math.max(0, codeAt - 16), codeAt));
   if (terminal) codeAt -= terminal[0].length;
+  // "Boston, MA (BOS)": a state's or country's two-letter code after the city is not part of it.
+  const region = /\p{Ll},[ \u00a0]*[A-Z]{2}[ \u00a0]*$/u.exec(text.slice(Math.max(0, codeAt - 8), codeAt));
+  if (region) codeAt -= region[0].length - 1;
   const before = text.slice(Math.max(0, codeAt - 40), codeAt);
   // Up to three capitalised words, maybe joined by a lower-case particle ("Palma de Mallorca", "Frankfurt am Main").
   // "Frankfurt/Main": a city's two written names joined by a slash are one.
@@ -482,6 +501,14 @@ const NEXT_DAY_MARK = /^[ \t]*\(?\+1\)?(?!\d)/;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAY_AFTER = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
 
+/** "DEPART ⇥ ARRIVE" over the row that opens with the time at `at`: column headings, marking neither time. */
+function underDepartArriveHeadings(text: string, at: number): boolean {
+  const start = lineStartOf(text, at);
+  if (start === 0 || text.slice(start, at).trim()) return false;
+  const cells = text.slice(lineStartOf(text, start - 1), start - 1).trim().split(/\t+| {2,}/);
+  return cells.length === 2 && DEPARTURE_WORD.test(cells[0]!) && ARRIVAL_WORD.test(cells[1]!);
+}
+
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -541,7 +568,8 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     for (let k = 0; k < (n.card ? 16 : 12) && lineEnd >= 0 && lineEnd < end; k++) {
       const next = text.slice(lineEnd + 1, lineEnd + 40);
       // A timed card's date line is its own (travel/timed-number-card.ts): the card ends at a blank line.
-      if (n.timedCard ? /^[ \t]*(?:\n|$)/.test(next) : !n.card && (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next))) break;
+      const inRoute = n.routeEnd !== undefined && lineEnd < n.routeEnd;
+      if (!inRoute && (n.timedCard ? /^[ \t]*(?:\n|$)/.test(next) : !n.card && (heading ? /^[ \t]*(?:\n|$)/.test(next) : ROW_START.test(next)))) break;
       // A rule after a blank line closes the flights' part of a sectioned message: what follows is another topic's.
       if (RULE_AFTER_GAP.test(next)) break;
       // So does another topic's heading after a blank line ("Contacts") (travel/topic-heading-after-gap.ts).
@@ -611,7 +639,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const aloneOnLine = dep && !times.some((t) => t !== dep && t.index >= lineStartOf(text, dep.index) && t.index < endOfLine(text, dep.index));
     if (dep && (times.length === 1 || (landingTime && aloneOnLine && dep === times[0])) && (landingTime || LANDING.test(text.slice(Math.max(0, n.hit.index - 40), n.hit.index)))) seg.arrival = dep;
     else if (dep) {
-      const marked = times.find((t) => ARRIVAL_WORD.test(text.slice(Math.max(0, t.index - 12), t.index)));
+      const marked = times.find((t) => ARRIVAL_WORD.test(text.slice(Math.max(0, t.index - 12), t.index)) && !underDepartArriveHeadings(text, t.index));
       // "(arr. 10:20)" as the only time: the landing, no departure written.
       if (marked !== dep || times.length > 1) seg.departure = dep;
       // After a marked take-off that other times precede, the landing is written on its line, not further down the block.

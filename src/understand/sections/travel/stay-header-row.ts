@@ -4,11 +4,12 @@
  * - a summary row of labels, each ending in a colon, over a row of their values, cell for cell
  *   ("Confirmation number: ⇥ PIN: ⇥ Booked on:" / "4182 337 905 ⇥ 1234 ⇥ 2 May 2027"): each value is
  *   its header's;
- * - per-room blocks ("Room 1: Twin Room – Garden view" / "Guest name: Ann Lee, Bo Ek"): a guest label
- *   on the lines right under a numbered room heading names that room's guests, however far the room
- *   stands from the stay's dates.
+ * - per-room blocks ("Room 1: Twin Room – Garden view" or "Room 1 – Twin Room" / "Guest name: Ann Lee, Bo Ek"):
+ *   a guest label on the written lines right under a numbered room heading names that room's guests,
+ *   however far the room stands from the stay's dates.
  */
 import { cellsOf, labelKey, type Labelled, type Reading } from '../../text/index.js';
+import { ROOM_WORD } from './stay-room-guests.js';
 
 /** Labelled values of header rows whose every cell is a label ending in a colon, over a row of as many cells. */
 export function colonHeaderValues(reading: Reading): Labelled[] {
@@ -29,14 +30,18 @@ export function colonHeaderValues(reading: Reading): Labelled[] {
   return out;
 }
 
-const ROOM_HEADING = /^[ \t]*(?:[Rr]oom|ROOM|[Zz]immer|[Cc]amera|[Cc]hambre|[Hh]abitaci[óo]n|[Rr]um|[Rr]om|[Kk]amer|[Vv][æa]relse|[Hh]uone|[Qq]uarto|[Pp]ok[óo]j)[ \t]*\d{1,2}[ \t]*:/u;
+/** "Room 2:", "Room 2 – Double", "Room 2" alone: a numbered room's heading, its type after a colon or dash. */
+const ROOM_HEADING = new RegExp(String.raw`^[ \t]*${ROOM_WORD}[ \t]*\d{1,2}[ \t]*(?:[:–—-]|$)`, 'u');
 
-/** The guest labels standing within two lines under a numbered room heading, in order. */
+/** Written lines above a room's guest label its heading may stand on (a room's own number row may come between). */
+const ROOM_HEADING_REACH = 2;
+
+/** The guest labels standing within two written lines under a numbered room heading, in order. */
 export function roomGuestLabels(reading: Reading): Labelled[] {
   const lines = reading.lines;
   return reading.labelled.filter((l) => {
     if (l.key !== 'guests') return false;
-    const above = lines.slice(Math.max(0, l.line.index - 2), l.line.index);
+    const above = lines.slice(0, l.line.index).filter((line) => line.text.trim()).slice(-ROOM_HEADING_REACH);
     return above.some((line) => ROOM_HEADING.test(line.text));
   });
 }

@@ -6,7 +6,8 @@
 import { normalisePersonName } from '../../normalise/index.js';
 import type { Hit } from './phrases.js';
 
-const ROOM_WORD = String.raw`(?:[Rr]oom|ROOM|R[Mm]\.?|[Zz]immer|[Cc]amera|[Cc]hambre|[Hh]abitaci[óo]n|[Rr]um|[Rr]om|[Kk]amer|[Vv][æa]relse|[Hh]uone|[Qq]uarto|[Pp]ok[óo]j|[Нн]омер)`;
+/** A room's word in the supported languages, as a room's heading or rooming line opens with it. */
+export const ROOM_WORD = String.raw`(?:[Rr]oom|ROOM|R[Mm]\.?|[Zz]immer|[Cc]amera|[Cc]hambre|[Hh]abitaci[óo]n|[Rr]um|[Rr]om|[Kk]amer|[Vv][æa]relse|[Hh]uone|[Qq]uarto|[Pp]ok[óo]j|[Нн]омер)`;
 /**
  * The room's label ends in a colon, or (a confirmation page's two columns, "Room 1 – guests ⇥ Ann Lee, Bo Ek") in a tab,
  * or (a day sheet's rooming lines, "Rm 2  Ann Lee / Bo Ek") in a column gap right after the room's number.
