@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Activity, ConfidenceMap, ImportData } from '../../src/interfaces.js';
 import { doubted, doubtsOf, hasUnknownLabels, withDoubts } from '../../src/understand/confidence/doubts.js';
+import { factCoverage } from '../../src/understand/confidence/coverage.js';
 import { fitDoubts, type DoubtedValue } from '../../src/understand/confidence/fit-doubts.js';
 import { understand } from '../../src/understand/index.js';
 import { extractPastedText } from '../../src/extract/index.js';
@@ -47,7 +48,30 @@ test('a source whose label lines the lexicon mostly does not know is unknown gro
   assert.equal(hasUnknownLabels('10:30 lunch\nhttps://example.org\nVrelt: Rosenhallen'), false);
   const data = importOf({});
   const doubts = doubtsOf(data, confidenceOf(['general.date'], 'vrelt.txt'), [{ name: 'vrelt.txt', text: unknown }]);
-  assert.deepEqual(doubts['general.date'], ['labels:unknown']);
+  assert.deepEqual(doubts['general.date'], ['labels:unknown', 'unfamiliar:general.date']);
+});
+
+test('coverage is the share of a source\'s times, dates, phones and e-mails that extracted values span', () => {
+  const text = 'Get-in 11:30\nLinecheck 16:45\nDoors 19.30\nOn stage 21:10\nOff 22:40\nRunner +44 7700 900123\nMail ops@example.org';
+  const at = (fact: string): [number, number] => [text.indexOf(fact), text.indexOf(fact) + fact.length];
+  const entry = (span: [number, number]) => ({ score: 0.97, source: 'sheet.txt', page: null, span, method: 'label' as const });
+  const twoOfSeven = { 'general.doorsTime': entry(at('19.30')), 'contacts[0].email': entry(at('ops@example.org')) };
+  assert.equal(factCoverage(twoOfSeven, [{ name: 'sheet.txt', text }]).get('sheet.txt'), 2 / 7);
+  // Too few facts say nothing; a source no value came from is covered not at all.
+  assert.equal(factCoverage(twoOfSeven, [{ name: 'short.txt', text: 'Doors 19:30, on at 21:00' }]).get('short.txt'), null);
+  assert.equal(factCoverage({}, [{ name: 'sheet.txt', text }]).get('sheet.txt'), 0);
+});
+
+test('a value read from a source whose facts went mostly unused is doubted, with its kind of field', () => {
+  const text = ['Anreise 10:15', 'Aufbau 12:00', 'Essen 18:00', 'Einlass 19:00', 'Beginn 20:30', 'Ende 22:45'].join('\n');
+  const entry = { score: 0.97, source: 'plan.txt', page: null, span: [text.indexOf('19:00'), text.indexOf('19:00') + 5] as [number, number], method: 'label' as const };
+  const sparse = doubtsOf(importOf({}), { 'general.doorsTime': entry }, [{ name: 'plan.txt', text }]);
+  assert.deepEqual(sparse['general.doorsTime'], ['cover:<25', 'unfamiliar:general.doorsTime']);
+  const all = Object.fromEntries(['10:15', '12:00', '18:00', '19:00', '20:30', '22:45'].map((t, i) => [
+    `activities[${i}].startTime`, { ...entry, span: [text.indexOf(t), text.indexOf(t) + 5] as [number, number] }]));
+  const activities = ['Anreise', 'Aufbau', 'Essen', 'Einlass', 'Beginn', 'Ende'].map((n, i) => activity(n, 'other', '2027-03-14', `1${i}:00`));
+  const read = doubtsOf(importOf({ activities: activities.slice(0, 1) }), { 'activities[0].startTime': all['activities[0].startTime']!, ...all }, [{ name: 'plan.txt', text }]);
+  assert.equal(read['activities[0].startTime'], undefined);
 });
 
 test('doubts multiply a score by their factors; a value without doubts keeps its score', () => {

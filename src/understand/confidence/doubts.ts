@@ -8,6 +8,12 @@
  *   offDay:<d>          an item dated d days from the show's date (2-3, 4-10, 11+)
  *   labels:unknown      the value's source writes "Label: value" lines, few of whose labels the
  *                       lexicon knows: a language or form the rules have not learnt
+ *   cover:<share>       the reading used under a quarter (<25) or under half (25-50) of its
+ *                       source's times, dates, phones and e-mails (coverage.ts)
+ *   unfamiliar:<field>  the value's source is unfamiliar ground (either of the two above): kinds
+ *                       of field differ in how often they go wrong there (a meal's name far more
+ *                       than a contact's e-mail), which the class table, fitted on familiar
+ *                       documents, cannot know
  *
  * The evidence-class table (calibration.json) is fitted on documents the rules were written with,
  * where these hardly occur or are read right anyway; on unseen documents they mark the values that
@@ -19,6 +25,7 @@ import type { ConfidenceMap, ExtractedSource, ImportData } from '../../interface
 import { labelKey } from '../text/lexicon.js';
 import fitted from './doubts.json' with { type: 'json' };
 import { roundScore } from './calibration.js';
+import { factCoverage } from './coverage.js';
 
 export interface DoubtTable {
   /** Doubt → the factor it multiplies a score by, with the (blind) values it was fitted on. */
@@ -51,6 +58,15 @@ export function hasUnknownLabels(text: string, knows: (label: string) => unknown
   }
   return lines >= MIN_LABEL_LINES && known / lines < KNOWN_SHARE;
 }
+
+/** The share of a source's facts its reading used, as a doubt's band; half or more is no doubt. */
+function coverBand(share: number | null | undefined): string | null {
+  if (share === null || share === undefined || share >= 0.5) return null;
+  return share < 0.25 ? 'cover:<25' : 'cover:25-50';
+}
+
+/** A leaf's kind of field: its path without list positions (`flights[].passengers[].seat`). */
+const fieldOf = (path: string): string => path.replace(/\[\d+\]/g, '[]');
 
 function band(n: number, bands: readonly [number, string][]): string | null {
   return bands.find(([upTo]) => n <= upTo)?.[1] ?? null;
@@ -99,11 +115,16 @@ export function doubtsOf(
 ): Record<string, string[]> {
   const items = itemDoubts(data);
   const unknownGround = new Set(sources.filter((s) => hasUnknownLabels(s.text, knows)).map((s) => s.name));
+  const coverage = factCoverage(confidence, sources);
   const out: Record<string, string[]> = {};
   for (const [path, entry] of Object.entries(confidence)) {
     if (path.startsWith('documents')) continue;
     const doubts = [...(items.get(/^\w+\[\d+\]/.exec(path)?.[0] ?? '') ?? [])];
-    if (unknownGround.has(entry.source)) doubts.push('labels:unknown');
+    const unknownLabels = unknownGround.has(entry.source);
+    const cover = coverBand(coverage.get(entry.source));
+    if (unknownLabels) doubts.push('labels:unknown');
+    if (cover) doubts.push(cover);
+    if (unknownLabels || cover) doubts.push(`unfamiliar:${fieldOf(path)}`);
     if (doubts.length) out[path] = doubts;
   }
   return out;
