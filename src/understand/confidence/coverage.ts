@@ -18,7 +18,9 @@ export function factCoverage(
   const spans = new Map<string, [number, number][]>();
   for (const [path, entry] of Object.entries(confidence)) {
     if (path.startsWith('documents') || !entry.span) continue;
-    spans.set(entry.source, [...(spans.get(entry.source) ?? []), entry.span]);
+    const mine = spans.get(entry.source);
+    if (mine) mine.push(entry.span);
+    else spans.set(entry.source, [entry.span]);
   }
   const counts = new Map<string, { facts: number; covered: number }>();
   for (const source of sources) {
