@@ -401,7 +401,7 @@ function writtenDates(text: string, ref: Date): DateMatch[] {
     const month = croatianMonth(text, m.index, m[3]!) ?? monthNumber(m[3]!);
     if (!month) continue;
     const day = Number(m[2]);
-    const year = m[4] ? Number(m[4]) : nearestYear(month, day, ref);
+    const year = m[4] ? Number(m[4]) : nearestYear(month, day, ref, m[1] ? undefined : weekdayBefore(text, m.index));
     const value = isoDate(year, month, day);
     if (!value) continue;
     const endIndex = m.index + m[0].indexOf(m[2]!, m[1] ? m[1].length : 0);
@@ -414,14 +414,34 @@ function writtenDates(text: string, ref: Date): DateMatch[] {
   return out;
 }
 
-function nearestYear(month: number, day: number, ref: Date): number {
+/** A year-less day more than a month before the reference date may be next year's (tours are advanced months ahead). */
+const PAST_DAYS = 31;
+
+/**
+ * The year of a year-less day nearest the reference date. A nearest day more than a month in the past
+ * may be next year's: a weekday written with it then picks, of the years around the reference, the
+ * nearest one on which the day falls on that weekday ("Sat 9 Oct" read in December is next October's
+ * when only that one is a Saturday). Otherwise a weekday that does not fit is the writer's slip.
+ */
+function nearestYear(month: number, day: number, ref: Date, weekday?: number): number {
   const y = ref.getUTCFullYear();
   const refDay = Date.UTC(y, ref.getUTCMonth(), ref.getUTCDate());
-  let best = y;
-  for (const cand of [y - 1, y, y + 1]) {
-    if (Math.abs(Date.UTC(cand, month - 1, day) - refDay) < Math.abs(Date.UTC(best, month - 1, day) - refDay)) best = cand;
-  }
-  return best;
+  const at = (cand: number) => Date.UTC(cand, month - 1, day);
+  const nearest = (years: number[]) => years.reduce((best, cand) => (Math.abs(at(cand) - refDay) < Math.abs(at(best) - refDay) ? cand : best));
+  const years = [y - 1, y, y + 1];
+  const plain = nearest(years);
+  if (weekday === undefined || refDay - at(plain) <= PAST_DAYS * 86_400_000) return plain;
+  const onWeekday = years.filter((cand) => new Date(at(cand)).getUTCDay() === weekday);
+  return onWeekday.length ? nearest(onWeekday) : plain;
+}
+
+/**
+ * The weekday a word just before position `at` names ("Sat 9 Oct", "Friday, 12 March", "Sa 9. Okt"), else
+ * undefined. A two-letter one only capitalised: lower-case "to", "do", "ma" are words of the sentence.
+ */
+function weekdayBefore(text: string, at: number): number | undefined {
+  const word = /(?<!\p{L})(\p{L}{3,}|\p{Lu}\p{Ll})\.?,?\s*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  return word ? weekdayNumber(word) : undefined;
 }
 
 function overlaps(a: DateMatch, list: DateMatch[]): boolean {
@@ -591,7 +611,8 @@ function datesIn(text: string, ref: Date): DateMatch[] {
       const month = r.start.get('month');
       if (!r.start.isCertain('day') || !r.start.isCertain('month') || day == null || month == null) continue;
       const hasYear = r.start.isCertain('year');
-      const year = hasYear ? r.start.get('year')! : nearestYear(month, day, ref);
+      const weekday = r.start.isCertain('weekday') ? r.start.get('weekday') ?? undefined : undefined;
+      const year = hasYear ? r.start.get('year')! : nearestYear(month, day, ref, weekday);
       const value = isoDate(year, month, day);
       if (!value) continue;
       const match = { value, index: r.index, length: dateLength(r.text, !r.end && r.start.isCertain('hour')), hasYear };

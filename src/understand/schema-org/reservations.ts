@@ -17,6 +17,7 @@ import {
 } from '../normalise/index.js';
 import { put, readerFor, type Reader } from '../sections/travel/reader.js';
 import { schemaNodesOfHtml } from './html.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { isNode, listAt, nodeAt, textAt, typeOf, type SchemaNode } from './nodes.js';
 import { localDateTime, splitDateTime } from './local-time.js';
 
@@ -168,8 +169,18 @@ function airportFound(r: Reader, airport: SchemaNode | undefined) {
   return {
     code: code ? r.at(code, code, known !== null) : undefined,
     // The city as the document writes it; else the airport's city from the reference data.
-    city: city ? r.at(city, city) : known?.city ? r.at(known.city, known.city, true, 'inferred') : undefined,
+    city: city ? r.at(city, city) : known?.city ? r.at(oneCityName(known.city, r.source.text), known.city, true, 'inferred') : undefined,
   };
+}
+
+/**
+ * "Tarnby / Kastrup": reference data may name an airport's place two ways; the city is the one the document
+ * writes, else the first.
+ */
+function oneCityName(city: string, text: string): string {
+  const names = city.split(/\s+\/\s+/).map((n) => n.trim()).filter(Boolean);
+  if (names.length < 2) return city;
+  return names.find((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(text)) ?? names[0]!;
 }
 
 function passengerOf(r: Reader, res: SchemaNode): Draft<Passenger> | null {
@@ -264,6 +275,20 @@ function groupFlights(drafts: Draft<Flight>[]): Draft<Flight>[] {
   return [...byKey.values()];
 }
 
+/**
+ * A booking's reservations for rooms it describes apart ("Superior Double", "Twin Room", each "numRooms": 1) add
+ * their rooms up; the same room repeated per guest (one description, or none) counts once.
+ */
+function addRooms(into: Draft<Hotel>, from: Draft<Hotel>, units: Map<Draft<Hotel>, Set<string>>): void {
+  const own = units.get(into);
+  const other = units.get(from);
+  if (!own || !other || !into.rooms || !from.rooms) return;
+  const described = [...other].filter((u) => u && !own.has(u));
+  if (!described.length || own.has('')) return;
+  into.rooms = { ...into.rooms, value: into.rooms.value + from.rooms.value };
+  for (const u of described) own.add(u);
+}
+
 /** Hotels and food repeated per guest fold the same way, keeping every guest once. */
 function groupByReference<T extends { bookingReference?: Found<string>; name?: Found<string> }>(
   drafts: T[], merge: (into: T, from: T) => void,
@@ -282,10 +307,17 @@ export function schemaOrgReservations(source: ExtractedSource): SchemaOrgFinding
   const out: SchemaOrgFindings = { flights: [], hotels: [], food: [], events: [] };
   if (!source.html) return out;
   const r = readerFor(source, 'schema_org');
+  // The room each stay's reservation books ("Twin Room"): one per room of a booking, several guests per room.
+  const units = new Map<Draft<Hotel>, Set<string>>();
   for (const node of schemaNodesOfHtml(source.html)) {
     switch (typeOf(node)) {
       case 'FlightReservation': out.flights.push(flightOf(r, node)); break;
-      case 'LodgingReservation': out.hotels.push(hotelOf(r, node)); break;
+      case 'LodgingReservation': {
+        const hotel = hotelOf(r, node);
+        units.set(hotel, new Set([textAt(node, 'lodgingUnitDescription') ?? '']));
+        out.hotels.push(hotel);
+        break;
+      }
       case 'FoodEstablishmentReservation': out.food.push(foodOf(r, node)); break;
       case 'EventReservation': out.events.push(eventOf(r, node)); break;
     }
@@ -294,6 +326,7 @@ export function schemaOrgReservations(source: ExtractedSource): SchemaOrgFinding
   out.hotels = groupByReference(out.hotels, (into, from) => {
     const names = new Set(into.guests!.map((g) => g.value));
     into.guests!.push(...from.guests!.filter((g) => !names.has(g.value)));
+    addRooms(into, from, units);
   });
   return out;
 }

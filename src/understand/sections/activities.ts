@@ -11,13 +11,13 @@ import { railLegs } from './travel/rail.js';
 import { routeTables } from './travel/route-table.js';
 import { withRideTwins } from './travel/ride-twins.js';
 import { coachLegs } from './travel/coach-ticket.js';
-import { artistItemName } from './artist-named-item.js';
+import { artistSetName } from './artist-named-item.js';
 import { onOtherChatDay } from './schedule-chat-other-day.js';
 
-/** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"), or only by the form's word for it ("Set time"). */
+/** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"), or only by the form's word for it ("Set time", "Set start"). */
 // Spanish forms ask "Hora de inicio del concierto", "Hora de actuación" for the act's own set (a field's label,
 // not an item's name: "Inicio de la actuación" keeps its words).
-const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|ye(?:'re| are)(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance)|set(?: ?time)?|hora (?:de inicio )?(?:del concierto|de (?:la )?actuaci[oó]n))$/i;
+const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|ye(?:'re| are)(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance)|set(?: ?time| start)?|hora (?:de inicio )?(?:del concierto|de (?:la )?actuaci[oó]n))$/i;
 
 export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) => {
   // A transport table's rows are trips; a time in a trip's remark is no item of its own.
@@ -37,8 +37,9 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
     // show's artist is known, and so is a form's bare "Set time". A set labelled "Show" or "Showtime" keeps the label as written.
     const own = item.ownSet || (item.kind.value === 'set' && !item.support && UNNAMED_SET.test(item.name.value));
     const name = own && ctx.general.artist ? { ...item.name, value: ctx.general.artist.value, method: 'inferred' as const } : item.name;
-    // "20:30 — Lumen Lane, 90 min": a row named by the act alone is its set (artist-named-item.ts).
-    const actRow = item.kind.value === 'other' ? artistItemName(item.name.value, artist) : null;
+    // "20:30 — Lumen Lane, 90 min": a row named by the act alone is its set (artist-named-item.ts), whatever
+    // kind a word of the act's name suggests ("Static Radio: 21:00" is no interview).
+    const actRow = item.kind.value !== 'set' ? artistSetName(item.name.value, item.kind.value, artist) : null;
     const draft: Draft<Activity> = actRow
       ? { name: { ...item.name, value: actRow }, kind: { ...item.kind, value: 'set' }, startTime: item.start }
       : { name, kind: item.kind, startTime: item.start };

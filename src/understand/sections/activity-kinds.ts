@@ -29,12 +29,16 @@ import { NEPALI_KINDS, NEPALI_OTHER_SECTION } from './activity-words-ne.js';
 import { PUNJABI_KINDS, PUNJABI_OTHER_SECTION } from './activity-words-pa.js';
 import { namesRideRoute } from './ride-route.js';
 
+/** After "load in": "loading" naming a place ("the loading dock", "loading zone"), no load-in; as the kind's pattern reads it. */
+export const LOADING_PLACE = String.raw`(?!g[ \t]+(?:zones?|docks?|bays?|areas?|doors?|ramps?)\b)`;
+
 // A ferry opens its item ("Ferry to Gdynia", "Night ferry"); an act may carry the word in its name ("The Ferry Boys" is no ride).
 export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   // Estonian items by their own words: "Helikontroll", "Uksed" (doors), "Transfeer lennujaama".
   // "Support Check", "Band check", "Support l/c" (line check): an act's or slot's check is its soundcheck; "online check-in" is no line check.
   ['soundcheck', /sound ?-?check|\bline ?-?check(?! ?-?in)|\b(?:support|headline[rs]?|opener|band|act|artist)\s+(?:check|l\/c)(?![a-z\/])|ljudcheck|ljudprov|linje ?check|lydsjekk|lydprøve|lydprøve|prueba de sonido|proba de son|balances?\b|soundcheck|prova (?:del )?suono|ensaio de som|passagem de som|tonska proba|hangbeáll[áa]s|hangpróba|\bprov(?:a|es) de so\b|\bses (?:kontrol|prova)|hlj[óo][ðd]prufa|helikontroll|heliproov/i],
-  ['load_in', /load[- ]?in|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|arriv[ée]e (?:de [lI]['’] ?|des? )[ée]quipes?\b|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b|\b(?:be)?pakol[áa]s|\bmuntatge|\bc[àa]rrega\b|y[üu]kleme|roz[łl]adun|\bwjazd\b|\bdescarga\b/i],
+  // "the loading dock", "bus parks in the loading zone": a place for loading, no load-in (LOADING_PLACE).
+  ['load_in', new RegExp(String.raw`load[- ]?in${LOADING_PLACE}|get[- ]?in\b|\baufbau|inlastning|\bcarga\b|montaje|déchargement|\blaad|\bladen\b|\blossen\b|arriv[ée]e (?:de l'|des? )?[ée]quipes? techniques?|arriv[ée]e techni|arriv[ée]e (?:de [lI]['’] ?|des? )[ée]quipes?\b|\bopbygning|\bs?carico\b|\b(?:in|uit)?laden\b|\b(?:be)?pakol[áa]s|\bmuntatge|\bc[àa]rrega\b|y[üu]kleme|roz[łl]adun|\bwjazd\b|\bdescarga\b`, 'i')],
   // Nordic words also without their diacritics, as ASCII keyboards and OCR write them ("Inslapp").
   // A festival's gates opening is its doors ("Gates open", "Festival gates", "Grindarna öppnar", "Tore öffnen").
   ['doors', /\bdoors?\b|^\s*(?:(?:festival|site|arena|main)\s+)?gates\b|einlass|insl[äa]e?pp|\bd[öo]rrar|\bd[øo]rer?\b|\bd[øo]rene|puertas|ouverture|\bdeuren|zaal open|apertura porte|\bgates?\s+open|\bgrind(?:ar|arna|en|ene)?\s+(?:öppna|åpne|åbne)|\bportene\s+åpne|\btore\s+öffnen|toröffnung|\bporte\s+aperte|^\s*porte\s*$|apertura (?:de )?(?:los )?(?:cancelli|accesos)|\bportit\s+aukeavat|\bportas\b|\babertura da casa\b|otvaranje vrata|\bvrata\b|kapunyit[áa]s|obertura de portes|kap[ıi] a[çc][ıi]l[ıi][şs]|kap[ıi]lar|\bdrzwi\b|\bport[õo]es\b|\bh[úu]si[ðd] opn|\buksed\b/i],
@@ -46,7 +50,8 @@ export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   // A meet & greet is with fans, no meeting.
   // Settling the night's money with the promoter is a meeting ("Settlement", "Abrechnung").
   ['meeting', /meeting|\bmeet\b(?!\s*(?:&|and|n|'n')\s*greet)|besprechung|möte|reunión|réunion|vergadering|\bsettlement\b|\babrechnung\b/i],
-  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|telonero|premi[èe]re partie|1re partie|repr[ée]sentation|heure de passage|vorprogramm|voorprogramma|hoofdact|hoofdprogramma|headliner|t[êe]te d'affiche|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo|fell[ée]p[ée]s|\bkoncert(?:u|y|em)?\b|el[őo]zenekar|actuaci[óo]|g[öo]steri|\bkonser\b|(?:^|\s)[áa] svi[ðd](?![\wðþæö])/i],
+  // Danish and Norwegian call the support slot the warm-up ("opvarmning", "oppvarming").
+  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|vorband|förband|opvarmning|oppvarming|telonero|premi[èe]re partie|1re partie|repr[ée]sentation|heure de passage|vorprogramm|voorprogramma|hoofdact|hoofdprogramma|headliner|t[êe]te d'affiche|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo|fell[ée]p[ée]s|\bkoncert(?:u|y|em)?\b|el[őo]zenekar|actuaci[óo]|g[öo]steri|\bkonser\b|(?:^|\s)[áa] svi[ðd](?![\wðþæö])/i],
 ];
 /** Languages whose item words live in their own table, with the words that send a phrase to another section. */
 const MORE_LANGUAGES = [

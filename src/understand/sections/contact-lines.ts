@@ -81,7 +81,7 @@ function roleDashName(head: string): { role: string; name: string; company?: str
  * Urdu writes names without capitals, a driver often by one name ("فیصل – ڈرائیور"): the role after the dash vouches for it.
  */
 function nameDashRole(head: string): { role: string; name: string; company?: string } | null {
-  const m = /^([^,()–—]+?)(?:\s*\(([^()]+)\))?\s+[–—]\s+([^,()–—]+?)(?:,\s*(\p{Lu}[^,()–—]{1,40})|\s*\((\p{Lu}[^,()–—]{1,40})\))?$/u.exec(head);
+  const m = /^([^,()–—]+?)(?:\s*\(([^()]+)\))?\s+[–—-]\s+([^,()–—]+?)(?:,\s*(\p{Lu}[^,()–—]{1,40})|\s*\((\p{Lu}[^,()–—]{1,40})\))?$/u.exec(head);
   const latin = m?.[2] && !/\p{Script=Latin}/u.test(m[1]!) && /^[\p{Script=Latin}\s'’.-]+$/u.test(m[2]) && looksLikePersonName(m[2]) ? m[2].trim() : null;
   const isName = (t: string) => looksLikePersonName(t) || isCaselessName(t, 1);
   if (!m || (m[2] && !latin) || !isName(m[1]!) || ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !ROLE_WORDS.test(m[3]!) || m[3]!.split(/\s+/).length > 5) return null;
@@ -98,7 +98,8 @@ function nameBracketRole(head: string): { role: string; name: string; company?: 
 }
 
 /** The phone or e-mail label written just before a number or address ("tel.: ", "E-mail: ", "հեռ.՝ "), after a separator. */
-const REACH_LABEL = /(?<=^|[\s,;|–—])(\p{L}[\p{L}.\- ]{0,14}?)[.:՝]*\s*$/u;
+/** A hyphen only within a word ("E-mail"): a spaced one parts columns ("promoter - cell 0612 …"). */
+const REACH_LABEL = /(?<=^|[\s,;|–—])(\p{L}(?:[\p{L}. ]|-(?=\p{L})){0,14}?)[.:՝]*\s*$/u;
 
 /** The line with each phone's and e-mail's own label blanked out (offsets kept): "Name – role, tel.: …" reads as "Name – role, …". */
 function withoutReachLabels(text: string, reaches: Reach[]): string {
@@ -128,7 +129,8 @@ function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Co
   // "Sigrún Helgadóttir, tæknistjóri – +354 … – sigrun@…": a dash may stand between the columns.
   // A list's bullet ("- ", "• ") opens the line, not the name.
   // "فیصل – ڈرائیور: 0300 …": a colon may close the head as a label's does.
-  const head = headRaw.trim().replace(/^[-–—•·*▪]\s+/u, '').replace(/\s*(?:\s[–—·•|]|,|:)$/, '');
+  // "Ana Ruiz - promoter - cell 0612 …": notes typed on a keyboard part the columns with a spaced hyphen.
+  const head = headRaw.trim().replace(/^[-–—•·*▪]\s+/u, '').replace(/\s*(?:\s[-–—·•|]|,|:)$/, '');
   const named = nameThenRole(head) ?? roleDashName(head) ?? nameDashRole(head) ?? nameBracketRole(head);
   if (!named && /[\d:,;@()]/.test(head)) return null;
   const split = named ?? splitRoleAndName(head);

@@ -27,7 +27,7 @@ import { companiesOfRideDrivers } from './contact-ride-drivers.js';
 import { numberThenPersonContacts } from './contact-number-then-person.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt, inHeaderBlock, isAttribution, isNotApplicable, lineAt, read, type Labelled, type Reading, type Table } from '../text/index.js';
+import { evidenceAt, inHeaderBlock, isAttribution, isMenuBar, isNotApplicable, lineAt, read, type Labelled, type Reading, type Table } from '../text/index.js';
 import { manifestLines } from './party-manifest.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { runningLines } from '../text/page-furniture.js';
@@ -43,6 +43,8 @@ import { fromContactLines } from './contact-lines.js';
 import { fromEqualsLines } from './contact-equals-lines.js';
 import { fromHeadlessTabRows, namelessRowLines } from './contact-tab-rows.js';
 import { fromContactCells } from './contact-cells.js';
+import { laterCellContacts } from './contact-party-columns.js';
+import { categorise } from './documents.js';
 import { fromRoleColumns } from './contact-role-columns.js';
 import { fromHangingContacts } from './contact-hanging.js';
 import { detailRowsBelow, withDetailRows } from './contact-detail-rows.js';
@@ -233,11 +235,17 @@ function inSignature(r: Reading, offset: number): boolean {
  */
 const BOOKER_LABEL = /^\s*(?:(?:customer|guest|booker)(?:'s)? details|dati del cliente|dati dell['’] ?ospite|kundendaten|datos del (?:cliente|hu[ée]sped)|coordonn[ée]es du client|klantgegevens|booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door|purchased by|gekauft von|comprado por|achet[ée]e? par|k[öø]pt av|kjøpt av|købt af|acquistato da|titolare (?:dell['’] ?)?acquisto|varaaja|varauksen tekijä)\s*:?\s*$/i;
 
+/** A booking's confirmation addresses its customer: its "Your details" block is the booker's (a form's is the reader's own). */
+const YOUR_DETAILS = /^\s*your (?:booking |contact )?details\s*:?\s*$/i;
+const CONFIRMATIONS = new Set(['hotel_confirmation', 'flight_ticket']);
+
 /** A heading "BOOKED BY" (or "Booked by:") alone on its line over the booker's block (name, e-mail, phone) down to a blank line. */
 function bookerBlocks(r: Reading): Reading['lines'] {
   const out: Reading['lines'] = [];
+  const confirmation = r.lines.some((l) => YOUR_DETAILS.test(l.text)) && CONFIRMATIONS.has(categorise(r.source));
+  const isHeading = (text: string) => BOOKER_LABEL.test(text) || (confirmation && YOUR_DETAILS.test(text));
   // A bilingual heading ("VARAAJA / BOOKER") names the booker in one half.
-  for (const heading of r.lines.filter((l) => BOOKER_LABEL.test(l.text) || l.text.split(/\s+\/\s+/).some((half) => BOOKER_LABEL.test(half)))) {
+  for (const heading of r.lines.filter((l) => isHeading(l.text) || l.text.split(/\s+\/\s+/).some((half) => BOOKER_LABEL.test(half)))) {
     // An HTML mail's heading stands a blank line above its block.
     const first = r.lines[heading.index + 1]?.text.trim() ? heading.index + 1 : heading.index + 2;
     for (let i = first; i < r.lines.length && i < first + BOOKER_BLOCK_LINES && r.lines[i]!.text.trim(); i++) out.push(r.lines[i]!);
@@ -314,7 +322,10 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     if (draft && party && !draft.company) draft.company = found(party, evidenceAt(r.source, null, 'inferred'));
     // Under a label that names no role, digits that are no valid phone are a register or regulation number.
     const reached = draft?.email || (draft?.phone && (roleLabel || draft.phone.validated));
-    if (draft?.name && reached) { out.push(draft); used.add(l.line.index); }
+    if (draft?.name && reached) {
+      out.push(draft, ...laterCellContacts(r, l, country ?? (roleLabel ? lettersCountry : null)));
+      used.add(l.line.index);
+    }
   }
   return out;
 }
@@ -386,8 +397,8 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
   const out: Draft<Contact>[] = [];
   if (isRowText(r.source)) return out;
   for (const m of r.messages) {
-    // Table rows and labelled lines were read as such.
-    const prose = proseOf(m, (line) => used.has(line.index) || line.text.includes('\t')
+    // Table rows and labelled lines were read as such; a printed page's menu ("Home | Catering | Help") is no prose.
+    const prose = proseOf(m, (line) => used.has(line.index) || line.text.includes('\t') || isMenuBar(line.text)
       || r.labelled.some((l) => l.line.index === line.index && !isBracketTail(l.label)));
     // Sentences end at punctuation or at a blanked stretch (a chat message's prefix).
     for (const sentence of proseClauses(joinWrappedBrackets(withTimetableBreaks(withListBreaks(prose.text, prose.offset, m.lines), prose.offset, m.lines)))) {

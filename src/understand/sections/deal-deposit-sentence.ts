@@ -12,12 +12,17 @@ import { evidenceAt, read, sentenceAround } from '../text/index.js';
 import { HIRED_THING } from './hired-thing.js';
 
 const DEPOSIT_SENTENCE = /(?:^|(?<=[.!;:]\s+))(\d{1,3}\s?%\s+(?:deposit|advance)\b[^.!?\n]*?\bbalance\b[^.!?\n]*[.!]?)/i;
+/**
+ * The deposit's word first, as Portuguese writes it: "O adiantamento de 30% (R$ 6.000,00) já foi pago e o saldo
+ * será pago no dia do show." An amount's dots ("6.000,00") end no sentence.
+ */
+const DEPOSIT_WORD_SENTENCE = /(?:^|(?<=[.!;:]\s+))((?:(?:the|o)\s+)?(?:deposit|adiantamento)\s+(?:of|de)\s+\d{1,3}\s?%(?:[^.!?\n]|\.(?=\d))*?\b(?:balance|saldo)\b(?:[^.!?\n]|\.(?=\d))*[.!]?)/iu;
 
 export function paymentTermsFromDepositSentence(source: ExtractedSource, draft: Draft<Deal>): void {
   if (draft.paymentTerms) return;
   for (const line of read(source).lines) {
     if (/^\s*>/.test(line.text)) continue;
-    const m = DEPOSIT_SENTENCE.exec(line.text);
+    const m = DEPOSIT_SENTENCE.exec(line.text) ?? DEPOSIT_WORD_SENTENCE.exec(line.text);
     const text = m ? normaliseText(m[1]!) : null;
     if (!m || !text || HIRED_THING.test(sentenceAround(line.text, m.index))) continue;
     const start = line.start + m.index;

@@ -74,8 +74,8 @@ const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן|հոնորար|gonorar(?:i|ning)?|فیس(?![\s\u200c]*ب[کكو]))(?!\p{L})/iu;
 /** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金".; Urdu "۵۰٪ ایڈوانس". */
 const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金|ავანს|կանխավճար|ایڈوانس|অগ্রিম)/iu;
-/** Maltese "Depożitu ta' 50%"; Russian "предоплата 40%", "аванс в размере 30%". "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
-const DEPOSIT_FIRST = /(?<![\p{L}])(?:depożitu\s+ta['’]|deposit|anzahlung|acconto|anticipo|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka|predujam|predplačilo|z[áa]loh[auy]|предоплат[аыу]|передоплат[аиу]|аванс)\s+(?:of|von|del|de|di|du|van|på|w wysokości|v višini|u (?:iznosu|visini)(?: od)?|в размере|у розмірі)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
+/** Maltese "Depożitu ta' 50%"; Portuguese "adiantamento de 50%"; Russian "предоплата 40%", "аванс в размере 30%". "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
+const DEPOSIT_FIRST = /(?<![\p{L}])(?:depożitu\s+ta['’]|deposit|anzahlung|acconto|anticipo|adiantamento|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka|predujam|predplačilo|z[áa]loh[auy]|предоплат[аыу]|передоплат[аиу]|аванс)\s+(?:of|von|del|de|di|du|van|på|w wysokości|v višini|u (?:iznosu|visini)(?: od)?|в размере|у розмірі)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
 const PERCENT_FIRST_DEPOSIT = /%\s?(\d{1,3})\s+(?:kapora|kaparo|avans|ön ödeme|deposit|bestreta)/iu;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */
@@ -182,16 +182,18 @@ const OTHER_FEE = /\b(?:cancell?ation|booking|service|airline|carrier|handling|p
 /** "the fee is NOK 35,000", "Gage 3.800,00 € netto": a fee word, then an amount with its currency. */
 function fromProse(source: ExtractedSource, draft: Draft<Deal>, country: string | null): void {
   const r = read(source);
-  // A fee quoted from an older message of the thread gives way to the newest message's agreed one
+  // A fee quoted from an older message of the thread gives way to a newer message's agreed one
   // ("So we're confirmed at EUR 3,000 guarantee"), not to a question about it; its currency and deal type with it.
-  const olderFee = !!draft.fee?.span && depthAt(r.messages, draft.fee.span[0]) > 0;
+  // Any newer message counts: the agent's counter quoted under the buyer's short "contract's signed" reply.
+  const feeDepth = draft.fee?.span ? depthAt(r.messages, draft.fee.span[0]) : 0;
+  const olderFee = feeDepth > 0;
   if (draft.fee && !olderFee) return;
   const lines = r.lines;
   // A fee only a quoted older message states (the first offer, quoted in every reply) still stands:
   // read behind its quote markers, after the newer text.
   const quoted = draft.fee ? [] : lines.filter(isQuoted).map(unquoted);
   for (const line of [...lines.filter((l) => !isQuoted(l)), ...quoted]) {
-    if (olderFee && (depthAt(r.messages, line.start) > 0 || /\?\s*$/.test(line.text))) continue;
+    if (olderFee && (depthAt(r.messages, line.start) >= feeDepth || /\?\s*$/.test(line.text))) continue;
     if (amountGuaranteed(source, draft, line, country, olderFee) || amountThenFeeWord(source, draft, line, country, olderFee)) {
       const sentence = wrappedText(lines, line.index, line.text, line.end);
       saidTerms(source, draft, line.start, source.text.slice(line.start, sentence.end).replace(/\n/g, ' '));

@@ -47,7 +47,9 @@ const CUES: Record<Exclude<DocumentCategory, 'other'>, RegExp[]> = {
 };
 
 const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
-  contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot|umowa)\b|(engagement|show) confirmation|sopimus\b|szerz[őo]d[ée]s|s[öo]zle[şs]me|\bsmlouv|\bsutart(?:is|ies|ys)\b|\bpogodb[aeio]?\b|\bugovor(?:a|u|om)?\b|(?<![а-яёіїє])догов[оі]р|(?<![\u0561-\u0587])պայմանագ[իր]|\bshartnoma/,
+  // Danish and Norwegian title a performance agreement by a compound of "aftale"/"avtale" ("Koncertaftale", "Spilleavtale");
+  // the bare word is any arrangement ("Avtale og kjøreplan" over a letter).
+  contract: /\b(contract|agreement|vertrag|gastspielvertrag|avtal|kontrakt|contrato|contrat|contratto|overeenkomst|offer|angebot|umowa)\b|\b(?:spille|koncert|konsert|optr[æe]dens?|engagements?|kunstner|artist)a[fv]tale[nr]?(?![a-zæøå])|(engagement|show) confirmation|sopimus\b|szerz[őo]d[ée]s|s[öo]zle[şs]me|\bsmlouv|\bsutart(?:is|ies|ys)\b|\bpogodb[aeio]?\b|\bugovor(?:a|u|om)?\b|(?<![а-яёіїє])догов[оі]р|(?<![\u0561-\u0587])պայմանագ[իր]|\bshartnoma/,
   // A Romance-language rider titles itself "technical sheet": "Scheda tecnica", "Ficha técnica", "Fiche technique".
   rider: /\brider\b|technical (requirements|specification)|\bscheda tecnica\b|\bficha t[ée]cnica\b|\bfiche technique\b/,
   // Azerbaijani titles an advance "İfaçı advansı" (the artist's advance).

@@ -24,20 +24,21 @@ export const TABLE_BOOKING = /(?<![\p{L}])(?:table|tisch|bord|mesa|tafel|tavolo|
 /**
  * A room of the venue the meal is served in ("im Backstage", "en el camerino", "in the venue's canteen"):
  * where, not who — the meal is the venue's catering, and the room is its address ("Catering-Raum", "Cateringrummet"
- * as German and Nordic papers join the words). A South Asian sheet
+ * as German and Nordic papers join the words, "backstagerummet"). A South Asian sheet
  * writes the green room in its own script ("ग्रीन रुम", "গ্রিন রুম").
  */
-const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich))?|green ?room|catering room|catering-?(?:raum|rummet|rum|rommet|rom|ruimte)|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι|baksvi[ðd]s|b[úu]ningsherbergi|ग्रीन[ \u00a0]?रुम|গ্রিন[ \u00a0]?রুম)`;
+const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich|rummet|rum|rommet|rom))?|green ?room|catering room|catering-?(?:raum|rummet|rum|rommet|rom|ruimte)|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι|baksvi[ðd]s|b[úu]ningsherbergi|ग्रीन[ \u00a0]?रुम|গ্রিন[ \u00a0]?রুম)`;
 /** The floor the room is on, in brackets after it ("Green Room (first floor)", "Garderobe (2. Stock)"): part of where. */
-const FLOOR_ASIDE = String.raw`[ \u00a0]*\([^()\n]{0,20}?(?<![\p{L}])(?:floor|level|upstairs|downstairs|basement|mezzanine|[ée]tage|stock|piso|planta|verdieping|v[åa]ning)(?![\p{L}])[^()\n]{0,12}\)`;
+// Nordic papers write the floor after the room without brackets ("backstagerummet på 1. sal", "i 3. etasje").
+const FLOOR_ASIDE = String.raw`(?:[ \u00a0]*\([^()\n]{0,20}?(?<![\p{L}])(?:floor|level|upstairs|downstairs|basement|mezzanine|[ée]tage|stock|piso|planta|verdieping|v[åa]ning)(?![\p{L}])[^()\n]{0,12}\)|[ \u00a0]+(?:på|i)[ \u00a0]+\d{1,2}\.[ \u00a0]*(?:sal|etage|etasje|v[åa]ning)(?![\p{L}]))`;
 /** The room's number ("in dressing room 1"), not a clock or a head count after the room ("backstage 18.30", "green room 8 pax"). */
 const ROOM_NUMBER = String.raw`[ \u00a0]+\d{1,2}(?![\d:]|\.\d|[ \u00a0]*(?:people|persons?|pax|guests)(?![\p{L}]))`;
 /** The room alone, or numbered ("Dressing room 2", "Καμαρίνι 2"). */
 export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}(?:[ \u00a0]+\d{1,2})?$`, 'iu');
 /** The room after its preposition or alone in brackets ("18:30 (backstage)"), not the start of a longer name ("the Backstage Village"). */
 // Also after a place label inside a meal's line ("Dinner 18:00 · location: backstage", "helyszín: backstage"),
-// and Icelandic "baksviðs" ("backstage", an adverb: no preposition before it).
-const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|(?<![\p{L}])í[ \u00a0]+|\([ \u00a0]*|(?<![\p{L}])(?:location|place|where|helysz[íi]n|mjesto|lugar|lieu|ort)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?=baksvi[ðd]s))(${ROOM}\b(?:${ROOM_NUMBER})?(?:${FLOOR_ASIDE})?)`, 'giu');
+// and Icelandic "baksviðs" ("backstage", an adverb: no preposition before it); also a comma clause of its own ("…, green room – 8 pax").
+const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|(?<![\p{L}])í[ \u00a0]+|\([ \u00a0]*|(?<![\p{L}])(?:location|place|where|helysz[íi]n|mjesto|lugar|lieu|ort)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?=baksvi[ðd]s)|(?<=,)[ \u00a0]*(?=${ROOM}\b(?:${ROOM_NUMBER})?[ \u00a0]*(?:[–—,;.)]|$)))(${ROOM}\b(?:${ROOM_NUMBER})?(?:${FLOOR_ASIDE})?)`, 'giu');
 /** Urdu writes the venue's rooms as English words in its letters ("گرین روم", "ڈریسنگ روم", "بیک اسٹیج"). */
 const URDU_ROOM = String.raw`(?:گرین|ڈریسنگ|کیٹرنگ)[ \u00a0]?روم|بیک[ \u00a0]?اسٹیج`;
 /** The room before a postposition meaning "in": Urdu "گرین روم میں", Singlish "green room eke". */

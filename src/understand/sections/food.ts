@@ -57,7 +57,8 @@ import { asDayFirstPairs } from './food-year-first-pairs.js';
 import { writesYearFirst } from '../normalise/year-first-pair.js';
 import { ticketAllowance, withTicketCounts } from './food-ticket-allowance.js';
 import { showDayOfDailyService } from './food-daily-service.js';
-import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, MEAL_ONLY, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, VENUE_ROOM } from './food-words.js';
+import { voucherBlockAbove } from './food-voucher-block.js';
+import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, MEAL_ONLY, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, TABLE_BOOKING, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
@@ -80,9 +81,9 @@ function namedRestaurant(text: string): RegExpExecArray | null {
   const all = [...text.matchAll(RESTAURANT_NAMES)];
   return all.find((m) => !BARE_EATERY.test(m[0].trim())) ?? all[0] ?? null;
 }
-/** A named place the meal is at: "at Restaurang Lyktan", "in the Backstage Village". */
+/** A named place the meal is at: "at Restaurang Lyktan", "in the Backstage Village", Portuguese "no Bar Azul", notes' "@ Fig Tree" (a spaced "@", no e-mail's). */
 // A generic eatery word may stand before the name, in lower case: "au restaurant La Criée", "at the restaurant Pelle".
-const NAMED_PLACE = new RegExp(String.raw`\b(?:at|in|im|i|på|en|au|à|bei|chez)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:restaurant|restaurante|restaurang|ristorante|brasserie|bistro|bistrot|café|cafe)[ \u00a0]+)?((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,4})`, 'u');
+const NAMED_PLACE = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|à|bei|chez|no|na|em)|(?<!\S)@)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:restaurant|restaurante|restaurang|ristorante|brasserie|bistro|bistrot|café|cafe)[ \u00a0]+)?((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|${PLACE_JOINER})){0,4})`, 'u');
 /** "Dinner is at the venue" names the same meal as "dinner … at the venue". */
 const VERB = /\b(?:is|are|will\s+be|was|be|gets?|served|provided|ist|wird|är|blir|es|est|sera)\b/giu;
 const COUNT_PHRASE = /\s*\b(?:for|für|för|para|pour|voor)\s+(?:up\s+to\s+)?\S+\s+(?:people|persons?|pax|guests|personen|personer|personas|personnes)\b/giu;
@@ -191,7 +192,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   // "6 personnes (dont 1 végétarien)", "para 6 personas (1 vegano)": the diets of the party are the meal's notes.
   // "…, provided by Fig Kitchen (2 vegetarian)": a bracket naming diets later in the sentence says the same.
   const dietFrom = people ? people.index + people.length : 0;
-  const diet = people ? DIET_ASIDE.exec(text.slice(dietFrom)) ?? DIET_BRACKET.exec(text.slice(dietFrom)) : null;
+  const diet = people ? DIET_ASIDE.exec(text.slice(dietFrom)) ?? DIET_BRACKET.exec(text.slice(dietFrom)) ?? DIET_OF_WHICH.exec(text.slice(dietFrom)) : null;
   const dietText = diet ? (diet[1] ?? diet[2])! : null;
   if (diet && dietText && !d.notes) d.notes = at({ value: dietText.trim(), index: dietFrom + diet.index + diet[0].indexOf(dietText), length: dietText.trim().length });
   const ref = bookingReferences(text)[0];
@@ -227,13 +228,18 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
 }
 
 /** "22 rue de Strasbourg", "4 Mill Lane": a number and a street word make a street even with no city after it. */
-const NUMBERED_STREET = /^\d+[a-z]?,?\s+(?:(?:rue|avenue|boulevard|bd|quai|place|via|viale|calle|carrer|avenida)\s+\p{L}|(?:\p{L}+\s+){1,3}(?:street|road|lane|row|square|avenue|walk|way)$)/iu;
+const NUMBERED_STREET = /^\d+[a-z]?,?\s+(?:(?:rue|avenue|av\.|boulevard|bd|quai|place|via|viale|calle|carrer|avenida)\s+\p{L}|(?:\p{L}+\s+){1,3}(?:street|road|lane|row|square|avenue|walk|way)$)/iu;
 
 /**
  * A bracket right after the head count naming diets: "(dont 1 végétarien)", "(1 vegano)", "(2 vegetarians)";
  * or a clause after its comma that includes them: "8 meals, incl. 2 vegan & 1 coeliac".
  */
 const DIET_ASIDE = /^\s*(?:\(([^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^()]{0,40})\)|,[ \u00a0]*((?:incl\.|including|inkl\.|inklusive|of[ \u00a0]+which)[^.;\n()]{0,40}?(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^.;\n()]{0,40}))/iu;
+/**
+ * A later clause of the sentence opening on "of which" and naming diets, up to its comma ("…, served in the green
+ * room, of which 1 vegan"): Danish "heraf", Norwegian "herav", Swedish "varav", German "davon".
+ */
+const DIET_OF_WHICH = /,[ \u00a0]*((?:heraf|herav|varav|davon|of[ \u00a0]+which)[ \u00a0][^.;,\n()]{0,40}?(?<![\p{L}])(?:veg\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|c[eø]liak\p{L}*|co?eliac\p{L}*)[^.;,\n()]{0,40})/iu;
 /** The bracket of DIET_ASIDE anywhere after the count, with a figure in it ("(2 vegetarian)"); a bracket without one may be a menu ("(vegan options)"). */
 const DIET_BRACKET = /\(((?=[^()]{0,40}\d)[^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^()]{0,40})\)/iu;
 
@@ -261,9 +267,10 @@ const MEAL_BUYOUT = new RegExp(String.raw`^${MEAL}[ \u00a0]+buy-?outs?\b`, 'iu')
 
 /**
  * "Hot meal for 8 or $20 buyout, at Purchaser's option", "a hot meal for seven, or a buy-out of €20 per person in
- * lieu": a choice between a meal and its buy-out is a contract's term, no meal booked yet.
+ * lieu", "hot dinner for 6, or a buyout of EUR 15 per person": a choice between a meal and its priced buy-out is a
+ * contract's or rider's term, no meal booked yet.
  */
-const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b|\bor\s+(?:an?\s+)?(?:food\s+|meal\s+)?buy-?outs?\b(?:[^.\n]|\.\d){0,60}\bin\s+lieu\b/i;
+const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b|\bor\s+(?:an?\s+)?(?:food\s+|meal\s+)?buy-?outs?\b(?:(?:[^.\n]|\.\d){0,60}\bin\s+lieu\b|\s+of\s+(?:[A-Z]{3}\s?|[$€£]\s?)\d)/i;
 
 /**
  * "Instead of dinner a buyout of €15 pp can be paid on request", "Statt Abendessen auf Wunsch Buyout": a buyout
@@ -276,7 +283,8 @@ const offersBuyoutInstead = (text: string) => BUYOUT_IN_PLACE_OF_MEAL.test(text)
 
 /** "Board: breakfast included", "Verpflegung: Frühstück inklusive", "Frühstück: exkl. (15 € p.P.)": a stay's board, not a meal booked. */
 // The local word before the slash may carry vowel signs (Khmer "អាហារពេលព្រឹក / Breakfast").
-const BOARD_INCLUDED = /^(?:[\p{L}\p{M}]+\s*\/\s*)?(?:breakfast|frühstück|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|excluded|excl\.?|exkl\.?|exklusive|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
+// "ü" as ASCII writes it ("Fruehstueck") or a scan's OCR reads it ("Friihstiick").
+const BOARD_INCLUDED = /^(?:[\p{L}\p{M}]+\s*\/\s*)?(?:breakfast|fr(?:ü|ue|ii|u)hst(?:ü|ue|ii|u)ck|frukost|frokost|desayuno|petit[- ]déjeuner|colazione|ontbijt|aamiainen|śniadanie)\b.{0,40}\b(?:included|incl\.?|inkl\.?|excluded|excl\.?|exkl\.?|exklusive|inklusive|inkludiert|inbegriffen|ingår|inkluderad|inkludert|incluido|incluso|compris|inclus|inbegrepen|sisältyy|wliczone)(?![\p{L}])/iu;
 
 /** The stay's board as a value ("Board: breakfast included") or labelled by its meal ("Breakfast: 07:00–10:00 incl."). */
 function boardIncluded(l: Labelled): boolean {
@@ -322,8 +330,26 @@ const QUOTED_RESTAURANT = /(?<!\p{L})(?:ресторан(?:от)?|restaurant|res
 
 /** "Meal tickets", "Meal vouchers", "Essensmarken": how many of each meal the party gets. */
 const MEAL_TICKETS = /^(?:meal|food|catering)\s+(?:tickets?|vouchers?)$|^essensmarken$|^matbiljetter$/i;
+/** A meal's label naming where it is served: "Catering location", "Canteen place". */
+const MEAL_PLACE_LABEL = /\s(?:location|place|area|where)$/i;
+function namesMealPlace(label: string): boolean {
+  const m = MEAL_PLACE_LABEL.exec(label.trim());
+  const owner = m ? labelKey(label.trim().slice(0, m.index)) : null;
+  return owner === 'catering' || owner === 'meal';
+}
 /** The most lines above the tickets' line the block's meals stand on. */
 const TICKET_REACH = 6;
+
+/** A label that ends on the buyout word ("Hospitality buyout", "Catering buy-out"); "Buyout per person" details a meal's buyout. */
+const BUYOUT_LABEL = /(?<!\p{L})buy-?outs?\s*$/iu;
+
+/** A buyout read from its label: the label names it, and the amount its value opens with is its terms, unless the value states them. */
+function labelledBuyout(r: Reader, d: FoodDraft, l: Labelled): void {
+  d.name = labelAsName(r, l);
+  d.kind = r.at('buyout' as const, l.span, null, 'label');
+  const amount = /^\s*((?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£]|[A-Z]{3}))(?![\d.,]))/u.exec(l.value);
+  if (!d.notes && amount) d.notes = r.at(amount[1]!, [l.span[0] + amount.index + amount[0].indexOf(amount[1]!), l.span[0] + amount.index + amount[0].length], null, 'label');
+}
 
 /** A meal named by the buyout word alone ("Buyout", "Buy-out"). */
 const BUYOUT_WORD_ONLY = /^buy-?outs?$/i;
@@ -334,6 +360,9 @@ function labelAsName(r: Reader, l: Labelled): Found<string> {
   const at = l.line.start + l.line.text.indexOf(name);
   return r.at(name, [at, at + name.length], null, 'label');
 }
+
+/** A doubled question mark, or one closing the value or a clause of it ("… pp?", "pp?? – ask"): the writer is unsure. */
+const QUESTIONED = /\?\?|\?\s*(?:[–—-]\s|$)/;
 
 /** "Catering: X", "Dinner: 18:00, 5 people", "Catering notes: …" blocks. */
 function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): FoodDraft[] {
@@ -349,6 +378,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
     // A meal line ticking its kind ("Lunch: ☐ Buyout ☒ Catering") is read with its ticked option only (food-meal-choice.ts).
     const choice = tickedMeal(l);
     if (isRow(l.line.text) || labelKey(l.value.split(/\t| {2,}/)[0]!) || (CHECKBOX.test(l.value) && !choice) || boardIncluded(l) || NOT_PROVIDED.test(l.value)) continue;
+    // "Lunch: buyout 15 EUR pp?? – check": a meal the writer still questions is not arranged.
+    if ((l.key === 'meal' || l.key === 'catering') && QUESTIONED.test(l.value)) continue;
     // "Meal tickets: 6 per meal" under a block's meals: each of them is for that many.
     const tickets = MEAL_TICKETS.test(l.label.trim()) ? /^\s*(\d{1,3})(?!\d)/.exec(l.value) : null;
     if (tickets) {
@@ -359,6 +390,13 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
     const isNotes = /^(?:catering|hospitality|food|meal|verpflegung|catering)\s+(?:notes?|remarks?|info)/i.test(l.label);
     const key = isNotes ? 'notes' : l.key;
     if (current && l.line.index - lastLine > 4) current = null;
+    // "Canteen location ⇥ behind the main stage" under the canteen's row: where the meal is served.
+    const place = current && namesMealPlace(l.label) ? normaliseText(l.value) : null;
+    if (current && place) {
+      current.address ??= r.at(place, l.span, null, 'label');
+      lastLine = l.line.index;
+      continue;
+    }
     if (key === 'catering' || key === 'meal') {
       // A line wrapped after its "at" runs on to the time opening the next line (food-wrapped-meal.ts).
       const piece = mealLine(reading, l) ?? wrappedMealPiece(reading, l, { text: `${key === 'meal' ? `${l.label} ` : ''}${l.value}`, start: l.span[0] - (key === 'meal' ? l.label.length + 1 : 0) });
@@ -379,8 +417,16 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         current = /\p{L}{2}/u.test(name) && !findTimes(name).length && !mealItself && !MEAL_OPENS.test(name)
           ? readMeal(r, piece, 'label', ctx, { value: name, index: Math.max(0, l.value.indexOf(name)), length: name.length })
           : readMeal(r, firstSentence(mealItself ? piece : { text: `${l.label} ${l.value}`, start: l.span[0] - l.label.length - 1 }), 'label', ctx);
-        if (current) {
+        // "Hospitality buyout: $250 in lieu of rider catering": a label naming a buyout names the meal; its value is the amount.
+        if (current && BUYOUT_LABEL.test(l.label)) labelledBuyout(r, current, l);
+        else if (current) {
           if (!mealItself) current.kind = r.at('catering' as const, l.span, null, 'label');
+        }
+        if (current) {
+          // The meal vouchers listed above the canteen: how many eat, and from when (food-voucher-block.ts).
+          const vouchers = voucherBlockAbove(reading, l.line.index);
+          if (vouchers.count) current.guestCount ??= r.at(vouchers.count.value, vouchers.count.span, null, 'label');
+          if (vouchers.time) current.time ??= r.at(vouchers.time.value, vouchers.time.span, null, 'label');
           drafts.push(current);
         }
       } else if (current && !current.time && !choice) {
@@ -541,7 +587,8 @@ function isCateringHeading(line: Reading['lines'][number]): boolean {
 /** A row's address cell at offset `at`, and the city it names. */
 function setAddress(r: Reader, d: FoodDraft, addr: string, at: number): void {
   d.address = r.at(addr, [at, at + addr.length], null, 'table');
-  const place = placeOf(addr);
+  // "4 rue des Lilas" alone: a house number and its street, no postcode and city.
+  const place = !addr.includes(',') && NUMBERED_STREET.test(addr) ? { city: null, cityIndex: null } : placeOf(addr);
   if (place.city) d.city = r.at(place.city, [at + (place.cityIndex ?? 0), at + (place.cityIndex ?? 0) + place.city.length], null, 'inferred');
 }
 
@@ -609,6 +656,12 @@ function placeBeforeCaterer(cells: string[]): string | undefined {
   return undefined;
 }
 
+/** "12 Quay Road - table for 6", "Mill Lane 4 – 8 pax": the party after a spaced dash is no part of the street. */
+function withoutCountAfterDash(cell: string): string {
+  const m = /\s+[-–—]\s+([^-–—]+)$/u.exec(cell);
+  return m && (TABLE_BOOKING.test(m[1]!) || peopleCounts(m[1]!).length) ? cell.slice(0, m.index) : cell;
+}
+
 /** Schedule rows whose item is a meal: headed tables, and lines that open with a time. */
 function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>): FoodDraft[] {
   const drafts: FoodDraft[] = [];
@@ -638,7 +691,9 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       // "Catering by Green Fork, 12 pax" names who serves it; the row's place cell is where.
       const where = whereCell(rest.filter((c) => !CATERER.test(c)));
       if (where) d.address = r.at(where, [line.start + line.text.indexOf(where), line.start + line.text.indexOf(where) + where.length], null, 'table');
-    } else if (!caterer && !RESTAURANT.test(line.text) && !NAMED_PLACE.test(rest.join(' ')) && listedPlace(item, 0)?.name.value !== d.name?.value) {
+    } else if (!caterer && !RESTAURANT.test(line.text) && !NAMED_PLACE.test(rest.join(' ')) && listedPlace(item, 0)?.name.value !== d.name?.value
+      // "dinner @ Fig Tree, 12 Quay Road": the item's own cell names the place readMeal took as the meal's name.
+      && NAMED_PLACE.exec(item)?.[1]?.trim() !== d.name?.value) {
       // No named place: the row's item names the meal, its location cell is where it is served.
       const itemAt = line.text.indexOf(item);
       // "Dinner — buyout": the word after the dash says what kind of meal it is, the meal is its name.
@@ -676,7 +731,7 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       const [own, next] = after.split(/\t+| {2,}|\s+[·|•]\s+/);
       const street = next && /^\p{Lu}/u.test(next) && !bookingReferences(next).length && !peopleCounts(next).length;
       const cell = own!.trim() || (street ? next : '');
-      const addr = withoutCrossReference(cell).replace(/(\d\p{L}?)\s*\([^()]*\)$/u, '$1').trim();
+      const addr = withoutCountAfterDash(withoutCrossReference(cell).replace(/(\d\p{L}?)\s*\([^()]*\)$/u, '$1').trim());
       // "Dinner | Green room | Fig Kitchen": a kitchen named, the meal served in a room of the venue —
       // the venue's catering, and the room is where (food-words.ts).
       const room = rest.find((c) => VENUE_ROOM.test(c));
@@ -776,11 +831,12 @@ const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|
 
 /**
  * A sentence, maybe wrapped over lines, but not across a blank line, into a list item ("- ", "2. ", "b) ") or table cells (tabs).
- * "kl. 18.30", "ca. 20 Personen", "tél. 02 …", "R.K. Salai": an abbreviation's (or the last of two initials') period ends no sentence. In a timetable
+ * "kl. 18.30", "ca. 20 Personen", "tél. 02 …", "R.K. Salai": an abbreviation's (or the last of two initials') period ends no sentence,
+ * nor does a floor's ordinal ("i salen på 1. sal", "im 3. Stock"). In a timetable
  * without full stops ("17:00 soundcheck" over "18:30 dinner …") a line that starts with a clock time under
  * another such line starts a sentence of its own.
  */
-const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= ))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–—]|\d{1,2}[.)]|[a-z]\))[ \t])(?!(?<=(?:^|\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= ))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
+const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= )|(?<=\b\d{1,2})\.(?= (?:sal|etage|etasje|v[åa]ning|stock|obergeschoss)\b))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–—]|\d{1,2}[.)]|[a-z]\))[ \t])(?!(?<=(?:^|\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= )|(?<=\b\d{1,2})\.(?= (?:sal|etage|etasje|v[åa]ning|stock|obergeschoss)\b))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
 /** A contract clause's numbered heading line ("Article 7 — Accueil", "Art. 4 Catering", "§ 5 Verpflegung"), up to its line break. */
 const CLAUSE_HEADING_LINE = /^[ \t]*(?:art(?:icle|ikel|[íi]culo|icolo|\.)?|§)[ \t]*\d{1,2}\b[^\n]*\n/i;
 /** The line break before a heading line in capitals ("CATERING", "HOTEL & TRAVEL"). */

@@ -20,7 +20,7 @@ export const ACT = String.raw`((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:&|of)\
 /** An offer or confirmation, in the languages of the lexicon: the act it is for follows. */
 const OFFER_WORD = String.raw`(?:[Cc]onfirm(?:ing|ed|s)?|[Aa]dvanc(?:e|ing)|[Oo]ff(?:er|re)|[Bb]ooking|[Pp]roposi(?:tion|ción)|[Pp]ropo(?:sta|uesta)|[Oo]ferta|[Aa]ngebot|[Ee]rbjudande|[Aa]anbod|[Bb]ekräftelse|[Bb]evestiging|[Bb]estätigung)`;
 /** The words of an offer alone (a subject "Booking Confirmation – Hotel X" names no act). */
-const OFFER_ONLY = String.raw`(?:[Oo]ff(?:er|re)|[Pp]roposi(?:tion|ción)|[Pp]ropo(?:sta|uesta)|[Oo]ferta|[Aa]ngebot|[Ee]rbjudande|[Aa]anbod)`;
+const OFFER_ONLY = String.raw`(?:[Oo]ff(?:er|re)|OFF(?:ER|RE)|[Pp]roposi(?:tion|ción)|[Pp]ropo(?:sta|uesta)|[Oo]ferta|OFERTA|[Aa]ngebot|ANGEBOT|[Ee]rbjudande|[Aa]anbod)`;
 /** "for", "pour", "para", "per", "für", "för", "voor" — and "with". */
 const FOR_WORD = String.raw`(?:for|with|pour|avec|para|con|per|für|mit|för|med|voor|met)`;
 /**
@@ -32,8 +32,8 @@ const AFTER_ACT = String.raw`(?=\s+(?:on|at|in|à|au|le|en|el|a|al|am|im|på|i|o
 const ARTIST_PHRASES = [
   // A booking "with X" is made with a supplier ("a booking with an airline"), not for the act.
   new RegExp(String.raw`(?<![\p{L}])(?![Bb]ooking\s+with\s)${OFFER_WORD}(?![\p{L}])[^.\n]{0,30}?\b${FOR_WORD}\s+${ACT}${AFTER_ACT}`, 'gu'),
-  // A subject "Proposition X – Rennes", "Angebot: X - Köln": an offer's word, the act, a spaced dash.
-  new RegExp(String.raw`(?:^|:\s*)${OFFER_ONLY}\s*:?\s+${ACT}(?=\s+[–-]\s)`, 'gu'),
+  // A subject "Proposition X – Rennes", "Angebot: X - Köln", "RE: OFFER - X - Tulsa OK": an offer's word, the act, a spaced dash.
+  new RegExp(String.raw`(?:^|:\s*)${OFFER_ONLY}\s*(?::|\s[–-])?\s+${ACT}(?=\s+[–-]\s)`, 'gu'),
   // A scan may read the dash as a tilde ("ADVANCE ~ X - Bonn").
   new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:~-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
   // A subject "Advance Sa 16.10. Leipzig - Lumen Lane": the advance's date (and place), then the act after a spaced dash.

@@ -39,15 +39,36 @@ function pairIn(source: ExtractedSource): Pair | null {
   return null;
 }
 
+/** What may stand beside a date on its own line: its weekday and punctuation ("Saturday, 9 May 2027"). */
+const DATE_ONLY_REST = /^[\p{L}\s.,()–—-]{0,14}$/u;
+
+/**
+ * A show box under a rider's title: a line that is a street address with its city and a line that is a full
+ * date alone, one above the other ("Quay Road 12, 0150 Portville" / "Friday 8 October 2027"). The venue's
+ * name beside them may be lost to a scan; the address line is the show's.
+ */
+function showBoxIn(source: ExtractedSource): { value: string; at: number } | null {
+  const lines = read(source).lines.slice(0, HEADING_LINES);
+  const address = lines.find((l) => STREET_FIRST.test(l.text.trim()) && !findDates(l.text).length && !!placeOf(l.text.trim()).city);
+  const dated = lines.some((l) => findDates(l.text).some((d) => d.hasYear && DATE_ONLY_REST.test(l.text.slice(0, d.index) + l.text.slice(d.index + d.length))));
+  if (!address || !dated) return null;
+  const value = address.text.trim();
+  return { value, at: address.start + address.text.indexOf(value) };
+}
+
 /** Whether the heading places a dated show (so the source describes one). */
 export function headingPlacesShow(source: ExtractedSource): boolean {
-  return !!pairIn(source)?.dated;
+  return !!pairIn(source)?.dated || !!showBoxIn(source);
 }
 
 export function fromHeadingPair(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;
   const pair = pairIn(source);
-  if (!pair) return;
+  if (!pair) {
+    const box = showBoxIn(source);
+    if (box && !draft.address) addAddress(draft, source, box.value, box.at, 'pattern');
+    return;
+  }
   draft.venue = found(pair.venue.value, evidenceAt(source, [pair.venue.at, pair.venue.at + pair.venue.value.length], 'pattern'));
   addAddress(draft, source, pair.address.value, pair.address.at, 'pattern');
 }

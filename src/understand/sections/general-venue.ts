@@ -345,8 +345,14 @@ function proseWithLineEnds(m: EmailMessage, keepQuoted = false): { text: string;
   return { text: m.lines.slice(1).reduce((t, l) => `${t.slice(0, l.start - prose.offset - 1)}\n${t.slice(l.start - prose.offset)}`, prose.text), offset: prose.offset };
 }
 
-/** "The address is …", "Adressen er …", "Die Adresse ist …": the sentence gives the show's address alone. */
-const ADDRESS_IS = /(?<![\p{L}])(?:(?:the )?address is|adressen (?:er|är)|die adresse (?:ist|lautet)|la direcci[oó]n es|l['’]adresse est|het adres is|l['’]indirizzo è)\s*:?\s+([^\n]{6,100}?)(?=\.\s|\.?$|\n|\s{3,})/giu;
+/**
+ * "The address is …", "Adressen er …", "Die Adresse ist …": the sentence gives the show's address alone.
+ * Portuguese says where the place stands: "O endereço é …", "A casa fica na Rua …" (the street checked below).
+ */
+const ADDRESS_IS = /(?<![\p{L}])(?:(?:the )?address is|adressen (?:er|är)|die adresse (?:ist|lautet)|la direcci[oó]n es|l['’]adresse est|het adres is|l['’]indirizzo è|o endereço é|fica (?:na|no|em))\s*:?\s+([^\n]{6,100}?)(?=\.\s|\.?$|\n|\s{3,})/giu;
+
+/** "Rua das Flores, 88 – Centro, …": a street with its house number after a comma, as Portuguese and Spanish write it. */
+const STREET_COMMA_NUMBER = /^\p{Lu}[\p{L} .'’-]+,\s*\d{1,5}[a-z]?(?=\s|,|$)/u;
 
 /** Stems of lodging and eating words, inflected too ("Hotellet", "Restauranten"). */
 const STAY_OR_MEAL_STEM = /hot[eé]l|hostel|gjestehus|gästehaus|albergo|pension|restaura/i;
@@ -363,7 +369,7 @@ export function addressFromProse(source: ExtractedSource, draft: Draft<General>)
       const address = hit[1]!.trim();
       // A chat's blanked sender prefix ends the sentence before, as a full stop or a line end does.
       const sentence = prose.text.slice(Math.max(0, hit.index - 60), hit.index).split(/[.!?\n]\s|\n|\s{3,}/).pop()!;
-      if (NOT_SHOW_PLACE.test(sentence) || STAY_OR_MEAL_STEM.test(sentence) || !STREET.test(address.split(',')[0]!) || !placeOf(address).city) continue;
+      if (NOT_SHOW_PLACE.test(sentence) || STAY_OR_MEAL_STEM.test(sentence) || !(STREET.test(address.split(',')[0]!) || STREET_COMMA_NUMBER.test(address)) || !placeOf(address).city) continue;
       addAddress(draft, source, address, prose.offset + hit.index + hit[0].lastIndexOf(address), 'pattern');
       return;
     }

@@ -49,10 +49,12 @@ import { fromBoardHeading } from './general-board-heading.js';
 import { fromFormQuestions } from './general-form-questions.js';
 import { fromDatedShowLine } from './general-show-date-line.js';
 import { fromShowNameOverDateLine } from './general-show-name-over-date.js';
-import { venueNameOf } from './venue-value.js';
+import { venueCityOf, venueNameOf, withoutCapacity } from './venue-value.js';
 import { lengthFromRow } from './general-length-row.js';
 import { fromShowHeading } from './general-show-heading.js';
 import { isRemarkUnderPrefixLabel } from './general-prefix-label.js';
+import { artistSetName } from './artist-named-item.js';
+import { spelledAsTitle } from './ocr-title-spelling.js';
 import {
   addAddress, addressFromProse, addVenue, countryOfShowCity, fromActAtVenue, fromHeading, fromItemLocations, fromPlacedName, fromProse,
   fromSignature, fromVenueBlock,
@@ -81,7 +83,8 @@ function withoutEditionTail(l: Labelled): Labelled {
 
 /** The headline set: not a support slot, the latest to start (the headliner closes the night). */
 export function headlineSet(items: ScheduleItem[], artist: string | undefined): ScheduleItem | undefined {
-  const sets = items.filter((i) => i.kind.value === 'set');
+  // A row named by the act alone is its set, whatever a word of the name suggests (artist-named-item.ts).
+  const sets = items.filter((i) => i.kind.value === 'set' || !!artistSetName(i.name.value, i.kind.value, artist));
   const named = artist ? sets.find((s) => s.name.value.toLowerCase().includes(artist.toLowerCase())) : undefined;
   if (named) return named;
   // A running order's row marked as the reader's ("ACT ⇥ ← you"): the reader's own set, named by the act, whoever plays after it.
@@ -158,6 +161,16 @@ const LABEL_UNIT = /\((min|mins|minutes?|minuten|minuter|minutos|h|hrs?|hours?|s
 const STAGE_SIZE = /^(?:(?:min(?:imum|\.)?|минимум|мин\.|mindestens|at least)\s+)?\d+(?:[.,]\d+)?\s*(?:m\b|м(?!\p{L})|x|×)/iu;
 const LENGTH_IN_MINUTES = /^\D{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes?|minuti|minuten?|minuter|minutter|minutos?|minut)\b/i;
 
+/** "Venue: Club X, Bergen": the known city after the venue's name, and its country. */
+function cityAfterVenue(source: ExtractedSource, draft: Draft<General>, l: Labelled): void {
+  const named = venueCityOf(l.value);
+  if (!named || draft.city) return;
+  const span: [number, number] = [l.span[0] + named.index, l.span[0] + named.index + named.city.length];
+  draft.city = found(named.city, evidenceAt(source, span, 'inferred'));
+  const country = countryOfCity(named.city);
+  if (country) draft.country ??= found(country, evidenceAt(source, span, 'inferred', true));
+}
+
 /** The keys whose value names the show's act, event or place. */
 const NAME_KEYS: ReadonlySet<LabelKey | null> = new Set(['artist', 'event', 'venue', 'stage']);
 
@@ -173,11 +186,11 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (DOCUMENT_NOUN.test(l.value)) break;
         // "Prepared for: Northwind Artist Management": a document prepared for a firm names its client, not the act.
         if (PREPARED_FOR.test(l.label) && FIRM_NAME.test(beforeRunOnLabel(l.value).trim())) break;
-        // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins;
+        // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins, or a bracketed head count ("(4 musicians + 2 crew)");
         // "Marrow Lanterns – Spring tour 2027", "X — UK & IE Autumn Run 2027": a group's name goes on with its tour's (a tour word, or a run's year at the end).
         // "Marrow Lanterns · Spring tour 2027 · please reply by …": a middle dot ends it whatever follows.
         // "Artist: X Support: Y" read as one line: the second label ends the name (run-on-label.ts).
-        const name = beforeRunOnLabel(l.value).split(/\s+[·•]\s+|,\s+(?=\p{Ll})|\s+\((?=\p{Ll})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
+        const name = beforeRunOnLabel(l.value).split(/\s+[·•]\s+|,\s+(?=\p{Ll})|\s+\((?=\p{Ll}|\d{1,3}\s*\p{L})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
           // "Marrow Lanterns – represented by its agent X": a dash before a lower-case clause ends the name too.
           .split(/\s+[–—]\s+(?=\p{Ll})/u)[0]!
           // "Marrow Lanterns via Northwind Management CC": a contract's party is the act engaged through its management.
@@ -201,8 +214,13 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (!/\p{L}/u.test(l.value)) break;
         // "Venue sign-off: Date:": a blank field of a form, followed by the next field's label, names no place.
         if (BARE_LABEL.test(l.value) && labelKey(l.value.trim().slice(0, -1))) break;
-        // "Kulturwerk X, Salzburg (450 cap standing)": the name without the city and the remark (venue-value.ts).
-        if (!addVenue(draft, source, l.value, l.span[0], 'label')) draft.venue ??= textOf(source, { ...l, value: venueNameOf(l.value) });
+        // "Kulturwerk X, Salzburg (450 cap standing)": the name without the city and the remark (venue-value.ts);
+        // the city written after the name is the show's. A capacity after a dash is no part of an address ("– cap. 900").
+        const placed = withoutCapacity(l.value);
+        if (!addVenue(draft, source, placed, l.span[0], 'label')) {
+          draft.venue ??= textOf(source, { ...l, value: venueNameOf(placed) });
+          cityAfterVenue(source, draft, { ...l, value: placed });
+        }
         break;
       case 'address':
         // "Hotel: X" over "Address: …": the hotel's address, not the show's.
@@ -253,6 +271,9 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         // An invoice's or booking's bare "Date:" is the day it was issued (issue-date.ts).
         if (isIssueDate(source, l.label) || isSigningDate(r.lines, l.line.index, l.label)) break;
         const date = normaliseDate(l.value, r.referenceDate ?? undefined);
+        // A workbook with a sheet per day labels each day's date ("Date ⇥ Thu 4 May" over the travel,
+        // "Date ⇥ Fri 5 May" over the show): the show's is the day a set is on.
+        if (date && draft.date && draft.date.value !== date && setOnDay(source, date) && !setOnDay(source, draft.date.value)) delete draft.date;
         if (date) draft.date ??= found(date, evidenceAt(source, l.span, 'label', true));
         break;
       }
@@ -317,6 +338,11 @@ const VERSION_LINE = /\b(updated|update|version|v\d+|printed|issued|stand|as of|
 /** A weekday name (any language, full or short) right before a date. */
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\p{L}+(?:day|dag|tag|ntai|stai)|keskiviikko)\p{L}*\.?,?\s*$/iu;
 
+/** Whether the source's schedule has a set dated `date`. */
+function setOnDay(source: ExtractedSource, date: string): boolean {
+  return scheduleOf(source).some((i) => i.kind.value === 'set' && i.date?.value === date);
+}
+
 function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
   // A chat message's times after another day it names are that day's (schedule-chat-other-day.ts).
   const items = scheduleOf(source).filter((i) => (!i.date || !draft.date || i.date.value === draft.date.value) && !onOtherChatDay(source, i, draft.date?.value));
@@ -333,7 +359,8 @@ function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
   if (set) {
     draft.setTime ??= set.start;
     // A set named by a band's name names the artist.
-    if (!draft.artist && (set.kind.method === 'inferred' || set.act)) draft.artist = { ...set.name, method: 'inferred' };
+    // OCR may slip a letter of the name that the sheet's title spells right (ocr-title-spelling.ts).
+    if (!draft.artist && (set.kind.method === 'inferred' || set.act)) draft.artist = { ...set.name, value: spelledAsTitle(source, set.name.value) ?? set.name.value, method: 'inferred' };
     const length = set.lengthMinutes?.value ?? lengthFromRange(set);
     if (length) draft.setLengthMinutes ??= set.lengthMinutes ?? found(length, { ...set.end!, validated: true, method: 'inferred' });
   }

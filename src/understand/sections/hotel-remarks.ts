@@ -84,3 +84,14 @@ export function runOnRemark(text: string, l: Pick<Labelled, 'value' | 'span' | '
   const more = m[1]!.trimEnd();
   return { value: `${l.value.trimEnd()} ${more}`, end: l.span[1] + m[0].length - m[1]!.length + more.length };
 }
+
+/**
+ * A remark wrapped onto the next line, indented under its value: "Requests: quiet rooms, away from the" over
+ * "                 lift." — a value that ends no sentence, and a lower-case line below it, are one remark.
+ */
+export function wrappedRemark(text: string, l: Pick<Labelled, 'value' | 'span' | 'line'>): { value: string; end: number } | null {
+  if (/[.!?)]\s*$/.test(l.value) || text.slice(l.span[1], l.line.end).trim()) return null;
+  const m = /^\r?\n[ \t]{2,}(\p{Ll}[^\t\n:]{0,80}?)[ \t]*(?=\r?\n|$)/u.exec(text.slice(l.line.end));
+  if (!m || / {2,}/.test(m[1]!)) return null;
+  return { value: `${l.value.trimEnd()} ${m[1]}`, end: l.line.end + m[0].trimEnd().length };
+}

@@ -23,7 +23,7 @@ import {
 } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
-import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark } from './hotel-remarks.js';
+import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark, wrappedRemark } from './hotel-remarks.js';
 import { stayTimesLine } from './travel/stay-times-line.js';
 import { cellsOf, isHeader, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp, isMail, lineAt } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
@@ -136,8 +136,11 @@ function contactSplit(value: string): { phone: string; email: string } | null {
   return email && /^\+?[\d\s().-]{6,20}$/.test(phone) ? { phone, email: email[0] } : null;
 }
 
-/** "Hotel: Not provided by Promoter", "none": a label saying there is no hotel ("n/a", "TBC": none, or none yet). */
-const NO_HOTEL = /^(?:not?\b|none\b|nicht\b|keine?\b|ingen\b|inget\b|ej\b|sin\b|aucun|pas\b|geen\b|-+$)/i;
+/**
+ * "Hotel: Not provided by Promoter", "none": a label saying there is no hotel ("n/a", "TBC": none, or none yet);
+ * "Own arrangement", "Own booking": the party sleeps where it books itself, no hotel of the paper.
+ */
+const NO_HOTEL = /^(?:not?\b|none\b|own\s+(?:arrangements?|booking)\b|nicht\b|keine?\b|ingen\b|inget\b|ej\b|sin\b|aucun|pas\b|geen\b|-+$)/i;
 
 /** A hotel cell or label value: the name is what precedes the first comma or separator. */
 function nameFound(r: Reader, value: string, span: [number, number], method: 'label' | 'table' | 'pattern'): Found<string> | undefined {
@@ -194,8 +197,11 @@ function isPersonLength(name: string): boolean {
 /** A numbered or bulleted list item naming a person, behind scanning noise ("  2. Ann Lee", "• Bo Ek"). */
 const LIST_ITEM = /^[^\p{L}\n]{0,6}?(?:\d{1,2}[.)]|[-•*–])[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})/u;
 
-/** A line of names only, room-mates paired by a slash ("Lea Vogt / Ida Marquardt", or one "Merle Jansen"). */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}`;
+/**
+ * A line of names only, room-mates paired by a slash ("Lea Vogt / Ida Marquardt", or one "Merle Jansen"), each
+ * maybe with its room in brackets ("Merle Jansen (Double Deluxe)"), which guestsOf leaves out of the name.
+ */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}(?:[ \t]*\([^()\n]{1,40}\))?`;
 const NAMES_LINE = new RegExp(String.raw`^[ \t]*${NAME}(?:[ \t]*\/[ \t]*${NAME})*[ \t]*$`, 'u');
 
 /**
@@ -424,7 +430,7 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
     case 'notes': {
       // "Śniadanie w cenie / Breakfast included" under a bilingual label: one language (text/bilingual-value.ts).
       const half = latinHalf(l.label, l.value);
-      const runOn = half ? null : runOnRemark(r.source.text, l);
+      const runOn = half ? null : runOnRemark(r.source.text, l) ?? wrappedRemark(r.source.text, l);
       if (half) d.notes ??= r.at(half.value, [l.span[0] + half.offset, l.span[0] + half.offset + half.value.length], null, 'label');
       else if (runOn) d.notes ??= r.at(normaliseText(runOn.value)!, [l.span[0], runOn.end], null, 'label');
       else if (text()) d.notes ??= r.at(text()!, l.span, null, 'label');
@@ -485,8 +491,8 @@ const PAYMENT_KEYS: ReadonlySet<LabelKey> = new Set(['fee', 'payment_terms', 'de
 /** Labels of a stay's board (meals included), in the supported languages. */
 const BOARD_LABEL = /\b(?:board|meals?|meal plan|included|inclusions?|prestations|leistungen|incluye|incluido|mahlzeiten|m[åa]ltider|comidas|repas|pasti|r[ée]gimen|pensi[óo]n|verpflegung|pension|kost|maaltijden|formule|trattamento|wy[żz]ywienie)\b/i;
 
-/** A board's meals: breakfast or a pension, in the supported languages. */
-const BOARD_MEAL = /\b(?:breakfast|fr[üu]hst[üu]ck|frukost|frokost|morgenmad|desayuno|petit[- ]d[ée]jeuner|colazione|ontbijt|aamiainen|[śs]niadanie|half board|full board|halbpension|vollpension|halvpension|helpension|media pensi[óo]n|demi-pension|mezza pensione)/i;
+/** A board's meals: breakfast or a pension, in the supported languages ("ü" also as OCR reads it: "Friihstiick"). */
+const BOARD_MEAL = /\b(?:breakfast|fr(?:ü|ue|ii|u)hst(?:ü|ue|ii|u)ck|frukost|frokost|morgenmad|desayuno|petit[- ]d[ée]jeuner|colazione|ontbijt|aamiainen|[śs]niadanie|half board|full board|halbpension|vollpension|halvpension|helpension|media pensi[óo]n|demi-pension|mezza pensione)/i;
 
 /** Stay labels that may stand above the check-in that opens their block. */
 const PENDING_KEYS: ReadonlySet<LabelKey> = new Set(['guests', 'rooms', 'booking_reference']);
@@ -609,15 +615,29 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   for (const d of drafts) if (!d.rooms) roomsBetweenLabels(reading, r, d);
   // "Booked 4 rooms, 23 to 25 January. Ref GDS-1": an unlabelled stay among the block's labelled lines gives its dates.
   for (const d of drafts) if (!d.checkInDate) stayBetweenLabels(reading, r, d, ctx);
-  // The name opening its line, the street address opening the next: the hotel's own block.
+  // The name opening its line, the street address opening the next: the hotel's own block, as read (a photo's
+  // edge specks before the name or the street blanked).
+  const asRead = textAsRead(reading);
   for (const d of drafts) {
     const at = d.name?.span?.[0];
     if (d.address || at === undefined) continue;
-    const text = reading.source.text;
+    const text = asRead;
     const address = letterheadAddress(text, at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
     if (address) d.address = r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
   }
   return drafts;
+}
+
+/** The source's text with each line as the reading masked it (text/mask.ts); offsets are the source's. */
+function textAsRead(reading: Reading): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const line of reading.lines) {
+    parts.push(reading.source.text.slice(from, line.start), line.text);
+    from = line.end;
+  }
+  parts.push(reading.source.text.slice(from));
+  return parts.join('');
 }
 
 /** A room count on a line without a label between the first and last of the block's fields (a printed hotel box). */

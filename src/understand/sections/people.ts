@@ -40,14 +40,15 @@ const GEORGIAN_ROLES = /(?<!\p{Script=Georgian})(?:პრომოუტერ\p
 // Armenian job titles ("պրոդյուսեր", "տուր-մենեջեր", "տեխնիկական տնօրեն", "վարորդ"), with any case ending.
 const ARMENIAN_ROLES = /(?<!\p{Script=Armenian})(?:պրոդյուսեր|մենեջեր|տնօրեն|վարորդ|գործակալ|ինժեներ|ռեժիսոր|օպերատոր|համակարգող|ադմինիստրատոր)\p{Script=Armenian}*/iu;
 export const ROLE_WORDS = { test: (text: string): boolean => LATIN_ROLE_WORDS.test(text) || ARMENIAN_ROLES.test(text) || BULGARIAN_HEBREW_ROLES.test(text) || LATVIAN_INDONESIAN_ROLES.test(text) || RUSSIAN_UKRAINIAN_ROLES.test(text) || VIETNAMESE_ROLES.test(text) || MACEDONIAN_ROLES.test(text) || ALBANIAN_MALAY_ROLES.test(text) || GEORGIAN_ROLES.test(text) || isAsianRole(text) };
-const LATIN_ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|ufficio \w+|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
+const LATIN_ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|produtora?|produç[ãa]o|motorista|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|ufficio \w+|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
 // A desk ("Service Réservations", "Our Customer Care", "Travel Desk"), a taxi firm ("Taxi Ostrava") or a booking's status ("Confirmed") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
 const NOT_NAME = /\b(bic|swift|service|customer|kundeservice|kundservice|kundenservice|kundendienst|support|help|helpdesk|desk|hotline|our|your|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|rua|avenida|travessa|alameda|via|viale|piazza|ulica|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|booked|confirmation|confirmed|cancell?ed|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers|sie|ihnen|uns)\b/i;
 /** A team or department signs for a desk ("Reservations Team", Polish "Zespół Rezerwacji", "Équipe accueil"): no person. */
 const TEAM_WORD = /(?<![\p{L}])(?:team|teams|zesp[oó][lł]|dzia[lł]|rezerwacj\p{L}*|recepcj\p{L}*|abteilung|[ée]quipe|equipo)(?![\p{L}])/iu;
-const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id(?:[.-]?nr)?|uid|dič|ičo?|nip|regon|btw(?=[\s.:-]*(?:nr|nummer|no|id|nl))|abn|p\.?\s?iva|business\s+id|y-tunnus|company\s+(?:no|nr|number|reg(?:istration)?)\.?)(?![\p{L}])`;
+// A UK firm's footer writes its register as "Registered in England & Wales no. 01234567".
+const REGISTER = String.raw`(?<![\p{L}])(?:rcs|siret|siren|tva|vat|iban|kvk|cvr|hrb|nif|cif|org\.?\s*nr|ust-?id(?:[.-]?nr)?|uid|dič|ičo?|nip|regon|btw(?=[\s.:-]*(?:nr|nummer|no|id|nl))|abn|p\.?\s?iva|business\s+id|y-tunnus|company\s+(?:no|nr|number|reg(?:istration)?)\.?|registered\s+in\s+[\p{L}& ]{2,30}?,?\s+(?:no|nr|number)\.?)(?![\p{L}])`;
 const REGISTER_WORD = new RegExp(REGISTER, 'iu');
 const REGISTER_BEFORE = new RegExp(String.raw`${REGISTER}[^\d]{0,20}$`, 'iu');
 /** "Ticket # 006 2318845721", "E-ticket: …", "TKT …": an airline ticket's number, whose "00" prefix is no dialling code. */
@@ -107,9 +108,19 @@ export function organisationsIn(text: string): string[] {
 export function organisationOfEmail(email: string, names: string[]): string | null {
   const label = email.split('@')[1]?.split('.')[0] ?? '';
   if (label.length < 4 || WEBMAIL.test(label)) return null;
-  const matching = names.filter((n) => foldText(n).replace(/\s+/g, '').includes(label));
+  const matching = names.filter((n) => domainSpellings(foldText(n).replace(/\s+/g, '')).some((spelt) => spelt.includes(label)));
   // A letterhead in capitals and the same name in running text: the running text keeps its case.
   return matching.find((n) => n !== n.toUpperCase()) ?? matching[0] ?? null;
+}
+
+/** Letters no accent-folding reaches, as a domain name spells them: one or two ASCII letters ("Sørlys" → "sorlys" or "soerlys"). */
+const SPELT_ONE: Record<string, string> = { ø: 'o', æ: 'a', ß: 's', ł: 'l', đ: 'd', þ: 'th', œ: 'oe' };
+const SPELT_TWO: Record<string, string> = { ø: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'dj', þ: 'th', œ: 'oe' };
+
+/** A folded name as written and in the ASCII spellings a domain may give it. */
+function domainSpellings(folded: string): string[] {
+  if (!/[øæßłđþœ]/.test(folded)) return [folded];
+  return [folded, ...[SPELT_ONE, SPELT_TWO].map((table) => folded.replace(/[øæßłđþœ]/g, (c) => table[c]!))];
 }
 
 /** The country a phone number without a country code belongs to: the e-mail's country domain. */
@@ -159,8 +170,11 @@ export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
-/** A mobile's label right before its number: "Mobil", "mobile:", "cell.", "Handy", "M." */
-const MOBILE_BEFORE = /(?<![\p{L}])(?:mobil[ea]?|mob|cell(?:ulare)?|handy|gsm|m[óo]vil|portable|m)\.?[ \t]*:?[ \t]*$/iu;
+/** A possessive before a role in prose ("their TM", "our production manager"). */
+const ROLE_OWNER = /^(?:their|our|your|his|her|my)\s+(?=\S)/i;
+
+/** A mobile's label right before its number: "Mobil", "mobile:", "cell.", "Handy", "M.", and "c:" of a signature's "o: … | c: …". */
+const MOBILE_BEFORE = /(?<![\p{L}])(?:mobil[ea]?|mob|cell(?:ulare)?|celular|handy|gsm|m[óo]vil|portable|m|c)\.?[ \t]*:?[ \t]*$/iu;
 
 /** A clock time: "09:00", "17.30". */
 const CLOCK_TIME = /(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])/;
@@ -205,7 +219,7 @@ export function contactIn(
     const digits = m[0].replace(/\D/g, '');
     // Digits joined to letters by a hyphen are a reference ("Ref. CSP-2027-118"), not a phone; so are a
     // company register's and tax numbers ("RCS Lyon 812 447 019", "VAT no. 123 4567 89").
-    if (/\p{L}-$/u.test(rest.slice(0, m.index)) || REGISTER_BEFORE.test(rest.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (/\p{L}-$/u.test(rest.slice(0, m.index)) || REGISTER_BEFORE.test(rest.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (TICKET_BEFORE.test(rest.slice(Math.max(0, m.index - 20), m.index))) continue;
     // Digits between plus signs ("+++090/9337/55493+++") are a transfer's structured communication.
     if (/\+$/.test(rest.slice(0, m.index)) || rest[m.index + m[0].length] === '+') continue;
@@ -272,9 +286,11 @@ export function contactIn(
   for (const p of others) {
     // A role is a few words (in each language of a bilingual one, in each of two roles joined by "&": "Booker & Head of Production").
     if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+[/&]\s+/).every((h) => h.split(/\s+/).length <= 4)) {
-      role = p.text;
+      // "Ann Lee (their TM: …)": whose TM the writer means is no part of the role.
+      const owner = ROLE_OWNER.exec(p.text)?.[0].length ?? 0;
+      role = p.text.slice(owner);
       rolePart = p;
-      draft.role = found(p.text, evidenceAt(source, [p.start, p.start + p.text.length], method));
+      draft.role = found(role, evidenceAt(source, [p.start + owner, p.start + p.text.length], method));
     } else if (!draft.company && companyLike(p)) {
       companyPart = p;
       draft.company = found(p.text, evidenceAt(source, [p.start, p.start + p.text.length], method));

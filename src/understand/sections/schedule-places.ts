@@ -1,9 +1,12 @@
+/** A street's house number before its name ("@ 12 Quay Road"), not an hour ("at 5 pm", "@ 9 h"). */
+const HOUSE_NUMBER = String.raw`\d{1,5}[a-z]?,?[ \t]+(?!(?:[ap]\.?m|h|hrs?|uhr|min\p{L}*|at|the|to|for|and|pax|people|ppl)(?!\p{L}))`;
+
 /**
  * A day sheet's item followed by where it happens, on one line: "Load-in via Gate 4 backstage road",
  * "Meet & greet at the merch tent", "Soundcheck im großen Saal". The words before the preposition
  * name the item, those after it (without an article) are its place.
  */
-const PLACE_AFTER = /^(?<name>\p{L}\S*(?:\s+\S+){0,3}?)\s+(?:via|at|@|in|im|in der|på|vid|en|au|à|bij|op)\s+(?:(?:the|der|dem|den|el|la|le|het|de)\s+)?(?<place>\p{L}[^,;()]{1,40}?)\s*$/iu;
+const PLACE_AFTER = new RegExp(String.raw`^(?<name>\p{L}\S*(?:\s+\S+){0,3}?)\s+(?:via|at|@|in|im|in der|på|vid|en|au|à|bij|op)\s+(?:(?:the|der|dem|den|el|la|le|het|de)\s+)?(?<place>(?:${HOUSE_NUMBER})?\p{L}[^,;()]{1,40}?)\s*$`, 'iu');
 
 /** Nordic "i" places only before a noun in its definite form ("i pressrummet", "i salen"), not "i morgon". */
 const NORDIC_IN = /^(?<name>\p{L}\S*(?:\s+\S+){0,3}?)\s+i\s+(?<place>\p{Ll}{3,}(?:et|en|an|na))\s*$/u;

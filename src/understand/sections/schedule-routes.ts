@@ -37,9 +37,10 @@ const BRACKETED_FROM = /^(?<name>[^()→,:]{2,30}?)\s*\((?<from>[^()]{2,40})\)\s
 /**
  * "Bus call — Harbour Inn lobby, Halifax → Venue": the name set off by a spaced dash, then the route with a
  * drawn arrow; the origin may hold a comma (a place and its town), never a colon: "Van – band & crew: Hotel Nord
- * → Hall" names its riders before the colon (NAMED_ROUTE).
+ * → Hall" names its riders before the colon (NAMED_ROUTE). OCR may read the arrow as a second spaced dash
+ * ("Shuttle - stage door — Hotel").
  */
-const DASHED_ROUTE = /^(?<name>[^,:→]{2,30}?)\s[-–—]\s+(?<from>[^→:]{2,60}?)\s*(?:→|->|–>|=>)\s*(?<to>[^,→]{2,60}?)\s*$/u;
+const DASHED_ROUTE = /^(?<name>[^,:→]{2,30}?)\s[-–—]\s+(?<from>[^→:]{2,60}?)\s*(?:→|->|–>|=>|\s[-–—]\s)\s*(?<to>[^,→]{2,60}?)\s*$/u;
 
 /**
  * "traslado aeroporto – hotel (o motorista espera na saída)": the ride's word alone names it, a spaced dash
@@ -50,8 +51,15 @@ const RIDE_WORD_DASHED = /^(?<name>traslados?|transfers?|shuttle|transporte)\s+(
 /** A lower-case remark in brackets after a destination. */
 const REMARK_AFTER_PLACE = /\s*\((\p{Ll}[^()]{1,120})\)\s*$/u;
 
+/**
+ * "… -> Hotel Nord - Piet (driver) 0612 345 678": after a drawn arrow's destination, a spaced dash opening on a
+ * capitalised word and ending in a phone number names who drives and how to reach them, no part of the place.
+ */
+const CONTACT_AFTER_ROUTE = /(?<=(?:→|->|–>|=>)[^→]*?)\s+[-–—]\s+\p{Lu}[^→]*?\+?\d[\d ().-]{6,}\d\s*$/u;
+
 /** The item's name, origin and destination in `text`, each with its offset in `text`. */
-export function namedRoute(text: string): NamedRoute | null {
+export function namedRoute(line: string): NamedRoute | null {
+  const text = line.slice(0, CONTACT_AFTER_ROUTE.exec(line)?.index ?? line.length);
   const named = DASHED_ROUTE.exec(text) ?? NAMED_ROUTE.exec(text) ?? BRACKETED_FROM.exec(text) ?? RIDE_WORD_DASHED.exec(text);
   const m = named ?? RIDE_THEN_ROUTE.exec(text);
   if (!m) return null;

@@ -1,13 +1,14 @@
 /**
  * A tour manager's notes head a day's timed rows with its weekday alone ("fri" over "10:15 pick-up …",
- * "Saturday:" over "07:30 lobby call"), the block running to the next blank line. The weekday names
+ * "Saturday:" over "07:30 lobby call", "THU 9" over "11:00 radio"), the block running to the next blank line. The weekday names
  * the day of that name nearest the first date the notes write (their title's show day): three days
  * either side of it. Notes whose first date line spans several days date no weekday.
  */
 import type { Line } from '../text/index.js';
 import { addDays, findDates, weekdayNumber } from '../normalise/index.js';
 
-const WEEKDAY_ALONE = /^[ \t]*(\p{L}{3,12})\.?[ \t]*:?[ \t]*$/u;
+/** A weekday alone on its line, maybe with its day of the month: "fri", "Saturday:", "SUN 12", "Mon 4th". */
+const WEEKDAY_ALONE = /^[ \t]*(\p{L}{3,12})\.?,?[ \t]*(?:(\d{1,2})(?:st|nd|rd|th)?\.?)?[ \t]*:?[ \t]*$/u;
 /** Two day numbers joined as a range: "10 to 16 March", "10.–16.3.", "10-16 mars". */
 const DAY_RANGE = /(?<!\d)\d{1,2}\.?[ \t]*(?:–|—|-|to|till|until|bis|au|al|t\/m|tot)[ \t]*\d{1,2}(?!\d|[:.]\d{2})/i;
 /** A row that opens with a clock time ("10:15 pick-up", "16:30 – 17:30 Soundcheck"), right under the weekday. */
@@ -35,6 +36,8 @@ export function weekdayHeadings(lines: Line[], ref: Date | null): WeekdayBlock[]
     if (weekday === undefined || !TIMED_ROW.test(lines[i + 1]?.text ?? '')) continue;
     // The nearest day of that name: from three days before the anchor to three after.
     const value = addDays(anchor, ((weekday - anchorDay + 10) % 7) - 3);
+    // "FRI 12" names its day of the month too: a heading whose number is not that day's is no day near the anchor.
+    if (m![2] && Number(value?.slice(8)) !== Number(m![2])) continue;
     let last = i + 1;
     while (lines[last + 1]?.text.trim()) last++;
     const at = line.start + line.text.indexOf(m![1]!);

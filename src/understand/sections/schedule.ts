@@ -27,7 +27,7 @@ import { formKnownHalf, halfAt, topLevelHalves } from '../text/bilingual-value.j
 import { restatesClockInWords } from './clock-in-words.js';
 import { cutsNamesToKnownHalf } from '../text/doubled-values.js';
 import { categorise } from './documents.js';
-import { ACTIVITY_KINDS, activityKind, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
+import { ACTIVITY_KINDS, activityKind, LOADING_PLACE, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
 import { CLOCK_WORD, LATVIAN_INDONESIAN_NARRATIVE, RANGE_UNTIL } from './activity-words-lv-id.js';
 import { withoutGloss } from './schedule-glossed-name.js';
 import { slotParts } from './schedule-slot-parts.js';
@@ -84,6 +84,9 @@ import { shiftedTimes, timesIn } from './schedule-time-range.js';
 import { dayMonthOf, dayOfMonthAfter, listDayWord } from './schedule-list-days.js';
 import { persianRideRoute } from './schedule-route-words-fa.js';
 import { marksOwnRow } from './schedule-own-row-mark.js';
+import { joinStartEndRows } from './schedule-start-end-rows.js';
+import { onLabelledStage } from './schedule-stage-label.js';
+import { changeoversBeforeSets } from './schedule-changeover.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -115,7 +118,7 @@ const HOUR_WORD_AT_END = /(?<![\p{L}])(?:godz|kl|klo|ore|um|at|om|às)\.?$/iu;
 const LETTER_MARKER = /^\s*[a-z]\)\s+/;
 
 // Slovenian "predskupina", Serbian and Croatian "predgrupa", Macedonian and Serbian Cyrillic "предгрупа".
-const SUPPORT_WORD = /support|opener|vorband|förband|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar|predskupin|predgrup|предгруп|show de abertura|նախաելույթ/i;
+const SUPPORT_WORD = /support|opener|vorband|förband|opvarmning|oppvarming|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar|predskupin|predgrup|предгруп|show de abertura|նախաելույթ/i;
 
 /**
  * A labelled set is named by the act written before its time ("Support: Hazel & the Undertow
@@ -275,6 +278,8 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
     // "v2 – updated 05.11.2027": the paper's version, not the day the rows below happen; "Samarqand shahri ⇥
     // 2028-yil 3-fevral" under a contract's title is the day it was signed (issue-date.ts).
     if (d && (isVersionLine(t) || isCityOfSigning(t.slice(0, d.index), t.slice(d.index + d.length)))) continue;
+    // "Check-out ⇥ 2029-03-15" in a hotel block dates the stay, not the rows below it.
+    if (d && STAY_DATE_KEYS.has(leadingLabel(t.slice(0, d.index).trim())?.key ?? '')) continue;
     // "Announce: Wed 2/18/26": the day tickets go on sale or the show is announced heads no rows (schedule-ticketing-date.ts).
     if (d && isTicketingDate(t, d.index)) continue;
     // "Capacity: 450 (sold 380 as of 18 Oct)": a date in brackets is an aside, not the day's heading.
@@ -284,6 +289,17 @@ function dayHeadings(lines: Line[], ref: Date | null): Map<number, { value: stri
   }
   return out;
 }
+
+/** Whether a line's last words are a date with its year ("… updated 04/05/2029"). */
+function endsOnDate(text: string): boolean {
+  return findDates(text).some((d) => d.hasYear && d.index + d.length === text.length);
+}
+
+/** A remark after the time set off by a spaced middle dot, opening lower-case: " · side door, ramp available". */
+const DOT_REMARK = /^\s*·\s+(\p{Ll}[^·()]{3,80})$/u;
+
+/** Labels whose date is a hotel stay's arrival or leaving day. */
+const STAY_DATE_KEYS: ReadonlySet<string> = new Set<LabelKey>(['check_in', 'check_out']);
 
 /** Whether position `at` of `text` lies in a bracket opened before the line: a ")" after it, no "(" before it. */
 function closesBracketAbove(text: string, at: number): boolean {
@@ -299,8 +315,11 @@ function insideBrackets(text: string, at: number): boolean {
 
 const NUMBERED_DAY = /\b(?:day|dag|tag|d[ií]a|jour|giorno|päivä|dzień|den)\s*\d{1,2}$/iu;
 
-/** "16–18 July", "Friday 16 – Sunday 18 July"; not "Day 2 – 11.03.2025" (a numbered day, then its date). */
-const DAY_RANGE = /(?<!\b(?:day|dag|tag|d[ií]a|jour|giorno)\s*)\b\d{1,2}\.?\s*(?:[–—-]|to|bis|till|al|au)\s*(?:\p{L}+\.?,?\s*)?\d{1,2}\b(?![./]\d)/iu;
+/**
+ * "16–18 July", "Friday 16 – Sunday 18 July"; not "Day 2 – 11.03.2025" (a numbered day, then its date),
+ * nor the month and day of an ISO date ("Date ⇥ 2029-04-06").
+ */
+const DAY_RANGE = /(?<!\b(?:day|dag|tag|d[ií]a|jour|giorno)\s*)(?<!\d{4}-)\b\d{1,2}\.?\s*(?:[–—-]|to|bis|till|al|au)\s*(?:\p{L}+\.?,?\s*)?\d{1,2}\b(?![./]\d)/iu;
 
 const cache = new WeakMap<ExtractedSource, ScheduleItem[]>();
 
@@ -460,9 +479,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const capitalised = /\s*\((\p{Lu}\p{Ll}[^()]{3,60})\)\s*$/u.exec(tail);
     const remark = capitalised && (kind === 'curfew' || /\s\p{Ll}{2,}\s/u.test(capitalised[1]!)) ? capitalised : null;
     const bracket = /^[\s:;.,_]*\(/.test(tail) ? NOTE_IN_BRACKETS.exec(tail) ?? remark : null;
-    // "(instead of 16:00)" only says which time the new one replaces.
-    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) && !DAY_ONLY.test(bracket[1]!) && !SWAHILI_CLOCK.test(bracket[1]!) && !restatesClockInWords(bracket[1]!) ? bracket : null;
+    // "(instead of 16:00)" only says which time the new one replaces; "(approx 45 min)" only how long it lasts.
+    const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) && !LENGTH_ONLY.test(bracket[1]!) && !DAY_ONLY.test(bracket[1]!) && !SWAHILI_CLOCK.test(bracket[1]!) && !restatesClockInWords(bracket[1]!) ? bracket : null;
     if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
+    // "Get-in: 15:00 – 16:00 · side door, ramp available": a lower-case remark after a middle dot is the note too.
+    const dotted = note ? null : DOT_REMARK.exec(tail);
+    if (dotted) item.notes = textFound(source, base + l.value.length - after.length + dotted.index + dotted[0].indexOf(dotted[1]!), dotted[1]!, 'label');
     // "23:00 HARD (city noise ordinance)": the firmness word before a curfew's reason goes with the reason.
     const firmReason = !note && kind === 'curfew' ? /^\s*(\p{L}+\s+\(([^()]{3,60})\))$/u.exec(tail) : null;
     if (firmReason && onlyFirmness(firmReason[1]!.split(/\s+\(/)[0]!) && !onlyFirmness(firmReason[2]!)) {
@@ -655,17 +677,18 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const rowAbove = !!above && QUOTED_TIME_ROW.test(above.text);
     // So is one whose line ends on the hour's word ("… parking from 14:30 to godz.\n01:00 the next day").
     // A comma at its end goes on too ("… hot meal in the green room,\n6pm on Saturday, for 12").
-    if (previous.length > 50 && !rowAbove && (/[\p{Ll},]$/u.test(previous) || HOUR_WORD_AT_END.test(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
+    // So is one ending on a date ("… last saved 14/03/2029\n09:12 by Ana"): the time is that date's clock time.
+    if (previous.length > 50 && !rowAbove && (/[\p{Ll},]$/u.test(previous) || HOUR_WORD_AT_END.test(previous) || endsOnDate(previous)) && !/^\d|\t|\S {2,}\S/.test(previous)) continue;
     // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time, as
     // Albanian and Romanian do ("ora 20:30 – hyrja"), and Armenian ("ժամը 19:00 – …");
     // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("09:15 — трансфер").
     // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
     // Indian and military English write "hrs" after the time ("14:00 hrs", "12:00 noon"): the clock's word, no item's name.
     // Portuguese and French write a whole hour "14h" ("16h – 17h30"), "24h" being round the clock ("24h hotline");
-    // Spanish joins a range with "a" ("4:30 a 5:15 p.m."); an hour may stand alone before its "pm" ("3pm ang load-in").
+    // Spanish joins a range with "a" ("4:30 a 5:15 p.m."), Portuguese with "às" or "até" ("15h às 16h30"); an hour may stand alone before its "pm" ("3pm ang load-in").
     // A list item may open with its day ("- sexta 17/09, 12h – traslado …"): the item's own date.
     // A day sheet's day cell may stand before the time ("TUE 12 ⇥ 08:15 lobby call"): the day heads the line (dayHeadings).
-    const m = /^\s*(?:[-–•*·]\s+)?(?:\p{L}{2,14}\.?\s+\d{1,2}\.?\t+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d])|(?=\s?[ap]\.?m\.?(?![\p{L}])))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|a(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|hrs|hours|noon|midnight|h|ч\.|часа)(?![\p{L}]))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
+    const m = /^\s*(?:[-–•*·]\s+)?(?:\p{L}{2,14}\.?\s+\d{1,2}\.?\t+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d])|(?=\s?[ap]\.?m\.?(?![\p{L}])))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|(?:a|às|até)(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|hrs|hours|noon|midnight|h|ч\.|часа)(?![\p{L}]))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
     if (!m || (m.groups?.['day'] && !listDayWord(m.groups['day'].trim().split(/\s+/)[0]!))) continue;
     const dayCell = /^\s*(\p{L}{2,14})\.?\s+(\d{1,2})\.?\t/u.exec(line.text);
     if (dayCell && !listDayWord(dayCell[1]!)) continue;
@@ -680,7 +703,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (/^(?:hrs|hours|noon|midnight)\.?$/i.test(rest.trim())) continue;
     const [fullName, ...others] = itemParts(rest);
     // "ore 22:30 Lune di Sale (90 minuti)": a bracketed length after the name is the set's length, not its name.
-    const bracketLength = LENGTH_IN_BRACKETS.exec(fullName!);
+    const bracketLength = LENGTH_IN_BRACKETS.exec(fullName!) ?? bareSetLength(fullName!);
     // "Radio session (see PRESS below)": a pointer to another section is no part of the name.
     // "Einlass / doors": a word glossed in a second language names one item (schedule-glossed-name.ts).
     const glossed = withoutGloss(withoutCrossReference(bracketLength ? fullName!.slice(0, bracketLength.index) : fullName!), knownAt);
@@ -702,9 +725,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "ढोका खुल्ने (Doors)": a capitalised word or two naming the item's own kind, after words in another script, glosses them; no place.
     const glossing = !!bracket && kind !== 'other' && bracket[1]!.trim().split(/\s+/).length <= 2 && activityKind(bracket[1]!) === kind
       && !LATIN.test(namePart!.slice(0, bracket.index));
-    const place = bracket && !SUPPORT_WORD.test(bracket[1]!) && !glossing ? bracket : null;
+    // "Podcast taping @ 12 Quay Road (Ana only)": with its place written after "@" or "at", a bracket closing
+    // the line says who comes or how; it is the item's note, no second place.
+    const placedBefore = bracket && !SUPPORT_WORD.test(bracket[1]!) ? placeAfterItem(namePart!.slice(0, bracket.index)) : null;
+    const place = bracket && !SUPPORT_WORD.test(bracket[1]!) && !glossing && !placedBefore ? bracket : null;
     // "Line check Oda Frost (support)": a bracket naming the act's slot qualifies its name, it is no remark.
-    const remark = place ? null : NOTE_IN_BRACKETS.exec(namePart!);
+    const remark = place ? null : placedBefore ? bracket : NOTE_IN_BRACKETS.exec(namePart!);
     // "dyert (doors)": a word or two in brackets glossing an unknown word by the item's own kind is part of its name,
     // as is an English gloss of words in another script naming that kind ("… хатуу хугацаа (curfew)") and a gloss
     // restating the kind the words before it already name ("Ovoz tekshiruvi (saundchek)").
@@ -713,7 +739,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const gloss = !!remark && kind !== 'other' && remark[1]!.trim().split(/\s+/).length <= 2 && activityKind(remark[1]!) === kind
       && ([null, 'other', kind].includes(beforeKind) || (OTHER.test(beforeRemark) && !LATIN.test(beforeRemark) && LATIN.test(remark[1]!)));
     const note = remark && !gloss && !(kind !== 'set' && activityKind(remark[1]!) === 'set' && SUPPORT_WORD.test(remark[1]!)) ? remark : null;
-    const act = supportSlotAct(namePart!);
+    // "21:00 Headline: Marrow Pines": the headline slot's act too, as a table's cell names it.
+    const act = supportSlotAct(namePart!) ?? headlineSlotAct(namePart!);
     const asWritten = act ? act[2]! : place ? namePart!.slice(0, place.index) : note ? namePart!.slice(0, note.index) : namePart!;
     // "8pm ang doors": Tagalog marks the item after its time with "ang" (the), no part of its name.
     const topic = act ? null : TAGALOG_TOPIC.exec(asWritten);
@@ -727,13 +754,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (times.end) item.end = at(source, line.start + line.text.indexOf(m[2]!) + times.end.index, times.end.length, times.end.value, 'pattern');
     const untilEnd = until ? endAfter(times.start.value, until[1]!) : null;
     if (untilEnd) item.end = at(source, restStart + until!.index + until![0].indexOf(until![1]!), until![1]!.length, untilEnd, 'pattern');
-    const bracketMinutes = bracketLength ? normaliseDuration(bracketLength[1]!) : null;
+    const bracketMinutes = bracketLength ? normaliseDuration(bracketLength[1]!) ?? bareMinutes(bracketLength[1]!) : null;
     if (bracketMinutes) {
       const lengthAt = restStart + bracketLength!.index + bracketLength![0].indexOf(bracketLength![1]!);
       item.lengthMinutes = found(bracketMinutes, evidenceAt(source, [lengthAt, lengthAt + bracketLength![1]!.length], 'pattern', true));
     }
     // "NORTH PIER ⇥ ← you": a running order's arrow marks the reader's own set; it is no place.
-    if (others.some(marksOwnRow)) {
+    // "Headline: Marrow Pines" names the night's own act as well.
+    if (others.some(marksOwnRow) || (act && !SUPPORT_WORD.test(act[1]!))) {
       item.ownSet = true;
       item.act = true;
     }
@@ -743,7 +771,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const rendered = written ? renderedCell(source.text, r.lines, line, writtenAt, written) : null;
     const where = rendered?.value ?? written;
     // "Load-in via Gate 4", "Meet & greet at the merch tent": the place written after the item.
-    const placed = where || place || note || act || answer ? null : placeAfterItem(name);
+    const placed = where || place || (note && !placedBefore) || act || answer ? null : placeAfterItem(name);
     // "spilletid 90 min." in the details column: the item's length, no remark.
     // A curfew is a time, not a place: its details column says how strict it is; so is a cell under a remarks header.
     const whereLength = where ? statedLength(where) : null;
@@ -842,6 +870,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     items.splice(0, items.length, ...items.filter((i) => !inAhead(i)));
   }
   timedBlockDetails(source, items);
+  // "Show start ⇥ 21:15" over "Show end ⇥ 22:45": one item (schedule-start-end-rows.ts).
+  joinStartEndRows(items);
   dropRunningOrders(items, r.lines);
   // A prose list restated by the document's timetable of the day (schedule-table-over-list.ts).
   dropListRestatedByTable(items, r.lines);
@@ -860,6 +890,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   laterChatCorrections(source, items);
   // A chat's provisional plan gives way item by item to later messages (schedule-chat-provisional.ts).
   dropProvisionalChatItems(source, items);
+  // "Stage: Harbour Tent" over the act's times: where its check and set happen (schedule-stage-label.ts).
+  onLabelledStage(source, items);
+  // "Changeover 19:10 – 19:40" over "Set 19:40": the act's load-in (schedule-changeover.ts).
+  changeoversBeforeSets(items);
   cache.set(source, items);
   return items;
 }
@@ -946,6 +980,25 @@ function numberedLegs(source: ExtractedSource, usedLines: Set<number>): Schedule
 
 /** "Line check (Main Stage)": a capitalised place in brackets after an item's name (not "(support)"). */
 const PLACE_IN_BRACKETS = /\s*\((\p{Lu}[^()]{1,40})\)\s*$/u;
+/**
+ * "Nova Reyes (60)": a tour manager's notes write a set's length as bare minutes in brackets after the act.
+ * Only after an act's name (capitalised words of no other kind of item) and only a length a set may have
+ * (15 to 240 minutes): "Guest list (30)" counts names.
+ */
+const BARE_MINUTES_IN_BRACKETS = /\s*\((\d{2,3})\)\s*$/u;
+const ACT_NAME = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+
+function bareSetLength(name: string): RegExpExecArray | null {
+  const m = BARE_MINUTES_IN_BRACKETS.exec(name);
+  const act = m ? name.slice(0, m.index).trim() : '';
+  return m && bareMinutes(m[1]!) && ACT_NAME.test(act) && ['set', 'other'].includes(activityKind(act) ?? '') ? m : null;
+}
+
+function bareMinutes(text: string): number | null {
+  const minutes = /^\d{2,3}$/.test(text) ? Number(text) : NaN;
+  return minutes >= 15 && minutes <= 240 ? minutes : null;
+}
+
 const LENGTH_IN_BRACKETS = /\s*\((\d{2,3}\s*(?:min(?:utes?|uten|uter|utos|uti)?|mins?|mín(?:útur)?)\.?)\)\s*$/iu;
 /** Words saying how firm a time is, in the supported languages. */
 const FIRMNESS = /(?<![\p{L}])(?:strict(?:ly|e)?|hard|firm|sharp|absolute|fixed|latest|tb[acd]|approx\.?|approximately|circa|ca\.?|tassativ[oa]|inderogabile|strikt|streng|hart|h[åa]rd|estricto|estricta|exacto|environ|ungefähr|provisional|provisorisch|preliminary|vorläufig)(?![\p{L}])/iu;
@@ -1005,6 +1058,28 @@ function onlyFirmness(text: string): boolean {
 
 /** A verb right after a line's opening time: the time is the sentence's subject. */
 const TIME_AS_SUBJECT = /^(?:is|was|are|were|works|suits|sounds|ist|passt|är|funkar|er|passer|es|est|va)\b/iu;
+/**
+ * "Van pick-up 13:15, Quay station → venue. 9-seat minibus (see Drivers).": the ride's drawn route after a comma,
+ * and the sentence right after it, without its pointer elsewhere, as the note (the vehicle, who drives).
+ */
+const DRAWN_RIDE_AFTER = /^[ \t]*,[ \t]*([^,.;\n→]{2,40}?)[ \t]*(?:→|->)[ \t]*([^,.;\n]{2,40}?)(?:\.[ \t]+([^.\n]{3,80}?)\.?[ \t]*(?:\n|$)|(?=[,.;]?[ \t]*(?:\n|$)))/u;
+
+function drawnRideAfter(source: ExtractedSource, after: string, offset: number, item: ScheduleItem): void {
+  const m = DRAWN_RIDE_AFTER.exec(after);
+  if (!m) return;
+  const at = (part: string, from = 0) => offset + m[0].indexOf(part, from);
+  item.location = found(m[1]!, evidenceAt(source, [at(m[1]!), at(m[1]!) + m[1]!.length], 'pattern'));
+  item.destination = found(m[2]!, evidenceAt(source, [at(m[2]!, m[1]!.length), at(m[2]!, m[1]!.length) + m[2]!.length], 'pattern'));
+  const note = m[3] ? withoutCrossReference(m[3]) : '';
+  if (note && !onlyCrossReference(m[3]!)) item.notes = found(note, evidenceAt(source, [at(m[3]!), at(m[3]!) + m[3]!.length], 'pattern'));
+}
+
+/** Whether `before` ends on a weekday's name ("… Sun ", "… Fri, "). */
+function afterWeekday(before: string): boolean {
+  const word = /(\p{L}+)\.?,?[ \t]*$/u.exec(before)?.[1];
+  return !!word && isWeekdayWord(word);
+}
+
 /** A support act's bracket after its name: "(support)", "(1ère partie)", "(Vorband)". */
 const SUPPORT_ASIDE = new RegExp(String.raw`\s*\((?:${SUPPORT_WORD.source})\)\s*$`, 'iu');
 const SLOT_THEN_ACT = /^(.{2,40}?)(?::|՝|\s[–—-])\s+(?:«(?=\p{Lu}))?(\p{Lu}.*?)»?$/u;
@@ -1163,8 +1238,9 @@ function newestPerFact(source: ExtractedSource, items: ScheduleItem[]): void {
     if (!restated) continue;
     if (restated.notes) item.notes ??= restated.notes;
     if (restated.location) item.location ??= restated.location;
-    // "10pm kayo" (you) recaps "10:00 – 11:15pm Band": the set keeps its end.
+    // "10pm kayo" (you) recaps "10:00 – 11:15pm Band": the set keeps its end, and its length ("22h – Band (80 min)").
     if (restated.end) item.end ??= restated.end;
+    if (restated.lengthMinutes) item.lengthMinutes ??= restated.lengthMinutes;
   }
   for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
 }
@@ -1253,8 +1329,17 @@ function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (o
       if (cellLabel && timed.length < 2) continue;
       const parsed = clauses.map((c) => ({ clause: c, item: clauseItem(source, line, c, timed.length > 1) }));
       const lineItems = parsed.flatMap((f) => (f.item ? [f.item] : []));
-      // A line read only in part is prose: the narrative reading takes it whole.
-      if (!lineItems.length || parsed.some((f) => !f.item && findTimes(f.clause.text).length)) continue;
+      // A line read only in part is prose: the narrative reading takes it whole, after its sentences that list items are read.
+      if (!lineItems.length || parsed.some((f) => !f.item && findTimes(f.clause.text).length)) {
+        const listed = listedSentenceItems(source, line, clauses);
+        const date = dateAt(line.start);
+        for (const item of listed) {
+          if (date) item.date = date;
+          if (message.depth) item.depth = message.depth;
+        }
+        items.push(...listed);
+        continue;
+      }
       for (const f of parsed) {
         const length = f.item ? null : /^\s*(\d{2,3}\s*min(?:utes?|s)?)(?:\s+\p{L}+)?\s*$/iu.exec(f.clause.text);
         const set = length ? lineItems.filter((i) => i.kind.value === 'set' && i.start.span![0] < line.start + f.clause.at).pop() : undefined;
@@ -1273,6 +1358,46 @@ function listedItems(source: ExtractedSource, usedLines: Set<number>, dateAt: (o
     }
   }
   return items;
+}
+
+/**
+ * A sentence of a prose line that lists two or more timed items, maybe after words introducing them up to a
+ * spaced dash: "We're shifting everything by a quarter — support 20:15-20:45, Lumen Lane 21:15-22:45."
+ * Its items, when every timed clause of the sentence is one.
+ */
+function listedSentenceItems(source: ExtractedSource, line: Line, clauses: { text: string; at: number }[]): ScheduleItem[] {
+  const out: ScheduleItem[] = [];
+  for (const sentence of sentencesOf(line.text, clauses)) {
+    const [first, ...rest] = sentence.map((c, i) => (i === 0 ? withoutIntro(c) : c));
+    const listed = [first!, ...rest];
+    if (listed.filter((c) => findTimes(c.text).length).length < 2) continue;
+    const parsed = listed.map((c) => ({ c, item: clauseItem(source, line, c, true) }));
+    if (parsed.some((p) => !p.item && findTimes(p.c.text).length)) continue;
+    out.push(...parsed.flatMap((p) => (p.item ? [p.item] : [])));
+  }
+  return out;
+}
+
+/** A line's clauses grouped by sentence: a full stop, "!" or "?" between two clauses starts a new one. */
+function sentencesOf(text: string, clauses: { text: string; at: number }[]): { text: string; at: number }[][] {
+  const out: { text: string; at: number }[][] = [];
+  let end = -1;
+  for (const c of clauses) {
+    if (end < 0 || /[.!?]/.test(text.slice(end, c.at))) out.push([]);
+    out[out.length - 1]!.push(c);
+    end = c.at + c.text.length;
+  }
+  return out;
+}
+
+/** A clause's words before its last spaced dash (ahead of its time) introduce the list: the item follows. */
+function withoutIntro(clause: { text: string; at: number }): { text: string; at: number } {
+  const time = clause.text.search(/\d{1,2}[:.h]\d{2}/);
+  const head = time < 0 ? '' : clause.text.slice(0, time);
+  const cut = [...head.matchAll(/\s[–—]\s+/g)].pop();
+  if (!cut) return clause;
+  const from = cut.index! + cut[0].length;
+  return { text: clause.text.slice(from), at: clause.at + from };
 }
 
 const LINE_LABEL = /^\s*\p{L}[\p{L} ]{1,20}:\s+(?=\S)/u;
@@ -1341,6 +1466,8 @@ function clauseItem(source: ExtractedSource, line: Line, clause: { text: string;
   if (times.end) item.end = at(source, timeAt + times.end.index, times.end.length, times.end.value, 'pattern');
   if (ownSet) item.ownSet = true;
   if (place && kind !== 'set') item.location = textFound(source, timeAt + g.time!.length + g.rest!.indexOf(place[1]!), place[1]!, 'pattern');
+  // "Van pick-up 13:15, Quay station → venue.": the route drawn in the clause after the ride's.
+  if (kind === 'transfer' && !place) drawnRideAfter(source, line.text.slice(clause.at + clause.text.length), clauseAt + clause.text.length, item);
   const minutes = length ? normaliseDuration(length[1]!) : null;
   if (minutes) {
     const o = timeAt + g.time!.length + g.rest!.indexOf(length![1]!);
@@ -1419,8 +1546,8 @@ function dropRunningOrders(items: ScheduleItem[], lines: Line[]): void {
 
 /** "Hotel Strand → festival site": where a transfer goes from and to. */
 
-/** A remarks column's header in the lexicon's languages ("Notes", "Opmerkingen / Notes", "Bemerkungen"). */
-const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerking(?:en)?|anmerkung(?:en)?|bemerkung(?:en)?|hinweise?|notiz(?:en)?|anteckning(?:ar)?|kommentar(?:er)?|notas|observaciones|comentarios|remarques|commentaires|note|osservazioni|obs\.?|observa[çc][õo]es|uwagi|備考)\s*$/iu;
+/** A remarks column's header in the lexicon's languages ("Notes", "Opmerkingen / Notes", "Bemerkungen", Danish "Bemærkninger"). */
+const REMARKS_HEADER = /^(?:[\p{L} ]+\/\s*)?(?:notes?|remarks?|comments?|opmerking(?:en)?|anmerkung(?:en)?|bemerkung(?:en)?|bem[æe]rkning(?:er)?|hinweise?|notiz(?:en)?|anteckning(?:ar)?|kommentar(?:er)?|notas|observaciones|comentarios|remarques|commentaires|note|osservazioni|obs\.?|observa[çc][õo]es|uwagi|備考)\s*$/iu;
 
 /**
  * A free "details" cell: "60 min" is the item's length (not a note); "A → B" is where it goes from
@@ -1481,8 +1608,8 @@ const HOUR_WORD_AFTER = String.raw`(?:baje|mani(?:kk?[ui])?|மணி(?:க்�
  */
 const DENIED_AFTER = /^\s*(?:illa|illai|இல்ல|இல்லை|nahi|nahin|nahī)(?![\p{L}\p{M}])\s*,?/u;
 const NARRATIVE = new RegExp(
-  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|(?<!\p{L})ye(?:'re| are)|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|(?<!\p{L})kayo(?!\p{L})|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${HAUSA_ON_STAGE}|${LATVIAN_INDONESIAN_NARRATIVE})` +
-  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?|\s+${MALAY_DAY_PART}(?![a-z]))?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b|\s*${HOUR_WORD_AFTER})(?:(?:\s*[-–]\s*|\s+(?:a|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
+  String.raw`(?<what>(?:stage time|set time|showtime|set|show) for (?<act>[^,.\d]{2,40}?) is|load[- ]?in${LOADING_PLACE}|get[- ]?in|sound ?check|(?<!\p{L})line ?check(?! ?-?in)|doors(?: open)?|\bvrata(?: (?:se )?otvara(?:mo|ju))?|otvaranje vrata|(?:festival )?gates open|curfew|einlass|soundcheck|insl[äa]pp|puertas|prueba de sonido|passagem de som|(?<!\p{L})balances|couvre-feu|(?:(?<!thank )you(?:'re| are)?|(?<!\p{L})ye(?:'re| are)|we(?:'re| are)|they(?:'re| are)|band is) on(?: stage)?|on stage|stage time|show(?:time)?|support(?: act)?(?:\s*\((?<support>[^)]{2,60})\))?|pick[- ]?up|interview|toque de queda|carga|(?<!\p{L})laden|beginn|abre|ustedes|vosotros|(?<!\p{L})kayo(?!\p{L})|portas|vocês|\bcarico\b|(?<=\ble )porte\b(?!-)|coprifuoco|\bvoi\b|(?:your|our) (?:set|show|slot)|(?:she|he|they)(?: now| then| will)? plays?|${HAUSA_ON_STAGE}|${LATVIAN_INDONESIAN_NARRATIVE})` +
+  String.raw`(?<gap>(?:[^.\d]|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?){0,40}?)(?<time>(?:klo?\.?\s*|${CLOCK_WORD})?(?<!\d)\d{1,2}(?:[:.h]\d{2}(?![./]?\d)(?:\s*[ap]\.?m\b\.?|\s+${MALAY_DAY_PART}(?![a-z]))?|\s*[ap]\.?m\b\.?|h\b|\s*uhr\b|\s*${HOUR_WORD_AFTER})(?:(?:\s*[-–]\s*|\s+(?:a|às|até|to|bis|till)\s+|${RANGE_UNTIL})\d{1,2}[:.h]\d{2})?)`,
   'gi',
 );
 
@@ -1627,6 +1754,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (besideCurrency(prose.text.slice(0, m.index + m[0].length - g.time!.length), prose.text.slice(m.index + m[0].length))) continue;
       // "Load-in door height: 4.10 m": a dotted figure before a unit is a measure.
       if (/^\d{1,2}\.\d{2}$/.test(g.time!) && measureAfter(prose.text.slice(m.index + m[0].length))) continue;
+      // "the other show is Sun 17.10.": a dotted figure closed by a dot after a weekday's name is that day's date, no time.
+      if (/^\d{1,2}\.\d{2}$/.test(g.time!) && /^\.(?!\d)/.test(prose.text.slice(m.index + m[0].length)) && afterWeekday(prose.text.slice(0, m.index + m[0].length - g.time!.length))) continue;
       // "we're on the 16:40 flight home": a time naming a flight, train or bus is the journey's, no item's;
       // after a ride's own word ("Pick-up 10:00 bus from the hotel") the vehicle is the ride's.
       if (JOURNEY_AFTER.test(prose.text.slice(m.index + m[0].length)) && activityKind(g.what!) !== 'transfer') continue;

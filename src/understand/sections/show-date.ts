@@ -53,7 +53,8 @@ const WEEKDAYS: string[][] = withHausa(withSinhala([
 ]));
 /** Tamil "naalaikku" / "நாளைக்கு" (tomorrow) is Tanglish's; "gobe" is Hausa's. */
 const TOMORROW = ['tomorrow', 'gobe', 'imorgon', 'i morgon', 'i morgen', 'demain', 'mañana', 'domani', 'huomenna', 'jutro', 'bukas', 'naalaikku', 'nalaikku', 'naalaiku', 'nalaiku', 'naalai', 'நாளைக்கு', 'நாளை'];
-const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${[...WEEKDAYS.flat(), ...TOMORROW].join('|')})(?![\p{L}])(?!,?\s*(?:the\s+)?\d)`, 'giu');
+// A weekday before its date, also in brackets ("Saturday (23/10)"), is that date's: the date is counted, not the word.
+const RELATIVE_DAY = new RegExp(String.raw`(?<![\p{L}])(${[...WEEKDAYS.flat(), ...TOMORROW].join('|')})(?![\p{L}])(?!,?\s*\(?(?:the\s+)?\d)`, 'giu');
 
 /** Where a word for "tomorrow" stands in `text` ("check-in tomorrow from 15:00", "zameldowanie: jutro"). */
 export function tomorrowWord(text: string): { index: number; length: number } | null {
@@ -90,8 +91,11 @@ export function weekdayAndDay(text: string, near: string): { value: string; inde
   return null;
 }
 
-/** A hotel's leaving day written before a date ("Check-out Sunday, 21.11."): the morning after, not the show's day. */
-const CHECK_OUT_BEFORE = /(?:check[- ]?out|auschecken|abreise|utcheckning|utsjekk|uitchecken)\b[^.\n\d]{0,20}$/i;
+/**
+ * A hotel's leaving day written before a date ("Check-out Sunday, 21.11."): the morning after, not the show's day.
+ * Its hour may stand between ("check-out by 11h on Sunday (21/11)").
+ */
+const CHECK_OUT_BEFORE = /(?:check[- ]?out|auschecken|abreise|utcheckning|utsjekk|uitchecken)\b(?:[^.\n\d]|\d{1,2}(?:[:.h]\d{2}|h)(?![\p{L}\d])){0,30}$/iu;
 
 const ORDINAL_DAY = /\b(?:the|den|am|el|le|op)\s+(\d{1,2})(?:st|nd|rd|th|:e|:a|\.|er|º)?(?=[\s,.!?)]|$)/gi;
 

@@ -24,6 +24,7 @@ import { wrappedValue } from '../text/wrapped-value.js';
 import { continuationBelow, spacedNeighbours } from './technical-spaced-rows.js';
 import { speckAnswer } from './technical-speck-answer.js';
 import { technicalProse } from './technical-prose.js';
+import { runningLines } from '../text/page-furniture.js';
 
 const AREA: Partial<Record<LabelKey, keyof Technical>> = {
   equipment: 'equipment', backline: 'backline', stage: 'stage', lighting: 'lighting', sound: 'sound', video: 'video',
@@ -137,12 +138,13 @@ function fromHeadings(
   source: ExtractedSource, lines: Line[], [from, to]: [number, number], rowArea: Map<number, keyof Technical>, draft: Draft<Technical>, act: string | undefined,
 ): Set<number> {
   const covered = new Set<number>();
+  const furniture = runningLines(lines);
   for (let i = from; i < to; i++) {
     // The act's name as a title ("MARROW LIGHTS") heads the whole rider, whatever area its last word names.
     const area = act && foldText(headingText(lines[i]!) ?? '') === foldText(act) ? null : headingKey(lines[i]!);
     if (!area || (draft[area] && !NUMBERED_SECTION.test(lines[i]!.text))) continue;
-    const body = sectionBody(lines, i, to, area, rowArea);
-    const written = body.map((l) => l.text).join(' ');
+    const body = sectionBody(lines, i, to, area, rowArea, furniture);
+    const written = bodyText(body);
     // "Dim / None – …" under a two-language heading: the known half's language (text/bilingual-value.ts).
     const text = normaliseText(knownHalf(lines[i]!.text, written)?.value ?? written);
     const firstRow = rowArea.get(body[0]?.index ?? -1);
@@ -165,19 +167,49 @@ const TICK_BOX = /^\[[ x✓✔]\]/i;
 /** "3. Audio", "4) Licht": a rider's numbered section, whose text may run over several paragraphs. */
 const NUMBERED_SECTION = /^\s*\d{1,2}[.)]\s+\p{L}/u;
 
+/** A list item's bullet ("* 1 x bass amp", "• Drum riser"). */
+const BULLET = /^\s*[•·*▪‣-]\s+(?=\S)/u;
+
+/** Lines that open with a bulleted item (the lines after it may be the items and their wrapped ends). */
+function isBulletList(body: Line[]): boolean {
+  return body.length > 0 && BULLET.test(body[0]!.text);
+}
+
+/**
+ * A section's text as one paragraph; a bulleted list's items are joined with "; " and lose their bullets
+ * ("* 2 x wedges" / "* 1 x drum riser" → "2 x wedges; 1 x drum riser"), a wrapped item's end going on with it.
+ */
+function bodyText(body: Line[]): string {
+  if (!isBulletList(body)) return body.map((l) => l.text).join(' ');
+  const items: string[] = [];
+  for (const l of body) {
+    if (BULLET.test(l.text)) items.push(l.text.replace(BULLET, '').trim());
+    else items[items.length - 1] += ` ${l.text.trim()}`;
+  }
+  return items.join('; ');
+}
+
 /**
  * The lines of the area headed on line `at`: its paragraph, and for a numbered section the paragraphs
  * after it that open with a row of the same area, on the same page.
  */
-function sectionBody(lines: Line[], at: number, to: number, area: keyof Technical, rowArea: Map<number, keyof Technical>): Line[] {
+function sectionBody(
+  lines: Line[], at: number, to: number, area: keyof Technical, rowArea: Map<number, keyof Technical>, furniture: Set<string>,
+): Line[] {
   const numbered = NUMBERED_SECTION.test(lines[at]!.text);
   const body: Line[] = [];
   let gap = false;
   for (let j = at + 1; j < to; j++) {
     const l = lines[j]!;
+    // A page's running header or footer ("Acme Ltd · Rider v2 · Page 1 of 3") is the paper's, not the section's.
+    if (furniture.has(l.text.trim())) continue;
     if (!l.text.trim()) { if (body.length && !numbered) break; gap = body.length > 0; continue; }
     // "Offer cefn llwyfan / Backline" over its text, then "Parcio / Parking": a two-language form's next row.
     if (headingKey(l) || isTwoLanguageLabel(l.text)) break;
+    // "5. Input list", "9. Catering": the rider's next numbered section, of a topic no area names, ends this one.
+    if (numbered && NUMBERED_SECTION.test(l.text) && opensSection(l)) break;
+    // "We bring: …" under a bulleted backline list: a row of another area ends the list.
+    if (isBulletList(body) && rowArea.has(l.index) && rowArea.get(l.index) !== area) break;
     // Past a blank line only another row of the same area goes on ("FOH: …" after "PA: …" under "Audio").
     if (gap && (rowArea.get(l.index) !== area || l.page !== body[0]!.page)) break;
     gap = false;
@@ -188,10 +220,10 @@ function sectionBody(lines: Line[], at: number, to: number, area: keyof Technica
 
 /**
  * A contract's technical clause that only points to the rider ("Sound, light and stage as per the
- * attached technical rider (v3).", "…ekteki teknik rider'a göre … karşılanır."): one sentence, naming
+ * attached technical rider (v3).", "7.1 Per Band's rider, sent separately.", "…ekteki teknik rider'a göre … karşılanır."): one sentence, naming
  * the rider as where the needs are written, states none of them.
  */
-const RIDER_POINTER = /\b(?:as per|according to|in accordance with|per the|laut|gem[äa]ß|entsprechend|selon|conform[ée]ment|seg[úu]n|segons|conforme|secondo|volgens|enligt|ifølge|ekteki|ekli)\b[^.]{0,60}\brider|\brider\S*\s+(?:\([^()]*\)\s+)?(?:g[öo]re|gem[äa]ß|zufolge)/iu;
+const RIDER_POINTER = /\b(?:as per|according to|in accordance with|per|laut|gem[äa]ß|entsprechend|selon|conform[ée]ment|seg[úu]n|segons|conforme|secondo|volgens|enligt|ifølge|ekteki|ekli)\b[^.]{0,60}\brider|\brider\S*\s+(?:\([^()]*\)\s+)?(?:g[öo]re|gem[äa]ß|zufolge)/iu;
 function refersToRider(text: string): boolean {
   return text.length <= 240 && !/[.!?]\s+\p{Lu}/u.test(text) && RIDER_POINTER.test(text);
 }

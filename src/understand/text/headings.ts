@@ -12,10 +12,15 @@ import type { Line } from './lines.js';
 const NUMBERING = /^(?:\d+(\.\d+)*[.)]?|[一二三四五六七八九十]{1,3}[、，.．]|[■□◆◇●▼])\s*/u;
 const SHEET = /^sheet:\s*/i;
 
+/** A contract's clause mark in a cell of its own before the clause's title ("§ 4 ⇥ Fee", "§ 12a ⇥ Parking"). */
+const CLAUSE_CELL = /^\s*§\s*\d{1,3}[a-z]?\.?$/;
+
 /** A line standing alone (one cell, not `Label: value`), without its numbering, a bracketed remark or a colon; else null. */
 export function headingText(line: Line): string | null {
-  if (cellsOf(line).length !== 1) return null;
-  const t = line.text.trim().replace(NUMBERING, '').replace(/\s*\([^)]*\)$/, '').replace(/:$/, '');
+  const cells = cellsOf(line);
+  const titled = cells.length === 2 && CLAUSE_CELL.test(cells[0]!.text);
+  if (cells.length !== 1 && !titled) return null;
+  const t = (titled ? cells[1]!.text : line.text).trim().replace(NUMBERING, '').replace(/\s*\([^)]*\)$/, '').replace(/:$/, '');
   if (!t || t.length > 40 || /[.!?]$/.test(t) || /:\s*\S/.test(t)) return null;
   return t;
 }

@@ -158,6 +158,8 @@ function looksLikeLabel(label: string): boolean {
   // A label is short words, not a sentence or a time ("21:00") or a URL scheme, nor the start of a
   // bracket whose colon is inside it ("the Artist (hereinafter together: the Parties)").
   // A closing bracket is an aside on the label ("For the Artist (Acme Touring Ltd)"): its words are not counted.
+  // Initials in square brackets ("[AB]: FINE BY US") mark a reply typed inline into a quoted mail, no label.
+  if (/^\s*\[\p{Lu}{1,4}\]\s*$/u.test(label)) return false;
   const words = label.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+/).length;
   return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && words <= 6 && !/^(https?|mailto)$/i.test(label)
     && !/\([^)]*$/.test(label) && !HOUSE_NUMBER_WORD.test(label);
@@ -203,6 +205,7 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   const translated = translatesLabels(lines.map((line) => cellsOf(line).map((c) => c.text)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (isMenuBar(line.text)) continue;
     const cells = withRemarks(line, withSpacedColons(line, cellsOf(line))).flatMap((cell, index, all) => inlinePairs(cell, index, all, translated));
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c]!;
@@ -290,6 +293,15 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
   for (const l of out) if (l.key === 'venue' && STAGE_SIZE.test(l.value)) l.key = 'stage';
   // A two-script form's value in the other script followed by its Latin rendering: the rendering (text/bilingual-lines.ts).
   return out.map((l) => glossedLabel(latinRendering(source.text, lines, l))).sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * A printed web page's menu: five or more short, figure-less entries between spaced pipes ("Home | Bookings
+ * | Catering | Parking | Help"). Its neighbouring entries are no label and value ("Catering: Parking").
+ */
+export function isMenuBar(text: string): boolean {
+  const entries = text.split(/\s+\|\s+/).map((e) => e.replace(/\(\d+\)/g, '').trim());
+  return entries.length >= 5 && entries.every((e) => e.length <= 30 && !/[\d:]/.test(e));
 }
 
 /** A capitalised name in brackets closing a cell: "(Kolonie)". */

@@ -158,7 +158,7 @@ export function looseDates(text: string, ref: Date | null): DateMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+de\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d)|b[óo]kunarn(?:[úu]mer|r\.?)|номер\s+на\s+резервация(?:та)?|број\s+на\s+резервација(?:та)?|резервация|номер\s+(?:бронирования|брони|бронювання)|код\s+бронирования|מס['׳]?\s*הזמנה|מספר\s+הזמנה|קוד\s+הזמנה|(?:کد|شماره)\s+(?:رزرو|تأیید|تایید)|ամրագրման\s+համարը?|bron\s+raqami)`;
+const REF_LABEL = String.raw`(?:booking\s*(?:number|no\.?|ref(?:erence)?\.?|code|id)|confirmation\s*(?:number|no\.?|code|#)?|(?:n[úu]mero\s+de\s+)?confirmaci[óo]n|conf\.?(?:\s*(?:no\.?|nr\.?|#))?|reservation\s*(?:number|no\.?|code)?|table\s+ref\.?|r[eé]f(?:erence)?\.?|pnr|(?:record\s+|airline\s+)?locator|buchungs(?:nummer|nr\.?|code)|reservierungsnummer|reservierungs-?nr\.?|res\.?-nr\.?|best[äa]tigungsnummer|bokningsnummer|bokningsreferens|bokningskod|bestillings(?:nummer|nr\.?)|reservasjonsnummer|referens|localizador|n[úu]mero\s+d[ae]\s+reserva|c[óo]digo\s+de\s+reserva|referencia|num[ée]ro\s+de\s+r[ée]servation|n[°º]\s*(?:de\s+)?r[ée]servation|r[ée]f[ée]rence(?:\s+de\s+(?:la\s+)?r[ée]servation)?|referencia\s+de\s+(?:la\s+)?reserva|buchungsreferenz|boekingsnummer|boekingscode|bevestigings(?:nummer|code)|booking(?:nr\.?|nummer)|reservations(?:nr\.?|nummer)|reserveringsnummer|reserveringscode|numer\s+rezerwacji|(?:[čc](?:[íi]slo|\.)\s+)?rezervac[ei](?:\s+[čc]\.)?|nr\.?\s+rezerwacji|codice\s+(?:di\s+)?prenotazione|(?:numero\s+di\s+)?prenotazione(?:\s+n[.°º]?)?|varausnumero|varaustunnus|varauskoodi|vahvistusnumero|foglal[áa]si\s+(?:sz[áa]m|k[óo]d)|b[óo]kunarn(?:[úu]mer|r\.?)|номер\s+на\s+резервация(?:та)?|број\s+на\s+резервација(?:та)?|резервация|номер\s+(?:бронирования|брони|бронювання)|код\s+бронирования|מס['׳]?\s*הזמנה|מספר\s+הזמנה|קוד\s+הזמנה|(?:کد|شماره)\s+(?:رزرو|تأیید|تایید)|ամրագրման\s+համարը?|bron\s+raqami)`;
 /** A reservation system's name before its locator: "BOOKING REF: AMADEUS: 6FJ2LQ". */
 const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
 /**
@@ -336,7 +336,8 @@ const NUMBERED_ROAD = String.raw`(?:[\p{Lu}][\p{L}'-]*${SP}+){0,2}(?:Road|Street
  * A four-digit house number ("2451 Marula Grove Street", as Lagos and American streets run): only
  * before an English street word, so a year or an amount before capitalised words stays no address.
  */
-const LONG_HOUSE_NUMBER = String.raw`\d{4}(?=${SP}+(?:[\p{Lu}][\p{L}'-]*${SP}+){1,3}(?:Street|Road|Avenue|Close|Crescent|Drive|Lane|Way)\b)`;
+// Montréal numbers its French-named streets so too ("2150 rue Ontario Est", "5600 boulevard Décarie").
+const LONG_HOUSE_NUMBER = String.raw`\d{4}(?=${SP}+(?:(?:[\p{Lu}][\p{L}'-]*${SP}+){1,3}(?:Street|Road|Avenue|Close|Crescent|Drive|Lane|Way)\b|(?:rue|avenue|boulevard|chemin|place)${SP}))`;
 /**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
  * "Calle de la Fe 8, Madrid", "8 Rue de la Paix, 75002 Paris" (a French street word capitalised or not), "Rruga Mihal Duri 5, Tiranë", "Jalan Kebun 12, Ipoh" — a street with a house number, then up to two comma parts (postcode
@@ -351,6 +352,8 @@ const ADDRESS = new RegExp(
   'gu',
 );
 
+/** A Canadian address's last line: the city, its province in brackets or by its code, the postal code ("Laval (Québec) H7N 1A1", "Ottawa ON K1P 5G4"). */
+const CITY_PROVINCE_POSTCODE = /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?(?: \(\p{Lu}[\p{L}.-]+\)| [A-Z]{2})? [ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d$/u;
 const POSTCODE_CITY = /^(?:[A-Z]{1,2}-)?(?:\d{3} ?\d{2}|\d{4,5})(?: [A-Z]{2})? [\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?(?:, [\p{Lu}][\p{L} ]+)?$/u;
 
 /**
@@ -411,7 +414,7 @@ function generalAddresses(text: string): Hit<string>[] {
     if (!value.includes(',') && lineEnd >= 0 && /^[ \t]*$/.test(text.slice(m.index + m[0].length, lineEnd))) {
       const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1));
       const tail = next.split(/\t| {2,}/).pop()!.trim();
-      if (POSTCODE_CITY.test(tail)) return { value: `${value}, ${tail}`, index: m.index, length: value.length };
+      if (POSTCODE_CITY.test(tail) || CITY_PROVINCE_POSTCODE.test(tail)) return { value: `${value}, ${tail}`, index: m.index, length: value.length };
     }
     return { value, index: m.index, length: value.length };
   });

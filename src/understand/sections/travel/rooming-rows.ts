@@ -1,12 +1,13 @@
 /**
  * Rooming-list rows beyond the guest's own cell: the room-mate column ("Share With", "Sharing with",
  * "Roommate") naming the room's second guest, often as the hotel's "Last, First"; and a status cell
- * that cancels the row ("CANCELLED", "CXL"), which makes the row no room and its guest no guest.
+ * that cancels the row ("CANCELLED", "CXL", "Declined"), which makes the row no room and its guest no guest.
  */
 import type { TableCell, TableRecord } from '../../text/tables.js';
 
 const ROOMMATE = /^(?:shar(?:e|es|ing)[ \t]+with|room[ \t-]?mate|sharer|zimmer[ \t]*partner|partage[ \t]+avec|comparte[ \t]+con)[.:]?$/iu;
-const CANCELLED = /^(?:cancell?ed|cxl|cxld|canceled|storniert|annul[ée]e?|cancelad[oa]|cancellat[oa]|avbokad)$/iu;
+// A status cell declining a request ("Declined", "Abgelehnt") leaves the row as unplanned as a cancelled one.
+const CANCELLED = /^(?:cancell?ed|cxl|cxld|canceled|storniert|annul[ée]e?|cancelad[oa]|cancellat[oa]|avbokad|declined|rejected|abgelehnt|afgewezen|rechazad[oa]|refus[ée]e?)$/iu;
 
 /** The row's room-mate cell, when the table has a room-mate column. */
 export function roommateCell(record: TableRecord): TableCell | undefined {

@@ -25,7 +25,8 @@ const SHIP = 'ship|vessel|ferry|boat|schiff|f[äa]hre|boot|fartyg|f[äa]rja|b[å
 
 /** Column labels by role (EN/DE/DA/SV/NO/NL/ES/FR/IT/FI), compared whole, without a trailing "ca."/"approx.". */
 const COLUMN: [Role, RegExp][] = [
-  ['name', new RegExp(`^(?:tur|trip|run|ride|leg|fahrt|etappe|train|zug|produkte?|service|servicio|servizio|tog|t[åa]g|tren|treno|trein|bus|reise|resa|viaje|trajet|${SHIP})$`)],
+  // A day sheet's "Item" column names each row's means ("Train – Intercity", "Minibus").
+  ['name', new RegExp(`^(?:tur|trip|run|ride|leg|item|fahrt|etappe|train|zug|produkte?|service|servicio|servizio|tog|t[åa]g|tren|treno|trein|bus|reise|resa|viaje|trajet|${SHIP})$`)],
   // A transport sheet's "Type" column names each trip's means ("Navette", "Train"), its "N°" the service's number.
   ['name', /^(?:type|mode|moyen|means|tipo|typ)$/],
   ['number', /^(?:n°|no\.?|nr\.?|num[ée]ro|number|nummer|n[úu]mero)$/],
@@ -211,8 +212,12 @@ function withNumber(name: Cell | undefined, number: Cell | undefined): Cell | un
   return SERVICE.test(number.text) ? number : name;
 }
 
-/** One trip per row: a row needs its departure time and both ends of the route. */
-function tripsPerRow(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
+/**
+ * One trip per row: a row needs its departure time and both ends of the route. Without a date column,
+ * the day's date printed above the table ("Date ⇥ Tue 4 May 2027" over a day sheet's travel) dates its rows.
+ */
+function tripsPerRow(b: TripBuilder, { cols, rows, header }: Table, lines: Line[]): Draft<Activity>[] {
+  const above = cols.date === undefined ? dateAbove(b, lines, header) : undefined;
   const routed = (row: Cell[] | undefined) => !!row && !!cell(row, cols.from) && !!cell(row, cols.to);
   return rows.flatMap((row, i) => {
     const from = cell(row, cols.from), to = cell(row, cols.to);
@@ -226,7 +231,7 @@ function tripsPerRow(b: TripBuilder, { cols, rows }: Table): Draft<Activity>[] {
     const coach = details.map((c) => coachItem(c.text, c.index)).find((c) => !!c);
     const trip = b.trip({
       // "Di 08.06.2027 02:15": a departure cell may carry the trip's date when no column gives it.
-      name: dated ?? withNumber(cell(row, cols.name), cell(row, cols.number)), date: cell(row, cols.date) ?? cell(row, cols.depart), start: cell(row, cols.depart ?? cols.time),
+      name: dated ?? withNumber(cell(row, cols.name), cell(row, cols.number)), date: cell(row, cols.date) ?? (b.date(cell(row, cols.depart)) ? cell(row, cols.depart) : above), start: cell(row, cols.depart ?? cols.time),
       end: cell(row, cols.arrive), from, to,
       notes: cell(row, cols.notes) ?? (coach ? { text: coach.value, index: coach.index } : undefined),
     });
@@ -266,6 +271,12 @@ const STATION_REMARK = /[ \t,;]+(?:via|check-?in|boarding|gate|platform|track|vo
 /** How far above its header a table without a date column may print the travel date ("Travel date ⇥ Sat 14.03.2026"). */
 const DATE_LOOK_BACK = 8;
 
+/** The last line within DATE_LOOK_BACK above a table's header that holds a date, as a cell. */
+function dateAbove(b: TripBuilder, lines: Line[], header: number): Cell | undefined {
+  const line = lines.slice(Math.max(0, header - DATE_LOOK_BACK), header).findLast((l) => b.date({ text: l.text, index: l.start }));
+  return line ? { text: line.text, index: line.start } : undefined;
+}
+
 function timedStation(c: Cell | undefined): { time: Cell; station: Cell } | undefined {
   const m = c ? TIMED_STATION.exec(c.text) : null;
   if (!c || !m) return undefined;
@@ -276,13 +287,13 @@ function timedStation(c: Cell | undefined): { time: Cell; station: Cell } | unde
 
 /** One trip per row whose departure and arrival cells each hold a time and a station; the date printed above the table. */
 function tripsOfTimedStations(b: TripBuilder, { cols, rows, lines: rowLines, header }: Table, lines: Line[]): Draft<Activity>[] {
-  const dateLine = lines.slice(Math.max(0, header - DATE_LOOK_BACK), header).findLast((l) => b.date({ text: l.text, index: l.start }));
+  const dateLine = dateAbove(b, lines, header);
   return rows.flatMap((row, i) => {
     const dep = timedStation(cell(row, cols.depart)), arr = timedStation(cell(row, cols.arrive));
     if (!dep || !arr) return [];
     const roster = seatRoster(lines, rowLines[i]!.index + 1);
     const trip = b.trip({
-      name: withNumber(cell(row, cols.name), cell(row, cols.number)), date: cell(row, cols.date) ?? (dateLine ? { text: dateLine.text, index: dateLine.start } : undefined),
+      name: withNumber(cell(row, cols.name), cell(row, cols.number)), date: cell(row, cols.date) ?? dateLine,
       start: dep.time, end: arr.time, from: dep.station, to: arr.station,
       notes: cell(row, cols.notes) ?? (roster ? { text: roster.value, index: roster.index } : undefined),
     });
@@ -302,7 +313,7 @@ export function routeTables(source: ExtractedSource): { trips: Draft<Activity>[]
   const timed = (t: Table) => t.cols.from === undefined && t.cols.stop === undefined;
   const perTable = tables.map((t) => ({
     routing: t.cols.stop === undefined && !timed(t),
-    trips: t.cols.stop !== undefined ? tripsPerStop(b, t) : timed(t) ? tripsOfTimedStations(b, t, read(source).lines) : tripsPerRow(b, t),
+    trips: t.cols.stop !== undefined ? tripsPerStop(b, t) : timed(t) ? tripsOfTimedStations(b, t, read(source).lines) : tripsPerRow(b, t, read(source).lines),
   }));
   return {
     trips: perTable.flatMap((t) => t.trips),

@@ -14,7 +14,7 @@
  * cabin class.
  */
 import { airlineCodeForName, airportByCode, foldText, isAirlineCode, isCurrencyCode, otherCityNames } from '../../../reference/index.js';
-import { findDates, findTimes, normaliseFlightNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
+import { findDates, findTimes, normaliseFlightNumber, weekdayNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
 import { looseDates, type Hit } from './phrases.js';
 import { arrowEndpoints } from './route-cities.js';
 import { cityOnFlightLine } from './line-cities.js';
@@ -77,6 +77,8 @@ const FARE_LABEL = /\b(?:[Ff]are(?:[ \t]+(?:type|brand))?|FARE|[Tt]ari(?:f|fa|ef
 
 /** A blank line, then a rule of dashes or box-drawing strokes ("━━━━━━"). */
 const RULE_AFTER_GAP = /^[ \t]*\n[ \t]*[-=_─━═]{5,}/;
+/** The next line is a table's new row: a first cell filled from the line's start (not indented), then two more cells at least. */
+const NEXT_TABLE_ROW = /^\n[^\s][^\t\n]*(?:\t[^\t\n]*){2,}$/;
 const ROW_START = /^\s*(?:\d{1,2}[:.]\d{2}\b|\d{1,2}[./]\d{1,2}[./]|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|mån|tis|ons|tor|fre|lör|sön|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)\w*\.?,?\s+\d)/i;
 
 const SENTENCE_END = /(?<!\b(?:arr|dep|approx|ca|appr|no|nr|incl|ank|abfl|mo|di|mi|do|fr|sa|so|kl)|\b\d{1,2}\.\d{1,2})[.!?](?=\s|$)/gi;
@@ -404,6 +406,28 @@ function cityBelow(text: string, codeAt: number, code: string): Hit<string> | un
   return undefined;
 }
 
+/** A row opening with its weekday and day of the month, no month: "Fri 8 ⇥ AF 1234 ⇥ CDG 10:05 -> LYS 11:10". */
+const WEEKDAY_DAY_CELL = /^[ \t]*(\p{L}{2,12})\.?,?[ \t]+(\d{1,2})(?:st|nd|rd|th)?\.?(?=[ \t])/u;
+
+/**
+ * The day a tour manager's flight row opens with ("Fri 8"): of the days within a week of the date written
+ * above it (the notes' show day), the one of that weekday and day of the month.
+ */
+function rowWeekdayDay(text: string, at: number, near: string): DateMatch | undefined {
+  const lineStart = lineStartOf(text, at);
+  const m = WEEKDAY_DAY_CELL.exec(text.slice(lineStart, endOfLine(text, at)));
+  const weekday = m ? weekdayNumber(m[1]!) : undefined;
+  if (!m || weekday === undefined) return undefined;
+  for (let delta = -7; delta <= 7; delta++) {
+    const day = addDays(near, delta);
+    const date = new Date(`${day}T12:00:00Z`);
+    if (date.getUTCDate() === Number(m[2]) && date.getUTCDay() === weekday) {
+      return { value: day, index: lineStart + m.index + m[0].length - m[0].trimStart().length, length: m[0].trim().length, hasYear: false };
+    }
+  }
+  return undefined;
+}
+
 function dateBefore(text: string, at: number, ref: Date | null): DateMatch | undefined {
   const from = Math.max(0, at - 2000);
   return looseDates(text.slice(from, at), ref).filter((d) => d.hasYear || ref).map((d) => ({ ...d, index: d.index + from })).pop();
@@ -587,8 +611,13 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     if (heading && lineEnd >= 0) lineEnd = detailsLineAfterGap(text, lineEnd, end) ?? lineEnd;
     if (lineEnd >= 0) end = Math.min(end, lineEnd);
     // The last row of an itinerary table (a blank line under it) is its own block: what follows the table is not the flight's.
+    // So is a timed row with another row under it (a first cell filled from the line's start), as in a day
+    // sheet mixing trains, buses and flights ("Coach ⇥ Hub A ⇥ 09:00 ⇥ Airport ⇥ 09:40"): the next row's
+    // times and places are its own. An indented line under the row is still the flight's details.
     const rowEnd = endOfLine(text, n.hit.index);
-    if (tabbedItineraryRow(text, lineStartOf(text, n.hit.index)) && /^\n[ \t]*(?:\n|$)/.test(text.slice(rowEnd, rowEnd + 40))) end = Math.min(end, rowEnd);
+    const rowStart = lineStartOf(text, n.hit.index);
+    const rowUnder = NEXT_TABLE_ROW.test(text.slice(rowEnd, endOfLine(text, rowEnd + 1))) && findTimes(text.slice(rowStart, rowEnd)).length > 0;
+    if (tabbedItineraryRow(text, rowStart) && (/^\n[ \t]*(?:\n|$)/.test(text.slice(rowEnd, rowEnd + 40)) || rowUnder)) end = Math.min(end, rowEnd);
     // In prose the segment is the sentence that names the flight.
     const ownLineEnd = text.indexOf('\n', n.hit.index);
     // A table's row is its own block: its route and times stand in the cells after a long service cell.
@@ -650,7 +679,8 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     // A bare "1/2" (a manifest's leg counter, a fraction) is no date beside a full one in the same block.
     const numericOnly = (d: DateMatch) => !d.hasYear && !/\p{L}/u.test(block.slice(d.index, d.index + d.length));
     const first = blockDates[0] && numericOnly(blockDates[0]) ? blockDates.find((d) => d.hasYear) ?? blockDates[0] : blockDates[0];
-    const date = first ? { ...first, index: first.index + start } : dateBefore(text, start, ref);
+    const above = first ? undefined : dateBefore(text, start, ref);
+    const date = first ? { ...first, index: first.index + start } : (above && rowWeekdayDay(text, start, above.value)) ?? above;
     if (date) seg.date = { value: date.value, index: date.index, length: date.length };
     if (seg.date && seg.arrival) seg.arrivalDate = arrivalDay(text, seg.arrival, seg.date, seg.departure);
     const aircraft = AIRCRAFT.exec(block);
