@@ -26,7 +26,7 @@ test('a list of many items of one kind, and an item days away from the show, are
   const sets = ['A', 'B', 'C', 'D', 'E'].map((n, i) => activity(`Band ${n}`, 'set', '2027-03-14', `${18 + i}:00`));
   const data = importOf({
     activities: [activity('Load-in', 'load_in', '2027-03-14', '12:00'), ...sets],
-    hotels: [{ name: 'Hotel Sund', checkInDate: '2027-03-20' }] as unknown as ImportData['hotels'],
+    hotels: [{ name: 'Hotel Sund', checkInDate: '2027-03-20', guests: [] }] as unknown as ImportData['hotels'],
   });
   const doubts = doubtsOf(data, confidenceOf(['general.date', 'activities[0].name', 'activities[1].name', 'activities[5].startTime', 'hotels[0].name']), []);
   assert.equal(doubts['general.date'], undefined);
@@ -34,8 +34,31 @@ test('a list of many items of one kind, and an item days away from the show, are
   assert.deepEqual(doubts['activities[1].name'], ['kin:activities:4+']);
   assert.deepEqual(doubts['activities[5].startTime'], ['kin:activities:4+']);
   assert.deepEqual(doubts['hotels[0].name'], ['offDay:4-10']);
-  const crowded = importOf({ contacts: Array.from({ length: 12 }, (_, i) => ({ name: `Person ${i}` })) as unknown as ImportData['contacts'] });
+  const crowded = importOf({ contacts: Array.from({ length: 12 }, (_, i) => ({ name: `Ann ${'ABCDEFGHIJKL'[i]}berg` })) as unknown as ImportData['contacts'] });
   assert.deepEqual(doubtsOf(crowded, confidenceOf(['contacts[11].name']), [])['contacts[11].name'], ['crowd:9-15']);
+});
+
+test('an activity in the morning hours, and a person whose name reads as no person\'s, are doubted with all their fields', () => {
+  const data = importOf({
+    activities: [activity('Load-in', 'load_in', '2027-03-14', '03:30'), activity('Doors', 'doors', '2027-03-14', '19:30'), activity('Curfew', 'curfew', '2027-03-14', '00:30')],
+    contacts: [{ name: 'Artist Desk', phone: '+4790011223' }, { name: 'Ann Berg', phone: '+4790011224' }] as unknown as ImportData['contacts'],
+    flights: [{ passengers: [{ name: 'Tour Manager', seat: '4C' }, { name: 'Ola Nordmann', seat: '4D' }] }] as unknown as ImportData['flights'],
+    hotels: [{ name: 'Hotel Sund', checkInDate: '2027-03-14', guests: ['Room 12', 'Kari Lund'] }] as unknown as ImportData['hotels'],
+  });
+  const paths = ['activities[0].startTime', 'activities[1].startTime', 'activities[2].startTime', 'contacts[0].phone', 'contacts[1].phone',
+    'flights[0].passengers[0].seat', 'flights[0].passengers[1].seat', 'hotels[0].guests[0]', 'hotels[0].guests[1]', 'hotels[0].name'];
+  const doubts = doubtsOf(data, confidenceOf(paths), []);
+  assert.deepEqual(doubts['activities[0].startTime'], ['early']);
+  // Evening items, and the small hours of the show night, are no morning.
+  assert.equal(doubts['activities[1].startTime'], undefined);
+  assert.equal(doubts['activities[2].startTime'], undefined);
+  assert.deepEqual(doubts['contacts[0].phone'], ['person:unlike']);
+  assert.equal(doubts['contacts[1].phone'], undefined);
+  assert.deepEqual(doubts['flights[0].passengers[0].seat'], ['person:unlike']);
+  assert.equal(doubts['flights[0].passengers[1].seat'], undefined);
+  assert.deepEqual(doubts['hotels[0].guests[0]'], ['person:unlike']);
+  assert.equal(doubts['hotels[0].guests[1]'], undefined);
+  assert.equal(doubts['hotels[0].name'], undefined);
 });
 
 test('a source whose label lines the lexicon mostly does not know is unknown ground', () => {

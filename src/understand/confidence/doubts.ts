@@ -14,6 +14,11 @@
  *                       of field differ in how often they go wrong there (a meal's name far more
  *                       than a contact's e-mail), which the class table, fitted on familiar
  *                       documents, cannot know
+ *   early               an activity starting between 01:00 and 10:00, when a show day's items rarely
+ *                       happen: more often an evening time read as a morning one ("load-in 3:30")
+ *   person:unlike       a contact, passenger or hotel guest whose name does not read as a person's
+ *                       ("Artist Desk", "Market St", "Tour Manager", two scripts run together): the
+ *                       item was likely read off some other line, so all its fields are in doubt
  *
  * The evidence-class table (calibration.json) is fitted on documents the rules were written with,
  * where these hardly occur or are read right anyway; on unseen documents they mark the values that
@@ -26,6 +31,7 @@ import { labelKey } from '../text/lexicon.js';
 import fitted from './doubts.json' with { type: 'json' };
 import { roundScore } from './calibration.js';
 import { factCoverage } from './coverage.js';
+import { looksLikePersonName, ROLE_WORDS } from '../sections/people.js';
 
 export interface DoubtTable {
   /** Doubt → the factor it multiplies a score by, with the (blind) values it was fitted on. */
@@ -80,6 +86,9 @@ function dayOf(item: Item): number | null {
   return typeof date === 'string' ? Date.parse(date.slice(0, 10)) : null;
 }
 
+/** A start between 01:00 and 10:00: after the night's small hours, before a show day's work begins. */
+const isEarly = (time: unknown): boolean => typeof time === 'string' && time >= '01:00' && time < '10:00';
+
 /** Each list item's doubts, by its path (`activities[3]`). */
 function itemDoubts(data: ImportData): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -94,6 +103,7 @@ function itemDoubts(data: ImportData): Map<string, string[]> {
         const kin = items.filter((other) => other['kind'] === item['kind']).length;
         if (kin > 1) doubts.push(`kin:${section}:${kin >= 4 ? '4+' : kin}`);
       }
+      if (section === 'activities' && isEarly(item['startTime'])) doubts.push('early');
       const day = dayOf(item);
       if (show !== null && day !== null) {
         const off = band(Math.round(Math.abs(day - show) / DAY_MS), [[1, ''], [3, '2-3'], [10, '4-10'], [Infinity, '11+']]);
@@ -104,6 +114,21 @@ function itemDoubts(data: ImportData): Map<string, string[]> {
   }
   return out;
 }
+
+/** The paths of the people (contacts, passengers, hotel guests) whose names do not read as a person's. */
+function unlikePeople(data: ImportData): string[] {
+  const out: string[] = [];
+  const check = (path: string, name: string | null) => {
+    if (name && (!looksLikePersonName(name) || ROLE_WORDS.test(name))) out.push(path);
+  };
+  data.contacts.forEach((c, i) => check(`contacts[${i}]`, c.name));
+  data.flights.forEach((f, i) => f.passengers.forEach((p, j) => check(`flights[${i}].passengers[${j}]`, p.name)));
+  data.hotels.forEach((h, i) => h.guests.forEach((g, j) => check(`hotels[${i}].guests[${j}]`, g)));
+  return out;
+}
+
+/** Whether `path` is the item at `item` or one of its fields (`contacts[2].phone` of `contacts[2]`). */
+const within = (path: string, item: string) => path === item || path.startsWith(`${item}.`);
 
 /**
  * Every confidence entry's doubts, by path. `knows` is the label lexicon's lookup; a blind reading
@@ -116,6 +141,7 @@ export function doubtsOf(
   const items = itemDoubts(data);
   const unknownGround = new Set(sources.filter((s) => hasUnknownLabels(s.text, knows)).map((s) => s.name));
   const coverage = factCoverage(confidence, sources);
+  const unlike = unlikePeople(data);
   const out: Record<string, string[]> = {};
   for (const [path, entry] of Object.entries(confidence)) {
     if (path.startsWith('documents')) continue;
@@ -125,6 +151,7 @@ export function doubtsOf(
     if (unknownLabels) doubts.push('labels:unknown');
     if (cover) doubts.push(cover);
     if (unknownLabels || cover) doubts.push(`unfamiliar:${fieldOf(path)}`);
+    if (unlike.some((item) => within(path, item))) doubts.push('person:unlike');
     if (doubts.length) out[path] = doubts;
   }
   return out;
