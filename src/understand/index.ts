@@ -45,6 +45,7 @@ import { restoreSpans, spokenAsDigits } from './text/spoken.js';
 import { withLatinDigits } from './text/native-digits.js';
 import { withChristianEraDates } from './text/buddhist-era-dates.js';
 import { withSomaliClocks } from './text/somali-clock.js';
+import { withEnglishHalf } from './text/english-half.js';
 import { withHausaClocks } from './text/hausa-clock.js';
 import { originalTexts, restoreNativeText } from './text/native-values.js';
 
@@ -148,7 +149,8 @@ export async function understandWithEvidence(
   // and Thai or Lao paperwork's Buddhist-era years as A.D. ones (text/buddhist-era-dates.ts).
   // A Somali clock with its part of the day after it, as the 24-hour time (text/somali-clock.ts), and a
   // Hausa one ("ƙarfe 5:45 na yamma", text/hausa-clock.ts).
-  const latinCopies = sources.map((s) => withHausaClocks(withSomaliClocks(withChristianEraDates(withLatinDigits(s)))));
+  // A message written again in English below a divider is read by its English half (text/english-half.ts).
+  const latinCopies = sources.map((s) => withEnglishHalf(withHausaClocks(withSomaliClocks(withChristianEraDates(withLatinDigits(s))))));
   const ctx: UnderstandContext = { sources: readingOrder(latinCopies), general: {}, signal };
   // Free-text values read from such a copy keep the source's own digits and words (text/native-values.ts).
   const nativeTexts = originalTexts(sources, latinCopies);

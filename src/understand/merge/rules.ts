@@ -96,14 +96,28 @@ export const sameActivity: Same<Activity> = (a, b) =>
     || (sameDespiteNames(a, b) && compatible(v(a.location), v(b.location))));
 
 /**
+ * Whether `fuller` is `name` with an act's or show's name and a separator before it ("Kite Parade - Soundcheck"
+ * beside a bare "Soundcheck"); words after it ("Curfew is strict", "Curfew (hard") are the line's remark, not its name.
+ */
+function widens(fuller: string, name: string): boolean {
+  const wide = fuller.trim();
+  const narrow = name.trim();
+  const head = wide.slice(0, wide.length - narrow.length);
+  return !!narrow && head.length > 0 && foldText(wide.slice(head.length)) === foldText(narrow) && /\p{L}.*\s[-–—:|]\s*$/u.test(head);
+}
+
+/**
  * Of one merged activity's drafts, one name is kept, in this order of preference: a specific name
- * as written ("Marrow Lanterns"), a generic or role one as written ("Showtime", "Support"), a name inferred from the
+ * as written ("Marrow Lanterns"; of two such, one not worded more fully by the other: a calendar invite's
+ * "Kite Parade - Soundcheck" over the mail's "Soundcheck"), a generic or role one as written ("Showtime", "Support"), a name inferred from the
  * show's artist; among equals the best scored. No conflict either way: the documents agree on the
  * item and only word it differently.
  */
 export function preferSpecificNames(members: Draft<Activity>[]): Draft<Activity>[] {
+  const names = members.flatMap((m) => (m.name && m.name.method !== 'inferred' ? [m.name.value] : []));
   const rank = (m: Draft<Activity>) =>
-    !m.name ? -1 : m.name.method === 'inferred' ? 0 : isGenericName(m.name.value) || isRoleName(m.name.value) ? 1 : 2;
+    !m.name ? -1 : m.name.method === 'inferred' ? 0 : isGenericName(m.name.value) || isRoleName(m.name.value) ? 1
+      : names.some((other) => widens(other, m.name!.value)) ? 1.5 : 2;
   const keep = [...members].sort((a, b) => rank(b) - rank(a) || scoreOf(b.name ?? a.name!) - scoreOf(a.name ?? b.name!))[0];
   return members.map((m) => {
     if (m === keep || !m.name) return m;

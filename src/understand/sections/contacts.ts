@@ -14,7 +14,7 @@
  * in the source): a colleague's company is not theirs.
  * A hotel's or restaurant's own number is not a contact: a contact needs a person's name.
  */
-import { englishHalf } from '../text/lexicon.js';
+import { englishHalf, labelKey } from '../text/lexicon.js';
 import { withTimetableBreaks } from './timetable-breaks.js';
 import { roleCommaCompany } from './contact-role-comma-company.js';
 import { roleAtCompany } from './contact-role-at-company.js';
@@ -27,7 +27,7 @@ import { companiesOfRideDrivers } from './contact-ride-drivers.js';
 import { numberThenPersonContacts } from './contact-number-then-person.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt, inHeaderBlock, isAttribution, isMenuBar, isNotApplicable, lineAt, read, type Labelled, type Reading, type Table } from '../text/index.js';
+import { evidenceAt, inHeaderBlock, isAttribution, isMenuBar, isNotApplicable, lineAt, read, type Labelled, type Reading, type Table, type TableCell, type TableRecord } from '../text/index.js';
 import { manifestLines } from './party-manifest.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { runningLines } from '../text/page-furniture.js';
@@ -79,7 +79,8 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
     if (!table.keys.includes('phone') && !table.keys.includes('email') && !table.records.some((rec) => rec.cells.phone)) continue;
     const country = countryOfSheet(table) ?? showCountry;
     for (const rec of table.records) {
-      const written = rec.cells.name ?? rec.cells.contact;
+      const party = rec.cells.name || rec.cells.contact ? undefined : partyCell(rec);
+      const written = rec.cells.name ?? rec.cells.contact ?? party;
       // "ນາງ ສຸດາ (Suda)": a name in the local script keeps its Latin spelling (contact-latin-name.ts).
       const nameCell = written ? latinNameCell(written) : undefined;
       // "Ana Sala – Kesselhaus Booking" in the name column: the person, then the firm they are with (or their role).
@@ -97,7 +98,7 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
       const phone = rec.cells.phone ? normalisePhone(rec.cells.phone.value, rowCountry ?? countryOfEmail(email) ?? country) : null;
       if (phone) draft.phone = found(phone.value, ev(rec.cells.phone!.span, phone.validated));
       for (const key of ['role', 'company'] as const) {
-        const cell = rec.cells[key];
+        const cell = rec.cells[key] ?? (key === 'role' && party ? rec.cells.schedule_item : undefined);
         const text = cell ? normaliseText(cell.value) : null;
         // A dash or "n/a" fills an empty cell ("—"): no value.
         if (text && /[\p{L}\d]/u.test(text) && !isNotApplicable(text)) draft[key] = found(text, ev(cell!.span));
@@ -131,6 +132,17 @@ function fromTables(r: Reading, showCountry: string | null): Draft<Contact>[] {
     }
   }
   return out;
+}
+
+/**
+ * A sheet's one column for each row's place or named party ("Where / Name", lexicon.ts) names the person
+ * on a row with a phone or e-mail in it ("Promoter ⇥ ⇥ Ana Sala ⇥ Kesselhaus ⇥ 0171 …"), whose item cell
+ * says their part.
+ */
+function partyCell(rec: TableRecord): TableCell | undefined {
+  const cell = rec.cells.location;
+  const namesParty = cell?.header.split(/\s+\/\s+/).some((half) => labelKey(half) === 'name');
+  return namesParty && (rec.cells.phone || rec.cells.email) ? cell : undefined;
 }
 
 /** A bracket after a name naming what the person plays or sings ("(Vocals)", "(Bass, Keys)", "(Gesang)"). */

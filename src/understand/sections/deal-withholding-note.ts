@@ -13,6 +13,7 @@ import type { Deal, ExtractedSource } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { normaliseText } from '../normalise/index.js';
 import { evidenceAt, read } from '../text/index.js';
+import { wrappedText } from '../text/wrapped-value.js';
 
 /** TDS (India's tax deducted at source), WHT: capitals only, as the acronyms are written. */
 const WITHHOLDING_ACRONYM = /(?<![\p{L}])(?:TDS|WHT)(?![\p{L}])/u;
@@ -38,10 +39,15 @@ export function notesFromWithholding(source: ExtractedSource, draft: Draft<Deal>
     const value = line.text.slice(lead.length).trim();
     if (!namesWithholding(FIRST_SENTENCE.exec(value)![0]) || !BEARER.test(value)) continue;
     const start = line.start + line.text.indexOf(value, lead.length);
-    const note = remarkAfterFee(value, start, draft);
-    const text = normaliseText(note.text);
+    const remark = remarkAfterFee(value, start, draft);
+    // "Tax: Fee is net of withholding tax, which the promoter" / "      will declare and pay.": a note wrapped onto the
+    // next lines, indented under its value (a chat's next message stands at the margin).
+    const lines = read(source).lines;
+    const hangs = /^[ \t]{2,}\S/.test(lines[line.index + 1]?.text ?? '');
+    const note = hangs ? wrappedText(lines, line.index, remark.text, remark.start + remark.text.length) : { value: remark.text, end: remark.start + remark.text.length };
+    const text = normaliseText(note.value);
     if (!text) continue;
-    draft.notes = found(text, evidenceAt(source, [note.start, note.start + note.text.length], 'pattern'));
+    draft.notes = found(text, evidenceAt(source, [remark.start, note.end], 'pattern'));
     return;
   }
 }

@@ -108,7 +108,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<Deal>, country: string
           // "Fee (EUR) ⇥ 2400": a bare amount's currency may stand in brackets in its label.
           const currency = money.currency ?? bracketCurrency(l.label, country);
           if (currency) draft.currency ??= found(currency, evidenceAt(source, l.span, 'label', true));
-          const type = dealTypeOf(`${l.label} ${l.value}`);
+          // "EUR 6.000 guarantee versus" / "   80% of the door": the fee's clause wrapped onto the next lines says its deal.
+          const type = dealTypeOf(`${l.label} ${wrappedValue(r.lines, l).value}`);
           if (type) draft.dealType ??= found(type, evidenceAt(source, l.span, 'label'));
         }
         break;

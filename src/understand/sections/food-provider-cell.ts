@@ -5,7 +5,7 @@
  */
 import type { Reading, Table } from '../text/index.js';
 import { isMealTable } from './meal-column.js';
-import { labelKey } from '../text/index.js';
+import { isNotApplicable, labelKey } from '../text/index.js';
 import { OTHER } from '../text/bilingual-lines.js';
 import { halfAt } from '../text/bilingual-value.js';
 
@@ -125,6 +125,25 @@ export function providerPlaceCellOn(reading: Reading, line: { start: number; end
       if (!place?.span || place === provider || !/\p{L}{2}/u.test(place.value)) return null;
       const value = place.value.trim();
       const at = place.span[0] + place.value.indexOf(value);
+      return { value, span: [at, at + value.length] };
+    }
+  }
+  return null;
+}
+
+/**
+ * The company cell of a schedule grid's row on the line [start, end) ("Item | Start | Where | Company"): on a
+ * bare meal row ("Dinner ⇥ 18:00 ⇥ Green room ⇥ Fig Kitchen") it is the firm serving the meal.
+ */
+export function companyCellOn(reading: Reading, line: { start: number; end: number }): { value: string; span: [number, number] } | null {
+  for (const table of reading.tables) {
+    for (const rec of table.records) {
+      const item = rec.cells.schedule_item ?? rec.cells.meal;
+      const cell = rec.cells.company;
+      if (!item?.span || item.span[0] < line.start || item.span[0] >= line.end) continue;
+      if (!cell?.span || !/\p{L}{2}/u.test(cell.value) || isNotApplicable(cell.value)) return null;
+      const value = cell.value.trim();
+      const at = cell.span[0] + cell.value.indexOf(value);
       return { value, span: [at, at + value.length] };
     }
   }

@@ -46,7 +46,7 @@ import { mealCellOn, mealRecordOn, notOfTheMeal } from './meal-column.js';
 import { onStayRow } from './food-stay-row.js';
 import { countCell } from './food-count-cell.js';
 import { providersBelow } from './food-provider-below.js';
-import { providerCellOn, providerPlaceCellOn } from './food-provider-cell.js';
+import { companyCellOn, providerCellOn, providerPlaceCellOn } from './food-provider-cell.js';
 import { providerTableMeals } from './food-provider-table.js';
 import { placeAfterDash } from './schedule-places.js';
 import { providerAfterMealDash } from './food-dash-provider.js';
@@ -211,10 +211,11 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   const address = addresses(text.slice(addressFrom)).find((a) => (isStreetAddress(a.value) || NUMBERED_STREET.test(a.value)) && !inRoom(addressFrom + a.index));
   if (!address && room) d.address = at({ value: room[1]!, index: room.index! + room[0].lastIndexOf(room[1]!), length: room[1]!.length });
   const listedHere = listed && place?.value === listed.name.value ? listed : null;
+  // A place listed with its own streets, not a room of the venue: a table booked out (the street read, if any, is among them).
+  const listedStreet = !!listedHere?.address && (!address || (listedHere.address.index <= addressFrom + address.index && addressFrom + address.index < listedHere.address.index + listedHere.address.length));
+  if (!room && listedStreet && !CATERER.test(text)) d.kind = r.at('restaurant' as const, d.name.span, null, 'inferred');
   if (!address && !room && listedHere?.address) {
     d.address = at(listedHere.address);
-    // A place listed with its own streets, not a room of the venue: a table booked out.
-    if (!CATERER.test(text)) d.kind = r.at('restaurant' as const, d.name.span, null, 'inferred');
     const city = placeOf(listedHere.address.value);
     if (city.city && city.cityIndex !== null) d.city = r.at(city.city, [start + listedHere.address.index + city.cityIndex, start + listedHere.address.index + city.cityIndex + city.city.length], null, 'inferred');
   }
@@ -526,9 +527,9 @@ const CELLS = /\t+| {2,}|\s+\|\s+/;
 /** A cell holding an e-mail address, or a phone number of seven digits or more. */
 const CONTACT_CELL = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+|\b0)\d[\d ()/-]{5,}\d/;
 /** A time cell, bare or after its word ("klo 18.00", "kl. 18:00"), or before the hour's "h" ("13.30 h"). */
-/** "18:30", "kl. 18.30", "18h30" (as Portuguese and French write it). */
+/** "18:30", "kl. 18.30", "18h30" (as Portuguese and French write it), "18 h 30" (as Québec writes it). */
 // An American sheet writes its clock with AM/PM ("6:00 PM"), a German one with its "Uhr" ("18:00 Uhr").
-const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}[:.h]\d{2}(?:\s*h|\s*uhr|\s*[ap]\.?m\.?)?$/i;
+const BARE_TIME = /^(?:(?:kl|klo|kello)\.?\s*)?\d{1,2}(?:[:.h]| h )\d{2}(?:\s*h|\s*uhr|\s*[ap]\.?m\.?)?$/i;
 
 /** "12:00–15:00", "18.00 - 20.30": a meal's serving window in one cell. */
 const TIME_WINDOW = /^\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}$/;
@@ -656,6 +657,20 @@ function placeBeforeCaterer(cells: string[]): string | undefined {
   return undefined;
 }
 
+/** A cell opening on the caterer's trade and name, then a spaced dash and the place ("Traiteur La Marmite — cour arrière"). */
+function catererThenPlace(cells: string[]): { cell: string; name: string; place: string; placeAt: number } | undefined {
+  for (const cell of cells) {
+    const m = CATERER.exec(cell);
+    if (!m || m.index > 0) continue;
+    const dash = /\s[-–—]\s+/u.exec(cell.slice(m[0].length));
+    if (!dash || /\S/u.test(cell.slice(m[0].length, m[0].length + dash.index))) continue;
+    const name = m[0].trim(), placeAt = m[0].length + dash.index + dash[0].length;
+    const place = cell.slice(placeAt).trim();
+    if (/\p{L}{3}/u.test(place)) return { cell, name, place, placeAt };
+  }
+  return undefined;
+}
+
 /** "12 Quay Road - table for 6", "Mill Lane 4 – 8 pax": the party after a spaced dash is no part of the street. */
 function withoutCountAfterDash(cell: string): string {
   const m = /\s+[-–—]\s+([^-–—]+)$/u.exec(cell);
@@ -742,6 +757,16 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
         setAddress(r, d, addr, line.start + line.text.indexOf(addr));
       }
     }
+    // "Dinner | Caterer Green Fork — tent behind the stage": a where cell opening on the caterer's trade names
+    // the caterer before its spaced dash and where it serves after it.
+    const tradeFirst = caterer ? catererThenPlace(rest) : undefined;
+    if (tradeFirst) {
+      const cellAt = line.start + line.text.indexOf(tradeFirst.cell);
+      d.name = r.at(tradeFirst.name, [cellAt, cellAt + tradeFirst.name.length], null, 'table');
+      d.kind = r.at('catering' as const, d.name.span, null, 'inferred');
+      delete d.city;
+      d.address = r.at(tradeFirst.place, [cellAt + tradeFirst.placeAt, cellAt + tradeFirst.placeAt + tradeFirst.place.length], null, 'table');
+    }
     // "Lunch — crew room, 1st floor | Fig Kitchen": the place after the meal's dash is where it is served.
     // "Dinner - catering backstage": the kind's word before the place is no part of it.
     const dashed = d.address === undefined ? placeAfterDash(item) : null;
@@ -781,6 +806,12 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       if (provider.place && VENUE_ROOM.test(provider.place.value)) d.kind = r.at('catering' as const, provider.place.span, null, 'inferred');
       const phone = provider.phone ? normalisePhone(provider.phone.value, ctx.country) : null;
       if (phone) d.phone = r.at(phone.value, provider.phone!.span, phone.validated, 'table');
+    }
+    // A schedule grid's company column on a bare meal row names the firm serving it, as a provider column does (food-provider-cell.ts).
+    const firm = !provider && d.name && MEAL_ONLY.test(d.name.value) ? companyCellOn(reading, line) : null;
+    if (firm) {
+      d.name = r.at(firm.value, firm.span, null, 'table');
+      d.kind ??= r.at(kindOf(line.text, firm.value), firm.span, null, 'inferred');
     }
     // A meal table's phone column ("Meal | Time | Where | Phone") is the number of the place it names.
     const phoneCell = d.phone || !d.name || MEAL_ONLY.test(d.name.value) ? undefined : mealRecordOn(reading, line)?.cells.phone;

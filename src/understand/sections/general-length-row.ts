@@ -20,3 +20,21 @@ export function lengthFromRow(source: ExtractedSource, draft: Draft<General>): v
     }
   }
 }
+
+/**
+ * A contract says the set's length in a sentence: "The performance shall have a duration of 75 (seventy-five)
+ * minutes", "la durata dell'esibizione sarà di 75 minuti". A performance word and a length word come
+ * before the minutes in one sentence; a spelled-out number in brackets may follow the figure.
+ */
+const LENGTH_WORD = String.raw`(?<![\p{L}])(?:durata|duration|length|dur[ée]e|duraci[óo]n|dauer)(?![\p{L}])`;
+const PERFORMANCE_WORD = String.raw`(?<![\p{L}])(?:esibizione|performance|set|concerto|concert|show|spettacolo|prestation|actuaci[óo]n|auftritts?)(?![\p{L}])`;
+const LENGTH_SENTENCE = new RegExp(String.raw`(?:${LENGTH_WORD}[^.;\n]{0,60}?${PERFORMANCE_WORD}|${PERFORMANCE_WORD}[^.;\n]{0,60}?${LENGTH_WORD})[^.;\n\d]{0,30}?(\d{2,3})\s*(?:\([^()\d]{2,30}\)\s*)?(?:minutes|minuti|minutos|minuten|min)(?![\p{L}])`, 'iu');
+
+export function lengthFromProse(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.setLengthMinutes) return;
+  const m = LENGTH_SENTENCE.exec(source.text);
+  const minutes = m ? Number(m[1]) : 0;
+  if (!m || minutes < 20 || minutes > 240) return;
+  const at = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[1]!.length);
+  draft.setLengthMinutes = found(minutes, evidenceAt(source, [at, at + m[1]!.length], 'pattern', true));
+}

@@ -7,8 +7,8 @@
 import type { ExtractedSource, General } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { findDates, normaliseCountry } from '../normalise/index.js';
-import { evidenceAt, read, type TableCell } from '../text/index.js';
-import { labelKey } from '../text/lexicon.js';
+import { evidenceAt, read, type TableCell, type TableRecord } from '../text/index.js';
+import { labelKey, type LabelKey } from '../text/lexicon.js';
 import { addAddress, addVenue } from './general-venue.js';
 import { isStreetAddress, placeOf } from './place.js';
 
@@ -31,18 +31,47 @@ export function fromVenueRow(source: ExtractedSource, draft: Draft<General>): vo
   }
 }
 
+/** The item label and place cell of a grid's row, when the item cell names a field ("Venue", "Address"). */
+function itemPlace(record: TableRecord | undefined): { key: LabelKey | null; place: TableCell } | null {
+  const item = record?.cells.schedule_item;
+  const place = record?.cells.location ?? record?.cells.address;
+  return item && place?.span ? { key: labelKey(item.value), place } : null;
+}
+
 /**
  * A day sheet's grid with one row per item ("DATE | TIME | ITEM | WHERE | NOTES") may give the venue a
- * row of its own: "Venue" in the item column, "Hall 4, Street 68, 1711 City" in the place column.
+ * row of its own: "Venue" in the item column, "Hall 4, Street 68, 1711 City" in the place column; or
+ * the name alone, its street address on an "Address" row right below ("Venue ⇥ Hall 4" / "Address ⇥
+ * Street 68, 1711 City"), as an advance sheet's show block lists its fields.
  */
 export function fromVenueItemRow(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;
   for (const table of read(source).tables) {
+    for (const [i, record] of table.records.entries()) {
+      const row = itemPlace(record);
+      if (row?.key !== 'venue') continue;
+      if (addVenue(draft, source, row.place.value, row.place.span![0], 'table')) return;
+      const below = itemPlace(table.records[i + 1]);
+      if (below?.key !== 'address' || !isStreetAddress(below.place.value) || record.cells.time) continue;
+      draft.venue = found(row.place.value, evidenceAt(source, row.place.span, 'table'));
+      addAddress(draft, source, below.place.value, below.place.span![0], 'table');
+      return;
+    }
+  }
+}
+
+/**
+ * The same grid's "Artist" row, the act's name in the place column ("Artist ⇥ … ⇥ The Examples"), names the act
+ * as an "Artist:" label does: over a name only guessed from the running order.
+ */
+export function fromArtistItemRow(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.artist && draft.artist.method !== 'inferred') return;
+  for (const table of read(source).tables) {
     for (const record of table.records) {
-      const item = record.cells.schedule_item;
-      const place = record.cells.location ?? record.cells.address;
-      if (!item || !place?.span || labelKey(item.value) !== 'venue') continue;
-      if (addVenue(draft, source, place.value, place.span[0], 'table')) return;
+      const row = itemPlace(record);
+      if (row?.key !== 'artist' || record.cells.time || !/\p{L}/u.test(row.place.value)) continue;
+      draft.artist = found(row.place.value.trim(), evidenceAt(source, row.place.span, 'table'));
+      return;
     }
   }
 }

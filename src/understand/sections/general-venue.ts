@@ -106,7 +106,8 @@ export function addVenue(draft: Draft<General>, source: ExtractedSource, value: 
  * or the next sentence ("…, 75011 Paris. Trucks use the side gate"; not after "St." or "Ave.", and only
  * after a comma: "12 Blvd. Saint-Germain, 75006 Paris" is one address).
  */
-const AFTER_ADDRESS = /\s*\((?=\p{Ll}|\d)[^()]*\)?[։]?\s*$|(?<=,.*\p{Ll}{3})\.\s+\p{Lu}.*$/u;
+// So is a lower-case remark after a spaced long dash ("…, 69002 Lyon — accès livraisons par la rue").
+const AFTER_ADDRESS = /\s*\((?=\p{Ll}|\d)[^()]*\)?[։]?\s*$|(?<=,.*\p{Ll}{3})\.\s+\p{Lu}.*$|\s+[—–]\s+\p{Ll}.*$/u;
 
 export function addAddress(draft: Draft<General>, source: ExtractedSource, value: string, offset: number, method: Found<string>['method']): void {
   const clean = value.replace(AFTER_ADDRESS, '').replace(/\.$/, '');
@@ -172,14 +173,15 @@ export function fromSignature(source: ExtractedSource, draft: Draft<General>): v
  */
 const AT_PLACE = String.raw`(?:(?<![\p{L}])(?:at|im|in|på|bei|bij|op|au|à|al|presso|en\s+(?:la|el)|(?<!\p{Lu}[\p{L}'’-]*\s+)(?:en|em|na|no))\s|@\s*|(?<![\p{L}])all['’]\s?|(?<![\p{L}])(?:v|u|na)\s+(?:prostoru|klubu|dvorani|prizorišču|lokaciji)\s)`;
 // "på" joins Scandinavian names' parts ("Kjelleren på Nytorget"), as "de" and "of" do.
-const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|di|am|an|der|la|le|of|the|på)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
+// Italian joins with the article in it too ("Cortile della Fornace", "Teatro dei Rozzi").
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|del|della|dello|delle|dei|degli|di|am|an|der|la|le|of|the|på)\s+)?\p{Lu}[\p{L}'’&-]*){0,4}`;
 /** The dot of "No." before a number ("Road No. 36", "Nr. 4"): an abbreviation inside the address, no sentence's end. */
 export const NUMBER_ABBREVIATION_DOT = String.raw`(?<=(?<![\p{L}])(?:No|no|Nr|nr))\.(?=[ \t]?\d)`;
 /** "at Hollin Social Club (41 Hollin Street, Leeds LS6 1PX)", "all'Officina Nord, Via del Deposito 7, Bologna". */
 // A letter may break its line after the name's comma ("… concert at The Hall,⏎12 Main Street, …").
 // A name may end in a number when its address follows in brackets ("im Speicher 4 (Kaistraße 2, …)").
-// An article may stand between the word and the name ("in der Tonhalle Nord", "in het Paradiso").
-const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:(?:the|der|dem|het)\s+)?(${PLACE_NAME}(?:\s+\d{1,3}(?=\s*\())?)(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*\n?[ \t]*((?:[^.;\n]|${NUMBER_ABBREVIATION_DOT}){6,100}))`, 'gu');
+// An article may stand between the word and the name ("in der Tonhalle Nord", "in het Paradiso", "presso il Teatro Nuovo").
+const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:(?:the|der|dem|het|il|lo|la)\s+)?(${PLACE_NAME}(?:\s+\d{1,3}(?=\s*\())?)(?:\s*\(\s*([^()\n]{6,80})\)|,[ \t]*\n?[ \t]*((?:[^.;\n]|${NUMBER_ABBREVIATION_DOT}){6,100}))`, 'gu');
 /** What is eaten, slept or parked at is not the show's place. */
 const NOT_SHOW_PLACE = /\b(dinner|lunch|breakfast|meal|food|eat|rooms?|hotel|sleep|stay|park\w*|cena|pranzo|essen|middag|frokost|diner|déjeuner|comida|albergo)\b/i;
 
@@ -243,12 +245,27 @@ function firstColumnVenueBlock(source: ExtractedSource, draft: Draft<General>, l
   return true;
 }
 
+/** "Site : Parc des Rives, 12 rue du Port, 56100 Lorient": a festival's site with its street address, on a line of its own. */
+const SITE_LINE = /^[ \t]*(?:festival[ \t]+)?site[ \t]*:[ \t]*(\S.*)$/iu;
+
+/** The site a festival sheet places the show at, written with its address: the venue the stage named alone stands in. */
+function fromSiteLine(source: ExtractedSource, draft: Draft<General>): boolean {
+  for (const line of read(source).lines) {
+    const m = SITE_LINE.exec(line.text);
+    if (!m || !splitVenueAddress(m[1]!)) continue;
+    delete draft.venue;
+    return addVenue(draft, source, m[1]!, line.start + m[0].length - m[1]!.length, 'label');
+  }
+  return false;
+}
+
 /**
  * A day sheet's venue block: a heading "VENUE" (perhaps the last column of a line), the name on the
  * next line and its street address within the next few lines, as a two-column layout interleaves them.
  */
 export function fromVenueBlock(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue && !onlyStage(source, draft)) return;
+  if (fromSiteLine(source, draft)) return;
   // A thread's quoted advance holds the block too, behind its quote markers.
   const lines = read(source).lines.map(unquoted);
   const lastCell = (i: number) => lines[i]?.text.split('\t').map((c) => c.trim()).filter(Boolean).pop() ?? '';
@@ -320,9 +337,11 @@ function cityAfterWrappedPostcode(address: string, rest: string): string {
 }
 
 /** "…, K1P 5J2, on Friday, June 4, 2027": the day after an address (a weekday, or "on" and a day) is no part of it. */
+// Prose going on after the city is no part of it either: "…, 44100 Modena, nell'ambito del festival …" (a lower-case word after the postcode's part).
 function withoutDayAfter(address: string): string {
   const parts = address.split(',');
-  const day = parts.findIndex((p, i) => i > 0 && (/^\s*on\s+\p{L}/u.test(p) || isWeekdayWord(p.trim().split(/\s+/)[0] ?? '')));
+  const afterPostcode = (i: number) => /\d{4}/.test(parts[i - 1]!) && /^\s*\p{Ll}{3}/u.test(parts[i]!);
+  const day = parts.findIndex((p, i) => i > 0 && (/^\s*on\s+\p{L}/u.test(p) || isWeekdayWord(p.trim().split(/\s+/)[0] ?? '') || afterPostcode(i)));
   return day > 0 ? parts.slice(0, day).join(',').trim() : address;
 }
 

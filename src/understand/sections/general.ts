@@ -18,7 +18,7 @@ import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
 import { eventFromHeading } from './general-event-heading.js';
-import { fromShowOverviewRow, fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
+import { fromArtistItemRow, fromShowOverviewRow, fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
 import { fromHeadingPair, headingPlacesShow } from './general-heading-pair.js';
 import { artistBesideVenue } from './general-act-at-venue-heading.js';
 import { venueBesideAct } from './general-act-at-venue-prose.js';
@@ -50,7 +50,7 @@ import { fromFormQuestions } from './general-form-questions.js';
 import { fromDatedShowLine } from './general-show-date-line.js';
 import { fromShowNameOverDateLine } from './general-show-name-over-date.js';
 import { venueCityOf, venueNameOf, withoutCapacity } from './venue-value.js';
-import { lengthFromRow } from './general-length-row.js';
+import { lengthFromProse, lengthFromRow } from './general-length-row.js';
 import { fromShowHeading } from './general-show-heading.js';
 import { isRemarkUnderPrefixLabel } from './general-prefix-label.js';
 import { artistSetName } from './artist-named-item.js';
@@ -400,6 +400,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   // "the show day: Sunday 7 Mar at Venue, Street Road, Area" (general-show-day-prose.ts).
   venueFromShowDayProse(source, draft);
   lengthFromRow(source, draft);
+  lengthFromProse(source, draft);
   artistFromProse(source, draft);
   eventFromProse(source, draft);
   // "FESTNAME 2027 ⇥ ARTIST GUIDE": a festival pack's title names the event (general-pack-title.ts).
@@ -418,6 +419,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   fromShowHeading(source, draft);
   fromVenueRow(source, draft);
   fromVenueItemRow(source, draft);
+  fromArtistItemRow(source, draft);
   fromShowOverviewRow(source, draft);
   fromSignature(source, draft);
   artistBesideVenue(source, draft);

@@ -34,6 +34,17 @@ function stackedTime(reading: Reading, at: number, last: boolean): TimeMatch | u
   return undefined;
 }
 
+/**
+ * A terms page heads its board's paragraph with the board's word alone ("Half board" over "Half board in
+ * the garden restaurant, dinner from 19:00."): the sentence on the next line, naming the board again, is the remark.
+ */
+function boardSentenceBelow(reading: Reading, at: number, board: string): Reading['lines'][number] | undefined {
+  if (reading.lines[at]!.text.trim() !== board || /included/i.test(board)) return undefined;
+  const next = reading.lines.slice(at + 1).find((l) => l.text.trim());
+  const text = next?.text.trim() ?? '';
+  return next && text.toLowerCase().startsWith(board.toLowerCase()) && /[.!]$/.test(text) && !/\t/.test(text) ? next : undefined;
+}
+
 export function addLoneStayFields(reading: Reading, r: Reader, hotels: HotelDraft[]): void {
   if (hotels.length !== 1 || !hotels[0]!.bookingReference) return;
   const d = hotels[0]!;
@@ -66,7 +77,9 @@ export function addLoneStayFields(reading: Reading, r: Reader, hotels: HotelDraf
   if (!d.notes) {
     const line = reading.lines.find((l) => BOARD_LINE.test(l.text));
     const board = line && BOARD_LINE.exec(line.text)![1]!;
-    if (line && board) d.notes = r.at(board, [line.start + line.text.indexOf(board), line.start + line.text.indexOf(board) + board.length], null, 'pattern');
+    const below = line && board ? boardSentenceBelow(reading, line.index, board) : undefined;
+    if (below) d.notes = r.at(below.text.trim(), [below.start + below.text.indexOf(below.text.trim()), below.end], null, 'pattern');
+    else if (line && board) d.notes = r.at(board, [line.start + line.text.indexOf(board), line.start + line.text.indexOf(board) + board.length], null, 'pattern');
   }
   // A row's full address, of which another reader kept only the street's start ("12 Quai" of "12 Quai des Tanneurs, …").
   const address = d.address?.value;

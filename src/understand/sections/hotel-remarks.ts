@@ -35,15 +35,21 @@ export function dotRemark(l: Pick<Labelled, 'value' | 'span'>): DotRemark | null
   return null;
 }
 
+/** A line opening with a label of its own ("Confirmation: …", "Rooming: …"): the stay's next fact, not its remark going on. */
+const LABEL_LINE = /^[ \t>]*\p{Lu}[\p{L} -]{0,30}:[ \t]/u;
+
 /**
  * A stay's remark sentence without what is not said about the stay: the lines after it holding no
- * word (a chat's reaction count "🎉 3" or a follow-up's time "2:16") and a booking code opening it
+ * word (a chat's reaction count "🎉 3" or a follow-up's time "2:16") or opening with a label (an
+ * unpunctuated block's "Confirmation: AB-12" below "breakfast included"), and a booking code opening it
  * ("HX-40217, breakfast included" after "Conf. no." ended a sentence).
  */
 export function trimmedStayRemark(sentence: string): string {
   const lines = sentence.split('\n');
-  const worded = lines.findIndex((line, i) => i > 0 && !/\p{L}/u.test(line));
-  const kept = (worded < 0 ? lines : lines.slice(0, worded)).join('\n').trim();
+  const remarked = lines.findIndex((line) => STAY_EXTRAS.test(line));
+  const worded = lines.findIndex((line, i) => i > 0 && (!/\p{L}/u.test(line) || (i > remarked && LABEL_LINE.test(line))));
+  // A quoted message's marks (">> Breakfast included.") open no part of the remark.
+  const kept = (worded < 0 ? lines : lines.slice(0, worded)).join('\n').replace(/^[\s>]+/, '').trim();
   return kept.replace(/^(?=[\p{L}\d-]*\d)[\p{Lu}\d][\p{Lu}\d/-]{3,},\s+(?=\p{L})/u, '');
 }
 

@@ -35,6 +35,7 @@ import { countsNights, readStay, type Piece, type StayHits } from './travel/stay
 import { footerAddress, footerLine } from './travel/stay-footer.js';
 import { colonRowLabel, withColumnBoxes } from './travel/stay-columns.js';
 import { roomGuests, roomHeadingGuests } from './travel/stay-room-guests.js';
+import { gridBlockLabels } from './travel/stay-grid-block.js';
 import { titledGuests } from './travel/honorific-guests.js';
 import { roomTypeGuests } from './travel/stay-room-types.js';
 import { countRowGuests } from './travel/stay-count-rows.js';
@@ -57,6 +58,7 @@ import { typedHotels } from './typed-rows.js';
 import { labelledPhoneIn } from './hotel-phone.js';
 import { asksOnly } from './rider-asks.js';
 import { rideStopSpans } from './schedule-ride-form.js';
+import { routeTables } from './travel/route-table.js';
 import { rebookedReference } from './hotel-void-reference.js';
 import { withoutReplacedHotels } from './hotel-change.js';
 import { laterChatDetails } from './hotel-chat-later.js';
@@ -144,7 +146,8 @@ const NO_HOTEL = /^(?:not?\b|none\b|own\s+(?:arrangements?|booking)\b|nicht\b|ke
 
 /** A hotel cell or label value: the name is what precedes the first comma or separator. */
 function nameFound(r: Reader, value: string, span: [number, number], method: 'label' | 'table' | 'pattern'): Found<string> | undefined {
-  const clause = value.split(/\s+[·|•–]\s+|,/)[0]!;
+  // "Hotel Elm — 4 Mill Lane, …": a spaced dash, long or short, parts the name from its address.
+  const clause = value.split(/\s+[·|•–—]\s+|,/)[0]!;
   // "«Көл Жээги» менен макулдаштык": a name in quotation marks opening the value is the lodging's, the words after it a remark.
   const quoted = /^\s*[«„“"]([^«»„“”"\n]{2,40})[»“”"]/u.exec(clause)?.[1]?.trim();
   if (quoted && /^\p{Lu}/u.test(quoted)) {
@@ -324,6 +327,12 @@ function namesPhoneAndEmail(label: string): boolean {
 
 /** A labelled value into the draft, by its key. */
 function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: Ctx): void {
+  // "Stay ⇥ arrival Thu 3 June from 15:00 — departure Sat 5 June by 11:00": a label over the whole stay, its value
+  // naming both ends in its own words: read to the end of its line (the part after the dash is no remark).
+  if (key === 'check_in' && STAY_LABEL.test(l.label.trim())) {
+    applyStay(r, d, readStay({ text: l.line.text.slice(l.span[0] - l.line.start), start: l.span[0] }, ctx.ref, ctx.showDate), 'label');
+    return;
+  }
   // "MA-2231 · Breakfast included": a remark on the stay after a middle dot is the notes, not the value.
   const remark = dotRemark(l);
   if (remark) {
@@ -420,7 +429,10 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       // "Hotel phone / e-mail: 0113 … / desk@…", "Hotel: 0113 … / desk@…": one label over both (a "Mobil:" line's
       // e-mail after it is a person's signature).
       // A label in any language whose halves say phone and e-mail ("ໂທ / ອີເມວ") is one over both too.
-      const both = l.key === 'hotel' || (/mail/i.test(l.label) && /phone|tel|fon/i.test(l.label)) || namesPhoneAndEmail(l.label) ? contactSplit(l.value) : null;
+      // A desk phone's value holding the number and an e-mail and nothing else ("Tel. ⇥ 0113 … · desk@…") gives both;
+      // a mobile's is a person's signature.
+      const deskPhone = key === 'phone' && !/mob|cell|handy|gsm|portable/i.test(l.label);
+      const both = l.key === 'hotel' || deskPhone || (/mail/i.test(l.label) && /phone|tel|fon/i.test(l.label)) || namesPhoneAndEmail(l.label) ? contactSplit(l.value) : null;
       const p = key === 'phone' || both?.phone ? normalisePhone(both?.phone ?? l.value, ctx.country) : null;
       if (p) d.phone ??= r.at(p.value, l.span, p.validated, 'label');
       const e = key === 'email' || both?.email ? normaliseEmail(both?.email ?? l.value) : null;
@@ -660,6 +672,9 @@ function writtenLinesBetween(reading: Reading, from: number, to: number): number
   return reading.lines.slice(from + 1, to + 1).filter((line) => line.text.trim()).length;
 }
 
+/** A label over the whole stay ("Stay", "Séjour", "Aufenthalt", "Estancia", "Soggiorno"). */
+const STAY_LABEL = /^(?:stay|your stay|s[ée]jour|aufenthalt|estancia|estad[ií]a|soggiorno|verblijf|vistelse|ophold|opphold)$/iu;
+
 function countRooms(r: Reader, d: HotelDraft, l: Labelled): void {
   const rooms = roomCounts(l.value)[0];
   if (rooms) d.rooms ??= r.at(rooms.value, [l.span[0] + rooms.index, l.span[0] + rooms.index + rooms.length], null, 'label');
@@ -740,6 +755,11 @@ function roomRowsPerHotel(table: Reading['tables'][number]): Map<string, number>
 /** Table rows: a hotel column (rooming lists, hotel tables), or itinerary rows about a named hotel. */
 function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const drafts: HotelDraft[] = [];
+  const rideLines = routeTables(reading.source).lines;
+  const onRideRow = (record: Reading['tables'][number]['records'][number]) => {
+    const at = record.all.find((c) => c.span)?.span?.[0];
+    return at !== undefined && rideLines.some((line) => line.start <= at && at < line.end);
+  };
   for (const table of reading.tables) {
     const rooming = fromRoomingList(table, reading, r, ctx);
     if (rooming) {
@@ -753,6 +773,8 @@ function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
       // A row with one cell under several columns is a note ("Total rooms: 7"), not a booking.
       if (record.all.length === 1 && table.header.filter(Boolean).length >= 3) continue;
       const text = record.all.map((c) => c.value).join(' · ');
+      // A row of a rides table ("Sat 4 Jun | 17:45 | Station | Hotel Elm | Dernier départ") is a ride to or from the hotel, no stay.
+      if (onRideRow(record)) continue;
       const named = hotelCell ? null : lodgingNames(text)[0];
       const dateCell = record.cells.date;
       if (dateCell) rowDate = readStay({ text: dateCell.value, start: 0 }, ctx.ref, null).checkInDate?.value ?? rowDate;
@@ -848,7 +870,7 @@ const RUN_ON_CLAUSES = 4;
  * A full stop ends a sentence only before a capital or the end, and not after a short form:
  * "inkl. frokost", "28. november", "inkl. Frühstück" run on.
  */
-const SENTENCE = /[^.!?]+(?:(?:[.!?](?!\s+\p{Lu}|\s*$)|\.(?<=(?<![\p{L}])(?:[Ii]n[ck]l|[Ii]nk|[Ee]x[ck]l|[Ee]kskl|[Ee]ks|zzgl|ca|kl|approx)\.))[^.!?]*)*(?:[.!?]|$)/gu;
+const SENTENCE = /[^.!?]+(?:(?:[.!?](?![\s>]+\p{Lu}|\s*$)|\.(?<=(?<![\p{L}])(?:[Ii]n[ck]l|[Ii]nk|[Ee]x[ck]l|[Ee]kskl|[Ee]ks|zzgl|ca|kl|approx)\.))[^.!?]*)*(?:[.!?]|$)/gu;
 
 /**
  * The sentence of a hotel statement about what comes with the stay, without its bracketed asides. In a contract's
@@ -939,12 +961,17 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const remark = typed || paragraph ? stayRemark(piece, paragraph && isNumberedClause(text, paragraph[0]) ? name.index : undefined) : dotRemarkHit(piece);
     if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.length], null, 'pattern');
     // "… · 3 rooms · Rooming: Ann Lee / Bo Ek": a guest list labelled inside the statement is the stay's.
-    for (const l of reading.labelled) {
-      if (hotelLabelKey(l) === 'guests' && l.span[0] >= piece.start && l.span[0] < piece.start + piece.text.length) applyLabel(r, d, 'guests', l, ctx);
-    }
+    addLabelledGuests(reading, r, d, [piece.start, piece.start + piece.text.length], ctx);
     if (Object.keys(d).length > 2) drafts.push(d);
   }
   return drafts;
+}
+
+/** The guest lists labelled within [from, to) of the source ("Rooming: Ann Lee / Bo Ek"), as the stay's guests. */
+function addLabelledGuests(reading: Reading, r: Reader, d: HotelDraft, [from, to]: [number, number], ctx: Ctx): void {
+  for (const l of reading.labelled) {
+    if (hotelLabelKey(l) === 'guests' && l.span[0] >= from && l.span[0] < to) applyLabel(r, d, 'guests', l, ctx);
+  }
 }
 
 function addBracketDetails(r: Reader, d: HotelDraft, details: ReturnType<typeof bracketDetails>, ctx: Ctx): void {
@@ -968,19 +995,18 @@ const PERSON = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?: ${SURNAME_PARTICLES
 
 function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const text = reading.source.text;
-  // Ukrainian "заселення" is the check-in too.
-  if (!/check[-\s]?(?:in|out)?\b|incheckning|anreise|llegada|arriv[ée]e|заселення/i.test(text)) return [];
+  if (!STAY_WORDS.test(text)) return [];
   const names = lodgingNames(text);
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n.value, (counts.get(n.value) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (!best) return [];
-  const first = names.find((n) => n.value === best[0])!;
-  // A lodging named inside a flight's row ("… she meets the others at Hotel X") is a meeting point there, not a stay.
-  if (segmentsIn(text, ctx.ref).some((s) => s.block[0] <= first.index && first.index < s.block[1])) return [];
   // Pages put the stay before or after the hotel's own block: read around its first mention.
   // Correspondence talks about the venue, travel and the day around it: only the hotel's paragraph is its stay.
   const narrative = isMail(reading.source) || reading.source.origin === 'pasted';
+  const first = stayMention(text, names.filter((n) => n.value === best[0]), narrative);
+  // A lodging named inside a flight's row ("… she meets the others at Hotel X") is a meeting point there, not a stay.
+  if (segmentsIn(text, ctx.ref).some((s) => s.block[0] <= first.index && first.index < s.block[1])) return [];
   const [from, to] = narrative ? statementAround(text, first.index) : [Math.max(0, first.index - REGION), first.index + REGION];
   const region: Piece = { text: text.slice(from, to), start: from };
   const d: HotelDraft = { guests: [], name: r.at(first.value, [first.index, first.index + first.value.length], null, 'pattern') };
@@ -1014,7 +1040,25 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const phone = labelledPhone(r, after, first.index, ctx);
   if (phone) d.phone = phone;
   addRoomsTable(reading, r, d);
+  addGridBlock(reading, r, d, ctx);
+  // In correspondence the hotel's paragraph may label its guests too ("Rooming: Ann Lee, Bo Ek").
+  if (narrative && !d.guests?.length) addLabelledGuests(reading, r, d, [from, to], ctx);
   return [d];
+}
+
+/** Words of checking in or out. Ukrainian "заселення" is the check-in too. */
+const STAY_WORDS = /check[-\s]?(?:in|out)?\b|incheckning|anreise|llegada|arriv[ée]e|заселення/i;
+/** The same, as whole words: a day's "Soundcheck" or a flight's "arrivée" says nothing of a stay. */
+const STAY_WORDS_STRICT = /\bcheck[-\s]?(?:in|out)\b|\bincheckning|\banreise|заселення/i;
+
+/**
+ * The mention of the hotel its stay is read around: the first one, but in correspondence the first whose
+ * paragraph speaks of checking in or out, as a mail may name the hotel in passing above its own paragraph
+ * ("14:00 Transfer: Hotel Lumen -> venue" in the day's schedule, then "HOTEL / Hotel Lumen / Check-in …").
+ */
+function stayMention<T extends { index: number }>(text: string, mentions: T[], narrative: boolean): T {
+  const staying = narrative ? mentions.find((n) => STAY_WORDS_STRICT.test(text.slice(...statementAround(text, n.index)))) : undefined;
+  return staying ?? mentions[0]!;
 }
 
 /**
@@ -1047,11 +1091,18 @@ function statementAround(text: string, offset: number): [number, number] {
   return stamp ? [lineStart + stamp[0].length, lineEnd < 0 ? text.length : lineEnd] : paragraphAround(text, offset);
 }
 
+/** A blank line, also one of a quoted message (">>" alone): [its line break before, its line break after]. */
+const BLANK_LINE = /\n[ \t>]*(?=\n)/g;
+
 /** The paragraph (between blank lines) around `offset`: [start, end). */
 function paragraphAround(text: string, offset: number): [number, number] {
-  const before = text.lastIndexOf('\n\n', offset);
-  const after = text.indexOf('\n\n', offset);
-  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(BLANK_LINE)) {
+    if (m.index + m[0].length < offset) from = m.index + m[0].length + 1;
+    else if (m.index >= offset) { to = m.index; break; }
+  }
+  return [from, to];
 }
 
 /** "Tel. +351 222 081 440", "Phone: 08 …" in `text` (at `offset` in the source). */
@@ -1141,6 +1192,23 @@ function guestColumn(cells: { text: string }[]): number {
   if (guests >= 0) return guests;
   const contactList = keys.some((k) => k === 'phone' || k === 'email' || k === 'role');
   return keys.includes('rooms') && !contactList ? keys.indexOf('name') : -1;
+}
+
+/**
+ * A spreadsheet's hotel block under the lodging's row (travel/stay-grid-block.ts): its labelled rows are the
+ * stay's own details, over what the text around the name suggested (the show's address above it, the
+ * contacts below it read as a rooms table).
+ */
+function addGridBlock(reading: Reading, r: Reader, d: HotelDraft, ctx: Ctx): void {
+  if (!d.name) return;
+  const { labels, remarks } = gridBlockLabels(reading, d.name.value);
+  if (labels.some((l) => l.key === 'address')) delete d.address;
+  if (labels.some((l) => l.key === 'guests')) d.guests = [];
+  for (const l of labels) {
+    const key = hotelLabelKey(l);
+    if (key) applyLabel(r, d, key, l, ctx);
+  }
+  if (remarks.length) d.notes ??= r.at(remarks.map((n) => n.value).join('; '), remarks[0]!.span, null, 'table');
 }
 
 /** A stay's guests, rooms and notes from the rooms table below its labels (roomsTable). */
@@ -1243,7 +1311,8 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     const name = escapeRegExp(d.name.value).replace(/ss|ß/giu, '(?:ss|ß)');
     // The name is kept without its article ("The Harbour Hotel" → "Harbour Hotel"): the line may still print it.
     // A bilingual page prints the name in both of its columns ("Hotel X ⇥ Hotel X"): still the name alone.
-    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*(?:the[ \t]+)?${name}(?:[ \t]*[★☆*]{1,5})?(?:\t+(?:the[ \t]+)?${name})?[ \t]*$`, 'gimu'))];
+    // The group the hotel belongs to may follow its name ("HOTEL X A member of Y Hotels").
+    const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*(?:the[ \t]+)?${name}(?:[ \t]*[★☆*]{1,5})?(?:\t+(?:the[ \t]+)?${name})?(?:,?[ \t]+(?:an?[ \t]+)?(?:member|part)[ \t]+of[ \t][^\n]*)?[ \t]*$`, 'gimu'))];
     // A person's signature names the hotel under their name and role, their own phone and mailbox below:
     // the hotel's letterhead or footer opens its block (after a blank or a "--" line).
     const line = lines.find((m) => opensBlock(text, m.index)) ?? lines[0];
@@ -1272,10 +1341,10 @@ function addBlockDetails(r: Reader, d: HotelDraft, ctx: Ctx, line: RegExpMatchAr
     end = next;
   }
   const below = text.slice(line.index, end);
-  // A footer joins its parts with middle dots ("Street 21 · 04107 Town · Country"): read as commas (same
-  // offsets) when the address read as written has no town.
+  // A footer joins its parts with middle dots or dashes ("Street 21 · 04107 Town · Country", "Street 21 - 04107
+  // Town"): read as commas (same offsets) when the address read as written has no town.
   const plain = addresses(below)[0];
-  const address = plain && placeOf(plain.value).city ? plain : addresses(below.replace(/ · /gu, ',  '))[0] ?? plain;
+  const address = plain && placeOf(plain.value).city ? plain : addresses(below.replace(/ [·–-] /gu, ',  '))[0] ?? plain;
   const country = address && countryLineAfter(below, address);
   const written = address && address !== plain ? address.value.replace(/, +/gu, ', ') : address?.value;
   const value = address && (country ? `${written}, ${country}` : written);

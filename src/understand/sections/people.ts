@@ -41,10 +41,10 @@ const GEORGIAN_ROLES = /(?<!\p{Script=Georgian})(?:პრომოუტერ\p
 const ARMENIAN_ROLES = /(?<!\p{Script=Armenian})(?:պրոդյուսեր|մենեջեր|տնօրեն|վարորդ|գործակալ|ինժեներ|ռեժիսոր|օպերատոր|համակարգող|ադմինիստրատոր)\p{Script=Armenian}*/iu;
 export const ROLE_WORDS = { test: (text: string): boolean => LATIN_ROLE_WORDS.test(text) || ARMENIAN_ROLES.test(text) || BULGARIAN_HEBREW_ROLES.test(text) || LATVIAN_INDONESIAN_ROLES.test(text) || RUSSIAN_UKRAINIAN_ROLES.test(text) || VIETNAMESE_ROLES.test(text) || MACEDONIAN_ROLES.test(text) || ALBANIAN_MALAY_ROLES.test(text) || GEORGIAN_ROLES.test(text) || isAsianRole(text) };
 const LATIN_ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|produtora?|produç[ãa]o|motorista|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|ufficio \w+|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
-// A desk ("Service Réservations", "Our Customer Care", "Travel Desk"), a taxi firm ("Taxi Ostrava") or a booking's status ("Confirmed") names no person, nor does
+// A desk ("Service Réservations", "Our Customer Care", "Travel Desk", Spanish "Servicio de Reservas"), a taxi firm ("Taxi Ostrava") or a booking's status ("Confirmed") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
-const NOT_NAME = /\b(bic|swift|service|customer|kundeservice|kundservice|kundenservice|kundendienst|support|help|helpdesk|desk|hotline|our|your|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|rua|avenida|travessa|alameda|via|viale|piazza|ulica|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|booked|confirmation|confirmed|cancell?ed|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers|sie|ihnen|uns)\b/i;
+const NOT_NAME = /\b(bic|swift|service|servicio|servizio|customer|kundeservice|kundservice|kundenservice|kundendienst|support|help|helpdesk|desk|hotline|our|your|taxi|taxis|cab|cabs|reservations?|réservations?|hotel|hotell|hotelli|hostel|motel|gjestehus|restaurant|restaurang|venue|street|straße|strasse|gatan|vägen|calle|rue|road|avenue|platz|allee|rua|avenida|travessa|alameda|via|viale|piazza|ulica|tel|phone|mobile|mobil|fax|e-?mail|office|reception|booking|booked|confirmation|confirmed|cancell?ed|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|best|regards|thanks|cheers|sie|ihnen|uns)\b/i;
 /** A team or department signs for a desk ("Reservations Team", Polish "Zespół Rezerwacji", "Équipe accueil"): no person. */
 const TEAM_WORD = /(?<![\p{L}])(?:team|teams|zesp[oó][lł]|dzia[lł]|rezerwacj\p{L}*|recepcj\p{L}*|abteilung|[ée]quipe|equipo)(?![\p{L}])/iu;
 // A UK firm's footer writes its register as "Registered in England & Wales no. 01234567".
@@ -334,6 +334,11 @@ const DEFINED_PARTY_BARE = /(?<![(\p{L}])(?:hereinafter|hereafter|ci-apr[èe]s)[
 const PARTY_AS = /(\p{Lu}[\p{L}.&' -]{2,60}?)\s*\([^()]{0,240}\)[^()]{0,80}?,\s+mint\s+(\p{Lu}\p{Ll}{3,})/gu;
 /** "… the band Lumen Lane from Leeds (hereinafter …)": where the party comes from, after its name (Macedonian "од", Croatian "iz"). */
 const FROM_PLACE = /[ \t]+(?:from|од|iz|из|aus|z|ze)[ \t]+\p{Lu}[\p{L}-]*[ \t]*$/u;
+/**
+ * A name in quotes right before a definition's bracket is the party defined, the paragraph's opening
+ * being who acts for it: "Brightside Agency Ltd, acting for the band "Lumen Lane" (hereinafter "the Artist")".
+ */
+const QUOTED_NAME_BEFORE = /["“„«]([^"”“»\n]{2,40})["”»]\s*$/u;
 /** Capitalised words ending right before a definition's bracket. */
 const NAME_BEFORE = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})\s*$/u;
 /** A line between the parties' paragraphs: "BETWEEN", "AND", "TRA", "E". */
@@ -365,7 +370,8 @@ export function partiesOf(text: string, lines: Line[]): Map<string, string> {
     while (first > 0 && line - first < 5 && !PARTY_SEPARATOR.test(lines[first - 1]!.text)) first--;
     const opening = normaliseText(text.slice(lines[first]!.start, m.index).split(',')[0]);
     // "… a concert by the band Lumen Lane (hereinafter "the Artist")": else the capitalised name right before the definition.
-    const name = opening && /^\p{Lu}/u.test(opening) ? opening.replace(PARTY_LEAD, '') : nameRowAbove(text, lines, line, m.index)?.name ?? NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index).replace(FROM_PLACE, ''))?.[1];
+    const quoted = QUOTED_NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index))?.[1];
+    const name = quoted ? normaliseText(quoted) : opening && /^\p{Lu}/u.test(opening) ? opening.replace(PARTY_LEAD, '') : nameRowAbove(text, lines, line, m.index)?.name ?? NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index).replace(FROM_PLACE, ''))?.[1];
     if (name && name.split(/\s+/).length <= 8) parties.set(partyKey(m[1]!), name);
   }
   return parties;

@@ -21,6 +21,8 @@ const LEG_WORD = /^(?:avresa|avgång|ankomst|afgang|ankomst|dep(?:\.|art(?:ure)?
 const CLOCK_AFTER = /\s+(?:(?:kl|klo|at|um|à|a las|om)\.?\s*)?\d{1,2}[:.]\d{2}$/iu;
 
 const REMARK_AFTER = /\s*\((\p{Ll}[^()]{2,80})\)$/u;
+/** "Airport (XYZ), for AB123 to Rome": what the ride is for (its flight or train) is no part of where it goes. */
+const RIDE_PURPOSE = /,\s*(?:for|to catch|in time for)\s+(?:the\s+|your\s+)?(?:[A-Z\d]{2}\s?\d{1,4}\b|flight|train|ferry)/u;
 
 function place(value: string, index: number): { value: string; index: number } {
   const word = LEG_WORD.exec(value);
@@ -38,7 +40,9 @@ export function columnRoute(text: string): ColumnRoute | null {
   const from = m[1]!.trim();
   const toAt = text.lastIndexOf(m[2]!);
   const end = SENTENCE_END.exec(m[2]!);
-  const written = (end ? m[2]!.slice(0, end.index) : m[2]!).trim().replace(/\.$/, '');
+  const sentence = end ? m[2]!.slice(0, end.index) : m[2]!;
+  const purpose = RIDE_PURPOSE.exec(sentence);
+  const written = (purpose ? sentence.slice(0, purpose.index) : sentence).trim().replace(/\.$/, '');
   // "Hotel X (about 50 min)": a lower-case remark in brackets after the destination is the ride's note, no part of the place.
   const remark = end ? null : REMARK_AFTER.exec(written);
   const to = remark ? written.slice(0, remark.index) : written;

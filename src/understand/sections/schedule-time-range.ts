@@ -8,8 +8,8 @@ import { findTimes, isWeekdayWord } from '../normalise/index.js';
 // Slavic languages write a range "od 18:00 do 18:45", in Cyrillic "од 18:00 до 18:45".
 // Latvian "līdz plkst." and Indonesian "sampai"/"hingga" ("until") join a range's ends too.
 // Japanese and Chinese join a range's ends with a wave dash or a (full-width) tilde ("13:00〜14:30").
-// Portuguese writes "das 15h às 16h30" or "15h até 16h30".
-const RANGE = /^\s*(?:[-–—〜～~]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|às|até|tot|do|до|līdz(?:\s+plkst\.?)?|sampai|hingga)\s*$/i;
+// Portuguese writes "das 15h às 16h30" or "15h até 16h30"; Italian "dalle ore 14:00 alle ore 15:30".
+const RANGE = /^\s*(?:[-–—〜～~]['’`´.]?|['’`´.][-–—]|to|bis|till|until|a|à|às|até|tot|do|до|līdz(?:\s+plkst\.?)?|sampai|hingga|alle(?:\s+ore)?)\s*$/i;
 
 /** Times read from a part of a text, with their offsets moved by `by` to count from the text's start. */
 export function shiftedTimes(times: ReturnType<typeof timesIn>, by: number): ReturnType<typeof timesIn> {

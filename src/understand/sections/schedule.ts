@@ -118,7 +118,8 @@ const HOUR_WORD_AT_END = /(?<![\p{L}])(?:godz|kl|klo|ore|um|at|om|às)\.?$/iu;
 const LETTER_MARKER = /^\s*[a-z]\)\s+/;
 
 // Slovenian "predskupina", Serbian and Croatian "predgrupa", Macedonian and Serbian Cyrillic "предгрупа".
-const SUPPORT_WORD = /support|opener|vorband|förband|opvarmning|oppvarming|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar|predskupin|predgrup|предгруп|show de abertura|նախաելույթ/i;
+// Italian names the support slot by the act that opens: "artista di apertura", "gruppo di apertura".
+const SUPPORT_WORD = /support|opener|(?:artista|gruppo|band) di apertura|vorband|förband|opvarmning|oppvarming|telonero|première partie|1re partie|1ère partie|vorprogramm|voorprogramma|előzenekar|predskupin|predgrup|предгруп|show de abertura|նախաելույթ/i;
 
 /**
  * A labelled set is named by the act written before its time ("Support: Hazel & the Undertow
@@ -388,8 +389,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // Polish writes the hour's word first: "godz. 15:00", "najpóźniej 23:00" ("at the latest"); so does Romanian ("ora 18:30", "de la ora 17:00");
     // Czech "od 14:00 hod.", "ve 21:00", "nejpozději ve 22:30", "od 18 h" (a whole hour, only after such a word: "Break: 1 h"
     // is a length), Lithuanian "nuo 16:00", "ne vėliau kaip 23:00"; Slovenian "ob 21.00", "najkasneje ob 22.00" (at the
-    // latest), Serbian "u 13:05".
-    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|(?:de la |la |până la |începând cu )?ora|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value)
+    // latest), Serbian "u 13:05"; Italian "ore 20:45".
+    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|(?:de la |la |până la |începând cu )?ora|(?:dalle |alle )?ore|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value)
       || /^\s*(?:(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*\d{1,2}\s?h(?:od)?(?![\p{L}\d])/iu.test(l.value)
       // Sinhala writes the part of the day first: "රෑ 9 – 10.20" (sinhala-clock.ts).
       || opensWithSinhalaClock(l.value);
@@ -437,8 +438,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       item.name = found(source.text.slice(item.name.span[0], end), evidenceAt(source, [item.name.span[0], end], 'label'));
       checkActs.add(checked.toLowerCase());
     }
-    // "1re partie (Capucine Vale): 20h30": the support slot's act in brackets after its label.
-    const bracketAct = kind === 'set' && SUPPORT_WORD.test(l.label) ? /\((\p{Lu}[^()]{1,40})\)\s*$/u.exec(l.label) : null;
+    // "1re partie (Capucine Vale): 20h30": the support slot's act in brackets after its label, maybe with its length ("(Capucine Vale, 40 min)").
+    const bracketAct = kind === 'set' && SUPPORT_WORD.test(l.label) ? /\((\p{Lu}[^(),]{1,40})(?:,[^()]*)?\)\s*$/u.exec(l.label) : null;
     if (bracketAct && looksLikeActName(bracketAct[1]!) && item.name.value === normaliseText(l.label)) item.name = textFound(source, item.name.span![0] + bracketAct.index + 1, bracketAct[1]!, 'label')!;
     // "Support – Kolonie: 19:45": the support slot's act after a dash in its label.
     const dashAct = kind === 'set' ? /^\s*(?:support|opener|vorband|förband|telonero|vorprogramm|voorprogramma)\s+[–—-]\s+(\p{Lu}[^()]{1,40}?)\s*$/iu.exec(l.label) : null;

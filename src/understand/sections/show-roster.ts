@@ -29,9 +29,19 @@ export interface KeyedTable {
   days: Set<string>;
 }
 
+/** A row naming at least this many known fields (Date, Start, Phone, …) is a table's header of columns. */
+const HEADER_LABELS = 3;
+
+/** Whether `row` is a header of column labels: no figures, and several cells that name known fields. */
+function isColumnHeader(row: string[]): boolean {
+  return !row.some((c) => /\d/.test(c)) && row.filter((c) => c.trim() && labelKey(c) !== null).length >= HEADER_LABELS;
+}
+
 /**
  * The first header (within the first five rows, no figures) with a `key` column that `accept`s, and
- * the rows below it that fill that column and pass `keep`.
+ * the rows below it that fill that column and pass `keep`. Below a header of column labels that has no
+ * `key` column there is none: an advance sheet headed "Item | Date | Start | Phone" whose row
+ * "Band | Artist | … | The Examples" writes a field's label in its Item cell is a row of its body.
  */
 export function keyedTable(
   rows: string[][], key: LabelKey,
@@ -43,6 +53,7 @@ export function keyedTable(
     const header = rows[h]!;
     if (header.some((c) => /\d/.test(c))) continue;
     const col = header.findIndex((c) => labelKey(c) === key);
+    if (col < 0 && isColumnHeader(header)) return null;
     if (col < 0 || !accept(header)) continue;
     const body = rows.slice(h + 1).filter((r) => r[col]?.trim() && keep(r, col));
     const days = new Set(body.flatMap((r) => r.filter((_, i) => i !== col).flatMap((c) => findDates(c, ref).map((d) => d.value))));

@@ -9,8 +9,7 @@
  * client's line among them is read so: a day sheet's "Travel" over "12.10 09:00" is no post.
  */
 import type { ChatTurn } from './mask.js';
-import { blankSpans, DAY_DIVIDER, firstWrittenYear, NAME, stampDay, stampDays, stampsMonthFirst } from './chat-stamps.js';
-import { labelKey } from './lexicon.js';
+import { blankSpans, DAY_DIVIDER, firstWrittenYear, NAME, postHeads, stampDay, stampDays, stampsMonthFirst, turnsOf } from './chat-stamps.js';
 
 /** "Ana Berg" over "04/10 10:14" (or "04/10/2027 10:14", "04/10 2:14 PM"). */
 const POST_HEAD = new RegExp(String.raw`^[ \t]*(?<name>${NAME})[ \t]*\n[ \t]*(?<d>\d{1,2})[./](?<m>\d{1,2})(?:[./](?<y>\d{2,4}))?,?[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[ \t]*$`, 'gmu');
@@ -21,7 +20,7 @@ export interface ChannelChat { text: string; turns: ChatTurn[] }
 
 export function channelStampChat(text: string): ChannelChat | null {
   // A known label over a dated line ("Travel" / "12.10 09:00") heads a day sheet's item, not a post.
-  const heads = [...text.matchAll(POST_HEAD)].filter((h) => !labelKey(h.groups!.name!));
+  const heads = postHeads(text, POST_HEAD);
   if (heads.length < 3) return null;
   const posts = new Map<string, number>();
   for (const h of heads) posts.set(h.groups!.name!.toLowerCase(), (posts.get(h.groups!.name!.toLowerCase()) ?? 0) + 1);
@@ -30,12 +29,7 @@ export function channelStampChat(text: string): ChannelChat | null {
   if (!client.length) return null;
   const monthFirst = stampsMonthFirst(heads.map((h) => h.groups!));
   const days = stampDays(heads, firstWrittenYear(text), (h, year) => stampDay(h.groups!, monthFirst, year));
-  const turns = heads.map((h, i): ChatTurn => ({
-    sender: h.groups!.name!,
-    senderAt: h.index + h[0].indexOf(h.groups!.name!),
-    span: [h.index + h[0].length, heads[i + 1]?.index ?? text.length],
-    date: days[i]!,
-  }));
+  const turns = turnsOf(text, heads, (i) => days[i]!);
   const out = blankSpans(text, [...heads, ...client].map((m): [number, number] => [m.index, m[0].length]));
   return { text: out, turns };
 }

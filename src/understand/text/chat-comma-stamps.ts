@@ -9,8 +9,7 @@
  * by its post is read so: a day sheet's "Doors, 19:30" lines follow each other.
  */
 import type { ChatTurn } from './mask.js';
-import { blankSpans, NAME, REACTION } from './chat-stamps.js';
-import { labelKey } from './lexicon.js';
+import { blankSpans, NAME, postHeads, REACTION, someonePostsTwice, turnsOf } from './chat-stamps.js';
 
 const DAY = String.raw`(?:[Tt]oday|[Yy]esterday|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\.?)`;
 const TIME = String.raw`\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?`;
@@ -25,18 +24,11 @@ export interface CommaStampChat { text: string; turns: ChatTurn[] }
 
 export function commaStampChat(text: string): CommaStampChat | null {
   // "Doors, 19:30": a known label with its time is a schedule's line, no sender.
-  const heads = [...text.matchAll(HEAD)].filter((h) => !labelKey(h.groups!.name!));
-  if (heads.length < 3) return null;
-  const names = heads.map((h) => h.groups!.name!.toLowerCase());
-  if (new Set(names).size === names.length) return null;
+  const heads = postHeads(text, HEAD);
+  if (heads.length < 3 || !someonePostsTwice(heads)) return null;
   const nextLine = (h: RegExpMatchArray) => text.slice(h.index! + h[0].length + 1).split('\n', 1)[0]!;
   if (!heads.every((h) => nextLine(h).trim() && !HEAD_LINE.test(nextLine(h)))) return null;
-  const turns = heads.map((h, i): ChatTurn => ({
-    sender: h.groups!.name!,
-    senderAt: h.index + h[0].indexOf(h.groups!.name!),
-    span: [h.index + h[0].length, heads[i + 1]?.index ?? text.length],
-    date: null,
-  }));
+  const turns = turnsOf(text, heads, () => null);
   const client = [...text.matchAll(CLIENT_LINE)].filter((m) => m.index > heads[0]!.index || /members?[ \t]*$/iu.test(m[0]));
   const out = blankSpans(text, [...heads, ...client].map((m): [number, number] => [m.index, m[0].length]));
   return { text: out, turns };

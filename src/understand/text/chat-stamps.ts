@@ -1,9 +1,12 @@
 /**
- * What the chat readers (mask.ts, chat-daystamps.ts, chat-channel-stamps.ts) share: reading a
+ * What the chat readers (mask.ts, chat-daystamps.ts, chat-channel-stamps.ts, …) share: reading a
  * message's numeric stamp ("04/10", "10/23/2027") as a day, dating year-less stamps from a written
- * year on, the client's day dividers, and blanking many spans of a text at once (offsets kept).
+ * year on, the client's day dividers, a client's post heads and the turns they open, and blanking many
+ * spans of a text at once (offsets kept).
  */
 import { findDates } from '../normalise/date.js';
+import type { ChatTurn } from './mask.js';
+import { labelKey } from './lexicon.js';
 
 /** A sender's name as chat clients print it: one to four capitalised words. */
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}`;
@@ -78,4 +81,25 @@ export function blankSpans(text: string, spans: [number, number][]): string {
     at = to;
   }
   return out + text.slice(at);
+}
+
+/** The post heads `head` finds in `text`, but a known label's ("Doors: 19:30", "Travel") is a day sheet's item, no sender. */
+export function postHeads(text: string, head: RegExp): RegExpExecArray[] {
+  return [...text.matchAll(head)].filter((h) => !labelKey(h.groups!['name']!));
+}
+
+/** Whether some sender heads two posts or more: a conversation, not a list of different items. */
+export function someonePostsTwice(heads: RegExpExecArray[]): boolean {
+  const names = heads.map((h) => h.groups!['name']!.toLowerCase());
+  return new Set(names).size < names.length;
+}
+
+/** Each head's post as a chat turn: its sender, and its text up to the next head; `dateOf` dates the i-th. */
+export function turnsOf(text: string, heads: RegExpExecArray[], dateOf: (i: number) => Date | null): ChatTurn[] {
+  return heads.map((h, i): ChatTurn => ({
+    sender: h.groups!['name']!,
+    senderAt: h.index + h[0].indexOf(h.groups!['name']!),
+    span: [h.index + h[0].length, heads[i + 1]?.index ?? text.length],
+    date: dateOf(i),
+  }));
 }

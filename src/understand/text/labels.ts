@@ -161,7 +161,8 @@ function looksLikeLabel(label: string): boolean {
   // Initials in square brackets ("[AB]: FINE BY US") mark a reply typed inline into a quoted mail, no label.
   if (/^\s*\[\p{Lu}{1,4}\]\s*$/u.test(label)) return false;
   const words = label.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+/).length;
-  return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && words <= 6 && !/^(https?|mailto)$/i.test(label)
+  // A URL's scheme may end words before it ("Tickets are live https://…"): its colon is the link's.
+  return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && words <= 6 && !/(?:^|\s)(?:https?|mailto)$/i.test(label)
     && !/\([^)]*$/.test(label) && !HOUSE_NUMBER_WORD.test(label);
 }
 

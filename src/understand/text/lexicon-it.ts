@@ -20,6 +20,8 @@ export const ITALIAN_LABELS: Partial<Record<LabelKey, string[]>> = {
   soundcheck: ['prova suono', 'prove', 'prove suono'],
   curfew: ['fine concerti', 'fine serata', 'limite orario'],
   set_length: ['durata', 'durata concerto', 'durata set'],
+  // The support slot ("Artista di apertura: 20:45") is an item of the day, not the act the contract is for.
+  schedule_item: ['artista di apertura', 'gruppo di apertura', 'band di apertura'],
   time: ['ora', 'orario'],
   hotel: ['albergo', 'alloggio', 'pernottamento'],
   // A booking engine's own number, written without the "di" the main lexicon's "numero di prenotazione" has.

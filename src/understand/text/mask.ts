@@ -8,6 +8,7 @@
  * date is the chat's date; each message keeps its sender and its own day (a chat turn), against
  * which the relative dates it writes ("tomorrow", "Saturday") resolve.
  */
+import { clockPrefixChat } from './chat-clock-prefixes.js';
 import { blankPhotoEdgeNoise } from './photo-edge-noise.js';
 import { blankStatusBar } from './status-bar.js';
 import { channelStampChat } from './chat-channel-stamps.js';
@@ -139,6 +140,9 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
   // A chat space's "Name, Yesterday 14:02" heads and its client lines (chat-comma-stamps.ts).
   const space = turns.length ? null : commaStampChat(out);
   if (space) return { text: space.text, chatDate, turns: space.turns };
+  // A team channel copied with "[9:05 AM] Name: " openings and year-less day dividers (chat-clock-prefixes.ts).
+  const clocked = turns.length ? null : clockPrefixChat(out);
+  if (clocked) return { text: clocked.text, chatDate: chatDate ?? clocked.turns.find((t) => t.date)?.date ?? null, turns: clocked.turns };
   const channel = maskSenderLines(out);
   return { text: channel.text, chatDate: chatDate ?? channel.turns.find((t) => t.date)?.date ?? null, turns: turns.length ? turns : channel.turns };
 }

@@ -78,6 +78,19 @@ function sameNights(a: HotelDraft, b: HotelDraft): boolean {
   return !!a.checkInDate && !!a.checkOutDate && a.checkInDate.value === b.checkInDate?.value && a.checkOutDate.value === b.checkOutDate?.value;
 }
 
+/** "Booked by: Jo Brand", "Gebucht von: …", "Réservé par …": the text names the person as the booking's maker. */
+const BOOKED_BY = /(?:booked|reserved|made)\s+by|gebucht\s+von|reserviert\s+von|r[ée]serv[ée]e?\s+par|reservado\s+por|geboekt\s+door|bokad\s+av|prenotato\s+da/iu;
+
+function namedAsBooker(name: string, sourceText: string): boolean {
+  const folded = foldText(sourceText);
+  const at = folded.indexOf(foldText(name));
+  if (at < 0) return false;
+  for (let i = at; i >= 0; i = folded.indexOf(foldText(name), i + 1)) {
+    if (BOOKED_BY.test(folded.slice(Math.max(0, i - 25), i))) return true;
+  }
+  return false;
+}
+
 export function withStayTextGaps(markup: HotelDraft[], text: HotelDraft[], sourceText: string): HotelDraft[] {
   for (const t of text) {
     // The same hotel on compatible dates; or, the text having misread the name (an upsell's hotel, a
@@ -88,8 +101,10 @@ export function withStayTextGaps(markup: HotelDraft[], text: HotelDraft[], sourc
     if (!m) continue;
     fillMissing(m, t, 'guests');
     if (t.bookingReference && isHotelsOwnReference(t.bookingReference, sourceText)) m.bookingReference = t.bookingReference;
-    const guests = [...(m.guests ?? [])];
-    for (const g of t.guests ?? []) if (!guests.some((q) => samePerson(q.value, g.value))) guests.push(g);
+    // The markup's holder the text lists no room under, only as who booked ("Booked by: X"), is the booker, no guest.
+    const listed = t.guests ?? [];
+    const guests = (m.guests ?? []).filter((g) => !listed.length || listed.some((q) => samePerson(q.value, g.value)) || !namedAsBooker(g.value, sourceText));
+    for (const g of listed) if (!guests.some((q) => samePerson(q.value, g.value))) guests.push(g);
     if (guests.length) m.guests = guests;
   }
   return markup;

@@ -9,6 +9,7 @@ import { findDates, isoDate, normaliseBookingReference, type DateMatch } from '.
 import { wordValue } from '../../normalise/number-words.js';
 import { streetFirstAddresses } from './street-prefix-addresses.js';
 import { malteseAddresses } from './maltese-addresses.js';
+import { japaneseAddresses } from './japanese-addresses.js';
 import { armenianAddresses } from '../place-armenian.js';
 
 export interface Hit<T> {
@@ -29,8 +30,8 @@ const LODGING = `(?:${[...LODGING_WORDS, ...LODGING_WORDS.map((w) => w.toUpperCa
 const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’&-]*)`;
 /** Names and addresses stay within one line and one table cell: only spaces join their words. */
 const SP = String.raw`[ \u00a0]`;
-// Portuguese joins a name's words with "do", "da", "dos" ("Hotel Solar do Rio").
-const JOINER = String.raw`(?:de|del|la|las|los|am|an|der|die|das|zum|zur|im|on|the|of|and|&|i|på|by|au|du|des|van|von|sul|di|do|da|dos)`;
+// Portuguese joins a name's words with "do", "da", "dos" ("Hotel Solar do Rio"); Italian with the article in it ("Albergo dei Mulini").
+const JOINER = String.raw`(?:de|del|della|delle|dei|degli|la|las|los|am|an|der|die|das|zum|zur|im|on|the|of|and|&|i|på|by|au|du|des|van|von|sul|di|do|da|dos)`;
 /**
  * A lodging's proper name: capitalised words around a lodging word ("Hotel Jardín de Lavapiés",
  * "Castlefield Lock Hotel", "Nordvik Hotel Central"). A plural ("Nordvik Hotels") is a chain, not a
@@ -60,6 +61,10 @@ const QUOTED_CYRILLIC_LODGING = /(?<!\p{L})(?:[Гг]отел[ьіюя]?|ГОТЕ
 /** Armenian "«Արեւ Պալաս» հյուրանոցում": the quoted name, then the lodging word with its case ending. */
 const QUOTED_ARMENIAN_LODGING = /«([^«»\n]{2,40})»[ \u00a0]+(?:հյուրանոց|հոթել)\p{Script=Armenian}*/gu;
 
+/** "a member of", "part of the": what precedes the name of a hotel group. */
+const GROUP_BEFORE = /\b(?:member|part)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+const GROUP_AFTER = /^[ \u00a0]+(?:member|part)[ \u00a0]+of\b/i;
+
 export function lodgingNames(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
   for (const m of [...text.matchAll(QUOTED_CYRILLIC_LODGING), ...text.matchAll(QUOTED_ARMENIAN_LODGING)]) {
@@ -67,7 +72,10 @@ export function lodgingNames(text: string): Hit<string>[] {
     out.push({ value: name, index: m.index + m[0].indexOf(name), length: name.length });
   }
   for (const m of text.matchAll(LODGING_NAME)) {
-    let name = m[0];
+    // "Hotel Ostkai, a member of Baltic Harbour Hotels": the group a hotel belongs to is not a lodging of its own.
+    if (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "HOTEL OSTKAI A member of …": the article opening the group's phrase is no word of the name.
+    let name = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) ? m[0].replace(/[ \u00a0]+an?$/i, '') : m[0];
     const lead = LEADING_NOISE.exec(name)?.[0].length ?? LEADING_COUNT.exec(name)?.[0].length ?? 0;
     name = name.slice(lead).replace(LOCATED_ON, '').replace(TRAILING_NOISE, '');
     // A lone lodging word ("the hotel", "Hotel:") is no name, nor is a heading that points at one ("YOUR HOTEL").
@@ -165,9 +173,9 @@ const GDS = String.raw`(?:amadeus|sabre|galileo|worldspan|apollo|travelport)`;
  * The label is a whole word ("CONFIRMED" holds no "conf" label).
  * The label may name whose reference it is, in brackets, as one word before the colon or as the
  * reservation system after it: "PNR (TAP): 7KQ2ZD", "Localizador aerolínea: QW7RTD", "Booking ref: Amadeus: 6FJ2LQ".
- * Or what it covers, after "for": "PNR for all legs: 5TQW2Z".
+ * Or what it covers, after "for": "PNR for all legs: 5TQW2Z". A serial may follow a slash ("res. no. HBX-26/4410").
  */
-const REF = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}(?![\p{L}])(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]+(?:for|für|pour|para|per|voor|för)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.՝]?\s*(?:is\s+)?(\d{2,4}(?:[ \t]\d{2,4}){1,4}(?=[ \t]*(?:\n|$))|[A-Z0-9][A-Z0-9-]{3,19}\b)`, 'giu');
+const REF = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}(?![\p{L}])(?:\s*\([^)\n]{1,30}\)|[ \t]+\p{L}+(?=[ \t]*:)|[ \t]+(?:for|für|pour|para|per|voor|för)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?(?=[ \t]*:)|[ \t]*:[ \t]*${GDS}(?=[ \t]*:))?\s*[:#.՝]?\s*(?:is\s+)?(\d{2,4}(?:[ \t]\d{2,4}){1,4}(?=[ \t]*(?:\n|$))|[A-Z0-9][A-Z0-9-]{3,19}(?:\/\d{2,10})?\b)`, 'giu');
 
 const REF_LABEL_AT_END = new RegExp(String.raw`(?<![\p{L}\d_])${REF_LABEL}[ \t]*[:#.]?[ \t]*$`, 'iu');
 
@@ -346,9 +354,10 @@ const LONG_HOUSE_NUMBER = String.raw`\d{4}(?=${SP}+(?:(?:[\p{Lu}][\p{L}'-]*${SP}
  * three digits ("Laugavegur 40, 101 Reykjavík"); a numbered district before the city is a part of its own
  * ("8 Palm Street, Old Town 2, Riverton"); an Indian PIN code follows its city ("Road No. 7, Lake View Colony,
  * Nagpur 440010"). A phone's label after the city ("20004 Donostia Tel. 943 …") is no second word of it.
+ * The house number may end in a letter, upper-case too when no word goes on from it ("Havnegade 12B, 8000 Aarhus").
  */
 const ADDRESS = new RegExp(
-  (String.raw`(?:(?<![:.]\d*)\b(?:\d{1,3}|${LONG_HOUSE_NUMBER})[a-z]?,?${SP}+(?:(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Qq]uai|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Cc]ours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}[a-z]?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.|Rruga|Bulevardi|Sheshi|Jalan|Lorong|Persiaran|Lebuh)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|${NUMBERED_ROAD}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|(?!PHONE_WORD)[\p{Lu}][\p{L}-]+|C))?(?:${SP}\d{1,2}(?=,)|${SP}[1-9]\d{5}(?!\d))?)){0,2}`).replaceAll('PHONE_WORD', PHONE_WORD),
+  (String.raw`(?:(?<![:.]\d*)\b(?:\d{1,3}|${LONG_HOUSE_NUMBER})[a-z]?,?${SP}+(?:(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Qq]uai|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Cc]ours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}(?:[a-z]|[A-Z](?!\p{L}))?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.|Rruga|Bulevardi|Sheshi|Jalan|Lorong|Persiaran|Lebuh)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|${NUMBERED_ROAD}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|(?!PHONE_WORD)[\p{Lu}][\p{L}-]+|C))?(?:${SP}\d{1,2}(?=,)|${SP}[1-9]\d{5}(?!\d))?)){0,2}`).replaceAll('PHONE_WORD', PHONE_WORD),
   'gu',
 );
 
@@ -379,6 +388,8 @@ export function addresses(text: string): Hit<string>[] {
   const streetFirst = streetFirstAddresses(text).filter((h) => !overlapsUs(h.index, h.length));
   // Malta's unnumbered streets with their "ABC 1234" postcode (travel/maltese-addresses.ts).
   streetFirst.push(...malteseAddresses(text).filter((h) => !overlapsUs(h.index, h.length)));
+  // Japan's block numbers before the district and ward ("3-8-12 Minamisenba, Chuo-ku, Kobe", travel/japanese-addresses.ts).
+  streetFirst.push(...japaneseAddresses(text).filter((h) => !overlapsUs(h.index, h.length)));
   // Armenian writes the city first, after "ք." ("ք. Վանաձոր, Տիգրան Մեծի փ. 4"): sections/place-armenian.ts.
   streetFirst.push(...armenianAddresses(text).filter((h) => !overlapsUs(h.index, h.length)));
   const overlapsKnown = (at: number, length: number) => [...us, ...streetFirst].some((u) => at < u.index + u.length && u.index < at + length);

@@ -34,7 +34,8 @@ const COLUMN: [Role, RegExp][] = [
   ['depart', /^(?:dep(?:\.|arture)?|abfahrt|afgang|avgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek|l[äa]ht[öo]|pick-?up)(?: time| ?tid| ?zeit)?$/],
   ['arrive', /^(?:arr(?:\.|ival)?|eta|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst|saapuminen|perill[äa])(?: time| ?tid| ?zeit)?$/],
   ['time', /^(?:time|zeit|tid|hora|heure|ora|tijd|uhrzeit)$/],
-  ['from', /^(?:from|fra|von|fr[åa]n|desde|origen|origin|de|da|van|mist[äa])$/],
+  // French sheets head the pick-up place "Prise en charge" (taken in charge), as English writes "Pick-up".
+  ['from', /^(?:from|fra|von|fr[åa]n|desde|origen|origin|de|da|van|mist[äa]|(?:lieu de )?prise en charge)$/],
   ['to', /^(?:to|til|till|nach|hasta|destino|destination|[àa]|vers|naar|destinazione|minne|m[äa][äa]r[äa]np[äa][äa])$/],
   ['stop', /^(?:halt|station|stop|bahnhof|h[åa]llplats|stasjon|stationer|estaci[óo]n|gare|stazione)$/],
   ['notes', /^(?:notes?|remarks?|bem[æa]rkning(?:er)?|bemerkung(?:en)?|anmerkung(?:en)?|hinweis|reservierung|reservation|seats?|sitzpl[äa]tze?|pladser|anm[äa]rkning|merknad|observaciones|notas|remarques?|note)$/],

@@ -14,6 +14,7 @@
  * cabin class.
  */
 import { airlineCodeForName, airportByCode, foldText, isAirlineCode, isCurrencyCode, otherCityNames } from '../../../reference/index.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { findDates, findTimes, normaliseFlightNumber, weekdayNumber, type DateMatch, type TimeMatch } from '../../normalise/index.js';
 import { looseDates, type Hit } from './phrases.js';
 import { arrowEndpoints } from './route-cities.js';
@@ -294,7 +295,13 @@ function isAirportCode(code: string, before = '', after = ''): boolean {
   if (/^[ \t]*\d{1,2}:\d{2}(?!\d)/.test(after) || /(?:->|→)[ \t]*$/.test(before) || /^[ \t]*(?:->|→)/.test(after)) return true;
   if (/^[ \t]*[–—-][ \t]*[A-Z]{3}(?![\p{L}\d])/u.test(after) || /(?<![\p{L}\d])[A-Z]{3}[ \t]*[–—-][ \t]*$/u.test(before)) return true;
   // The city may be written in another language ("Londres (LGW)").
-  return !!airport.city && [airport.city, ...otherCityNames(airport.city)].some((city) => ` ${foldText(before.slice(-40))}`.endsWith(` ${foldText(city)}`));
+  if (!airport.city) return false;
+  const cities = [airport.city, ...otherCityNames(airport.city)].map(foldText);
+  if (cities.some((city) => ` ${foldText(before.slice(-40))}`.endsWith(` ${city}`))) return true;
+  // Or open the airport's name written before it ("Lisboa - Humberto Delgado (LIS)", "Lisboa-Portela (LIS)"):
+  // a name of words alone, no amount, holding the city as a word.
+  const name = ` ${foldText(/[\p{L}' .–-]{0,60}$/u.exec(before)![0])} `;
+  return cities.some((city) => new RegExp(`[ –-]${escapeRegExp(city)}[ –-]`).test(name));
 }
 
 function blockStart(text: string, numberAt: number, floor: number, routeAbove = false): number {
@@ -342,6 +349,9 @@ function cityBefore(text: string, codeAt: number, code: string): Hit<string> | u
       const length = written[known.city.length] === '/' ? written.length : known.city.length;
       return { value: written.slice(0, length), index, length };
     }
+    // "Lisboa - Humberto Delgado (LIS)": the city, then a dash, then the airport's own name.
+    const opening = known?.city ? cityOpeningAirportName(before.slice(0, m.index), known.city) : undefined;
+    if (opening) return { ...opening, index: codeAt - before.length + opening.index };
     // "5 Dec Nairobi (NBO)": a date's month word before the airport's city is no part of it.
     const tail = known?.city ? written.slice(-known.city.length) : '';
     if (tail && written.length > tail.length && /\s/.test(written[written.length - tail.length - 1]!) && foldText(tail) === foldText(known!.city)) {
@@ -354,6 +364,20 @@ function cityBefore(text: string, codeAt: number, code: string): Hit<string> | u
     }
   }
   return text[codeAt] === '(' ? uncasedCityBefore(before, codeAt) : undefined;
+}
+
+/** The airport's city (in any of its written names) ending `lead` before a dash: "Lisboa - " of "Lisboa - Humberto Delgado". */
+function cityOpeningAirportName(lead: string, city: string): Hit<string> | undefined {
+  const m = /((?<![\p{L}])\p{L}[\p{L}'.]*(?:[ \u00a0]\p{L}[\p{L}'.]*){0,2})[ \u00a0]*[–—-][ \u00a0]*$/u.exec(lead);
+  if (!m) return undefined;
+  const names = new Set([city, ...otherCityNames(city)].map(foldText));
+  // "Costa Rica - San José": only the words next to the dash that make up the city's name.
+  const words = m[1]!.split(/[ \u00a0]/);
+  for (let k = 1; k <= words.length; k++) {
+    const value = words.slice(-k).join(' ');
+    if (names.has(foldText(value))) return { value, index: m.index + m[1]!.length - value.length, length: value.length };
+  }
+  return undefined;
 }
 
 // One word of a script without capitals (Arabic, Persian, Hebrew) right before a bracketed code
