@@ -178,10 +178,27 @@ function isAcronymInCapitals(label: string): boolean {
 const INCLUSIVE_ENDING = /(?<=\p{Ll})·\p{Ll}{1,3}(?:·s)?(?!\p{L})/gu;
 
 /**
+ * Labels already looked up, with their keys: a document repeats its labels and every reader asks about the same
+ * lines again, while a lookup folds the label and tries a dozen readings of it. Bounded, as a service reads
+ * many imports in one process.
+ */
+const LOOKED_UP = new Map<string, LabelKey | null>();
+const LOOKED_UP_MAX = 50_000;
+
+/**
  * The canonical key of a label, or null. Trailing decorations ("(local time)", "#", "no.") are
  * tolerated by retrying without a trailing parenthesis.
  */
 export function labelKey(label: string): LabelKey | null {
+  const known = LOOKED_UP.get(label);
+  if (known !== undefined) return known;
+  const key = lookUpLabel(label);
+  if (LOOKED_UP.size >= LOOKED_UP_MAX) LOOKED_UP.clear();
+  LOOKED_UP.set(label, key);
+  return key;
+}
+
+function lookUpLabel(label: string): LabelKey | null {
   if (isAcronymInCapitals(label)) return null;
   // French inclusive writing ("Occupant·es", "Invité·e·s") reads as the word without its added endings.
   const stem = label.replace(INCLUSIVE_ENDING, '');
