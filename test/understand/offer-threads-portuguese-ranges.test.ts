@@ -21,6 +21,13 @@ function mail(text: string, date: string, subject = ''): ExtractedSource {
   return { ...pasted(text), metadata: { date, subject } };
 }
 
+
+/** A short promoter mail for a show on Saturday 14 May 2027: the line given, then a two-row schedule. */
+const promoterMail = (line: string): string => [
+  'Olá Lia,', '', 'Show no sábado, 14 de maio de 2027.', '', line,
+  '', 'Cronograma:', '14h – Carga', '20h – Abertura da casa', '', 'Abraço,', 'Caio',
+].join('\n');
+
 test('Portuguese joins a range with "às" or "até": rows and prose keep both ends', () => {
   const rows = scheduleItems('Programação:\n13h – Carga\n15h às 16h30 – Passagem de som\n19h até 19h40 – Show de abertura', ['end']);
   assert.deepEqual(rows.find((r) => r.kind === 'soundcheck'), { name: 'Passagem de som', kind: 'soundcheck', start: '15:00', end: '16:30' });
@@ -122,22 +129,14 @@ test('a newer message restating the set\'s time keeps the length the quoted row 
 });
 
 test('"O adiantamento de 30% (R$ 6.000,00) … e o saldo …": the payment terms and the deposit\'s share', async () => {
-  const text = [
-    'Olá Lia,', '', 'Show no sábado, 14 de maio de 2027.', '',
-    'Cachê: fechamos R$ 20.000,00 líquidos, cachê fixo. O adiantamento de 30% (R$ 6.000,00) já foi transferido e o saldo será pago no dia do show. Qualquer dúvida me chama.',
-    '', 'Cronograma:', '14h – Carga', '20h – Abertura da casa', '', 'Abraço,', 'Caio',
-  ].join('\n');
+  const text = promoterMail('Cachê: fechamos R$ 20.000,00 líquidos, cachê fixo. O adiantamento de 30% (R$ 6.000,00) já foi transferido e o saldo será pago no dia do show. Qualquer dúvida me chama.');
   const deal = (await understand([pasted(text)])).extracted.deal;
   assert.equal(deal.paymentTerms, 'O adiantamento de 30% (R$ 6.000,00) já foi transferido e o saldo será pago no dia do show.');
   assert.equal(deal.depositPercent, 30);
 });
 
 test('"reservei mesa … no Bar Azul": the dinner is at the named place', async () => {
-  const text = [
-    'Olá Lia,', '', 'Show no sábado, 14 de maio de 2027.', '',
-    'Jantar de sábado (14/05): reservei mesa para 6 pessoas às 18h30 no Bar Azul, perto da casa.',
-    '', 'Cronograma:', '14h – Carga', '20h – Abertura da casa', '', 'Abraço,', 'Caio',
-  ].join('\n');
+  const text = promoterMail('Jantar de sábado (14/05): reservei mesa para 6 pessoas às 18h30 no Bar Azul, perto da casa.');
   const food = (await understand([pasted(text)])).extracted.food;
   assert.deepEqual(food.map((f) => [f.name, f.time, f.guestCount]), [['Bar Azul', '18:30', 6]]);
 });
