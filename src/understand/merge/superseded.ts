@@ -10,22 +10,31 @@ import type { Activity } from '../../interfaces.js';
 import type { Draft } from '../found.js';
 import type { Conflict } from './fields.js';
 import { isGenericName } from './rules.js';
+import { foldText } from '../../reference/index.js';
 
 const FIELD_OF_KIND: Record<string, string> = {
   soundcheck: 'soundcheckTime', doors: 'doorsTime', curfew: 'curfewTime', set: 'setTime',
 };
 
-/** Whether a set item is the show's own by its name: generic as written, or the artist's name inferred. */
-function ownSet(d: Draft<Activity>): boolean {
-  return !d.name || d.name.method === 'inferred' || isGenericName(d.name.value);
+/**
+ * Whether a set item is the show's own by its name: generic as written, the artist's name inferred, or the
+ * show's artist as the merge settled it ("Cinder Moth (75 min)" when the show is Cinder Moth's).
+ */
+function ownSet(d: Draft<Activity>, artist: string | undefined): boolean {
+  if (!d.name || d.name.method === 'inferred' || isGenericName(d.name.value)) return true;
+  return !!artist && foldText(d.name.value.replace(/\s*\([^()]*\)\s*$/u, '')) === foldText(artist);
 }
 
-export function withoutSupersededActivities(drafts: Draft<Activity>[], general: Conflict[], date: string | undefined): Draft<Activity>[] {
-  const losers = new Set(general.flatMap((c) => c.values.slice(1).map((v) => `${c.field}|${v.source}|${String(v.value)}`)));
+export function withoutSupersededActivities(drafts: Draft<Activity>[], general: Conflict[], date: string | undefined, artist?: string, draftSources: ReadonlySet<string> = new Set()): Draft<Activity>[] {
+  const losers = new Map(general.flatMap((c) => c.values.slice(1).map((v) => [`${c.field}|${v.source}|${String(v.value)}`, String(c.values[0]!.value)] as const)));
   if (!losers.size) return drafts;
-  return drafts.filter((d) => {
+  return drafts.flatMap((d) => {
     const field = d.kind && FIELD_OF_KIND[d.kind.value];
-    if (!field || !d.startTime || (d.date && date && d.date.value !== date) || (d.kind!.value === 'set' && !ownSet(d))) return true;
-    return !losers.has(`${field}|${d.startTime.source}|${d.startTime.value}`);
+    if (!field || !d.startTime || (d.date && date && d.date.value !== date) || (d.kind!.value === 'set' && !ownSet(d, artist))) return [d];
+    const kept = losers.get(`${field}|${d.startTime.source}|${d.startTime.value}`);
+    if (kept === undefined) return [d];
+    // A draft's item (merge/draft-documents.ts) keeps its other details (the stage, the act's name) at the agreed time.
+    if (draftSources.has(d.startTime.source) && /^\d{2}:\d{2}$/.test(kept)) return [{ ...d, startTime: { ...d.startTime, value: kept, method: 'inferred' } }];
+    return [];
   });
 }

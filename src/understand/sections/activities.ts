@@ -13,11 +13,23 @@ import { withRideTwins } from './travel/ride-twins.js';
 import { coachLegs } from './travel/coach-ticket.js';
 import { artistSetName } from './artist-named-item.js';
 import { onOtherChatDay } from './schedule-chat-other-day.js';
+import { yearlessDayNearShow } from './activity-yearless-day.js';
+import { foldText } from '../../reference/index.js';
+import { labelKey } from '../text/lexicon.js';
 
 /** A set named by a pronoun rather than an act ("You're on", "Your set", "Our slot"), or only by the form's word for it ("Set time", "Set start"). */
 // Spanish forms ask "Hora de inicio del concierto", "Hora de actuación" for the act's own set (a field's label,
 // not an item's name: "Inicio de la actuación" keeps its words).
 const UNNAMED_SET = /^(?:you(?:'re| are)?(?: on)?|ye(?:'re| are)(?: on)?|us|we(?:'re| are)?(?: on)?|(?:your|our) (?:set|slot|performance)|set(?: ?time| start)?|hora (?:de inicio )?(?:del concierto|de (?:la )?actuaci[oó]n))$/i;
+
+/** Whether `name` is a set-time label's word ("Speltid", "Show time", "Spielzeit") and then the act's name. */
+function setLabelBeforeAct(name: string, artist: string): boolean {
+  const folded = foldText(name);
+  const act = foldText(artist);
+  if (!act || !folded.endsWith(act) || folded === act) return false;
+  const label = name.slice(0, name.length - artist.length).replace(/[\s:–—-]+$/u, '').trim();
+  return !!label && foldText(`${label} ${artist}`) === folded && labelKey(label) === 'set_time';
+}
 
 export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap((source) => {
   // A transport table's rows are trips; a time in a trip's remark is no item of its own.
@@ -36,14 +48,17 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
     // "You're on at 21:00", "YOU ON 21:15" are the artist's set: it is named by the artist when the
     // show's artist is known, and so is a form's bare "Set time". A set labelled "Show" or "Showtime" keeps the label as written.
     const own = item.ownSet || (item.kind.value === 'set' && !item.support && UNNAMED_SET.test(item.name.value));
-    const name = own && ctx.general.artist ? { ...item.name, value: ctx.general.artist.value, method: 'inferred' as const } : item.name;
+    // "Speltid Vinterljus", "Showtime Lumen Lane": the set word before the act's name is the label's, the set is the act's.
+    const labelled = !own && item.kind.value === 'set' && artist ? setLabelBeforeAct(item.name.value, artist) : false;
+    const name = (own || labelled) && ctx.general.artist ? { ...item.name, value: ctx.general.artist.value, method: 'inferred' as const } : item.name;
     // "20:30 — Lumen Lane, 90 min": a row named by the act alone is its set (artist-named-item.ts), whatever
     // kind a word of the act's name suggests ("Static Radio: 21:00" is no interview).
     const actRow = item.kind.value !== 'set' ? artistSetName(item.name.value, item.kind.value, artist) : null;
     const draft: Draft<Activity> = actRow
       ? { name: { ...item.name, value: actRow }, kind: { ...item.kind, value: 'set' }, startTime: item.start }
       : { name, kind: item.kind, startTime: item.start };
-    const date = item.date ?? (ctx.general.date ? found(ctx.general.date.value, { ...ctx.general.date, method: 'inferred' }) : undefined);
+    // A pasted note's year-less day takes the show's year, not today's (activity-yearless-day.ts).
+    const date = (item.date && yearlessDayNearShow(source, item.date, ctx.general.date?.value)) ?? (ctx.general.date ? found(ctx.general.date.value, { ...ctx.general.date, method: 'inferred' }) : undefined);
     if (date) draft.date = date;
     if (item.end) draft.endTime = item.end;
     if (item.location) draft.location = item.location;

@@ -4,8 +4,8 @@
  * A description that goes on below as a day's schedule (lines with times) is read line by line
  * elsewhere, so its first line is no note of the event.
  * A start or end written in UTC ("…Z") is left out: its local time depends on a zone the file does
- * not name, and a wrong time costs more than a missing one. One followed by its zone's offset
- * ("20270924T170000+0200") is its zone's wall clock, read as written.
+ * not name, and a wrong time costs more than a missing one (the event itself, its summary and place,
+ * stays). One followed by its zone's offset ("20270924T170000+0200") is its zone's wall clock, read as written.
  */
 import { findTimes } from '../normalise/index.js';
 import type { Line } from '../text/index.js';
@@ -24,6 +24,8 @@ export interface CalendarEvent {
   end?: CalendarField;
   location?: CalendarField;
   description?: CalendarField;
+  /** Started in UTC ("…Z"): no times, and the date is UTC's. */
+  utc?: true;
 }
 
 const FIELD = /^(Summary|Start|End|Location|Description):[ \t]*(\S.*?)\s*$/;
@@ -58,11 +60,13 @@ export function calendarEvents(lines: Line[]): CalendarEvent[] {
 function eventOf(block: Record<string, CalendarField>): CalendarEvent | null {
   const { summary, start, end, location, description } = block;
   const begin = start ? STAMP.exec(start.value) : null;
-  if (!summary || !start || !begin || begin[6]) return null;
+  if (!summary || !start || !begin) return null;
   const event: CalendarEvent = { summary, date: { value: `${begin[1]}-${begin[2]}-${begin[3]}`, span: start.span } };
-  if (begin[4]) event.start = { value: `${begin[4]}:${begin[5]}`, span: start.span };
+  // A UTC start still tells what and where the event is; its day is UTC's, so `utc` marks it.
+  if (begin[6]) event.utc = true;
+  else if (begin[4]) event.start = { value: `${begin[4]}:${begin[5]}`, span: start.span };
   const finish = end ? STAMP.exec(end.value) : null;
-  if (end && finish?.[4] && !finish[6]) event.end = { value: `${finish[4]}:${finish[5]}`, span: end.span };
+  if (end && finish?.[4] && !finish[6] && !event.utc) event.end = { value: `${finish[4]}:${finish[5]}`, span: end.span };
   if (location) event.location = location;
   if (description) event.description = description;
   return event;

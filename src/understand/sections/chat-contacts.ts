@@ -12,11 +12,11 @@ import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { foldText } from '../../reference/index.js';
 import { contactIn, looksLikePersonName, ROLE_WORDS } from './people.js';
 import { equatedRole, introducedRole, personThenRole, roleWords, selfNamed, selfNamedRole } from './chat-introductions.js';
-import { fullNameEmail, introducedReach, ownEmail, possessiveRole } from './chat-own-details.js';
+import { fullNameEmail, givenNameEmail, introducedReach, ownEmail, possessiveRole } from './chat-own-details.js';
 import { numberSenderContacts } from './chat-number-sender.js';
 
-/** "my mobile is", "mine is", "meine Nummer für unterwegs:", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es", Tagalog "number ko" (my number), "Mine +44 …" straight before the number: the writer's own number or address follows. */
-const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|(?:du erreichst mich|mich erreichst du|erreichst du mich) unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|numero|cp|cellphone|email) ko|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is|(?=[^\S\n]*:?[^\S\n]*\+?\d))|I['’]m on(?=[^\S\n]*\+?\d))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
+/** "my mobile is", "mine is" ("if you can't reach me: Lee, 0151 …" is someone else's), "meine Nummer für unterwegs:", "call me on", "mitt nummer är", "meine Handynummer:", "mi móvil es", Tagalog "number ko" (my number), "Mine +44 …" straight before the number: the writer's own number or address follows. */
+const OWN_REACH = /(?<![\p{L}])(?:my (?:mobile|cell|phone|number|mob|tel|e-?mail)(?: number| address)?|(?<!(?:can['’]?t|cannot|can not|couldn['’]t|won['’]t) )(?:call|reach|text) me(?: on| at)?|min (?:mobil|telefon|nummer|e-?mail)|mitt (?:nummer|mobilnummer|telefonnummer)|mit (?:nummer|mobilnummer)|(?:meg|mig) når du på|du når (?:meg|mig) på|meine (?:nummer|handynummer|telefonnummer|e-?mail)|mein handy|(?:du erreichst mich|mich erreichst du|erreichst du mich) unter|mi (?:número|móvil|teléfono|cel|celular|correo)|mon (?:numéro|portable|e-?mail)|mijn (?:nummer|mobiel|telefoonnummer|e-?mail)|(?:number|numero|cp|cellphone|email) ko|(?:number|mobile|phone|cell) for me(?=[^\d\n]{0,20}\bis\b)[^\d\n]{0,20}?\bis|(?<=(?:^|[.!?\n])\s*)(?:mob|mobile|cell)|mine(?:['’]s|\s+is|(?=[^\S\n]*:?[^\S\n]*\+?\d))|I['’]m on(?=[^\S\n]*\+?\d))(?![\p{L}])(?:[^\S\n]+(?:for|für|fürs|för|para|pour|voor)(?:[^\S\n]+the)?[^\S\n]+\p{L}+)?(?:\s*(?:is|er|är|ist|es|est|:))?\s*/giu;
 
 /** "I'm production manager on the night", "I'm doing production", "ich bin der Stagemanager": the writer's role, up to three words. */
 const OWN_ROLE = /\b(?:I['’]m|I am|I['’]ll be|I will be|jeg er|jag är|ich bin|soy|je suis|ik ben)\s+(?:(?:doing|handling|running|covering|looking after)\s+)?(?:(?:the|your|a|an|der|die|el|la|le|de|din|er)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
@@ -36,9 +36,10 @@ const COMPANY = String.raw`(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,
  */
 function introduction(text: string, sender: string): { company?: { value: string; index: number }; role?: { value: string; index: number } } {
   const first = escapeRegExp(sender.split(/\s+/)[0]!);
-  const m = new RegExp(String.raw`(?<![\p{L}])${first}\s+(?:from|fra|från|von|de|van|di|da)\s+${COMPANY}(?:\s+(?:here|her|här|hier|aquí|ici|qui))?\s*,\s*(?:(?:the|your|la|el|le|der|die|il|den|tu)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`, 'u').exec(text);
+  // The role may be left for a later sentence ("Ola from Nordklang here 👋 I’m your promoter rep").
+  const m = new RegExp(String.raw`(?<![\p{L}])${first}\s+(?:from|fra|från|von|de|van|di|da)\s+${COMPANY}(?:(?:\s+(?:here|her|här|hier|aquí|ici|qui))?\s*,\s*(?:(?:the|your|la|el|le|der|die|il|den|tu)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|\s+(?:here|her|här|hier|aquí|ici|qui)(?![\p{L}]))`, 'u').exec(text);
   if (!m) return {};
-  const role = roleWords(m[2]!);
+  const role = m[2] ? roleWords(m[2]) : null;
   return {
     company: { value: m[1]!, index: m.index + m[0].indexOf(m[1]!, first.length) },
     ...(role ? { role: { value: role, index: m.index + m[0].length - m[2]!.length } } : {}),
@@ -115,7 +116,7 @@ function turnContact(r: Reading, turn: ChatTurn, country: string | null): Draft<
   const details = reach ? reachAfter(r, turn, text, reach, country)
     : given ? contactIn(r.source, text, turn.span[0], 'pattern', { country, requireName: false }) : null;
   // "mail the contract to sadiq.kankia@…" in Sadiq Kankia's own message: an address naming the writer in full is theirs.
-  const named = !details?.phone && !details?.email ? fullNameEmail(text, turn.sender) : null;
+  const named = !details?.phone && !details?.email ? fullNameEmail(text, turn.sender) ?? givenNameEmail(text, turn.sender) : null;
   if (named) {
     const draft: Draft<Contact> = {
       name: found(name, evidenceAt(r.source, [turn.senderAt, turn.senderAt + turn.sender.length], 'pattern')),

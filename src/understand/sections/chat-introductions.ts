@@ -21,10 +21,10 @@ export function roleWords(text: string): string | null {
   return last < 0 ? null : words.slice(0, last + 1).join(' ');
 }
 
-/** "Dana, TM for Gully Static", "Mel here, production at Tallow Room", Tagalog "Bea po, TM ng X" (po: politeness): the writer's first name, a comma, their role and company. */
+/** "Dana, TM for Gully Static", "Mel Ito here, production at Tallow Room", Tagalog "Bea po, TM ng X" (po: politeness): the writer's name, a comma, their role and company. */
 export function selfNamed(text: string, sender: string): { role: Hit; company: Hit } | null {
   const first = escapeRegExp(sender.split(/\s+/)[0]!);
-  const m = new RegExp(String.raw`(?<![\p{L}])${first}(?:\s+(?:here|hier|här|her|aquí|ici|qui|po))?,\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+${AT_COMPANY}\s+(?:the\s+)?${COMPANY}`, 'u').exec(text);
+  const m = new RegExp(String.raw`(?<![\p{L}])${first}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}?(?:\s+(?:here|hier|här|her|aquí|ici|qui|po))?,\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+${AT_COMPANY}\s+(?:the\s+)?${COMPANY}`, 'u').exec(text);
   const role = m ? roleWords(m[1]!) : null;
   if (!m || !role || role !== m[1]) return null;
   return {

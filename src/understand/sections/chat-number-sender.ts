@@ -10,14 +10,14 @@ import { found, type Draft } from '../found.js';
 import { normalisePersonName, normalisePhone } from '../normalise/index.js';
 import { evidenceAt, type Reading } from '../text/index.js';
 import { looksLikePersonName } from './people.js';
-import { roleWords } from './chat-introductions.js';
+import { roleWords, selfNamed } from './chat-introductions.js';
 
 /** A sender that is a phone number: "+234 703 100 4472", "+44 7700 900123". */
 const NUMBER_SENDER = /^\+\d[\d \u00A0().-]{6,20}\d$/u;
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})`;
-/** The writer names themself, at a sentence's start: "this is X", "it's X", "I'm X", "my name is X", "X here", Hausa "X ne", "sunana X". */
+/** The writer names themself, at a sentence's start (after a greeting, "Hi all,"): "this is X", "it's X", "I'm X", "my name is X", "X here", Hausa "X ne", "sunana X". */
 const SELF_NAMED = new RegExp(
-  String.raw`(?:^|[.!?]\s+|\n)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))[,!]?\s+)?(?:(?:this is|it['’]s|i['’]m|i am|my name is|sunana|ni ne)\s+${NAME}|${NAME}\s+(?:here|ne)(?![\p{L}]))`,
+  String.raw`(?:^|[.!?]\s+|\n)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+(?:all|everyone|everybody|team|guys|folks|zusammen))?[,!]?\s+)?(?:(?:this is|it['’]s|i['’]m|i am|my name is|sunana|ni ne)\s+${NAME}|${NAME}\s+(?:here|ne)(?![\p{L}]))`,
   'iu',
 );
 
@@ -46,6 +46,9 @@ export function numberSenderContacts(r: Reading, country: string | null): Draft<
     const after = text.slice(m!.index + m![0].length);
     const clause = /^\s*,\s*([^.!?\n,]{2,60})/u.exec(after);
     const role = clause ? roleWords(clause[1]!.trim()) : null;
+    // "Emre Kaya here, runner for Nordklang Konzerte": the company after the role.
+    const intro = selfNamed(text, name);
+    if (intro) draft.company = found(intro.company.value, evidenceAt(r.source, [turn.span[0] + intro.company.index, turn.span[0] + intro.company.index + intro.company.value.length], 'pattern'));
     if (role) {
       const roleAt = turn.span[0] + m!.index + m![0].length + clause![0].indexOf(role);
       draft.role = found(role, evidenceAt(r.source, [roleAt, roleAt + role.length], 'pattern'));

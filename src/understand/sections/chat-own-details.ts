@@ -44,6 +44,16 @@ export function ownEmail(text: string, sender: string): Hit | null {
   return null;
 }
 
+/** The e-mail address in `text` whose whole name part is the sender's given name ("ola@…" written by Ola Berg). */
+export function givenNameEmail(text: string, sender: string): Hit | null {
+  const given = sender.split(/\s+/)[0]!;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(given) || !/\s/.test(sender.trim())) return null;
+  for (const m of text.matchAll(EMAIL)) {
+    if (folds(given).includes(m[0].split('@')[0]!.toLowerCase())) return { value: m[0], index: m.index };
+  }
+  return null;
+}
+
 /** The e-mail address in `text` whose name part holds both the sender's first name and surname ("sadiq.kankia@…"). */
 export function fullNameEmail(text: string, sender: string): Hit | null {
   const words = sender.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]+$/u.test(w));

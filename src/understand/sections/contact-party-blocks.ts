@@ -6,7 +6,7 @@
  */
 import type { Contact } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
-import { evidenceAt, type Reading } from '../text/index.js';
+import { evidenceAt, labelKey, type Reading } from '../text/index.js';
 import { isCompanyName } from './contact-company-sense.js';
 import { hasLegalForm, partiesOf, partyKey, partyRowBlocks, ROLE_WORDS } from './people.js';
 
@@ -26,6 +26,7 @@ const ITEM_ROLE_COMPANY = /^\s*[-–—•*]\s+([^():\n]+?)\s*\(([^(),\n]+)(?:,[
 
 export function companiesByPartyHeading(r: Reading, drafts: Draft<Contact>[]): void {
   companiesByNamedPartyHeading(r, drafts);
+  companiesByGroupRows(r, drafts);
   // "Name: Nightshift Ltd" … "Represented by: Ann Lee, director" … "(hereinafter "the Promoter")": the party's own people.
   for (const block of partyRowBlocks(r.source.text, r.lines)) {
     for (const d of companylessWithin(drafts, block.from, block.to)) d.company = found(block.name, evidenceAt(r.source, [block.from, block.to], 'inferred'));
@@ -54,6 +55,26 @@ export function companiesByPartyHeading(r: Reading, drafts: Draft<Contact>[]): v
       d.company = found(party, evidenceAt(r.source, [line.start, line.end], 'inferred'));
     }
   }
+}
+
+/**
+ * A contact table groups its rows under lines of one cell naming the party ("Veranstalter: Nordlicht
+ * Konzerte GmbH", "Venue: Harbour Hall", or a bare "Band"): the people in the tabbed rows under such a
+ * line, up to the next line of one cell, work for that firm (written with its legal form) or venue.
+ */
+const GROUP_ROW = /^[ \t]*(\p{L}[\p{L} /-]{1,30}?)[ \t]*:[ \t]*(\S[^\t\n]{1,60}?)[ \t]*$/u;
+function companiesByGroupRows(r: Reading, drafts: Draft<Contact>[]): void {
+  r.lines.forEach((line, i) => {
+    const m = GROUP_ROW.exec(line.text);
+    const key = m ? labelKey(m[1]!.trim()) : null;
+    if (!m || !(key === 'venue' || (key === 'contact' && hasLegalForm(m[2]!)))) return;
+    const rows = r.lines.slice(i + 1);
+    const end = rows.findIndex((l) => !l.text.includes('\t'));
+    const block = end < 0 ? rows : rows.slice(0, end);
+    if (!block.length || !r.lines[i - 1]?.text.includes('\t')) return;
+    const at = line.start + line.text.indexOf(m[2]!);
+    for (const d of companylessWithin(drafts, block[0]!.start, block.at(-1)!.end)) d.company = found(m[2]!, evidenceAt(r.source, [at, at + m[2]!.length], 'inferred'));
+  });
 }
 
 function companiesByNamedPartyHeading(r: Reading, drafts: Draft<Contact>[]): void {

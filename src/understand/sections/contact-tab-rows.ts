@@ -27,6 +27,8 @@ const SPECKS = /^[^\p{L}\d+(—–-]+|[^\p{L}\p{M}\d)]+$/gu;
  * set spaces around its dots and "@" ("ann. lee @venue.example"): the line holds nothing else.
  */
 const MAIL_BELOW = /^[ \t]*(?:(?:e-?mail|mail)[ \t]*:[ \t]*)?(\S[^\t@]*@[^\t@]*?)[ \t.:;]*$/i;
+/** A phone and an e-mail in one cell, a space apart. */
+const PHONE_THEN_EMAIL = /^(\+?\(?\d[\d ().\/-]{5,}\d)[ \t]+(\S+@\S+)$/;
 /** A phone cell's aside in brackets ("(after 14:00)", "(mobile)"): when to call, no part of the number. */
 const PHONE_ASIDE = /\s*\([^()]*\)\s*$/;
 
@@ -98,12 +100,18 @@ export function fromHeadlessTabRows(r: Reading, country: string | null, used: Se
     let email: { value: string; start: number; text: string } | null = null;
     let phoneCell: typeof a | null = null;
     let other = false;
-    for (const c of rest) {
+    // "(404) 555-0199 robin@…": a scan may lose the gap between the phone's column and the e-mail's.
+    const split = rest.flatMap((c) => {
+      const m = PHONE_THEN_EMAIL.exec(c.text);
+      return m ? [{ text: m[1]!, start: c.start }, { text: m[2]!, start: c.start + c.text.lastIndexOf(m[2]!) }] : [c];
+    });
+    for (const c of split) {
       if (EMPTY_CELL.test(c.text)) continue;
       const e = c.text.includes('@') ? normaliseEmail(c.text) ?? spacedEmail(c.text) : null;
       if (e) { email ??= { value: e, start: c.start, text: c.text }; continue; }
       const number = c.text.replace(PHONE_ASIDE, '');
-      if (/^[+\d][\d ().\/-]{5,}\d$/.test(number) && !phoneCell) { phoneCell = { ...c, text: number }; continue; }
+      // The area code may open in brackets: "(720) 555-0148".
+      if (/^[+(\d][\d ().\/-]{5,}\d$/.test(number) && !phoneCell) { phoneCell = { ...c, text: number }; continue; }
       other = true;
     }
     if (other || (!email && !phoneCell)) continue;

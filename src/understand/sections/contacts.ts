@@ -36,6 +36,7 @@ import { isCompanyName } from './contact-company-sense.js';
 import { personIndex } from './contact-role-company.js';
 import { signatureColumns } from './contact-signature-columns.js';
 import { companiesByPartyHeading } from './contact-party-blocks.js';
+import { partyRole } from './contact-party-role.js';
 import { contactIn, countryOfEmail, hasLegalForm, isJobTitle, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns, withWritersIntroductions } from './chat-contacts.js';
 import { possessiveNumbers } from './contact-possessive-number.js';
@@ -328,9 +329,11 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     const held = bracket ? null : /^(.+?)\s*\(([^()]+)\)$/.exec(label);
     const heldCompany = held && hasLegalForm(held[2]!) ? held[2]!.trim() : null;
     const ownLabel = heldCompany ? held![1]!.trim() : label;
-    const role = bracket && !bracketCompany ? bracket[2]!.trim() : !bracket && ROLE_WORDS.test(ownLabel) && !GENERIC_CONTACT_LABEL.test(ownLabel) ? ownLabel : null;
+    // "Pour le Producteur – régisseur général": the party opening the role is the person's company (contact-party-role.ts).
+    const partyThenRole = bracket || heldCompany ? null : partyRole(ownLabel, parties);
+    const role = bracket && !bracketCompany ? bracket[2]!.trim() : partyThenRole ? partyThenRole.role : !bracket && ROLE_WORDS.test(ownLabel) && !GENERIC_CONTACT_LABEL.test(ownLabel) ? ownLabel : null;
     const draft = contactIn(r.source, text, l.span[0], 'label', { role, country: country ?? (roleLabel ? lettersCountry : null) });
-    const party = bracketCompany ?? heldCompany ?? (bracket ? parties.get(partyKey(bracket[1]!)) : undefined);
+    const party = bracketCompany ?? heldCompany ?? partyThenRole?.company ?? (bracket ? parties.get(partyKey(bracket[1]!)) : undefined);
     if (draft && party && !draft.company) draft.company = found(party, evidenceAt(r.source, null, 'inferred'));
     // Under a label that names no role, digits that are no valid phone are a register or regulation number.
     const reached = draft?.email || (draft?.phone && (roleLabel || draft.phone.validated));
@@ -383,7 +386,7 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
 }
 
 /** An address that belongs to a desk, not a person: a hotel's "stay@", a venue's "info@". */
-const FUNCTION_MAILBOX = /^(info|stay|booking|bookings|reservation|reservations|hello|contact|office|frontdesk|reception|sales|noreply|no-reply|service|support|events)@/;
+const FUNCTION_MAILBOX = /^(info|stay|booking|bookings|reservation|reservations|reservas|reservierung|reservierungen|hello|contact|office|frontdesk|reception|recepcion|sales|noreply|no-reply|service|support|events)@/;
 
 const PERSON = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|von|af|da|del)\s+)?\p{Lu}[\p{L}'’-]+){1,2}/gu;
 
@@ -538,7 +541,8 @@ function fromNameBlocks(r: Reading, country: string | null, known: Set<string>):
     if (isAttribution(line) || inHeaderBlock(r.lines, i) || nameless.has(line.index)) return;
     for (const m of line.text.matchAll(EMAIL_IN_TEXT)) {
       const email = normaliseEmail(m[0]);
-      if (!email || known.has(email)) continue;
+      // A desk's mailbox ("reservas@") carries the desk's name ("Central de Reservas"), no person's.
+      if (!email || known.has(email) || FUNCTION_MAILBOX.test(email)) continue;
       for (let k = i; k >= Math.max(0, i - 3); k--) {
         const top = r.lines[k]!;
         if (!top.text.trim()) break;

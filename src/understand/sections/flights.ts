@@ -29,6 +29,7 @@ import { inStayParagraph } from './travel/stay-block-reference.js';
 import { typedPassengers } from './typed-rows.js';
 import { applyManifest, manifestRows } from './travel/manifest.js';
 import { fillFromCard } from './travel/card-passenger.js';
+import { passengerDetailLines } from './travel/passenger-detail-line.js';
 import { cellLocator, itineraryColumnsAbove, rowLocator } from './travel/itinerary-header.js';
 import { withTextGaps } from './travel/markup-gaps.js';
 import { withMarkupDetails } from './travel/markup-details.js';
@@ -42,6 +43,7 @@ import { passengerColumn } from './travel/passenger-column.js';
 import { withSeatTableSeats } from './travel/ticket-seat-table.js';
 import { agendaFlights } from './flight-agenda.js';
 import { rideRowSegments } from './travel/ride-row-flights.js';
+import { arrivalByDuration } from './travel/arrival-by-duration.js';
 import { withCellRoutes } from './travel/cell-route.js';
 import { countedNames } from './travel/counted-names.js';
 import { sentencePassengers } from './travel/sentence-passengers.js';
@@ -115,6 +117,21 @@ function namedPassengers(r: Reader, source: ExtractedSource, segment: Segment, s
     if (seat && !p.seat) p.seat = r.at(seat.value, [seat.index, seat.index + seat.length], true, 'label');
   });
   return out;
+}
+
+/** The one passenger line's name and seat for the flight's one passenger, its cabin and reference for the flight, where none are read. */
+function addPassengerLine(r: Reader, d: FlightDraft, text: string): void {
+  const lines = passengerDetailLines(text);
+  const passengers = d.passengers ?? [];
+  if (lines.length !== 1 || passengers.length > 1) return;
+  const line = lines[0]!;
+  const p = passengers[0] ?? {};
+  if (p.name && foldText(p.name.value) !== foldText(line.name.value)) return;
+  p.name ??= at(r, line.name);
+  if (line.seat) p.seat ??= at(r, line.seat, true);
+  d.passengers = [p];
+  if (line.cabin) d.travelClass ??= at(r, line.cabin);
+  if (line.reference) d.bookingReference ??= at(r, line.reference);
 }
 
 /** The names written under a passenger label ("Passenger / Passagier  LINDGREN/HEDVIG MS"), in order. */
@@ -199,6 +216,9 @@ function segmentDraft(r: Reader, s: Segment, reference: Hit<string> | undefined)
   put(d, 'toCity', at(r, s.toCity));
   if (s.date && s.departure) d.departureTime = r.at(`${s.date.value}T${s.departure.value}`, [s.departure.index, s.departure.index + s.departure.length], true, 'pattern');
   if (s.date && s.arrival) d.arrivalTime = r.at(`${(s.arrivalDate ?? s.date).value}T${s.arrival.value}`, [s.arrival.index, s.arrival.index + s.arrival.length], true, 'pattern');
+  // A printed duration that does not lead to the arrival read: the written time it leads to (travel/arrival-by-duration.ts).
+  const landing = arrivalByDuration(r.source.text, s);
+  if (landing) d.arrivalTime = r.at(`${landing.date}T${landing.arrival.value}`, [landing.arrival.index, landing.arrival.index + landing.arrival.length], true, 'pattern');
   put(d, 'durationMinutes', at(r, s.duration, true));
   put(d, 'aircraft', at(r, s.aircraft));
   put(d, 'travelClass', at(r, s.travelClass));
@@ -285,6 +305,8 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
     if (mine.length) nameTheOnlyPassenger(d.passengers, () => namedPassengers(r, source, s, segments.length));
     // A one-flight app card labels the passenger's name and seat from the line above (travel/card-passenger.ts).
     if (segments.length === 1) d.passengers = fillFromCard(r, d.passengers, source.text);
+    // A one-flight sheet's passenger line ("Passenger: Ann Lee · Seat 22A · Economy · Booking code QX7P2L", travel/passenger-detail-line.ts).
+    if (segments.length === 1) addPassengerLine(r, d, source.text);
     // A tour app's flight row lists its own passengers in its details cell.
     if (!d.passengers.length) d.passengers = typedPassengers(r, s.flightNumber.index);
     // A flight table's row may name its own passengers in a passengers column (travel/passenger-column.ts).

@@ -74,10 +74,13 @@ const NEGATED = /(?<![\p{L}])(?:no|not|don['’]t(?:[ \u00a0]+(?:do|offer|give))
 /** Hausa "za ta kawo abinci" (she will bring the food): a caterer delivering, named before it. */
 const BRINGS_FOOD = /(?<![\p{L}])(?:za su|zasu|za ta|zata|zai)[ \u00a0]+kawo[ \u00a0]+abinci(?![\p{L}])/iu;
 
+/** "a hot meal from Fig Kitchen delivered to your green room": an eatery's food brought to the venue is catering, no table booked there. */
+const DELIVERED_TO_ROOM = new RegExp(String.raw`\b(?:delivered|brought|sent)[ \u00a0]+(?:over[ \u00a0]+)?to[ \u00a0]+(?:(?:the|your|our)[ \u00a0]+)?${ROOM}\b`, 'iu');
+
 /** What kind of meal a phrase describes: a buyout, the venue's catering (a room, a caterer), or a restaurant booking. */
 export function kindOf(text: string, name: string | null): FoodKind {
   if ([...text.matchAll(/buy-?out|per\s+diem|meal\s+allowance/gi)].some((m) => !NEGATED.test(text.slice(Math.max(0, m.index - 24), m.index)))) return 'buyout';
-  if (roomIn(text) || CATERER.test(text) || BRINGS_FOOD.test(text)) return 'catering';
+  if (roomIn(text) || CATERER.test(text) || BRINGS_FOOD.test(text) || DELIVERED_TO_ROOM.test(text)) return 'catering';
   if ((name && (RESTAURANT.test(name) || eateryBefore(text, name)) || TABLE_BOOKING.test(text)) && !/catering/i.test(text)) return 'restaurant';
   return 'catering';
 }

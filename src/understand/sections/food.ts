@@ -596,9 +596,9 @@ function setAddress(r: Reader, d: FoodDraft, addr: string, at: number): void {
 /** A row's place cell: the first with words that is not a head count ("for 8", "12 pax"). */
 /** A cell that prices the meal ("USD 30 pp × 7", "€ 15 p.p."): a buyout's terms. */
 const PRICE_CELL = /(?:[$€£¥]|(?<!\p{L})(?:CAD|USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|NZD|PLN|CZK|HUF|ETB|KES|ZAR|AZN)(?!\p{L}))\s?\d|\d\s?(?:[$€£]|(?:CAD|USD|EUR|GBP|CHF|SEK|NOK|DKK|AZN|kr|zł|Kč)(?!\p{L}))/u;
-/** "Dinner — buyout", "Lunch - catering": a kind word after the meal's dash. */
+/** "Dinner — buyout", "Lunch - catering", "Abendessen / Catering": a kind word after the meal's dash or slash. */
 const BUYOUT_AFTER_DASH = /\s+[-–—]\s+buy-?outs?\s*$/iu;
-const KIND_AFTER_DASH = /\s+[-–—]\s+(?:buy-?outs?|per diems?|catering|hot meal|restaurant)\s*$/iu;
+const KIND_AFTER_DASH = /\s+[-–—/]\s+(?:buy-?outs?|per diems?|catering|hot meal|restaurant)\s*$/iu;
 
 function whereCell(cells: string[]): string | undefined {
   // "— (buyout)": a dash for no place, whatever its bracket says.
@@ -712,7 +712,9 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
       // No named place: the row's item names the meal, its location cell is where it is served.
       const itemAt = line.text.indexOf(item);
       // "Dinner — buyout": the word after the dash says what kind of meal it is, the meal is its name.
-      const meal = item.replace(KIND_AFTER_DASH, '');
+      // "Abendessen / Catering (10 Pers., 2x vegan)": a bracket counting the people is the count and its note, no part of the name.
+      const counted = /\s*\(([^()]*)\)\s*$/u.exec(item);
+      const meal = (counted && peopleCounts(counted[1]!).length ? item.slice(0, counted.index) : item).replace(KIND_AFTER_DASH, '');
       d.name = r.at(normaliseText(meal)!, [line.start + itemAt, line.start + itemAt + meal.length], null, 'table');
       d.kind = r.at(kindOf(line.text, item), d.name.span, null, 'inferred');
       // On a caterer's own paper its meals are served by it (food-caterer.ts).

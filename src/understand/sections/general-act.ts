@@ -38,6 +38,9 @@ const ARTIST_PHRASES = [
   new RegExp(String.raw`\b[Aa](?:DVANCE|dvance)\s*[–:~-]\s*${ACT}(?=\s*[,–-]|\s*$)`, 'gu'),
   // A subject "Advance Sa 16.10. Leipzig - Lumen Lane": the advance's date (and place), then the act after a spaced dash.
   new RegExp(String.raw`(?:^|:\s*)[Aa](?:DVANCE|dvance)\s+(?:(?!\s[–-]\s).)*\d(?:(?!\s[–-]\s).)*\s[–-]\s+${ACT}\s*$`, 'gu'),
+  // A subject "Advance Lumen Lane – Paradiso fri 6/3": the act, then the venue and the day after a spaced dash
+  // (a city there first, "Advance Leipzig – …", is no act).
+  new RegExp(String.raw`(?:^|:\s*)[Aa](?:DVANCE|dvance)\s+${ACT}\s+[–—-]\s+[^–—\n]*\d[^–—\n]*$`, 'gu'),
   // A subject "Lumen Lane – Gent, 9 April – advance", also with Bulgarian "адванс" or Hebrew "אדוונס" closing it,
   // or after a colon ("Lumen Lane — Gent, 9 April: адванс").
   new RegExp(String.raw`(?:^|:\s*)${ACT}\s+[–—-]\s+[^–—\n]{2,40}?(?:\s+[–—-]\s+|:\s*)(?:[Aa]dvance|ADVANCE|[Аа]дванс|אדוונס)\s*$`, 'gmu'),

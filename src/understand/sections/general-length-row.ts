@@ -30,9 +30,12 @@ const LENGTH_WORD = String.raw`(?<![\p{L}])(?:durata|duration|length|dur[ée]e|d
 const PERFORMANCE_WORD = String.raw`(?<![\p{L}])(?:esibizione|performance|set|concerto|concert|show|spettacolo|prestation|actuaci[óo]n|auftritts?)(?![\p{L}])`;
 const LENGTH_SENTENCE = new RegExp(String.raw`(?:${LENGTH_WORD}[^.;\n]{0,60}?${PERFORMANCE_WORD}|${PERFORMANCE_WORD}[^.;\n]{0,60}?${LENGTH_WORD})[^.;\n\d]{0,30}?(\d{2,3})\s*(?:\([^()\d]{2,30}\)\s*)?(?:minutes|minuti|minutos|minuten|min)(?![\p{L}])`, 'iu');
 
+/** A message says it outright: "Set is 75 mins incl encore", "our set's 60 min", "das Set ist 90 Minuten". */
+const SET_IS_LENGTH = new RegExp(String.raw`${PERFORMANCE_WORD}(?:['’]s|\s+(?:is|ist|är|er|es|est))\s+(?:(?:about|around|ca\.?|approx\.?|circa)\s+)?(\d{2,3})\s*(?:minutes|minuti|minutos|minuten|minuter|mins?)(?![\p{L}])`, 'iu');
+
 export function lengthFromProse(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.setLengthMinutes) return;
-  const m = LENGTH_SENTENCE.exec(source.text);
+  const m = LENGTH_SENTENCE.exec(source.text) ?? SET_IS_LENGTH.exec(source.text);
   const minutes = m ? Number(m[1]) : 0;
   if (!m || minutes < 20 || minutes > 240) return;
   const at = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[1]!.length);

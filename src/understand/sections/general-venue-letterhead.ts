@@ -13,7 +13,9 @@ import { categorise } from './documents.js';
 import { unshout } from './general-act.js';
 import { addAddress } from './general-venue.js';
 import { hasLegalForm } from './people.js';
-import { placeOf } from './place.js';
+import { isStreetAddress, placeOf } from './place.js';
+import { addresses } from './travel/phrases.js';
+import type { Line } from '../text/index.js';
 
 /** The letterhead is in the first lines. */
 const HEAD_LINES = 3;
@@ -54,6 +56,7 @@ const PAPER_WORD = /(?<![\p{L}])(?:guide|handbook|information|info|pack|specific
 export function fromVenueLetterhead(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue || draft.address || categorise(source) !== 'itinerary') return;
   const head = read(source).lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES + 1);
+  if (head[0] && fromOneLine(source, draft, head[0])) return;
   for (let i = 1; i < head.length; i++) {
     const address = leadingAddress(head[i]!.text);
     const subtitled = i >= 2 && SUBTITLE.test(head[i - 1]!.text) && /\p{Ll}/u.test(head[i - 1]!.text) && PAPER_WORD.test(head[i - 1]!.text);
@@ -66,4 +69,22 @@ export function fromVenueLetterhead(source: ExtractedSource, draft: Draft<Genera
     addAddress(draft, source, address, head[i]!.start + head[i]!.text.indexOf(address), 'inferred');
     return;
   }
+}
+
+/**
+ * The name and the address side by side on the letterhead's first line ("THE ANVIL ROOMS ⇥ 12 Mill Lane ·
+ * Leeds, LS2 7QT"). A scan may garble the name's big type ("TH E AN |=] VIL"): the address still is the
+ * show's, the venue then left to other readings.
+ */
+function fromOneLine(source: ExtractedSource, draft: Draft<General>, line: Line): boolean {
+  const hit = addresses(line.text).find((a) => isStreetAddress(a.value) && placeOf(a.value).city);
+  const before = hit ? line.text.slice(0, hit.index).trim() : '';
+  if (!hit || !/\p{L}{2}/u.test(before) || isOfficeName(before)) return false;
+  const name = CAPS_NAME.exec(before);
+  if (name && name[1] === before && before.length >= 4) {
+    const nameAt = line.start + line.text.indexOf(before);
+    draft.venue = found(unshout(before), evidenceAt(source, [nameAt, nameAt + before.length], 'inferred'));
+  }
+  addAddress(draft, source, hit.value, line.start + hit.index, 'inferred');
+  return true;
 }

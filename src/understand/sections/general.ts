@@ -31,6 +31,7 @@ import { fromVenueLetterhead } from './general-venue-letterhead.js';
 import { fromShowTitle } from './general-show-title.js';
 import { venueFromStageAddress } from './general-stage-address.js';
 import { addressAfterVenueName } from './general-venue-address-line.js';
+import { venueFromCalendar } from './general-calendar-venue.js';
 import { fromMarkup } from './general-markup.js';
 import { inCrossing } from './travel/crossing.js';
 import { hasLegalForm, ROLE_WORDS } from './people.js';
@@ -59,6 +60,7 @@ import {
   addAddress, addressFromProse, addVenue, countryOfShowCity, fromActAtVenue, fromHeading, fromItemLocations, fromPlacedName, fromProse,
   fromSignature, fromVenueBlock,
 } from './general-venue.js';
+import { siteAddress } from './general-site-row.js';
 import { fromDottedVenueBlock } from './general-venue-dotted-block.js';
 
 function textOf(source: ExtractedSource, l: Labelled): Found<string> | undefined {
@@ -212,6 +214,9 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (namesAPerson(l) || MEAL_FIRST.test(l.value)) break;
         // "Local crew: 5": a head count under a label read as the venue's word names no place.
         if (!/\p{L}/u.test(l.value)) break;
+        // A hotel's or airline's confirmation runs a venue word into a name with no colon ("Club X", its loyalty
+        // programme): no show's venue.
+        if (STAY_OR_TRAVEL.has(categorise(source)) && source.text.slice(l.line.start, l.span[0]).trimStart() === `${l.label} `) break;
         // "Venue sign-off: Date:": a blank field of a form, followed by the next field's label, names no place.
         if (BARE_LABEL.test(l.value) && labelKey(l.value.trim().slice(0, -1))) break;
         // "Kulturwerk X, Salzburg (450 cap standing)": the name without the city and the remark (venue-value.ts);
@@ -375,6 +380,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   artistFromParties(source, draft);
   venueFromDefinedTerm(source, draft);
   fromShowTitle(source, draft);
+  // A show's calendar invite places the show in its event's location (general-calendar-venue.ts).
+  venueFromCalendar(source, draft);
   // A booked ride's "Date" row dates the ride, not a show (schedule-ride-form.ts).
   if (draft.date && inRideBlock(source, draft.date.span)) delete draft.date;
   // Only a source that names the show or its set describes one (not a hotel's or restaurant's page).
@@ -429,6 +436,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   artistFromStackedGroup(source, draft);
   fromItemLocations(source, draft);
   venueFromStageAddress(source, draft);
+  // A stage as the venue, the festival site's row of a "where" table as the address (general-site-row.ts).
+  siteAddress(source, draft);
   fromVenueLetterhead(source, draft);
   addressFromProse(source, draft);
   fromFormQuestions(source, draft);

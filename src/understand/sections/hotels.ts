@@ -51,7 +51,7 @@ import { isNumberedClause, proseParagraphAround } from './travel/stay-paragraph.
 import { bracketDetails } from './travel/stay-bracket.js';
 import { chatLodgingLines, type LodgingLine } from './travel/chat-lodging-line.js';
 import {
-  groupedDigits, isRoomHeading, lodgingNameAtLabel, nameAboveAddress, referenceBelow, signedLodgingName, soleReferencePhrase, soleStayReference, withTimeCell,
+  groupedDigits, isRoomHeading, lodgingNameAtLabel, numberedRoom, nameAboveAddress, referenceBelow, signedLodgingName, soleReferencePhrase, soleStayReference, withTimeCell,
 } from './travel/stay-labels.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedHotels } from './typed-rows.js';
@@ -72,6 +72,7 @@ import { roomTypeRuns } from './travel/room-type-runs.js';
 import { withoutUpsell } from './hotel-upsell.js';
 import { addLoneStayFields } from './hotel-lone-stay.js';
 import { isHeadingBeside } from '../text/section-words.js';
+import { changedValue, stackedStayLabels } from './travel/stay-stacked-labels.js';
 
 type HotelDraft = Draft<Hotel>;
 
@@ -327,6 +328,8 @@ function namesPhoneAndEmail(label: string): boolean {
 
 /** A labelled value into the draft, by its key. */
 function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: Ctx): void {
+  // "Room 2 · Single · Breakfast": one room's heading; its board is that room's, and the rooms are counted by fromLabels.
+  if (key === 'rooms' && numberedRoom(r.source.text, l) !== null) return;
   // "Stay ⇥ arrival Thu 3 June from 15:00 — departure Sat 5 June by 11:00": a label over the whole stay, its value
   // naming both ends in its own words: read to the end of its line (the part after the dash is no remark).
   if (key === 'check_in' && STAY_LABEL.test(l.label.trim())) {
@@ -479,6 +482,8 @@ function labelledAndColumns(reading: Reading): Labelled[] {
       else extra.push(...boardPairs(cells, line));
     }
   }
+  // A hotel's own confirmation may stack its stay labels over their values (travel/stay-stacked-labels.ts).
+  if (categorise(reading.source) === 'hotel_confirmation') extra.push(...stackedStayLabels(reading, new Set([...seen, ...extra.map((l) => l.line.index)])));
   return [...labelled, ...extra].sort((a, b) => a.line.index - b.line.index);
 }
 
@@ -502,6 +507,9 @@ const PAYMENT_KEYS: ReadonlySet<LabelKey> = new Set(['fee', 'payment_terms', 'de
 
 /** Labels of a stay's board (meals included), in the supported languages. */
 const BOARD_LABEL = /\b(?:board|meals?|meal plan|included|inclusions?|prestations|leistungen|incluye|incluido|mahlzeiten|m[åa]ltider|comidas|repas|pasti|r[ée]gimen|pensi[óo]n|verpflegung|pension|kost|maaltijden|formule|trattamento|wy[żz]ywienie)\b/i;
+
+/** A sales tax's name in the supported languages ("IVA (10 %) incluido", "inkl. MwSt."). */
+const TAX_WORD = /\b(?:vat|iva|tva|mwst|ust|moms|btw|gst|tax|steuer)\b/i;
 
 /** A board's meals: breakfast or a pension, in the supported languages ("ü" also as OCR reads it: "Friihstiick"). */
 const BOARD_MEAL = /\b(?:breakfast|fr(?:ü|ue|ii|u)hst(?:ü|ue|ii|u)ck|frukost|frokost|morgenmad|desayuno|petit[- ]d[ée]jeuner|colazione|ontbijt|aamiainen|[śs]niadanie|half board|full board|halbpension|vollpension|halvpension|helpension|media pensi[óo]n|demi-pension|mezza pensione)/i;
@@ -542,6 +550,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   // lines: they join the block a check-in opens right after them, or open one themselves when an
   // arrival date and rooms or guests are among them; otherwise they are dropped.
   let pending: { key: LabelKey; l: Labelled }[] = [];
+  const numbered = new Map<HotelDraft, { value: number; span: [number, number] }>();
   // In another language the heading is the lexicon's hotel label alone on its line ("ЗОЧИД БУУДАЛ").
   // A two-language heading names the stay in one of its halves ("Ihotele · Hotel").
   const isHeading = (text: string) => HOTEL_HEADING.test(text) || (text.trim().length > 2 && labelKey(text.trim()) === 'hotel');
@@ -550,7 +559,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     return halves.length === 2 && halves.some(isHeading);
   };
   const headings = reading.lines.filter((line) => isHeading(line.text) || (/^[^\t]{3,60}$/.test(line.text) && isTwoLanguageHeading(line.text))).map((line) => line.index);
-  for (const l of labelledAndColumns(reading)) {
+  for (const read of labelledAndColumns(reading)) {
+    // "Check-out ⇥ Fri 5 Mar ⇥ → Sat 6 Mar": a changes box's new value holds (travel/stay-stacked-labels.ts).
+    const l = changedValue(reading.source.text, read);
     // A booking site's offer of another lodging ("… desde 58 € / noche Entrada 14 oct · Salida 16 oct") books nothing (stay-offers.ts).
     if (quotesOfferPrice(l.line.text)) continue;
     // "5. HOTEL | Per offer: venue provides 4 rooms": a form's numbered heading and the remark beside it, no hotel's name.
@@ -563,7 +574,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (current && key && !HOTEL_KEYS.has(key) && countsNights(l.value)) key = null;
     // In a hotel block, the board ("Board: breakfast included") is a remark on the stay.
     // A catering label over breakfast ("Verpflegung: Frühstück inkludiert") is the board too, not a meal.
-    if (current && (!key || (key === 'catering' && BOARD_MEAL.test(l.value))) && BOARD_LABEL.test(l.label)) key = 'notes';
+    // "VAT included: 37.50 €" is the price's tax, no board.
+    if (current && (!key || (key === 'catering' && BOARD_MEAL.test(l.value))) && BOARD_LABEL.test(l.label) && !TAX_WORD.test(l.label)) key = 'notes';
     // Its terms naming the board ("Conditions: breakfast included; extras paid by the artist") are a remark on the stay, no deal.
     if (current && key === 'deal_type' && BOARD_MEAL.test(l.value)) key = 'notes';
     // A room's "Frühstück: inklusive" / "Breakfast: excl." is in its rate: it neither ends the block nor adds to it.
@@ -606,6 +618,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
       continue;
     }
     if (!current || !key) continue;
+    // The highest numbered room's heading ("Room 2 · Single") counts the rooms a block labels no count for.
+    const roomNo = key === 'rooms' ? numberedRoom(r.source.text, l) : null;
+    if (roomNo !== null && roomNo > (numbered.get(current)?.value ?? 0)) numbered.set(current, { value: roomNo, span: [l.span[0], l.span[0] + String(roomNo).length] });
     // Inside a block, labels that are not about the hotel ("Date", "Time") say nothing of it.
     if (key !== 'date' && key !== 'time' && !PAYMENT_KEYS.has(key)) applyLabel(r, current, key, l, ctx);
     lastLine = l.line.index;
@@ -623,6 +638,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const named = listing ?? names.filter((n) => n.index < first).pop() ?? letterhead ?? names[0] ?? (d.checkInDate ? signedLodgingName(reading.source.text) : undefined);
     if (named) d.name = r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern');
   }
+  for (const [d, n] of numbered) d.rooms ??= r.at(n.value, n.span, null, 'label');
   // "3 x twin rooms, breakfast incl." unlabelled among the block's labelled lines counts its rooms.
   for (const d of drafts) if (!d.rooms) roomsBetweenLabels(reading, r, d);
   // "Booked 4 rooms, 23 to 25 January. Ref GDS-1": an unlabelled stay among the block's labelled lines gives its dates.
@@ -752,6 +768,9 @@ function roomRowsPerHotel(table: Reading['tables'][number]): Map<string, number>
   return counts;
 }
 
+/** "own cost", "Overflow – at own expense": opening a cell or a clause of it; "Extras at own cost" is a booked stay's remark. */
+const OWN_COST_CELL = /(?:^|[–—,;:(-][ \t]*)(?:at[ \t]+(?:your|their|the artist['’]s)[ \t]+)?own[ \t]+(?:cost|expense)\b/i;
+
 /** Table rows: a hotel column (rooming lists, hotel tables), or itinerary rows about a named hotel. */
 function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const drafts: HotelDraft[] = [];
@@ -775,6 +794,8 @@ function fromTables(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
       const text = record.all.map((c) => c.value).join(' · ');
       // A row of a rides table ("Sat 4 Jun | 17:45 | Station | Hotel Elm | Dernier départ") is a ride to or from the hotel, no stay.
       if (onRideRow(record)) continue;
+      // A row its remark leaves to the party's own purse ("Overflow – own cost, rate £95") is a hotel offered, none booked.
+      if (record.all.some((c) => OWN_COST_CELL.test(c.value))) continue;
       const named = hotelCell ? null : lodgingNames(text)[0];
       const dateCell = record.cells.date;
       if (dateCell) rowDate = readStay({ text: dateCell.value, start: 0 }, ctx.ref, null).checkInDate?.value ?? rowDate;
@@ -901,6 +922,10 @@ function dotRemarkHit(piece: Piece): Hit<string> | undefined {
 
 const CHAT_PREFIX = /^\s*\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:-\s*)?[^:\n]{1,40}:\s*/;
 
+/** An arrow right before or after a lodging's name makes it a ride's stop ("lobby -> Hotel X", "Hotel X → venue"). */
+const RIDE_ARROW_BEFORE = /(?:->|→|=>|⇒)[ \t]*(?:the[ \t]+)?$/i;
+const RIDE_ARROW_AFTER = /^(?:[ \t]+(?:lobby|entrance|reception|front door)|[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:->|→|=>|⇒)/i;
+
 /** Prose: each sentence or chat line that names a hotel together with something about a stay. */
 function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const drafts: HotelDraft[] = [];
@@ -921,6 +946,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const lineStart = text.lastIndexOf('\n', name.index) + 1;
     let lineEnd = text.indexOf('\n', name.index);
     if (lineEnd < 0) lineEnd = text.length;
+    // "Fri 5/15 - 1:30 PM Airport pickup, PDX arrivals -> Harbor Inn": a ride's stop at an arrow, no stay, whatever dates the runs list around it.
+    if (RIDE_ARROW_BEFORE.test(text.slice(lineStart, name.index)) || RIDE_ARROW_AFTER.test(text.slice(name.index + name.value.length, lineEnd))) continue;
     // A following line that only adds check-in details belongs to the same statement.
     const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
     // A chat export's "[10/03/2025, 14:06] Name:" prefix dates the message, not the stay.
@@ -949,6 +976,11 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // A date alone (a page footer, a pick-up) says nothing about a stay.
     const aboutStay = hits.rooms || hits.bookingReference || hits.checkInTime || (hits.checkInDate && hits.checkOutDate)
       || /check[-\s]?in|checking\s+in|incheckning|innsjekk|anreise|llegada/i.test(piece.text);
+    // A chat that names one lodging alone ("driving you straight to Hotel Lindenhof") names where the party
+    // sleeps, though nothing of the stay is written: the name alone.
+    const loneInChat = reading.turns.length >= 3 && new Set([...named, ...introduced, ...lined].map((n) => n.value).filter((v) => /^\p{Lu}/u.test(v))).size === 1
+      && /^\p{Lu}/u.test(name.value);
+    if (!aboutStay && loneInChat && !drafts.length) drafts.push({ guests: [], name: r.at(name.value, [name.index, name.index + name.value.length], null, 'pattern') });
     if (!aboutStay) continue;
     const d: HotelDraft = { guests: [], name: r.at(name.value, [name.index, name.index + name.value.length], null, 'pattern') };
     // "X Hotel (street 15, district, town; tel. …; desk@…)": the bracket after the name gives the hotel's own details (travel/stay-bracket.ts).
@@ -997,14 +1029,16 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const text = reading.source.text;
   if (!STAY_WORDS.test(text)) return [];
   const names = lodgingNames(text);
+  // A short form is a mention of the full name it opens: "Hotel Lark" in a ride line is "Hotel Lark Riverside" of the block.
+  const fullName = (v: string) => names.map((n) => n.value).filter((o) => o.startsWith(`${v} `)).sort((a, b) => b.length - a.length)[0] ?? v;
   const counts = new Map<string, number>();
-  for (const n of names) counts.set(n.value, (counts.get(n.value) ?? 0) + 1);
+  for (const n of names) counts.set(fullName(n.value), (counts.get(fullName(n.value)) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (!best) return [];
   // Pages put the stay before or after the hotel's own block: read around its first mention.
   // Correspondence talks about the venue, travel and the day around it: only the hotel's paragraph is its stay.
   const narrative = isMail(reading.source) || reading.source.origin === 'pasted';
-  const first = stayMention(text, names.filter((n) => n.value === best[0]), narrative);
+  const first = stayMention(text, names.filter((n) => fullName(n.value) === best[0]), narrative);
   // A lodging named inside a flight's row ("… she meets the others at Hotel X") is a meeting point there, not a stay.
   if (segmentsIn(text, ctx.ref).some((s) => s.block[0] <= first.index && first.index < s.block[1])) return [];
   const [from, to] = narrative ? statementAround(text, first.index) : [Math.max(0, first.index - REGION), first.index + REGION];
@@ -1039,6 +1073,8 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (email) d.email = r.at(email[0].toLowerCase(), [first.index + email.index, first.index + email.index + email[0].length], true, 'pattern');
   const phone = labelledPhone(r, after, first.index, ctx);
   if (phone) d.phone = phone;
+  // The letterhead's phone alone on the line under its address (name, street, number: the hotel's own block).
+  else if (d.address?.span) d.phone = phoneAfterAddress(r, text, { value: d.address.value, index: d.address.span[0], length: d.address.span[1] - d.address.span[0] }, 0, ctx);
   addRoomsTable(reading, r, d);
   addGridBlock(reading, r, d, ctx);
   // In correspondence the hotel's paragraph may label its guests too ("Rooming: Ann Lee, Bo Ek").
@@ -1334,6 +1370,8 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
 function addBlockDetails(r: Reader, d: HotelDraft, ctx: Ctx, line: RegExpMatchArray & { index: number }): void {
   const text = r.source.text;
   let end = line.index + line[0].length;
+  // A mail's HTML card may leave blank lines under the name before its details: those are not counted.
+  while (end < text.length && /^\n[ \t]*\n/.test(text.slice(end, end + 40))) end = text.indexOf('\n', end + 1);
   // A signature block (street, postcode and city, country, phone, e-mail) runs on to its blank line.
   for (let k = 0; k < LETTERHEAD_BLOCK && end < text.length; k++) {
     const next = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
@@ -1399,7 +1437,8 @@ function phoneAfterAddress(r: Reader, text: string, address: Hit<string>, offset
   const nextEnd = end < 0 ? -1 : text.indexOf('\n', end + 1);
   const next = end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd);
   const same = /[·|•][ \t]*(\+\d[\d ()/-]{6,}\d)[ \t]*$/.exec(line);
-  const below = same ? null : /^[ \t]*(\+\d[\d ()/-]{6,}\d)[ \t]*$/.exec(next);
+  // A national number alone on its line counts too ("(503) 555-0142"), also in a quoted reply ("> (503) …").
+  const below = same ? null : /^[ \t>]*(\+?\(?\d[\d ()/.-]{6,}\d)[ \t]*$/.exec(next);
   const m = same ?? below;
   const parsed = m ? normalisePhone(m[1]!, ctx.country) : null;
   if (!m || !parsed) return undefined;
@@ -1522,7 +1561,7 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const stays = drafts.filter((d) => d.checkInDate);
   // The labels and the prose may each read the one stay: drafts naming the same lodging are one stay.
   const stayCount = new Set(stays.map((d) => (d.name ? foldText(d.name.value) : d))).size;
-  const ref = soleStayReference(reading, stayCount);
+  const ref = soleStayReference(reading, stayCount) ?? soleStackedReference(reading, stayCount);
   if (ref && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', ref, ctx);
   // A booking site's summary row of colon labels over their values (travel/stay-header-row.ts).
   const headerRefs = stayCount === 1 ? colonHeaderValues(reading).filter((l) => l.key === 'booking_reference') : [];
@@ -1560,6 +1599,13 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   if (remarks) applyLabel(r, stays[0]!, 'notes', remarks, ctx);
   for (const d of stays) if (!d.notes) addRemarkLine(r, d);
   return drafts;
+}
+
+/** A hotel's own confirmation of one stay, its one reference stacked over its code and labelled nowhere else (travel/stay-stacked-labels.ts). */
+function soleStackedReference(reading: Reading, stays: number): Labelled | undefined {
+  if (stays !== 1 || categorise(reading.source) !== 'hotel_confirmation' || reading.labelled.some((l) => l.key === 'booking_reference')) return undefined;
+  const refs = stackedStayLabels(reading, new Set(reading.labelled.map((l) => l.line.index))).filter((l) => l.key === 'booking_reference');
+  return refs.length === 1 ? refs[0] : undefined;
 }
 
 /** The guests each room's block labels, when they hold every guest the stay has so far (travel/stay-header-row.ts). */

@@ -170,8 +170,8 @@ export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
-/** A possessive before a role in prose ("their TM", "our production manager"). */
-const ROLE_OWNER = /^(?:their|our|your|his|her|my)\s+(?=\S)/i;
+/** A possessive before a role in prose ("their TM", "our production manager", "unser Fahrer"). */
+const ROLE_OWNER = /^(?:their|our|your|his|her|my|unser(?:e|er)?|eure?|notre|votre|nuestr[oa]|onze|vår)\s+(?=\S)/i;
 
 /** A mobile's label right before its number: "Mobil", "mobile:", "cell.", "Handy", "M.", and "c:" of a signature's "o: … | c: …". */
 const MOBILE_BEFORE = /(?<![\p{L}])(?:mobil[ea]?|mob|cell(?:ulare)?|celular|handy|gsm|m[óo]vil|portable|m|c)\.?[ \t]*:?[ \t]*$/iu;
@@ -238,7 +238,7 @@ export function contactIn(
   }
   const parts: Part[] = [];
   // A spaced dash separates parts ("Company A/S - tlf. …"); a slash does, except in a legal form ("A/S").
-  rest = rest.replace(/ [-–] /g, ' | ');
+  rest = rest.replace(/ [-–—] /g, ' | ');
   // Angle brackets too: "Ana Ruiz <ana@…>" as mail headers and calendar organisers write a person;
   // but "(Pvt) Ltd", "(Pty) Ltd" is one legal form, its brackets no cut.
   const cut = /(?:[^,|;•·\n\t/()<>]|(?<=\b\p{Lu})\/(?=\p{Lu}\b)|\((?=(?:Pvt|Pty|Private)\.?\)[ \t]*(?:Ltd|Limited)\b)|(?<=\((?:Pvt|Pty|Private)\.?)\))+/gu;
@@ -371,10 +371,24 @@ export function partiesOf(text: string, lines: Line[]): Map<string, string> {
     const opening = normaliseText(text.slice(lines[first]!.start, m.index).split(',')[0]);
     // "… a concert by the band Lumen Lane (hereinafter "the Artist")": else the capitalised name right before the definition.
     const quoted = QUOTED_NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index))?.[1];
-    const name = quoted ? normaliseText(quoted) : opening && /^\p{Lu}/u.test(opening) ? opening.replace(PARTY_LEAD, '') : nameRowAbove(text, lines, line, m.index)?.name ?? NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index).replace(FROM_PLACE, ''))?.[1];
+    const name = quoted ? normaliseText(quoted) : opening && /^\p{Lu}/u.test(opening) ? opening.replace(PARTY_LEAD, '') : nameRowAbove(text, lines, line, m.index)?.name ?? NAME_BEFORE.exec(text.slice(lines[line]!.start, m.index).replace(FROM_PLACE, ''))?.[1]
+      ?? paragraphAbove(text, lines, line, m.index);
     if (name && name.split(/\s+/).length <= 8) parties.set(partyKey(m[1]!), name);
   }
   return parties;
+}
+
+/**
+ * "ACME LIVE, SARL au capital de …," then, as a paragraph of its own, "ci-après dénommée « le Producteur »":
+ * a definition opening its own line names the party whose paragraph stands above it (its name before the first comma).
+ */
+function paragraphAbove(text: string, lines: Line[], line: number, at: number): string | undefined {
+  if (text.slice(lines[line]!.start, at).trim()) return undefined;
+  let i = line - 1;
+  while (i >= 0 && !lines[i]!.text.trim()) i--;
+  if (i < 0 || PARTY_SEPARATOR.test(lines[i]!.text)) return undefined;
+  const name = normaliseText(lines[i]!.text.split(',')[0]);
+  return name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 ? name.replace(PARTY_LEAD, '') : undefined;
 }
 
 /** Each party's block of rows closed by its definition: its name, and the offsets from its name row to the definition's line. */

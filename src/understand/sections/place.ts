@@ -16,6 +16,7 @@ import { cyrillicCountry, townBeforeMark, withoutTownMark } from './place-cyrill
 import { countryOfVietnameseCity } from '../normalise/vietnamese-city.js';
 import { IN_STATE_PIN } from './place-indian-state.js';
 import { ZA_PROVINCE } from './place-za-province.js';
+import { UK_COUNTY } from './place-uk-county.js';
 
 export interface Place {
   city: string | null;
@@ -135,6 +136,8 @@ export function placeOf(address: string): Place {
     if (undistricted !== city && airportCodesForCity(undistricted).length) city = undistricted;
     // A street ("Rheinweg 12") is not a city: a city has no digits and, in a one-part address, a postcode.
     if (!city || /\d/.test(city) || (i === 0 && parts.length > 1) || (!hasPostcode && parts.length === 1)) continue;
+    // "…, Little Hadham, Hertfordshire SG11 2AB": the county before a British postcode names no city; the part before it does.
+    if (parts.length > 2 && BRITISH_POSTCODE.test(part) && UK_COUNTY.test(city)) { country ??= 'GB'; continue; }
     // A British postcode after the city says GB, though a town of that name elsewhere has the airport ("Glasgow");
     // so does a Dutch one ("1861 BM Bergen", not the Norwegian city) say NL, and a Maltese one MT.
     const british = BRITISH_POSTCODE.test(part) ? 'GB' : null;

@@ -5,6 +5,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { findDates } from '../normalise/index.js';
+import { weekdayNumber } from '../normalise/date.js';
 import { read, turnIndexAt } from '../text/index.js';
 import type { ScheduleItem } from './schedule.js';
 
@@ -13,6 +14,12 @@ export function onOtherChatDay(source: ExtractedSource, item: ScheduleItem, show
   const { turns } = read(source);
   const turn = turns[turnIndexAt(turns, item.start.span[0])];
   if (!turn?.date) return false;
-  const before = findDates(source.text.slice(turn.span[0], item.start.span[0]), turn.date);
-  return before.length > 0 && before.every((d) => d.value !== showDate);
+  const said = source.text.slice(turn.span[0], item.start.span[0]);
+  const before = findDates(said, turn.date);
+  if (before.length) return before.every((d) => d.value !== showDate);
+  // "Btw for Leeds on Saturday: load-in there is 16:00" (the show on a Friday): a weekday named in full
+  // that is not the show's plans that other day.
+  const shown = new Date(`${showDate}T00:00:00Z`).getUTCDay();
+  const days = (said.match(/\p{L}{5,}/gu) ?? []).map((w) => weekdayNumber(w)).filter((d): d is number => d !== undefined);
+  return days.length > 0 && days.every((d) => d !== shown);
 }

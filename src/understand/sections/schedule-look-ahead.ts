@@ -7,7 +7,8 @@
 import type { Line } from '../text/index.js';
 
 /** "Tomorrow: …", or a bare "Next" as a label (a colon or a column gap) before another day ("Next⇥Sat 06 Nov – Aarhus"). */
-const LOOK_AHEAD = /^\s*(?:[•·*▪-]\s*)?(?:(?:tomorrow|next day|next show|demain|imorgon|i morgen|morgen|ma[ñn]ana)\s*[:–—-]|next\s*(?::|\t)\s*(?:\p{L}{2,10}\.?,?\s+)?\d)/iu;
+// A club's list of its coming shows ("UPCOMING AT THE VENUE: Fri 4/17 … (doors 10 PM)", "Coming up: …") is other nights too.
+const LOOK_AHEAD = /^\s*(?:[•·*▪-]\s*)?(?:(?:tomorrow|next day|next show|demain|imorgon|i morgen|morgen|ma[ñn]ana)\s*[:–—-]|(?:upcoming|coming up)(?:\s+(?:shows?|events?|gigs?|at\s+[^:\d]{2,30}))?\s*:|next\s*(?::|\t)\s*(?:\p{L}{2,10}\.?,?\s+)?\d)/iu;
 const BULLET = /^\s*[•·*▪-]\s/u;
 const BLOCK_END = /^\s*(?:(?:[-=_*~#]\s?){3,})?\s*$/;
 

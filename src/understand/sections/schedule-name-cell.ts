@@ -25,10 +25,10 @@ import type { ActivityKind } from '../../interfaces.js';
 export const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60}|\p{Lo}[^()/]{1,60}\/\s*\p{Script=Latin}[^()]{2,60}|\p{Script=Arabic}[^()]{3,80})\)\s*$/u;
 
 /**
- * "(see PRESS below)", "(siehe Catering)", "– see CATERING", "– juo Karyakram (page 2)" (Gujarati/Hindi "see"):
+ * "(see PRESS below)", "(siehe Catering)", "(Details s. Reise)", "– see CATERING", "– juo Karyakram (page 2)" (Gujarati/Hindi "see"):
  * a pointer to another section of the sheet.
  */
-const CROSS_REFERENCE = /\s*\((?:see|siehe|voir|zie|vedi|ver|se|sjá|cf\.?)\s[^()]{1,40}\)|\s+[-–—]\s+(?:see|siehe|voir|zie|vedi|juo|dekho)\s+\S[^()]{0,40}?(?:\s*\(\s*(?:page|pp?\.|seite|pag\.?|panu|pagina|página)\s*\d{1,3}\s*\))?$/iu;
+const CROSS_REFERENCE = /\s*\((?:(?:details?|d[ée]tails|detalles|infos?|mehr|more)\s+)?(?:see|siehe|s\.|voir|zie|vedi|ver|se|sjá|cf\.?)\s[^()]{1,40}\)|\s+[-–—]\s+(?:see|siehe|voir|zie|vedi|juo|dekho)\s+\S[^()]{0,40}?(?:\s*\(\s*(?:page|pp?\.|seite|pag\.?|panu|pagina|página)\s*\d{1,3}\s*\))?$/iu;
 
 /** "see Schedule (page 3)", "juo Karyakram (page 2)": a pointer to a page of the sheet, the part it names captured. */
 const PAGE_POINTER = /(?<!\p{L})(?:see|siehe|voir|zie|vedi|ver|juo|dekho)\s+([\p{L}\s]{2,30}?)\s*\(\s*(?:page|pp?\.|seite|pag\.?|panu|pagina|página)\s*\d{1,3}\s*\)/iu;
@@ -81,15 +81,18 @@ export function nameCellParts(text: string): NameCell {
   // Only a drawn arrow makes a route here: a dash in a cell also joins a name to its act ("Soundcheck – Band").
   const bengali = BENGALI_ROUTE.exec(name);
   if (bengali && activityKind(name) === 'transfer') return { name: at(name), kind: 'transfer', from: at(bengali[1]!), to: at(bengali[2]!) };
-  const route = ROUTE.test(name) ? namedRoute(name) : null;
+  // "Shuttle Hbf → Hotel (Koffer abladen)": a remark in brackets closing the route is the ride's note, no part of where it goes.
+  const routeNote = ROUTE.test(name) ? remarkInBrackets(name) : null;
+  const routed = routeNote ? name.slice(0, routeNote.index) : name;
+  const route = ROUTE.test(routed) ? namedRoute(routed) : null;
   if (route) {
     // A ride from one place to another is a transfer, whatever its label calls it ("Runner return"); a
     // route named as another section's item ("Flight – XY 123 AAA → BBB") is that section's.
     const own = activityKind(route.name.value);
     if (own === null) return { name: at(name), kind: null };
-    return { name: at(route.name.value), kind: own !== 'other' ? own : 'transfer', from: at(route.from.value), to: at(route.to.value) };
+    return { name: at(route.name.value), kind: own !== 'other' ? own : 'transfer', from: at(route.from.value), to: at(route.to.value), ...(routeNote ? { notes: at(routeNote[1]!) } : {}) };
   }
-  const bracket = NOTE_IN_BRACKETS.exec(name);
+  const bracket = remarkInBrackets(name);
   const kind = activityKind(name);
   // "Oda Frost (support)": a bracket naming the slot qualifies the act's name, it is no remark; nor is a
   // gloss of the kind the words before it already name ("Ovoz tekshiruvi (saundchek)").
@@ -106,6 +109,28 @@ export function nameCellParts(text: string): NameCell {
   if (placed && placedKind) return { name: at(placed.name), kind: placedKind, from: { value: placed.place, index: Math.max(0, text.indexOf(placed.place)) } };
   if (!note) return { name: at(name), kind };
   return { name: at(name.slice(0, note.index)), kind, notes: at(note[1]!) };
+}
+
+/**
+ * German writes a remark's nouns with capitals: a bracket is a remark still when it holds a lower-case word
+ * ("(Koffer abladen)", a count of a capitalised noun: "(8 Helfer vom Haus)"), labels a detail ("(Fahrerin: Petra)"),
+ * or names the people going, joined by "+", "&" or "und" ("(Anja + Bent)"). A lone name ("Soundcheck Support (Ida
+ * Lund)") says whose item it is, capitals alone ("(Loading Bay 2)") name a place, and "(1ère partie)", "(2 band
+ * members)" qualify the item: all stay in the name, as does the bracket of a place after a dash ("— dock (Mill St side)").
+ */
+const CAPITALISED_REMARK = /\s*\((\p{Lu}[^()]{2,60}|\d{1,3}[ \t]+\p{Lu}[^()]{2,60})\)\s*$/u;
+const PEOPLE_GOING = /^\p{Lu}\p{Ll}+(?:\s*(?:\+|&|\bund\b|\band\b)\s*\p{Lu}\p{Ll}+)+$/u;
+/** The item's remark in brackets at the end of its cell: lower-case, or capitalised as above. */
+export function remarkInBrackets(name: string): RegExpExecArray | null {
+  return NOTE_IN_BRACKETS.exec(name) ?? (placeAfterDash(name) ? null : capitalisedRemark(name));
+}
+
+function capitalisedRemark(name: string): RegExpExecArray | null {
+  const m = CAPITALISED_REMARK.exec(name);
+  if (!m) return null;
+  const inside = m[1]!;
+  const remark = /(?:^|\s)\p{Ll}{2,}(?![\p{L}.])/u.test(inside) || /^\p{Lu}[\p{L}-]+:\s+\S/u.test(inside) || PEOPLE_GOING.test(inside);
+  return remark ? m : null;
 }
 
 /** A word or two in brackets naming the same kind of item as the words before them: a translation of the name. */

@@ -7,10 +7,11 @@
 import type { Labelled } from '../text/index.js';
 
 /** A clock time or a range of two, alone in the line's last column. */
-const TIME_CELL = /^\t+[ \t]*\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?[ \t]*$/;
+// French writes "20h30"; a length may follow in a remarks column ("⇥ 30 min").
+const TIME_CELL = /^\t+[ \t]*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?(?:\t+[ \t]*\d{1,3}[ \t]*min\.?)?[ \t]*$/;
 
 export function withSlotTimeCell(text: string, l: Labelled): Labelled {
-  if (/\d{1,2}[:.]\d{2}/.test(l.value)) return l;
+  if (/\d{1,2}[:.h]\d{2}/.test(l.value)) return l;
   const rest = text.slice(l.span[1], l.line.end);
   if (!TIME_CELL.test(rest)) return l;
   const end = l.span[1] + rest.trimEnd().length;

@@ -61,7 +61,7 @@ import { returnLineItems } from './schedule-return-lines.js';
 import { arrivalAside, drawnRouteName, namedRoute, withoutDriverAside } from './schedule-routes.js';
 import { callRide } from './schedule-call-rides.js';
 import { isPlaceNoteHeader, readPlaceNoteCell } from './schedule-place-note-cell.js';
-import { itemCellParts, NOTE_IN_BRACKETS, onlyCrossReference, pointsElsewhere, withoutCrossReference } from './schedule-name-cell.js';
+import { itemCellParts, NOTE_IN_BRACKETS, onlyCrossReference, pointsElsewhere, remarkInBrackets, withoutCrossReference } from './schedule-name-cell.js';
 import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
 import { lowerPlaceAfterComma, peopleAfterPlace, placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
@@ -87,6 +87,8 @@ import { marksOwnRow } from './schedule-own-row-mark.js';
 import { joinStartEndRows } from './schedule-start-end-rows.js';
 import { onLabelledStage } from './schedule-stage-label.js';
 import { changeoversBeforeSets } from './schedule-changeover.js';
+import { withoutIndicativeRestated } from './schedule-indicative-time.js';
+import { footnotedTimes } from './schedule-footnote-time.js';
 
 export interface ScheduleItem {
   name: Found<string>;
@@ -224,7 +226,9 @@ const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
   load_in: 'load_in', soundcheck: 'soundcheck', doors: 'doors', set_time: 'set', curfew: 'curfew',
 };
 
-const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by)\s+(.{3,80}?)\s*[.;]?\s*$/i;
+// Swedish "vid lastkajen" (at the loading dock), and "i" before a noun's definite form ("i logen", not "i morgon"),
+// a remark in brackets after such a one-word place ("i logen (Ola ringer innan)") being no part of it.
+const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by|vid|i(?=\s+[a-zåäöæø]{3,}(?:et|en|an|na)(?![\p{L}])))\s+(.{3,80}?)(?:(?<=^\s*(?:vid|i|på)\s+[a-zåäöæø]{3,}(?:et|en|an|na))\s+\([^()]*\))?\s*[.;]?\s*$/iu;
 /**
  * "Get-in: 19:30, Side Door B", "Set: 21:15 – 22:30, Harbour Stage (75 min)": a place's capitalised
  * name after the time and a comma (a length or remark in brackets may follow). Not a curfew's: its
@@ -558,7 +562,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       // "Transfer: hotel → festival ⇥ Hotel X → Gate C": when the place cell draws the route, the item cell's arrow only names the ride.
       const parts = itemCellParts(nameCell.value, knownAt);
       // "Crew van Bremen → Brugge ⇥ Hotel Weserblick": when the place cell says where the ride starts, the route is the ride's title and its end where it goes.
-      const whole = { value: nameCell.value.trim(), index: nameCell.value.search(/\S/) };
+      // Its remark in brackets read off and a pointer elsewhere ("(Details s. Reise)", schedule-name-cell.ts) are no part of the whole name either.
+      const whole = { value: withoutCrossReference(parts.notes ? nameCell.value.slice(0, remarkInBrackets(nameCell.value)?.index) : nameCell.value), index: nameCell.value.search(/\S/) };
       const titled = parts.from && parts.to && !drawnRoute(rec) && normaliseText(rec.cells.location?.value ?? '');
       const cell = parts.to && drawnRoute(rec) ? { ...parts, name: whole, from: undefined, to: undefined } : titled ? { ...parts, name: whole, from: undefined } : parts;
       const named = cell.kind;
@@ -880,6 +885,10 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   // A moved show's older run of show was the old day's (show-moved.ts).
   withoutOlderPlan(r, source.metadata['subject'], items);
   newestPerFact(source, items);
+  // "Showtime: 21:00 (indicative)" beside the timetable's final set time (schedule-indicative-time.ts).
+  withoutIndicativeRestated(items);
+  // "Doors * ⇥ 7:00 PM" over "* DOORS MOVED TO 7:30 PM" (schedule-footnote-time.ts).
+  footnotedTimes(source, items);
   eveningTimes(source, items);
   afternoonLoadIns(source, items);
   dropHalfDayRepeats(source, items);
@@ -1292,7 +1301,8 @@ const CLAUSE_TIME = String.raw`(?:klo?\.?\s*)?\d{1,2}(?:[:.h]\d{2}(?:\s*(?:[ap]\
 /** "then Kalte Line line check 17:30", "us 21:15": an item's name as written, directly before its time or range. */
 const CLAUSE = new RegExp(String.raw`^\s*(?:(?:and\s+)?then\s+|and\s+|danach\s+|dann\s+|sedan\s+|puis\s+|luego\s+)?(?<name>\p{L}[^\d]{0,40}?)\s+(?:(?:at|@|from|um|ab|om|à|kl\.?|ca\.|approx\.|circa)\s+)?(?<time>${CLAUSE_TIME}(?:\s*[-–]\s*${CLAUSE_TIME})?)(?<rest>(?:\s.*)?)$`, 'iu');
 /** Words that make a name a sentence ("curfew is 23:00", "he has a car from 12:00"). */
-const SENTENCE_WORD = /\b(?:is|are|was|will|be|has|have|had|can|now|moves?|stays?|closes?|opens?|starts?|ends?|i|he|she|it|they|ist|sind|är|er)\b/i;
+// `\b` is ASCII's: Swedish "är" ("Stämmer det att ljudprov är 16.00?") needs letter lookarounds.
+const SENTENCE_WORD = /\b(?:is|are|was|will|be|has|have|had|can|now|moves?|stays?|closes?|opens?|starts?|ends?|i|he|she|it|they|ist|sind|er)\b|(?<![\p{L}])är(?![\p{L}])/iu;
 /**
  * "(8pm ang doors", "10pm kayo", "11:30pm curfew)": Taglish names an item after its time, with "ang" (the) before
  * it, here in a bracketed recap after words of its own; the name is a known item's word or the reader's set.
@@ -1300,6 +1310,8 @@ const SENTENCE_WORD = /\b(?:is|are|was|will|be|has|have|had|can|now|moves?|stays
 const TIME_FIRST_CLAUSE = new RegExp(String.raw`^(?:[^()\d]*\()?\s*(?<time>${CLAUSE_TIME}(?:\s*[-–]\s*${CLAUSE_TIME})?)\s+(?:ang\s+)?(?<name>\p{L}[\p{L}'’ -]{0,30}?)\)?(?<rest>)\s*$`, 'iu');
 /** The reader's own set, named by a pronoun: "us 21:15". */
 const OWN_SET_WORD = /^(?:us|we|you)$/i;
+/** "after", "before", "nach", "vor", "après", "avant", "efter", "före": a name opening so is another item's moment. */
+const RELATIVE_TO = /^(?:after|before|during|nach|vor|während|après|avant|pendant|después de|antes de|efter|före|etter|før|na|voor|tijdens)\s/iu;
 /** Tagalog "kayo" (you) in lower case ("8pm ang doors, 10pm kayo"): capitalised, "Kayo" is a given name. */
 const TAGALOG_OWN_SET = /^kayo$/;
 /** "from the hotel lobby" after an item's time: where it starts (a chat's filler word dropped). */
@@ -1391,11 +1403,13 @@ function sentencesOf(text: string, clauses: { text: string; at: number }[]): { t
   return out;
 }
 
-/** A clause's words before its last spaced dash (ahead of its time) introduce the list: the item follows. */
+/** A clause's words before its last spaced dash or colon (ahead of its time) introduce the list: the item follows. */
 function withoutIntro(clause: { text: string; at: number }): { text: string; at: number } {
   const time = clause.text.search(/\d{1,2}[:.h]\d{2}/);
   const head = time < 0 ? '' : clause.text.slice(0, time);
-  const cut = [...head.matchAll(/\s[–—]\s+/g)].pop();
+  // "Rundown for Friday at Hall 9: load-in 14:00, …": a colon ends an intro of three words or more too (not a
+  // label's: "Ground: airport pick-up Fri 16:30"), when the item's name follows it.
+  const cut = [...head.matchAll(/\s[–—]\s+|(?<=(?:^|\s)\S+\s+\S+\s+\S[^:]*):\s+(?=[^\d]*\p{L})/gu)].pop();
   if (!cut) return clause;
   const from = cut.index! + cut[0].length;
   return { text: clause.text.slice(from), at: clause.at + from };
@@ -1439,6 +1453,8 @@ function clauseItem(source: ExtractedSource, line: Line, clause: { text: string;
   if (name.split(/\s+/).length > 5 || /[.!?:]/.test(name)) return null;
   // "…, le jour de la représentation à 18h30": the show names the day; the time is the thing said before it.
   if (DAY_OF_SHOW.test(name)) return null;
+  // "dinner … 19:10 after soundcheck": a time placed against another item is no time of that item.
+  if (timeFirst && RELATIVE_TO.test(name)) return null;
   const ownSet = OWN_SET_WORD.test(name) || TAGALOG_OWN_SET.test(name);
   if (!ownSet && SENTENCE_WORD.test(name)) return null;
   const kind: ActivityKind | null = ownSet ? 'set' : activityKind(name);
@@ -1685,6 +1701,16 @@ function asksQuestion(text: string, at: number, from: number): boolean {
  * before the item, in its clause ("Parking might be tight, load-in at 14:00" still states the load-in).
  */
 const HEDGE = /\b(?:might|perhaps|possibly|maybe|vielleicht|eventuell|peut-être|quizás|kanske|misschien)\b/iu;
+/** A sentence's saying its times are the public's alone: "for ticket holders only", "do not apply to artists". */
+const NOT_FOR_ARTISTS = /\b(?:for\s+ticket[- ]?holders\s+only|(?:do|does)\s+not\s+apply\s+to\s+(?:the\s+)?(?:artists?|acts?|bands?|performers?|you))\b/i;
+
+/** The rest of the sentence from offset `at`, at most `reach` characters, up to its full stop or a blank line. */
+function sentenceAfter(text: string, at: number, reach: number): string {
+  const after = text.slice(at, at + reach);
+  const end = /[.!?](?=\s|$)|\n[ \t]*\n/.exec(after);
+  return end ? after.slice(0, end.index) : after;
+}
+
 function hedged(text: string, at: number): boolean {
   return HEDGE.test(sentenceBefore(text, at, 120, true));
 }
@@ -1717,6 +1743,9 @@ const SHOW_WORD = /^(?:show|gig|concert|konzert|concierto|concerto|spelning|optr
 /** "after the", "nach dem", "na het", "après le", "después del", "efter": a time placed against the show. */
 const AROUND_THE_SHOW = /(?<![\p{L}])(?:after|before|nach|vor|na|voor|après|avant|después|antes|efter|före)\s+(?:the\s+|dem\s+|der\s+|het\s+|de\s+|le\s+|la\s+|el\s+|del\s+)?$/iu;
 
+/** A verb of moving a time ("moved", "changing", "shifted", "pushing"): its "from X to Y" is the old time and the new. */
+const MOVE_VERB = /\b(?:mov|chang|shift|push)\w*\b/i;
+
 function narrativeItems(source: ExtractedSource, usedLines: Set<number>): ScheduleItem[] {
   const r = read(source);
   const items: ScheduleItem[] = [];
@@ -1742,6 +1771,8 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       if (asksQuestion(prose.text, m.index, m.index + m[0].length)) continue;
       // "we might push doors to 18:45 if …": a change someone may make is not the time.
       if (hedged(prose.text, m.index)) continue;
+      // "Public gates open at 10:00 – these times are for ticket holders only and do not apply to artists": the audience's times, not the act's.
+      if (NOT_FOR_ARTISTS.test(sentenceAfter(prose.text, m.index + m[0].length, 240))) continue;
       // "Soundcheck at 10:00 is not possible, we gave you 11:00": a time refused right after it is no item's.
       if (NOT_POSSIBLE_AFTER.test(prose.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (REFUSED_GAP.test(g.gap!)) continue;
@@ -1771,7 +1802,9 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
       const moved = timesIn(denied ? rest : g.time!);
       if (!moved) continue;
       // "your set has moved from 18:30 to 19:00": the new time, not a range.
-      const times = moved.end && /\b(?:mov|chang|shift|push)\w*\b.*\bfrom\s*$/i.test(g.gap!) ? { start: moved.end } : moved;
+      // The verb may stand before the item too: "we're pushing your soundcheck from 16:00 to 17:15".
+      const movedFrom = /\bfrom\s*$/i.test(g.gap!) && MOVE_VERB.test(`${sentenceBefore(prose.text, m.index, 60, true)} ${g.gap!}`);
+      const times = moved.end && movedFrom ? { start: moved.end } : moved;
       const what = g.what!;
       // "Beginn Lumenwald 21:00", "abre Los Minutos 21:15": the act is named between the word and the time.
       // "our support Mara Lind play at 20:45": a support slot named by its act the same way.

@@ -160,7 +160,8 @@ function looksLikeLabel(label: string): boolean {
   // A closing bracket is an aside on the label ("For the Artist (Acme Touring Ltd)"): its words are not counted.
   // Initials in square brackets ("[AB]: FINE BY US") mark a reply typed inline into a quoted mail, no label.
   if (/^\s*\[\p{Lu}{1,4}\]\s*$/u.test(label)) return false;
-  const words = label.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+/).length;
+  // A spaced dash is no word ("For the Promoter – head of production").
+  const words = label.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+/).filter((w) => !/^[-–—]$/.test(w)).length;
   // A URL's scheme may end words before it ("Tickets are live https://…"): its colon is the link's.
   return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && words <= 6 && !/(?:^|\s)(?:https?|mailto)$/i.test(label)
     && !/\([^)]*$/.test(label) && !HOUSE_NUMBER_WORD.test(label);
@@ -259,7 +260,10 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       // Not over a pair of its own ("ADVANCED BY VENUE - Show: Sat 13 Nov"): that first cell is a heading.
       // A bracketed name may close it ("Support soundcheck (Kolonie) ⇥ 18:45–19:15"), its words not counted.
       const words = cell.text.replace(BRACKETED_NAME, '');
-      if (!key && next && cells.length === 2 && !(next.split && isPair(next.text)) && /^[\p{L} &/'-]{2,40}$/u.test(words) && words.split(/\s+/).length <= 4) {
+      // So is a schedule row with its length in a remarks column after its time ("Opening act ⇥ 20h30 – 21h00 ⇥ 30 min");
+      // a form's hint there ("start - end / length") is no remark of a row.
+      const remarked = cells.length === 3 && c === 0 && TIME_FIRST.test(next?.text ?? '') && LENGTH_CELL.test(cells[2]!.text);
+      if (!key && next && (cells.length === 2 || remarked) && !(next.split && isPair(next.text)) && /^[\p{L} &/'-]{2,40}$/u.test(words) && words.split(/\s+/).length <= 4) {
         out.push({ key: null, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;
@@ -304,6 +308,11 @@ export function isMenuBar(text: string): boolean {
   const entries = text.split(/\s+\|\s+/).map((e) => e.replace(/\(\d+\)/g, '').trim());
   return entries.length >= 5 && entries.every((e) => e.length <= 30 && !/[\d:]/.test(e));
 }
+
+/** A cell opening with a clock time: "20:30", "8.15", "21h30". */
+const TIME_FIRST = /^\d{1,2}[:.h]\d{2}(?!\d)/;
+/** A length alone in a cell: "30 min", "75 mins". */
+const LENGTH_CELL = /^\d{1,3}[ \t]*min(?:s|utes)?\.?$/i;
 
 /** A capitalised name in brackets closing a cell: "(Kolonie)". */
 const BRACKETED_NAME = /\s+\(\p{Lu}[\p{L} &'-]{1,30}\)$/u;

@@ -121,6 +121,16 @@ export function mask(text: string, isEmail: boolean, screenshot = false): Masked
       const line = out.slice(n.index + n[0].length, end < 0 ? out.length : end);
       return MEMBERS_NOTICE.test(line) ? [n.index, n[0].length + line.length] : [n.index, n[0].length];
     });
+    // An iPhone export writes the same notice under a sender (a left-to-right mark before it, often lost
+    // in pasting): "[04.05.27, 09:12:03] Ana Berg: Ana Berg added +44 7700 900123". Blanked whole too.
+    // Under the group's own name, too, it opens with a member's name: "[…] Band x Club: Ana Berg added Bo".
+    const writers = [...new Set(prefixes.map((p) => p.groups!.name!.trim()))];
+    for (const p of prefixes) {
+      const at = p.index + p[0].length;
+      const end = out.indexOf('\n', at);
+      const line = out.slice(at, end < 0 ? out.length : end).replace(/^[\u200E\u202A-\u202E]+/u, '').trimEnd();
+      if (writers.some((w) => line.startsWith(`${w} `)) && MEMBERS_NOTICE.test(line)) members.push([at, (end < 0 ? out.length : end) - at]);
+    }
     out = blankSpans(out, [...prefixes.map((p): [number, number] => [p.index, p[0].length]), ...members]);
   }
   // A transcribed voice note's notice and length, and its "Transcript:" word (chat-voice-notes.ts).

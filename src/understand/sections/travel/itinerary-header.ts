@@ -5,7 +5,7 @@
  *
  *   reference  a "ref"/"PNR"/"locator" column (Lao "ລະຫັດຈອງ"): the row's six-character record locator ("J6WQ4D"; when
  *              the column is the header's last, also six capitals alone in the row's last cell);
- *   duration   a "Dur"/"Duration"/"Flight time" column: the row's "2h20" (hours, then two-digit minutes),
+ *   duration   a "Dur"/"Duration"/"Flight time" column: the row's "2h20" (hours, then two-digit minutes; or "1 Std. 05 Min."),
  *              a shape that outside such a column is as often a French clock time.
  */
 import { airportCodesForCity } from '../../../reference/index.js';
@@ -86,9 +86,12 @@ export function cellLocator(row: string, rowStart: number, cell: number): Hit<st
 
 const HOURS_MINUTES = /(?<![\d:.])(\d{1,2})h([0-5]\d)(?![\d\p{L}])/gu;
 
+/** The same in words: "1 Std. 05 Min.", "2 hrs 20 min". */
+const WORDED_HOURS_MINUTES = /(?<![\d:.])(\d{1,2})[ \t]*(?:std|hrs?|hours?|stunden?)\.?[ \t]*([0-5]?\d)[ \t]*(?:min|mins|minuten|minutes)(?![\p{L}])\.?/giu;
+
 /** The "2h20" duration written in a row, when exactly one is. */
 export function rowDuration(row: string, rowStart: number): Hit<number> | undefined {
-  const found = [...row.matchAll(HOURS_MINUTES)];
+  const found = [...row.matchAll(HOURS_MINUTES), ...row.matchAll(WORDED_HOURS_MINUTES)];
   if (found.length !== 1) return undefined;
   const m = found[0]!;
   return { value: Number(m[1]) * 60 + Number(m[2]), index: rowStart + m.index, length: m[0].length };

@@ -348,7 +348,7 @@ const NUMBERED_ROAD = String.raw`(?:[\p{Lu}][\p{L}'-]*${SP}+){0,2}(?:Road|Street
 const LONG_HOUSE_NUMBER = String.raw`\d{4}(?=${SP}+(?:(?:[\p{Lu}][\p{L}'-]*${SP}+){1,3}(?:Street|Road|Avenue|Close|Crescent|Drive|Lane|Way)\b|(?:rue|avenue|boulevard|chemin|place)${SP}))`;
 /**
  * A street address: "Skeppsbron 3, 211 20 Malmö", "12 Potato Wharf, Manchester M3 4NB",
- * "Calle de la Fe 8, Madrid", "8 Rue de la Paix, 75002 Paris" (a French street word capitalised or not), "Rruga Mihal Duri 5, Tiranë", "Jalan Kebun 12, Ipoh" — a street with a house number, then up to two comma parts (postcode
+ * "Calle de la Fe 8, Madrid" (or "Calle de la Fe, 8", the number after a comma), "8 Rue de la Paix, 75002 Paris" (a French street word capitalised or not), "Rruga Mihal Duri 5, Tiranë", "Jalan Kebun 12, Ipoh" — a street with a house number, then up to two comma parts (postcode
  * and city, country); an American state keeps its ZIP code ("Tulsa, OK 74103"); a city's name may
  * join its words by a particle ("Stratford upon Avon CV37 6BB", "Frankfurt am Main"); Iceland's postcode has
  * three digits ("Laugavegur 40, 101 Reykjavík"); a numbered district before the city is a part of its own
@@ -357,7 +357,7 @@ const LONG_HOUSE_NUMBER = String.raw`\d{4}(?=${SP}+(?:(?:[\p{Lu}][\p{L}'-]*${SP}
  * The house number may end in a letter, upper-case too when no word goes on from it ("Havnegade 12B, 8000 Aarhus").
  */
 const ADDRESS = new RegExp(
-  (String.raw`(?:(?<![:.]\d*)\b(?:\d{1,3}|${LONG_HOUSE_NUMBER})[a-z]?,?${SP}+(?:(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Qq]uai|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Cc]ours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}(?:[a-z]|[A-Z](?!\p{L}))?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.|Rruga|Bulevardi|Sheshi|Jalan|Lorong|Persiaran|Lebuh)${SP}+(?:[\p{L}'-]+${SP}+){0,4}\d{1,4}|${RO_STREET}|${NUMBERED_ROAD}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|(?!PHONE_WORD)[\p{Lu}][\p{L}-]+|C))?(?:${SP}\d{1,2}(?=,)|${SP}[1-9]\d{5}(?!\d))?)){0,2}`).replaceAll('PHONE_WORD', PHONE_WORD),
+  (String.raw`(?:(?<![:.]\d*)\b(?:\d{1,3}|${LONG_HOUSE_NUMBER})[a-z]?,?${SP}+(?:(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Qq]uai|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Cc]ours)${SP}+(?:(?:de|du|des|la|le)${SP}+){0,2}(?:[dl]['’])?)?(?:[\p{Lu}][\p{L}'-]*${SP}+){0,3}[\p{Lu}][\p{L}'-]*|(?:[\p{Lu}][\p{L}'.-]*${SP}+(?:(?:de|del|la|los|las|des|du|di|am|an|der)${SP}+){0,2}){0,3}[\p{L}'.-]*${STREET_SUFFIX}[\p{L}]*\.?${SP}+\d{1,4}(?:[a-z]|[A-Z](?!\p{L}))?|(?:Calle|Avenida|Plaza|Rue|Via|Paseo|Rua|Praça|Largo|Travessa|ul\.|[Uu]lica|al\.|Rruga|Bulevardi|Sheshi|Jalan|Lorong|Persiaran|Lebuh)${SP}+(?:[\p{L}'-]+(?:,(?=${SP}+\d))?${SP}+){0,4}\d{1,4}|${RO_STREET}|${NUMBERED_ROAD}|[\p{Lu}][\p{L}'-]+(?:${SP}+[\p{L}'-]+){0,3}${SP}+\d{1,4}[a-z]?(?=,${SP}*(?:[A-Z]{1,2}-)?(?:\d{3}${SP}?\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6})${SP}+[\p{Lu}]))(?:,(?!${SP}*PHONE_WORD)${SP}*(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}${SP}?\d{2}|\d{4,6}(?:${SP}[A-Z]{2})?|\d{3}(?=${SP}+\p{Lu}))?${SP}*(?:[A-Z]{2}${SP}\d{5}(?:-\d{4})?(?!\d)|[\p{Lu}][\p{L}-]+(?:${SP}(?:upon|on|am|an|im|sur|en)${SP}[\p{Lu}][\p{L}-]+)?(?:${SP}(?:[A-Z]{1,2}\d[A-Z\d]?${SP}?\d[A-Z]{2}|(?!PHONE_WORD)[\p{Lu}][\p{L}-]+|C))?(?:${SP}\d{1,2}(?=,)|${SP}[1-9]\d{5}(?!\d))?)){0,2}`).replaceAll('PHONE_WORD', PHONE_WORD),
   'gu',
 );
 
@@ -378,11 +378,12 @@ const POSTCODE_CITY_BEFORE = /(?:^|[(\s])(\d{4}[ \t]\p{Lu}[\p{L}-]{2,}(?:[ \t]\p
  * word and the city, state and ZIP code after it. A Canadian one ("1200 King Street West, Toronto, ON
  * M6K 1M1") ends with its province code and postal code.
  */
-const US_ADDRESS = /(?<![\d.:,/-])\b\d{1,5}[A-Z]?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:[ \t]+[\p{Lu}\d][\p{L}\d'.-]*){1,4}[ \t]+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?)?(,?)[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*){0,2},[ \t]*[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)|[ABCEGHJ-NPRSTVXY]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d]))/gu;
+const US_ADDRESS = /(?<![\d.:,/-])\b\d{1,5}[A-Z]?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:[ \t]+[\p{Lu}\d][\p{L}\d'.-]*){1,4}[ \t]+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?)?(,|[ \t]+[·•|–—-](?=[ \t]))?[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*){0,2},[ \t]*[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)|[ABCEGHJ-NPRSTVXY]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d]))/gu;
 
 export function addresses(text: string): Hit<string>[] {
   // A printed block may drop the comma after the street ("845 E Grand Ave Denver, CO 80203"): it is put back.
-  const us = [...text.matchAll(US_ADDRESS)].map((m) => ({ value: m[1] ? m[0] : withStreetComma(m[0]), index: m.index, length: m[0].length }));
+  // A letterhead's "118 Elm St · Tulsa, OK 74103" (a scan may read the dot as a dash): the dot is the comma.
+  const us = [...text.matchAll(US_ADDRESS)].map((m) => ({ value: m[1] === ',' ? m[0] : m[1] ? m[0].replace(m[1], ',') : withStreetComma(m[0]), index: m.index, length: m[0].length }));
   const overlapsUs = (at: number, length: number) => us.some((u) => at < u.index + u.length && u.index < at + length);
   // Bulgarian and Hebrew put the street word first ("ул. „Шипка“ 6", "רחוב הירקון 20"): travel/street-prefix-addresses.ts.
   const streetFirst = streetFirstAddresses(text).filter((h) => !overlapsUs(h.index, h.length));
@@ -412,7 +413,9 @@ function withStreetComma(address: string): string {
 }
 
 function generalAddresses(text: string): Hit<string>[] {
-  return [...text.matchAll(ADDRESS)].filter((m) => !findDates(m[0]).length).map((m) => {
+  // "arrivals tomorrow 14:00": a number running on into a clock's minutes is an hour, no house number.
+  const clock = (m: RegExpMatchArray) => /^:\d{2}(?!\d)/.test(text.slice(m.index! + m[0].replace(/[,\s]+$/, '').length));
+  return [...text.matchAll(ADDRESS)].filter((m) => !findDates(m[0]).length && !clock(m)).map((m) => {
     const before = /^\p{Lu}/u.test(m[0]) ? POSTCODE_CITY_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] : undefined;
     if (before) {
       const value = `${before}${m[0].replace(/[,\s]+$/, '')}`;
@@ -422,7 +425,8 @@ function generalAddresses(text: string): Hit<string>[] {
     const bare = m[0].replace(/[,\s]+$/, '');
     const value = withEircode(bare, text, m.index + bare.length);
     const lineEnd = text.indexOf('\n', m.index);
-    if (!value.includes(',') && lineEnd >= 0 && /^[ \t]*$/.test(text.slice(m.index + m[0].length, lineEnd))) {
+    // Spanish sets the house number after a comma ("Calle Mayor, 12"): a street still without its town too.
+    if ((!value.includes(',') || /,[ \u00a0]*\d{1,4}[a-z]?$/i.test(value)) && lineEnd >= 0 && /^[ \t]*$/.test(text.slice(m.index + m[0].length, lineEnd))) {
       const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? undefined : text.indexOf('\n', lineEnd + 1));
       const tail = next.split(/\t| {2,}/).pop()!.trim();
       if (POSTCODE_CITY.test(tail) || CITY_PROVINCE_POSTCODE.test(tail)) return { value: `${value}, ${tail}`, index: m.index, length: value.length };

@@ -71,6 +71,8 @@ const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?|r\(s\))?|u|t|s(?=\s?\d{1,2}\s?dəq))\
 /** The aircraft as printed; an Airbus type code alone ("A320", "A321neo") in a segment is one too. */
 const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|A(?:2[23]\d|3[1-8]\d)(?:-\d{3}|neo)?(?![\w-])|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept); Persian "اکونومی", "بیزینس"; Russian and Mongolian "Эконом", "Бизнес-класс". */
+/** Words offering a better cabin right before its name. */
+const UPSELL_BEFORE = /\b(?:fly|upgrade(?:[ \t]+to)?|try)[ \t]+$/i;
 export const CABIN = /\b(?:[A-Z]{2,4}[ \u00a0])?(?:Premium[ \u00a0])?(?:Economy|Business|Go|Plus|Comfort|LowFare\+?|Eco|Main[ \u00a0]Cabin|Ekonomi?|Economía|Econ[óô]mica|Executiva|Économie|Turista|First[ \u00a0]Class)\b(?:[ \u00a0](?:Class|Classic|Light|Flex|Plus)\b|[ \u00a0]\([\p{Lu}][\p{Ll}]+\))?|\b(?:PREMIUM[ \u00a0])?(?:ECONOMY|BUSINESS|FIRST[ \u00a0]CLASS)\b(?:[ \u00a0](?:STD|STANDARD|FLEX|LIGHT|CLASSIC|PLUS|BASIC|SAVER|COMFORT)\b)?|(?<![\p{L}\u200C])(?:اکونومی|بیزینس|بیزنس)(?![\p{L}\u200C])|(?<!\p{L})(?:Эконом|Бизнес)(?:[- ]класс)?(?!\p{L})/u;
 
 /** A fare brand under its label ("Fare: Saver", "Tarif : Smart"), for brands the cabin words do not know. */
@@ -709,7 +711,8 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     if (seg.date && seg.arrival) seg.arrivalDate = arrivalDay(text, seg.arrival, seg.date, seg.departure);
     const aircraft = AIRCRAFT.exec(block);
     if (aircraft) seg.aircraft = { value: aircraft[0], index: start + aircraft.index, length: aircraft[0].length };
-    const cabin = CABIN.exec(block);
+    // "Fly Business to Riga", "Upgrade to Business from £149": an offer's cabin is not the booked one.
+    const cabin = [...block.matchAll(new RegExp(CABIN.source, 'gu'))].find((m) => !UPSELL_BEFORE.test(block.slice(Math.max(0, m.index - 16), m.index))) ?? null;
     const fare = cabin ? undefined : FARE_LABEL.exec(block);
     if (cabin) seg.travelClass = { value: cabin[0], index: start + cabin.index, length: cabin[0].length };
     else if (fare) seg.travelClass = { value: fare[1]!, index: start + fare.index + fare[0].length - fare[1]!.length, length: fare[1]!.length };

@@ -48,8 +48,24 @@ export function isRoomHeading(l: Labelled): boolean {
   return /^\d{1,2}[ \t]*:/.test(l.value);
 }
 
+/** A room word that names one room (a plural or "Zimmer" may count them). */
+const ONE_ROOM_WORD = /^(?:room|habitaci[óo]n|chambre|camera|kamer|quarto|pok[óo]j)$/iu;
+
+/**
+ * "Room 1 · Double · Breakfast", "Habitación 2 (2 noches) ⇥ 174,50 €": a room's number written straight
+ * after the singular room word, no colon, its type, nights or price going on: which room, not how many.
+ * Its number, else null.
+ */
+export function numberedRoom(text: string, l: Labelled): number | null {
+  const labelAt = text.lastIndexOf(l.label, l.span[0]);
+  if (!ONE_ROOM_WORD.test(l.label.trim()) || labelAt < l.line.start || !/^[ \t]+$/.test(text.slice(labelAt + l.label.length, l.span[0]))) return null;
+  const m = /^(\d{1,2})[ \t]*[·•(–—-][ \t]*\S/u.exec(l.value);
+  return m ? Number(m[1]) : null;
+}
+
 /** A property's name as a letterhead line: capitalised, short, no label ("Kazimierz Loft 11"). */
 const LETTERHEAD_NAME = /^\p{Lu}[\p{L}\d'’&. -]{1,58}$/u;
+const STAR_RATING = /[ \t]*[★☆]{1,5}$/u;
 
 /**
  * A booking site prints the property like a letterhead: its name alone on the line right above its
@@ -61,9 +77,12 @@ export function nameAboveAddress(text: string, offset: number): Hit<string> | un
   for (const a of addresses(text.slice(0, offset))) {
     const lineStart = text.lastIndexOf('\n', a.index - 1) + 1;
     if (text.slice(lineStart, a.index).trim() || lineStart < 2) continue;
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(prevStart, lineStart - 1);
-    const name = line.trim();
+    let prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    // A mail's HTML card may set a blank line between the name and the address below it.
+    if (!text.slice(prevStart, lineStart - 1).trim() && prevStart >= 2) prevStart = text.lastIndexOf('\n', prevStart - 2) + 1;
+    const line = text.slice(prevStart, text.indexOf('\n', prevStart));
+    // The property's star rating after its name ("Hotel X ★★★★") is no part of it.
+    const name = line.trim().replace(STAR_RATING, '');
     if (!LETTERHEAD_NAME.test(name) || name.split(' ').length > 6 || /[.!?]$/.test(name)) continue;
     found = { value: name, index: prevStart + line.indexOf(name), length: name.length };
   }

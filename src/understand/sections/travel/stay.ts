@@ -35,7 +35,7 @@ export interface StayHits {
   address?: Hit<string>;
 }
 
-const IN_WORD = /check[-\s]?in|checking\s+in|\barrival|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|indtjekning|indcheckning|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava|iebraukšana|настаняване|заселення|заселение|(?<![а-яё])заезд(?![а-яё])|צ['׳]ק[-\s]?אין|\bjoylashish\b/gi;
+const IN_WORD = /check[-\s]?in|checking\s+in|\barrival(?!s)|\barriving|ankunft|anreise|ankomst|incheckning|innsjekk|indtjekning|indcheckning|llegada|entrada|arriv[ée]e|aankomst|inchecken|saapuminen|bejelentkez|\bprijava|iebraukšana|настаняване|заселення|заселение|(?<![а-яё])заезд(?![а-яё])|צ['׳]ק[-\s]?אין|\bjoylashish\b/gi;
 const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abreise|avresa|utcheckning|utsjekk|udtjekning|udcheckning|salida|d[ée]part|vertrek|uitchecken|l[äa]ht[öo]|kijelentkez|\bodjava|izbraukšana|напускане|виселення|выселение|(?<![а-яё])выезд(?![а-яё])|צ['׳]ק[-\s]?אאוט|\bchiqish(?=[ \t]*:)/gi;
 /**
  * Where no check-in/out word stands by a time: "from 15:00" opens the stay, "until 11:00" ends it.

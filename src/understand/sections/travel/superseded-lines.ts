@@ -23,8 +23,13 @@ export function supersededSpans(block: string, start: number): [number, number][
     else if (NEW_LINE.test(line)) hasNew = true;
     at += line.length + 1;
   }
-  return hasNew ? old : [];
+  // "now departs at 06:40 (previously 06:15)": an old value in brackets beside its new one, in any line.
+  const asides = [...block.matchAll(OLD_ASIDE)].map((m): [number, number] => [start + m.index, start + m.index + m[0].length]);
+  return [...(hasNew ? old : []), ...asides];
 }
+
+/** A bracket giving the old value: "(previously 06:15)", "(was 14:05)", "(vorher 10:20)", "(antes 9:40)". */
+const OLD_ASIDE = /\((?:previously|was|originally|formerly|vorher|bisher|früher|avant|auparavant|antes|tidigare|før|tidligere|eerder|prima)[ \t]+[^()\n]{1,24}\)/giu;
 
 /** Whether the line at `lineStart` is an old-value line with a new-value line among the two below it. */
 export function isOldValueLine(text: string, lineStart: number): boolean {
