@@ -160,8 +160,10 @@ function looksLikeLabel(label: string): boolean {
   // A closing bracket is an aside on the label ("For the Artist (Acme Touring Ltd)"): its words are not counted.
   // Initials in square brackets ("[AB]: FINE BY US") mark a reply typed inline into a quoted mail, no label.
   if (/^\s*\[\p{Lu}{1,4}\]\s*$/u.test(label)) return false;
-  // A spaced dash is no word ("For the Promoter – head of production").
-  const words = label.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+/).filter((w) => !/^[-–—]$/.test(w)).length;
+  // A spaced dash is no word ("For the Promoter – head of production"), but in a form's question it still counts
+  // ("Accommodation - booked your own? If yes: hotel, nights"): a question that long is no label.
+  const parts = label.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+/);
+  const words = label.includes('?') ? parts.length : parts.filter((w) => !/^[-–—]$/.test(w)).length;
   // A URL's scheme may end words before it ("Tickets are live https://…"): its colon is the link's.
   return /\p{L}/u.test(label) && !/\d{1,2}$/.test(label) && words <= 6 && !/(?:^|\s)(?:https?|mailto)$/i.test(label)
     && !/\([^)]*$/.test(label) && !HOUSE_NUMBER_WORD.test(label);
