@@ -34,14 +34,14 @@ test('a list of many items of one kind, and an item days away from the show, are
   assert.deepEqual(doubts['activities[1].name'], ['kin:activities:4+']);
   assert.deepEqual(doubts['activities[5].startTime'], ['kin:activities:4+']);
   assert.deepEqual(doubts['hotels[0].name'], ['offDay:4-10']);
-  const crowded = importOf({ contacts: Array.from({ length: 12 }, (_, i) => ({ name: `Ann ${'ABCDEFGHIJKL'[i]}berg` })) as unknown as ImportData['contacts'] });
+  const crowded = importOf({ contacts: Array.from({ length: 12 }, (_, i) => ({ name: `Ann ${'ABCDEFGHIJKL'[i]}berg`, email: `ann${i}@fjordfest.example` })) as unknown as ImportData['contacts'] });
   assert.deepEqual(doubtsOf(crowded, confidenceOf(['contacts[11].name']), [])['contacts[11].name'], ['crowd:9-15']);
 });
 
 test('an activity in the morning hours, and a person whose name reads as no person\'s, are doubted with all their fields', () => {
   const data = importOf({
     activities: [activity('Load-in', 'load_in', '2027-03-14', '03:30'), activity('Doors', 'doors', '2027-03-14', '19:30'), activity('Curfew', 'curfew', '2027-03-14', '00:30')],
-    contacts: [{ name: 'Artist Desk', phone: '+4790011223' }, { name: 'Ann Berg', phone: '+4790011224' }] as unknown as ImportData['contacts'],
+    contacts: [{ name: 'Artist Desk', phone: '+4790011223', email: 'desk@fjordfest.example' }, { name: 'Ann Berg', phone: '+4790011224', email: 'ann@fjordfest.example' }] as unknown as ImportData['contacts'],
     flights: [{ passengers: [{ name: 'Tour Manager', seat: '4C' }, { name: 'Ola Nordmann', seat: '4D' }] }] as unknown as ImportData['flights'],
     hotels: [{ name: 'Hotel Sund', checkInDate: '2027-03-14', guests: ['Room 12', 'Kari Lund'] }] as unknown as ImportData['hotels'],
   });
@@ -59,6 +59,23 @@ test('an activity in the morning hours, and a person whose name reads as no pers
   assert.deepEqual(doubts['hotels[0].guests[0]'], ['person:unlike']);
   assert.equal(doubts['hotels[0].guests[1]'], undefined);
   assert.equal(doubts['hotels[0].name'], undefined);
+});
+
+test('a meal, a contact without an e-mail and a long free text are doubted; a contact with one and short text are not', () => {
+  const data = importOf({
+    food: [{ name: 'Kantina Nord', kind: 'catering', date: '2027-03-14', time: '18:00' }] as unknown as ImportData['food'],
+    contacts: [{ name: 'Ann Berg', phone: '+4790011224' }, { name: 'Kari Lund', phone: '+4790011225', email: 'kari@fjordfest.example' }] as unknown as ImportData['contacts'],
+    deal: { paymentTerms: 'Half on signature, the balance in cash on the night after the show, against an invoice', notes: 'Net of VAT' } as unknown as ImportData['deal'],
+  });
+  const paths = ['food[0].name', 'food[0].time', 'contacts[0].name', 'contacts[0].phone', 'contacts[1].name', 'deal.paymentTerms', 'deal.notes'];
+  const doubts = doubtsOf(data, confidenceOf(paths), []);
+  assert.deepEqual(doubts['food[0].name'], ['meal']);
+  assert.deepEqual(doubts['food[0].time'], ['meal']);
+  assert.deepEqual(doubts['contacts[0].name'], ['contact:no-email']);
+  assert.deepEqual(doubts['contacts[0].phone'], ['contact:no-email']);
+  assert.equal(doubts['contacts[1].name'], undefined);
+  assert.deepEqual(doubts['deal.paymentTerms'], ['long']);
+  assert.equal(doubts['deal.notes'], undefined);
 });
 
 test('a source whose label lines the lexicon mostly does not know is unknown ground', () => {

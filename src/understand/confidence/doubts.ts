@@ -19,6 +19,12 @@
  *   person:unlike       a contact, passenger or hotel guest whose name does not read as a person's
  *                       ("Artist Desk", "Market St", "Tour Manager", two scripts run together): the
  *                       item was likely read off some other line, so all its fields are in doubt
+ *   meal                a meal's field: which line is the meal, and which of its words its name, its
+ *                       place or its note, varies most from one document to the next
+ *   contact:no-email    a contact without an e-mail: more often a name and number picked out of prose,
+ *                       a chat or a signature line, where role and company are guessed from around it
+ *   long                a free-text value over 60 characters (notes, terms, an address): where such a
+ *                       value starts and ends is rarely written the same way twice
  *
  * The evidence-class table (calibration.json) is fitted on documents the rules were written with,
  * where these hardly occur or are read right anyway; on unseen documents they mark the values that
@@ -104,6 +110,8 @@ function itemDoubts(data: ImportData): Map<string, string[]> {
         if (kin > 1) doubts.push(`kin:${section}:${kin >= 4 ? '4+' : kin}`);
       }
       if (section === 'activities' && isEarly(item['startTime'])) doubts.push('early');
+      if (section === 'food') doubts.push('meal');
+      if (section === 'contacts' && !item['email']) doubts.push('contact:no-email');
       const day = dayOf(item);
       if (show !== null && day !== null) {
         const off = band(Math.round(Math.abs(day - show) / DAY_MS), [[1, ''], [3, '2-3'], [10, '4-10'], [Infinity, '11+']]);
@@ -126,6 +134,18 @@ function unlikePeople(data: ImportData): string[] {
   data.hotels.forEach((h, i) => h.guests.forEach((g, j) => check(`hotels[${i}].guests[${j}]`, g)));
   return out;
 }
+
+/** The value at a confidence entry's path ("hotels[0].guests[1]", "deal.paymentTerms"). */
+function leafAt(data: ImportData, path: string): unknown {
+  return path.split(/\.|(?=\[)/).reduce<unknown>((at, key) => {
+    if (at === null || typeof at !== 'object') return undefined;
+    const index = /^\[(\d+)\]$/.exec(key);
+    return index ? (at as unknown[])[Number(index[1])] : (at as Record<string, unknown>)[key];
+  }, data);
+}
+
+/** Free text this long has boundaries a reading rarely gets exactly (see `long` above). */
+const LONG_TEXT = 60;
 
 /** Whether `path` is the item at `item` or one of its fields (`contacts[2].phone` of `contacts[2]`). */
 const within = (path: string, item: string) => path === item || path.startsWith(`${item}.`);
@@ -152,6 +172,8 @@ export function doubtsOf(
     if (cover) doubts.push(cover);
     if (unknownLabels || cover) doubts.push(`unfamiliar:${fieldOf(path)}`);
     if (unlike.some((item) => within(path, item))) doubts.push('person:unlike');
+    const value = leafAt(data, path);
+    if (typeof value === 'string' && value.length > LONG_TEXT) doubts.push('long');
     if (doubts.length) out[path] = doubts;
   }
   return out;
