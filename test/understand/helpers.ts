@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractedSource } from '../../src/interfaces.js';
+import type { ExtractedSource, ImportData } from '../../src/interfaces.js';
 import { after } from 'node:test';
 import { closeExtractor, extractFile, extractPastedText } from '../../src/extract/index.js';
 import { scheduleOf } from '../../src/understand/sections/schedule.js';
+import { understand } from '../../src/understand/index.js';
 
 after(closeExtractor);
 
@@ -60,4 +61,14 @@ export async function workbook(name: string, sheets: [string, string[][]][]): Pr
     rows.forEach((r) => ws.addRow(r));
   }
   return extractFile({ bytes: Buffer.from(await book.xlsx.writeBuffer()), name });
+}
+
+/** A plain-text advance mail from a venue to an act, with `body` as its text, read by the whole pipeline. */
+export async function understoodAdvanceMail(body: string): Promise<ImportData> {
+  const eml = [
+    'From: Nia Brook <nia@lanternhall.example.com>', 'To: Otto Lind <otto@greymarsh.example.com>',
+    'Subject: Re: ADVANCE: Greymarsh @ Lantern Hall - Sat 5/16', 'Date: Mon, 4 May 2026 10:12:00 -0500',
+    'Content-Type: text/plain; charset=utf-8', '', body,
+  ].join('\r\n');
+  return (await understand([await extractFile({ bytes: Buffer.from(eml), name: 'advance.eml' })])).extracted;
 }

@@ -6,17 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractFile, extractPastedText } from '../../src/extract/index.js';
+import { extractPastedText } from '../../src/extract/index.js';
 import { understand } from '../../src/understand/index.js';
+import { understoodAdvanceMail } from './helpers.js';
 
-const mail = async (body: string) => {
-  const eml = [
-    'From: Nia Brook <nia@lanternhall.example.com>', 'To: Otto Lind <otto@greymarsh.example.com>',
-    'Subject: Re: ADVANCE: Greymarsh @ Lantern Hall - Sat 5/16', 'Date: Mon, 4 May 2026 10:12:00 -0500',
-    'Content-Type: text/plain; charset=utf-8', '', body,
-  ].join('\r\n');
-  return (await understand([await extractFile({ bytes: Buffer.from(eml), name: 'advance.eml' })])).extracted;
-};
+const mail = understoodAdvanceMail;
 const pasted = async (text: string) => (await understand([extractPastedText(text)])).extracted;
 
 test("a thread's hotel named short in dated ride lines is the stay its own quoted block books, full name, phone and guests", async () => {

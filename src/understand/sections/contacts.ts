@@ -401,6 +401,22 @@ function withoutHeadingWords(m: RegExpMatchArray): RegExpMatchArray {
   name.index = m.index! + lead[0].length;
   return name;
 }
+/**
+ * A clock time is no part of a name: "11:00 PM Hard curfew" names no "PM Hard". The words after its "AM"/"PM"
+ * are a name only when they still look like one ("8 PM Ana Ruiz").
+ */
+function withoutClockWord(source: string, sentenceAt: number, m: RegExpMatchArray): RegExpMatchArray[] {
+  const meridiem = /^[AP]\.?M\.?\s+/i.exec(m[0]);
+  // Prose blanks a timetable's times: the source says what stood before the words.
+  const at = sentenceAt + m.index!;
+  if (!meridiem || !/\d\s*$/.test(source.slice(Math.max(0, at - 8), at))) return [m];
+  const rest = m[0].slice(meridiem[0].length);
+  if (!looksLikePersonName(rest)) return [];
+  const name = [rest] as RegExpMatchArray;
+  name.index = m.index! + meridiem[0].length;
+  return [name];
+}
+
 /** "our in-house sound engineer X": the role word with up to one word before it, and a hyphenated one before that. */
 const ROLE_BEFORE = /\b(?:(?:venue|house)\s+(?=\p{L}+\s+(?:manager|production|technician|engineer|coordinator|contact)))?(?:(?:\p{L}+-\p{L}+\s+)?(?!(?:your|our|my|the|a|an|is|and|me|on|at|for|as)\b)(?<!['’])(\p{L}+)\s+)?(manager|agent|promoter|promotora?|production|producer|engineer|booker|driver|chofer|chófer|liaison|technician|\p{L}*tekniker|\p{L}*techniker|coordinator|director|assistant|runner|representative|contact|tour manager)(?![\p{L}])/giu;
 
@@ -426,7 +442,7 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       // "Nottingham NG1 1DW": capitalised words running into digits are a place and its postcode, not a name;
       // "Ana Ruiz, Key Account Manager · +46 …": a capitalised job title is the person's title, not a name.
       const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && !isJobTitle(x[0]) && !TITLE_FIRST.test(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!)
-        && !/^\d/.test(text.slice(x.index! + x[0].length))).map(withoutHeadingWords);
+        && !/^\d/.test(text.slice(x.index! + x[0].length))).map(withoutHeadingWords).flatMap((x) => withoutClockWord(r.source.text, prose.offset + sentence.index!, x));
       // The closest name, unless it follows a role and a comma: then it is the company (contact-role-company.ts).
       const pick = personIndex(text, names);
       const named = names[pick.person];
@@ -486,6 +502,8 @@ const FIRST_NAME = String.raw`(\p{Lu}\p{Ll}{2,})`;
 /** "our stage manager Ana", "the runner is Ana", "Ana, our stage manager". */
 const ROLE_THEN_NAME = new RegExp(String.raw`\b${CREW_ROLE}\s+(?:is\s+)?${FIRST_NAME}\b`, 'u');
 const NAME_THEN_ROLE = new RegExp(String.raw`\b${FIRST_NAME},\s+(?:our|the|your)\s+${CREW_ROLE}\b`, 'u');
+/** "Runs with Tomas (503 …):" heads the rides a runner drives: Tomas is the runner. */
+const RUNS_WITH = new RegExp(String.raw`\bruns\s+with\s+${FIRST_NAME}\b`, 'iu');
 
 /**
  * A crew member prose names by first name and role only ("call our stage manager Ana: 0479 …",
@@ -497,9 +515,10 @@ function firstNameOnly(
 ): Draft<Contact> | null {
   const before = ROLE_THEN_NAME.exec(text);
   const after = before ? null : NAME_THEN_ROLE.exec(text);
-  const hit = before ?? after;
+  const runs = before || after ? null : RUNS_WITH.exec(text);
+  const hit = before ?? after ?? runs;
   if (!hit || hit.index > reach.index) return null;
-  const [role, name] = before ? [before[1]!, before[2]!] : [after![2]!, after![1]!];
+  const [role, name] = before ? [before[1]!, before[2]!] : after ? [after[2]!, after[1]!] : ['Runner', runs![1]!];
   if (NOT_FIRST_NAME.test(name)) return null;
   const phone = normalisePhone(reach[0], country);
   if (!phone?.validated) return null;
@@ -509,7 +528,7 @@ function firstNameOnly(
   };
   return {
     name: found(name, evidenceAt(source, at(name), 'pattern')),
-    role: found(role, evidenceAt(source, at(role), 'pattern')),
+    role: found(role, evidenceAt(source, at(runs ? runs[0].split(/\s+/)[0]! : role), 'pattern')),
     phone: found(phone.value, evidenceAt(source, [offset + reach.index, offset + reach.index + reach[0].length], 'pattern', true)),
   };
 }

@@ -4,12 +4,13 @@
  * "40 % à la signature", "50 % bei Vertragsunterzeichnung". A share of the fee paid in advance or at
  * signature is the deposit. Read from the deal's payment terms only, so a share elsewhere (a ticket
  * sale's "60% gone", a merch split) is never taken; "advance" counts only right after the share, the
- * word also naming the tour's advance.
+ * word also naming the tour's advance. So does "deposit" there: terms read from an older, quoted
+ * message ("40% deposit already wired, balance at settlement") name their share as no prose reader does.
  */
 import type { Deal } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 
-const ADVANCE_SHARE = /(?<![\d.,])(\d{1,3})\s*%\s+(?:an\s+)?advance\b/i;
+const ADVANCE_SHARE = /(?<![\d.,])(\d{1,3})\s*%\s+(?:an\s+)?(?:advance|deposit)\b/i;
 const SIGNING_SHARE = /(?<![\d.,])(\d{1,3})\s*%\s+(?:(?:on|upon|at|after|a|á|à|ao|na|no|bei|der|la|da|do|de|del|of|the)\s+){0,3}(?:signing|signature|sinatura|assinatura|firma|signatura|vertragsunterzeichnung|unterzeichnung|unterschrift)(?![\p{L}])/iu;
 
 export function depositFromTerms(draft: Draft<Deal>): void {

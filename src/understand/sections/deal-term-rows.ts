@@ -8,7 +8,7 @@
 import type { Deal, ExtractedSource } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';
 import { normaliseText } from '../normalise/index.js';
-import { evidenceAt, read } from '../text/index.js';
+import { evidenceAt, lineAt, read } from '../text/index.js';
 
 const TERM_LABEL = /^(?:versus|vs\.?|bonus(?:es)?|bonus structure|merch(?:andise|andising)?(?: split| terms)?)$/i;
 const BONUS = /^bonus/i;
@@ -31,4 +31,27 @@ export function notesFromTermRows(source: ExtractedSource, draft: Draft<Deal>): 
   });
   const text = normaliseText(parts.join(' '));
   if (text) draft.notes = found(text, evidenceAt(source, [rows[0]!.span[0], rows.at(-1)!.span[1]], 'label'));
+}
+
+/** A sentence of the fee's paragraph opened by a merch label: "Merch: venue keeps 20% of shirts, records are yours." */
+const MERCH_SENTENCE = /(?<=[.!;]\s+)(merch(?:andise|andising)?\s*:[^.!?\n]*[.!]?)/iu;
+
+/**
+ * A deal written as prose rather than rows: "$4,200 guarantee vs 85% of net, whichever is greater. 40%
+ * deposit paid, balance at settlement. Merch: venue takes 20% of soft goods, you sell." A merch term in the
+ * fee's own paragraph, after the fee, is a term of the deal (a "Merch:" line of its own, apart from the
+ * fee, is the advance's logistics, which offers leave out of the deal).
+ */
+export function notesFromFeeParagraph(source: ExtractedSource, draft: Draft<Deal>): void {
+  const fee = draft.fee?.span;
+  if (draft.notes || !fee) return;
+  const lines = read(source).lines;
+  const line = lines[lineAt(lines, fee[0])];
+  if (!line) return;
+  const after = source.text.slice(fee[1], line.end);
+  const m = MERCH_SENTENCE.exec(after);
+  const text = m ? normaliseText(m[1]!) : null;
+  if (!m || !text) return;
+  const start = fee[1] + m.index;
+  draft.notes = found(text, evidenceAt(source, [start, start + m[1]!.length], 'pattern'));
 }

@@ -20,7 +20,7 @@ import { segmentsIn } from './travel/segments.js';
 import { categorise } from './documents.js';
 import { paymentTermsFromDepositClause } from './deal-deposit-clause.js';
 import { paymentTermsFromDepositRows } from './deal-deposit-balance-rows.js';
-import { notesFromTermRows } from './deal-term-rows.js';
+import { notesFromFeeParagraph, notesFromTermRows } from './deal-term-rows.js';
 import { notesFromTaxClause } from './deal-tax-clause.js';
 import { notesFromWithholding } from './deal-withholding-note.js';
 import { paymentTermsFromSentence } from './deal-payment-sentence.js';
@@ -324,6 +324,8 @@ export const extract: SectionExtractor<Deal> = (ctx) => ctx.sources.flatMap((sou
   if (draft.fee) paymentTermsFromDepositRows(source, draft);
   // An offer's "Versus", "Bonuses" and "Merchandise" rows are the deal's further terms (deal-term-rows.ts).
   if (draft.fee) notesFromTermRows(source, draft);
+  // Or a merch term written as a sentence of the fee's own paragraph (deal-term-rows.ts).
+  if (draft.fee) notesFromFeeParagraph(source, draft);
   // So does a clause of its own on the fee's tax, a note on the deal (deal-tax-clause.ts).
   if (draft.fee) notesFromTaxClause(source, draft);
   // Or a line on who bears the tax withheld from the fee (deal-withholding-note.ts).

@@ -57,6 +57,9 @@ const REMARK_AFTER_PLACE = /\s*\((\p{Ll}[^()]{1,120})\)\s*$/u;
  */
 const CONTACT_AFTER_ROUTE = /(?<=(?:→|->|–>|=>)[^→]*?)\s+[-–—]\s+\p{Lu}[^→]*?\+?\d[\d ().-]{6,}\d\s*$/u;
 
+/** "… -> Hotel Nord (KL 1234)": the flight the ride meets, in brackets after its destination, is no part of the place. */
+const FLIGHT_AFTER_PLACE = /\s*\((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4}\)\s*$/u;
+
 /** The item's name, origin and destination in `text`, each with its offset in `text`. */
 export function namedRoute(line: string): NamedRoute | null {
   const text = line.slice(0, CONTACT_AFTER_ROUTE.exec(line)?.index ?? line.length);
@@ -76,7 +79,9 @@ export function namedRoute(line: string): NamedRoute | null {
   // An Armenian route's lower-case bracket closing the line is the ride's remark ("… → հյուրանոց (բեռնումից հետո)",
   // after the loading); elsewhere such a bracket qualifies the place ("riverside stage (north gate)").
   const remark = g.note || !text.includes('՝') ? null : REMARK_AFTER_PLACE.exec(g.to!);
-  const to = remark && remark.index > straight ? g.to!.slice(straight, remark.index) : g.to!.slice(straight);
+  const placed = remark && remark.index > straight ? g.to!.slice(straight, remark.index) : g.to!.slice(straight);
+  const flight = FLIGHT_AFTER_PLACE.exec(placed);
+  const to = flight && flight.index ? placed.slice(0, flight.index) : placed;
   const note = g.note ?? (remark && remark.index > straight ? remark[1]! : null);
   return {
     name: { value: name, index: text.indexOf(g.name!.trim()) },

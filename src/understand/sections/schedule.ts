@@ -692,10 +692,15 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // Indian and military English write "hrs" after the time ("14:00 hrs", "12:00 noon"): the clock's word, no item's name.
     // Portuguese and French write a whole hour "14h" ("16h – 17h30"), "24h" being round the clock ("24h hotline");
     // Spanish joins a range with "a" ("4:30 a 5:15 p.m."), Portuguese with "às" or "até" ("15h às 16h30"); an hour may stand alone before its "pm" ("3pm ang load-in").
-    // A list item may open with its day ("- sexta 17/09, 12h – traslado …"): the item's own date.
+    // A list item may open with its day ("- sexta 17/09, 12h – traslado …"): the item's own date, also written out
+    // and set off by a dash ("Sat 6/13 - 9:15 AM Airport run, …", "Sat Jun 13 - 9:15 AM …"); a written day without
+    // the dash is prose's ("Saturday 21 November 10:00 - 18:00 and …").
     // A day sheet's day cell may stand before the time ("TUE 12 ⇥ 08:15 lobby call"): the day heads the line (dayHeadings).
-    const m = /^\s*(?:[-–•*·]\s+)?(?:\p{L}{2,14}\.?\s+\d{1,2}\.?\t+)?(?<day>\p{L}{3,14}\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d])|(?=\s?[ap]\.?m\.?(?![\p{L}])))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|(?:a|às|até)(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|hrs|hours|noon|midnight|h|ч\.|часа)(?![\p{L}]))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
+    const m = /^\s*(?:[-–•*·]\s+)?(?:\p{L}{2,14}\.?\s+\d{1,2}\.?\t+)?(?<day>\p{L}{3,14}\.?,?\s+(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:,?\s+[-–—])?|(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?),?\s+[-–—]),?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d])|(?=\s?[ap]\.?m\.?(?![\p{L}])))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|(?:a|às|até)(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|hrs|hours|noon|midnight|h|ч\.|часа)(?![\p{L}]))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
     if (!m || (m.groups?.['day'] && !listDayWord(m.groups['day'].trim().split(/\s+/)[0]!))) continue;
+    // "Sat Jun 13 - …": a written month is read with its words; "Sat show 9 PM …" names none, and is no date.
+    const writtenDay = m.groups?.['day'] && !/\d\//.test(m.groups['day']) ? m.groups['day'].replace(/^\S+\s+|[\s,–—-]+$/g, '') : '';
+    if (writtenDay && !findDates(writtenDay, yearRef ?? undefined).length) continue;
     const dayCell = /^\s*(\p{L}{2,14})\.?\s+(\d{1,2})\.?\t/u.exec(line.text);
     if (dayCell && !listDayWord(dayCell[1]!)) continue;
     // "10h drive from Glasgow": a bare whole hour before a way of travelling is how long it takes.
@@ -724,7 +729,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (TIME_AS_SUBJECT.test(namePart!)) continue;
     // An answer below a question ("Soundcheck?"): the question names the item, not the remark after the time.
     const answer = answered.get(line.start);
-    const kind = answer?.kind ?? activityKind(namePart!);
+    // "Airport pickup, arrivals (Door 3) -> Hotel": a route's ride names the kind, not a word in its places.
+    const routeName = namedRoute(rest)?.name.value;
+    const kind = answer?.kind ?? (routeName && activityKind(routeName) === 'transfer' ? 'transfer' : activityKind(namePart!));
     if (!kind) continue;
     const restStart = line.start + line.text.indexOf(rest);
     const bracket = PLACE_IN_BRACKETS.exec(namePart!);
@@ -848,9 +855,12 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (act) item.support = true;
     if (answer) item.name = found(answer.name, evidenceAt(source, [restStart, restStart + namePart!.length], 'pattern'));
     // The figures are read day first (the weekday's languages write so), the year from the document's.
-    const dayFigures = m.groups?.['day'] ? /\d[\d/]*/.exec(m.groups['day'])![0] : '';
-    const ownDay = dayFigures ? findDates(dayFigures, yearRef ?? undefined)[0] ?? dayMonthOf(dayFigures, yearRef) : undefined;
-    const dayAt = ownDay ? line.start + line.text.indexOf(m.groups!['day']!) + m.groups!['day']!.indexOf(dayFigures) + ownDay.index : 0;
+    const dayFigures = writtenDay || (m.groups?.['day'] ? /\d[\d/]*/.exec(m.groups['day'])![0] : '');
+    // Figures no day-first reading fits are read with their weekday ("Fri 5/15": the Friday of 15 May).
+    const figuresRead = dayFigures ? findDates(dayFigures, yearRef ?? undefined)[0] : undefined;
+    const withWeekday = dayFigures && !figuresRead ? findDates(m.groups!['day']!, yearRef ?? undefined)[0] : undefined;
+    const ownDay = figuresRead ?? withWeekday ?? (dayFigures ? dayMonthOf(dayFigures, yearRef) : undefined);
+    const dayAt = ownDay ? line.start + line.text.indexOf(m.groups!['day']!) + (withWeekday ? 0 : m.groups!['day']!.indexOf(dayFigures)) + ownDay.index : 0;
     const dateAbove = dateAt(line.start);
     // "TUE 12 ⇥ 08:15 …": the day cell's day of the month, counted on from the date heading the rows above.
     const cellDay = dayCell && dateAbove ? dayOfMonthAfter(Number(dayCell[2]), dateAbove.value) : undefined;
