@@ -1074,7 +1074,10 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const phone = labelledPhone(r, after, first.index, ctx);
   if (phone) d.phone = phone;
   // The letterhead's phone alone on the line under its address (name, street, number: the hotel's own block).
-  else if (d.address?.span) d.phone = phoneAfterAddress(r, text, { value: d.address.value, index: d.address.span[0], length: d.address.span[1] - d.address.span[0] }, 0, ctx);
+  else if (d.address?.span) {
+    const under = phoneAfterAddress(r, text, { value: d.address.value, index: d.address.span[0], length: d.address.span[1] - d.address.span[0] }, 0, ctx);
+    if (under) d.phone = under;
+  }
   addRoomsTable(reading, r, d);
   addGridBlock(reading, r, d, ctx);
   // In correspondence the hotel's paragraph may label its guests too ("Rooming: Ann Lee, Bo Ek").
