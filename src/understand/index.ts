@@ -26,7 +26,7 @@ import {
 } from './merge/index.js';
 import { isProvisional } from './merge/provisional.js';
 import { deferredScheduleAuthority } from './merge/deferred-schedule.js';
-import { isMarkedDraft, overDraftAuthority } from './merge/draft-documents.js';
+import { draftNames, overDraftAuthority } from './merge/draft-documents.js';
 import { withRescheduledFlights } from './merge/rescheduled-flights.js';
 import { extract as activities } from './sections/activities.js';
 import { extract as contacts } from './sections/contacts.js';
@@ -198,7 +198,8 @@ export async function understandWithEvidence(
   const corrections = correctionAuthority(ctx.sources);
   // A contract that calls its schedule indicative gives way on the show's times (merge/deferred-schedule.ts).
   // A document not marked as a draft stands over one that is (merge/draft-documents.ts).
-  const mergedGeneral = mergeFields(drafts.general ?? [], conflictsOf('general'), '', inPrecedence(corrections, deferredScheduleAuthority(ctx.sources, (s) => categorise(s) === 'contract'), overDraftAuthority(ctx.sources)));
+  const drafted = draftNames(ctx.sources);
+  const mergedGeneral = mergeFields(drafts.general ?? [], conflictsOf('general'), '', inPrecedence(corrections, deferredScheduleAuthority(ctx.sources, (s) => categorise(s) === 'contract'), overDraftAuthority(drafted, ctx.sources.length)));
   const merged = {
     general: mergedGeneral,
     // The contract settles the deal's terms over e-mails and chats, unless a message explicitly corrects it.
@@ -209,7 +210,7 @@ export async function understandWithEvidence(
     flights: flightsMerged(drafts.flights ?? [], ctx.sources, conflictsOf('flights')),
     food: mergeList(drafts.food ?? [], sameFood, '', conflictsOf('food')),
     // An item restating a show time the general merge rejected goes with it (merge/superseded.ts).
-    activities: mergeList(withoutSupersededActivities(withoutCorrectedActivities(drafts.activities ?? [], corrections), conflicts.get('general') ?? [], ctx.general.date?.value, mergedGeneral.artist?.value, new Set(ctx.sources.filter(isMarkedDraft).map((s) => s.name))), sameActivityOrMoment, '', conflictsOf('activities'), preferSpecificNames, corrections),
+    activities: mergeList(withoutSupersededActivities(withoutCorrectedActivities(drafts.activities ?? [], corrections), conflicts.get('general') ?? [], ctx.general.date?.value, mergedGeneral.artist?.value, drafted), sameActivityOrMoment, '', conflictsOf('activities'), preferSpecificNames, corrections),
     contacts: mergeList(drafts.contacts ?? [], sameContact, '', conflictsOf('contacts')),
   };
   // The desk clerk who signs a place's confirmation over its lines is no contact (merge/desk-signers.ts).

@@ -6,9 +6,9 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import type { Authority } from './authority.js';
+import { INDICATIVE } from '../text/indicative-words.js';
 
 const SCHEDULE = String.raw`(?:schedule|times|timings|timetable|running\s+order|zeitplan|zeiten|tijdschema|tijden|schema|tider|horario|horaires)`;
-export const INDICATIVE = String.raw`(?:indicative|provisional|approximate|preliminary|tentative|subject\s+to\s+change|vorläufig|unverbindlich|indicatief|voorlopig|preliminära?|indicativos?|indicatifs?|provisoires?)`;
 /** Times of something other than the show's day: "Travel times are approximate" defers nothing. */
 const OTHER_TIMES = String.raw`(?<!(?:travel|driving|drive|flight|arrival|departure|journey|transfer|check-?in|check-?out|hotel|reise|fahrt|flug|rese|restid|viaje|vuelo|trajet|vol|reis)\s+)`;
 /** "The schedule above is indicative", "Zeiten sind vorläufig", "Het tijdschema is indicatief". */

@@ -19,9 +19,13 @@ export function isMarkedDraft(source: Pick<ExtractedSource, 'text'>): boolean {
   return head.some((line) => DRAFT_MARK.test(line));
 }
 
-/** The documents not marked as drafts outrank a marked one, when the import holds both. */
-export function overDraftAuthority(sources: ExtractedSource[]): Authority {
-  const drafts = new Set(sources.filter(isMarkedDraft).map((s) => s.name));
-  if (!drafts.size || drafts.size === sources.length) return () => 0;
+/** The names of the import's documents marked as drafts. */
+export function draftNames(sources: ExtractedSource[]): Set<string> {
+  return new Set(sources.filter(isMarkedDraft).map((s) => s.name));
+}
+
+/** The documents not marked as drafts (`drafts`, of `count` in all) outrank a marked one, when the import holds both. */
+export function overDraftAuthority(drafts: ReadonlySet<string>, count: number): Authority {
+  if (!drafts.size || drafts.size === count) return () => 0;
   return (source, found) => (found?.method !== 'inferred' && !drafts.has(source) ? 1 : 0);
 }

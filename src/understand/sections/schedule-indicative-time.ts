@@ -4,7 +4,7 @@
  * The indicative statement is no item of its own: it gives way to an item of the same kind (for a set, a
  * main set) stated without such a remark. Alone, it stays the item.
  */
-import { INDICATIVE } from '../merge/deferred-schedule.js';
+import { INDICATIVE } from '../text/indicative-words.js';
 import type { ScheduleItem } from './schedule.js';
 
 const CALLED_INDICATIVE = new RegExp(String.raw`(?<![\p{L}])${INDICATIVE}(?![\p{L}])`, 'iu');
