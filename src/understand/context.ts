@@ -3,7 +3,9 @@
  * later section can lean on what an earlier one found: the show's date and city (from `general`)
  * resolve "the 14th" in an e-mail and tell an inbound flight from an outbound one.
  */
-import type { ExtractedSource, General } from '../interfaces.js';
+import type {
+  Activity, Contact, Deal, DocumentEntry, ExtractedSource, Flight, Food, General, Hotel, ImportSection, Technical,
+} from '../interfaces.js';
 import type { Draft } from './found.js';
 
 export interface UnderstandContext {
@@ -24,3 +26,12 @@ export interface UnderstandContext {
  * deal, technical) one Draft per source that states something. Merging and scoring come after.
  */
 export type SectionExtractor<T> = (ctx: UnderstandContext) => Draft<T>[];
+
+/** The contract type of each section's items (or record). */
+export interface SectionTypes {
+  general: General; deal: Deal; hotels: Hotel; flights: Flight; food: Food; activities: Activity;
+  contacts: Contact; technical: Technical; documents: DocumentEntry;
+}
+
+/** What the sections found in one import, before merging: every source's drafts, per section. */
+export type SectionDrafts = { [K in ImportSection]?: Draft<SectionTypes[K]>[] };
