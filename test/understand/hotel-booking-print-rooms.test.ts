@@ -82,3 +82,10 @@ test('a board only some rooms include is no remark on the stay', async () => {
   const { extracted } = await understand([pasted(PAGE.replace('Einzelbett Frühstück inbegriffen', 'Einzelbett'))]);
   assert.equal(extracted.hotels[0]!.notes, null);
 });
+
+test('the booker\'s phone and e-mail right under the stay, below "Ihre Angaben", are not the hotel\'s', async () => {
+  const compact = PAGE.slice(0, PAGE.indexOf('Preisübersicht')) + PAGE.slice(PAGE.indexOf('Ihre Angaben'));
+  const { extracted } = await understand([pasted(compact)]);
+  assert.equal(extracted.hotels[0]!.phone, '+495617700120');
+  assert.equal(extracted.hotels[0]!.email, 'empfang@lindenkrug.example.de');
+});

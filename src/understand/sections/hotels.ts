@@ -72,6 +72,7 @@ import { addAgendaStayDetails } from './hotel-agenda.js';
 import { checkInRow } from './travel/stay-check-row.js';
 import { roomTypeRuns } from './travel/room-type-runs.js';
 import { withoutUpsell } from './hotel-upsell.js';
+import { isBookerLine } from './booker-labels.js';
 import { addLoneStayFields } from './hotel-lone-stay.js';
 import { isHeadingBeside } from '../text/section-words.js';
 import { changedValue, stackedStayLabels } from './travel/stay-stacked-labels.js';
@@ -560,6 +561,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const halves = text.split(/[ \t]+[·/|][ \t]+/);
     return halves.length === 2 && halves.some(isHeading);
   };
+  const bookerLines = reading.lines.filter((line) => isBookerLine(line.text)).map((line) => line.index);
   const headings = reading.lines.filter((line) => isHeading(line.text) || (/^[^\t]{3,60}$/.test(line.text) && isTwoLanguageHeading(line.text))).map((line) => line.index);
   for (const read of labelledAndColumns(reading)) {
     // "Check-out ⇥ Fri 5 Mar ⇥ → Sat 6 Mar": a changes box's new value holds (travel/stay-stacked-labels.ts).
@@ -620,6 +622,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
       continue;
     }
     if (!current || !key) continue;
+    // A phone or e-mail under the customer's own heading ("Your details", "Booked by") is the booker's, not the hotel's.
+    if ((key === 'phone' || key === 'email') && bookerLines.some((b) => lastLine < b && b < l.line.index)) continue;
     // The highest numbered room's heading ("Room 2 · Single") counts the rooms a block labels no count for.
     const roomNo = key === 'rooms' ? numberedRoom(r.source.text, l) : null;
     if (roomNo !== null && roomNo > (numbered.get(current)?.value ?? 0)) numbered.set(current, { value: roomNo, span: [l.span[0], l.span[0] + String(roomNo).length] });
