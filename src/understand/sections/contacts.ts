@@ -52,6 +52,7 @@ import { detailRowsBelow, withDetailRows } from './contact-detail-rows.js';
 import { detailBeside } from './contact-detail-beside.js';
 import { isStreetAddress, placeOf } from './place.js';
 import { addresses } from './travel/phrases.js';
+import { BOOKER_LABEL, YOUR_DETAILS } from './booker-labels.js';
 import { fromContactAnswers } from './contact-answers.js';
 import { insideBracket, isBracketTail, joinWrappedBrackets, proseClauses, withListBreaks } from './contact-prose.js';
 import { proseOf } from './schedule.js';
@@ -242,14 +243,6 @@ function inSignature(r: Reading, offset: number): boolean {
   return r.messages.some((m) => m.signatureStart !== null && offset >= m.signatureStart && offset < m.span[1]);
 }
 
-/**
- * Labels naming who made or bought a booking, in the supported languages ("Booked by", "Reservado por", "Gebucht von",
- * "Purchased by", Finnish "Varaaja"), and a booking engine's customer block ("Customer details", "Dati del cliente").
- */
-const BOOKER_LABEL = /^\s*(?:(?:customer|guest|booker)(?:'s)? details|dati del cliente|dati dell['’] ?ospite|kundendaten|datos del (?:cliente|hu[ée]sped)|coordonn[ée]es du client|klantgegevens|booked by|reserved by|booking made by|reservado por|reserva hecha por|gebucht von|reserviert von|bokad av|bokat av|booket af|bestilt af|bestilt av|r[ée]serv[ée]e? par|prenotato da|prenotazione effettuata da|geboekt door|gereserveerd door|purchased by|gekauft von|comprado por|achet[ée]e? par|k[öø]pt av|kjøpt av|købt af|acquistato da|titolare (?:dell['’] ?)?acquisto|varaaja|varauksen tekijä)\s*:?\s*$/i;
-
-/** A booking's confirmation addresses its customer: its "Your details" block is the booker's (a form's is the reader's own). */
-const YOUR_DETAILS = /^\s*your (?:booking |contact )?details\s*:?\s*$/i;
 const CONFIRMATIONS = new Set(['hotel_confirmation', 'flight_ticket']);
 
 /** A heading "BOOKED BY" (or "Booked by:") alone on its line over the booker's block (name, e-mail, phone) down to a blank line. */

@@ -38,8 +38,10 @@ import { roomGuests, roomHeadingGuests } from './travel/stay-room-guests.js';
 import { gridBlockLabels } from './travel/stay-grid-block.js';
 import { titledGuests } from './travel/honorific-guests.js';
 import { roomTypeGuests } from './travel/stay-room-types.js';
+import { adultTotal, joinedGuestNames } from './travel/stay-joined-guests.js';
+import { repeatedBoard } from './travel/stay-room-board.js';
 import { countRowGuests } from './travel/stay-count-rows.js';
-import { colonHeaderValues, roomGuestLabels } from './travel/stay-header-row.js';
+import { colonHeaderValues, figureBoxValues, roomGuestLabels } from './travel/stay-header-row.js';
 import { isRatingLine } from './travel/stay-rating-line.js';
 import { givenNameFirst, hasRoommateColumn, isCancelledRow, roommateCell } from './travel/rooming-rows.js';
 import { latinHalf } from '../text/bilingual-value.js';
@@ -70,6 +72,7 @@ import { addAgendaStayDetails } from './hotel-agenda.js';
 import { checkInRow } from './travel/stay-check-row.js';
 import { roomTypeRuns } from './travel/room-type-runs.js';
 import { withoutUpsell } from './hotel-upsell.js';
+import { isBookerLine } from './booker-labels.js';
 import { addLoneStayFields } from './hotel-lone-stay.js';
 import { isHeadingBeside } from '../text/section-words.js';
 import { changedValue, stackedStayLabels } from './travel/stay-stacked-labels.js';
@@ -558,6 +561,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const halves = text.split(/[ \t]+[·/|][ \t]+/);
     return halves.length === 2 && halves.some(isHeading);
   };
+  const bookerLines = reading.lines.filter((line) => isBookerLine(line.text)).map((line) => line.index);
   const headings = reading.lines.filter((line) => isHeading(line.text) || (/^[^\t]{3,60}$/.test(line.text) && isTwoLanguageHeading(line.text))).map((line) => line.index);
   for (const read of labelledAndColumns(reading)) {
     // "Check-out ⇥ Fri 5 Mar ⇥ → Sat 6 Mar": a changes box's new value holds (travel/stay-stacked-labels.ts).
@@ -618,6 +622,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
       continue;
     }
     if (!current || !key) continue;
+    // A phone or e-mail under the customer's own heading ("Your details", "Booked by") is the booker's, not the hotel's.
+    if ((key === 'phone' || key === 'email') && bookerLines.some((b) => lastLine < b && b < l.line.index)) continue;
     // The highest numbered room's heading ("Room 2 · Single") counts the rooms a block labels no count for.
     const roomNo = key === 'rooms' ? numberedRoom(r.source.text, l) : null;
     if (roomNo !== null && roomNo > (numbered.get(current)?.value ?? 0)) numbered.set(current, { value: roomNo, span: [l.span[0], l.span[0] + String(roomNo).length] });
@@ -635,7 +641,10 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const letterhead = d.checkInDate ? nameAboveAddress(reading.source.text, first) : undefined;
     // A holiday rental's listing title names the place (travel/stay-listing.ts); "Apartment 3B" below it is its unit.
     const listing = d.checkInDate ? listingOf(reading.source.text)?.title : undefined;
-    const named = listing ?? names.filter((n) => n.index < first).pop() ?? letterhead ?? names[0] ?? (d.checkInDate ? signedLodgingName(reading.source.text) : undefined);
+    // The property's own block (its name over its street address) names the stay before a lodging merely mentioned
+    // nearer: a printed page's sidebar offers other lodgings between that block and the stay's fields.
+    const ownBlock = letterhead && names.some((n) => foldText(n.value) === foldText(letterhead.value)) ? letterhead : undefined;
+    const named = listing ?? ownBlock ?? names.filter((n) => n.index < first).pop() ?? letterhead ?? names[0] ?? (d.checkInDate ? signedLodgingName(reading.source.text) : undefined);
     if (named) d.name = r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern');
   }
   for (const [d, n] of numbered) d.rooms ??= r.at(n.value, n.span, null, 'label');
@@ -1178,6 +1187,9 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
   let lastRow = -1;
   let rooms = 0;
   let countsRooms = roomColumn >= 0;
+  const joined: Found<string>[] = [];
+  let joinedRows = 0;
+  const roomCells: { text: string; start: number }[] = [];
   const remarks: { text: string; start: number }[] = [];
   for (const line of reading.lines.slice(header + 1, header + 16)) {
     // A workbook's next sheet holds another table (its contacts), not more rooms.
@@ -1203,6 +1215,12 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
       const guest = isGuest(cells[column]) ? cells[column] : cells.find(isGuest);
       const name = guest && normalisePersonName(bare(guest));
       if (guest && name) guests.push(r.at(name, [guest.start, guest.start + bare(guest).length], null, 'table'));
+      // A shared room's names joined by the PDF's text layer ("Ann Lee Bo Ek", travel/stay-joined-guests.ts).
+      const cell = cells[column];
+      const pair = guest || !cell ? [] : joinedGuestNames(cell.text).map((g) => r.at(g.name, [cell.start + g.index, cell.start + g.index + g.name.length], null, 'table'));
+      guests.push(...pair);
+      joined.push(...pair);
+      if (pair.length) joinedRows++;
     }
     if (guests.length === row) continue;
     lastRow = line.index;
@@ -1210,7 +1228,13 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
     rooms++;
     // "2 x Double" counts rooms itself; rows numbered 1, 2, 3 under "Room" are each one room.
     if (countsRoomsItself(cells[roomColumn]?.text ?? '', rooms)) countsRooms = false;
+    if (cells[roomColumn]) roomCells.push(cells[roomColumn]!);
     if (remarksLast && cells.length === headerCells.length) remarks.push(cells.at(-1)!);
+  }
+  // Joined names are guests only when the table's guests then add up to the adults the page counts.
+  if (joined.length && adultTotal(reading.source.text) !== guests.length) {
+    guests.splice(0, guests.length, ...guests.filter((g) => !joined.includes(g)));
+    rooms -= joinedRows;
   }
   const out: { guests: Found<string>[]; rooms?: Found<number>; notes?: Found<string> } = { guests };
   if (countsRooms && rooms) out.rooms = r.at(rooms, null, null, 'inferred');
@@ -1218,6 +1242,9 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
     const span: [number, number] = [remarks[0]!.start, remarks.at(-1)!.start + remarks.at(-1)!.text.length];
     out.notes = r.at(remarks.map((c) => c.text).join('; '), span, null, 'table');
   }
+  // Else the board every room's cell repeats (travel/stay-room-board.ts).
+  const board = remarks.length ? undefined : repeatedBoard(roomCells);
+  if (board) out.notes = r.at(board.value, [board.index, board.index + board.value.length], null, 'table');
   return out;
 }
 
@@ -1341,6 +1368,13 @@ function opensBlock(text: string, lineStart: number): boolean {
   return lineStart === 0 || /^[ \t]*(?:[-_=*~]{2,}[ \t]*)?$/.test(above);
 }
 
+/** Whether the stay's address opens one of the two written lines after the line at `lineAt` (a rating line may come between). */
+function addressOpensBelow(text: string, d: HotelDraft, lineAt: number): boolean {
+  const at = d.address?.span?.[0];
+  if (at === undefined || at <= lineAt || !/^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) return false;
+  return text.slice(lineAt, at).split('\n').filter((l) => l.trim()).length <= 2;
+}
+
 function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   const text = r.source.text;
   for (const d of drafts) {
@@ -1354,7 +1388,10 @@ function addLetterheadDetails(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
     const lines = [...text.matchAll(new RegExp(String.raw`^[ \t]*(?:the[ \t]+)?${name}(?:[ \t]*[★☆*]{1,5})?(?:\t+(?:the[ \t]+)?${name})?(?:,?[ \t]+(?:an?[ \t]+)?(?:member|part)[ \t]+of[ \t][^\n]*)?[ \t]*$`, 'gimu'))];
     // A person's signature names the hotel under their name and role, their own phone and mailbox below:
     // the hotel's letterhead or footer opens its block (after a blank or a "--" line).
-    const line = lines.find((m) => opensBlock(text, m.index)) ?? lines[0];
+    // A printed page's sidebar may stand beside the name after a tab ("Hotel X ⇥ › Cancel booking"): still the
+    // letterhead when the hotel's street address, read already, opens a line right below it.
+    const beside = lines.length ? [] : [...text.matchAll(new RegExp(String.raw`^[ \t]*${name}\t[^\n]*$`, 'gimu'))].filter((m) => addressOpensBelow(text, d, m.index));
+    const line = lines.find((m) => opensBlock(text, m.index)) ?? lines[0] ?? beside[0];
     if (!line) {
       addDetailsAfterMention(r, d, ctx);
       addColumnLetterhead(r, d, ctx);
@@ -1566,8 +1603,8 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const stayCount = new Set(stays.map((d) => (d.name ? foldText(d.name.value) : d))).size;
   const ref = soleStayReference(reading, stayCount) ?? soleStackedReference(reading, stayCount);
   if (ref && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', ref, ctx);
-  // A booking site's summary row of colon labels over their values (travel/stay-header-row.ts).
-  const headerRefs = stayCount === 1 ? colonHeaderValues(reading).filter((l) => l.key === 'booking_reference') : [];
+  // A booking site's summary row of colon labels over their values, or its box of figures (travel/stay-header-row.ts).
+  const headerRefs = stayCount === 1 ? [...colonHeaderValues(reading), ...figureBoxValues(reading)].filter((l) => l.key === 'booking_reference') : [];
   if (headerRefs.length === 1 && !stays[0]!.bookingReference) applyLabel(r, stays[0]!, 'booking_reference', headerRefs[0]!, ctx);
   // One stay's labels with a rooms table below them: the table's guest column lists its guests (also when the
   // labels and the prose each read that one stay).

@@ -3,7 +3,7 @@
  *
  * - a summary row of labels, each ending in a colon, over a row of their values, cell for cell
  *   ("Confirmation number: ⇥ PIN: ⇥ Booked on:" / "4182 337 905 ⇥ 1234 ⇥ 2 May 2027"): each value is
- *   its header's;
+ *   its header's; so is a box of figures under labels without colons, one row deep;
  * - per-room blocks ("Room 1: Twin Room – Garden view" or "Room 1 – Twin Room" / "Guest name: Ann Lee, Bo Ek"):
  *   a guest label on the written lines right under a numbered room heading names that room's guests,
  *   however far the room stands from the stay's dates.
@@ -25,6 +25,28 @@ export function colonHeaderValues(reading: Reading): Labelled[] {
       const label = h.text.slice(0, -1);
       const c = cells[k]!;
       out.push({ key: labelKey(label), label, value: c.text, span: [c.start, c.start + c.text.length], line: row });
+    });
+  });
+  return out;
+}
+
+/**
+ * A printed page's box of figures under labels without colons ("Buchungsnummer ⇥ PIN-Code" / "5128 447 093 ⇥ 7716"):
+ * short, figure-less header cells, one of them a label the lexicon knows, over one row of as many cells, each
+ * holding a figure. A second row of the same shape makes a table, which this is not.
+ */
+export function figureBoxValues(reading: Reading): Labelled[] {
+  const out: Labelled[] = [];
+  const lines = reading.lines;
+  lines.forEach((line, i) => {
+    const head = cellsOf(line);
+    if (head.length < 2 || head.some((c) => c.text.length > 30 || /[\d:]/.test(c.text)) || !head.some((c) => labelKey(c.text))) return;
+    const cells = lines[i + 1] ? cellsOf(lines[i + 1]!) : [];
+    const after = lines[i + 2] ? cellsOf(lines[i + 2]!) : [];
+    if (cells.length !== head.length || after.length === head.length || !cells.every((c) => /\d/.test(c.text))) return;
+    head.forEach((h, k) => {
+      const c = cells[k]!;
+      out.push({ key: labelKey(h.text), label: h.text, value: c.text, span: [c.start, c.start + c.text.length], line: lines[i + 1]! });
     });
   });
   return out;

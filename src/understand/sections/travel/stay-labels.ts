@@ -5,10 +5,11 @@
  * ⇥ from 15:00"), confirmation numbers printed in digit groups ("4182 337 905"), and per-room
  * headings ("Room 1: Double Room") that number the rooms instead of counting them.
  */
-import { lineAt, type Labelled, type Reading } from '../../text/index.js';
+import { labelKey, lineAt, type Labelled, type Reading } from '../../text/index.js';
 import { isPhoto } from '../../text/source-kind.js';
 import { addresses, bookingReferences, lodgingNames, type Hit } from './phrases.js';
 import { segmentsIn } from './segments.js';
+import { isRatingLine } from './stay-rating-line.js';
 
 /**
  * The lodging's full name when its label is the lodging word written straight before the rest of
@@ -78,9 +79,13 @@ export function nameAboveAddress(text: string, offset: number): Hit<string> | un
     const lineStart = text.lastIndexOf('\n', a.index - 1) + 1;
     if (text.slice(lineStart, a.index).trim() || lineStart < 2) continue;
     let prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    // A mail's HTML card may set a blank line between the name and the address below it.
-    if (!text.slice(prevStart, lineStart - 1).trim() && prevStart >= 2) prevStart = text.lastIndexOf('\n', prevStart - 2) + 1;
-    const line = text.slice(prevStart, text.indexOf('\n', prevStart));
+    // A mail's HTML card may set a blank line between the name and the address below it, a booking site
+    // its rating line ("4 Sterne · Hotel · Bewertung 8,6", travel/stay-rating-line.ts).
+    if ((!text.slice(prevStart, lineStart - 1).trim() || isRatingLine(text.slice(prevStart, lineStart - 1))) && prevStart >= 2) prevStart = text.lastIndexOf('\n', prevStart - 2) + 1;
+    // A printed page's sidebar may stand beside the name, after a tab ("Hotel X ⇥ › Cancel booking"); a label's
+    // cell ("Unterkunft ⇥ Hotel X") names no property.
+    const [line, beside] = text.slice(prevStart, text.indexOf('\n', prevStart)).split('\t') as [string, string | undefined];
+    if (beside !== undefined && labelKey(line.trim())) continue;
     // The property's star rating after its name ("Hotel X ★★★★") is no part of it.
     const name = line.trim().replace(STAR_RATING, '');
     if (!LETTERHEAD_NAME.test(name) || name.split(' ').length > 6 || /[.!?]$/.test(name)) continue;
