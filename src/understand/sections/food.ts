@@ -27,6 +27,7 @@ import { buyoutTerms, mealBlocks } from './food-blocks.js';
 import { isStreetAddress, placeOf } from './place.js';
 import { agendaMeals } from './food-agenda.js';
 import { listedPlace } from './food-listed-place.js';
+import { buysOutLodging } from './food-lodging-buyout.js';
 import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, writesPairsMonthFirst, type Hit } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -143,7 +144,7 @@ const IN_LIEU_OF = /(?:^|[^\p{L}])(?:in\s+lieu\s+of|instead\s+of|rather\s+than|s
 /** One meal read from a piece of text (a sentence, a labelled value, a row). */
 function readMeal(r: Reader, piece: { text: string; start: number }, method: Method, ctx: Ctx, name?: Hit<string>): FoodDraft | null {
   const { text, start } = piece;
-  if (BUYERS_OPTION.test(text) || offersBuyoutInstead(text)) return null;
+  if (BUYERS_OPTION.test(text) || offersBuyoutInstead(text) || buysOutLodging(text)) return null;
   const at = <T>(h: Hit<T>, validated: boolean | null = null): Found<T> => r.at(h.value, [start + h.index, start + h.index + h.length], validated, method);
   const d: FoodDraft = {};
   // The place is named after the meal word ("dinner … at Restaurang Lyktan"); a hotel is not it.

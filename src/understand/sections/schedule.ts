@@ -88,6 +88,7 @@ import { joinStartEndRows } from './schedule-start-end-rows.js';
 import { onLabelledStage } from './schedule-stage-label.js';
 import { changeoversBeforeSets } from './schedule-changeover.js';
 import { withoutIndicativeRestated } from './schedule-indicative-time.js';
+import { withoutHedgedBesideFirm } from './schedule-hedged-time.js';
 import { footnotedTimes } from './schedule-footnote-time.js';
 
 export interface ScheduleItem {
@@ -894,6 +895,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   actsAreSets(items);
   // A moved show's older run of show was the old day's (show-moved.ts).
   withoutOlderPlan(r, source.metadata['subject'], items);
+  // "get in around 15:30" beside the running order's "Load-in 16:00" (schedule-hedged-time.ts).
+  withoutHedgedBesideFirm(source, items);
   newestPerFact(source, items);
   // "Showtime: 21:00 (indicative)" beside the timetable's final set time (schedule-indicative-time.ts).
   withoutIndicativeRestated(items);

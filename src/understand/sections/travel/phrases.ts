@@ -65,6 +65,9 @@ const QUOTED_ARMENIAN_LODGING = /«([^«»\n]{2,40})»[ \u00a0]+(?:հյուրա�
 const GROUP_BEFORE = /\b(?:member|part)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 const GROUP_AFTER = /^[ \u00a0]+(?:member|part)[ \u00a0]+of\b/i;
 
+/** A show's billing after a name: its support after "w/", then "@" and the venue. */
+const BILLED_AT_VENUE = /^[ \u00a0]+w\/[ \u00a0]*[^@\n]{1,60}?[ \u00a0]@[ \u00a0]+\p{Lu}/u;
+
 export function lodgingNames(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
   for (const m of [...text.matchAll(QUOTED_CYRILLIC_LODGING), ...text.matchAll(QUOTED_ARMENIAN_LODGING)]) {
@@ -74,6 +77,8 @@ export function lodgingNames(text: string): Hit<string>[] {
   for (const m of text.matchAll(LODGING_NAME)) {
     // "Hotel Ostkai, a member of Baltic Harbour Hotels": the group a hotel belongs to is not a lodging of its own.
     if (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "Nightjar Motel w/ Pale Ferns @ The Hall": an act billed with its support at a venue, no lodging.
+    if (BILLED_AT_VENUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     // "HOTEL OSTKAI A member of …": the article opening the group's phrase is no word of the name.
     let name = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) ? m[0].replace(/[ \u00a0]+an?$/i, '') : m[0];
     const lead = LEADING_NOISE.exec(name)?.[0].length ?? LEADING_COUNT.exec(name)?.[0].length ?? 0;
