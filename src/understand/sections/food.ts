@@ -135,6 +135,9 @@ interface Ctx {
  */
 const MEAL_AS_TIME = /(?:^|[^\p{L}])(?:after|before|during|na|voor|tijdens|nach|vor|während|efter|före|under|après|avant|pendant|después\s+de(?:l)?|antes\s+de(?:l)?|durante|dopo|prima\s+di)(?:\s+(?:the|het|de|dem|der|den|le|la|l'|el|il|lo|la))?\s*$/iu;
 
+/** "the hall has a private lunch event till 3": a meal word naming another party's event held there is no meal of the act's. */
+const OTHER_EVENT = /^[ \u00a0]+(?:event|function|reception)s?(?![\p{L}])/iu;
+
 /** "20.15 lobby → dinner": a meal word after a ride's arrow is where the ride goes, no meal of its own. */
 const RIDE_TO = /[\p{L}\d][ \u00a0]*(?:→|->|=>)[ \u00a0]*$/u;
 
@@ -173,7 +176,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
     const meals = [...text.matchAll(new RegExp(MEAL_NAMED.source, 'giu'))].filter((m) => !IN_LIEU_OF.test(text.slice(0, m.index)));
     // "les repas : un dîner chaud …": a meal word labelling the item gives way to the meal named after it.
     const meal = meals.find((m) => !/^[ \t]*:/.test(text.slice(m.index + m[0].length))) ?? meals[0];
-    if (!meal || MEAL_AS_TIME.test(text.slice(0, meal.index)) || RIDE_TO.test(text.slice(0, meal.index))) return null;
+    if (!meal || MEAL_AS_TIME.test(text.slice(0, meal.index)) || RIDE_TO.test(text.slice(0, meal.index)) || OTHER_EVENT.test(text.slice(meal.index + meal[0].length))) return null;
     // "a food buyout": food alone names no meal, so its buyout word stays with it ("Dinner buyout" is the dinner).
     const buyout = /^(?:food|essen|comida|mat)$/i.test(meal[0].trim()) ? /^[ \u00a0]+buy-?outs?\b/i.exec(text.slice(meal.index + meal[0].length)) : null;
     const label = (meal[0] + (buyout?.[0] ?? '')).replace(COUNT_PHRASE, '').replace(TIME_PHRASE, '').replace(VERB, ' ').replace(/\s+/g, ' ').trim();

@@ -267,7 +267,8 @@ const ROOMS_TIMES_TYPE = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}*[
 const COMPOUND_ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
 // "three (3) persons": a contract restates the count in figures, in brackets; Chinese "共 14 人", "6 位";
 // Albanian "7 persona", Malay "10 orang", Nepali "७ जना" ("७ जनाको लागि", for seven), Uzbek "5 kishi", Urdu "۵ افراد", Singlish "5 denekuta" (for five); Macedonian spells the figure out in brackets after it ("7 (седум) лица").
-const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{3,12})\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|persona|pessoas|persone|comensales|orang|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns|inimesele|inimest|inimese|души|човека|лица|אנשים|איש|人|位|जना(?:को)?|kishi|افراد|denekuta|denekta|denek)(?![\p{L}])`, 'giu');
+// A chat abbreviates people ("I told them 14 ppl").
+const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{3,12})\))?${SP}*(?:people|ppl|persons?|pax|guests|covers|personen|personer|pers\.?|personas|persona|pessoas|persone|comensales|orang|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns|inimesele|inimest|inimese|души|човека|лица|אנשים|איש|人|位|जना(?:को)?|kishi|افراد|denekuta|denekta|denek)(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
 /** "Rooms (4):" over a rooming list: the count in brackets between the label and its colon. */
