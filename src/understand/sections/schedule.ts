@@ -90,6 +90,8 @@ import { changeoversBeforeSets } from './schedule-changeover.js';
 import { withoutIndicativeRestated } from './schedule-indicative-time.js';
 import { withoutHedgedBesideFirm } from './schedule-hedged-time.js';
 import { billedSupportSlots } from './schedule-billed-support.js';
+import { settlementSlots } from './schedule-settlement-prose.js';
+import { bareHourDoors } from './schedule-bare-hour-doors.js';
 import { footnotedTimes } from './schedule-footnote-time.js';
 
 export interface ScheduleItem {
@@ -1879,7 +1881,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
     }
     // A slot the sentence reading took already ("our support X play at 7.30") is not read twice.
     const taken = new Set(items.map((i) => i.start.span?.[0]));
-    const more = [...actSlots(source, prose), ...billedSupportSlots(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate), ...tagalogRideItems(source, prose, message.date ?? r.referenceDate), ...tanglishRideItems(source, prose, message.date ?? r.referenceDate), ...hausaRideItems(source, prose, message.date ?? r.referenceDate)];
+    const more = [...actSlots(source, prose), ...billedSupportSlots(source, prose), ...settlementSlots(source, prose), ...bareHourDoors(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate), ...tagalogRideItems(source, prose, message.date ?? r.referenceDate), ...tanglishRideItems(source, prose, message.date ?? r.referenceDate), ...hausaRideItems(source, prose, message.date ?? r.referenceDate)];
     for (const item of more.filter((i) => !taken.has(i.start.span?.[0]))) {
       if (message.depth) item.depth = message.depth;
       items.push(item);
