@@ -92,6 +92,7 @@ import { withoutHedgedBesideFirm } from './schedule-hedged-time.js';
 import { billedSupportSlots } from './schedule-billed-support.js';
 import { settlementSlots } from './schedule-settlement-prose.js';
 import { bareHourDoors } from './schedule-bare-hour-doors.js';
+import { playedUntil } from './schedule-play-until.js';
 import { footnotedTimes } from './schedule-footnote-time.js';
 
 export interface ScheduleItem {
@@ -1852,6 +1853,9 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
         start: at(source, timeOffset + times.start.index, times.start.length, times.start.value, 'pattern'),
       };
       if (times.end) item.end = at(source, timeOffset + times.end.index, times.end.length, times.end.value, 'pattern');
+      // "go on at 21:15 and play till 22:30": the set's end after a verb of playing (schedule-play-until.ts).
+      const until = kind === 'set' && !times.end ? playedUntil(prose.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) : undefined;
+      if (until) item.end = at(source, prose.offset + m.index + m[0].length + until.index, until.length, until.value, 'pattern');
       if (isOwnSet) item.ownSet = true;
       if (named || referent || checkOf) item.act = true;
       if (isSupport && named) item.support = true;
