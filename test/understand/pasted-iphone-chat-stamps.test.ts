@@ -4,7 +4,8 @@
  * promoter's billing line ("Act w/ Support @ Venue, address") names the show; a later "moved to 3:30"
  * keeps the afternoon of the time it replaces; "for tomorrow" on the show day plans the next show.
  * The billed support timed by its name alone is its set; the room's "private lunch event" is no meal of
- * the act's, and "9 ppl" counts the dinner.
+ * the act's, and "9 ppl" counts the dinner. The conversation's full name is the writer known by the
+ * given name alone, with the role she gives herself.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -12,12 +13,12 @@ import { understand } from '../../src/understand/index.js';
 import { pasted } from './helpers.js';
 
 const chat = [
-  'Dana Cole - Brightline Presents',
+  'Dana Cole - Oak & Ash',
   '+1 (918) 555-0142',
   'iMessage',
   '',
   'Mon, May 17 at 10:02 AM',
-  'Dana: Hi Lee, Dana here from Brightline Presents.',
+  'Dana: Hi Lee! Dana Cole here, I\'m the promoter rep for Oak & Ash Presents on your Tulsa date.',
   'Dana: Confirming Sat 5/22/27, Harbor Motel w/ Dune Kites @ The Copper Room, 220 W 3rd St, Tulsa OK 74103',
   'Lee: Great, send times when you have them',
   'Dana: Plan: load-in 2pm, soundcheck 4:30-5:30, Dune Kites 8:15, you\'re on at 9:30',
@@ -63,4 +64,11 @@ test('the billed support timed by its name is its set, in the evening', async ()
 test('the room\'s private lunch event is no meal; "9 ppl" counts the dinner', async () => {
   const { food } = (await understand([pasted(chat)])).extracted;
   assert.deepEqual(food.map((f) => [f.name, f.time, f.guestCount]), [['Fig Kitchen', '18:00', 9]]);
+});
+
+test('the conversation\'s full name takes the role its writer gives herself under her given name', async () => {
+  const { contacts } = (await understand([pasted(chat)])).extracted;
+  const dana = contacts.find((c) => c.name === 'Dana Cole');
+  assert.equal(dana?.phone, '+19185550142');
+  assert.equal(dana?.role, 'promoter rep');
 });
