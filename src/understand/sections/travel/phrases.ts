@@ -381,10 +381,11 @@ const POSTCODE_CITY_BEFORE = /(?:^|[(\s])(\d{4}[ \t]\p{Lu}[\p{L}-]{2,}(?:[ \t]\p
 /**
  * An American street address, whose house number may run to five digits ("2210 N Water Street,
  * Chicago, IL 60614", "845 E Grand Ave, Denver, CO 80203"): safe to take whole only with the street
- * word and the city, state and ZIP code after it. A Canadian one ("1200 King Street West, Toronto, ON
+ * word and the city, state and ZIP code after it; a chat may leave out the comma before the state
+ * ("86 Pine St, Tulsa OK 74103"). A Canadian one ("1200 King Street West, Toronto, ON
  * M6K 1M1") ends with its province code and postal code.
  */
-const US_ADDRESS = /(?<![\d.:,/-])\b\d{1,5}[A-Z]?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:[ \t]+[\p{Lu}\d][\p{L}\d'.-]*){1,4}[ \t]+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?)?(,|[ \t]+[·•|–—-](?=[ \t]))?[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*){0,2},[ \t]*[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)|[ABCEGHJ-NPRSTVXY]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d]))/gu;
+const US_ADDRESS = /(?<![\d.:,/-])\b\d{1,5}[A-Z]?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:[ \t]+[\p{Lu}\d][\p{L}\d'.-]*){1,4}[ \t]+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?)?(,|[ \t]+[·•|–—-](?=[ \t]))?[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*){0,2}(?:,[ \t]*|[ \t]+)[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)|[ABCEGHJ-NPRSTVXY]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d]))/gu;
 
 export function addresses(text: string): Hit<string>[] {
   // A printed block may drop the comma after the street ("845 E Grand Ave Denver, CO 80203"): it is put back.
