@@ -90,6 +90,17 @@ function writerOfGivenName(senders: Map<string, string>, name: string): string |
 }
 
 /**
+ * "Jenna Ruiz" over a phone chat whose messages open "Jenna:": the writer known by the given name
+ * alone is the contact of that full name, when no other contact shares the given name.
+ */
+function givenNameWriter(senders: Map<string, string>, drafts: Draft<Contact>[], name: string): string | undefined {
+  const given = foldText(name.trim().split(/\s+/)[0]!);
+  if (!/\s/.test(name.trim()) || drafts.filter((o) => o.name && foldText(o.name.value.trim().split(/\s+/)[0]!) === given).length !== 1) return undefined;
+  const writer = senders.get(given);
+  return writer && !/\s/.test(writer) ? writer : undefined;
+}
+
+/**
  * A chat's writers named as contacts elsewhere (a list of numbers one of them posts): each takes the
  * role and company they gave of themself ("Bea here, TM for Sinag Live"); a "company" that is another
  * writer's name was a misread line of that list, no company.
@@ -101,7 +112,7 @@ export function withWritersIntroductions(r: Reading, drafts: Draft<Contact>[]): 
     if (d.company && senders.has(foldText(d.company.value))) delete d.company;
     const full = d.name ? writerOfGivenName(senders, d.name.value) : null;
     if (full && d.name) d.name = { ...d.name, value: full };
-    const sender = d.name ? senders.get(foldText(d.name.value)) : undefined;
+    const sender = d.name ? senders.get(foldText(d.name.value)) ?? givenNameWriter(senders, drafts, d.name.value) : undefined;
     if (sender) withOwnIntroduction(r, sender, d);
   }
 }

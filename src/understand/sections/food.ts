@@ -27,6 +27,7 @@ import { buyoutTerms, mealBlocks } from './food-blocks.js';
 import { isStreetAddress, placeOf } from './place.js';
 import { agendaMeals } from './food-agenda.js';
 import { listedPlace } from './food-listed-place.js';
+import { buysOutLodging } from './food-lodging-buyout.js';
 import { addresses, bookingReferences, lodgingNames, looseDates, peopleCounts, writesPairsMonthFirst, type Hit } from './travel/phrases.js';
 import { readerFor, type Reader } from './travel/reader.js';
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
@@ -134,6 +135,9 @@ interface Ctx {
  */
 const MEAL_AS_TIME = /(?:^|[^\p{L}])(?:after|before|during|na|voor|tijdens|nach|vor|während|efter|före|under|après|avant|pendant|después\s+de(?:l)?|antes\s+de(?:l)?|durante|dopo|prima\s+di)(?:\s+(?:the|het|de|dem|der|den|le|la|l'|el|il|lo|la))?\s*$/iu;
 
+/** "the hall has a private lunch event till 3": a meal word naming another party's event held there is no meal of the act's. */
+const OTHER_EVENT = /^[ \u00a0]+(?:event|function|reception)s?(?![\p{L}])/iu;
+
 /** "20.15 lobby → dinner": a meal word after a ride's arrow is where the ride goes, no meal of its own. */
 const RIDE_TO = /[\p{L}\d][ \u00a0]*(?:→|->|=>)[ \u00a0]*$/u;
 
@@ -143,7 +147,7 @@ const IN_LIEU_OF = /(?:^|[^\p{L}])(?:in\s+lieu\s+of|instead\s+of|rather\s+than|s
 /** One meal read from a piece of text (a sentence, a labelled value, a row). */
 function readMeal(r: Reader, piece: { text: string; start: number }, method: Method, ctx: Ctx, name?: Hit<string>): FoodDraft | null {
   const { text, start } = piece;
-  if (BUYERS_OPTION.test(text) || offersBuyoutInstead(text)) return null;
+  if (BUYERS_OPTION.test(text) || offersBuyoutInstead(text) || buysOutLodging(text)) return null;
   const at = <T>(h: Hit<T>, validated: boolean | null = null): Found<T> => r.at(h.value, [start + h.index, start + h.index + h.length], validated, method);
   const d: FoodDraft = {};
   // The place is named after the meal word ("dinner … at Restaurang Lyktan"); a hotel is not it.
@@ -172,7 +176,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
     const meals = [...text.matchAll(new RegExp(MEAL_NAMED.source, 'giu'))].filter((m) => !IN_LIEU_OF.test(text.slice(0, m.index)));
     // "les repas : un dîner chaud …": a meal word labelling the item gives way to the meal named after it.
     const meal = meals.find((m) => !/^[ \t]*:/.test(text.slice(m.index + m[0].length))) ?? meals[0];
-    if (!meal || MEAL_AS_TIME.test(text.slice(0, meal.index)) || RIDE_TO.test(text.slice(0, meal.index))) return null;
+    if (!meal || MEAL_AS_TIME.test(text.slice(0, meal.index)) || RIDE_TO.test(text.slice(0, meal.index)) || OTHER_EVENT.test(text.slice(meal.index + meal[0].length))) return null;
     // "a food buyout": food alone names no meal, so its buyout word stays with it ("Dinner buyout" is the dinner).
     const buyout = /^(?:food|essen|comida|mat)$/i.test(meal[0].trim()) ? /^[ \u00a0]+buy-?outs?\b/i.exec(text.slice(meal.index + meal[0].length)) : null;
     const label = (meal[0] + (buyout?.[0] ?? '')).replace(COUNT_PHRASE, '').replace(TIME_PHRASE, '').replace(VERB, ' ').replace(/\s+/g, ' ').trim();

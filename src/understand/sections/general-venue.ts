@@ -124,18 +124,22 @@ const SHOW_PLACE = /\b(?:venue is|the (?:club|hall|room|place|location) is|venue
 /**
  * A chat or heading line "Lumen Lane @ Halle Nord, Hauptstraße 1, 10317 Berlin - Fri 22.10.2027": the act at the venue
  * (also as the last sentence of a chat message: "Hi all, group for Friday. Lumen Lane @ Halle Nord, …").
+ * A billing may name the support after "w/" ("Lumen Lane w/ Pale Birds @ Halle Nord, …"), and follow the
+ * day it confirms after a comma ("Confirming Fri 4/16/27, Lumen Lane w/ … @ …").
  */
-const ACT_AT_VENUE = new RegExp(String.raw`(?:^|[.!?]\s+)\s*${ACT}\s+@\s+([^@\n]+?)(?:\s+[–—|·-]\s+[^,\n]*)?\s*$`, 'u');
+const ACT_AT_VENUE = new RegExp(String.raw`(?:^|[.!?]\s+|(,\s+))\s*${ACT}(?:\s+w/\s*[^@\n]{1,60}?)?\s+@\s+([^@\n]+?)(?:\s+[–—|·-]\s+[^,\n]*)?\s*$`, 'u');
 
 export function fromActAtVenue(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;
   for (const line of read(source).lines) {
     const m = ACT_AT_VENUE.exec(line.text);
-    if (!m || NOT_ACT.test(m[1]!)) continue;
-    const placeAt = line.start + m[0].lastIndexOf(m[2]!);
-    if (!addVenue(draft, source, m[2]!, placeAt, 'pattern')) continue;
-    const at = line.start + m[0].indexOf(m[1]!);
-    draft.artist ??= found(m[1]!, evidenceAt(source, [at, at + m[1]!.length], 'pattern'));
+    if (!m || NOT_ACT.test(m[2]!)) continue;
+    // After a comma, only the day before it opens a billing ("Thanks, Lumen Lane @ …" names no show).
+    if (m[1] && !findDates(line.text.slice(0, m.index)).length) continue;
+    const placeAt = line.start + m.index + m[0].lastIndexOf(m[3]!);
+    if (!addVenue(draft, source, m[3]!, placeAt, 'pattern')) continue;
+    const at = line.start + m.index + m[0].indexOf(m[2]!);
+    draft.artist ??= found(m[2]!, evidenceAt(source, [at, at + m[2]!.length], 'pattern'));
     return;
   }
 }

@@ -188,11 +188,12 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         if (DOCUMENT_NOUN.test(l.value)) break;
         // "Prepared for: Northwind Artist Management": a document prepared for a firm names its client, not the act.
         if (PREPARED_FOR.test(l.label) && FIRM_NAME.test(beforeRunOnLabel(l.value).trim())) break;
-        // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins, or a bracketed head count ("(4 musicians + 2 crew)");
+        // "Marrow Lanterns, represented by …": the name ends where a lower-case clause begins, or a bracketed head count ("(4 musicians + 2 crew)")
+        // or an added act ("X (+ support Y, on the promoter)");
         // "Marrow Lanterns – Spring tour 2027", "X — UK & IE Autumn Run 2027": a group's name goes on with its tour's (a tour word, or a run's year at the end).
         // "Marrow Lanterns · Spring tour 2027 · please reply by …": a middle dot ends it whatever follows.
         // "Artist: X Support: Y" read as one line: the second label ends the name (run-on-label.ts).
-        const name = beforeRunOnLabel(l.value).split(/\s+[·•]\s+|,\s+(?=\p{Ll})|\s+\((?=\p{Ll}|\d{1,3}\s*\p{L})|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
+        const name = beforeRunOnLabel(l.value).split(/\s+[·•]\s+|,\s+(?=\p{Ll})|\s+\((?=\p{Ll}|\d{1,3}\s*\p{L}|\+)|\s+[–—-]\s+(?=[^–—-]*(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?!\p{L}))|\s+[–—-]\s+(?=[^–—-]*\p{L}[^–—-]*(?<!\d)(?:19|20)\d{2}\s*$)/iu)[0]!
           // "Marrow Lanterns – represented by its agent X": a dash before a lower-case clause ends the name too.
           .split(/\s+[–—]\s+(?=\p{Ll})/u)[0]!
           // "Marrow Lanterns via Northwind Management CC": a contract's party is the act engaged through its management.

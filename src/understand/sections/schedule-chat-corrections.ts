@@ -5,6 +5,7 @@
  * message with a word of change overrides, not a question or a repeat ("can we load in at 2?").
  * The moved item keeps the name the earlier message gave it ("Balances" moved by "soundcheck now
  * at 17h"), and a later message restating an item at the same time ("= doors 8pm") adds no second one.
+ * A new hour without am/pm keeps the half of the day of the time it replaces ("moved to 3:30" for "2pm").
  * Any item a later message moves "instead of" its old time replaces the one at that time, keeping its places.
  * A later message naming no day moves the item of the day sheet it answers; a check it names by its
  * word alone ("your soundcheck 17:45") is the one full soundcheck named before it.
@@ -46,6 +47,10 @@ export function laterChatCorrections(source: ExtractedSource, items: ScheduleIte
     if (!correction) continue;
     dropped.add(old);
     if (bareKindWord(correction)) correction.name = old.name;
+    // "load-in moved to 3:30" for "load-in 2pm": a new hour without am/pm keeps the half of the day of the one it replaces.
+    if (bareHour(source, correction.start) && correction.start.value < '12:00' && old.start.value >= '12:00') {
+      correction.start = { ...correction.start, value: twelveLater(correction.start.value), method: 'inferred' };
+    }
   }
   // "I'll pick you up at 14:40 instead of 13:40": any item at the time named is the one moved; the new
   // statement keeps the places it does not repeat.

@@ -88,6 +88,11 @@ import { joinStartEndRows } from './schedule-start-end-rows.js';
 import { onLabelledStage } from './schedule-stage-label.js';
 import { changeoversBeforeSets } from './schedule-changeover.js';
 import { withoutIndicativeRestated } from './schedule-indicative-time.js';
+import { withoutHedgedBesideFirm } from './schedule-hedged-time.js';
+import { billedSupportSlots } from './schedule-billed-support.js';
+import { settlementSlots } from './schedule-settlement-prose.js';
+import { bareHourDoors } from './schedule-bare-hour-doors.js';
+import { playedUntil } from './schedule-play-until.js';
 import { footnotedTimes } from './schedule-footnote-time.js';
 
 export interface ScheduleItem {
@@ -894,6 +899,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   actsAreSets(items);
   // A moved show's older run of show was the old day's (show-moved.ts).
   withoutOlderPlan(r, source.metadata['subject'], items);
+  // "get in around 15:30" beside the running order's "Load-in 16:00" (schedule-hedged-time.ts).
+  withoutHedgedBesideFirm(source, items);
   newestPerFact(source, items);
   // "Showtime: 21:00 (indicative)" beside the timetable's final set time (schedule-indicative-time.ts).
   withoutIndicativeRestated(items);
@@ -1846,6 +1853,9 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
         start: at(source, timeOffset + times.start.index, times.start.length, times.start.value, 'pattern'),
       };
       if (times.end) item.end = at(source, timeOffset + times.end.index, times.end.length, times.end.value, 'pattern');
+      // "go on at 21:15 and play till 22:30": the set's end after a verb of playing (schedule-play-until.ts).
+      const until = kind === 'set' && !times.end ? playedUntil(prose.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) : undefined;
+      if (until) item.end = at(source, prose.offset + m.index + m[0].length + until.index, until.length, until.value, 'pattern');
       if (isOwnSet) item.ownSet = true;
       if (named || referent || checkOf) item.act = true;
       if (isSupport && named) item.support = true;
@@ -1875,7 +1885,7 @@ function narrativeItems(source: ExtractedSource, usedLines: Set<number>): Schedu
     }
     // A slot the sentence reading took already ("our support X play at 7.30") is not read twice.
     const taken = new Set(items.map((i) => i.start.span?.[0]));
-    const more = [...actSlots(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate), ...tagalogRideItems(source, prose, message.date ?? r.referenceDate), ...tanglishRideItems(source, prose, message.date ?? r.referenceDate), ...hausaRideItems(source, prose, message.date ?? r.referenceDate)];
+    const more = [...actSlots(source, prose), ...billedSupportSlots(source, prose), ...settlementSlots(source, prose), ...bareHourDoors(source, prose), ...pickupItems(source, prose, message.date ?? r.referenceDate), ...tagalogRideItems(source, prose, message.date ?? r.referenceDate), ...tanglishRideItems(source, prose, message.date ?? r.referenceDate), ...hausaRideItems(source, prose, message.date ?? r.referenceDate)];
     for (const item of more.filter((i) => !taken.has(i.start.span?.[0]))) {
       if (message.depth) item.depth = message.depth;
       items.push(item);

@@ -58,9 +58,10 @@ export function stampDays<T>(stamps: T[], year: number | undefined, dayIn: (stam
   });
 }
 
-const YEAR_DATE = /\b\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}\b|\b\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d{2}\b/u;
+// "4/16/27": a year of two digits after a slashed day and month is a full date too.
+const YEAR_DATE = /\b\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}\b|\b\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2}(?![\d/])/u;
 
-/** The year of the first full date `text` writes ("Zaterdag 16-10-2027", "9 Oct 2027"). */
+/** The year of the first full date `text` writes ("Zaterdag 16-10-2027", "9 Oct 2027", "4/16/27"). */
 export function firstWrittenYear(text: string): number | undefined {
   const full = YEAR_DATE.exec(text);
   const year = full ? findDates(full[0])[0]?.value.slice(0, 4) : undefined;

@@ -65,6 +65,9 @@ const QUOTED_ARMENIAN_LODGING = /«([^«»\n]{2,40})»[ \u00a0]+(?:հյուրա�
 const GROUP_BEFORE = /\b(?:member|part)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 const GROUP_AFTER = /^[ \u00a0]+(?:member|part)[ \u00a0]+of\b/i;
 
+/** A show's billing after a name: its support after "w/", then "@" and the venue. */
+const BILLED_AT_VENUE = /^[ \u00a0]+w\/[ \u00a0]*[^@\n]{1,60}?[ \u00a0]@[ \u00a0]+\p{Lu}/u;
+
 export function lodgingNames(text: string): Hit<string>[] {
   const out: Hit<string>[] = [];
   for (const m of [...text.matchAll(QUOTED_CYRILLIC_LODGING), ...text.matchAll(QUOTED_ARMENIAN_LODGING)]) {
@@ -74,6 +77,8 @@ export function lodgingNames(text: string): Hit<string>[] {
   for (const m of text.matchAll(LODGING_NAME)) {
     // "Hotel Ostkai, a member of Baltic Harbour Hotels": the group a hotel belongs to is not a lodging of its own.
     if (GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "Nightjar Motel w/ Pale Ferns @ The Hall": an act billed with its support at a venue, no lodging.
+    if (BILLED_AT_VENUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     // "HOTEL OSTKAI A member of …": the article opening the group's phrase is no word of the name.
     let name = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) ? m[0].replace(/[ \u00a0]+an?$/i, '') : m[0];
     const lead = LEADING_NOISE.exec(name)?.[0].length ?? LEADING_COUNT.exec(name)?.[0].length ?? 0;
@@ -262,7 +267,8 @@ const ROOMS_TIMES_TYPE = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}*[
 const COMPOUND_ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
 // "three (3) persons": a contract restates the count in figures, in brackets; Chinese "共 14 人", "6 位";
 // Albanian "7 persona", Malay "10 orang", Nepali "७ जना" ("७ जनाको लागि", for seven), Uzbek "5 kishi", Urdu "۵ افراد", Singlish "5 denekuta" (for five); Macedonian spells the figure out in brackets after it ("7 (седум) лица").
-const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{3,12})\))?${SP}*(?:people|persons?|pax|guests|covers|personen|personer|pers\.?|personas|persona|pessoas|persone|comensales|orang|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns|inimesele|inimest|inimese|души|човека|лица|אנשים|איש|人|位|जना(?:को)?|kishi|افراد|denekuta|denekta|denek)(?![\p{L}])`, 'giu');
+// A chat abbreviates people ("I told them 14 ppl").
+const PEOPLE = new RegExp(String.raw`\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{3,12})\))?${SP}*(?:people|ppl|persons?|pax|guests|covers|personen|personer|pers\.?|personas|persona|pessoas|persone|comensales|orang|personnes|couverts|henke[äa]|henkil[öo][äa]|hengelle|hl[öo]|osób|osoby|osoba|osobe|fő|άτομα|ατόμων|persones|comensals|tiquets|meal tickets|kişi|manns|inimesele|inimest|inimese|души|човека|лица|אנשים|איש|人|位|जना(?:को)?|kishi|افراد|denekuta|denekta|denek)(?![\p{L}])`, 'giu');
 
 const ROOMS_LABEL = /\b(?:rooms|number of rooms|zimmer|antal rum|habitaciones|chambres|kamers)[ \t]*[:\t][ \t]*(\d{1,3})\b/giu;
 /** "Rooms (4):" over a rooming list: the count in brackets between the label and its colon. */
@@ -375,10 +381,11 @@ const POSTCODE_CITY_BEFORE = /(?:^|[(\s])(\d{4}[ \t]\p{Lu}[\p{L}-]{2,}(?:[ \t]\p
 /**
  * An American street address, whose house number may run to five digits ("2210 N Water Street,
  * Chicago, IL 60614", "845 E Grand Ave, Denver, CO 80203"): safe to take whole only with the street
- * word and the city, state and ZIP code after it. A Canadian one ("1200 King Street West, Toronto, ON
+ * word and the city, state and ZIP code after it; a chat may leave out the comma before the state
+ * ("86 Pine St, Tulsa OK 74103"). A Canadian one ("1200 King Street West, Toronto, ON
  * M6K 1M1") ends with its province code and postal code.
  */
-const US_ADDRESS = /(?<![\d.:,/-])\b\d{1,5}[A-Z]?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:[ \t]+[\p{Lu}\d][\p{L}\d'.-]*){1,4}[ \t]+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?)?(,|[ \t]+[·•|–—-](?=[ \t]))?[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*){0,2},[ \t]*[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)|[ABCEGHJ-NPRSTVXY]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d]))/gu;
+const US_ADDRESS = /(?<![\d.:,/-])\b\d{1,5}[A-Z]?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\.?)?(?:[ \t]+[\p{Lu}\d][\p{L}\d'.-]*){1,4}[ \t]+(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Ter)\.?(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?)?(,|[ \t]+[·•|–—-](?=[ \t]))?[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*){0,2}(?:,[ \t]*|[ \t]+)[A-Z]{2}[ \t]+(?:\d{5}(?:-\d{4})?(?!\d)|[ABCEGHJ-NPRSTVXY]\d[A-Z][ ]?\d[A-Z]\d(?![\p{L}\d]))/gu;
 
 export function addresses(text: string): Hit<string>[] {
   // A printed block may drop the comma after the street ("845 E Grand Ave Denver, CO 80203"): it is put back.
