@@ -36,6 +36,7 @@ import { actSlots } from './schedule-acts.js';
 import { actAfterTime, supportActOf } from './schedule-set-acts.js';
 import { narrativeMatches, afterCurfewClause } from './schedule-narrative-matches.js';
 import { laterChatCorrections } from './schedule-chat-corrections.js';
+import { timesTakenBack } from './schedule-not-time.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
 import { tagalogRideItems, tellsRide } from './schedule-pickups-tl.js';
@@ -899,6 +900,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   withoutIndicativeRestated(items);
   // "Doors * ⇥ 7:00 PM" over "* DOORS MOVED TO 7:30 PM" (schedule-footnote-time.ts).
   footnotedTimes(source, items);
+  // "the soundcheck is at 17:00, not 16:30": the earlier item at the time taken back moves (schedule-not-time.ts).
+  timesTakenBack(source, items);
   eveningTimes(source, items);
   afternoonLoadIns(source, items);
   dropHalfDayRepeats(source, items);
