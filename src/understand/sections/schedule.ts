@@ -491,8 +491,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "Get-in: 15:00 – 16:00 · side door, ramp available": a lower-case remark after a middle dot is the note too.
     const dotted = note ? null : DOT_REMARK.exec(tail);
     if (dotted) item.notes = textFound(source, base + l.value.length - after.length + dotted.index + dotted[0].indexOf(dotted[1]!), dotted[1]!, 'label');
-    // "23:00 HARD (city noise ordinance)": the firmness word before a curfew's reason goes with the reason.
-    const firmReason = !note && kind === 'curfew' ? /^\s*(\p{L}+\s+\(([^()]{3,60})\))$/u.exec(tail) : null;
+    // "23:00 HARD (city noise ordinance)", "23:30, tassativo (ordinanza comunale)": the firmness word before a curfew's reason goes with the reason.
+    const firmReason = !note && kind === 'curfew' ? /^[\s,;]*(\p{L}+\s+\(([^()]{3,60})\))$/u.exec(tail) : null;
     if (firmReason && onlyFirmness(firmReason[1]!.split(/\s+\(/)[0]!) && !onlyFirmness(firmReason[2]!)) {
       item.notes = textFound(source, base + l.value.length - after.length + firmReason[0].indexOf(firmReason[1]!), firmReason[1]!, 'label');
     }
