@@ -1,7 +1,8 @@
 /**
  * A phone photo of a venue's French day sheet: the shadow at the sheet's edge reads as specks of any case before a
  * row's clock time ("hn EF 16h00 …", "oo . 17h15 …", "Lo a 17h45 …"), the letterhead's big type is garbled, so the
- * house is named by its own line "Name — street, postcode city" under the title, and a "montée" is a street.
+ * house is named by its own line "Name — street, postcode city" under the title, the hotel's address follows its
+ * name after a dash, and a "montée" is a street.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,6 +56,9 @@ test('the photographed sheet: the act\'s check by its rows, the venue by its own
   assert.ok(extracted.activities.some((a) => a.kind === 'interview' && a.startTime === '16:30'));
 });
 
-test('a hotel\'s line names no venue; a "montée" is a French street', () => {
+test('a hotel\'s line names no venue: its address after the dash is the hotel\'s; a "montée" is a French street', async () => {
   assert.deepEqual(addresses('Hôtel du Rempart — 3 montée des Carmes, 69001 Lyon').map((a) => a.value), ['3 montée des Carmes, 69001 Lyon']);
+  const { extracted } = await understand([photo(SHEET)]);
+  assert.equal(extracted.hotels[0]?.name, 'Hôtel du Rempart');
+  assert.equal(extracted.hotels[0]?.address, '3 montée des Carmes, 69001 Lyon');
 });

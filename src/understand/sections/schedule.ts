@@ -742,9 +742,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "Podcast taping @ 12 Quay Road (Ana only)": with its place written after "@" or "at", a bracket closing
     // the line says who comes or how; it is the item's note, no second place.
     const placedBefore = bracket && !SUPPORT_WORD.test(bracket[1]!) ? placeAfterItem(namePart!.slice(0, bracket.index)) : null;
-    const place = bracket && !SUPPORT_WORD.test(bracket[1]!) && !glossing && !placedBefore ? bracket : null;
+    // "Interview Radio X (Ann + Bo)": two names joined by "and" in the closing bracket say who comes, no place (schedule-places.ts).
+    const people = bracket && peopleAfterPlace(namePart!) ? bracket : null;
+    const place = bracket && !SUPPORT_WORD.test(bracket[1]!) && !glossing && !placedBefore && !people ? bracket : null;
     // "Line check Oda Frost (support)": a bracket naming the act's slot qualifies its name, it is no remark.
-    const remark = place ? null : placedBefore ? bracket : NOTE_IN_BRACKETS.exec(namePart!);
+    const remark = place ? null : placedBefore || people ? bracket : NOTE_IN_BRACKETS.exec(namePart!);
     // "dyert (doors)": a word or two in brackets glossing an unknown word by the item's own kind is part of its name,
     // as is an English gloss of words in another script naming that kind ("… хатуу хугацаа (curfew)") and a gloss
     // restating the kind the words before it already name ("Ovoz tekshiruvi (saundchek)").
