@@ -53,6 +53,7 @@ import { placeAfterDash } from './schedule-places.js';
 import { providerAfterMealDash } from './food-dash-provider.js';
 import { remarkBelow } from './food-detail-line.js';
 import { mealsOfListLeadIns } from './food-list-lead-in.js';
+import { bookedTable } from './food-table-sentence.js';
 import { mealsOfNamedCaterers } from './food-named-caterer.js';
 import { asDayFirstPairs } from './food-year-first-pairs.js';
 import { writesYearFirst } from '../normalise/year-first-pair.js';
@@ -923,14 +924,30 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     // "Light meal served at your seat on morning departures": a carrier's service aboard, no meal booked for the party;
     // "pick-up 10:15, lunch on the road": a meal eaten while travelling is booked nowhere either.
     if (ABOARD.test(sentence) || ON_THE_ROAD.test(sentence)) continue;
+    const meals: FoodDraft[] = [];
     for (const piece of mealClauses(sentence)) {
       const d = readMeal(r, { text: joinWrappedWords(piece.text), start: m.index + piece.at }, 'pattern', ctx);
       // "dinner ku 7:50 ku reception la pickup" (for dinner, pick-up at 7:50 at reception): the time is the ride's, no meal's.
       if (d && MEAL_ONLY.test(d.name!.value) && d.time?.span && RIDE_AFTER_TIME.test(text.slice(d.time.span[1], d.time.span[1] + 40))) continue;
-      if (d) drafts.push(d);
+      if (d) meals.push(d);
     }
+    if (meals.length === 1) withTableOfNextSentence(text, m.index + sentence.length, meals[0]!, r);
+    drafts.push(...meals);
   }
   return drafts;
+}
+
+/** "… Osteria X, Via Y 58. Table booked for 8 people, set menu.": the paragraph's next sentence books the meal's table (food-table-sentence.ts). */
+function withTableOfNextSentence(text: string, end: number, d: FoodDraft, r: Reader): void {
+  const sentences = new RegExp(SENTENCE.source, SENTENCE.flags);
+  sentences.lastIndex = end;
+  const next = sentences.exec(text);
+  if (!next || /\n\s*\n/.test(text.slice(end, next.index))) return;
+  const table = bookedTable(next[0], MEAL_AT.test(next[0]) || findTimes(next[0]).length > 0);
+  if (!table) return;
+  const span = (h: Hit<unknown>): [number, number] => [next.index + h.index, next.index + h.index + h.length];
+  d.guestCount ??= r.at(table.count.value, span(table.count), null, 'pattern');
+  if (table.remark) d.notes ??= r.at(table.remark.value, span(table.remark), null, 'pattern');
 }
 
 const MEAL_WORDS = new RegExp(String.raw`\b${MEAL}\b`, 'giu');

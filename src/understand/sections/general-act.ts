@@ -290,7 +290,8 @@ export function eventFromProse(source: ExtractedSource, draft: Draft<General>): 
 }
 
 /** A festival's own name: a capitalised run with a festival word ("Havnefest 2027", "Open Air Aareufer", "Vågbrytarfestivalen"). */
-const FESTIVAL_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:\p{Lu}\p{L}*(?:festival(?:en|et)?|fest)|Festival|Open\s+Air)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+\d{4})?$/u;
+// Its words may be joined by an article or preposition ("Sotto le Torri Festival", "Rock am Ring Festival").
+const FESTIVAL_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:de|di|del|della|dei|le|la|les|du|des|of|the|am|an|im|van|von|op)\s+)?){0,3}(?:\p{Lu}\p{L}*(?:festival(?:en|et)?|fest)|Festival|Open\s+Air)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+\d{4})?$/u;
 
 /** The festival's staff sign with its name: "Ana Berg | Artist Liaison | Havnefest 2027" — that segment is the event. */
 function eventFromSignature(source: ExtractedSource, draft: Draft<General>): void {
@@ -302,8 +303,11 @@ function eventFromSignature(source: ExtractedSource, draft: Draft<General>): voi
         const name = segment.trim();
         // "Festival Director", "Festival Office" name a desk or a role, not the event.
         if (FESTIVAL_NAME.test(name) && !ROLE_WORDS.test(name) && !/\b(?:office|team|crew|info)\b/i.test(name)) {
-          const start = at + segment.indexOf(name);
-          draft.eventName = found(name, evidenceAt(source, [start, start + name.length], 'pattern'));
+          // The body may write the name with its edition's year ("… al Havnefest 2027"): that is the event's full name.
+          const edition = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}\s+(?:19|20)\d\d(?!\d)`, 'u').exec(source.text);
+          const full = edition && edition.index < m.signatureStart! ? edition[0] : name;
+          const start = full === name ? at + segment.indexOf(name) : edition!.index;
+          draft.eventName = found(full, evidenceAt(source, [start, start + full.length], 'pattern'));
           return;
         }
         at += segment.length;

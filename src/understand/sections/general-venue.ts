@@ -189,8 +189,8 @@ const AT_NAME_WITH_ADDRESS = new RegExp(String.raw`${AT_PLACE}\s*(?:(?:the|der|d
 /** What is eaten, slept or parked at is not the show's place. */
 const NOT_SHOW_PLACE = /\b(dinner|lunch|breakfast|meal|food|eat|rooms?|hotel|sleep|stay|park\w*|cena|pranzo|essen|middag|frokost|diner|déjeuner|comida|albergo)\b/i;
 
-/** A street and its number: "Via del Deposito 7", "41 Hollin Street", "Poljanska cesta 28a", also after a unit ("Unit 4 Canal Wharf"). */
-const STREET = /^(?:\p{L}[\p{L} .'’-]+\s\d+[a-z]?|\d+[a-z]?\s\p{L}[\p{L} .'’-]+|(?:Unit|Suite|Arch|Block)\s\d+[a-z]?,?\s\p{Lu}[\p{L} .'’-]+)$/u;
+/** A street and its number: "Via del Deposito 7", "41 Hollin Street", "Poljanska cesta 28a", also after a unit ("Unit 4 Canal Wharf"); Italian writes the entrance after a slash ("Via Emilia 74/2"). */
+const STREET = /^(?:\p{L}[\p{L} .'’-]+\s\d+[a-z]?(?:\/\d+[a-z]?)?|\d+[a-z]?\s\p{L}[\p{L} .'’-]+|(?:Unit|Suite|Arch|Block)\s\d+[a-z]?,?\s\p{Lu}[\p{L} .'’-]+)$/u;
 
 /**
  * A plan's venue section written as one row, the name in the first column and the street address

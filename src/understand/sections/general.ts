@@ -28,6 +28,7 @@ import { isIssueDate, isSigningDate } from './issue-date.js';
 import { venueFromDefinedTerm } from './general-defined-venue.js';
 import { beforeRunOnLabel } from './run-on-label.js';
 import { fromVenueLetterhead } from './general-venue-letterhead.js';
+import { venueFromDashLine } from './general-venue-dash-line.js';
 import { fromShowTitle } from './general-show-title.js';
 import { venueFromStageAddress } from './general-stage-address.js';
 import { addressAfterVenueName } from './general-venue-address-line.js';
@@ -38,6 +39,7 @@ import { hasLegalForm, ROLE_WORDS } from './people.js';
 import { checkOfOtherAct, lengthFromRange, scheduleOf, type ScheduleItem } from './schedule.js';
 import { inRideBlock, rideParty } from './schedule-ride-form.js';
 import { onOtherChatDay } from './schedule-chat-other-day.js';
+import { artistFromRecipientDomain } from './general-recipient-act.js';
 import { artistFromParties, artistFromProse, artistFromSignature, artistFromTitle, eventFromProse, fromTitle, groupParty } from './general-act.js';
 import { venueInCity } from './general-venue-city.js';
 import { eventFromPackTitle } from './general-pack-title.js';
@@ -433,6 +435,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   artistBesideVenue(source, draft);
   artistFromTitle(source, draft);
   artistFromSignature(source, draft);
+  // "To: tm@lumenlane…", a subject naming "Lumen Lane", a body about "your concert" (general-recipient-act.ts).
+  artistFromRecipientDomain(source, draft);
   // A group booking forwarded for the show: its stacked "Group Name" is the act (general-stacked-group.ts).
   artistFromStackedGroup(source, draft);
   fromItemLocations(source, draft);
@@ -440,6 +444,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   // A stage as the venue, the festival site's row of a "where" table as the address (general-site-row.ts).
   siteAddress(source, draft);
   fromVenueLetterhead(source, draft);
+  // "Salle X — 12 rue du Port, 75008 Paris" on a line of its own on a day sheet (general-venue-dash-line.ts).
+  venueFromDashLine(source, draft);
   addressFromProse(source, draft);
   fromFormQuestions(source, draft);
   dateFromTitle(source, draft);

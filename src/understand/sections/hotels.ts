@@ -1441,9 +1441,10 @@ const DESK_MAILBOX = /^(?:reservations?|reception|front[._-]?desk|bookings?|grou
 /**
  * "… stay at Hotel X, Street 9, 1234 City (T +352 …, desk@hotel.example)": a mention of the lodging
  * followed straight by its street address gives its address, and the phone and e-mail written with it
- * (up to the end of its line, or of a bracket opened there).
+ * (up to the end of its line, or of a bracket opened there). A day sheet sets the address after a spaced
+ * dash ("Hôtel X — 9 rue Y, 69001 Lyon").
  */
-const MENTION_LEAD = /^[»“”"]?(?:[ \t]+[1-5][ \t]?\*{1,5})?(?:,[ \t]|[ \t]*\()/u;
+const MENTION_LEAD = /^[»“”"]?(?:[ \t]+[1-5][ \t]?\*{1,5})?(?:,[ \t]|[ \t]*\(|[ \t]+[–—][ \t]+)/u;
 function addDetailsAfterMention(r: Reader, d: HotelDraft, ctx: Ctx): void {
   const text = r.source.text;
   const name = d.name!.value;

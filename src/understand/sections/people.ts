@@ -15,7 +15,7 @@ import { namesGeorgianThing } from './georgian-thing-words.js';
 import { isAsianRole } from './role-words-asia.js';
 
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern (Slovenian, Croatian and Serbian "d.o.o.", "d.d.", Albanian "sh.p.k.", Malaysian "Sdn. Bhd."). */
-const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.|sh\.\s?p\.\s?k\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|MChJ`;
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|s\.r\.l\.?|S\.R\.L\.?|Srl|S\.p\.A\.|s\.p\.a\.?|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.|sh\.\s?p\.\s?k\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|MChJ`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
 // Kyrgyz ("ОсОО"), Bulgarian ("ЕООД", "ООД", "АД"), Macedonian ("ДООЕЛ", "ДОО") and Hebrew ("בע\"מ") forms stand apart: `\b` knows no Cyrillic or Hebrew letter.
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ОсОО|ДООЕЛ|ДОО|ЕООД|ООД|ЕАД|АД|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ФОП|д\.\s?о\.\s?о\.?|בע"מ)(?=[\s,.]|$)`, 'u');
@@ -40,7 +40,7 @@ const GEORGIAN_ROLES = /(?<!\p{Script=Georgian})(?:პრომოუტერ\p
 // Armenian job titles ("պրոդյուսեր", "տուր-մենեջեր", "տեխնիկական տնօրեն", "վարորդ"), with any case ending.
 const ARMENIAN_ROLES = /(?<!\p{Script=Armenian})(?:պրոդյուսեր|մենեջեր|տնօրեն|վարորդ|գործակալ|ինժեներ|ռեժիսոր|օպերատոր|համակարգող|ադմինիստրատոր)\p{Script=Armenian}*/iu;
 export const ROLE_WORDS = { test: (text: string): boolean => LATIN_ROLE_WORDS.test(text) || ARMENIAN_ROLES.test(text) || BULGARIAN_HEBREW_ROLES.test(text) || LATVIAN_INDONESIAN_ROLES.test(text) || RUSSIAN_UKRAINIAN_ROLES.test(text) || VIETNAMESE_ROLES.test(text) || MACEDONIAN_ROLES.test(text) || ALBANIAN_MALAY_ROLES.test(text) || GEORGIAN_ROLES.test(text) || isAsianRole(text) };
-const LATIN_ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|produtora?|produç[ãa]o|motorista|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|ufficio \w+|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
+const LATIN_ROLE_WORDS = /\b(\w*manager(?:in)?|agent(?:in)?|buyer|consultant|\w*konsulent|\w*leitung|\w*leiter(?:in)?|\w*ledare|agentur|promoter|promotora?|promotion|production|producción|produktion|producer|producent|bokning|\w+ledning|productor|produtora?|produç[ãa]o|motorista|jef[ea] (?:t[ée]cnic[oa]|de \w+)|group reservations|\w*gruppenreservierung|engineer|booking|booker|driver|fahrer|chauff(?:ö|ø)r|sj[åa]f[øo]r|disponent|disposition|dispatch(?:er)?|ansprechpartner(?:in)?|\w*betreuung|\w*betreuer(?:in)?|tur ?leder|produksjon|ch[oó]fer|liaison|technician|\w*techniker|\w*technik|\w*tekniker|contact|kontakt|contacto|foh|monitors?|merch\w*|coordinator|director|head of \w+|assistant|runner|rep|representative|representante|repr[ée]sentant|vertreter|veranstalter|arrang(?:ö|o|oe)r|tour ?leader|tourleiter|responsabile|responsable|chargé|régisseur|r[ée]gie|accueil artistes?|stage ?hand|backliner|lighting|(?:house|in-house|venue|monitor) ?sound|lj|tm|pm|sm|security|hospitality|(?:artist|press|media|public) relations|accounting|settlement|press|pr|programmation|programmat(?:eur|rice|ore)|programmer|programming|programmeur|programmchef|\w*ansvarig|\w*ansvarlig|programación|programadora?|programmazione|ufficio \w+|tuottaja|\w*myynti|sales|\w*edustaja|agentti|kuljettaja|kiertuemanageri|\w*vastaava|kierownik|produkcja|realizator|akustyk|kierowca|\w*vezet\w*|menedzser\w*|\w*technikus\w*|szervez\w*|interpreter|translator|voza|vozac|tonac|tonski|produktions\w*|zvuk[aá]\w*|osv[ěe]tlova\w*|produkc[ei]|produkcia|[\wáðéíóúýþæö]*stj[óo]ri)\b/i;
 // A desk ("Service Réservations", "Our Customer Care", "Travel Desk", Spanish "Servicio de Reservas"), a taxi firm ("Taxi Ostrava") or a booking's status ("Confirmed") names no person, nor does
 // German's capitalised "Sie"/"uns" of a notice ("benachrichtigen Sie uns bitte unter …"); nor do company registers and tax numbers (REGISTER;
 // Dutch "BTW" only before its number's label or "NL", as English chat writes "btw" for "by the way").
@@ -302,6 +302,14 @@ export function contactIn(
     const ownLine = others.find((p) => p.start > companyPart!.start && companyLike(p) && !ROLE_WORDS.test(p.text) && wholeLine(source.text, p));
     if (ownLine) draft.company = found(ownLine.text, evidenceAt(source, [ownLine.start, ownLine.start + ownLine.text.length], method));
   }
+  // "Festival Brand | Organiser s.r.l.": of a line's two firms, the one with a legal form is the firm the person works for
+  // (a form cut off alone by a comma, "Co., Ltd", names none).
+  const legal = companyPart && !LEGAL_FORM.test(companyPart.text)
+    ? others.find((p) => p.start > companyPart!.start && p !== rolePart && companyLike(p) && LEGAL_FORM.test(p.text) && /\S\s+\S/.test(p.text) && sameLine(source.text, companyPart!, p))
+    : undefined;
+  // A dotted form's last dot was trimmed with the part's punctuation ("s.r.l."): it is the name's.
+  const dot = legal && /\.\p{L}$/u.test(legal.text) && source.text[legal.start + legal.text.length] === '.' ? '.' : '';
+  if (legal) draft.company = found(legal.text + dot, evidenceAt(source, [legal.start, legal.start + legal.text.length + dot.length], method));
   if (!draft.name && (options.requireName ?? true)) return null;
   // Read from prose or a signature, a person is a contact only with a way to reach them.
   if (!draft.phone && !draft.email && (method === 'pattern' || !draft.role)) return null;
@@ -313,6 +321,11 @@ function givenNameUnderRole(parts: Part[], method: string, role: string | null |
   const first = parts[0]?.text.trim() ?? '';
   const given = /^\p{Lu}\p{Ll}{2,14}$/u.test(first) && !ROLE_WORDS.test(first) && !isWeekdayWord(first) && !countryCode(first);
   return method === 'label' && phoned && !!role && ROLE_WORDS.test(role) && given ? 0 : -1;
+}
+
+/** Whether two parts stand on one line. */
+function sameLine(text: string, a: Part, b: Part): boolean {
+  return !text.slice(a.start, b.start).includes('\n');
 }
 
 /** Whether a part is all of its line ("Dalton Artist Management" under a title). */

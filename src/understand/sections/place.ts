@@ -75,7 +75,7 @@ const NATIONAL_FORMS: { country: string; street: RegExp; postcode: RegExp }[] = 
   { country: 'DK', street: /\p{L}(?:vej(?:en)?|gaden?|str(?:æ|ae)den?|torv(?:et)?)\s+\d/iu, postcode: /^(?:DK-?)?\d{4}\s/ },
   { country: 'NO', street: /\p{L}(?:veien|vegen|gata|gaten|gate)\s+\d/iu, postcode: /^(?:NO-?)?\d{4}\s/ },
   // "12 rue des Tanneurs, 35000 Rennes": the number before the street word; Belgium and Switzerland have four digits.
-  { country: 'FR', street: /^\d+(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|quai|all[ée]e|impasse|chemin|cours)\s/iu, postcode: /^(?:F-)?\d{5}\s/ },
+  { country: 'FR', street: /^\d+(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|quai|all[ée]e|impasse|chemin|cours|mont[ée]e|passage|route)\s/iu, postcode: /^(?:F-)?\d{5}\s/ },
   // "Hauptstraße 5, 01127 Dresden": Austria and Switzerland have four digits.
   { country: 'DE', street: /\p{L}(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s+\d/iu, postcode: /^(?:D-)?\d{5}\s/ },
   { country: 'IT', street: /^(?:via|viale|piazza|piazzale|corso|largo|vicolo)\s+\p{L}/iu, postcode: /^(?:I-)?\d{5}\s/ },

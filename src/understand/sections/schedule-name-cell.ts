@@ -18,11 +18,12 @@ import { placeAfterDash } from './schedule-places.js';
 import type { ActivityKind } from '../../interfaces.js';
 
 /**
- * "Get-in (via the back door)": a lower-case remark in brackets after the name is the item's note; so is
+ * "Get-in (via the back door)": a lower-case remark in brackets after the name is the item's note (a sentence or two
+ * of directions, "(entry by gate C on the side street, the van then stays in the backstage lot)", too); so is
  * one opening in a script without capitals ("(ประตูหลัง / rear door)", a two-language remark, so twice as long).
  * Arabic script has no capitals either: a Persian or Arabic remark is a note as a lower-case one is ("(کف سالن)").
  */
-export const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,60}|\p{Lo}[^()/]{1,60}\/\s*\p{Script=Latin}[^()]{2,60}|\p{Script=Arabic}[^()]{3,80})\)\s*$/u;
+export const NOTE_IN_BRACKETS = /\s*\((\p{Ll}[^()]{3,120}|\p{Lo}[^()/]{1,60}\/\s*\p{Script=Latin}[^()]{2,60}|\p{Script=Arabic}[^()]{3,80})\)\s*$/u;
 
 /**
  * "(see PRESS below)", "(siehe Catering)", "(Details s. Reise)", "– see CATERING", "– juo Karyakram (page 2)" (Gujarati/Hindi "see"):

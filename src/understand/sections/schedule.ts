@@ -36,6 +36,7 @@ import { actSlots } from './schedule-acts.js';
 import { actAfterTime, supportActOf } from './schedule-set-acts.js';
 import { narrativeMatches, afterCurfewClause } from './schedule-narrative-matches.js';
 import { laterChatCorrections } from './schedule-chat-corrections.js';
+import { timesTakenBack } from './schedule-not-time.js';
 import { answeredItems } from './schedule-answers.js';
 import { pickupItems } from './schedule-pickups.js';
 import { tagalogRideItems, tellsRide } from './schedule-pickups-tl.js';
@@ -495,8 +496,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "Get-in: 15:00 – 16:00 · side door, ramp available": a lower-case remark after a middle dot is the note too.
     const dotted = note ? null : DOT_REMARK.exec(tail);
     if (dotted) item.notes = textFound(source, base + l.value.length - after.length + dotted.index + dotted[0].indexOf(dotted[1]!), dotted[1]!, 'label');
-    // "23:00 HARD (city noise ordinance)": the firmness word before a curfew's reason goes with the reason.
-    const firmReason = !note && kind === 'curfew' ? /^\s*(\p{L}+\s+\(([^()]{3,60})\))$/u.exec(tail) : null;
+    // "23:00 HARD (city noise ordinance)", "23:30, tassativo (ordinanza comunale)": the firmness word before a curfew's reason goes with the reason.
+    const firmReason = !note && kind === 'curfew' ? /^[\s,;]*(\p{L}+\s+\(([^()]{3,60})\))$/u.exec(tail) : null;
     if (firmReason && onlyFirmness(firmReason[1]!.split(/\s+\(/)[0]!) && !onlyFirmness(firmReason[2]!)) {
       item.notes = textFound(source, base + l.value.length - after.length + firmReason[0].indexOf(firmReason[1]!), firmReason[1]!, 'label');
     }
@@ -746,9 +747,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "Podcast taping @ 12 Quay Road (Ana only)": with its place written after "@" or "at", a bracket closing
     // the line says who comes or how; it is the item's note, no second place.
     const placedBefore = bracket && !SUPPORT_WORD.test(bracket[1]!) ? placeAfterItem(namePart!.slice(0, bracket.index)) : null;
-    const place = bracket && !SUPPORT_WORD.test(bracket[1]!) && !glossing && !placedBefore ? bracket : null;
+    // "Interview Radio X (Ann + Bo)": two names joined by "and" in the closing bracket say who comes, no place (schedule-places.ts).
+    const people = bracket && peopleAfterPlace(namePart!) ? bracket : null;
+    const place = bracket && !SUPPORT_WORD.test(bracket[1]!) && !glossing && !placedBefore && !people ? bracket : null;
     // "Line check Oda Frost (support)": a bracket naming the act's slot qualifies its name, it is no remark.
-    const remark = place ? null : placedBefore ? bracket : NOTE_IN_BRACKETS.exec(namePart!);
+    const remark = place ? null : placedBefore || people ? bracket : NOTE_IN_BRACKETS.exec(namePart!);
     // "dyert (doors)": a word or two in brackets glossing an unknown word by the item's own kind is part of its name,
     // as is an English gloss of words in another script naming that kind ("… хатуу хугацаа (curfew)") and a gloss
     // restating the kind the words before it already name ("Ovoz tekshiruvi (saundchek)").
@@ -906,6 +909,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   withoutIndicativeRestated(items);
   // "Doors * ⇥ 7:00 PM" over "* DOORS MOVED TO 7:30 PM" (schedule-footnote-time.ts).
   footnotedTimes(source, items);
+  // "the soundcheck is at 17:00, not 16:30": the earlier item at the time taken back moves (schedule-not-time.ts).
+  timesTakenBack(source, items);
   eveningTimes(source, items);
   afternoonLoadIns(source, items);
   dropHalfDayRepeats(source, items);

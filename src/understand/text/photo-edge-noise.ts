@@ -4,6 +4,7 @@
  * "¢ Mara lind …"), and a hand-drawn leader between an item and its time as dots ("DINNER...... 18:00").
  * Those marks are blanked (offsets kept) so that an item's name starts and ends with its words.
  */
+import { isWeekdayWord } from '../normalise/index.js';
 
 /** A lone non-word mark at a line's start or end, set off by a space. */
 const EDGE_MARK = /^([ \t]*)([|}{¢"'`.,;:!~_=«»\][])(?=[ \t]+\S)|(?<=\S[ \t]+)([|}{¢\][])([ \t]*)$/gmu;
@@ -23,6 +24,16 @@ const SPECK_AFTER_BORDER = /^([ 	]*[|}{¢\][][ 	]+)([|}{¢:;.,!~_=\][]|\p{Ll}|\d
  * the photo's edge, not words, as a label or an address opens with a capital or a digit.
  */
 const LEAD_SPECKS = /^([ \t]*)((?:\p{Ll}{1,2}[ \t]+){1,2})(?=[\p{Lu}\d][^\n]*(?::|\d))/gmu;
+/**
+ * Specks of any case, or lone marks, opening a line before its clock time ("hn EF 16h00 - 17h00 Balances",
+ * "oo . 17h15 Interview", "Lo a 17h45 Balances"): a schedule's row opens with its time, so up to three tokens of
+ * one or two letters before it are the photo's edge, unless one is a weekday's short form ("Sa 14:00") or a
+ * role that names the row ("DJ 23:00").
+ */
+const CLOCK_SPECKS = /^([ \t]*)((?:(?:\p{L}{1,2}|[|}{¢:;.,!~_=\][])[ \t]+){1,3})(?=\d{1,2}(?:[:.h]\d{2})(?!\d))/gmu;
+const ROW_WORDS = /^(?:dj|mc|vj)$/i;
+const isSpeck = (token: string) => !isWeekdayWord(token) && !ROW_WORDS.test(token);
+
 /**
  * Specks after a line's last word ("Doors v Ee", "Curfew rE", "Soundcheck ee ]"): one or two letters in no
  * word's case, or a bracket, read from the shadow at the sheet's edge. Short words that end a line are kept.
@@ -54,6 +65,7 @@ export function blankPhotoEdgeNoise(text: string): string {
       mark !== undefined ? `${lead}${blank(mark)}` : `${blank(endMark ?? '')}${trail ?? ''}`)
     .replace(EDGE_MARK, (m, lead?: string, mark?: string, endMark?: string, trail?: string) =>
       mark !== undefined ? `${lead}${blank(mark)}` : `${blank(endMark ?? '')}${trail ?? ''}`)
+    .replace(CLOCK_SPECKS, (m, lead: string, specks: string) => (specks.trim().split(/[ \t]+/).every(isSpeck) ? `${lead}${blank(specks)}` : m))
     .replace(LEAD_SPECKS, (_m, lead: string, specks: string) => `${lead}${blank(specks)}`)
     .replace(TRAILING_SPECKS, (tail: string) => blankTrailingSpecks(tail))
     .replace(UNPAIRED_QUOTE, (_m, lead: string) => `${lead} `)
