@@ -56,7 +56,7 @@ import {
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedHotels } from './typed-rows.js';
 import { labelledPhoneIn } from './hotel-phone.js';
-import { asksOnly } from './rider-asks.js';
+import { asksOnly, bookedStayBlock } from './rider-asks.js';
 import { rideStopSpans } from './schedule-ride-form.js';
 import { routeTables } from './travel/route-table.js';
 import { rebookedReference } from './hotel-void-reference.js';
@@ -472,7 +472,9 @@ function labelledAndColumns(reading: Reading): Labelled[] {
     const text = label?.text.replace(/:$/, '') ?? '';
     const prefixKey = labelKeyByPrefix(text);
     // "Hotel confirmation # ⇥ X": a known label behind the hotel word too.
-    const key = cells.length === 2 ? labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : hotelPrefixedKey(text) ?? null) : null;
+    // "Phone / e-mail ⇥ 071 … · desk@…": one label over both the hotel's numbers (hotelLabelKey).
+    const both = namesPhoneAndEmail(text) ? 'phone' : null;
+    const key = cells.length === 2 ? labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : hotelPrefixedKey(text) ?? both) : null;
     // "Hotel ⇥ Flights": two blocks' headings side by side (text/section-words.ts), no hotel named.
     if (key && isHeadingBeside(label.text, value.text)) continue;
     if (key) extra.push({ key, label: label.text, value: value.text, span: [value.start, value.start + value.text.length], line });
@@ -1523,13 +1525,16 @@ function addDetailsAboveTitle(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   if (phone) d.phone ??= phone;
 }
 
-function hotelsIn(written: ExtractedSource, uctx: UnderstandContext): HotelDraft[] {
+function hotelsIn(written: ExtractedSource, uctx: UnderstandContext, bookedOnly = false): HotelDraft[] {
   // A booking e-mail's closing offers of other lodgings are none of its stay (hotel-upsell.ts).
   const source = withoutUpsell(written);
   const place = showPlace(uctx);
   const markup = schemaOrgReservations(source).hotels;
-  // A rider's rooms are asks, not bookings (rider-asks.ts).
-  if (!markup.length && asksOnly(source)) return [];
+  // A rider's rooms are asks, not bookings; only a hotel block its show page heads as booked is a stay (rider-asks.ts).
+  if (!markup.length && !bookedOnly && asksOnly(source)) {
+    const booked = bookedStayBlock(source);
+    return booked ? hotelsIn(booked, uctx, true) : [];
+  }
   const ctx: Ctx = { ref: referenceDate(source, uctx), showDate: showDateOf(uctx), ...place };
   const reading = read(source);
   const r = readerFor(source, 'label');
