@@ -2,7 +2,8 @@
  * A French contrat de cession: the sentence saying when the performance takes place gives the show's day,
  * however often the hotel night's and the transfers' next day is written further on; the hosting clause's
  * dinner is named after its quoted caterer, served in the venue's catering area, with the diet bracket as
- * notes, and the stay's clause after the semicolon lends it no address or date.
+ * notes, and the stay's clause after the semicolon lends it no address or date. "au Quai Sonore" is "à le Quai
+ * Sonore": the venue's article, written in the parties' clause, is part of its name.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,7 +14,7 @@ const CONTRACT = [
   'CONTRAT DE CESSION DU DROIT D’EXPLOITATION D’UN SPECTACLE',
   '',
   'ENTRE Les Tournées du Phare SARL, 3 rue des Lices, 35000 Rennes, ci-après « le Producteur »,',
-  'ET Association Quai Sonore, 12 quai Rambaud, 69002 Lyon, ci-après « l’Organisateur ».',
+  'ET Association Quai Sonore, exploitant la salle « Le Quai Sonore », 12 quai Rambaud, 69002 Lyon, ci-après « l’Organisateur ».',
   '',
   'Article 1 – Objet',
   'Le Producteur cède à l’Organisateur le droit d’exploiter le spectacle du groupe LES VAGUES GRISES pour une représentation.',
@@ -51,4 +52,10 @@ test("a hosting clause's dinner is named after its quoted caterer, in the cateri
   assert.equal(meal!.guestCount, 5);
   assert.equal(meal!.notes, 'dont un repas végétalien');
   assert.equal(meal!.date, '2028-02-05');
+});
+
+test('a venue after French "au" takes the article the contract writes it with elsewhere', async () => {
+  const { general } = (await understand([extractPastedText(CONTRACT)])).extracted;
+  assert.equal(general.venue, 'Le Quai Sonore');
+  assert.equal(general.address, '12 quai Rambaud, 69002 Lyon');
 });
