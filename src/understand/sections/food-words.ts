@@ -27,7 +27,7 @@ export const TABLE_BOOKING = /(?<![\p{L}])(?:table|tisch|bord|mesa|tafel|tavolo|
  * as German and Nordic papers join the words, "backstagerummet"). A South Asian sheet
  * writes the green room in its own script ("ग्रीन रुम", "গ্রিন রুম").
  */
-const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich|rummet|rum|rommet|rom))?|green ?room|catering room|catering-?(?:raum|rummet|rum|rommet|rom|ruimte)|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι|baksvi[ðd]s|b[úu]ningsherbergi|ग्रीन[ \u00a0]?रुम|গ্রিন[ \u00a0]?রুম)`;
+const ROOM = String.raw`(?:(?:venue|club|hall|festival)['’]s[ \u00a0]+)?(?:backstage(?:[ \u00a0]+(?:lounge|area|room|bar|tent)|-?(?:raum|bereich|rummet|rum|rommet|rom))?|green ?room|catering room|(?:espace|salle)[ \u00a0]+catering|catering-?(?:raum|rummet|rum|rommet|rom|ruimte)|canteen|kantine|dressing rooms?|artist (?:area|lounge|bar)|production office|camerinos?|loges?|garderobe|künstlergarderobe|logen|kleedkamer|camarim|camarins|καμαρίνια|καμαρίνι|baksvi[ðd]s|b[úu]ningsherbergi|ग्रीन[ \u00a0]?रुम|গ্রিন[ \u00a0]?রুম)`;
 /** The floor the room is on, in brackets after it ("Green Room (first floor)", "Garderobe (2. Stock)"): part of where. */
 // Nordic papers write the floor after the room without brackets ("backstagerummet på 1. sal", "i 3. etasje").
 const FLOOR_ASIDE = String.raw`(?:[ \u00a0]*\([^()\n]{0,20}?(?<![\p{L}])(?:floor|level|upstairs|downstairs|basement|mezzanine|[ée]tage|stock|piso|planta|verdieping|v[åa]ning)(?![\p{L}])[^()\n]{0,12}\)|[ \u00a0]+(?:på|i)[ \u00a0]+\d{1,2}\.[ \u00a0]*(?:sal|etage|etasje|v[åa]ning)(?![\p{L}]))`;
@@ -38,7 +38,7 @@ export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}(?:[ \u00a0]+\d{1,2})?$`
 /** The room after its preposition or alone in brackets ("18:30 (backstage)"), not the start of a longer name ("the Backstage Village"). */
 // Also after a place label inside a meal's line ("Dinner 18:00 · location: backstage", "helyszín: backstage"),
 // and Icelandic "baksviðs" ("backstage", an adverb: no preposition before it); also a comma clause of its own ("…, green room – 8 pax").
-const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+)?|(?<![\p{L}])í[ \u00a0]+|\([ \u00a0]*|(?<![\p{L}])(?:location|place|where|helysz[íi]n|mjesto|lugar|lieu|ort)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?=baksvi[ðd]s)|(?<=,)[ \u00a0]*(?=${ROOM}\b(?:${ROOM_NUMBER})?[ \u00a0]*(?:[–—,;.)]|$)))(${ROOM}\b(?:${ROOM_NUMBER})?(?:${FLOOR_ASIDE})?)`, 'giu');
+const AT_ROOM = new RegExp(String.raw`(?:\b(?:at|in|im|i|på|en|au|dans|bei)[ \u00a0]+(?:(?:the|el|la|der|dem|de)[ \u00a0]+|l['’])?|(?<![\p{L}])í[ \u00a0]+|\([ \u00a0]*|(?<![\p{L}])(?:location|place|where|helysz[íi]n|mjesto|lugar|lieu|ort)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?=baksvi[ðd]s)|(?<=,)[ \u00a0]*(?=${ROOM}\b(?:${ROOM_NUMBER})?[ \u00a0]*(?:[–—,;.)]|$)))(${ROOM}\b(?:${ROOM_NUMBER})?(?:${FLOOR_ASIDE})?)`, 'giu');
 /** Urdu writes the venue's rooms as English words in its letters ("گرین روم", "ڈریسنگ روم", "بیک اسٹیج"). */
 const URDU_ROOM = String.raw`(?:گرین|ڈریسنگ|کیٹرنگ)[ \u00a0]?روم|بیک[ \u00a0]?اسٹیج`;
 /** The room before a postposition meaning "in": Urdu "گرین روم میں", Singlish "green room eke". */
@@ -64,6 +64,12 @@ const PROVIDED_BY_FIRM = String.raw`provided[ \u00a0]+by(?=[ \u00a0]+(?!${PARTY_
 // A form's field writes its colon after "by" ("Catering by: Fig & Thyme"); a sentence may say who runs it ("catering is run by Fig & Thyme").
 // A cell or sentence may open on the trade ("Traiteur La Marmite — cour arrière").
 export const CATERER = new RegExp(String.raw`\b(?:[Tt]raiteur|${CATERER_IS}|${PROVIDED_BY_FIRM}|caterer|cateringfirma|catering company|[Cc]ater(?:ing|ed)[ \u00a0]+(?:by|von|av|por|par|door|na(?=[ \u00a0]+\p{Lu})):?|[Cc]atering[ \u00a0]+(?:is[ \u00a0]+)?(?:run|operated)[ \u00a0]+by|(?:[Mm]eals?|[Dd]inner|[Ll]unch|[Ff]ood)[ \u00a0]+by|(?:delivered|supplied|levert|leveret|levereret|levererad|levererat|geliefert|livr[ée]e?)[ \u00a0]+(?:by|av|af|von|par)|(?:gekocht|zubereitet|geliefert)[ \u00a0]+(?:vom|von)|(?:gekookt|bereid)[ \u00a0]+door|(?:cuisin[ée]|pr[ée]par[ée])e?s?[ \u00a0]+par|(?:cooked|prepared|served)[ \u00a0]+by(?:[ \u00a0]+our(?:[ \u00a0]+(?:kitchen|catering|food))?[ \u00a0]+(?:partners?|caterers?|kitchen))?|(?:provided|delivered|supplied)[ \u00a0]+by:|sz[áa]ll[íi]tja:?|(?:cuina|cocina|cuisine)[ \u00a0]+(?:de|del|de la|du)(?=[ \u00a0]+\p{Lu}))[ \u00a0]+((?:[\p{Lu}][\p{L}'’&-]*)(?:[ \u00a0]+(?:[\p{Lu}][\p{L}'’&-]*|&|${PLACE_JOINER})){0,3})`, 'u');
+
+/**
+ * The caterer named by its trade, then in quotes after a qualifier ("par le traiteur maison, « Le Comptoir »",
+ * "by the house caterer, “Fig & Thyme”"): the quoted name is the provider.
+ */
+export const QUOTED_CATERER = /(?<![\p{L}])(?:traiteur|caterer|catering)(?![\p{L}])[^.;«»"“”\n]{0,40}?[«"“][ \u00a0]*(\p{Lu}[^«»"“”\n]{1,48}?)[ \u00a0]*[»"”]/u;
 
 /** A label naming who provides the meal above it ("Provided by", "Catered by", "Verzorgd door", "Geliefert von"): its value is the provider. */
 export const PROVIDED_BY_LABEL = /^(?:(?:provided|catered|supplied|delivered|served|cooked|prepared)\s+by|(?:verzorgd|geleverd|bereid)\s+door|(?:geliefert|zubereitet|serviert)\s+von|(?:levereras|levereret|levert|serveras)\s+a[vf]|(?:fourni|livr[ée]|servi|préparé)e?s?\s+par|(?:proporcionado|servido|preparado)\s+por|a\s+cargo\s+de)$/iu;

@@ -60,7 +60,7 @@ import { writesYearFirst } from '../normalise/year-first-pair.js';
 import { ticketAllowance, withTicketCounts } from './food-ticket-allowance.js';
 import { showDayOfDailyService } from './food-daily-service.js';
 import { voucherBlockAbove } from './food-voucher-block.js';
-import { CATERER, EATERY, kindOf, LATE_FOOD, MEAL, MEAL_ONLY, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, TABLE_BOOKING, VENUE_ROOM } from './food-words.js';
+import { CATERER, QUOTED_CATERER, EATERY, kindOf, LATE_FOOD, MEAL, MEAL_ONLY, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, TABLE_BOOKING, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
 type Method = 'label' | 'table' | 'pattern';
@@ -157,7 +157,7 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   // "Dinner Sat 7pm, Rice Barn, Canal Road – 6 pax": the place and its address in the meal's comma parts (food-listed-place.ts).
   const listed = name ? null : listedPlace(text, from);
   const place = name ?? (() => {
-    const caterer = CATERER.exec(after);
+    const caterer = CATERER.exec(after) ?? QUOTED_CATERER.exec(after);
     if (caterer) return { value: caterer[1]!.trim(), index: from + caterer.index + caterer[0].indexOf(caterer[1]!), length: caterer[1]!.trim().length };
     const restaurant = RESTAURANT.exec(after);
     const m = NAMED_PLACE.exec(after);
@@ -246,8 +246,11 @@ const DIET_ASIDE = /^\s*(?:\(([^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p
  * room, of which 1 vegan"): Danish "heraf", Norwegian "herav", Swedish "varav", German "davon".
  */
 const DIET_OF_WHICH = /,[ \u00a0]*((?:heraf|herav|varav|davon|of[ \u00a0]+which)[ \u00a0][^.;,\n()]{0,40}?(?<![\p{L}])(?:veg\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|c[eø]liak\p{L}*|co?eliac\p{L}*)[^.;,\n()]{0,40})/iu;
-/** The bracket of DIET_ASIDE anywhere after the count, with a figure in it ("(2 vegetarian)"); a bracket without one may be a menu ("(vegan options)"). */
-const DIET_BRACKET = /\(((?=[^()]{0,40}\d)[^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^()]{0,40})\)/iu;
+/**
+ * The bracket of DIET_ASIDE anywhere after the count, with a figure in it ("(2 vegetarian)", "(dont un repas végétarien)",
+ * "(one vegan)"); a bracket without one may be a menu ("(vegan options)").
+ */
+const DIET_BRACKET = /\(((?=[^()]{0,40}(?:\d|(?<![\p{L}])(?:one|un|une|ein|eine|uno|una|um|uma|een|en|ett)[ \u00a0]))[^()]{0,40}(?<![\p{L}])(?:veg\p{L}*|v[ée]g[ée]\p{L}*|gluten\p{L}*|lacto\p{L}*|allerg\p{L}*|halal|kosher|cel[ií]ac\p{L}*|co?eliac\p{L}*)[^()]{0,40})\)/iu;
 
 /** A value that points elsewhere ("As per the rider", "see attached", "laut Rider") names no provider. */
 // "Per Artist rider", "per the rider": the rider says what is asked, not what was booked.
@@ -875,6 +878,8 @@ const CONDITION = /\b(?:if|unless|in case|provided that|wenn|falls|sofern|ifall|
  * another such line starts a sentence of its own.
  */
 const SENTENCE = /(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= )|(?<=\b\d{1,2})\.(?= (?:sal|etage|etasje|v[åa]ning|stock|obergeschoss)\b))+(?:\n(?!\s*\n)(?![ \t]*(?:[-•*–—]|\d{1,2}[.)]|[a-z]\))[ \t])(?!(?<=(?:^|\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b[^\n]*\n)[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}\b)(?:[^.!?\n\t]|[.!?](?=[^\s.!?])|(?<=\b(?:kl|ca|t[ée]l|tlf|tfn|(?![ap]\.m\b)[A-Z]\.[A-Z]))\.(?= )|(?<=\b\d{1,2})\.(?= (?:sal|etage|etasje|v[åa]ning|stock|obergeschoss)\b))+)*(?:[.!?](?=\s|$)|(?=\n)|$)/gi;
+/** A semicolon opening a clause on the stay ("; l'hébergement en …", "; accommodation at …", "; Unterkunft im …"). */
+const LODGING_CLAUSE = /[ \u00a0]*;[ \u00a0\n]*(?:(?:l['’]|the[ \u00a0]+|die[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?(?:h[ée]bergement|accommodation|lodging|hotel|h[ôo]tel|unterkunft|[üu]bernachtung|alojamiento|alloggio|logement|overnachting|boende))(?![\p{L}])/iu;
 /** A contract clause's numbered heading line ("Article 7 — Accueil", "Art. 4 Catering", "§ 5 Verpflegung"), up to its line break. */
 const CLAUSE_HEADING_LINE = /^[ \t]*(?:art(?:icle|ikel|[íi]culo|icolo|\.)?|§)[ \t]*\d{1,2}\b[^\n]*\n/i;
 /** The line break before a heading line in capitals ("CATERING", "HOTEL & TRAVEL"). */
@@ -907,7 +912,10 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): Fo
     // A heading in capitals ("HOTEL") opens a block of its own: the sentence ends above it, the next one starts with it.
     const heading = CAPS_HEADING_BELOW.exec(m[0]);
     if (heading) sentences.lastIndex = m.index + heading.index + 1;
-    const sentence = heading ? m[0].slice(0, heading.index) : m[0];
+    const whole = heading ? m[0].slice(0, heading.index) : m[0];
+    // "un dîner servi à 20h00 … ; l'hébergement en deux chambres à l'Hôtel X, 5 rue …": the stay's clause after
+    // the semicolon lends the meal neither its address nor its nights' dates.
+    const sentence = whole.slice(0, LODGING_CLAUSE.exec(whole)?.index ?? whole.length);
     // A contract clause's heading ("Article 7 — Accueil : hébergement et repas") runs into no sentence of its clause.
     const clause = CLAUSE_HEADING_LINE.exec(sentence);
     if (clause) { sentences.lastIndex = m.index + clause[0].length; continue; }

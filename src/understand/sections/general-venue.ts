@@ -324,8 +324,11 @@ export function fromPlacedName(source: ExtractedSource, draft: Draft<General>): 
       // there the preposition is part of the name, not "at" (an act before "à" has no article before it).
       if (/^(?:à|au)\s/u.test(hit[0]) && /(?:^|[^\p{L}])(?:Le|La|Les|L['’])\s*\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, hit.index - 30), hit.index))) continue;
       const nameAt = offset + hit.index + hit[0].indexOf(name!);
+      // "au Phare" is "à le Phare": the name's article, written elsewhere ("la salle « Le Phare »"), is part of it.
+      const articled = /^au\s/u.test(hit[0]) ? new RegExp(String.raw`(?<![\p{L}])Le\s+${escapeRegExp(name!)}(?![\p{L}])`, 'u').exec(source.text) : null;
       // A name wrapped onto the next (quoted) line is one name.
-      draft.venue = found(name!.replace(/\s+/g, ' '), evidenceAt(source, [nameAt, nameAt + name!.length], 'pattern'));
+      if (articled) draft.venue = found(articled[0].replace(/\s+/g, ' '), evidenceAt(source, [articled.index, articled.index + articled[0].length], 'pattern'));
+      else draft.venue = found(name!.replace(/\s+/g, ' '), evidenceAt(source, [nameAt, nameAt + name!.length], 'pattern'));
       const addressAt = source.text.indexOf(address.split(',')[0]!, nameAt);
       addAddress(draft, source, address, addressAt >= 0 ? addressAt : nameAt, 'pattern');
       return;

@@ -51,6 +51,7 @@ import { cityFromMail } from './general-mail-city.js';
 import { fromBoardHeading } from './general-board-heading.js';
 import { fromFormQuestions } from './general-form-questions.js';
 import { fromDatedShowLine } from './general-show-date-line.js';
+import { dateFromPerformanceSentence } from './general-performance-date.js';
 import { fromShowNameOverDateLine } from './general-show-name-over-date.js';
 import { venueCityOf, venueNameOf, withoutCapacity } from './venue-value.js';
 import { lengthFromProse, lengthFromRow } from './general-length-row.js';
@@ -449,6 +450,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   addressFromProse(source, draft);
   fromFormQuestions(source, draft);
   dateFromTitle(source, draft);
+  // "La représentation aura lieu le samedi 3 mai 2028": a contract's sentence naming the show's day (general-performance-date.ts).
+  dateFromPerformanceSentence(source, draft);
   // A hotel's or airline's confirmation that places no show mentions its stay's and flights' dates, not the show's.
   const placesShow = draft.venue || scheduleOf(source).some((i) => i.kind.value === 'set');
   if (!draft.date && (placesShow || !STAY_OR_TRAVEL.has(categorise(source)))) {

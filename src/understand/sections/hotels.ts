@@ -19,12 +19,13 @@ import type { Draft, Found } from '../found.js';
 import { airportByCode, airportCodesForCity, countryCode, foldText } from '../../reference/index.js';
 import {
   EMAIL_IN_TEXT, normaliseBookingReference, normaliseCountry, normaliseEmail, normalisePersonName, normalisePhone,
-  normaliseText,
+  findTimes, normaliseText,
 } from '../normalise/index.js';
 import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
 import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark, wrappedRemark } from './hotel-remarks.js';
 import { stayTimesLine } from './travel/stay-times-line.js';
+import { splitNameColumns } from '../text/split-name-columns.js';
 import { cellsOf, isHeader, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp, isMail, lineAt } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
@@ -58,7 +59,7 @@ import {
 import { combineByName, referenceDate, showDateOf, showPlace } from './travel/context.js';
 import { typedHotels } from './typed-rows.js';
 import { labelledPhoneIn } from './hotel-phone.js';
-import { asksOnly } from './rider-asks.js';
+import { asksOnly, bookedStayBlock } from './rider-asks.js';
 import { rideStopSpans } from './schedule-ride-form.js';
 import { routeTables } from './travel/route-table.js';
 import { rebookedReference } from './hotel-void-reference.js';
@@ -475,7 +476,9 @@ function labelledAndColumns(reading: Reading): Labelled[] {
     const text = label?.text.replace(/:$/, '') ?? '';
     const prefixKey = labelKeyByPrefix(text);
     // "Hotel confirmation # ⇥ X": a known label behind the hotel word too.
-    const key = cells.length === 2 ? labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : hotelPrefixedKey(text) ?? null) : null;
+    // "Phone / e-mail ⇥ 071 … · desk@…": one label over both the hotel's numbers (hotelLabelKey).
+    const both = namesPhoneAndEmail(text) ? 'phone' : null;
+    const key = cells.length === 2 ? labelKey(text) ?? (prefixKey === 'check_in' || prefixKey === 'check_out' ? prefixKey : hotelPrefixedKey(text) ?? both) : null;
     // "Hotel ⇥ Flights": two blocks' headings side by side (text/section-words.ts), no hotel named.
     if (key && isHeadingBeside(label.text, value.text)) continue;
     if (key) extra.push({ key, label: label.text, value: value.text, span: [value.start, value.start + value.text.length], line });
@@ -587,7 +590,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // In a hotel block, a summary under a label of its own ("Your reservation: 2 nights, 2 rooms") counts the rooms.
     if (current && !key) countRooms(r, current, l);
     // In a hotel block, "Arrival"/"Departure" with a date are the stay's, not a flight's.
-    if (current && (key === 'arrival' || key === 'departure') && looseDates(l.value, ctx.ref).length) {
+    // "Heure d'arrivée: à partir de 15h00", "Departure time: by 11:00": with an hour and no day, the stay's times.
+    if (current && (key === 'arrival' || key === 'departure') && (looseDates(l.value, ctx.ref).length || findTimes(l.value).length)) {
       key = key === 'arrival' ? 'check_in' : 'check_out';
     }
     // Only a label a hotel word led ("Hotel phone:") opens a block by that; an issue date's cleared key does not.
@@ -1175,11 +1179,12 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
   const header = reading.lines.findIndex((line) => {
     const cells = cellsOf(line);
     // A header names columns and holds no figures: "Guests ⇥ 5 adults" is a labelled count above the table.
-    return cells.length >= 2 && guestColumn(cells) >= 0 && !cells.some((c) => /\d/.test(c.text));
+    return cells.length >= 2 && (guestColumn(cells) >= 0 || splitGuestColumns(cells)) && !cells.some((c) => /\d/.test(c.text));
   });
   if (header < 0) return { guests };
   const headerCells = cellsOf(reading.lines[header]!);
   const column = guestColumn(headerCells);
+  const split = column < 0 ? splitGuestColumns(headerCells) : null;
   const roomColumn = headerCells.findIndex((c) => labelKey(c.text) === 'rooms');
   const remarksLast = labelKey(headerCells.at(-1)!.text) === 'notes';
   // A rooming table of two columns ("Room ⇥ Guests" over "Twin 1 ⇥ Ann Lee / Bo Ek"): its header is column names only.
@@ -1209,7 +1214,14 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
     // So do a cell's titled guests ("Mr. Bo Ek Mr. Cy Dahl", travel/honorific-guests.ts).
     const sharedOrTitled = sharedRoomGuests(cells[column]);
     const shared = sharedOrTitled.length ? sharedOrTitled : titledGuests(cells[column]);
-    if (shared.length) {
+    const [surname, given] = split && cells.length === headerCells.length ? [cells[split.surname], cells[split.given]] : [];
+    // A family name in capitals, as rooming lists write it, is written as a name.
+    const family = surname && !/\p{Ll}/u.test(surname.text) ? nameCase(surname.text) : surname?.text;
+    const joined = family && given && PERSON.test(`${given.text} ${family}`) ? normalisePersonName(`${given.text} ${family}`) : null;
+    if (split) {
+      // "LEFÈVRE-ROY ⇥ Anne" under "Nom ⇥ Prénom": the guest's whole name, given name first.
+      if (joined) guests.push(r.at(joined, [Math.min(surname!.start, given!.start), Math.max(surname!.start + surname!.text.length, given!.start + given!.text.length)], null, 'table'));
+    } else if (shared.length) {
       for (const g of shared) guests.push(r.at(g.name, [g.start, g.start + g.text.length], null, 'table'));
     } else {
       const guest = isGuest(cells[column]) ? cells[column] : cells.find(isGuest);
@@ -1252,6 +1264,21 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
  * The guest column of a rooms table's header: its guest column, or the name column beside a room column
  * ("Room ⇥ Name ⇥ Room type") when no phone, e-mail or role column makes it a contact list.
  */
+/** "LEFÈVRE-ROY", "VAN DAM" → "Lefèvre-Roy", "Van Dam": each part of a name in capitals capitalised. */
+function nameCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+/**
+ * A rooming table that splits each guest's name into a family-name and a given-name column ("Chambre ⇥ Type ⇥ Nom ⇥
+ * Prénom ⇥ Fonction"): those columns, when it has a rooms column and no phone or e-mail column (a contact list's).
+ */
+function splitGuestColumns(cells: { text: string }[]): { surname: number; given: number } | null {
+  const keys = cells.map((c) => labelKey(c.text));
+  if (!keys.includes('rooms') || keys.some((k) => k === 'phone' || k === 'email')) return null;
+  return splitNameColumns(cells.map((c) => c.text));
+}
+
 function guestColumn(cells: { text: string }[]): number {
   const keys = cells.map((c) => labelKey(c.text));
   const guests = keys.indexOf('guests');
@@ -1561,13 +1588,16 @@ function addDetailsAboveTitle(r: Reader, drafts: HotelDraft[], ctx: Ctx): void {
   if (phone) d.phone ??= phone;
 }
 
-function hotelsIn(written: ExtractedSource, uctx: UnderstandContext): HotelDraft[] {
+function hotelsIn(written: ExtractedSource, uctx: UnderstandContext, bookedOnly = false): HotelDraft[] {
   // A booking e-mail's closing offers of other lodgings are none of its stay (hotel-upsell.ts).
   const source = withoutUpsell(written);
   const place = showPlace(uctx);
   const markup = schemaOrgReservations(source).hotels;
-  // A rider's rooms are asks, not bookings (rider-asks.ts).
-  if (!markup.length && asksOnly(source)) return [];
+  // A rider's rooms are asks, not bookings; only a hotel block its show page heads as booked is a stay (rider-asks.ts).
+  if (!markup.length && !bookedOnly && asksOnly(source)) {
+    const booked = bookedStayBlock(source);
+    return booked ? hotelsIn(booked, uctx, true) : [];
+  }
   const ctx: Ctx = { ref: referenceDate(source, uctx), showDate: showDateOf(uctx), ...place };
   const reading = read(source);
   const r = readerFor(source, 'label');

@@ -6,6 +6,10 @@
  * A venue may answer on the rider itself, typing its reply under each ask ("VENUE: Dinner booked -
  * Brasserie X, …"): a line stating that a meal is booked, with the lines under it up to the next
  * heading, arrow remark or blank line, is such an answer (bookedMealAnswers).
+ *
+ * A rider written for one show may carry the promoter's booking on its show page: a hotel block headed
+ * as booked ("HOTEL (booked by the promoter)", "Accommodation: booked by the venue") is a stay, its
+ * label rows down to the next blank line or heading (bookedStayBlock).
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { read } from '../text/index.js';
@@ -32,18 +36,35 @@ const ANSWER_LABEL = /^\s*(?:promoter|venue|purchaser|buyer|organi[sz]er|present
 
 /** The rider with everything blanked but the venue's answers booking a meal; null when it has none. */
 export function bookedMealAnswers(source: ExtractedSource): ExtractedSource | null {
+  return keptBlocks(source, (line) => (BOOKED.test(line) || ANSWER_LABEL.test(line)) && MEAL_WORD.test(line) && !ASKING.test(line), ANSWER_LINES);
+}
+
+/** A line opening with a lodging word: the head of a hotel block or a hotel label row. */
+const STAY_HEAD = /^\s*(?:hotels?|hotell|h[ôo]tel|accommodation|lodging|unterkunft|[üu]bernachtung|boende|alojamiento|h[ée]bergement|logement|accommodatie|overnachting|albergo|alloggio|nocleg|zakwaterowanie)(?![\p{L}])/iu;
+/** A show page's hotel block: name, address, phone, check-in, check-out, rooms, reference, breakfast. */
+const STAY_LINES = 10;
+
+/** The rider with everything blanked but a hotel block headed as booked; null when it has none. */
+export function bookedStayBlock(source: ExtractedSource): ExtractedSource | null {
+  return keptBlocks(source, (line) => STAY_HEAD.test(line) && BOOKED.test(line) && !ASKING.test(line), STAY_LINES);
+}
+
+/**
+ * The source with everything blanked (offsets kept) but the blocks opened by a line `opens` accepts, each
+ * with the lines under it up to `most` lines in all, the next heading, arrow remark or blank line; null when none opens.
+ */
+function keptBlocks(source: ExtractedSource, opens: (line: string) => boolean, most: number): ExtractedSource | null {
   const lines = read(source).lines;
   const keep: [number, number][] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!(BOOKED.test(line.text) || ANSWER_LABEL.test(line.text)) || !MEAL_WORD.test(line.text) || ASKING.test(line.text)) continue;
+    if (!opens(lines[i]!.text)) continue;
     let last = i;
-    while (last + 1 < lines.length && last + 1 - i < ANSWER_LINES) {
+    while (last + 1 < lines.length && last + 1 - i < most) {
       const next = lines[last + 1]!.text;
       if (!next.trim() || ANSWER_END.test(next)) break;
       last++;
     }
-    keep.push([line.start, lines[last]!.end]);
+    keep.push([lines[i]!.start, lines[last]!.end]);
     i = last;
   }
   if (!keep.length) return null;

@@ -7,6 +7,7 @@
  *   "Curfew - district noise rule"              a curfew's or the doors' remark after a dash is its note
  *   "Van call – hotel lobby to Galway"        a ride's route in words after a dash (the name stays whole)
  *   "Load-in — loading dock (side street)"     a lower-case place after a dash is the item's location
+ *   "Interview - Ann + Bo, dressing room 2"    the people going after a dash are the note, the place after them the location
  *   "로드인 (Load-in) - …"                      a two-script cell is read in its Latin gloss
  */
 import { halfAt } from '../text/bilingual-value.js';
@@ -14,7 +15,7 @@ import { glossedCell } from '../text/bilingual-lines.js';
 import { labelKey } from '../text/index.js';
 import { activityKind, ROUTE } from './activity-kinds.js';
 import { namedRoute } from './schedule-routes.js';
-import { placeAfterDash } from './schedule-places.js';
+import { peopleThenPlace, placeAfterDash } from './schedule-places.js';
 import type { ActivityKind } from '../../interfaces.js';
 
 /**
@@ -104,6 +105,10 @@ export function nameCellParts(text: string): NameCell {
   // "Van call – hotel lobby to Galway": a ride's cell names its route in words after a dash; the name stays whole.
   const worded = !note && kind === 'transfer' ? WORDED_ROUTE.exec(name) : null;
   if (worded) return { name: at(name), kind, from: at(worded[1]!), to: at(worded[2]!) };
+  // "Radio interview - Ann + Bo, dressing room 2": the people going are the note, the place after them where it happens.
+  const going = !note && !remark && kind !== 'transfer' ? peopleThenPlace(name) : null;
+  const goingKind = going ? activityKind(going.name) : null;
+  if (going && goingKind) return { name: at(going.name), kind: goingKind, notes: { value: going.people, index: Math.max(0, text.indexOf(going.people)) }, from: { value: going.place, index: Math.max(0, text.indexOf(going.place)) } };
   // "Load-in — loading bay (Mill St side)": a lower-case place after the dash is where the item happens.
   const placed = !note && !remark && kind !== 'transfer' ? placeAfterDash(name) : null;
   const placedKind = placed ? activityKind(placed.name) : null;

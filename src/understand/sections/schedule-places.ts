@@ -36,6 +36,23 @@ const PLACE_NOUN = /(?<!\p{L})(?:dock|door|gate|bay|entrance|ramp|yard|lobby|foy
 /** "no audience in the room", "stage crew only", "… ; bar area closed", "from 18:00": a remark, whatever noun it holds. */
 const REMARK = /[;!?]|\d{1,2}[:.]\d{2}|(?<!\p{L})(?:no|not|only|nur|kein\p{L}*|alleen|bara|endast|solo|seulement)(?!\p{L})/iu;
 
+/**
+ * "Radio interview - Ann + Bo, dressing room 2", "Signing – Ida & Tom, foyer": after the dash, the people
+ * going (names joined by "+", "&", "and", "et", "und"), then after a comma a lower-case place: the people
+ * are the item's note, the place where it happens.
+ */
+const PEOPLE_THEN_PLACE = /^(?<name>[^–—]{2,60}?)\s[-–—]\s+(?<people>\p{Lu}\p{Ll}+(?:\s*(?:\+|&|\band\b|\bet\b|\bund\b)\s*\p{Lu}\p{Ll}+)+),\s*(?<place>\p{Ll}[^,;()]{1,40}?)\s*$/u;
+const ROOM_NOUN = /(?<!\p{L})(?:loges?|garderobe|dressing|green)(?!\p{L})/iu;
+
+export function peopleThenPlace(text: string): (PlacedItem & { people: string; peopleAt: number }) | null {
+  const m = PEOPLE_THEN_PLACE.exec(text);
+  const place = m?.groups!.place;
+  const head = place?.split(/\s+/).slice(0, 2).join(' ') ?? '';
+  if (!m || !place || !(PLACE_NOUN.test(head) || ROOM_NOUN.test(head)) || REMARK.test(place)) return null;
+  const people = m.groups!.people!;
+  return { name: m.groups!.name!, place, placeAt: text.lastIndexOf(place), people, peopleAt: text.lastIndexOf(people) };
+}
+
 export function placeAfterDash(text: string): PlacedItem | null {
   const m = DASHED_PLACE.exec(text);
   // The place noun among the first three words: "loading bay (…)", "crew room, 1st floor".

@@ -64,7 +64,7 @@ import { callRide } from './schedule-call-rides.js';
 import { isPlaceNoteHeader, readPlaceNoteCell } from './schedule-place-note-cell.js';
 import { itemCellParts, NOTE_IN_BRACKETS, onlyCrossReference, pointsElsewhere, remarkInBrackets, withoutCrossReference } from './schedule-name-cell.js';
 import { timedBlockDetails, WHEN_LABEL } from './schedule-timed-block.js';
-import { lowerPlaceAfterComma, peopleAfterPlace, placeAfterItem } from './schedule-places.js';
+import { lowerPlaceAfterComma, peopleAfterPlace, peopleThenPlace, placeAfterItem } from './schedule-places.js';
 import { typedScheduleItems } from './typed-schedule.js';
 import { agendaItems } from './schedule-agenda.js';
 import { formScheduleRows } from './schedule-form-rows.js';
@@ -792,7 +792,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const rendered = written ? renderedCell(source.text, r.lines, line, writtenAt, written) : null;
     const where = rendered?.value ?? written;
     // "Load-in via Gate 4", "Meet & greet at the merch tent": the place written after the item.
-    const placed = where || place || (note && !placedBefore) || act || answer ? null : placeAfterItem(name);
+    // "Radio interview - Ann + Bo, dressing room 2": the people going, then where (schedule-places.ts).
+    const going = where || place || note || act || answer ? null : peopleThenPlace(name);
+    const placed = going || where || place || (note && !placedBefore) || act || answer ? null : placeAfterItem(name);
     // "spilletid 90 min." in the details column: the item's length, no remark.
     // A curfew is a time, not a place: its details column says how strict it is; so is a cell under a remarks header.
     const whereLength = where ? statedLength(where) : null;
@@ -811,6 +813,11 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
       if (people) item.notes = textFound(source, detailsAt + people.peopleAt, people.people, 'pattern');
     }
     else if (place) item.location = textFound(source, restStart + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
+    else if (going) {
+      item.name = textFound(source, nameAt, going.name, 'pattern')!;
+      item.location = textFound(source, nameAt + going.placeAt, going.place, 'pattern');
+      item.notes = textFound(source, nameAt + going.peopleAt, going.people, 'pattern');
+    }
     else if (placed) {
       item.name = textFound(source, nameAt, placed.name, 'pattern')!;
       item.location = textFound(source, nameAt + placed.placeAt, placed.place, 'pattern');

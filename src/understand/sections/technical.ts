@@ -164,8 +164,11 @@ function fromHeadings(
 
 const TICK_BOX = /^\[[ x✓✔]\]/i;
 
-/** "3. Audio", "4) Licht": a rider's numbered section, whose text may run over several paragraphs. */
-const NUMBERED_SECTION = /^\s*\d{1,2}[.)]\s+\p{L}/u;
+/**
+ * "3. Audio", "4) Licht": a rider's numbered section, whose text may run over several paragraphs; a heading
+ * set in capitals may leave out the number's dot ("4 POWER & CREW").
+ */
+const NUMBERED_SECTION = /^\s*\d{1,2}(?:[.)]\s+\p{L}|[ \t]+\p{Lu}{2}[\p{Lu}\d &/,'’()-]*$)/u;
 
 /** A list item's bullet ("* 1 x bass amp", "• Drum riser"). */
 const BULLET = /^\s*[•·*▪‣-]\s+(?=\S)/u;

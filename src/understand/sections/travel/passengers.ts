@@ -177,9 +177,12 @@ function capitalNameRightAbove(text: string, lineStart: number, floor: number): 
 
 /** A seat label opening a line ("Seats: …", "Sitzplatz …"). */
 const SEAT_LABEL = new RegExp(String.raw`^\s*${SEAT_WORD}\b`, 'i');
-const FLIGHT_SEAT = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})[ \t]*[-–:][ \t]*0?(\d{1,2}[A-K])\b/g;
+const FLIGHT_SEAT = /\b([A-Z][A-Z0-9]|[0-9][A-Z])[ \u00a0]?(\d{1,4})(?:[ \t]*[-–:][ \t]*|[ \t]+)0?(\d{1,2}[A-K])\b/g;
 
-/** Seats paired with their flight's number on a seat-labelled line ("Seats: DL 1183 - 14A | DL 2406 - 22B"). */
+/**
+ * Seats paired with their flight's number on a seat-labelled line ("Seats: DL 1183 - 14A | DL 2406 - 22B", or with a
+ * space only: "Seats: LH 2210 14C / LH 2211 not selected").
+ */
 function flightSeats(block: string, offset: number): Map<string, Hit<string>> {
   const out = new Map<string, Hit<string>>();
   for (const line of block.split('\n').reduce<{ text: string; at: number }[]>((acc, t) => {

@@ -1,0 +1,35 @@
+/**
+ * A contract states the show's day in its own sentence ("La représentation aura lieu le samedi 3 mai
+ * 2028 à …", "The performance will take place on 3 May 2028", "Das Konzert findet am 12.03.2028 statt"):
+ * that date is the show's, however often a hotel night's or a transfer's next day is mentioned further on.
+ * The date must follow the phrase closely (a weekday may stand between); a phrase followed by a place
+ * ("shall take place at the Venue") states no day.
+ */
+import type { ExtractedSource, General } from '../../interfaces.js';
+import { found, type Draft } from '../found.js';
+import { findDates } from '../normalise/index.js';
+import { evidenceAt, read } from '../text/index.js';
+
+const TAKES_PLACE = /(?<![\p{L}])(?:aura lieu|se tiendra|se d[ée]roulera|will take place|takes place|shall take place|is to take place|findet|tendr[áa] lugar|se celebrar[áa]|avr[àa] luogo|si terr[àa]|vindt plaats|zal plaatsvinden|[äa]ger rum|kommer att [äa]ga rum|finder sted)(?![\p{L}])/giu;
+/** How far after the phrase its date may begin: "le jeudi ", "on Saturday, ", "am ". */
+const DATE_WITHIN = 24;
+
+export function dateFromPerformanceSentence(source: ExtractedSource, draft: Draft<General>): void {
+  if (draft.date) return;
+  const text = source.text;
+  const ref = read(source).referenceDate ?? undefined;
+  const days = new Set<string>();
+  let first: { value: string; at: number; length: number } | null = null;
+  for (const m of text.matchAll(TAKES_PLACE)) {
+    const from = m.index + m[0].length;
+    // The sentence may wrap: read on over one line break.
+    const after = text.slice(from, from + DATE_WITHIN + 40).replace(/\n/g, ' ');
+    const d = findDates(after, ref).find((x) => x.hasYear && x.index <= DATE_WITHIN);
+    if (!d) continue;
+    days.add(d.value);
+    first ??= { value: d.value, at: from + d.index, length: d.length };
+  }
+  // Two sentences naming two days (two shows, or a moved date) leave the day to the other readings.
+  if (!first || days.size !== 1) return;
+  draft.date = found(first.value, evidenceAt(source, [first.at, first.at + first.length], 'pattern', true));
+}
