@@ -1217,10 +1217,10 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
     const [surname, given] = split && cells.length === headerCells.length ? [cells[split.surname], cells[split.given]] : [];
     // A family name in capitals, as rooming lists write it, is written as a name.
     const family = surname && !/\p{Ll}/u.test(surname.text) ? nameCase(surname.text) : surname?.text;
-    const joined = family && given && PERSON.test(`${given.text} ${family}`) ? normalisePersonName(`${given.text} ${family}`) : null;
+    const wholeName = family && given && PERSON.test(`${given.text} ${family}`) ? normalisePersonName(`${given.text} ${family}`) : null;
     if (split) {
       // "LEFÈVRE-ROY ⇥ Anne" under "Nom ⇥ Prénom": the guest's whole name, given name first.
-      if (joined) guests.push(r.at(joined, [Math.min(surname!.start, given!.start), Math.max(surname!.start + surname!.text.length, given!.start + given!.text.length)], null, 'table'));
+      if (wholeName) guests.push(r.at(wholeName, [Math.min(surname!.start, given!.start), Math.max(surname!.start + surname!.text.length, given!.start + given!.text.length)], null, 'table'));
     } else if (shared.length) {
       for (const g of shared) guests.push(r.at(g.name, [g.start, g.start + g.text.length], null, 'table'));
     } else {
