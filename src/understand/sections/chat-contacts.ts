@@ -90,7 +90,7 @@ function writerOfGivenName(senders: Map<string, string>, name: string): string |
 }
 
 /**
- * "Jenna Ruiz" over a phone chat whose messages open "Jenna:": the writer known by the given name
+ * "Nora Blake" over a phone chat whose messages open "Nora:": the writer known by the given name
  * alone is the contact of that full name, when no other contact shares the given name.
  */
 function givenNameWriter(senders: Map<string, string>, drafts: Draft<Contact>[], name: string): string | undefined {

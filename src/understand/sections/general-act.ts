@@ -290,7 +290,7 @@ export function eventFromProse(source: ExtractedSource, draft: Draft<General>): 
 }
 
 /** A festival's own name: a capitalised run with a festival word ("Havnefest 2027", "Open Air Aareufer", "Vågbrytarfestivalen"). */
-// Its words may be joined by an article or preposition ("Sotto le Torri Festival", "Rock am Ring Festival").
+// Its words may be joined by an article or preposition ("Voci del Porto Festival", "Rock am Ring Festival").
 const FESTIVAL_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:de|di|del|della|dei|le|la|les|du|des|of|the|am|an|im|van|von|op)\s+)?){0,3}(?:\p{Lu}\p{L}*(?:festival(?:en|et)?|fest)|Festival|Open\s+Air)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+\d{4})?$/u;
 
 /** The festival's staff sign with its name: "Ana Berg | Artist Liaison | Havnefest 2027" — that segment is the event. */
