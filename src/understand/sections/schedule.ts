@@ -16,6 +16,7 @@
  */
 import { besideEarlierPair } from './schedule-side-by-side.js';
 import { isCancelledRow } from './travel/rooming-rows.js';
+import { arrowCorrectedTimes, endRowsOfSets } from './schedule-form-corrections.js';
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
@@ -137,7 +138,7 @@ function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source
   if (act && /\p{L}{2,}/u.test(act) && !/^\p{Ll}/u.test(act) && !isClause(act)) {
     const at = l.span[0] + before.indexOf(act);
     item.name = found(act, evidenceAt(source, [at, at + act.length], 'label'));
-  } else if (OWN_SLOT_LABEL.test(l.label) || (ARTIST_PARTY.test(l.label) && !SUPPORT_WORD.test(l.label))) item.ownSet = true;
+  } else if (OWN_SLOT_LABEL.test(l.label) || MAIN_SLOT_REMARK.test(l.label) || (ARTIST_PARTY.test(l.label) && !SUPPORT_WORD.test(l.label))) item.ownSet = true;
 }
 
 /**
@@ -153,6 +154,8 @@ const NAME_JOINER = /^(?:the|of|and|de|la|y|und|och|di|del|della|dei|da|e|du|des
 
 /** A question or label put to the act about its own slot: "Your slot at X (day, stage, time)", "Our set". */
 const OWN_SLOT_LABEL = /^\s*(?:your|our)\s+(?:slot|set|show|performance|stage time|set time|show time)\b/i;
+/** A set word with a bracket saying it is the night's main slot ("Aanvang (hoofdprogramma)", "Start (headliner)"): the artist's own slot. */
+const MAIN_SLOT_REMARK = /\((?:hoofdprogramma|hoofdact|headliner|headline|main act|main set|hauptprogramm|hauptact|t[êe]te d'affiche)\)\s*$/i;
 /** A form's set label naming the artist as a party ("Artist on stage", "Heure de concert artiste"): the artist's own slot. */
 const ARTIST_PARTY = /\b(?:artist|artiste|artista|artiest|künstler(?:in)?|k[üu]nstlers?)\b/i;
 
@@ -899,6 +902,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   withoutIndicativeRestated(items);
   // "Doors * ⇥ 7:00 PM" over "* DOORS MOVED TO 7:30 PM" (schedule-footnote-time.ts).
   footnotedTimes(source, items);
+  // "Aanvang ⇥ 21.00 uur" over "→ wordt 21.15 uur", and a bare "Einde" row under the set (schedule-form-corrections.ts).
+  arrowCorrectedTimes(source, items);
+  endRowsOfSets(items);
   eveningTimes(source, items);
   afternoonLoadIns(source, items);
   dropHalfDayRepeats(source, items);

@@ -1,0 +1,47 @@
+/**
+ * A venue's advance form filled in and corrected by hand: an arrow line under the headline row gives its
+ * new time ("→ wordt 21.45 uur"), the row's bracket says it is the main slot ("Aanvang (hoofdprogramma)"),
+ * a bare "Einde" row under it ends that set on a form that lists its curfew in a row of its own, and the
+ * stay's "Reserveringsnr." is its booking reference.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractPastedText } from '../../src/extract/index.js';
+import { understand } from '../../src/understand/index.js';
+
+const FORM = [
+  'Advanceformulier',
+  '',
+  'Algemeen',
+  'Artiest\tDe Zilverreigers',
+  'Datum\tzaterdag 6 november 2027',
+  'Adres\tHavenkade 14, 9711 AB Groningen',
+  '',
+  'Dagplanning',
+  'Soundcheck\t17.00 – 18.00 uur',
+  'Deuren open\t20.00 uur',
+  'Voorprogramma\tMira Stolk, 20.30 – 21.00 uur',
+  'Aanvang (hoofdprogramma)\t21.30 uur',
+  '\t→ wordt 21.45 uur (afgestemd met de tourmanager) – P.V. 1/11',
+  'Einde\t23.00 uur',
+  'Curfew\t23.30 uur',
+  '',
+  'Hotel',
+  'Hotel\tHotel Het Zoutpakhuis',
+  'Adres hotel\tNoorderhaven 3, 9711 CD Groningen',
+  'Aankomst\tzaterdag 6 november 2027',
+  'Vertrek\tzondag 7 november 2027',
+  'Reserveringsnr.\tZP-77120',
+].join('\n');
+
+test('an advance form\'s hand correction, its headline row and its end row', async () => {
+  const { extracted: x } = await understand([extractPastedText(FORM)]);
+  assert.equal(x.general.setTime, '21:45');
+  assert.equal(x.general.setLengthMinutes, 75);
+  assert.equal(x.general.curfewTime, '23:30');
+  const set = x.activities.find((a) => a.kind === 'set' && a.startTime === '21:45');
+  assert.equal(set?.name, 'De Zilverreigers', JSON.stringify(x.activities));
+  assert.equal(set?.endTime, '23:00');
+  assert.deepEqual(x.activities.filter((a) => a.kind === 'curfew').map((a) => a.startTime), ['23:30']);
+  assert.equal(x.hotels[0]?.bookingReference, 'ZP-77120');
+});
