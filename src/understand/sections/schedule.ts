@@ -305,6 +305,8 @@ function endsOnDate(text: string): boolean {
 
 /** A remark after the time set off by a spaced middle dot, opening lower-case: " · side door, ramp available". */
 const DOT_REMARK = /^\s*·\s+(\p{Ll}[^·()]{3,80})$/u;
+/** A form's remark after the time (and its hour word) set off by a spaced dash, opening lower-case: "15.00 uur – via het laadperron". */
+const DASH_REMARK = /^\s*(?:uur|uhr|hrs?)?\.?\s+[–—]\s+(\p{Ll}[^·()–—]{3,80})$/u;
 
 /** Labels whose date is a hotel stay's arrival or leaving day. */
 const STAY_DATE_KEYS: ReadonlySet<string> = new Set<LabelKey>(['check_in', 'check_out']);
@@ -490,8 +492,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "(instead of 16:00)" only says which time the new one replaces; "(approx 45 min)" only how long it lasts.
     const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) && !LENGTH_ONLY.test(bracket[1]!) && !DAY_ONLY.test(bracket[1]!) && !SWAHILI_CLOCK.test(bracket[1]!) && !restatesClockInWords(bracket[1]!) ? bracket : null;
     if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
-    // "Get-in: 15:00 – 16:00 · side door, ramp available": a lower-case remark after a middle dot is the note too.
-    const dotted = note ? null : DOT_REMARK.exec(tail);
+    // "Get-in: 15:00 – 16:00 · side door, ramp available": a lower-case remark after a middle dot is the note too,
+    // and so is one after a spaced dash ("Laad in: 15.00 uur – via het laadperron").
+    const dotted = note ? null : DOT_REMARK.exec(tail) ?? DASH_REMARK.exec(tail);
     if (dotted) item.notes = textFound(source, base + l.value.length - after.length + dotted.index + dotted[0].indexOf(dotted[1]!), dotted[1]!, 'label');
     // "23:00 HARD (city noise ordinance)": the firmness word before a curfew's reason goes with the reason.
     const firmReason = !note && kind === 'curfew' ? /^\s*(\p{L}+\s+\(([^()]{3,60})\))$/u.exec(tail) : null;
