@@ -4,7 +4,8 @@
  * a bare "Einde" row under it ends that set on a form that lists its curfew in a row of its own, and the
  * stay's "Reserveringsnr." is its booking reference. A lower-case remark after a row's time and a spaced dash is the
  * row's note. The place row right above the address ("Locatie") names the venue, and "Diner: zie Catering" only
- * points to the catering section's meal.
+ * points to the catering section's meal. The form's title alone over its instruction sentence ("Graag … naar
+ * planning@…") is no contact's name.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,6 +14,7 @@ import { understand } from '../../src/understand/index.js';
 
 const FORM = [
   'Advanceformulier',
+  'Graag volledig ingevuld terugsturen naar planning@dewalvis.example.nl.',
   '',
   'Algemeen',
   'Artiest\tDe Zilverreigers',
@@ -57,4 +59,6 @@ test('an advance form\'s hand correction, its headline row and its end row', asy
   assert.equal(x.activities.find((a) => a.kind === 'load_in')?.notes, 'via de poort aan de achterzijde');
   assert.equal(x.general.venue, 'Poppodium De Walvis');
   assert.deepEqual(x.food.map((f) => [f.name, f.time]), [['De Groene Lepel', '18:30']], JSON.stringify(x.food));
+  // The form's title over its instruction sentence is no person's first name.
+  assert.deepEqual(x.contacts.map((c) => c.name), [], JSON.stringify(x.contacts));
 });
