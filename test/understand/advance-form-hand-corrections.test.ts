@@ -5,7 +5,7 @@
  * stay's "Reserveringsnr." is its booking reference. A lower-case remark after a row's time and a spaced dash is the
  * row's note. The place row right above the address ("Locatie") names the venue, and "Diner: zie Catering" only
  * points to the catering section's meal. The form's title alone over its instruction sentence ("Graag … naar
- * planning@…") is no contact's name.
+ * planning@…") is no contact's name, and the contact rows' Dutch "Programmering" label is the person's role.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -43,6 +43,9 @@ const FORM = [
   'Aankomst\tzaterdag 6 november 2027',
   'Vertrek\tzondag 7 november 2027',
   'Reserveringsnr.\tZP-77120',
+  '',
+  'Contactpersonen',
+  'Programmering\tFenna de Wit – 050 - 312 44 10 – fenna@dewalvis.example.nl',
 ].join('\n');
 
 test('an advance form\'s hand correction, its headline row and its end row', async () => {
@@ -59,6 +62,6 @@ test('an advance form\'s hand correction, its headline row and its end row', asy
   assert.equal(x.activities.find((a) => a.kind === 'load_in')?.notes, 'via de poort aan de achterzijde');
   assert.equal(x.general.venue, 'Poppodium De Walvis');
   assert.deepEqual(x.food.map((f) => [f.name, f.time]), [['De Groene Lepel', '18:30']], JSON.stringify(x.food));
-  // The form's title over its instruction sentence is no person's first name.
-  assert.deepEqual(x.contacts.map((c) => c.name), [], JSON.stringify(x.contacts));
+  // The form's title over its instruction sentence is no person's first name; "Programmering" is a role.
+  assert.deepEqual(x.contacts.map((c) => [c.name, c.role]), [['Fenna de Wit', 'Programmering']], JSON.stringify(x.contacts));
 });
