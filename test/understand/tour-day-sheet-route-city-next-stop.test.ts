@@ -1,7 +1,8 @@
 /**
  * A tour app's workbook of day sheets: a travel day's "City" row writes the route ("A, ST → B, ST"), no
  * show city, and a show day's "City" row writes the state's code after the city, no part of its name;
- * the day off's closing "NEXT" part looks at the following stop, whose times are no items of this show.
+ * the day off's closing "NEXT" part looks at the following stop, whose times are no items of this show. A party's
+ * meal ("Team dinner – Place") is a meal as "Dinner – Place" is.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -35,6 +36,7 @@ const OFF: string[][] = [
   ['SCHEDULE'],
   ['Time', 'Item', 'Location', 'Notes'],
   ['12:00', 'Radio session – KBSU', '1910 University Dr, Boise', 'Acoustic, 2 songs'],
+  ['19:30', 'Team dinner – Harbor Grill', '220 N Capitol Blvd, Boise', '7 pax'],
   ['HOTEL'],
   ['Hotel', 'Riverside Lodge'],
   ['Check-in', 'Mon 05/03/2027 3:00 PM'],
@@ -47,4 +49,7 @@ test('a day sheet workbook: the show day\'s city without its state, no route, an
   assert.equal(x.general.city, 'Boise');
   const loadIns = x.activities.filter((a) => a.kind === 'load_in').map((a) => a.startTime);
   assert.deepEqual(loadIns, ['13:00'], JSON.stringify(x.activities));
+  // "Team dinner – Place" is a meal, named after its place, as "Dinner – Place" is.
+  const meal = x.food.find((f) => f.name === 'Harbor Grill');
+  assert.deepEqual([meal?.date, meal?.time, meal?.guestCount], ['2027-05-05', '19:30', 7], JSON.stringify(x.food));
 });
