@@ -13,6 +13,7 @@ import { withRideTwins } from './travel/ride-twins.js';
 import { coachLegs } from './travel/coach-ticket.js';
 import { artistSetName } from './artist-named-item.js';
 import { onOtherChatDay } from './schedule-chat-other-day.js';
+import { inNextDayPart } from './schedule-next-day-part.js';
 import { yearlessDayNearShow } from './activity-yearless-day.js';
 import { foldText } from '../../reference/index.js';
 import { labelKey } from '../text/lexicon.js';
@@ -41,9 +42,10 @@ export const extract: SectionExtractor<Activity> = (ctx) => ctx.sources.flatMap(
   // Likewise a sea crossing's labelled times are the crossing's, not items of the day.
   // Another act's check told in passing restates that act's running order, not the artist's day.
   const artist = ctx.general.artist?.value;
-  // A chat message's times after another day it names plan that day (schedule-chat-other-day.ts).
+  // A chat message's times after another day it names plan that day (schedule-chat-other-day.ts), and a day
+  // sheet's look at the next stop plans that stop's (schedule-next-day-part.ts).
   const ownItem = (item: ScheduleItem) => !inRoute(item.start.span) && !inCrossing(source, item.start.span?.[0]) && !(artist && checkOfOtherAct(item, artist))
-    && !onOtherChatDay(source, item, ctx.general.date?.value);
+    && !onOtherChatDay(source, item, ctx.general.date?.value) && !inNextDayPart(source, item.start.span?.[0]);
   const items = scheduleOf(source).filter(ownItem).map((item): Draft<Activity> => {
     // "You're on at 21:00", "YOU ON 21:15" are the artist's set: it is named by the artist when the
     // show's artist is known, and so is a form's bare "Set time". A set labelled "Show" or "Showtime" keeps the label as written.

@@ -395,6 +395,15 @@ function withoutHeadingWords(m: RegExpMatchArray): RegExpMatchArray {
   return name;
 }
 /**
+ * A word alone on its line over a sentence is the paper's heading ("Advanceformulier" over "Graag volledig invullen …"), no
+ * first name; prose joins the lines, so the source (`at`: where the name starts in it) tells.
+ */
+function headingOverSentence(source: string, at: number, name: string): boolean {
+  const lineBreak = source.slice(at, at + name.length).indexOf('\n');
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  return lineBreak > 0 && !source.slice(lineStart, at).trim() && !/\s/.test(name.slice(0, lineBreak).trim());
+}
+/**
  * A clock time is no part of a name: "11:00 PM Hard curfew" names no "PM Hard". The words after its "AM"/"PM"
  * are a name only when they still look like one ("8 PM Ana Ruiz").
  */
@@ -434,7 +443,7 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
       const firstContact = Math.min(reach.index, email?.index ?? Infinity);
       // "Nottingham NG1 1DW": capitalised words running into digits are a place and its postcode, not a name;
       // "Ana Ruiz, Key Account Manager · +46 …": a capitalised job title is the person's title, not a name.
-      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && !isJobTitle(x[0]) && !TITLE_FIRST.test(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!)
+      const names = [...text.matchAll(PERSON)].filter((x) => looksLikePersonName(x[0]) && !isJobTitle(x[0]) && !TITLE_FIRST.test(x[0]) && x.index! < firstContact && !insideBracket(text, x.index!) && !headingOverSentence(r.source.text, prose.offset + sentence.index! + x.index!, x[0])
         && !/^\d/.test(text.slice(x.index! + x[0].length))).map(withoutHeadingWords).flatMap((x) => withoutClockWord(r.source.text, prose.offset + sentence.index!, x));
       // The closest name, unless it follows a role and a comma: then it is the company (contact-role-company.ts).
       const pick = personIndex(text, names);

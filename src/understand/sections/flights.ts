@@ -50,7 +50,7 @@ import { sentencePassengers } from './travel/sentence-passengers.js';
 import { introducedPassengerNames } from './travel/passenger-names-intro.js';
 import { withCalendarTimes } from './travel/calendar-flights.js';
 import { withoutQuotedDraftFlights } from './travel/quoted-draft-flights.js';
-import { bookingClass } from './travel/booking-class.js';
+import { airlineClasses, bookingClass } from './travel/booking-class.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -316,6 +316,12 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
   // One cabin labelled over the booking's flights is each one's (travel/booking-class.ts).
   const cabin = segments.length && drafts.every((d) => !d.travelClass) ? bookingClass(source.text, segments[0]!.flightNumber.index) : undefined;
   if (cabin) for (const d of drafts) put(d, 'travelClass', at(r, cabin));
+  // A class line naming each airline's cabin by its code gives each flight its airline's (travel/booking-class.ts).
+  const byAirline = airlineClasses(source.text);
+  segments.forEach((s, i) => {
+    const own = byAirline.get(s.airline);
+    if (own) drafts[i]!.travelClass = at(r, own);
+  });
   // A manifest lists each flight's passengers row by row (travel/manifest.ts).
   applyManifest(r, drafts, manifestRows(read(source).lines));
   // A quoted draft's flight that the reply has replaced on its route (travel/quoted-draft-flights.ts).

@@ -466,7 +466,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         if (current?.kind?.value === 'buyout' && BUYOUT_WORD_ONLY.test(current.name!.value)) current.name = labelAsName(r, l);
         if (current) withSharedCaterer(reading, r, current, l.line.index);
         if (current) drafts.push(current);
-        if (current && POINTER.test(l.value)) pointers.add(current);
+        // "Diner: zie Catering" points to the section that describes the meal, as a bracket does.
+        if (current && (POINTER.test(l.value) || pointsToSection(reading, l.value.trim()))) pointers.add(current);
       }
       lastLine = l.line.index;
     } else if (current && PROVIDED_BY_LABEL.test(l.label.trim()) && l.line.index - lastLine <= 2) {
@@ -493,8 +494,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
       if (email) current.email ??= r.at(email, l.span, true, 'label');
     }
   }
-  // "Dinner: 18:00 (see catering)": the meal the catering block describes at that time is the same one.
-  return drafts.filter((d) => !pointers.has(d) || !drafts.some((o) => !pointers.has(o) && o.time && o.time.value === d.time?.value));
+  // "Dinner: 18:00 (see catering)": the meal the catering block describes at that time is the same one;
+  // a pointer with no time of its own ("Diner: zie Catering") is the meal that block describes, whatever its time.
+  return drafts.filter((d) => !pointers.has(d) || !drafts.some((o) => !pointers.has(o) && (!d.time || (o.time && o.time.value === d.time.value))));
 }
 
 /** A meal named only by its meal word under its block's caterer and room (food-shared-caterer.ts): theirs. */

@@ -54,6 +54,7 @@ import { fromDatedShowLine } from './general-show-date-line.js';
 import { dateFromPerformanceSentence } from './general-performance-date.js';
 import { fromShowNameOverDateLine } from './general-show-name-over-date.js';
 import { venueCityOf, venueNameOf, withoutCapacity } from './venue-value.js';
+import { placeRowNamesVenue } from './general-location-venue.js';
 import { lengthFromProse, lengthFromRow } from './general-length-row.js';
 import { fromShowHeading } from './general-show-heading.js';
 import { isRemarkUnderPrefixLabel } from './general-prefix-label.js';
@@ -231,6 +232,10 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
           cityAfterVenue(source, draft, { ...l, value: placed });
         }
         break;
+      case 'location':
+        // "Locatie ⇥ Poppodium X (grote zaal)" right above "Adres ⇥ …": the venue (general-location-venue.ts).
+        if (placeRowNamesVenue(r.labelled, l)) draft.venue ??= textOf(source, { ...l, value: venueNameOf(withoutCapacity(l.value)) });
+        break;
       case 'address':
         // "Hotel: X" over "Address: …": the hotel's address, not the show's.
         if (underHotelLabel(r.labelled, l)) break;
@@ -245,6 +250,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         }
         break;
       case 'city': {
+        // "City: Nashville, TN → Minneapolis, MN": a travel day's route, not the show's city.
+        if (/\s(?:→|->|⟶|➔)\s/u.test(l.value)) break;
         // "ປາກເຊ (Pakse)": the Latin name, and a known city over one only inferred from the address's last part.
         const latin = bracketedLatinCity(l);
         if (latin && countryOfCity(latin.value) && draft.city?.method === 'inferred') delete draft.city;
@@ -254,9 +261,11 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
         const comma = l.value.lastIndexOf(',');
         const after = comma > 0 ? l.value.slice(comma + 1).trim() : '';
         const code = after.length > 3 ? normaliseCountry(after) : null;
-        if (code) {
+        // The state's code is no part of the city's name either ("Minneapolis, MN" is Minneapolis).
+        const state = /^[A-Z]{2}$/.test(after);
+        if (code || state) {
           draft.city ??= textOf(source, { ...l, value: l.value.slice(0, comma), span: [l.span[0], l.span[0] + comma] });
-          draft.country ??= found(code, evidenceAt(source, [l.span[0] + comma + 1, l.span[1]], 'label', true));
+          if (code) draft.country ??= found(code, evidenceAt(source, [l.span[0] + comma + 1, l.span[1]], 'label', true));
         } else {
           // "Venue address: 12 Mill Lane, Northfield" over "City: Bristol": the labelled city (a name alone), not the suburb the address ends on.
           const nearAddress = draft.city?.method === 'inferred' && draft.city.span && Math.abs(lineAt(r.lines, draft.city.span[0]) - l.line.index) <= NEARBY_LINES;

@@ -16,6 +16,7 @@
  */
 import { besideEarlierPair } from './schedule-side-by-side.js';
 import { isCancelledRow } from './travel/rooming-rows.js';
+import { arrowCorrectedTimes, endRowsOfSets } from './schedule-form-corrections.js';
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
@@ -143,7 +144,7 @@ function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source
   if (act && /\p{L}{2,}/u.test(act) && !/^\p{Ll}/u.test(act) && !isClause(act)) {
     const at = l.span[0] + before.indexOf(act);
     item.name = found(act, evidenceAt(source, [at, at + act.length], 'label'));
-  } else if (OWN_SLOT_LABEL.test(l.label) || (ARTIST_PARTY.test(l.label) && !SUPPORT_WORD.test(l.label))) item.ownSet = true;
+  } else if (OWN_SLOT_LABEL.test(l.label) || MAIN_SLOT_REMARK.test(l.label) || (ARTIST_PARTY.test(l.label) && !SUPPORT_WORD.test(l.label))) item.ownSet = true;
 }
 
 /**
@@ -159,6 +160,8 @@ const NAME_JOINER = /^(?:the|of|and|de|la|y|und|och|di|del|della|dei|da|e|du|des
 
 /** A question or label put to the act about its own slot: "Your slot at X (day, stage, time)", "Our set". */
 const OWN_SLOT_LABEL = /^\s*(?:your|our)\s+(?:slot|set|show|performance|stage time|set time|show time)\b/i;
+/** A set word with a bracket saying it is the night's main slot ("Aanvang (hoofdprogramma)", "Start (headliner)"): the artist's own slot. */
+const MAIN_SLOT_REMARK = /\((?:hoofdprogramma|hoofdact|headliner|headline|main act|main set|hauptprogramm|hauptact|t[êe]te d'affiche)\)\s*$/i;
 /** A form's set label naming the artist as a party ("Artist on stage", "Heure de concert artiste"): the artist's own slot. */
 const ARTIST_PARTY = /\b(?:artist|artiste|artista|artiest|künstler(?:in)?|k[üu]nstlers?)\b/i;
 
@@ -308,6 +311,8 @@ function endsOnDate(text: string): boolean {
 
 /** A remark after the time set off by a spaced middle dot, opening lower-case: " · side door, ramp available". */
 const DOT_REMARK = /^\s*·\s+(\p{Ll}[^·()]{3,80})$/u;
+/** A form's remark after the time (and its hour word) set off by a spaced dash, opening lower-case: "15.00 uur – via het laadperron". */
+const DASH_REMARK = /^\s*(?:uur|uhr|hrs?)?\.?\s+[–—]\s+(\p{Ll}[^·()–—]{3,80})$/u;
 
 /** Labels whose date is a hotel stay's arrival or leaving day. */
 const STAY_DATE_KEYS: ReadonlySet<string> = new Set<LabelKey>(['check_in', 'check_out']);
@@ -493,8 +498,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "(instead of 16:00)" only says which time the new one replaces; "(approx 45 min)" only how long it lasts.
     const note = bracket && (!['curfew', 'doors'].includes(kind) || !onlyFirmness(bracket[1]!)) && !REPLACED_TIME.test(bracket[1]!) && !LENGTH_ONLY.test(bracket[1]!) && !DAY_ONLY.test(bracket[1]!) && !SWAHILI_CLOCK.test(bracket[1]!) && !restatesClockInWords(bracket[1]!) ? bracket : null;
     if (note) item.notes = textFound(source, base + l.value.length - after.length + note.index + note[0].indexOf(note[1]!), note[1]!, 'label');
-    // "Get-in: 15:00 – 16:00 · side door, ramp available": a lower-case remark after a middle dot is the note too.
-    const dotted = note ? null : DOT_REMARK.exec(tail);
+    // "Get-in: 15:00 – 16:00 · side door, ramp available": a lower-case remark after a middle dot is the note too,
+    // and so is one after a spaced dash ("Laad in: 15.00 uur – via het laadperron").
+    const dotted = note ? null : DOT_REMARK.exec(tail) ?? DASH_REMARK.exec(tail);
     if (dotted) item.notes = textFound(source, base + l.value.length - after.length + dotted.index + dotted[0].indexOf(dotted[1]!), dotted[1]!, 'label');
     // "23:00 HARD (city noise ordinance)", "23:30, tassativo (ordinanza comunale)": the firmness word before a curfew's reason goes with the reason.
     const firmReason = !note && kind === 'curfew' ? /^[\s,;]*(\p{L}+\s+\(([^()]{3,60})\))$/u.exec(tail) : null;
@@ -918,6 +924,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
   footnotedTimes(source, items);
   // "the soundcheck is at 17:00, not 16:30": the earlier item at the time taken back moves (schedule-not-time.ts).
   timesTakenBack(source, items);
+  // "Aanvang ⇥ 21.00 uur" over "→ wordt 21.15 uur", and a bare "Einde" row under the set (schedule-form-corrections.ts).
+  arrowCorrectedTimes(source, items);
+  endRowsOfSets(items);
   eveningTimes(source, items);
   afternoonLoadIns(source, items);
   dropHalfDayRepeats(source, items);

@@ -3,7 +3,7 @@
  * From  Dep  To  Arr  Dur  Cabin  Airline ref  Status"). A PDF's text may run the cells of a row
  * together, so a row's values are read by their shape, but only for the columns the header names:
  *
- *   reference  a "ref"/"PNR"/"locator" column (Lao "ລະຫັດຈອງ"): the row's six-character record locator ("J6WQ4D"; when
+ *   reference  a "ref"/"PNR"/"locator"/"Conf #" column (Lao "ລະຫັດຈອງ"): the row's six-character record locator ("J6WQ4D"; when
  *              the column is the header's last, also six capitals alone in the row's last cell);
  *   duration   a "Dur"/"Duration"/"Flight time" column: the row's "2h20" (hours, then two-digit minutes; or "1 Std. 05 Min."),
  *              a shape that outside such a column is as often a French clock time.
@@ -23,7 +23,7 @@ export interface ItineraryColumns {
 
 /** A header names its columns: words and no digits, with a flight or route word among them (Azerbaijani "Reys", "Marşrut", Lao "ຖ້ຽວບິນ"). */
 const HEADER_WORD = /(?<![\p{L}])(?:flight|flug|flyg|vuelo|vol|vlucht|volo|voo|from|to|dep|arr|route|strecke|ruta|trecho|d[ée]part|arriv[ée]e|abflug|ankunft|salida|llegada|reys|mar[şs]rut|ຖ້ຽວບິນ|ທ່ຽວບິນ)(?![\p{L}])/iu;
-const REFERENCE_COLUMN = /(?<![\p{L}])(?:(?:airline|booking|carrier)[ \t]+ref(?:erence)?\.?|pnr|(?:record[ \t]+)?locator|localizador|buchungscode|bokningskod|r[ée]f\.?[ \t]+r[ée]s(?:a|ervation)|r[ée]f[ée]rence[ \t]+(?:de[ \t]+)?r[ée]servation|bron[ \t]+(?:kodu|n[öo]mr[əe]si)|ລະຫັດ[ \t]*ຈອງ)(?![\p{L}])/iu;
+const REFERENCE_COLUMN = /(?<![\p{L}])(?:(?:airline|booking|carrier)[ \t]+ref(?:erence)?\.?|conf(?:irmation)?\.?[ \t]*(?:#|no\.?(?![\p{L}])|nr\.?(?![\p{L}])|number|code)|pnr|(?:record[ \t]+)?locator|localizador|buchungscode|bokningskod|r[ée]f\.?[ \t]+r[ée]s(?:a|ervation)|r[ée]f[ée]rence[ \t]+(?:de[ \t]+)?r[ée]servation|bron[ \t]+(?:kodu|n[öo]mr[əe]si)|ລະຫັດ[ \t]*ຈອງ)(?![\p{L}])/iu;
 const DURATION_COLUMN = /\b(?:dur\.?|duration|flight[ \t]+time|dur[ée]e|dauer|flugzeit|duraci[óo]n|durata|duur|varighed|restid|flygtid)(?![\p{L}])/iu;
 
 /** The columns named by the header line above the row at `rowStart` (at most eight lines up, no blank line between). */

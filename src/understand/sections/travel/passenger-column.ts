@@ -1,13 +1,17 @@
 /**
  * A flight table with a passengers column ("Airline | Flight | Date | … | Passengers", as a travel
  * form has its band fill in one row per flight): each row's cell lists the people on that row's
- * flight, comma- or semicolon-separated, in order.
+ * flight, comma- or semicolon-separated, in order. A tour app's export writes each name with its
+ * seat after it ("Passengers (seat)" over "Ann Lee 14A; Bo Kim 14B"): the trailing seat is that passenger's.
  */
 import type { Passenger } from '../../../interfaces.js';
 import type { Draft } from '../../found.js';
-import { normalisePersonName } from '../../normalise/index.js';
+import { normalisePersonName, normaliseSeat } from '../../normalise/index.js';
 import { read } from '../../text/index.js';
 import type { Reader } from './reader.js';
+
+/** "Ann Lee 14A": a name, then a seat as its last word. */
+const NAME_THEN_SEAT = /^(.*\S)\s+(\d{1,2}[A-K])$/;
 
 /** The passengers in the passengers cell of the flight-table row holding `offset` (the flight number). */
 export function passengerColumn(r: Reader, offset: number): Draft<Passenger>[] {
@@ -27,10 +31,16 @@ export function passengerColumn(r: Reader, offset: number): Draft<Passenger>[] {
     for (const part of cell.value.split(/\s*[,;]\s*/)) {
       const at = cell.value.indexOf(part, from);
       from = at + part.length;
-      const name = normalisePersonName(part);
+      const seated = NAME_THEN_SEAT.exec(part);
+      const written = seated ? seated[1]! : part;
+      const name = normalisePersonName(written);
       // A name is two words at least: "Ana Lima", not a count ("4 pax") or a stray word.
       if (!name || !/\p{L}{2,}\s+\p{L}/u.test(name)) continue;
-      out.push({ name: r.at(name, [cell.span[0] + at, cell.span[0] + at + part.length], null, 'table') });
+      const start = cell.span[0] + at;
+      const passenger: Draft<Passenger> = { name: r.at(name, [start, start + written.length], null, 'table') };
+      const seat = seated ? normaliseSeat(seated[2]!) : null;
+      if (seat) passenger.seat = r.at(seat, [start + part.length - seated![2]!.length, start + part.length], null, 'table');
+      out.push(passenger);
     }
     if (out.length) return out;
   }
