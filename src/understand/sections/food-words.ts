@@ -34,7 +34,7 @@ const FLOOR_ASIDE = String.raw`(?:[ \u00a0]*\([^()\n]{0,20}?(?<![\p{L}])(?:floor
 /** The room's number ("in dressing room 1"), not a clock or a head count after the room ("backstage 18.30", "green room 8 pax"). */
 const ROOM_NUMBER = String.raw`[ \u00a0]+\d{1,2}(?![\d:]|\.\d|[ \u00a0]*(?:people|persons?|pax|guests)(?![\p{L}]))`;
 /** The room alone, or numbered ("Dressing room 2", "Καμαρίνι 2"). */
-export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}(?:[ \u00a0]+\d{1,2})?$`, 'iu');
+export const VENUE_ROOM = new RegExp(String.raw`^${ROOM}(?:[ \u00a0]+\d{1,2})?(?:${FLOOR_ASIDE})?$`, 'iu');
 /** The room after its preposition or alone in brackets ("18:30 (backstage)"), not the start of a longer name ("the Backstage Village"). */
 // Also after a place label inside a meal's line ("Dinner 18:00 · location: backstage", "helyszín: backstage"),
 // and Icelandic "baksviðs" ("backstage", an adverb: no preposition before it); also a comma clause of its own ("…, green room – 8 pax").

@@ -626,8 +626,9 @@ function detailNotes(cell: string, name: string | undefined): string | null {
     const own = name ? foldText(name) : '';
     return !!own && (folded === own || (folded.endsWith(` ${own}`) && /^\p{L}{1,4}$/u.test(folded.slice(0, -own.length - 1))));
   };
-  // A bare figure (a "Pax" column's "12") is no note. Parts are cut at commas and middle dots ("Catering by X · 9 pax · 2 vegan").
-  return normaliseText(cell.split(/,\s*|\s+[·•]\s+/).filter((part) => /\p{L}/u.test(part) && !SAID_ELSEWHERE.test(part.trim()) && !isName(part)).join(', '));
+  // A bare figure (a "Pax" column's "12") is no note. Parts are cut at commas, semicolons, middle dots and spaced
+  // dashes ("Catering by X · 9 pax · 2 vegan", "X Kitchen – 10 pax; 2 GF").
+  return normaliseText(cell.split(/[,;]\s*|\s+[-–—·•]\s+/).filter((part) => /\p{L}/u.test(part) && !SAID_ELSEWHERE.test(part.trim()) && !isName(part)).join(', '));
 }
 
 /** "Dinner (see below)", "Dinner – see CATERING": the meal is described in another part of the paper. */
