@@ -24,7 +24,7 @@ import { contactIn } from './people.js';
 import { isStreetAddress } from './place.js';
 import { cellFound, cellValue, rowDate, rowTime, typedRows } from './typed-cells.js';
 import { placeEmailOf, placePhoneOf, placeProviderOf, pocParts } from './typed-poc.js';
-import { hotelTitle, roomingGuests, stayExtras } from './typed-stay.js';
+import { checkOutHotel, hotelTitle, roomingGuests, stayExtras } from './typed-stay.js';
 import { mealCount, mealPlace, namesDiets } from './typed-meal.js';
 import { bookingReferences } from './travel/phrases.js';
 import type { Reader } from './travel/reader.js';
@@ -34,8 +34,19 @@ import { readStay } from './travel/stay.js';
 export function typedHotels(r: Reader, country: string | null = null): Draft<Hotel>[] | null {
   const rows = typedRows(r.source, 'hotel');
   if (!rows) return null;
-  return rows.flatMap((row) => {
-    if (!row.title) return [];
+  const drafts: Draft<Hotel>[] = [];
+  for (const row of rows) {
+    if (!row.title) continue;
+    // "Check-out: Hotel X" on a later row closes the stay an earlier row opened: its date and time are the check-out.
+    const leaving = checkOutHotel(row.title.value);
+    const stay = leaving ? drafts.find((h) => h.name && foldLabel(h.name.value) === foldLabel(leaving)) : undefined;
+    if (stay) {
+      const date = rowDate(r.source, row);
+      const time = rowTime(r.source, row.time);
+      if (date) stay.checkOutDate = date;
+      if (time) stay.checkOutTime = time;
+      continue;
+    }
     const d: Draft<Hotel> = { name: cellFound(r.source, row.title, hotelTitle(row.title.value)), guests: [] };
     // A desk's or the hotel's own line in the POC column is the hotel's phone.
     const desk = placePhoneOf(row);
@@ -74,8 +85,9 @@ export function typedHotels(r: Reader, country: string | null = null): Draft<Hot
     if (deskEmail && deskAddress && !d.email) d.email = cellValue(r.source, deskEmail, deskAddress, 0, deskEmail.value.length);
     // A location column holding the street address is the hotel's address, before one read from the details.
     if (row.location && isStreetAddress(row.location.value)) d.address = cellFound(r.source, row.location);
-    return [d];
-  });
+    drafts.push(d);
+  }
+  return drafts;
 }
 
 /** "Carrer Nou 12, 08001 Barcelona. Check-out …": a details cell opening with a street address, up to its first full stop. */
@@ -173,6 +185,9 @@ function pocProvider(row: TypedRow): { cell: TableCell; name: string } | undefin
 
 // ── contacts ──────────────────────────────────────────────────────────────────────────────────────
 
+/** A contact row's title written "Role: Name". */
+const ROLE_TITLE = /^([^:]{2,40}):\s*(\p{Lu}.+)$/u;
+
 /** Contact rows: the title is the person (a first name alone too), the details their role, company, phone and e-mail. */
 export function typedContacts(source: ExtractedSource, country: string | null): Draft<Contact>[] | null {
   const rows = typedRows(source, 'contact');
@@ -181,7 +196,10 @@ export function typedContacts(source: ExtractedSource, country: string | null): 
     // With a person in its POC column, the title is that person's role (typed-poc.ts reads the row).
     if (row.poc && pocParts(row.poc.value)) return [];
     const title = row.title;
-    const name = title ? normalisePersonName(title.value) ?? normaliseText(title.value) : null;
+    // "Tour manager: Sam Okafor": the role before the colon, the person after it.
+    const titled = title ? ROLE_TITLE.exec(title.value) : null;
+    const person = titled ? normalisePersonName(titled[2]!) : null;
+    const name = person ?? (title ? normalisePersonName(title.value) ?? normaliseText(title.value) : null);
     if (!title?.span || !name || !row.details?.span || row.details.span[0] < title.span[1]) return [];
     // Read from the title on, so the person's own name is the name and the parts after it role and company.
     const d = contactIn(source, source.text.slice(title.span[0], row.details.span[1]), title.span[0], 'table', { country, requireName: false });
@@ -189,6 +207,11 @@ export function typedContacts(source: ExtractedSource, country: string | null): 
     // A first name alone ("Joost") is no person's name to contactIn: it would be taken for the company.
     if (d.company && foldLabel(d.company.value) === foldLabel(name)) delete d.company;
     d.name = cellFound(source, title, name);
+    if (titled && person) {
+      d.role = cellFound(source, title, titled[1]!.trim());
+      // The location column beside such a title is the person's company (the band, the promoter, the venue).
+      if (row.location?.value.trim()) d.company = cellFound(source, row.location, row.location.value.trim());
+    }
     return [d];
   });
 }

@@ -19,8 +19,11 @@ const LENGTH_ONLY = /^\d{1,3}\s*(?:min\w*|h(?:ours?|rs?)?)\.?$/i;
 function scheduleKind(row: TypedRow): ActivityKind | null {
   if (row.kind === 'transfer') return 'transfer';
   const own = activityKind(row.type.value);
+  const titled = row.title ? activityKind(row.title.value) : null;
+  // "Show" as the type of every show-day row (load-in, soundcheck, doors, curfew): the title names the moment.
+  if (own === 'set' && titled && titled !== 'other') return titled;
   if (own && own !== 'other') return own;
-  return row.title ? activityKind(row.title.value) ?? 'other' : own;
+  return row.title ? titled ?? 'other' : own;
 }
 
 /** A details cell: a length, an end ("Until 18:00"), a route, else a note. */
