@@ -3,7 +3,8 @@
  * travel before it and the way out of it (the check-out, the first leg on the next show's day); the
  * next show's rows give nothing. "Show" as every show-day row's type leaves the title to name the
  * moment; a "Check-out: Hotel X" row closes the stay its check-in row opened; a contact titled
- * "Role: Name" is that person in that role, the location column their company.
+ * "Role: Name" is that person in that role, the location column their company. A code alone in the
+ * "Confirmation" column is the stay's or the meal's booking reference; "Catering – X bij Y" is served by "X bij Y".
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,6 +20,7 @@ const RUN = [
   'Tue 11/05/2027,,Contact,Production manager: Bas Vermeer,Tolhuistuin Zaal,+31 6 1234 5678 · bas@tolhuis.example.nl,',
   'Tue 11/05/2027,14:00,Show,Load-in,"Tolhuistuin Zaal, IJpromenade 2, 1031 KT Amsterdam",Side door,',
   'Tue 11/05/2027,17:00–17:45,Show,Soundcheck,Tolhuistuin Zaal,,',
+  'Tue 11/05/2027,18:00,Meal,Catering – Keuken bij de Zaal,"Backstage, 1st floor",6 pax,KZ-2291',
   'Tue 11/05/2027,19:30,Show,Doors,Tolhuistuin Zaal,,',
   'Tue 11/05/2027,21:00–22:15,Show,The Paper Kites Club,Tolhuistuin Zaal,,',
   'Tue 11/05/2027,23:00,Show,Curfew,Tolhuistuin Zaal,,',
@@ -74,4 +76,10 @@ test("a check-out row closes the stay its check-in row opened", async () => {
 test('a contact titled "Role: Name" is the person in that role, the location column their company', async () => {
   const ruth = (await extracted()).contacts.find((c) => c.name === 'Ruth Calder');
   assert.deepEqual([ruth?.role, ruth?.company, ruth?.phone], ['Tour manager', 'The Paper Kites Club', '+447700900411']);
+});
+
+test('the confirmation column books the stay and the meal; a meal titled "Catering – X bij Y" is X bij Y\'s', async () => {
+  const data = await extracted();
+  assert.equal(data.hotels[0]!.bookingReference, 'HGZ-4471');
+  assert.deepEqual(data.food.map((f) => [f.name, f.kind, f.guestCount, f.bookingReference]), [['Keuken bij de Zaal', 'catering', 6, 'KZ-2291']]);
 });

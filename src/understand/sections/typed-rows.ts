@@ -79,6 +79,8 @@ export function typedHotels(r: Reader, country: string | null = null): Draft<Hot
       const normalised = email ? normaliseEmail(email[0]) : null;
       if (email && normalised) d.email = r.at(normalised, [details.span[0] + email.index, details.span[0] + email.index + email[0].length], true, 'table');
     }
+    const code = referenceOf(r.source, row);
+    if (code && !d.bookingReference) d.bookingReference = code;
     // The desk's e-mail column is the hotel's, when the details name none.
     const deskEmail = placeEmailOf(row);
     const deskAddress = deskEmail ? normaliseEmail(deskEmail.value) : null;
@@ -88,6 +90,12 @@ export function typedHotels(r: Reader, country: string | null = null): Draft<Hot
     drafts.push(d);
   }
   return drafts;
+}
+
+/** A booking code written alone in the row's reference column ("AKB-551902"): a code with a digit, no words. */
+function referenceOf(source: ExtractedSource, row: TypedRow): Found<string> | undefined {
+  const value = row.reference?.value.trim();
+  return value && /^[A-Z0-9][A-Z0-9/-]{3,19}$/i.test(value) && /\d/.test(value) ? cellFound(source, row.reference!, value) : undefined;
 }
 
 /** "Carrer Nou 12, 08001 Barcelona. Check-out …": a details cell opening with a street address, up to its first full stop. */
@@ -110,7 +118,9 @@ const MEAL_WORD = new RegExp(String.raw`^${MEAL}$`, 'iu');
 /** The provider a meal row's title names: "Dinner by X", "Dinner – X". */
 function titleProvider(title: string): string | undefined {
   const dashed = DASH_PROVIDER.exec(title);
-  return BY_PROVIDER.exec(title)?.[1] ?? (dashed && MEAL_WORD.test(dashed[1]!) ? dashed[2] : undefined);
+  // "Catering – Kitchen at the Hall": after the meal word's dash, the whole rest is the provider's name.
+  if (dashed && MEAL_WORD.test(dashed[1]!)) return dashed[2];
+  return BY_PROVIDER.exec(title)?.[1];
 }
 
 /** Meal rows: named by their provider, placed and counted by their details; their kind by the food section's rule. */
@@ -140,6 +150,8 @@ export function typedFood(source: ExtractedSource, country: string | null = null
     const email = deskEmail ? normaliseEmail(deskEmail.value) : null;
     if (deskEmail && email) d.email = cellValue(source, deskEmail, email, 0, deskEmail.value.length);
     if (row.details) readFoodDetails(source, row.details, d);
+    const code = referenceOf(source, row);
+    if (code && !d.bookingReference) d.bookingReference = code;
     // "Dinner – Casa Verde (8 pax)": a count the title carries.
     const titled = d.guestCount ? undefined : mealCount(row.title.value);
     if (titled) d.guestCount = cellValue(source, row.title, titled.value, titled.index, titled.length);
