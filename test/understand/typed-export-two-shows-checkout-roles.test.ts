@@ -5,6 +5,7 @@
  * moment; a "Check-out: Hotel X" row closes the stay its check-in row opened; a contact titled
  * "Role: Name" is that person in that role, the location column their company. A code alone in the
  * "Confirmation" column is the stay's or the meal's booking reference; "Catering – X bij Y" is served by "X bij Y".
+ * A train's "Arr 13:50 · Coach 4" is its end and a note; "Breakfast incl. 07:00–10:00" keeps its hours.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -16,7 +17,7 @@ const RUN = [
   'Date,Time,Type,Title,Location,Notes,Confirmation',
   'Mon 10/05/2027,,Contact,Tour manager: Ruth Calder,The Paper Kites Club,+44 7700 900411 · ruth@papkites.example.co.uk,',
   'Mon 10/05/2027,11:05,Flight,KLM KL1002,London (LHR) → Amsterdam (AMS),"Dep 11:05 / Arr 13:20 · Pax: Ruth Calder, Owen Pike",PNR X4TR2M',
-  'Mon 10/05/2027,15:00,Hotel,Check-in: Hotel Grachtzicht,"Prinsengracht 101, 1015 DK Amsterdam",2 rooms · Breakfast incl.,HGZ-4471',
+  'Mon 10/05/2027,15:00,Hotel,Check-in: Hotel Grachtzicht,"Prinsengracht 101, 1015 DK Amsterdam",2 rooms · Breakfast incl. 07:00–10:00 · Reception +31 20 555 0101,HGZ-4471',
   'Tue 11/05/2027,,Contact,Production manager: Bas Vermeer,Tolhuistuin Zaal,+31 6 1234 5678 · bas@tolhuis.example.nl,',
   'Tue 11/05/2027,14:00,Show,Load-in,"Tolhuistuin Zaal, IJpromenade 2, 1031 KT Amsterdam",Side door,',
   'Tue 11/05/2027,17:00–17:45,Show,Soundcheck,Tolhuistuin Zaal,,',
@@ -26,7 +27,7 @@ const RUN = [
   'Tue 11/05/2027,23:00,Show,Curfew,Tolhuistuin Zaal,,',
   'Wed 12/05/2027,,Contact,Promoter: Lotte Smit,Gent Live,+32 470 12 34 56 · lotte@gentlive.example.be,',
   'Wed 12/05/2027,10:00,Hotel,Check-out: Hotel Grachtzicht,"Prinsengracht 101, 1015 DK Amsterdam",,HGZ-4471',
-  'Wed 12/05/2027,10:45,Train,IC 9231,Amsterdam Centraal → Gent-Sint-Pieters,Arr 13:50,',
+  'Wed 12/05/2027,10:45,Train,IC 9231,Amsterdam Centraal → Gent-Sint-Pieters,Arr 13:50 · Coach 4,',
   'Wed 12/05/2027,14:10,Ground,Taxi to hotel,Gent-Sint-Pieters → Hotel Leie,,',
   'Wed 12/05/2027,15:00,Hotel,Check-in: Hotel Leie,"Korenlei 7, 9000 Gent",2 rooms,HL-208',
   'Wed 12/05/2027,18:00,Show,Soundcheck,Handelsbeurs,,',
@@ -82,4 +83,11 @@ test('the confirmation column books the stay and the meal; a meal titled "Cateri
   const data = await extracted();
   assert.equal(data.hotels[0]!.bookingReference, 'HGZ-4471');
   assert.deepEqual(data.food.map((f) => [f.name, f.kind, f.guestCount, f.bookingReference]), [['Keuken bij de Zaal', 'catering', 6, 'KZ-2291']]);
+});
+
+test('a ride\'s "Arr 13:50 · Coach 4" is its end and its note; the breakfast remark keeps its hours past "incl."', async () => {
+  const data = await extracted();
+  const train = data.activities.find((a) => a.name === 'IC 9231');
+  assert.deepEqual([train?.startTime, train?.endTime, train?.notes], ['10:45', '13:50', 'Coach 4']);
+  assert.equal(data.hotels[0]!.notes, 'Breakfast incl. 07:00–10:00');
 });

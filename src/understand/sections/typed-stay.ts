@@ -59,7 +59,8 @@ export function roomingGuests(text: string): CellHit[] {
 export function stayExtras(text: string): CellHit | null {
   const m = STAY_EXTRAS.exec(text);
   if (!m) return null;
-  const end = text.slice(m.index).search(/[.;](?:\s|$)/);
+  // It ends at a full stop (not an abbreviation's: "Breakfast incl. 06:30–10:30") or at a spaced dot or bar before the next item.
+  const end = text.slice(m.index).search(/(?<!\b(?:incl|inkl|excl|exkl|approx|ca))[.;](?:\s|$)|\s[·|]\s/);
   const value = text.slice(m.index, end < 0 ? text.length : m.index + end + 1).replace(/;$/, '').trim();
   return value ? { value, index: m.index } : null;
 }
