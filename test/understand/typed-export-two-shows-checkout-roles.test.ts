@@ -5,7 +5,8 @@
  * moment; a "Check-out: Hotel X" row closes the stay its check-in row opened; a contact titled
  * "Role: Name" is that person in that role, the location column their company. A code alone in the
  * "Confirmation" column is the stay's or the meal's booking reference; "Catering – X bij Y" is served by "X bij Y".
- * A train's "Arr 13:50 · Coach 4" is its end and a note; "Breakfast incl. 07:00–10:00" keeps its hours.
+ * A train's "Arr 13:50 · Coach 4" is its end and a note; "Breakfast incl. 07:00–10:00" keeps its hours; a
+ * flight's "Pax: A, B · 1 bag each" ends its list at the dot.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -16,7 +17,7 @@ import { understand } from '../../src/understand/index.js';
 const RUN = [
   'Date,Time,Type,Title,Location,Notes,Confirmation',
   'Mon 10/05/2027,,Contact,Tour manager: Ruth Calder,The Paper Kites Club,+44 7700 900411 · ruth@papkites.example.co.uk,',
-  'Mon 10/05/2027,11:05,Flight,KLM KL1002,London (LHR) → Amsterdam (AMS),"Dep 11:05 / Arr 13:20 · Pax: Ruth Calder, Owen Pike",PNR X4TR2M',
+  'Mon 10/05/2027,11:05,Flight,KLM KL1002,London (LHR) → Amsterdam (AMS),"Dep 11:05 / Arr 13:20 · Pax: Ruth Calder, Owen Pike · 1 bag each",PNR X4TR2M',
   'Mon 10/05/2027,15:00,Hotel,Check-in: Hotel Grachtzicht,"Prinsengracht 101, 1015 DK Amsterdam",2 rooms · Breakfast incl. 07:00–10:00 · Reception +31 20 555 0101,HGZ-4471',
   'Tue 11/05/2027,,Contact,Production manager: Bas Vermeer,Tolhuistuin Zaal,+31 6 1234 5678 · bas@tolhuis.example.nl,',
   'Tue 11/05/2027,14:00,Show,Load-in,"Tolhuistuin Zaal, IJpromenade 2, 1031 KT Amsterdam",Side door,',
@@ -90,4 +91,8 @@ test('a ride\'s "Arr 13:50 · Coach 4" is its end and its note; the breakfast re
   const train = data.activities.find((a) => a.name === 'IC 9231');
   assert.deepEqual([train?.startTime, train?.endTime, train?.notes], ['10:45', '13:50', 'Coach 4']);
   assert.equal(data.hotels[0]!.notes, 'Breakfast incl. 07:00–10:00');
+});
+
+test('a flight row\'s "Pax: A, B · 1 bag each" lists A and B, the bag remark no passenger', async () => {
+  assert.deepEqual((await extracted()).flights[0]!.passengers.map((p) => p.name), ['Ruth Calder', 'Owen Pike']);
 });

@@ -255,8 +255,8 @@ export function eventFromTypedRows(source: ExtractedSource, draft: Draft<General
 
 // ── flights ───────────────────────────────────────────────────────────────────────────────────────
 
-/** The list after its label runs to the cell's end or to a full stop that closes a sentence (not an initial's "J."). */
-const PASSENGER_LIST = /\b(?:passengers?|pax|passagiere|passagerare|resenärer|pasajeros|passagers|passagiers|travell?ers?|reisende|seats?|seating|sitzplätze|platser|asientos|sièges|stoelen)\s*:\s*(.+?)\s*(?:(?<!\b\p{Lu})\.(?:\s|$)|$)/iu;
+/** The list after its label runs to the cell's end, to a full stop that closes a sentence (not an initial's "J.") or to a spaced "·" before the next item. */
+const PASSENGER_LIST = /\b(?:passengers?|pax|passagiere|passagerare|resenärer|pasajeros|passagers|passagiers|travell?ers?|reisende|seats?|seating|sitzplätze|platser|asientos|sièges|stoelen)\s*:\s*(.+?)\s*(?:(?<!\b\p{Lu})\.(?:\s|$)|[·|]\s|$)/iu;
 /** A passenger's seat after the name, in brackets ("Ben Cole (21A)") or bare ("Ben Cole 21A"). */
 const SEAT_AFTER_NAME = /\s*(?:\((\d{1,2}[A-K])\)|\s(\d{1,2}[A-K]))\s*$/i;
 
