@@ -51,6 +51,7 @@ import { introducedPassengerNames } from './travel/passenger-names-intro.js';
 import { withCalendarTimes } from './travel/calendar-flights.js';
 import { withoutQuotedDraftFlights } from './travel/quoted-draft-flights.js';
 import { airlineClasses, bookingClass } from './travel/booking-class.js';
+import { seatTableSeats } from './travel/segment-seat-table.js';
 
 type FlightDraft = Draft<Flight>;
 
@@ -59,12 +60,14 @@ function at<T>(r: Reader, h: Hit<T> | undefined, validated: boolean | null = nul
 }
 
 
-/** Each passenger's seat on this segment: written beside the passenger, else on the segment's seat line. */
-function passengerDrafts(r: Reader, passengers: PassengerHits[], segment: Segment, segmentIndex: number): Draft<Passenger>[] {
+/** Each passenger's seat on this segment: written beside the passenger, else on the segment's seat line or in its passenger table. */
+function passengerDrafts(r: Reader, passengers: PassengerHits[], segment: Segment, segmentIndex: number, until: number): Draft<Passenger>[] {
   const names = passengers.map((p) => p.name?.value);
   const inBlock = segmentSeats(r.source.text.slice(segment.block[0], segment.block[1]), segment.block[0], names);
   // "SEATS XY 643: 14A 14B 14C": a seat line naming the flight, wherever it stands.
-  const onSegment = inBlock.some(Boolean) ? inBlock : seatsOnFlightLine(r.source.text, segment.flightNumber.value, names);
+  const onLine = inBlock.some(Boolean) ? inBlock : seatsOnFlightLine(r.source.text, segment.flightNumber.value, names);
+  // "Passengers | Seat | Baggage" under the flight, before the next one: a row per person (travel/segment-seat-table.ts).
+  const onSegment = onLine.some(Boolean) ? onLine : seatTableSeats(r.source.text, [segment.block[0], Math.max(segment.block[1], until)], names);
   return passengers.map((p, i) => {
     const d: Draft<Passenger> = {};
     if (p.name) d.name = at(r, p.name, true);
@@ -301,7 +304,7 @@ function textFlights(source: ExtractedSource, ctx: UnderstandContext): FlightDra
     const inSection = (p: PassengerHits) => sectionAt(sections, (p.ticket ?? p.name)?.index ?? -1) === section;
     const mine = receipts ? receipts[i]! : perSegment ? perSegment[i]! : section ? passengers.filter(inSection) : passengersOfLocator(source.text, passengers, reference);
     const legIndex = receipts || perSegment ? 0 : section ? segments.filter((o) => sectionAt(sections, o.flightNumber.index) === section).indexOf(s) : i;
-    d.passengers = mine.length ? passengerDrafts(r, mine, s, legIndex) : namedPassengers(r, source, s, segments.length);
+    d.passengers = mine.length ? passengerDrafts(r, mine, s, legIndex, segments[i + 1]?.block[0] ?? source.text.length) : namedPassengers(r, source, s, segments.length);
     if (mine.length) nameTheOnlyPassenger(d.passengers, () => namedPassengers(r, source, s, segments.length));
     // A one-flight app card labels the passenger's name and seat from the line above (travel/card-passenger.ts).
     if (segments.length === 1) d.passengers = fillFromCard(r, d.passengers, source.text);

@@ -17,6 +17,7 @@ import { evidenceAt, isMail, labelKey, lineAt, read, type LabelKey, type Labelle
 import { inHeaderBlock } from '../text/email.js';
 import { showDateOf } from './show-date.js';
 import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
+import { typedRowsOf } from '../text/typed-rows.js';
 import { eventFromHeading } from './general-event-heading.js';
 import { fromArtistItemRow, fromShowOverviewRow, fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
 import { fromHeadingPair, headingPlacesShow } from './general-heading-pair.js';
@@ -329,6 +330,8 @@ function fromLabels(source: ExtractedSource, draft: Draft<General>): void {
  */
 function dateFromTitle(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.date || isMail(source) || categorise(source) !== 'itinerary') return;
+  // A tour app's typed export opens with its items, each dated: no title line dates the show.
+  if (typedRowsOf(read(source))) return;
   // A title carrying its version after the day ("Roadsheet — Friday 16 April 2027 (v3 of 08/04)") keeps the day before it.
   const lines = read(source).lines.filter((l) => l.text.trim() && !VERSION_LINE.test(beforeVersion(l.text))).slice(0, TITLE_LINES);
   // "TRAVEL DAY" over "Wed 3 Nov 2027 · Cork → Oslo": a tour itinerary's first day is a day without the show.

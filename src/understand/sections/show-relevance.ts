@@ -14,6 +14,7 @@ import { isTourRouting } from './show-routing.js';
 import { isInsuranceCertificate } from './show-insurance.js';
 import { ownActRowsOnly } from './show-act-rows.js';
 import { namedShowRowsOnly } from './show-scope.js';
+import { firstShowRowsOnly } from './show-typed-days.js';
 import { withJoinedHeaders } from '../text/wrapped-header.js';
 
 /** A mass mailing's footer or header: unsubscribe, "you receive this because", "view online". */
@@ -58,10 +59,11 @@ export function aboutOtherShows(source: ExtractedSource): boolean {
  * and insurance certificates (show-insurance.ts) left
  * out, and in a message advancing several shows only the named show's block kept (show-blocks.ts),
  * in a workbook only the named show's sheets (show-sheets.ts), in a festival's shared list only the own act's rows (show-act-rows.ts),
- * in a tour book only the rows of the show the pasted note names (show-scope.ts).
+ * in a tour book only the rows of the show the pasted note names (show-scope.ts), in a tour app's
+ * itinerary of several shows only the first show's rows (show-typed-days.ts).
  */
 export function showSourcesOf(read: ExtractedSource[]): ExtractedSource[] {
   // A bilingual table's header wrapped at its slashes is one row again (text/wrapped-header.ts).
   const sources = read.map(withJoinedHeaders);
-  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources) && !isInsuranceCertificate(s)).map((s) => namedShowRowsOnly(ownActRowsOnly(ownShowSheetsOnly(ownShowOnly(s, sources), sources), sources), sources));
+  return sources.filter((s) => !aboutOtherShows(s) && !toEverybody(s) && !isRoster(s, sources) && !isTourRouting(s, sources) && !isInsuranceCertificate(s)).map((s) => firstShowRowsOnly(namedShowRowsOnly(ownActRowsOnly(ownShowSheetsOnly(ownShowOnly(s, sources), sources), sources), sources)));
 }

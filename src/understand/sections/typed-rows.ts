@@ -24,7 +24,7 @@ import { contactIn } from './people.js';
 import { isStreetAddress } from './place.js';
 import { cellFound, cellValue, rowDate, rowTime, typedRows } from './typed-cells.js';
 import { placeEmailOf, placePhoneOf, placeProviderOf, pocParts } from './typed-poc.js';
-import { hotelTitle, roomingGuests, stayExtras } from './typed-stay.js';
+import { checkOutHotel, hotelTitle, roomingGuests, stayExtras } from './typed-stay.js';
 import { mealCount, mealPlace, namesDiets } from './typed-meal.js';
 import { bookingReferences } from './travel/phrases.js';
 import type { Reader } from './travel/reader.js';
@@ -34,8 +34,19 @@ import { readStay } from './travel/stay.js';
 export function typedHotels(r: Reader, country: string | null = null): Draft<Hotel>[] | null {
   const rows = typedRows(r.source, 'hotel');
   if (!rows) return null;
-  return rows.flatMap((row) => {
-    if (!row.title) return [];
+  const drafts: Draft<Hotel>[] = [];
+  for (const row of rows) {
+    if (!row.title) continue;
+    // "Check-out: Hotel X" on a later row closes the stay an earlier row opened: its date and time are the check-out.
+    const leaving = checkOutHotel(row.title.value);
+    const stay = leaving ? drafts.find((h) => h.name && foldLabel(h.name.value) === foldLabel(leaving)) : undefined;
+    if (stay) {
+      const date = rowDate(r.source, row);
+      const time = rowTime(r.source, row.time);
+      if (date) stay.checkOutDate = date;
+      if (time) stay.checkOutTime = time;
+      continue;
+    }
     const d: Draft<Hotel> = { name: cellFound(r.source, row.title, hotelTitle(row.title.value)), guests: [] };
     // A desk's or the hotel's own line in the POC column is the hotel's phone.
     const desk = placePhoneOf(row);
@@ -68,14 +79,23 @@ export function typedHotels(r: Reader, country: string | null = null): Draft<Hot
       const normalised = email ? normaliseEmail(email[0]) : null;
       if (email && normalised) d.email = r.at(normalised, [details.span[0] + email.index, details.span[0] + email.index + email[0].length], true, 'table');
     }
+    const code = referenceOf(r.source, row);
+    if (code && !d.bookingReference) d.bookingReference = code;
     // The desk's e-mail column is the hotel's, when the details name none.
     const deskEmail = placeEmailOf(row);
     const deskAddress = deskEmail ? normaliseEmail(deskEmail.value) : null;
     if (deskEmail && deskAddress && !d.email) d.email = cellValue(r.source, deskEmail, deskAddress, 0, deskEmail.value.length);
     // A location column holding the street address is the hotel's address, before one read from the details.
     if (row.location && isStreetAddress(row.location.value)) d.address = cellFound(r.source, row.location);
-    return [d];
-  });
+    drafts.push(d);
+  }
+  return drafts;
+}
+
+/** A booking code written alone in the row's reference column ("AKB-551902"): a code with a digit, no words. */
+function referenceOf(source: ExtractedSource, row: TypedRow): Found<string> | undefined {
+  const value = row.reference?.value.trim();
+  return value && /^[A-Z0-9][A-Z0-9/-]{3,19}$/i.test(value) && /\d/.test(value) ? cellFound(source, row.reference!, value) : undefined;
 }
 
 /** "Carrer Nou 12, 08001 Barcelona. Check-out …": a details cell opening with a street address, up to its first full stop. */
@@ -98,7 +118,9 @@ const MEAL_WORD = new RegExp(String.raw`^${MEAL}$`, 'iu');
 /** The provider a meal row's title names: "Dinner by X", "Dinner – X". */
 function titleProvider(title: string): string | undefined {
   const dashed = DASH_PROVIDER.exec(title);
-  return BY_PROVIDER.exec(title)?.[1] ?? (dashed && MEAL_WORD.test(dashed[1]!) ? dashed[2] : undefined);
+  // "Catering – Kitchen at the Hall": after the meal word's dash, the whole rest is the provider's name.
+  if (dashed && MEAL_WORD.test(dashed[1]!)) return dashed[2];
+  return BY_PROVIDER.exec(title)?.[1];
 }
 
 /** Meal rows: named by their provider, placed and counted by their details; their kind by the food section's rule. */
@@ -128,6 +150,8 @@ export function typedFood(source: ExtractedSource, country: string | null = null
     const email = deskEmail ? normaliseEmail(deskEmail.value) : null;
     if (deskEmail && email) d.email = cellValue(source, deskEmail, email, 0, deskEmail.value.length);
     if (row.details) readFoodDetails(source, row.details, d);
+    const code = referenceOf(source, row);
+    if (code && !d.bookingReference) d.bookingReference = code;
     // "Dinner – Casa Verde (8 pax)": a count the title carries.
     const titled = d.guestCount ? undefined : mealCount(row.title.value);
     if (titled) d.guestCount = cellValue(source, row.title, titled.value, titled.index, titled.length);
@@ -173,6 +197,9 @@ function pocProvider(row: TypedRow): { cell: TableCell; name: string } | undefin
 
 // ── contacts ──────────────────────────────────────────────────────────────────────────────────────
 
+/** A contact row's title written "Role: Name". */
+const ROLE_TITLE = /^([^:]{2,40}):\s*(\p{Lu}.+)$/u;
+
 /** Contact rows: the title is the person (a first name alone too), the details their role, company, phone and e-mail. */
 export function typedContacts(source: ExtractedSource, country: string | null): Draft<Contact>[] | null {
   const rows = typedRows(source, 'contact');
@@ -181,7 +208,10 @@ export function typedContacts(source: ExtractedSource, country: string | null): 
     // With a person in its POC column, the title is that person's role (typed-poc.ts reads the row).
     if (row.poc && pocParts(row.poc.value)) return [];
     const title = row.title;
-    const name = title ? normalisePersonName(title.value) ?? normaliseText(title.value) : null;
+    // "Tour manager: Sam Okafor": the role before the colon, the person after it.
+    const titled = title ? ROLE_TITLE.exec(title.value) : null;
+    const person = titled ? normalisePersonName(titled[2]!) : null;
+    const name = person ?? (title ? normalisePersonName(title.value) ?? normaliseText(title.value) : null);
     if (!title?.span || !name || !row.details?.span || row.details.span[0] < title.span[1]) return [];
     // Read from the title on, so the person's own name is the name and the parts after it role and company.
     const d = contactIn(source, source.text.slice(title.span[0], row.details.span[1]), title.span[0], 'table', { country, requireName: false });
@@ -189,6 +219,11 @@ export function typedContacts(source: ExtractedSource, country: string | null): 
     // A first name alone ("Joost") is no person's name to contactIn: it would be taken for the company.
     if (d.company && foldLabel(d.company.value) === foldLabel(name)) delete d.company;
     d.name = cellFound(source, title, name);
+    if (titled && person) {
+      d.role = cellFound(source, title, titled[1]!.trim());
+      // The location column beside such a title is the person's company (the band, the promoter, the venue).
+      if (row.location?.value.trim()) d.company = cellFound(source, row.location, row.location.value.trim());
+    }
     return [d];
   });
 }
@@ -220,8 +255,8 @@ export function eventFromTypedRows(source: ExtractedSource, draft: Draft<General
 
 // ── flights ───────────────────────────────────────────────────────────────────────────────────────
 
-/** The list after its label runs to the cell's end or to a full stop that closes a sentence (not an initial's "J."). */
-const PASSENGER_LIST = /\b(?:passengers?|pax|passagiere|passagerare|resenärer|pasajeros|passagers|passagiers|travell?ers?|reisende|seats?|seating|sitzplätze|platser|asientos|sièges|stoelen)\s*:\s*(.+?)\s*(?:(?<!\b\p{Lu})\.(?:\s|$)|$)/iu;
+/** The list after its label runs to the cell's end, to a full stop that closes a sentence (not an initial's "J.") or to a spaced "·" before the next item. */
+const PASSENGER_LIST = /\b(?:passengers?|pax|passagiere|passagerare|resenärer|pasajeros|passagers|passagiers|travell?ers?|reisende|seats?|seating|sitzplätze|platser|asientos|sièges|stoelen)\s*:\s*(.+?)\s*(?:(?<!\b\p{Lu})\.(?:\s|$)|[·|]\s|$)/iu;
 /** A passenger's seat after the name, in brackets ("Ben Cole (21A)") or bare ("Ben Cole 21A"). */
 const SEAT_AFTER_NAME = /\s*(?:\((\d{1,2}[A-K])\)|\s(\d{1,2}[A-K]))\s*$/i;
 

@@ -5,7 +5,7 @@
  */
 import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { found } from '../found.js';
-import { normaliseDuration, normaliseText } from '../normalise/index.js';
+import { normaliseDuration, normaliseText, normaliseTime } from '../normalise/index.js';
 import { evidenceAt, type TableCell } from '../text/index.js';
 import type { TypedRow } from '../text/typed-rows.js';
 import { activityKind, ROUTE } from './activity-kinds.js';
@@ -14,19 +14,31 @@ import { cellFound, cellValue, rowDate, rowTime, typedRows } from './typed-cells
 
 const SUPPORT_SLOT = /^(?:support|opener|opening act|vorband|vorprogramm|förband|telonero|première partie|1re partie|voorprogramma)\s*:\s*(\p{Lu}.*)$/iu;
 const UNTIL = /^(?:until|till|to|bis|hasta|jusqu['’]?(?:à|a)|tot|fino alle|[-–])\s*(\d{1,2}[:.h]\d{2})\s*(?:uhr|h)?\.?$/i;
+/** A ride's details opening with its arrival ("Arr 13:41 · Coach 3"): the end, the rest a note. */
+const ARRIVAL_LEAD = /^(?:arr(?:ival|ives?)?|an(?:kunft)?|ankomst|llegada|arriv[ée]e|aankomst)\.?:?\s*(\d{1,2}[:.h]\d{2})\s*(?:[·|,;]\s*)?/i;
 const LENGTH_ONLY = /^\d{1,3}\s*(?:min\w*|h(?:ours?|rs?)?)\.?$/i;
 
 function scheduleKind(row: TypedRow): ActivityKind | null {
   if (row.kind === 'transfer') return 'transfer';
   const own = activityKind(row.type.value);
+  const titled = row.title ? activityKind(row.title.value) : null;
+  // "Show" as the type of every show-day row (load-in, soundcheck, doors, curfew): the title names the moment.
+  if (own === 'set' && titled && titled !== 'other') return titled;
   if (own && own !== 'other') return own;
-  return row.title ? activityKind(row.title.value) ?? 'other' : own;
+  return row.title ? titled ?? 'other' : own;
 }
 
 /** A details cell: a length, an end ("Until 18:00"), a route, else a note. */
 function readScheduleDetails(source: ExtractedSource, cell: TableCell, item: ScheduleItem): void {
   const text = normaliseText(cell.value);
   if (!text) return;
+  const arrival = item.kind.value === 'transfer' && !item.end ? ARRIVAL_LEAD.exec(text) : null;
+  if (arrival) {
+    item.end = cellValue(source, cell, normaliseTime(arrival[1]!) ?? arrival[1]!, cell.value.indexOf(arrival[1]!), arrival[1]!.length);
+    const rest = text.slice(arrival[0].length).trim();
+    if (rest) item.notes = cellFound(source, cell, rest);
+    return;
+  }
   const until = UNTIL.exec(text);
   const route = ROUTE.exec(text);
   if (LENGTH_ONLY.test(text)) {

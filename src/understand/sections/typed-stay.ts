@@ -11,6 +11,15 @@ import { STAY_EXTRAS } from './hotel-remarks.js';
 /** A check-in label that opens a hotel row's title ("Check-in: Hotel X", "Ankunft – Hotel X"). */
 const CHECK_IN_LEAD = /^(?:check[- ]?in|arrival|ankunft|anreise|incheckning|llegada|arriv[ée]e|aankomst|inchecken)\s*[:–—-]\s*/iu;
 
+/** A check-out label opening a hotel row's title ("Check-out: Hotel X", "Abreise – Hotel X"). */
+const CHECK_OUT_LEAD = /^(?:check[- ]?out|departure|abreise|utcheckning|salida|d[ée]part|uitchecken)\s*[:–—-]\s*/iu;
+
+/** The hotel a check-out row's title names ("Check-out: Hotel X" → "Hotel X"), else null. */
+export function checkOutHotel(title: string): string | null {
+  const lead = CHECK_OUT_LEAD.exec(title);
+  return lead ? title.slice(lead[0].length).trim() || null : null;
+}
+
 /** A row's title without the row's remark: a trailing bracket ("Hôtel Y (check-in)") or a leading check-in label. */
 export function hotelTitle(title: string): string {
   return title.replace(/\s*\([^()]*\)\s*$/, '').replace(CHECK_IN_LEAD, '').trim() || title;
@@ -50,7 +59,8 @@ export function roomingGuests(text: string): CellHit[] {
 export function stayExtras(text: string): CellHit | null {
   const m = STAY_EXTRAS.exec(text);
   if (!m) return null;
-  const end = text.slice(m.index).search(/[.;](?:\s|$)/);
+  // It ends at a full stop (not an abbreviation's: "Breakfast incl. 06:30–10:30") or at a spaced dot or bar before the next item.
+  const end = text.slice(m.index).search(/(?<!\b(?:incl|inkl|excl|exkl|approx|ca))[.;](?:\s|$)|\s[·|]\s/);
   const value = text.slice(m.index, end < 0 ? text.length : m.index + end + 1).replace(/;$/, '').trim();
   return value ? { value, index: m.index } : null;
 }

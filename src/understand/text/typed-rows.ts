@@ -30,6 +30,8 @@ export interface TypedRow {
   email?: TableCell;
   /** An event column beside the title ("Événement": the festival or series every row belongs to). */
   event?: TableCell;
+  /** The item's booking reference column ("Confirmation", "Ref."). */
+  reference?: TableCell;
 }
 
 const TYPE_HEADER = /^(?:item |entry |row )?(?:type|typ|kind|category|kategorie|kategori|categoria|categorie|tipo|soort|art|sort)$/;
@@ -45,6 +47,8 @@ const POC_HEADER = /^(?:poc|point of contact|contact|contact person|contact name
 const PHONE_HEADER = /^(?:(?:poc|contact|kontakt|contacto)\s+)?(?:phone|tel|telephone|telefon|telefono|telefoon|mobile|mobil|cell|gsm)(?:\s+(?:du\s+)?(?:poc|contact|contacto))?$/;
 /** The POC's e-mail ("POC e-mail", "E-mail contact" as French and Spanish exports write it). */
 const EMAIL_HEADER = /^(?:(?:poc|contact|kontakt|contacto)\s+)?(?:e ?mail|mail|courriel|correo)(?:\s+(?:du\s+)?(?:poc|contact|contacto))?$/;
+/** The item's own booking code ("Confirmation", "Conf #", "Booking ref", "Buchungsnummer"). */
+const REFERENCE_HEADER = /^(?:confirmation(?: (?:no|number|code))?|conf(?: no)?|booking (?:ref|reference|code)|ref|reference|buchungsnummer|bestatigung|bokningsnummer|referencia|confirmacion|reservation|numero de reservation|reserveringsnummer)$/;
 const DETAIL_HEADER = /^(?:details?|notes?|description|beschreibung|beskrivning|descripcion|info|information|remarks|comments|bemerkungen|anteckningar|notas|observaciones|opmerkingen|remarques|commentaires?|comments?|kommentare?|comentarios?|commenti|commento)$/;
 
 /** Type words per section, in the supported languages (folded: lower case, no diacritics). */
@@ -88,6 +92,7 @@ function typedRowsOfTable(table: Table): TypedRow[] | null {
   const phone = columnOf(table, (f) => PHONE_HEADER.test(f));
   const email = columnOf(table, (f) => EMAIL_HEADER.test(f));
   const event = columnOf(table, (_, h) => h !== title && labelKey(h) === 'event');
+  const reference = columnOf(table, (f) => REFERENCE_HEADER.test(f));
   const cell = (rec: Table['records'][number], header: string | undefined) => (header ? rec.all.find((c) => c.header === header) : undefined);
   const rows: TypedRow[] = [];
   let known = 0;
@@ -99,7 +104,7 @@ function typedRowsOfTable(table: Table): TypedRow[] | null {
     const kind = own ?? (typeCell && CLOCK.test(cell(rec, time)?.value ?? '') ? 'schedule' : null);
     if (!typeCell || !kind) continue;
     const row: TypedRow = { kind, type: typeCell };
-    const put = (key: 'date' | 'time' | 'end' | 'location' | 'title' | 'details' | 'poc' | 'phone' | 'email' | 'event', header: string | undefined) => {
+    const put = (key: 'date' | 'time' | 'end' | 'location' | 'title' | 'details' | 'poc' | 'phone' | 'email' | 'event' | 'reference', header: string | undefined) => {
       const c = cell(rec, header);
       if (c) row[key] = c;
     };
@@ -113,6 +118,7 @@ function typedRowsOfTable(table: Table): TypedRow[] | null {
     put('phone', phone);
     put('email', email);
     put('event', event);
+    put('reference', reference);
     rows.push(row);
   }
   return known >= 2 ? rows : null;

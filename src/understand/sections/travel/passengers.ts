@@ -344,7 +344,7 @@ function namedSeatColumns(block: string, from: number): string {
 }
 
 /** The passenger a written name is ("GARRIDO/ANA", "Ana Garrido", "Garrido"): every word of it is in the passenger's name. */
-function passengerNamed(written: string, names: (string | undefined)[]): number {
+export function passengerNamed(written: string, names: (string | undefined)[]): number {
   const words = foldText(normalisePersonName(written) ?? '').split(' ').filter(Boolean);
   if (!words.length) return -1;
   return names.findIndex((n) => !!n && words.every((w) => foldText(n).split(' ').includes(w)));

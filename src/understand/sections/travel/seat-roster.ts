@@ -9,15 +9,15 @@ import type { Hit } from './phrases.js';
 import { cellsOf, type Cell } from './route-table.js';
 
 /** Column labels, in the languages tickets print (a bilingual label "Seat / Place" is split on its slash). */
-const NAME_COL = /^(?:names?|naam|nom|nombre|nome|passengers?|passagiers?|passagers?|travell?ers?|reizigers?|voyageurs?|reisende[rn]?|viajeros?|passeggeri|resenärer)$/i;
-const SEAT_COL = /^(?:seats?|places?|plaats(?:en)?|zitplaats(?:en)?|sitzpl[äa]tze?|platz|plazas?|asientos?|posti?|lugar(?:es)?|s[æa]de|plass|plats|paikka)$/i;
+export const NAME_COL = /^(?:names?|naam|nom|nombre|nome|passengers?|passagiers?|passagers?|travell?ers?|reizigers?|voyageurs?|reisende[rn]?|viajeros?|passeggeri|resenärer)$/i;
+export const SEAT_COL = /^(?:seats?|places?|plaats(?:en)?|zitplaats(?:en)?|sitzpl[äa]tze?|platz|plazas?|asientos?|posti?|lugar(?:es)?|s[æa]de|plass|plats|paikka)$/i;
 const COACH_COL = /^(?:coach|car|voiture|rijtuig|wagen|coche|carrozza|vogn|vagn|carruagem)$/i;
 /** A seat as printed, before any remark ("31 (window)"). */
 const SEAT = /^\d{1,3}[A-K]?(?![\p{L}\d])/u;
 /** How far after the journey the travellers' table may start. */
 const LOOK_AHEAD = 8;
 
-function columnOf(cells: Cell[], re: RegExp): number {
+export function columnOf(cells: Cell[], re: RegExp): number {
   return cells.findIndex((c) => c.text && c.text.split(/\s*\/\s*/).some((part) => re.test(part.trim())));
 }
 

@@ -68,8 +68,8 @@ const DURATION_LABELLED = /\b(?:duration|flight\s+time|travel\s+time|dauer|flugd
 // OCR of an app card may drop the minutes' "m" beside an icon ("1h 55 ."): one-digit hours glued to
 // their "h", a space and two-digit minutes is still a length (never a French clock time "15h30").
 const DURATION = /\b(\d{1,2})\s?(?:h(?:rs?|r\(s\))?|u|t|s(?=\s?\d{1,2}\s?dəq))\.?\s?(\d{1,2})\s?(?:m(?:in)?|dəq)\b|\b(\d{1,2})\s?h(?:rs?)?\b(?!\s?\d|-)|\b([1-9])h[ ]([0-5]\d)\b(?![ \t]*[:.h]?\d)/g;
-/** The aircraft as printed; an Airbus type code alone ("A320", "A321neo") in a segment is one too. */
-const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|A(?:2[23]\d|3[1-8]\d)(?:-\d{3}|neo)?(?![\w-])|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
+/** The aircraft as printed ("Canadair Regional Jet 900" by its maker's full name too); an Airbus type code alone ("A320", "A321neo") in a segment is one too. */
+const AIRCRAFT = /\b(?:Airbus\s?A?\d{3}[\w-]*|A(?:2[23]\d|3[1-8]\d)(?:-\d{3}|neo)?(?![\w-])|Boeing\s?\d{3}[\w-]*(?:\sMAX(?:\s?\d)?)?|Embraer\s?(?:E|ERJ)?\s?\d{3}[\w-]*|ATR\s?\d{2}[\w-]*|Bombardier\s?\w+|De Havilland\s?\w+(?:\s\w+)?|Dash\s?8[\w-]*|CRJ\s?\d{3}|Canadair\s?(?:Regional\s?Jet|CRJ)\s?\d{3,4}|Saab\s?\d{3}|Fokker\s?\d{2,3})/i;
 /** A cabin as marketed ("Economy Classic", "SAS Go", "Economy (Light)"), or in a GDS's capitals ("ECONOMY (V)": the booking class letter is not kept); Persian "اکونومی", "بیزینس"; Russian and Mongolian "Эконом", "Бизнес-класс". */
 /** Words offering a better cabin right before its name. */
 const UPSELL_BEFORE = /\b(?:fly|upgrade(?:[ \t]+to)?|try)[ \t]+$/i;
