@@ -66,3 +66,14 @@ test('a hotel clause ends at the next numbered clause, and a hyphenated reservat
   assert.equal(x.hotels[0]?.bookingReference, 'QH-5521');
   assert.equal(x.hotels[0]?.notes ?? null, null);
 });
+
+test('a contact clause whose comma carries on to the next line takes the e-mail opening it, not the sentence after', async () => {
+  const x = (await understand([scan([
+    contract,
+    'Venue production contact: Rhys Dalton (Production Manager), 07700 900733,',
+    'rhys@oldgranary.example.co.uk. Box office (no advancing): 0113 496 0100.',
+  ].join('\n'))])).extracted;
+  const rhys = x.contacts.find((c) => c.name === 'Rhys Dalton');
+  assert.equal(rhys?.email, 'rhys@oldgranary.example.co.uk');
+  assert.equal(rhys?.role, 'Production Manager');
+});
