@@ -211,6 +211,8 @@ function fromLabelRuns(r: Reading, country: string | null): Draft<Contact>[] {
 /** An e-mail or a phone's digits: "0761 555", "+33 6 12 45 78 90" (written in pairs). */
 const REACH = /@|\d{3}|\d(?:[ ./-]?\d){6,}/;
 
+/** An e-mail address opening a line, up to the sentence's full stop after it. */
+const EMAIL_OPENING = /^[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const EMAIL_ALONE = /^\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 
 // "Tour contact:", "Local contacts:" say whose side the person is on, not their job; a returned rider's
@@ -302,6 +304,10 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
       // In a quoted message the next line starts with its quote markers: blanked, so offsets still hold.
       const bare = line.text.replace(/^(?:\s*>)+/, (q) => ' '.repeat(q.length));
       if (!bare.trim() || used.has(line.index) || /^[^:]{1,30}:/.test(bare) || text.includes('@')) break;
+      // "Dev Lee (Production Manager), 07700 900561," over "dev@venue.example. Box office: …": the comma carries
+      // the person's details on to the e-mail opening the next line, not to the sentence after it.
+      const carried = /,[ \t]*$/.test(text) ? EMAIL_OPENING.exec(bare) : null;
+      if (carried) { text += `\n${carried[0]}`; break; }
       if (/\d{3}/.test(text) && !EMAIL_ALONE.test(bare)) break;
       text += `\n${bare}`;
     }

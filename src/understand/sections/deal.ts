@@ -283,8 +283,12 @@ const GUARANTEED_AFTER = /^\s*(guaranteed|garantiert|garantizad[oa]s?|garanterat
  */
 function feeWordAfter(line: string, amountEnd: number): boolean {
   const word = FEE_AFTER.exec(line.slice(amountEnd));
-  return !!word && !OTHER_FEE.test(line.slice(0, amountEnd + word[0].length));
+  return !!word && !OTHER_FEE.test(line.slice(0, amountEnd + word[0].length))
+    && !CHARGE_PER_UNIT.test(line.slice(amountEnd + word[0].length));
 }
+
+/** "Pets welcome ($75 fee per stay)", "$25 fee per night": a hotel's charge per stay, night or room, no artist's fee. */
+const CHARGE_PER_UNIT = /^[ \t]+(?:per|a|each)[ \t]+(?:stay|night|room|pet|guest|vehicle|car|bag)\b/i;
 
 /** The first amount on the line that `isFee` accepts (given where the amount ends) becomes the fee. */
 function amountFollowedBy(isFee: (line: string, amountEnd: number) => boolean) {

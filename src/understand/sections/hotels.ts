@@ -546,6 +546,8 @@ function pendingKey(key: LabelKey | null, l: Labelled, ctx: Ctx, underHeading = 
 const HOTEL_HEADING = /^\s*(?:hotels?|hotell|h[ôo]tel|accommodation|lodging|unterkunft|[üu]bernachtung|boende|alojamiento|h[ée]bergement|logement|accommodatie|overnachting)\s*:?\s*$/i;
 
 const NUMBERED_HEADING_REMARK = /^\s*\d{1,2}[.)]\s*\p{L}/u;
+/** A contract's numbered clause heading in capitals ("6. ADDITIONAL TERMS"), not a sub-clause ("5.3 Hotel"). */
+const CLAUSE_HEADING = /^\s*\d{1,2}[.)][ \t]+\p{Lu}{2}[\p{Lu} &]*(?:[ \t]*:|[ \t]*$)/u;
 
 /** Blocks of consecutive hotel labels, each begun by a hotel name or a check-in. */
 function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
@@ -599,6 +601,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     // "Departure date and time: Sunday, leaving ~10am" alone is the party's leaving: it waits for a stay, as "Departure:" does.
     const leaving = key === 'check_out' && !current && isLeavingLabel(l.label);
     const startsBlock = key === 'hotel' || ((key === 'check_in' || (key === 'check_out' && !leaving) || hotelPrefixed) && !current);
+    // "6. ADDITIONAL TERMS": a contract's next numbered clause closes the hotel's ("5.3 Hotel: …").
+    if (current && key !== 'hotel' && CLAUSE_HEADING.test(l.line.text)) current = null;
     if (current && (l.line.index - lastLine > 8 || (key && !HOTEL_KEYS.has(key) && !PAYMENT_KEYS.has(key)) || (key === 'hotel' && current.name))) current = null;
     // The hotel's details run on below a heading: the lines after its waiting address, phone or e-mail are its too.
     const detailsRun = underHeading || pending.some((p) => HOTEL_DETAIL_KEYS.has(p.key) && p.key !== 'booking_reference');

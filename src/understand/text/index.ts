@@ -11,4 +11,4 @@ export { isNotApplicable, isPendingValue } from './pending-value.js';
 export { headingText, opensSection, sectionTitle, sheetName } from './headings.js';
 export { escapeRegExp } from './escape-regexp.js';
 export { sentenceAround } from './sentence-around.js';
-export { isMail, isPhoto, isSpreadsheet } from './source-kind.js';
+export { isMail, isPhoto, isScan, isSpreadsheet } from './source-kind.js';

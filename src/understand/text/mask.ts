@@ -10,6 +10,7 @@
  */
 import { clockPrefixChat } from './chat-clock-prefixes.js';
 import { blankPhotoEdgeNoise } from './photo-edge-noise.js';
+import { blankScanMarginMarks } from './scan-margin-marks.js';
 import { blankStatusBar } from './status-bar.js';
 import { channelStampChat } from './chat-channel-stamps.js';
 import { commaStampChat } from './chat-comma-stamps.js';
@@ -69,10 +70,11 @@ export interface Masked {
   turns: ChatTurn[];
 }
 
-export function mask(text: string, isEmail: boolean, screenshot = false): Masked {
+export function mask(text: string, isEmail: boolean, screenshot = false, scan = false): Masked {
   // A photo's OCR reads the board's edge and hand-drawn leaders as marks (photo-edge-noise.ts).
   // A screenshot's status bar: the capture's clock, no time of the show (status-bar.ts).
-  let out = screenshot ? blankStatusBar(blankPhotoEdgeNoise(text)) : text;
+  // A scanned page's OCR reads dust and rules at a line's edge as lone marks (scan-margin-marks.ts).
+  let out = screenshot ? blankStatusBar(blankPhotoEdgeNoise(text)) : scan ? blankScanMarginMarks(text) : text;
   if (isEmail) {
     const lines = text.split('\n');
     let offset = 0;

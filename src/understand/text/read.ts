@@ -6,7 +6,7 @@ import type { ExtractedSource, ExtractedTable } from '../../interfaces.js';
 import type { Evidence } from '../found.js';
 import { splitThread, unquoted, type EmailMessage } from './email.js';
 import { findLabelled, type Labelled } from './labels.js';
-import { isMail, isPhoto } from './source-kind.js';
+import { isMail, isPhoto, isScan } from './source-kind.js';
 import { linesOf, pageAt, type Line } from './lines.js';
 import { datedChatMessages } from './chat-messages.js';
 import { mask, type ChatTurn } from './mask.js';
@@ -34,7 +34,7 @@ const cache = new WeakMap<ExtractedSource, Reading>();
 export function read(source: ExtractedSource): Reading {
   const hit = cache.get(source);
   if (hit) return hit;
-  const masked = mask(source.text, isMail(source), isPhoto(source));
+  const masked = mask(source.text, isMail(source), isPhoto(source), isScan(source));
   // An extracted table's cells are read against the masked text: they lose the same glosses it does.
   const view = { ...source, text: masked.text, tables: source.tables.map(withoutClockGlosses) };
   const lines = linesOf(view);

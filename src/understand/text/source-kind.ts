@@ -14,3 +14,8 @@ export function isSpreadsheet(source: Pick<ExtractedSource, 'format'>): boolean 
 export function isPhoto(source: Pick<ExtractedSource, 'format' | 'ocr'>): boolean {
   return source.ocr?.used === true && (source.format === 'png' || source.format === 'jpeg' || source.format === 'heic');
 }
+
+/** Whether a source is a scanned page read by OCR (a PDF or TIFF with no text layer), not a photo. */
+export function isScan(source: Pick<ExtractedSource, 'format' | 'ocr'>): boolean {
+  return source.ocr?.used === true && (source.format === 'pdf' || source.format === 'tiff');
+}

@@ -14,7 +14,8 @@ import type { Line } from './lines.js';
 import { isLabelLine } from './bilingual-stacked.js';
 
 const MAX_LINES = 4;
-const SENTENCE_END = /[.!?)]$/;
+// A number in brackets after its word ("within three (3)", a contract's way) goes on: no clause ends there.
+const SENTENCE_END = /[.!?]$|(?<!\(\d{1,3})\)$/;
 /** "2. Fee", "2.1 The Artist", "四、住宿": a numbered clause opens (not an amount: "3.000 €", "18 000 zł"). */
 const NUMBERED_CLAUSE = /^\d{1,2}(?:\.\d{1,2})*\.\s|^\d{1,2}(?:\.\d{1,2})+\s|^[一二三四五六七八九十]{1,3}、/u;
 const QUOTE = /^(?:\s*>)*/;

@@ -60,7 +60,8 @@ const ONE_ROOM_WORD = /^(?:room|habitaci[óo]n|chambre|camera|kamer|quarto|pok[�
 export function numberedRoom(text: string, l: Labelled): number | null {
   const labelAt = text.lastIndexOf(l.label, l.span[0]);
   if (!ONE_ROOM_WORD.test(l.label.trim()) || labelAt < l.line.start || !/^[ \t]+$/.test(text.slice(labelAt + l.label.length, l.span[0]))) return null;
-  const m = /^(\d{1,2})[ \t]*[·•(–—-][ \t]*\S/u.exec(l.value);
+  // "Room 1 total ⇥ $590.65": a room's own price line on a chain's confirmation numbers that room too.
+  const m = /^(\d{1,2})(?:[ \t]*[·•(–—-][ \t]*\S|[ \t]+(?:sub)?total\b)/iu.exec(l.value);
   return m ? Number(m[1]) : null;
 }
 
