@@ -87,9 +87,15 @@ function isRoleName(name: string | undefined): boolean {
   return name !== undefined && ROLE_SLOT.test(name.trim());
 }
 
+/** "Balances 1re partie (Lila Vey)" beside "Lila Vey line check": the act in one name's brackets names the other. */
+function bracketedActNamed(a: string | undefined, b: string | undefined): boolean {
+  const act = (x: string | undefined) => (x === undefined ? undefined : /\(([^()]{3,40})\)\s*$/.exec(x)?.[1]);
+  return [[act(a), b], [act(b), a]].some(([inner, other]) => !!inner && !!other && ` ${foldText(other)} `.includes(` ${foldText(inner)} `));
+}
+
 export const sameActivity: Same<Activity> = (a, b) =>
   equal(v(a.kind), v(b.kind)) && compatible(v(a.date), v(b.date)) && equal(v(a.startTime), v(b.startTime))
-  && (similarNames(v(a.name), v(b.name)) || [v(a.name), v(b.name)].some(isGenericName)
+  && (similarNames(v(a.name), v(b.name)) || [v(a.name), v(b.name)].some(isGenericName) || bracketedActNamed(v(a.name), v(b.name))
     // A role-named slot at another stage ("Support" in the tent at the headliner's hour) is another act's.
     || ([v(a.name), v(b.name)].some(isRoleName) && compatible(v(a.location), v(b.location)))
     // One load-in, doors or curfew a day; a bare "Soundcheck" is the act's named one (kind-named-slots.ts).

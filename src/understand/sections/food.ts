@@ -186,7 +186,12 @@ function readMeal(r: Reader, piece: { text: string; start: number }, method: Met
   d.kind = r.at(kindOf(text, d.name.value), d.name.span, null, 'inferred');
   const terms = d.kind.value === 'buyout' ? buyoutTerms(text) : undefined;
   if (terms) d.notes = at(terms);
-  const time = findTimes(text)[0];
+  // A day's list of lines read as one piece ("Get-in 14h" over "repas chaud 19h"): the meal's own line gives its time.
+  const times = findTimes(text);
+  const nameAt = d.name.span ? d.name.span[0] - start : -1;
+  const lineFrom = text.lastIndexOf('\n', nameAt - 1) + 1;
+  const lineTo = text.indexOf('\n', nameAt) < 0 ? text.length : text.indexOf('\n', nameAt);
+  const time = (nameAt >= 0 && lineFrom > 0 ? times.find((t) => lineFrom <= t.index && t.index < lineTo) : undefined) ?? times[0];
   // "Lunch 2:30": a meal's bare hour is read in the half of the day it is eaten in.
   if (time) d.time = at({ ...time, value: mealHalfOfDay(text, text.slice(time.index, time.index + time.length), time) }, true);
   const date = looseDates(text, ctx.ref).find((x) => x.hasYear || ctx.ref);

@@ -371,7 +371,7 @@ function fromSchedule(source: ExtractedSource, draft: Draft<General>): void {
   const doors = first('doors');
   // The band's soundcheck, not a support act's line check, nor a check a sentence gives another act ("les balances de Lou").
   const checks = items.filter((i) => i.kind.value === 'soundcheck' && !checkOfOtherAct(i, draft.artist?.value));
-  const soundcheck = checks.find((i) => !/line ?-?check/i.test(i.name.value)) ?? checks[0];
+  const soundcheck = checks.find((i) => !i.support && !/line ?-?check/i.test(i.name.value)) ?? checks.find((i) => !/line ?-?check/i.test(i.name.value)) ?? checks[0];
   const curfew = first('curfew');
   const set = headlineSet(items, draft.artist?.value);
   if (doors) draft.doorsTime ??= doors.start;

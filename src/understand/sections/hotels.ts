@@ -1508,7 +1508,8 @@ function phoneAfterAddress(r: Reader, text: string, address: Hit<string>, offset
   const line = text.slice(address.index, end < 0 ? undefined : end);
   const nextEnd = end < 0 ? -1 : text.indexOf('\n', end + 1);
   const next = end < 0 ? '' : text.slice(end + 1, nextEnd < 0 ? undefined : nextEnd);
-  const same = /[·|•][ \t]*(\+\d[\d ()/-]{6,}\d)[ \t]*$/.exec(line);
+  // On the address's own line after a dot or a spaced dash: "… · +49 …", also national "…, 33300 Town – 05 56 …".
+  const same = /(?:[·|•]|[ \t][–—-])[ \t]*(\+\d[\d ()/-]{6,}\d|0\d(?:[ .]?\d{2}){3,4})[ \t]*$/.exec(line);
   // A national number alone on its line counts too ("(503) 555-0142"), also in a quoted reply ("> (503) …").
   const below = same ? null : /^[ \t>]*(\+?\(?\d[\d ()/.-]{6,}\d)[ \t]*$/.exec(next);
   const m = same ?? below;

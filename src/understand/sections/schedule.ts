@@ -237,6 +237,8 @@ const KEY_KIND: Partial<Record<LabelKey, ActivityKind>> = {
 
 // Swedish "vid lastkajen" (at the loading dock), and "i" before a noun's definite form ("i logen", not "i morgon"),
 // a remark in brackets after such a one-word place ("i logen (Ola ringer innan)") being no part of it.
+/** A remark of lower-case words in brackets after a place ("im Pressezelt (direkt nach dem Auftritt)") is no part of it. */
+const PLACE_REMARK = /\s+\(\p{Ll}[^()\d]*\s[^()\d]*\)$/u;
 const LOCATION = /^\s*[,;]?\s*(?:at|@|in|im|på|en|à|bei|by|vid|i(?=\s+[a-zåäöæø]{3,}(?:et|en|an|na)(?![\p{L}])))\s+(.{3,80}?)(?:(?<=^\s*(?:vid|i|på)\s+[a-zåäöæø]{3,}(?:et|en|an|na))\s+\([^()]*\))?\s*[.;]?\s*$/iu;
 /**
  * "Get-in: 19:30, Side Door B", "Set: 21:15 – 22:30, Harbour Stage (75 min)": a place's capitalised
@@ -446,12 +448,15 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     };
     if (kind === 'set') nameLabelledSet(item, l, times.start.index, source);
     // "Soundcheck Tiefblau 16:00–17:00": the act checking is named with the check (its name may stand alone later).
-    const checked = kind === 'soundcheck' ? checkedAct(l.value.slice(0, times.start.index)) : null;
+    // "Balances 1re partie (Ana Bel) 17h45": the support's check, its slot word (and act) named with it.
+    const supportCheck = kind === 'soundcheck' ? SUPPORT_CHECK.exec(l.value.slice(0, times.start.index))?.[1] : undefined;
+    const checked = kind === 'soundcheck' ? checkedAct(l.value.slice(0, times.start.index)) ?? supportCheck ?? null : null;
     // Only a label run into the act's name ("Soundcheck Band"), not "Soundcheck: Band", names the check with it.
     if (checked && item.name.span && /^\s+$/.test(source.text.slice(item.name.span[1], base + l.value.indexOf(checked)))) {
       const end = base + l.value.indexOf(checked) + checked.length;
       item.name = found(source.text.slice(item.name.span[0], end), evidenceAt(source, [item.name.span[0], end], 'label'));
-      checkActs.add(checked.toLowerCase());
+      if (checked === supportCheck) item.support = true;
+      else checkActs.add(checked.toLowerCase());
     }
     // "1re partie (Capucine Vale): 20h30": the support slot's act in brackets after its label, maybe with its length ("(Capucine Vale, 40 min)").
     const bracketAct = kind === 'set' && SUPPORT_WORD.test(l.label) ? /\((\p{Lu}[^(),]{1,40})(?:,[^()]*)?\)\s*$/u.exec(l.label) : null;
@@ -472,7 +477,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     const commaPlace = kind === 'curfew' ? null : COMMA_PLACE.exec(after);
     // ", Spielzeit 90 Minuten" states a length, no place.
     const loc = LOCATION.exec(after) ?? (commaPlace && commaPlace[1]!.split(/\s+/).length <= COMMA_PLACE_WORDS && !LENGTH.test(commaPlace[1]!) ? commaPlace : null);
-    if (loc) item.location = textFound(source, base + l.value.indexOf(loc[1]!), loc[1]!, 'label');
+    const place = loc?.[1]!.replace(PLACE_REMARK, '');
+    if (loc && place) item.location = textFound(source, base + l.value.indexOf(loc[1]!), place, 'label');
     // "ora 16:00, poarta din spatele sălii": a lower-case place opened by a place noun (schedule-places.ts).
     const lowerPlace = !loc && kind !== 'curfew' ? lowerPlaceAfterComma(after) : null;
     if (lowerPlace) item.location = textFound(source, base + l.value.length - after.length + lowerPlace.placeAt, lowerPlace.place, 'label');
@@ -1156,6 +1162,8 @@ function headlineSlotAct(text: string): RegExpExecArray | null {
  * a few words without figures or sentence punctuation; an item of no known kind counts only when
  * its name is an act's (two or more capitalised words). Quoted lines and signatures are not the message's own.
  */
+/** The support's slot word between a check's label and its time, maybe with its act in brackets ("1re partie (Ana Bel)"). */
+const SUPPORT_CHECK = new RegExp(String.raw`^\s*((?:${SUPPORT_WORD.source})(?:\s*\([^()\d]{2,40}\))?)\s*$`, 'iu');
 /** The act written between a check's label and its time ("Soundcheck Band Name 16:00"), if the words are an act's name. */
 function checkedAct(before: string): string | null {
   const act = before.replace(/\b(?:from|at|ab|um|från|kl|desde|a las|dès|à|vanaf|om)\.?\s*$/i, '').trim();
@@ -1193,6 +1201,8 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
       const place = PLACE_IN_BRACKETS.exec(g.name!);
       // "Lucky Shoes (support) 20:30": the bracket says whose slot it is, not its name.
       const supportAside = SUPPORT_ASIDE.exec(g.name!);
+      // "Support (Ana Bel, solo) 20:15": a bracket after the support's slot names its act, no place.
+      const actAside = !!place && !supportAside && SUPPORT_WORD.test(g.name!.slice(0, place.index));
       const name = supportAside ? g.name!.slice(0, supportAside.index) : place && !SUPPORT_WORD.test(place[1]!) ? g.name!.slice(0, place.index) : g.name!;
       const words = name.trim().split(/\s+/);
       // A second time in the line makes it a list of items ("doors 20:00, curfew 23:30"): prose, read below.
@@ -1220,7 +1230,10 @@ function nameFirstItems(source: ExtractedSource, usedLines: Set<number>, dateAt:
       };
       if (times.end) item.end = at(source, timeAt + times.end.index, times.end.length, times.end.value, 'pattern');
       if (supportAside) item.support = true;
-      if (place && name !== g.name) item.location = textFound(source, nameAt + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
+      if (place && !actAside && name !== g.name) item.location = textFound(source, nameAt + place.index + place[0].indexOf(place[1]!), place[1]!, 'pattern');
+      // "Interview Radio X 18h30 en loge (15 min)": the place said after the time.
+      const placeAfter = item.location || item.kind.value === 'set' ? null : CLAUSE_PLACE.exec(g.rest!);
+      if (placeAfter) item.location = textFound(source, timeAt + g.time!.length + g.rest!.indexOf(placeAfter[1]!), placeAfter[1]!, 'pattern');
       const length = LENGTH.exec(g.rest!);
       const minutes = length ? normaliseDuration(length[1]!) : null;
       if (minutes) {
@@ -1352,8 +1365,11 @@ const OWN_SET_WORD = /^(?:us|we|you)$/i;
 const RELATIVE_TO = /^(?:after|before|during|nach|vor|während|après|avant|pendant|después de|antes de|efter|före|etter|før|na|voor|tijdens)\s/iu;
 /** Tagalog "kayo" (you) in lower case ("8pm ang doors, 10pm kayo"): capitalised, "Kayo" is a given name. */
 const TAGALOG_OWN_SET = /^kayo$/;
-/** "from the hotel lobby" after an item's time: where it starts (a chat's filler word dropped). */
-const CLAUSE_PLACE = /^\s*(?:(?:tomorrow|today)\s+)?(?:from|at|in)\s+(?:the\s+)?(\p{L}[^,;()]{2,60}?)(?:\s+(?:btw|pls|please|thanks|thx))?\s*[.!]?\s*$/iu;
+/**
+ * "from the hotel lobby" after an item's time: where it starts (a chat's filler word dropped); French
+ * "en loge", German "im Pressezelt" too. A length in brackets may follow ("en loge (15 min)").
+ */
+const CLAUSE_PLACE = /^\s*(?:(?:tomorrow|today)\s+)?(?:from|at|in|en|im)\s+(?:the\s+)?(\p{L}[^,;()]{2,60}?)(?:\s+(?:btw|pls|please|thanks|thx))?(?:\s*\(\s*\d{1,3}\s*min(?:utes?|uten)?\.?\s*\))?\s*[.!]?\s*$/iu;
 
 /**
  * A line listing several items as clauses, as chats and quick e-mails write the day: "full
