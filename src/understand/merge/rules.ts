@@ -80,8 +80,11 @@ export function isGenericName(name: string | undefined): boolean {
   return name !== undefined && (GENERIC_SET.test(name.trim()) || labelKey(name) === 'set_time');
 }
 
-/** A slot named by the performer's role ("Support", "Soundcheck Artist", "Band check"): the same slot as one named by its act. */
-const ROLE_SLOT = /^(?:(?:sound ?-?check|line ?-?check|set)\s+)?(?:the\s+)?(?:artist|band|act|headliner|headline|support(?:\s+act)?|opener)(?:\s+(?:sound ?-?check|check|set))?$/i;
+/**
+ * A slot named by the performer's role ("Support", "Soundcheck Artist", "Band check"): the same slot as one named by its act.
+ * A contract's timetable names the start of it ("Beginn Hauptact", "Start main act", "Aanvang hoofdact").
+ */
+const ROLE_SLOT = /^(?:(?:sound ?-?check|line ?-?check|set|beginn|start|aanvang)\s+)?(?:the\s+)?(?:artist|band|act|main act|headliner|headline|hauptact|hoofdact|support(?:\s+act)?|opener)(?:\s+(?:sound ?-?check|check|set))?$/i;
 
 function isRoleName(name: string | undefined): boolean {
   return name !== undefined && ROLE_SLOT.test(name.trim());

@@ -33,8 +33,14 @@ import { wrappedText, wrappedValue } from '../text/wrapped-value.js';
 /** A percentage that is a tax's ("plus 19 % MwSt", "auk 11% VSK"), not a share of the door. */
 const NOT_TAX = String.raw`(?!\s*(?:mwst|ust|vat|tva|moms|mva|vsk|iva|btw|pvn|ppn))`;
 
+/**
+ * The words between a guarantee and its share: up to 30 characters, a bracket counting as one
+ * ("Garantie von 3.800,00 € (in Worten: dreitausendachthundert Euro) gegen 80 %": the amount spelled out).
+ */
+const GAP = String.raw`(?:\([^()\n]{0,80}\)|.){0,30}`;
+
 const DEAL_TYPES: [DealType, RegExp][] = [
-  ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie.{0,30}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti.{0,30}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía.{0,30}(o|más|contra).{0,20}%${NOT_TAX}|trygging.{0,30}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra|(?:срещу|מול)\s*\d{1,3}\s*%${NOT_TAX}|по-високата от двете|което е по-високо|הגבוה מביניהם`, 'i')],
+  ['guarantee_vs_percentage', new RegExp(String.raw`\b(vs\.?|versus|or|plus|\+)\s*\d{1,3}\s*%${NOT_TAX}|whichever is (?:the )?(greater|higher)|\bversus\b[^.%]{0,40}%|garantie${GAP}(oder|plus|gegen|contre|\+).{0,20}%${NOT_TAX}|garanti${GAP}(eller|plus|mot).{0,20}%${NOT_TAX}|garantía${GAP}(o|más|contra).{0,20}%${NOT_TAX}|trygging${GAP}(eða|auk).{0,20}%${NOT_TAX}|hvort sem hærra|(?:срещу|מול)\s*\d{1,3}\s*%${NOT_TAX}|по-високата от двете|което е по-високо|הגבוה מביניהם`, 'i')],
   // "(no door deal)" says what the deal is not.
   ['door_split', /(?<!\bno )door (split|deal)|split of (the )?door|\bdoor\s*\d{1,3}\s*%|türeinnahmen|dörrdeal|taquilla/i],
   // Persian writes the flat fee as the loanword "فلت" or "دستمزد ثابت" (a fixed fee).
@@ -73,9 +79,9 @@ const ANY_HEADING = /^\s*(\d+[.)]\s*)?[A-ZÄÖÜÅ][A-ZÄÖÜÅ &/-]{2,40}\s*$/;
 // Uzbek "gonorar" (fee; "qatʼiy belgilangan" fixed, a flat one), its amount followed by "AQSh dollari", "soʻm" (normalise/money.ts).
 const FEE_WORD = /\b(fee|gage|arvode|honorar|cach[ée]t?|cachê|guarantee|garantie|garanti|palkkio|fell[ée]p(?:ti|[ée]si) d[íi]j(?:a|at)?|wynagrodzeni[ea]|trygging|þóknun|atl[īi]dz[īi]b(?:a|u|as)|honorarium|onorariu(?:l|lui)?|honor[áa][řr](?:e|u|em)?|honorar(?:as|o|ą)|atlyg(?:is|io|į))(?![\p{L}\d_])|(?<!\p{L})(хонорар(?:ът|а)?|гаранция(?:та)?|гонорар(?:у|ом)?|גארנטי|גרנטי|שכר אמן|հոնորար|gonorar(?:i|ning)?|فیس(?![\s\u200c]*ب[کكو]))(?!\p{L})/iu;
 /** "50% deposit", "50 % a la firma … en concepto de señal", "50% (R$ 16.000,00) de sinal": a share and a deposit word in one clause (a dot inside an amount ends none); Estonian "50% ettemaks"; Chinese "50% 訂金".; Urdu "۵۰٪ ایڈوانس". */
-const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金|ავანს|կանխավճար|ایڈوانس|অগ্রিম)/iu;
-/** Maltese "Depożitu ta' 50%"; Portuguese "adiantamento de 50%"; Russian "предоплата 40%", "аванс в размере 30%". "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
-const DEPOSIT_FIRST = /(?<![\p{L}])(?:depożitu\s+ta['’]|deposit|anzahlung|acconto|anticipo|adiantamento|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka|predujam|predplačilo|z[áa]loh[auy]|предоплат[аыу]|передоплат[аиу]|аванс)\s+(?:of|von|del|de|di|du|van|på|w wysokości|v višini|u (?:iznosu|visini)(?: od)?|в размере|у розмірі)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
+const DEPOSIT_PHRASE = /(\d{1,3})\s*%(?:[^;.%]|\.(?=\d)){0,60}?(?<![\p{L}\d_])(deposit|anzahlung|vorschuss|handpenning|förskott|depósito|anticipo|acompte|aanbetaling|señal|sinal|arras|forskud|depositum|el[őo]leg|ettemaks|avans(?:ul)?|аванс|депозит|передоплат[аиуі]|מקדמה|訂金|订金|定金|ავანს|կանխավճար|ایڈوانس|অগ্রিম)/iu;
+/** German "Ein Vorschuss von 50 %" (an advance on the fee); Maltese "Depożitu ta' 50%"; Portuguese "adiantamento de 50%"; Russian "предоплата 40%", "аванс в размере 30%". "Acconto del 30%", "a deposit of 50 %", "zaliczka w wysokości 30%", "Depositum på 30 %", "a deposit of fifty per cent (50%)", Slovenian "avans v višini 30 %", Serbian and Croatian "avans u iznosu od 30%": the deposit word first. */
+const DEPOSIT_FIRST = /(?<![\p{L}])(?:depożitu\s+ta['’]|deposit|anzahlung|vorschuss|acconto|anticipo|adiantamento|acompte|aanbetaling|sinal|zaliczka|depositum|handpenning|forskud|avanss|avans(?:ul)?|uang muka|predujam|predplačilo|z[áa]loh[auy]|предоплат[аыу]|передоплат[аиу]|аванс)\s+(?:of|von|del|de|di|du|van|på|w wysokości|v višini|u (?:iznosu|visini)(?: od)?|в размере|у розмірі)?\s*(?:[\p{L}-]+\s+(?:per\s?cent|percent|prozent|por\s+ciento|pour\s+cent|per\s+cento)\s*\(\s*)?(\d{1,3})\s*%/iu;
 /** Turkish writes the percent sign first: "%40 kapora", "%30 ön ödeme" (also Catalan "bestreta"). */
 const PERCENT_FIRST_DEPOSIT = /%\s?(\d{1,3})\s+(?:kapora|kaparo|avans|ön ödeme|deposit|bestreta)/iu;
 /** "Other terms", "Altre condizioni": the contract's clause of further terms is the deal's notes wherever it stands. */

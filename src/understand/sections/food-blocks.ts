@@ -38,7 +38,7 @@ const BUYOUT = /\bbuy-?outs?\b|\bper\s+diems?\b/i;
 const PER_HEAD = /^\s*(?:(?:per|pro|por|par|je|à|a)\s+(?:person[ae]?|personne|pers\.?|head|kopf|day|d[íi]a|tag|jour|dag)\b|p\.?p\.?(?![\p{L}\d]))/iu;
 
 /** Labels inside a block, by what they give (compared folded). */
-const PROVIDER_LABEL = /^(?:provider|supplier|caterer|catering|restaurant|restaurante|restaurang|proveedor|anbieter|lieferant|leverantor|fournisseur|traiteur|leverancier|fornitore|ресторан)$/;
+export const PROVIDER_LABEL = /^(?:provider|supplier|caterer|catering|restaurant|restaurante|restaurang|proveedor|anbieter|lieferant|leverantor|fournisseur|traiteur|leverancier|fornitore|ресторан)$/;
 export const PLACE_LABEL = /^(?:where|place|room|location|lugar|sitio|sala|ort|raum|plats|rum|lokal|lieu|salle|locatie|waar|luogo)$/;
 const PHONE_LABEL = /\b(?:tel|phone|telephone|telefon|telefono|mobile?|movil|handy|mobil|gsm|tfn)\b/;
 

@@ -60,6 +60,7 @@ import { writesYearFirst } from '../normalise/year-first-pair.js';
 import { ticketAllowance, withTicketCounts } from './food-ticket-allowance.js';
 import { showDayOfDailyService } from './food-daily-service.js';
 import { voucherBlockAbove } from './food-voucher-block.js';
+import { mealsOfDetailTables } from './food-detail-table.js';
 import { CATERER, QUOTED_CATERER, EATERY, kindOf, LATE_FOOD, MEAL, MEAL_ONLY, PLACE_JOINER, PROVIDED_BY_LABEL, RESTAURANT, roomIn, TABLE_BOOKING, VENUE_ROOM } from './food-words.js';
 
 type FoodDraft = Draft<Food>;
@@ -1031,6 +1032,8 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   mealsOfListLeadIns(reading, r, meals);
   // "dinner … from X Catering": a meal named by its word alone is the firm's its line names (food-named-caterer.ts).
   mealsOfNamedCaterers(reading, r, meals);
+  // A catering section's "Item | Detail" table: caterer, room, meal times, head count, dietary (food-detail-table.ts).
+  mealsOfDetailTables(reading, r, meals, ctx.showDate);
   // "Catering: 8 meal tickets per day": the catering meals are for that many (food-ticket-allowance.ts).
   withTicketCounts(reading, r, meals);
   // A festival's same meals on each of its days: the show day's are the party's (food-daily-service.ts).

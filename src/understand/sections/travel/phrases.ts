@@ -35,10 +35,10 @@ const JOINER = String.raw`(?:de|del|della|delle|dei|degli|la|las|los|am|an|der|d
 /**
  * A lodging's proper name: capitalised words around a lodging word ("Hotel Jardín de Lavapiés",
  * "Castlefield Lock Hotel", "Nordvik Hotel Central"). A plural ("Nordvik Hotels") is a chain, not a
- * property, and is not matched. A clause's number ("4.1 Hotel:") is not a name's first word.
+ * property, and is not matched. A clause's number ("4.1 Hotel:", "§ 4 Hotel und Catering") is not a name's first word.
  */
 export const LODGING_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\d[.,])(?:${NAME_WORD}${SP}+(?:${JOINER}${SP}+)?){0,3}${LODGING}(?![\p{L}])(?:${SP}+(?:${JOINER}${SP}+){0,2}${NAME_WORD}){0,4}`,
+  String.raw`(?<![\p{L}])(?<!\d[.,])(?<!§${SP}*)(?:${NAME_WORD}${SP}+(?:${JOINER}${SP}+)?){0,3}${LODGING}(?![\p{L}])(?:${SP}+(?:${JOINER}${SP}+){0,2}${NAME_WORD}){0,4}`,
   'gu',
 );
 
