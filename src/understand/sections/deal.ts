@@ -35,7 +35,7 @@ const NOT_TAX = String.raw`(?!\s*(?:mwst|ust|vat|tva|moms|mva|vsk|iva|btw|pvn|pp
 
 /**
  * The words between a guarantee and its share: up to 30 characters, a bracket counting as one
- * ("Garantie von 3.800,00 € (in Worten: dreitausendachthundert Euro) gegen 80 %": the amount spelled out).
+ * ("Garantie von 2.400,00 € (in Worten: zweitausendvierhundert Euro) gegen 75 %": the amount spelled out).
  */
 const GAP = String.raw`(?:\([^()\n]{0,80}\)|.){0,30}`;
 
