@@ -33,6 +33,7 @@ const THREAD = [
   '>> HOTEL',
   '>> Hotel Plaza Ejemplo',
   '>> Calle Mayor 5, 50001 Zaragoza',
+  '>> Tel. 976 123 456',
   '>> 2 habitaciones dobles, entrada el sábado 4 a partir de las 15:00 y salida el domingo 5 hasta las 11:00. Desayuno incluido.',
   '>> Localizador: HPE-5521',
   '>>',
@@ -48,6 +49,7 @@ test("a quoted mail's hotel block under the hotel's name reads as its stay, with
     ['Hotel Plaza Ejemplo', '2028-03-04', '15:00', '2028-03-05', '11:00', 2, 'HPE-5521'],
   );
   assert.deepEqual(hotel?.guests, ['Pau Serra', 'Joan Vidal', 'Clara Puig', 'Nil Roca']);
+  assert.equal(hotel?.phone, '+34976123456');
 });
 
 test('"noite de 9 para 10/05" is the night from the first day to the second; "reserva no" labels the booking', async () => {

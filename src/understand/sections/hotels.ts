@@ -1011,6 +1011,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, titled = false): Hotel
     const remark = titledEnd !== null ? blockLines(text, piece.start, titledEnd).map((line) => stayRemark(line)).find(Boolean)
       : typed || paragraph ? stayRemark(piece, paragraph && isNumberedClause(text, paragraph[0]) ? name.index : undefined) : dotRemarkHit(piece);
     if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.length], null, 'pattern');
+    // A titled block's "Tel." line under the hotel's street is the hotel's phone.
+    if (titledEnd !== null && !d.phone) d.phone = blockLines(text, piece.start, titledEnd).map((line) => labelledPhone(r, line.text, line.start, ctx)).find(Boolean);
     // "… · 3 rooms · Rooming: Ann Lee / Bo Ek": a guest list labelled inside the statement is the stay's.
     addLabelledGuests(reading, r, d, [piece.start, piece.start + piece.text.length], ctx);
     if (Object.keys(d).length > 2) drafts.push(d);
