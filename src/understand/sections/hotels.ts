@@ -51,6 +51,7 @@ import { quotesOfferPrice } from './travel/stay-offers.js';
 import { stayBetweenLabels } from './travel/stay-between-labels.js';
 import { stayFactsBelow } from './travel/stay-lines-after.js';
 import { isNumberedClause, proseParagraphAround } from './travel/stay-paragraph.js';
+import { blockLines, flatStatement, titledStayBlockEnd } from './travel/stay-title-block.js';
 import { bracketDetails } from './travel/stay-bracket.js';
 import { chatLodgingLines, type LodgingLine } from './travel/chat-lodging-line.js';
 import {
@@ -943,8 +944,8 @@ const CHAT_PREFIX = /^\s*\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?:
 const RIDE_ARROW_BEFORE = /(?:->|→|=>|⇒)[ \t]*(?:the[ \t]+)?$/i;
 const RIDE_ARROW_AFTER = /^(?:[ \t]+(?:lobby|entrance|reception|front door)|[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:->|→|=>|⇒)/i;
 
-/** Prose: each sentence or chat line that names a hotel together with something about a stay. */
-function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
+/** Prose: each sentence or chat line that names a hotel together with something about a stay; `titled`: only the blocks a mail titles with the hotel's name. */
+function fromProse(reading: Reading, r: Reader, ctx: Ctx, titled = false): HotelDraft[] {
   const drafts: HotelDraft[] = [];
   const text = reading.source.text;
   // Correspondence is wrapped by mail programs; printed pages break lines by their layout. A form's
@@ -969,11 +970,14 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
     // A chat export's "[10/03/2025, 14:06] Name:" prefix dates the message, not the stay.
     const prefix = CHAT_PREFIX.exec(text.slice(lineStart, lineEnd))?.[0].length ?? 0;
-    const wrappedEnd = narrative ? wrappedParagraphEnd(text, lineStart) : null;
+    // Read again for titled blocks: a mail's hotel name alone on its line titles its block, the lines below it are the stay's.
+    const titledEnd = titled ? titledStayBlockEnd(text, name.index, name.value, (line) => lodgingNames(line).length > 0) : null;
+    if (titled && titledEnd === null) continue;
+    const wrappedEnd = titledEnd ?? (narrative ? wrappedParagraphEnd(text, lineStart) : null);
     const paragraph = narrative ? null : proseParagraphAround(text, name.index);
     const piece: Piece = paragraph
       ? { text: text.slice(paragraph[0], paragraph[1]).replace(/\n/g, ' '), start: paragraph[0] }
-      : { text: text.slice(lineStart + prefix, wrappedEnd ?? lineEnd).replace(/\n/g, ' '), start: lineStart + prefix };
+      : { text: flatStatement(text.slice(lineStart + prefix, wrappedEnd ?? lineEnd)), start: lineStart + prefix };
     // So does one after a line ending with a comma: the sentence goes on ("…, 6.–7.11.2027," / "booking no. X.").
     const goesOn = /check[-\s]?in|check[-\s]?out|ankunft|incheckning/i.test(next) || (/,\s*$/.test(piece.text) && !NEW_ITEM.test(next));
     if (!wrappedEnd && !paragraph && goesOn && !lodgingNames(next).length) {
@@ -1007,8 +1011,12 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (street && !d.address) d.address = r.at(street.value, [street.index, street.index + street.length], null, 'pattern');
     // In correspondence the writer's remark on the stay goes with it; a page's notes block is its own,
     // but a printed stay line's remark after a middle dot ("… · 2 rooms · Breakfast included") is the stay's.
-    const remark = typed || paragraph ? stayRemark(piece, paragraph && isNumberedClause(text, paragraph[0]) ? name.index : undefined) : dotRemarkHit(piece);
+    // A titled block's lines are statements of their own: the remark is a line's.
+    const remark = titledEnd !== null ? blockLines(text, piece.start, titledEnd).map((line) => stayRemark(line)).find(Boolean)
+      : typed || paragraph ? stayRemark(piece, paragraph && isNumberedClause(text, paragraph[0]) ? name.index : undefined) : dotRemarkHit(piece);
     if (remark) d.notes = r.at(remark.value, [remark.index, remark.index + remark.length], null, 'pattern');
+    // A titled block's "Tel." line under the hotel's street is the hotel's phone.
+    if (titledEnd !== null && !d.phone) d.phone = blockLines(text, piece.start, titledEnd).map((line) => labelledPhone(r, line.text, line.start, ctx)).find(Boolean);
     // "… · 3 rooms · Rooming: Ann Lee / Bo Ek": a guest list labelled inside the statement is the stay's.
     addLabelledGuests(reading, r, d, [piece.start, piece.start + piece.text.length], ctx);
     if (Object.keys(d).length > 2) drafts.push(d);
@@ -1632,6 +1640,8 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   let drafts = [...fromTables(reading, r, ctx), ...fromLabels(reading, r, ctx), ...fromProse(reading, r, ctx)];
   if (!drafts.some((d) => d.checkInDate)) drafts = [...fromConfirmation(reading, r, ctx), ...drafts];
   else addLetterheadDetails(r, drafts, ctx);
+  // With no stay read, a mail's hotel block under the hotel's name may state it (travel/stay-title-block.ts).
+  if (!drafts.some((d) => d.checkInDate)) drafts.push(...fromProse(reading, r, ctx, true).filter((d) => d.checkInDate));
   addListingDetails(r, drafts);
   addDetailsAboveTitle(r, drafts, ctx);
   const stays = drafts.filter((d) => d.checkInDate);

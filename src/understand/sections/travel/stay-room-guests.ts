@@ -6,13 +6,14 @@
 import { normalisePersonName } from '../../normalise/index.js';
 import type { Hit } from './phrases.js';
 
-/** A room's word in the supported languages, as a room's heading or rooming line opens with it. */
-export const ROOM_WORD = String.raw`(?:[Rr]oom|ROOM|R[Mm]\.?|[Zz]immer|[Cc]amera|[Cc]hambre|[Hh]abitaci[óo]n|[Rr]um|[Rr]om|[Kk]amer|[Vv][æa]relse|[Hh]uone|[Qq]uarto|[Pp]ok[óo]j|[Нн]омер)`;
+/** A room's word in the supported languages, as a room's heading or rooming line opens with it ("Hab." short for habitación). */
+export const ROOM_WORD = String.raw`(?:[Rr]oom|ROOM|R[Mm]\.?|[Zz]immer|[Cc]amera|[Cc]hambre|[Hh]abitaci[óo]n|[Hh]ab\.|[Rr]um|[Rr]om|[Kk]amer|[Vv][æa]relse|[Hh]uone|[Qq]uarto|[Pp]ok[óo]j|[Нн]омер)`;
 /**
  * The room's label ends in a colon, or (a confirmation page's two columns, "Room 1 – guests ⇥ Ann Lee, Bo Ek") in a tab,
- * or (a day sheet's rooming lines, "Rm 2  Ann Lee / Bo Ek") in a column gap right after the room's number.
+ * or (a day sheet's rooming lines, "Rm 2  Ann Lee / Bo Ek") in a column gap right after the room's number. A reply
+ * quoting the list keeps its "> " markers before the room's word.
  */
-const ROOM_LINE = new RegExp(String.raw`^[ \t]*${ROOM_WORD}[ \t]*\d{1,2}\b(?:[^:\t\n]{0,40}(?::|\t)| {2,})[ \t]*([^\n]+)$`, 'gmu');
+const ROOM_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]?)*${ROOM_WORD}[ \t]*\d{1,2}\b(?:[^:\t\n]{0,40}(?::|\t)| {2,})[ \t]*([^\n]+)$`, 'gmu');
 /**
  * A confirmation's rooming line with dashes: "Room 3 – King Deluxe – Ann Lee / Bo Ek" (the room's type between, the guests
  * next, maybe the rate after another dash: "… – Ann Lee, Bo Ek – rate BB – 90 EUR/night"); a bilingual page writes the room
