@@ -84,7 +84,7 @@ test('a meal or a buyout at the promoter’s option is no meal booked', () => {
   assert.deepEqual(run(food, CONTRACT, show('2027-10-09')), []);
 });
 
-test('"For the Artist (Company LLP): Name," — the bracket is the company, the role follows the name on the next line', () => {
+test('"For the Artist (Company LLP): Name," — the bracket is the company, the role follows the name on the next line, the e-mail on the one after', () => {
   const ada = run(contacts, CONTRACT, show('2027-10-09', 'Leeds', 'GB')).map(values).find((c) => c.name === 'Ada Quill');
-  assert.deepEqual(ada, { name: 'Ada Quill', role: 'Tour Manager', company: 'Moth Orchard Touring LLP', phone: '+447700900123' });
+  assert.deepEqual(ada, { name: 'Ada Quill', role: 'Tour Manager', company: 'Moth Orchard Touring LLP', phone: '+447700900123', email: 'ada@mothorchard.example.com' });
 });
