@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { understand } from '../../src/understand/index.js';
-import { isAvatarInitials } from '../../src/understand/text/avatar-initials.js';
+import { isAvatarInitials } from '../../src/understand/text/webmail-chrome.js';
 import { pasted } from './helpers.js';
 
 const PANE = [

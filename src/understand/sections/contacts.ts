@@ -63,7 +63,6 @@ import { isRowText } from '../text/row-text.js';
 import { blankOtherScript, isTwoScriptSignature, latinLines } from './contact-two-script-signature.js';
 import { latinNameCell } from './contact-latin-name.js';
 import { isAddressPiece } from './contact-address-name.js';
-import { isAvatarInitials } from '../text/avatar-initials.js';
 
 /** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
 function countryOfSheet(table: Table): string | null {
@@ -437,10 +436,9 @@ function fromProse(r: Reading, country: string | null, used: Set<number>): Draft
   const out: Draft<Contact>[] = [];
   if (isRowText(r.source)) return out;
   for (const m of r.messages) {
-    // Table rows and labelled lines were read as such; a printed page's menu ("Home | Catering | Help") is no prose,
-    // nor is a web mail's avatar over its sender's name (text/avatar-initials.ts).
+    // Table rows and labelled lines were read as such; a printed page's menu ("Home | Catering | Help") is no prose.
     const prose = proseOf(m, (line) => used.has(line.index) || line.text.includes('\t') || isMenuBar(line.text)
-      || isAvatarInitials(line.text, r.lines[line.index + 1]?.text) || r.labelled.some((l) => l.line.index === line.index && !isBracketTail(l.label)));
+      || r.labelled.some((l) => l.line.index === line.index && !isBracketTail(l.label)));
     // Sentences end at punctuation or at a blanked stretch (a chat message's prefix).
     for (const sentence of proseClauses(joinWrappedBrackets(withTimetableBreaks(withListBreaks(prose.text, prose.offset, m.lines), prose.offset, m.lines)))) {
       const text = sentence[0];
