@@ -147,7 +147,8 @@ export function fromActAtVenue(source: ExtractedSource, draft: Draft<General>): 
 /**
  * A venue's own staff sign with its name over its address ("Programming | Zaal Noord" /
  * "Noordstraat 11, 9000 Gent"): that is the venue when the text also places the show there
- * ("the plan for Friday at Zaal Noord"). A company (a legal form), a hotel or a restaurant is not.
+ * ("the plan for Friday at Zaal Noord") or the mail's subject names it as one of its parts
+ * ("Advance - Act - Gent, Zaal Noord - Fri 9/10"). A company (a legal form), a hotel or a restaurant is not.
  */
 export function fromSignature(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.venue) return;
@@ -157,7 +158,7 @@ export function fromSignature(source: ExtractedSource, draft: Draft<General>): v
     const org = bare(i).split(/\s+[|–—·]\s+|,\s+/).pop()!.trim();
     if (!/^\p{Lu}/u.test(org) || /\d|@/.test(org) || org.split(/\s+/).length > 5 || withoutLegalForm(org) !== org || LODGING_OR_RESTAURANT.test(org)) continue;
     const placed = new RegExp(String.raw`${AT_PLACE}\s*${escapeRegExp(org)}(?![\p{L}\d])`, 'u');
-    if (!placed.test(source.text)) continue;
+    if (!placed.test(source.text) && !subjectPartIs(source.text, org)) continue;
     const address = bare(i + 1).trim();
     if (!/\d/.test(address) || !placeOf(address).city) continue;
     const line = r.lines[i]!;
@@ -167,6 +168,13 @@ export function fromSignature(source: ExtractedSource, draft: Draft<General>): v
     addAddress(draft, source, address, next.start + next.text.indexOf(address), 'pattern');
     return;
   }
+}
+
+const SUBJECT_LINE = /^Subject:[ \t]*(.+)$/im;
+/** Whether the mail's subject, cut at spaced dashes, bars and commas, has `name` as one part. */
+function subjectPartIs(text: string, name: string): boolean {
+  const subject = SUBJECT_LINE.exec(text)?.[1];
+  return !!subject && subject.split(/\s+[-–—|]\s+|,\s+/).some((part) => part.trim().toLowerCase() === name.toLowerCase());
 }
 
 /**
