@@ -1662,8 +1662,9 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   // Or each room's block labels its guests under the room's heading (travel/stay-header-row.ts); the label
   // block may have reached only the first room's, which the rooms' labels then complete.
   if (stays.length === 1) addRoomBlockGuests(reading, r, stays[0]!);
-  // Or the rooms line says who sleeps where ("Rooms: 2 (double: Ann Lee + Bo Ek, single: …)", travel/stay-room-types.ts).
-  if (stays.length === 1 && !stays[0]!.guests?.length) {
+  // Or the rooms line says who sleeps where ("Rooms: 2 (double: Ann Lee + Bo Ek, single: …)", travel/stay-room-types.ts),
+  // also when the labels and the prose each read that one stay.
+  if (stayCount === 1 && !stays.some((d) => d.guests?.length)) {
     stays[0]!.guests = roomTypeGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
   }
   // Or each room's row opens with its count and holds its guests in a cell ("1x Twin ⇥ Ann Lee / Bo Ek", travel/stay-count-rows.ts).

@@ -27,6 +27,12 @@ const NUMBERED_ROOM = /^[ \t]*\d{1,2}[.)][ \t]+(?:twin|double|single|triple|dbl|
 /** "3 rooms (single): Ann Lee, Bo Ek": a count of rooms, their type in brackets, then the guests. */
 const COUNTED_TYPE_LINE = new RegExp(String.raw`^[ \t]*(?:[-*•][ \t]+)?[\d۰-۹]{1,2}[ \t]+(?:${ROOM_WORDS}|کمر[ےہ])[ \t]*\([^()\n]{1,20}\)[ \t]*:[ \t]*([^\n]+)$`, 'gimu');
 
+/**
+ * "Rooming is 3 x twin: Ann Lee & Bo Ek / Cy Dahl & Di Fox": a count of rooms of one type, then each room's
+ * guests apart at slashes, room-mates joined by "&", "+" or "and", up to a bracket or a dash.
+ */
+const COUNTED_TYPE_LIST = new RegExp(String.raw`\b\d{1,2}[ \t]*[x×][ \t]*${ROOM_TYPE}(?:[ \t]+rooms?)?[ \t]*:[ \t]*([^,;()·•\n–—]+)`, 'giu');
+
 /** "Rooms are under Ann Lee, Bo Ek and Cy Dahl.", "room booked under Di Fox": the names the rooms are held under, to the sentence's end. */
 const ROOMS_UNDER = /\brooms?[ \t]+(?:(?:are|is)[ \t]+)?(?:(?:booked|held|reserved)[ \t]+)?under[ \t]+(?:the[ \t]+names?[ \t]+(?:of[ \t]+)?)?([^.;:\n]+)/giu;
 
@@ -39,6 +45,10 @@ export function roomTypeGuests(text: string): Hit<string>[] {
   for (const m of text.matchAll(COUNTED_TYPE_LINE)) {
     const list = m[1]!.trimEnd();
     out.push(...(guestNames(list, m.index + m[0].length - m[1]!.length, /[ \t]*(?:,|،|\+|&|\/|\band\b)[ \t]*/u) ?? []));
+  }
+  for (const m of text.matchAll(COUNTED_TYPE_LIST)) {
+    const list = m[1]!.trimEnd();
+    out.push(...(guestNames(list, m.index + m[0].length - m[1]!.length, /[ \t]*(?:\+|&|\/|\band\b)[ \t]*/u) ?? []));
   }
   for (const m of text.matchAll(NUMBERED_ROOM)) {
     const list = m[1]!.trimEnd();
