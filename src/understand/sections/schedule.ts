@@ -1947,7 +1947,9 @@ function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
     const showTime = ['soundcheck', 'doors', 'set'].includes(item.kind.value) || (twelveHour && item.kind.value === 'other');
     // "Curfew 10:30" after an evening set: a curfew is never in the morning, so a bare 10 or 11 shifts too.
     const bare = bareHour(source, item.start) || (item.kind.value === 'curfew' && bareLateHour(source, item.start));
-    if (last && last.depth === item.depth && last.date?.value === item.date?.value && bare && item.start.value < '12:00' && (showTime || item.kind.value === 'curfew') && last.start.value >= '12:00' && evening >= last.start.value) {
+    // "can you check at 4.30pm and they'll line check at 6.30": the afternoon time may be written earlier on the line, no item of its own.
+    const before = last && last.depth === item.depth && last.date?.value === item.date?.value && last.start.value >= '12:00' ? last.start.value : afternoonBefore(source, item.start);
+    if (before && bare && item.start.value < '12:00' && (showTime || item.kind.value === 'curfew') && evening >= before) {
       item.start = { ...item.start, value: evening, method: 'inferred' };
       // "Soundcheck 4:30–5:30": the range's end is in the same half of the day; "8:30 – 10:00" too, as it cannot end before it starts.
       if (item.end && (bareHour(source, item.end) || bareLateHour(source, item.end)) && item.end.value < evening && twelveLater(item.end.value) >= evening) {
@@ -1958,6 +1960,15 @@ function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
   }
 }
 const TWELVE_HOUR = /\d\s?[ap]\.?m\b/i;
+const PM_TIME = /(?<![\d:.])(1[0-2]|[1-9])(?:[:.]([0-5]\d))?\s?p\.?m\b/gi;
+
+/** The last afternoon time written with "pm" on the line before `f`, on the 24-hour clock ("4.30pm" → "16:30"). */
+function afternoonBefore(source: ExtractedSource, f: Found<string>): string | undefined {
+  if (!f.span) return undefined;
+  const line = source.text.slice(source.text.lastIndexOf('\n', f.span[0] - 1) + 1, f.span[0]);
+  const m = [...line.matchAll(PM_TIME)].at(-1);
+  return m && m[1] !== '12' ? `${Number(m[1]) + 12}:${m[2] ?? '00'}` : undefined;
+}
 
 /** "5:30", a range's bare "4" or "11": a time written with a one-digit hour or an hour alone and no am/pm, which may be either half of the day. */
 export function bareHour(source: ExtractedSource, f: Found<string>): boolean {
