@@ -74,7 +74,7 @@ export type LabelKey =
   | 'backline' | 'stage' | 'lighting' | 'sound' | 'video' | 'equipment' | 'power' | 'technical';
 
 const LEXICON: Record<LabelKey, string[]> = {
-  artist: ['artist', 'prepared for', 'erstellt fur', 'prepare pour', 'preparado para', 'artiste', 'band', 'act', 'performer', 'kunstler', 'kunstlerin', 'artist namn', 'artist name', 'nombre artistico', 'nombre del artista', 'artista', 'grupo', 'groupe', 'artiest', 'headliner', 'headlining artist', 'headline artist', 'headlining act', 'spectacle'],
+  artist: ['artist', 'prepared for', 'erstellt fur', 'prepare pour', 'preparado para', 'artiste', 'band', 'act', 'performer', 'kunstler', 'kunstlerin', 'kunstner', 'artist namn', 'artist name', 'nombre artistico', 'nombre del artista', 'artista', 'grupo', 'groupe', 'artiest', 'headliner', 'headlining artist', 'headline artist', 'headlining act', 'spectacle'],
   event: ['event', 'event name', 'event series', 'concert series', 'tour', 'festival', 'veranstaltung', 'veranstaltungsreihe', 'konzertreihe', 'evenemang', 'evento', 'evenement', 'evenementnaam', 'tournee', 'turne', 'gira', 'show name', 'manifestation'],
   venue: ['venue', 'venue name', 'festival site', 'festival grounds', 'festivalgelande', 'recinto del festival', 'site du festival', 'location venue', 'spielort', 'spielstatte', 'veranstaltungsort', 'halle', 'lokal', 'scen', 'spelplats', 'arena', 'lugar', 'sala', 'recinto', 'salle', 'lieu', 'zaal', 'podium', 'club', 'sted', 'spillested'],
   address: ['address', 'venue address', 'street address', 'adresse', 'adresse de la salle', 'adresse du lieu', 'anschrift', 'adress', 'besoksadress', 'direccion', 'adres', 'street'],
