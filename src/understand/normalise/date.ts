@@ -87,6 +87,9 @@ export function weekdayNumber(name: string): number | undefined {
     // Greek ("Σάββατο", "Σάβ."), also without accents; Croatian ("petak 22.10.", "sub, 23. lis"):
     // each added where no other language's name claims the word.
     for (const d of DAYS) {
+      // Danish and Norwegian ("lørdag", "lør. 15/8", "søn."), where Swedish has not claimed the name; Monday's
+      // short "man" is an English word.
+      for (const n of [weekdayName('da', d, 'long'), weekdayName('da', d, 'short')]) if (n !== 'man' && !weekdayNames.has(n)) weekdayNames.set(n, d);
       for (const width of WIDTHS) {
         const greek = weekdayName('el', d, width);
         for (const n of [greek, withoutAccents(greek), weekdayName('hr', d, width)]) if (!weekdayNames.has(n)) weekdayNames.set(n, d);

@@ -119,6 +119,12 @@ function namesAirport(text: string): boolean {
   });
 }
 
+/**
+ * A place's opening hours ("Opening hours: 11:00–23:00" under the catering, the artist desk's "Öffnungszeiten"):
+ * when it is open to everybody, no item of the day.
+ */
+export const OPENING_HOURS = /^\s*(?:opening (?:hours|times)|open(?:ing)? hours|öffnungszeit(?:en)?|öppettid(?:er)?|åbningstid(?:er)?|åpningstid(?:er)?|openingstijden|openingsuren|horaires? d'ouverture|horario de apertura|orari(?:o)? di apertura|aukioloaja(?:t)?)\s*$/iu;
+
 /** Items that belong to other sections: meals, hotel stays, flights. */
 export const NOT_ACTIVITY = {
   test: (text: string): boolean => OTHER_SECTION.test(text) || MORE_LANGUAGES.some((l) => l.otherSection.test(text)) || FLIGHT_NUMBER.test(text) || namesAirport(text),

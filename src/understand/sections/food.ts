@@ -43,7 +43,7 @@ import { addressesFromPlaceCards } from './food-place-card.js';
 import { isVersionLine } from './version-line.js';
 import { withoutCrossReference } from './schedule-name-cell.js';
 import { asksOnly, bookedMealAnswers } from './rider-asks.js';
-import { mealCellOn, mealRecordOn, notOfTheMeal } from './meal-column.js';
+import { dietaryCellOn, mealCellOn, mealRecordOn, notOfTheMeal } from './meal-column.js';
 import { onStayRow } from './food-stay-row.js';
 import { countCell } from './food-count-cell.js';
 import { providersBelow } from './food-provider-below.js';
@@ -747,7 +747,8 @@ function fromRows(reading: Reading, r: Reader, ctx: Ctx, labelled: Set<number>):
         d.kind = r.at('catering' as const, d.name.span, null, 'inferred');
       }
       // "USD 30 pp × 7, cash from the promoter": a cell pricing the meal says how it is paid, not where it is.
-      const where = whereCell(rest.filter((c) => !PRICE_CELL.test(c)));
+      const dietary = dietaryCellOn(reading, line);
+      const where = whereCell(rest.filter((c) => !PRICE_CELL.test(c) && c !== dietary));
       const whereAt = where ? line.start + line.text.indexOf(where) : 0;
       // "Casa Bogdan, Str. Iuliu Maniu 5, Cluj" — a place's name, then its street: the name is the provider.
       const named = where && /^([^,\d]{2,40}),\s*(.*\d.*)$/u.exec(where);

@@ -28,7 +28,7 @@ import { formKnownHalf, halfAt, topLevelHalves } from '../text/bilingual-value.j
 import { restatesClockInWords } from './clock-in-words.js';
 import { cutsNamesToKnownHalf } from '../text/doubled-values.js';
 import { categorise } from './documents.js';
-import { ACTIVITY_KINDS, activityKind, LOADING_PLACE, NOT_ACTIVITY, ROUTE } from './activity-kinds.js';
+import { ACTIVITY_KINDS, activityKind, LOADING_PLACE, NOT_ACTIVITY, OPENING_HOURS, ROUTE } from './activity-kinds.js';
 import { CLOCK_WORD, LATVIAN_INDONESIAN_NARRATIVE, RANGE_UNTIL } from './activity-words-lv-id.js';
 import { withoutGloss } from './schedule-glossed-name.js';
 import { slotParts } from './schedule-slot-parts.js';
@@ -394,7 +394,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // A bare "When" row times the block it stands in, not an item of its own (schedule-timed-block.ts).
     // A second pair beside the first on a form's line ("Doors: 19:00 ⇥ Curfew: 22:30") is read too (schedule-side-by-side.ts).
     const beside = labelLines.has(l.line.index) && besideEarlierPair(l) && (!!l.key || ![null, 'other'].includes(activityKind(l.label)));
-    if ((usedLines.has(l.line.index) && !beside) || WHEN_LABEL.test(l.label)) continue;
+    if ((usedLines.has(l.line.index) && !beside) || WHEN_LABEL.test(l.label) || OPENING_HOURS.test(l.label)) continue;
     // "Blatt 2 von 4 · Stand: 03.09.2027 09:10", "Printed: 2 May 2027, 10:04": the paper's version stamp, no item of
     // the day. Only with a date in the value: "Merch stand: 18:30" is an item.
     if (isVersionLine(l.label) && [null, 'other'].includes(activityKind(l.label)) && findDates(l.value, r.referenceDate ?? undefined).length) continue;

@@ -7,7 +7,7 @@
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { labelKey, linesOf } from '../text/index.js';
-import { keyedTable, mentions } from './show-roster.js';
+import { keyedTable, mentions, type KeyedTable } from './show-roster.js';
 
 /** A shared list names at least this many acts; a club's running order of support and headliner does not. */
 const MIN_ACTS = 3;
@@ -33,11 +33,11 @@ function writesRow(line: string, row: string[]): boolean {
 
 /**
  * A festival's artist pack sent to one act names that act outside its lists too (the covering letter,
- * "your rows are marked Harbour …"): the act of `acts` the source writes more often outside its
- * tables' rows than any other, when the other documents name none.
+ * "your rows are marked Harbour …", a day sheet's "Artist | X" row above the day's timetable): the act of
+ * `acts` the source writes more often outside the lists' `rows` than any other, when the other documents
+ * name none.
  */
-function ownNamedAct(acts: string[], source: ExtractedSource): string | undefined {
-  const rows = source.tables.flatMap((t) => t.rows);
+function ownNamedAct(acts: string[], source: ExtractedSource, rows: string[][]): string | undefined {
   const outside = (act: string) => mentions(source.text, act) - rows.filter((r) => r.some((c) => mentions(c, act))).length;
   const counts = acts.map((act) => ({ act, n: outside(act) })).sort((a, b) => b.n - a.n);
   return counts[0] && counts[0].n > 0 && counts[0].n > (counts[1]?.n ?? 0) ? counts[0].act : undefined;
@@ -49,15 +49,25 @@ const lists = (cell: string | undefined, act: string): boolean => !!cell && (cel
 /** A row whose act cell is a known label ("Doors") is the day's, not another act's: it stays with the day's table. */
 const isDayRow = (cell: string | undefined): boolean => !!cell && labelKey(cell.trim()) !== null;
 
+/** A list's header names several columns; a two-column sheet of labels ("Act | X", "Day | …") is no list. */
+const isListHeader = (row: string[]): boolean =>
+  row.filter((c) => c.trim()).length >= MIN_COLUMNS && !row.some((c) => /\d/.test(c)) && row.some((c) => labelKey(c) === 'artist');
+
+/**
+ * The act list of a sheet: headed in its first rows, or further down under a block of the day's facts
+ * ("Artist | X", "Stage | Y", a title) that a day sheet writes above its timetable.
+ */
+function actListOf(rows: string[][]): KeyedTable | null {
+  const keyedOf = (from: string[][]) => keyedTable(from, 'artist', isListHeader);
+  const header = rows.findIndex(isListHeader);
+  const keyed = keyedOf(rows) ?? (header < 0 ? null : keyedOf(rows.slice(header)));
+  return keyed && keyed.names.length >= MIN_ACTS ? keyed : null;
+}
+
 export function ownActRowsOnly(source: ExtractedSource, sources: ExtractedSource[]): ExtractedSource {
   let text = source.text;
-  // A list's header names several columns; a two-column sheet of labels ("Act | X", "Day | …") is no list.
-  const keyedOf = (rows: string[][]) => keyedTable(rows, 'artist', (header) => header.filter((c) => c.trim()).length >= MIN_COLUMNS);
-  const actLists = source.tables.map((table) => {
-    const keyed = keyedOf(table.rows);
-    return keyed && keyed.names.length >= MIN_ACTS ? keyed : null;
-  });
-  const ownAct = ownNamedAct([...new Set(actLists.flatMap((k) => k?.names ?? []))], source);
+  const actLists = source.tables.map((table) => actListOf(table.rows));
+  const ownAct = ownNamedAct([...new Set(actLists.flatMap((k) => k?.names ?? []))], source, actLists.flatMap((k) => k?.rows ?? []));
   const tables = source.tables.map((table, t) => {
     const keyed = actLists[t];
     if (!keyed) return table;

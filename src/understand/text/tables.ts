@@ -50,6 +50,11 @@ const RIDE_COLUMN = /^(?:transfers?|rides?|traslados?)$/i;
 const ITEM_COLUMN = /^(?:concepto|servicio|actividad|o qu[eê]|atividade|servi[çc]o|событие)$/i;
 /** A column headed "Route" ("Hotel → Venue" in each row) holds where each ride starts and ends: read as its place, cut at the arrow. */
 const ROUTE_COLUMN = /^(?:route|routing|strecke|ruta|trajet)$/i;
+/**
+ * Danish, Norwegian and Swedish head a ride's or flight's ends "Fra | Til" ("Till"): column names only, since as a
+ * line's label "Til:" addresses a letter.
+ */
+const ENDS_COLUMN: Record<string, LabelKey> = { fra: 'from', til: 'to', till: 'to' };
 
 /**
  * A column's key. "From / Where" (or "From – Where") over a day's items names where each item is (and
@@ -64,6 +69,8 @@ function columnKey(header: string): LabelKey | null {
   if (isSurnameHeader(header) || isGivenNameHeader(header)) return 'name';
   // A transfers grid heads its rides' names with the ride word ("Data | Hora | Transfer | De | Para").
   // Russian "Событие" (event) heads the item column only; as a form's label it names the event (lexicon-ru.ts). Also as a gloss ("… / Событие").
+  const end = ENDS_COLUMN[header.trim().toLowerCase()];
+  if (end) return end;
   if (RIDE_COLUMN.test(header.trim()) || header.split(/\s*\/\s*/).some((h) => ITEM_COLUMN.test(h.trim()))) return 'schedule_item';
   // "Date & time", "তারিখ ও সময়", "Sana va vaqt": one column for both, its cells "12 Nov, 13:30" — a time column.
   const joined = header.split(/\s*[&+]\s*|\s+\p{L}{1,3}\s+/u).map(labelKey);

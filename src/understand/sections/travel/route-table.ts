@@ -33,7 +33,7 @@ const COLUMN: [Role, RegExp][] = [
   ['date', /^(?:date|dato|datum|fecha|data|day|d[ií]a|tag|dag|p[äa]iv[äa](?:m[äa][äa]r[äa])?|pvm)$/],
   ['depart', /^(?:dep(?:\.|arture)?|abfahrt|afgang|avgang|avg[åa]ng|salida|d[ée]part|partenza|vertrek|l[äa]ht[öo]|pick-?up)(?: time| ?tid| ?zeit)?$/],
   ['arrive', /^(?:arr(?:\.|ival)?|eta|ankunft|ankomst|llegada|arriv[ée]e|arrivo|aankomst|saapuminen|perill[äa])(?: time| ?tid| ?zeit)?$/],
-  ['time', /^(?:time|zeit|tid|hora|heure|ora|tijd|uhrzeit)$/],
+  ['time', /^(?:time|zeit|tid|hora|heure|ora|tijd|uhrzeit|kl|klokken|klockan)$/],
   // French sheets head the pick-up place "Prise en charge" (taken in charge), as English writes "Pick-up".
   ['from', /^(?:from|fra|von|fr[åa]n|desde|origen|origin|de|da|van|mist[äa]|(?:lieu de )?prise en charge)$/],
   ['to', /^(?:to|til|till|nach|hasta|destino|destination|[àa]|vers|naar|destinazione|minne|m[äa][äa]r[äa]np[äa][äa])$/],
