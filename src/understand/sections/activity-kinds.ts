@@ -52,7 +52,7 @@ export const ACTIVITY_KINDS: [ActivityKind, RegExp][] = [
   // Settling the night's money with the promoter is a meeting ("Settlement", "Abrechnung").
   ['meeting', /meeting|\bmeet\b(?!\s*(?:&|and|n|'n')\s*greet)|besprechung|möte|reunión|réunion|vergadering|\bsettlement\b|\babrechnung\b/i],
   // Danish and Norwegian call the support slot the warm-up ("opvarmning", "oppvarming").
-  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|headline|support|opener|(?:artista|gruppo|band) di apertura|vorband|förband|opvarmning|oppvarming|telonero|premi[èe]re partie|1re partie|repr[ée]sentation|heure de passage|vorprogramm|voorprogramma|hoofdact|hoofdprogramma|headliner|t[êe]te d'affiche|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo|fell[ée]p[ée]s|\bkoncert(?:u|y|em)?\b|el[őo]zenekar|actuaci[óo]|g[öo]steri|\bkonser\b|(?:^|\s)[áa] svi[ðd](?![\wðþæö])/i],
+  ['set', /\bset\b|\bshow\b|showtime|show time|performance|on stage|sul palco|headline|support|opener|(?:artista|gruppo|band) di apertura|vorband|förband|opvarmning|oppvarming|telonero|premi[èe]re partie|1re partie|repr[ée]sentation|heure de passage|vorprogramm|voorprogramma|hoofdact|hoofdprogramma|headliner|t[êe]te d'affiche|concert|konzert|beginn|auftritt|konsert|actuación|concierto|optreden|\bslot\b|stage time|spelning|espet[áa]culo|fell[ée]p[ée]s|\bkoncert(?:u|y|em)?\b|el[őo]zenekar|actuaci[óo]|g[öo]steri|\bkonser\b|(?:^|\s)[áa] svi[ðd](?![\wðþæö])/i],
 ];
 /** Languages whose item words live in their own table, with the words that send a phrase to another section. */
 const MORE_LANGUAGES = [

@@ -1,17 +1,24 @@
 /**
  * In a chat, what later messages tell of its one hotel without naming it again: "Check in from 15h
- * and late check out until 13:00" gives the stay's times, and the answer to a question asking for the
+ * and late check out until 13:00" gives the stay's times ("2 rooms, check-in Fri 14th, conf. 4471" its days, rooms and number too), and the answer to a question asking for the
  * hotel's number ("hotel number for the driver?" → "0612 345 678 (front desk)") gives its phone.
  * Only when the chat keeps one hotel, and only from the message naming it on.
  */
 import type { Hotel } from '../../interfaces.js';
-import type { Draft } from '../found.js';
+import type { Draft, Found } from '../found.js';
 import { normalisePhone, PHONE_IN_TEXT } from '../normalise/index.js';
 import { turnIndexAt, type Reading } from '../text/index.js';
 import type { Reader } from './travel/reader.js';
 import { readStay } from './travel/stay.js';
 import { hotelOwnWords } from './hotel-own-words.js';
+import { labelledPhoneIn } from './hotel-phone.js';
+import { addresses } from './travel/phrases.js';
 
+/** What a message with a check-in or check-out word tells of the stay: its days and times, rooms and booking number. */
+const STAY_FACTS = ['checkInDate', 'checkOutDate', 'checkInTime', 'checkOutTime', 'rooms', 'bookingReference'] as const;
+type StayFact = typeof STAY_FACTS[number];
+const STAY_TIMES = ['checkInTime', 'checkOutTime'] as const;
+const CHECK_WORD = /check[- ]?(?:in|out)|anreise|abreise/iu;
 const STAY_WORD = /check[- ]?(?:in|out)|anreise|abreise|entrada|salida|arriv[ée]e|d[ée]part/iu;
 /** "hotel phone?", "the hotel's number?", "teléfono del hotel?": a question asking for the hotel's number. */
 const ASKS_HOTEL_PHONE = /(?:hotel(?:['’]s)?\s+(?:phone|number|tel|tlf|telefon|nummer)|(?:phone|number|tel[ée]fono|n[úu]mero|telefon|nummer)\s+(?:of|for|del|de|des|vom|van)\s+(?:the\s+|l['’]\s*)?h[oô]tel)[^?\n]*\?/iu;
@@ -33,13 +40,17 @@ export function laterChatDetails(reading: Reading, r: Reader, hotels: Draft<Hote
   const text = reading.source.text;
   const first = turnIndexAt(turns, at);
   if (first < 0) return;
+  addCardLines(text, turns[first]!.span, r, hotel, country);
   for (let i = first; i < turns.length; i++) {
     const [start, end] = turns[i]!.span;
     const said = text.slice(start, end);
-    if (STAY_WORD.test(said) && (!hotel.checkInTime || !hotel.checkOutTime)) {
+    if (STAY_WORD.test(said) && STAY_FACTS.some((f) => !hotel[f])) {
       const stay = readStay({ text: said, start }, ref, showDate);
-      if (stay.checkInTime) hotel.checkInTime ??= r.at(stay.checkInTime.value, [stay.checkInTime.index, stay.checkInTime.index + stay.checkInTime.length], null, 'pattern');
-      if (stay.checkOutTime) hotel.checkOutTime ??= r.at(stay.checkOutTime.value, [stay.checkOutTime.index, stay.checkOutTime.index + stay.checkOutTime.length], null, 'pattern');
+      // A flight's "departs 21:40" is a stay word too: only a check-in or check-out word gives the days, rooms and number.
+      for (const f of CHECK_WORD.test(said) ? STAY_FACTS : STAY_TIMES) {
+        const hit = stay[f];
+        if (hit) (hotel as Partial<Record<StayFact, Found<string | number>>>)[f] ??= r.at(hit.value, [hit.index, hit.index + hit.length], null, 'pattern');
+      }
     }
     // "Tamarind front desk just in case: (04) 226 1180": a message naming the hotel's desk with a number
     // a few words after the desk word; "at the reception now … call me on …" gives the writer's own.
@@ -58,4 +69,22 @@ export function laterChatDetails(reading: Reading, r: Reader, hotels: Draft<Hote
     const phone = number ? normalisePhone(number[0], hotel.country?.value ?? country) : null;
     if (phone) hotel.phone = r.at(phone.value, [answer.span[0] + number!.index!, answer.span[0] + number!.index! + number![0].length], phone.validated, 'pattern');
   }
+}
+
+/**
+ * "Hotel Alba\nVia Lunga 4, 20121 Milano\ntel. 02 …": a message giving the hotel as a card, its name alone on a
+ * line, gives the street address on the line under it and the phone its label marks below.
+ */
+function addCardLines(text: string, [start, end]: readonly [number, number], r: Reader, hotel: Draft<Hotel>, country: string | null): void {
+  const nameAt = hotel.name!.span![0];
+  // The message's first line opens after its stamp and sender.
+  const lineStart = Math.max(start, text.lastIndexOf('\n', nameAt - 1) + 1);
+  const lineEnd = text.indexOf('\n', nameAt);
+  if (nameAt < start || lineEnd < 0 || lineEnd >= end || text.slice(lineStart, lineEnd).trim() !== hotel.name!.value) return;
+  const below = text.slice(lineEnd + 1, end);
+  const address = addresses(below).find((a) => a.index === 0 || !below.slice(0, a.index).trim());
+  if (address && !hotel.address) hotel.address = r.at(address.value, [lineEnd + 1 + address.index, lineEnd + 1 + address.index + address.length], null, 'pattern');
+  const labelled = labelledPhoneIn(below);
+  const phone = labelled ? normalisePhone(labelled.raw, hotel.country?.value ?? country) : null;
+  if (phone && !hotel.phone) hotel.phone = r.at(phone.value, [lineEnd + 1 + labelled!.index, lineEnd + 1 + labelled!.index + labelled!.raw.length], phone.validated, 'pattern');
 }

@@ -19,8 +19,9 @@ import { bareHour, bareKindWord, sameCheck, twelveLater, type ScheduleItem } fro
 const ONCE = new Set(['load_in', 'soundcheck', 'doors', 'curfew']);
 // Tanglish "maathiyaachu" / Tamil "மாத்தியாச்சு" (changed it), "maatram" / "மாற்றம்" (a change); Sinhala
 // "අලුත්" / "aluth" (new), "වෙනස" / "wenasak" (a change); Hausa "yanzu" (now), "ya koma" (moved to), "ya canza" /
-// "canji" (changed, a change), "maimakon" (instead of), "gyara" (a correction).
-const CHANGE = /(?<![\p{L}\p{M}])(?:yanzu|(?:ya|ta|sun|za ta|zai) koma|canza|canji|maimakon|gyara|correction|corrected|correct(?:ing)?|change[ds]?|update[ds]?|move[ds]?|instead|not|now|korrektur|änderung|jetzt|statt|ändring|istället|nu|endring|ændring|i stedet|correction|plutôt|au lieu|cambio|corrección|en lugar|ahora|modifica|invece|ora|wijziging|correctie|nu|in plaats|ipv|i\.p\.v|zmiana|korekta|teraz|zamiast|maatram|maathi\p{L}*|மாற்ற[\p{L}\p{M}]*|மாத்தி[\p{L}\p{M}]*|aluth|wenas\p{L}*|අලුත්|වෙනස[\p{L}\p{M}]*)(?![\p{L}\p{M}])/iu;
+// "canji" (changed, a change), "maimakon" (instead of), "gyara" (a correction). Italian "slitta" (slips to), "spostato" (moved),
+// "anticipato" / "posticipato" (brought forward, put back).
+const CHANGE = /(?<![\p{L}\p{M}])(?:yanzu|(?:ya|ta|sun|za ta|zai) koma|canza|canji|maimakon|gyara|correction|corrected|correct(?:ing)?|change[ds]?|update[ds]?|move[ds]?|instead|not|now|korrektur|änderung|jetzt|statt|ändring|istället|nu|endring|ændring|i stedet|correction|plutôt|au lieu|cambio|corrección|en lugar|ahora|modifica|invece|ora|slitta(?:no|t[oa])?|spostat[oa]|anticipat[oa]|posticipat[oa]|wijziging|correctie|nu|in plaats|ipv|i\.p\.v|zmiana|korekta|teraz|zamiast|maatram|maathi\p{L}*|மாற்ற[\p{L}\p{M}]*|மாத்தி[\p{L}\p{M}]*|aluth|wenas\p{L}*|අලුත්|වෙනස[\p{L}\p{M}]*)(?![\p{L}\p{M}])/iu;
 
 /** "14:40 instead of 13:40", "15:00 statt 14:00": the time a correction replaces, written right after the new one. */
 const REPLACED_TIME = /^[ \t]*,?[ \t]*(?:instead of|rather than|statt|anstatt|istället för|i stedet for|au lieu de|en lugar de|en vez de|invece delle|invece di|in plaats van|zamiast)[ \t]+(?:the[ \t]+)?(\d{1,2}[:.h]\d{2})/iu;

@@ -148,6 +148,15 @@ function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source
 }
 
 /**
+ * Italian "apertura" (opening) alone is the doors' opening or the opening act: run into an act's name before its time
+ * ("apertura Nora Belli 20:45-21:15"), it is the support slot.
+ */
+function namesOpeningAct(label: string, beforeTime: string): boolean {
+  const act = beforeTime.trim();
+  return /^\s*apertura\s*$/i.test(label) && /^\p{Lu}/u.test(act) && looksLikeActName(act);
+}
+
+/**
  * A contract's clause before the time ("One (1) set of not less than seventy-five (75) minutes, commencing at
  * 21:15") is no act's name: many words, several of them lower-case words that are no name's joining word.
  */
@@ -421,12 +430,14 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     if (!keyed && (l.key ? !itemWord : !(timeFirst || itemWord || (SUPPORT_WORD.test(l.label) && activityKind(l.label) === 'set')))) continue;
     // "Durée set headliner: 1h30", "Length of set: 1h15": a label opening with a length word gives a length, no start time.
     if (!keyed && LENGTH_LABEL_KEYS.has(leadingLabel(l.label)?.key ?? '')) continue;
-    const kind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
-    if (!kind) continue;
+    const labelKind = keyed && !NOT_ACTIVITY.test(l.label) ? keyed : activityKind(l.label);
+    if (!labelKind) continue;
     // "Gates open  Fri 16:00 · Sat 12:00 · Sun 12:00": the time of the item's own day (schedule-day-values.ts).
     const dayAt = part?.time ?? 0;
     const times = dayAt ? shiftedTimes(timesIn(l.value.slice(dayAt)), dayAt) : timesIn(l.value);
     if (!times) continue;
+    const openingAct = labelKind === 'doors' && namesOpeningAct(l.label, l.value.slice(0, times.start.index));
+    const kind: ActivityKind = openingAct ? 'set' : labelKind;
     // "doors 20:00 / M&M on stage 21:15": the line lists items; the clause reading takes each (listedItems).
     const timeEnd = (times.end ?? times.start).index + (times.end ?? times.start).length;
     const colon = /:\s*$/.test(l.line.text.slice(0, l.span[0] - l.line.start));
@@ -464,7 +475,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "Support – Kolonie: 19:45": the support slot's act after a dash in its label.
     const dashAct = kind === 'set' ? /^\s*(?:support|opener|vorband|förband|telonero|vorprogramm|voorprogramma)\s+[–—-]\s+(\p{Lu}[^()]{1,40}?)\s*$/iu.exec(l.label) : null;
     if (dashAct && looksLikeActName(dashAct[1]!) && item.name.value === normaliseText(l.label)) item.name = textFound(source, item.name.span![0] + l.label.indexOf(dashAct[1]!, dashAct[0].length - dashAct[1]!.length - 1), dashAct[1]!, 'label')!;
-    if (kind === 'set' && SUPPORT_WORD.test(l.label)) item.support = true;
+    if (kind === 'set' && (SUPPORT_WORD.test(l.label) || openingAct)) item.support = true;
     // A support slot whose label names no act: the act after its time, or the form's untimed support line
     // (a headline slot keeps its label, as the dev corpus does for "Headline set: 21:00 – Act").
     if (kind === 'set' && item.name.value === normaliseText(l.label)) {

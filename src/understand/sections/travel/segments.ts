@@ -359,8 +359,9 @@ function cityBefore(text: string, codeAt: number, code: string): Hit<string> | u
     if (tail && written.length > tail.length && /\s/.test(written[written.length - tail.length - 1]!) && foldText(tail) === foldText(known!.city)) {
       return { value: tail, index: index + written.length - tail.length, length: tail.length };
     }
-    // "HEL CPH": a code before a code is the other airport, not its city.
-    if (!/^(?:Terminal|Airport|Flughafen)$/i.test(first) && !(/^[A-Z]{3}$/.test(written) && airportByCode(written))) {
+    // "HEL CPH", "OSL-MXP": a code before a code (or hyphened to it) is the other airport, not its city.
+    const otherCode = /^([A-Z]{3})-?$/.exec(written)?.[1];
+    if (!/^(?:Terminal|Airport|Flughafen)$/i.test(first) && !(otherCode && airportByCode(otherCode))) {
       const words = written.split(/\s+/).filter((w) => !/^(?:Airport|Flughafen|Flygplats|Aeropuerto|Aéroport|Intl\.?|International)$/i.test(w));
       if (words.length) return { value: words.join(' '), index, length: words.join(' ').length };
     }
