@@ -19,6 +19,9 @@ const LOCAL_NAMES: Record<string, string> = {
   Göteborg: 'Gothenburg',
   Genève: 'Geneva',
   Zürich: 'Zurich',
+  // The data names Switzerland's capital by its airport's place joined to it ("Bern-Belp").
+  Bern: 'Bern-Belp',
+  Berne: 'Bern-Belp',
   Venezia: 'Venice',
   București: 'Bucharest',
   Beograd: 'Belgrade',

@@ -45,6 +45,7 @@ import { fromEqualsLines } from './contact-equals-lines.js';
 import { fromHeadlessTabRows, namelessRowLines } from './contact-tab-rows.js';
 import { fromContactCells } from './contact-cells.js';
 import { laterCellContacts } from './contact-party-columns.js';
+import { representedBy } from './contact-represented-by.js';
 import { categorise } from './documents.js';
 import { fromRoleColumns } from './contact-role-columns.js';
 import { fromHangingContacts } from './contact-hanging.js';
@@ -281,6 +282,13 @@ function fromLabels(r: Reading, country: string | null, used: Set<number>, lette
     if (inHeaderBlock(r.lines, l.line.index)) continue;
     // "Emergency contact: n/a", "Day-of-show contact: same as production manager": the answer names nobody new.
     if (isNotApplicable(l.value.trim()) || SAME_AS.test(l.value)) continue;
+    // "Veranstalter ⇥ Verein X, … vertreten durch Ann Lee, Programmleitung …": the party's person (contact-represented-by.ts).
+    const represented = representedBy(r, l, country);
+    if (represented) {
+      out.push(represented.draft);
+      for (const index of represented.lines) used.add(index);
+      continue;
+    }
     // A label that names no role ("Technical questions:") counts only when its own value reaches someone.
     // "For the Artist (Acme Touring Ltd):" names the party the person below speaks for, as a role word would.
     // "Booking code:", "Booking no.:" label a reference: "booking" is no one's role there.

@@ -50,7 +50,7 @@ import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
 import { quotesOfferPrice } from './travel/stay-offers.js';
 import { stayBetweenLabels } from './travel/stay-between-labels.js';
 import { stayFactsBelow } from './travel/stay-lines-after.js';
-import { isNumberedClause, proseParagraphAround } from './travel/stay-paragraph.js';
+import { isNumberedClause, proseParagraphAround, SHORT_FORM } from './travel/stay-paragraph.js';
 import { blockLines, flatStatement, titledStayBlockEnd } from './travel/stay-title-block.js';
 import { bracketDetails } from './travel/stay-bracket.js';
 import { chatLodgingLines, type LodgingLine } from './travel/chat-lodging-line.js';
@@ -909,7 +909,7 @@ const RUN_ON_CLAUSES = 4;
  * A full stop ends a sentence only before a capital or the end, and not after a short form:
  * "inkl. frokost", "28. november", "inkl. Frühstück" run on.
  */
-const SENTENCE = /[^.!?]+(?:(?:[.!?](?![\s>]+\p{Lu}|\s*$)|\.(?<=(?<![\p{L}])(?:[Ii]n[ck]l|[Ii]nk|[Ee]x[ck]l|[Ee]kskl|[Ee]ks|zzgl|ca|kl|approx)\.))[^.!?]*)*(?:[.!?]|$)/gu;
+const SENTENCE = new RegExp(String.raw`[^.!?]+(?:(?:[.!?](?![\s>]+\p{Lu}|\s*$)|\.(?<=${SHORT_FORM}\.))[^.!?]*)*(?:[.!?]|$)`, 'gu');
 
 /**
  * The sentence of a hotel statement about what comes with the stay, without its bracketed asides. In a contract's

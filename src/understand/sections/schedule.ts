@@ -415,8 +415,9 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // Polish writes the hour's word first: "godz. 15:00", "najpóźniej 23:00" ("at the latest"); so does Romanian ("ora 18:30", "de la ora 17:00");
     // Czech "od 14:00 hod.", "ve 21:00", "nejpozději ve 22:30", "od 18 h" (a whole hour, only after such a word: "Break: 1 h"
     // is a length), Lithuanian "nuo 16:00", "ne vėliau kaip 23:00"; Slovenian "ob 21.00", "najkasneje ob 22.00" (at the
-    // latest), Serbian "u 13:05"; Italian "ore 20:45".
-    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|(?:de la |la |până la |începând cu )?ora|(?:dalle |alle )?ore|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value)
+    // latest), Serbian "u 13:05"; Italian "ore 20:45"; German "spätestens 23.00 Uhr", Swedish "senast 23.00", Dutch
+    // "uiterlijk 23.00" (at the latest).
+    const timeFirst = /^\s*(?:(?:from|at|ab|um|från|klo?\.?|desde|a las|dès|à|vanaf|om|(?:o |od )?godz\.?|najpóźniej|spätestens(?: um)?|senast(?: kl\.?)?|uiterlijk(?: om)?|(?:de la |la |până la |începând cu )?ora|(?:dalle |alle )?ore|(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|nuo|ne vėliau(?: kaip)?|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*)?\d{1,2}[:.h]\d{2}/i.test(l.value)
       || /^\s*(?:(?:nejpozději |nejdříve )?(?:od|ve|v)|nejpozději|(?:najkasneje |najpozneje )?ob|(?:najkasnije )?u)\s*\d{1,2}\s?h(?:od)?(?![\p{L}\d])/iu.test(l.value)
       // Sinhala writes the part of the day first: "රෑ 9 – 10.20" (sinhala-clock.ts).
       || opensWithSinhalaClock(l.value);

@@ -227,7 +227,16 @@ function sectionBody(
  * the rider as where the needs are written, states none of them.
  */
 const RIDER_POINTER = /\b(?:as per|according to|in accordance with|per|laut|gem[äa]ß|entsprechend|selon|conform[ée]ment|seg[úu]n|segons|conforme|secondo|volgens|enligt|ifølge|ekteki|ekli)\b[^.]{0,60}\brider|\brider\S*\s+(?:\([^()]*\)\s+)?(?:g[öo]re|gem[äa]ß|zufolge)/iu;
+/**
+ * "The technical rider (annex 1) is an integral part of this contract. Deviations … in writing …": a clause making the
+ * rider part of the contract, its other sentences on how it is changed, states no needs either — no counted or
+ * measured item ("2 x", "32 A", "8 m") stands in it.
+ */
+const RIDER_INCORPORATED = /\brider\b[^.]{0,120}\b(?:integral(?:e|en)?\s+part|integrierende[rn]?\s+Bestandteil|Bestandteile?|partie\s+int[ée]grante|parte\s+integrante|integraal\s+(?:onder)?deel|integrerad\s+del)/iu;
+const MEASURED_ITEM = /\d\s*(?:x|×|kw|a|m|ch|channels?|kan[äa]le|kanaler)(?![\p{L}])/iu;
+const INCORPORATION_CLAUSE = 600;
 function refersToRider(text: string): boolean {
+  if (text.length <= INCORPORATION_CLAUSE && RIDER_INCORPORATED.test(text) && !MEASURED_ITEM.test(text)) return true;
   return text.length <= 240 && !/[.!?]\s+\p{Lu}/u.test(text) && RIDER_POINTER.test(text);
 }
 

@@ -265,7 +265,9 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       // So is a schedule row with its length in a remarks column after its time ("Opening act ⇥ 20h30 – 21h00 ⇥ 30 min");
       // a form's hint there ("start - end / length") is no remark of a row.
       const remarked = cells.length === 3 && c === 0 && TIME_FIRST.test(next?.text ?? '') && LENGTH_CELL.test(cells[2]!.text);
-      if (!key && next && (cells.length === 2 || remarked) && !(next.split && isPair(next.text)) && /^[\p{L} &/'-]{2,40}$/u.test(words) && words.split(/\s+/).length <= 4) {
+      // A schedule row may name the act it times ("Konzertbeginn Nova Pines & The Tide ⇥ 21.15 Uhr"): more words before a time.
+      const maxWords = TIME_FIRST.test(next?.text ?? '') ? TIMED_ROW_WORDS : 4;
+      if (!key && next && (cells.length === 2 || remarked) && !(next.split && isPair(next.text)) && /^[\p{L} &/'-]{2,40}$/u.test(words) && words.split(/\s+/).length <= maxWords) {
         out.push({ key: null, label: cell.text, value: next.text, span: [next.start, next.start + next.text.length], line });
         c++;
         continue;
@@ -313,6 +315,8 @@ export function isMenuBar(text: string): boolean {
 
 /** A cell opening with a clock time: "20:30", "8.15", "21h30". */
 const TIME_FIRST = /^\d{1,2}[:.h]\d{2}(?!\d)/;
+/** The most words an unknown label may hold when its value opens with a clock time. */
+const TIMED_ROW_WORDS = 6;
 /** A length alone in a cell: "30 min", "75 mins". */
 const LENGTH_CELL = /^\d{1,3}[ \t]*min(?:s|utes)?\.?$/i;
 

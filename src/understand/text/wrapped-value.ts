@@ -6,7 +6,7 @@
  *   engagement.
  *
  * The text goes on while it has not ended a sentence and the next line is plain text of its quote
- * depth (no label, also none of two languages without a colon, no column gap or tab, not a heading, not a numbered clause "2." or "2.1"); it ends
+ * depth (no label, also none of two languages without a colon, no column gap or tab — but a tabbed row's value may wrap onto one whose first column is empty —, not a heading, not a numbered clause "2." or "2.1"); it ends
  * at the first line that ends a sentence.
  */
 import type { Labelled } from './labels.js';
@@ -31,11 +31,16 @@ export function wrappedText(lines: Line[], index: number, text: string, end: num
     const quote = QUOTE.exec(next.text)![0];
     if (quote.replace(/\s/g, '') !== depth) break;
     const t = next.text.slice(quote.length).trim();
-    if (!t || next.text.includes('\t') || /\S {2,}\S/.test(t) || /^[\p{L} /&-]{1,30}:/u.test(t) || isLabelLine(t) || NUMBERED_CLAUSE.test(t) || !/\p{Ll}/u.test(t)) break;
+    if (!t || (next.text.includes('\t') && !wrapsCell(lines[index]!, next)) || /\S {2,}\S/.test(t) || /^[\p{L} /&-]{1,30}:/u.test(t) || isLabelLine(t) || NUMBERED_CLAUSE.test(t) || !/\p{Ll}/u.test(t)) break;
     value = `${value} ${t}`;
     end = next.start + next.text.indexOf(t) + t.length;
   }
   return { value, end };
+}
+
+/** "Remarks ⇥ The artists are not resident; the promoter withholds the" over "⇥ withholding tax …": a column row's value cell wrapping onto a row whose first column is empty. */
+function wrapsCell(line: Line, next: Line): boolean {
+  return line.text.includes('\t') && /^\t[^\t]*\S[^\t]*$/.test(next.text);
 }
 
 /** A labelled value with the lines it wraps onto. */

@@ -50,6 +50,9 @@ const LEADING_NOISE = /^(?:(?:The|Your|Our|At|In|Dear|Booked|Booking|Confirmatio
 /** "3 Doppelzimmer im Hotel X", "2 Rooms at Hotel X": a count of rooms before the name is not part of it. */
 const LEADING_COUNT = new RegExp(String.raw`^\d{1,3}${SP}+[\p{L}-]+${SP}+(?:(?:${JOINER}|at|in)${SP}+)?(?=\S+${SP}+\S)`, 'u');
 
+/** "Einzelzimmer inkl. Frühstück im Hotel X": German's "in the" joined into one word right before the lodging word ends what stood before. */
+const CONTRACTED_IN_BEFORE = new RegExp(String.raw`^(?:${NAME_WORD}${SP}+)+(?:im|beim|ins|vom)${SP}+(?=${LODGING}(?![\p{L}]))`, 'u');
+
 const POINTER_HEADING = /^(?:the|your|our|this|my|new)[ \u00a0]+\S+$/iu;
 
 /**
@@ -81,7 +84,7 @@ export function lodgingNames(text: string): Hit<string>[] {
     if (BILLED_AT_VENUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     // "HOTEL OSTKAI A member of …": the article opening the group's phrase is no word of the name.
     let name = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) ? m[0].replace(/[ \u00a0]+an?$/i, '') : m[0];
-    const lead = LEADING_NOISE.exec(name)?.[0].length ?? LEADING_COUNT.exec(name)?.[0].length ?? 0;
+    const lead = LEADING_NOISE.exec(name)?.[0].length ?? LEADING_COUNT.exec(name)?.[0].length ?? CONTRACTED_IN_BEFORE.exec(name)?.[0].length ?? 0;
     name = name.slice(lead).replace(LOCATED_ON, '').replace(TRAILING_NOISE, '');
     // A lone lodging word ("the hotel", "Hotel:") is no name, nor is a heading that points at one ("YOUR HOTEL").
     if (!/\s/.test(name.trim()) || /^\p{Ll}/u.test(name) || POINTER_HEADING.test(name.trim())) continue;
@@ -256,16 +259,18 @@ export function countOf(word: string): number | null {
 /** A count is no figure group of a longer number ("Tel. 0761 12 34 56 / Rooms …"). */
 // Nor the end of a longer word: `\b` takes "č" for no letter, so "vključen" would end in the count word "en".
 const NOT_IN_NUMBER = String.raw`(?<!\d[ \u00a0]?)(?<![\p{L}])`;
+/** A count may follow a date's year, though ("für die Nacht vom 6. auf den 7. März 2027 2 Doppelzimmer"). */
+const NOT_IN_NUMBER_BUT_AFTER_YEAR = String.raw`(?:(?<!\d[ \u00a0]?)|(?<=(?<![\d.,])(?:19|20)\d\d[ \u00a0]))(?<![\p{L}])`;
 /** German abbreviations of single and double rooms: "4 EZ + 1 DZ" (a scan may read the gap as a dot, "2.DZ"). */
 const ROOM_ABBREVIATIONS = new RegExp(String.raw`${NOT_IN_NUMBER}\b(\d{1,3})(?:${SP}*|\.)(?:EZ|DZ)(?![\p{L}])`, 'gu');
 /** "13 room nights", "6 Zimmernächte": nights sold, not rooms. */
 const NOT_ROOM_NIGHTS = String.raw`(?!${SP}*(?:nights?|n[äa]chte|n[äa]tter|n[æa]tter|noches|nuits|nachten|notti)(?![\p{L}]))`;
 /** "two (2) double-queen rooms": a contract restates the count in figures, in brackets; Estonian "kokku 4 tuba" (rooms in all); Indonesian "3 kamar", Malay "4 bilik", Albanian "4 dhoma", Latvian "2 numuri", Slovenian "v 4 sobah", Macedonian "4 (четири) соби", Uzbek "4 (toʻrt) xonada", Urdu "۳ کمرے"; Russian spells the count out in brackets ("2 (два) номера"). */
-const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{2,12})\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob(?:ah|[aeiou])|tuba|toad|kamar|bilik|dhom[ae]t?|numur(?:i|s|us)|izb[ay]|izieb|стаи|стая|соби|собе|номер(?:и|ів|а|ов)?|бөлмө(?:лөр|гө|дө)?|xona(?:da|lar|ga)?|کمر[ےہ]|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
+const ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER_BUT_AFTER_YEAR}\b${COUNT}(?:${SP}*\((?:\d{1,3}|\p{L}{2,12})\))?${SP}*(?:x${SP}*)?(?:[\p{L}-]+${SP}+){0,2}(?:rooms?|twins|doubles|singles|zimmer|rum|habitaciones|habitación|quartos?|chambres?|kamers?|camere|huone(?:tta|et|ita)?|pokoje|pokoi|pokój|szob[aá]\p{L}*|sob(?:ah|[aeiou])|tuba|toad|kamar|bilik|dhom[ae]t?|numur(?:i|s|us)|izb[ay]|izieb|стаи|стая|соби|собе|номер(?:и|ів|а|ов)?|бөлмө(?:лөр|гө|дө)?|xona(?:da|lar|ga)?|کمر[ےہ]|חדרים|חדר)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** "2 x twin and 1 x double": a count times a room type, the room word left out. */
 const ROOMS_TIMES_TYPE = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}*[x×]${SP}*(?:twin|double|single|triple|dbl|sgl|twn|king|queen)(?![\p{L}])${NOT_ROOM_NIGHTS}`, 'giu');
 /** A count before a compound room word ("3 Doppelzimmer", "2 dubbelrum", "2 dobbeltrom", "4 tweepersoonskamers", "2 perhehuonetta"); "Enkelrum" alone counts nothing. */
-const COMPOUND_ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER}\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
+const COMPOUND_ROOMS = new RegExp(String.raw`${NOT_IN_NUMBER_BUT_AFTER_YEAR}\b${COUNT}${SP}+\p{L}+(?:zimmer|rum|rom|v[æa]relser?|kamers?|huone(?:tta|et|ita)?)\b`, 'giu');
 // "three (3) persons": a contract restates the count in figures, in brackets; Chinese "共 14 人", "6 位";
 // Albanian "7 persona", Malay "10 orang", Nepali "७ जना" ("७ जनाको लागि", for seven), Uzbek "5 kishi", Urdu "۵ افراد", Singlish "5 denekuta" (for five); Macedonian spells the figure out in brackets after it ("7 (седум) лица").
 // A chat abbreviates people ("I told them 14 ppl").

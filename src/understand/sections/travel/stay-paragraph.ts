@@ -5,12 +5,22 @@
  * paragraph is in correspondence.
  */
 
+import { findDates } from '../../normalise/index.js';
+
+/** Short forms whose dot ends no sentence: "inkl. Frühstück", "exkl. MwSt.", "ca. 20 Min.", "approx. 10 min". */
+export const SHORT_FORM = String.raw`(?<![\p{L}])(?:[Ii]n[ck]l|[Ii]nk|[Ee]x[ck]l|[Ee]kskl|[Ee]ks|zzgl|ca|kl|approx)`;
+/** A full stop that may end the clause before the hotel: not after a figure (unless a capital follows) nor a short form. */
+const CLAUSE_STOP = new RegExp(String.raw`[;!?](?=\s)|(?<!\d)(?<!${SHORT_FORM})\.(?=\s)|(?<=\d)\.(?=\s+\p{Lu})`, 'gu');
+
 /** A page's line this long, inside a paragraph, was wrapped by the layout. */
 const PROSE_LINE = 60;
 const MAX_LINES = 8;
 const LABEL_OPENING = /^\p{Lu}[^:\n]{0,40}:\s/u;
-/** A contract's numbered clause opening its line ("4.2. Flights …"): the clause before it ends there. */
-const CLAUSE_NUMBER = /^\d{1,2}\.\d{1,2}\.?\s/;
+/**
+ * A contract's numbered clause opening its line ("4.2. Flights …"): the clause before it ends there. A clock time
+ * the page wrapped onto the line's start ("15.00 Uhr, Check-out …", "10.30 h") opens none.
+ */
+const CLAUSE_NUMBER = /^\d{1,2}\.(?!0)\d{1,2}\.?\s(?![ \t]*(?:uhr|h|hrs?|am|pm)(?![\p{L}]))/iu;
 
 /** The span of the prose paragraph around `offset` from the sentence naming it (its heading line left out), or null for columns or lists. */
 export function proseParagraphAround(text: string, offset: number): [number, number] | null {
@@ -34,9 +44,12 @@ export function proseParagraphAround(text: string, offset: number): [number, num
   // A line opening with its own label ("Summer offer 12.–14.07.: …") starts an item of a printed page, not a wrapped sentence.
   if (lines.slice(1).some((l) => LABEL_OPENING.test(l.trim()))) return null;
   // The stay is the sentence or clause that names the hotel: "dinner at X, street; 3 rooms at Hotel Y, …".
-  // A dot after a figure ends no sentence unless a capital follows: "v noči z 14. na 15. 5. 2027 – Hotel X" is one clause.
+  // A dot after a figure ends no sentence unless a capital follows: "v noči z 14. na 15. 5. 2027 – Hotel X" is one clause;
+  // nor does a short form's: "3 Einzelzimmer inkl. Frühstück im Hotel X", nor a date's ("vom 6. auf den 7. März 2027 2 Doppelzimmer").
   const lead = text.slice(from, offset);
-  const cut = Math.max(...[...lead.matchAll(/[;!?](?=\s)|(?<!\d)\.(?=\s)|(?<=\d)\.(?=\s+\p{Lu})/gu)].map((m) => m.index + 1), 0);
+  const dates = findDates(lead);
+  const stops = [...lead.matchAll(CLAUSE_STOP)].filter((m) => !dates.some((d) => d.index <= m.index && m.index < d.index + d.length));
+  const cut = Math.max(...stops.map((m) => m.index + 1), 0);
   return [from + cut, to];
 }
 

@@ -71,12 +71,12 @@ function shift<T>(hit: Hit<T> | undefined, by: number): Hit<T> | undefined {
 
 /**
  * A day written before a date as a range's start ("2 al 3 ottobre 2027", "4. bis 6. März", "4 to 6 March", "15 > 16 Oct",
- * Slovenian "v noči z 14. na 15. 5. 2027", Dutch "nacht van 14 op 15 mei" and Portuguese "noite de 14 para 15/10",
+ * Slovenian "v noči z 14. na 15. 5. 2027", Dutch "nacht van 14 op 15 mei", German "Nacht vom 6. auf den 7. März" and Portuguese "noite de 14 para 15/10",
  * the night from one day to the next,
  * and "od 14. do 16. 5."),
  * also with the end's weekday between ("Sat 24 → Sun 25 July").
  */
-const RANGE_START = /(?<![\d.])(\d{1,2})\.?[ \t]*(?:to|al|bis|au|till|tot|a|na|op|do|para|–|-|>|→)[ \t]*(?:(\p{L}{2,10})\.?,?[ \t]+)?$/iu;
+const RANGE_START = /(?<![\d.])(\d{1,2})\.?[ \t]*(?:to|al|bis|auf(?:[ \t]+den)?|au|till|tot|a|na|op|do|para|–|-|>|→)[ \t]*(?:(\p{L}{2,10})\.?,?[ \t]+)?$/iu;
 
 /** Dates with the first day of each day range ("from 2 to 3 October 2027") added: it takes the month and year of the range's end. */
 function withRangeStarts(text: string, dates: DateMatch[]): DateMatch[] {
