@@ -47,7 +47,7 @@ import { isRatingLine } from './travel/stay-rating-line.js';
 import { givenNameFirst, hasRoommateColumn, isCancelledRow, roommateCell } from './travel/rooming-rows.js';
 import { latinHalf } from '../text/bilingual-value.js';
 import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
-import { quotesOfferPrice } from './travel/stay-offers.js';
+import { quotesOfferPrice, underOfferPrice } from './travel/stay-offers.js';
 import { stayBetweenLabels } from './travel/stay-between-labels.js';
 import { stayFactsBelow } from './travel/stay-lines-after.js';
 import { isNumberedClause, proseParagraphAround, SHORT_FORM } from './travel/stay-paragraph.js';
@@ -966,6 +966,8 @@ function fromProse(reading: Reading, r: Reader, ctx: Ctx, titled = false): Hotel
     if (lineEnd < 0) lineEnd = text.length;
     // "Fri 5/15 - 1:30 PM Airport pickup, PDX arrivals -> Harbor Inn": a ride's stop at an arrow, no stay, whatever dates the runs list around it.
     if (RIDE_ARROW_BEFORE.test(text.slice(lineStart, name.index)) || RIDE_ARROW_AFTER.test(text.slice(name.index + name.value.length, lineEnd))) continue;
+    // A partner's lodging named in an offer box under its price per night ("Hotels in X from €64 a night") is for sale (travel/stay-offers.ts).
+    if (underOfferPrice(text, lineStart)) continue;
     // A following line that only adds check-in details belongs to the same statement.
     const next = text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1));
     // A chat export's "[10/03/2025, 14:06] Name:" prefix dates the message, not the stay.
@@ -1066,6 +1068,8 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   const first = stayMention(text, names.filter((n) => fullName(n.value) === best[0]), narrative);
   // A lodging named inside a flight's row ("… she meets the others at Hotel X") is a meeting point there, not a stay.
   if (segmentsIn(text, ctx.ref).some((s) => s.block[0] <= first.index && first.index < s.block[1])) return [];
+  // A partner's lodging in an airline page's offer box is for sale, not booked (travel/stay-offers.ts).
+  if (underOfferPrice(text, text.lastIndexOf('\n', first.index) + 1)) return [];
   const [from, to] = narrative ? statementAround(text, first.index) : [Math.max(0, first.index - REGION), first.index + REGION];
   const region: Piece = { text: text.slice(from, to), start: from };
   const d: HotelDraft = { guests: [], name: r.at(first.value, [first.index, first.index + first.value.length], null, 'pattern') };

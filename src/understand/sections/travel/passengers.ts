@@ -13,6 +13,7 @@ import { seatsUnderFlightColumns } from './flight-seat-columns.js';
 import { currentSeats } from './superseded-lines.js';
 import { routeSeats } from './route-seats.js';
 import { nameUnderNameColumn } from './ticket-name-column.js';
+import { splitRunOnSeat, STRAY_LINES, withoutPassengerType } from './printed-seat-table.js';
 
 export interface PassengerHits {
   name?: Hit<string>;
@@ -210,42 +211,63 @@ const COLUMNS = /\t+| {2,}/;
 /**
  * Rows of a seat table: each a person's name and one seat per segment, in the header's column order.
  * When some columns are headed by a seat word ("Seat out", "Stoel terugvlucht"), only those hold
- * seats: the others (baggage, meals) are left alone.
+ * seats: the others (baggage, meals) are left alone. A printed page's stray lines between rows, a
+ * name run into its seat and a header repeated after a page break are read through (travel/printed-seat-table.ts).
  */
 export function seatTable(text: string): PassengerHits[] {
   const out: PassengerHits[] = [];
   let seatColumns: number[] | null = null;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    const cells = line.trim().split(COLUMNS);
+  // Once the table has ended, only its own header repeated (a page break) opens it again.
+  let header: string | null = null;
+  let ended = false;
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  lines.reduce((n, l) => (starts.push(n), n + l.length + 1), 0);
+  const rowAt = (i: number): PassengerHits | null => (seatColumns ? seatRow(lines[i]!, starts[i]!, seatColumns) : null);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (!seatColumns) {
-      if (cells.length < 2 || !PASSENGER_HEADER.test(cells[0]!)) continue;
+      const cells = line.trim().split(COLUMNS);
+      if (cells.length < 2 || !PASSENGER_HEADER.test(cells[0]!) || (ended && line.trim() !== header)) continue;
       const headed = headedSeatColumns(cells);
       seatColumns = headed.length ? headed : cells.slice(1).map((_, i) => i + 1);
+      header = line.trim();
       continue;
     }
     // A blank line under the header, or a row's wrapped detail ("\t\t\t1 x 20kg bag"), is no new row.
     if (!line.trim() ? !out.length : /^[ \t]/.test(line) && out.length) continue;
-    const name = normalisePersonName(cells[0]!);
-    const seatCells = seatColumns.map((i) => cells[i] ?? '');
-    const seats = seatCells.map((c) => normaliseSeat(c));
-    // A leg without a reserved seat ("Random*", "—") leaves that seat empty; a row needs one seat at least.
-    if (!name || !seats.some((x) => x)) {
+    const row = rowAt(i);
+    if (!row) {
+      // A print's stray lines (a row's detail, a sidebar beside the table) with a row below them.
+      if (Array.from({ length: STRAY_LINES }, (_, k) => i + 1 + k).some((k) => k < lines.length && rowAt(k))) continue;
       // A passenger header over no seats (the tickets' "Name ⇥ E-ticket number" table): the seat table may follow.
-      if (!out.length) { seatColumns = null; continue; }
-      break;
+      seatColumns = null;
+      ended = out.length > 0;
+      continue;
     }
-    const at = start + line.indexOf(cells[0]!);
-    const hits: Hit<string>[] = [];
-    seatColumns.forEach((column, i) => {
-      const before = cells.slice(0, column).reduce((n, c) => line.indexOf(c, n) + c.length, line.indexOf(cells[0]!));
-      if (seats[i]) hits[i] = { value: seats[i]!, index: start + line.indexOf(seatCells[i]!, before), length: seatCells[i]!.length };
-    });
-    out.push({ name: { value: name, index: at, length: cells[0]!.length }, seats: hits });
+    // The same party again under the header: another flight's table, not more passengers.
+    if (out.some((p) => p.name!.value === row.name!.value)) break;
+    out.push(row);
   }
   return out;
+}
+
+/** A row of the seat table: the person's name and the seats of its seat columns, when it has one at least. */
+function seatRow(line: string, start: number, seatColumns: number[]): PassengerHits | null {
+  const cells = splitRunOnSeat(line.trim().split(COLUMNS), seatColumns[0]);
+  const name = normalisePersonName(withoutPassengerType(cells[0]!));
+  const seatCells = seatColumns.map((i) => cells[i] ?? '');
+  const seats = seatCells.map((c) => normaliseSeat(c));
+  // A leg without a reserved seat ("Random*", "—") leaves that seat empty; a row needs one seat at least.
+  if (!name || !seats.some((x) => x)) return null;
+  const nameCell = withoutPassengerType(cells[0]!);
+  const at = start + line.indexOf(nameCell);
+  const hits: Hit<string>[] = [];
+  seatColumns.forEach((column, i) => {
+    const before = cells.slice(0, column).reduce((n, c) => line.indexOf(c, n) + c.length, line.indexOf(cells[0]!));
+    if (seats[i]) hits[i] = { value: seats[i]!, index: start + line.indexOf(seatCells[i]!, before), length: seatCells[i]!.length };
+  });
+  return { name: { value: name, index: at, length: nameCell.length }, seats: hits };
 }
 
 const SEAT_HEADINGS = new RegExp(SEAT_HEADING.source, 'gi');

@@ -26,6 +26,7 @@ import { stackedCard } from './stacked-card.js';
 import { flightNoteCell } from './flight-note-cell.js';
 import { isDeskModel } from './gear-model.js';
 import { timedNumberCard } from './timed-number-card.js';
+import { midColumnNumber } from './mid-column-number.js';
 import { topicHeadingAfterGap } from './topic-heading-after-gap.js';
 
 export interface Segment {
@@ -155,7 +156,9 @@ function flightNumbers(text: string): FlightNumberHit[] {
     const stacked = opensLine ? stackedCard(text, m.index) : null;
     // A receipt's card of number and time over its date, its route a few lines below (travel/timed-number-card.ts).
     const timedCard = opensLine && airportsAfter < 2 && timedNumberCard(text, m.index + m[0].length);
-    if (!worded && airportsAfter < 2 && !card && !above && !stacked && !timedCard) continue;
+    // A web page's leg in three columns: the number in the middle one, under the two times (travel/mid-column-number.ts).
+    const midColumn = !opensLine && airportsAfter < 2 && midColumnNumber(text, m.index, m[0].length);
+    if (!worded && airportsAfter < 2 && !card && !above && !stacked && !timedCard && !midColumn) continue;
     // "WAS: HW 621 dep 17:30" over "NOW: HW 629 …": the replaced flight is no longer booked.
     if (isOldValueLine(text, lineStart)) continue;
     // A table heading a column per flight ("Passenger  TP 533 BER–LIS  TP 1823 LIS–PDL") names flights read before: no new ones.
@@ -340,7 +343,8 @@ function cityBefore(text: string, codeAt: number, code: string): Hit<string> | u
   const before = text.slice(Math.max(0, codeAt - 40), codeAt);
   // Up to three capitalised words, maybe joined by a lower-case particle ("Palma de Mallorca", "Frankfurt am Main").
   // "Frankfurt/Main": a city's two written names joined by a slash are one.
-  const m = /([\p{Lu}][\p{L}.'-]*(?:(?:[ \u00a0](?:(?:de|del|da|do|di|la|le|am|an|upon|sur)[ \u00a0])?|\/)[\p{Lu}][\p{L}.'-]*){0,2})[ \u00a0(]*$/u.exec(before);
+  // An elided French particle joins the next word ("Nice Côte d’Azur").
+  const m = /([\p{Lu}][\p{L}.'-]*(?:(?:[ \u00a0](?:(?:de|del|da|do|di|la|le|am|an|upon|sur)[ \u00a0]|[dl]['’])?|\/)[\p{Lu}][\p{L}.'-]*){0,2})[ \u00a0(]*$/u.exec(before);
   const known = airportByCode(code);
   if (m) {
     const written = m[1]!.trim();
@@ -482,6 +486,21 @@ function unlabelledDuration(block: string, start: number): Hit<number> | undefin
     if (FLIGHT_MINUTES(minutes)) return { value: minutes, index: start + m.index, length: m[0].length };
   }
   return undefined;
+}
+
+/** French typography's spaced hours and minutes alone in a cell ("1 h 25"), which also writes a clock time. */
+const SPACED_HOURS_CELL = /(?:^|\t)[ \t]*((\d{1,2})[ \u00a0]h[ \u00a0](\d{2}))[ \t]*(?=\t|$)/m;
+const COLON_TIME = /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/g;
+
+/**
+ * "1 h 25" in a cell of its own, in a block that writes its clock times with a colon ("07:10 ⇥ ✈ ⇥ 08:35"):
+ * the leg's length, not a third clock time.
+ */
+function spacedHoursLength(block: string, start: number): Hit<number> | undefined {
+  const m = SPACED_HOURS_CELL.exec(block);
+  if (!m || (block.match(COLON_TIME) ?? []).length < 2) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return FLIGHT_MINUTES(minutes) && Number(m[3]) < 60 ? { value: minutes, index: start + m.index + m[0].indexOf(m[1]!), length: m[1]!.length } : undefined;
 }
 
 /** Minutes alone as an item of a dotted details line ("· 55m ·", "| 50 min |"). */
@@ -673,7 +692,7 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const cityOf = (c: typeof codes[number]) => c.city ?? cityAfterTimedCode(text, c.index) ?? cityBefore(text, c.index - (text[c.index - 1] === '(' ? 1 : 0), c.code) ?? cityBelow(text, c.index, c.code) ?? cityOnFlightLine(text, n.hit.index, c.code);
     if (from) { seg.from = { value: from.code, index: from.index, length: from.length }; seg.fromCity = cityOf(from); }
     if (to && to.code !== from?.code) { seg.to = { value: to.code, index: to.index, length: to.length }; seg.toCity = cityOf(to); }
-    seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start) ?? headedDuration(text, n.hit.index) ?? detailsMinutes(block, start);
+    seg.duration = labelledDuration(block, start) ?? unlabelledDuration(block, start) ?? headedDuration(text, n.hit.index) ?? detailsMinutes(block, start) ?? spacedHoursLength(block, start);
     const inDuration = (t: Hit<string>) => !!seg.duration && t.index >= seg.duration.index && t.index < seg.duration.index + seg.duration.length;
     const dates = looseDates(block, ref);
     // "Sat 20.11.": a day and month with their closing dot are a date, not the clock time 20:11.
@@ -717,9 +736,32 @@ export function segmentsIn(text: string, ref: Date | null): Segment[] {
     const fare = cabin ? undefined : FARE_LABEL.exec(block);
     if (cabin) seg.travelClass = { value: cabin[0], index: start + cabin.index, length: cabin[0].length };
     else if (fare) seg.travelClass = { value: fare[1]!, index: start + fare.index + fare[0].length - fare[1]!.length, length: fare[1]!.length };
+    else seg.travelClass = fareBelowCard(text, end);
     segments.push(seg);
   });
   return segments.filter((s) => !isMention(s, segments));
+}
+
+/** How many written lines under a card may give its fare. */
+const FARE_LINES_BELOW = 2;
+
+/**
+ * A web page's leg card may leave its fare to a line below it, after its links ("Change my booking" /
+ * "Fare: Smart · Operated by …"): the fare labelled on one of the first written lines after the card's
+ * block, when neither names a flight nor a clock time.
+ */
+function fareBelowCard(text: string, blockEnd: number): Hit<string> | undefined {
+  let at = endOfLine(text, blockEnd);
+  for (let k = 0; k < FARE_LINES_BELOW && at < text.length; at = endOfLine(text, at + 1)) {
+    const start = at + 1;
+    const line = text.slice(start, endOfLine(text, start));
+    if (!line.trim()) continue;
+    k++;
+    if (findTimes(line).length || flightNumbers(line).length) return undefined;
+    const fare = FARE_LABEL.exec(line);
+    if (fare) return { value: fare[1]!, index: start + fare.index + fare[0].length - fare[1]!.length, length: fare[1]!.length };
+  }
+  return undefined;
 }
 
 /**
