@@ -10,7 +10,7 @@ import { workbook } from './helpers.js';
 
 const pack = () => workbook('artist-day.xlsx', [
   ['Day', [
-    ['Artist', 'Juniper Coast'],
+    ['Artist', 'Larch Avenue'],
     ['Date', 'Saturday 11 September 2027'],
     ['Set', '20:00 - 21:00'],
   ]],
@@ -20,7 +20,7 @@ const pack = () => workbook('artist-day.xlsx', [
     ['Meal times Saturday'],
     ['Artist', 'Meal', 'Time', 'Antal pers.', 'Dietary'],
     ['Gull Harbour', 'Lunch', '12:30', '6'],
-    ['Juniper Coast', 'Dinner', '17:00', '4', '1 x vegan'],
+    ['Larch Avenue', 'Dinner', '17:00', '4', '1 x vegan'],
     ['Low Meadow', 'Dinner', '18:15', '8'],
   ]],
 ]);

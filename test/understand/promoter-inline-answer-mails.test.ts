@@ -38,7 +38,7 @@ const MAIL = [
   '> Load-in time? — 2pm via the side door',
   '> Doors / curfew? — Doors 7pm, curfew 11pm',
   '> Hotel? Rooming is 2 x twin: Ines Holt & Ravi Dunn / Kit Marr & Olly Shaw — Booked: Quayside Inn, 4 Humber Place, Hull HU1 1TU. Check in from 3pm Fri, out by 11am Sat. Conf no. QI-5521. Their number is 01482 496033 if you are late',
-  '> Day of show contact? — Me, then Nell Pryce, our production manager, 07700 900222',
+  '> Day of show contact? — Me, then Nell Garrow, our production manager, 07700 900222',
   '>',
   '> Thanks,',
   '> Ines',
@@ -65,7 +65,7 @@ test('a counted room type lists each room\'s guests apart at slashes, and the ho
 });
 
 test('a person introduced with "our" role and a number in one clause is a contact', async () => {
-  const nell = (await read()).contacts.find((c) => c.name === 'Nell Pryce');
+  const nell = (await read()).contacts.find((c) => c.name === 'Nell Garrow');
   assert.equal(nell?.role, 'production manager');
   assert.equal(nell?.phone, '+447700900222');
 });

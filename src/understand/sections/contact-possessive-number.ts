@@ -3,7 +3,7 @@
  * gives their number in a sentence of its own ("Sam's mob is 07700 900123"): a contact with that
  * name, the role the note gave them, and the number. The role is read from "Name (our role)",
  * "Name, our role" or "our role Name" anywhere in the text; without one the person is still a contact.
- * An answer may give all three in one clause: "then Kerry Holt, our production manager, 07700 900123".
+ * An answer may give all three in one clause: "then Ruth Ambler, our production manager, 07700 900123".
  */
 import type { Contact } from '../../interfaces.js';
 import { found, type Draft } from '../found.js';

@@ -7,11 +7,8 @@
  * the line above gives two clock times and a line within the next four (no blank line between) names
  * two airports in brackets.
  */
-import { airportByCode } from '../../../reference/index.js';
 import { findTimes } from '../../normalise/index.js';
-
-const CODE_IN_BRACKETS = /\(([A-Z]{3})\)/g;
-const LINES_BELOW = 4;
+import { routeBelow } from './timed-number-card.js';
 
 function lineAround(text: string, at: number): [number, number] {
   const end = text.indexOf('\n', at);
@@ -27,13 +24,5 @@ export function midColumnNumber(text: string, numberAt: number, numberLength: nu
   if (start === 0 || !text.slice(start, numberAt).includes('\t') || cell.trim().length !== numberLength || findTimes(text.slice(start, end)).length) return false;
   const above = text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1);
   if (findTimes(above).length < 2) return false;
-  for (let k = 0, at = end + 1; k < LINES_BELOW && at < text.length; k++) {
-    const [, lineEnd] = lineAround(text, at);
-    const line = text.slice(at, lineEnd);
-    if (!line.trim()) return false;
-    const codes = new Set([...line.matchAll(CODE_IN_BRACKETS)].map((m) => m[1]!).filter((c) => !!airportByCode(c)));
-    if (codes.size >= 2) return true;
-    at = lineEnd + 1;
-  }
-  return false;
+  return routeBelow(text, end + 1);
 }

@@ -14,8 +14,14 @@ const LINES_BELOW = 4;
 /** Whether the number ending at `numberEnd` (it opens its line) leads a timed card with its route below. */
 export function timedNumberCard(text: string, numberEnd: number): boolean {
   const lineEnd = text.indexOf('\n', numberEnd);
-  if (lineEnd < 0 || !findTimes(text.slice(numberEnd, lineEnd)).length) return false;
-  let start = lineEnd + 1;
+  return lineEnd >= 0 && findTimes(text.slice(numberEnd, lineEnd)).length > 0 && routeBelow(text, lineEnd + 1);
+}
+
+/**
+ * Whether a line within the next four from `start` (no blank line between) names two airports in brackets:
+ * the route under a leg's card or columns (also travel/mid-column-number.ts).
+ */
+export function routeBelow(text: string, start: number): boolean {
   for (let k = 0; k < LINES_BELOW && start < text.length; k++) {
     const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
     const line = text.slice(start, end);
@@ -26,4 +32,3 @@ export function timedNumberCard(text: string, numberEnd: number): boolean {
   }
   return false;
 }
-
