@@ -63,6 +63,7 @@ import { isRowText } from '../text/row-text.js';
 import { blankOtherScript, isTwoScriptSignature, latinLines } from './contact-two-script-signature.js';
 import { latinNameCell } from './contact-latin-name.js';
 import { isAddressPiece } from './contact-address-name.js';
+import { hostCardContacts } from './contact-host-card.js';
 
 /** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
 function countryOfSheet(table: Table): string | null {
@@ -667,6 +668,8 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
     ...fromSignatures(r, country), ...fromContactLines(r, country, used, true), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
     // "Sam (our driver) … Sam's mob is 07700 …" (contact-possessive-number.ts), unless a chat message already gave it.
     ...possessiveNumbers(r, country).filter((d) => !chatPhones.has(d.phone!.value)),
+    // A holiday rental's "Your host" card: the name under the heading, the phone below it (contact-host-card.ts).
+    ...hostCardContacts(r, country),
   ];
   // "van of the promoter, driver Sam, +44 …" in a ride's remark (contact-driver-remark.ts), unless a reader above gave that number.
   const knownPhones = new Set(drafts.flatMap((d) => (d.phone ? [d.phone.value] : [])));
