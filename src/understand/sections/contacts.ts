@@ -27,7 +27,7 @@ import { companiesOfRideDrivers } from './contact-ride-drivers.js';
 import { numberThenPersonContacts } from './contact-number-then-person.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt, inHeaderBlock, isAttribution, isMenuBar, isNotApplicable, lineAt, read, type Labelled, type Reading, type Table, type TableCell, type TableRecord } from '../text/index.js';
+import { evidenceAt, inHeaderBlock, isAttribution, isMenuBar, isNotApplicable, lineAt, read, signOffAbovePaste, type EmailMessage, type Labelled, type Reading, type Table, type TableCell, type TableRecord } from '../text/index.js';
 import { manifestLines } from './party-manifest.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { runningLines } from '../text/page-furniture.js';
@@ -365,9 +365,16 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   // A letter's sign-off ends where the page's running footer begins: the firm's desk numbers are not the signer's.
   const furniture = runningLines(r.lines);
-  for (const m of r.messages) {
-    if (m.signatureStart === null) continue;
-    const all = m.lines.filter((l) => l.start >= m.signatureStart! && l.text.replace(/^[>\s]+/, '').trim());
+  // A sign-off above a pasted document (text/email.ts signOffAbovePaste) is read up to its blank line.
+  const signed = r.messages.flatMap((m) => {
+    const pasteAt = signOffAbovePaste(m.lines);
+    const blocks: { m: EmailMessage; from: number; to: number }[] = [];
+    if (m.signatureStart !== null) blocks.push({ m, from: m.signatureStart, to: Infinity });
+    if (pasteAt && pasteAt[0] !== m.signatureStart) blocks.push({ m, from: pasteAt[0], to: pasteAt[1] });
+    return blocks;
+  });
+  for (const { m, from, to } of signed) {
+    const all = m.lines.filter((l) => l.start >= from && l.end <= to && l.text.replace(/^[>\s]+/, '').trim());
     // A signature in two scripts is read in its Latin half (contact-two-script-signature.ts).
     const twoScript = isTwoScriptSignature(all.slice(0, 6));
     const lines = twoScript ? latinLines(all) : all;
