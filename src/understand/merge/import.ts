@@ -20,6 +20,7 @@ import { isProvisional } from './provisional.js';
 import { withRescheduledFlights } from './rescheduled-flights.js';
 import { preferSpecificNames, sameContact, sameFlight, sameFood, sameHotel } from './rules.js';
 import { withoutSupersededActivities } from './superseded.js';
+import { isRentalHost } from '../sections/contact-host-card.js';
 
 type MergedSection = Exclude<ImportSection, 'documents'>;
 
@@ -87,11 +88,13 @@ function flightsMerged(flights: Draft<Flight>[], sources: ExtractedSource[], con
 /**
  * A hotel's or restaurant's own phone or e-mail goes on that item, not in contacts (IMPORT_DATA.md).
  * Only lines its markup, labels or table give it count: one found near its name in prose may be a person's.
+ * A holiday rental's host is the exception: the person's own number is the place's only line, and both keep it
+ * (sections/contact-host-card.ts).
  */
 function withoutPlaceLines(contacts: Draft<Contact>[], places: Draft<Hotel | Food>[]): Draft<Contact>[] {
   const own = (f: Found<string> | undefined) => (f && f.method !== 'pattern' && f.method !== 'inferred' ? f.value : undefined);
   const lines = new Set(places.flatMap((p) => [own(p.phone), own(p.email)]).filter((v) => v));
-  return contacts.filter((c) => !((c.email && lines.has(c.email.value)) || (c.phone && lines.has(c.phone.value))));
+  return contacts.filter((c) => isRentalHost(c) || !((c.email && lines.has(c.email.value)) || (c.phone && lines.has(c.phone.value))));
 }
 
 /** The other way round: a line guessed for a place from nearby text that is a contact's own is the person's. */

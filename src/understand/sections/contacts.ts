@@ -27,7 +27,7 @@ import { companiesOfRideDrivers } from './contact-ride-drivers.js';
 import { numberThenPersonContacts } from './contact-number-then-person.js';
 import { EMAIL_IN_TEXT, normaliseEmail, normalisePersonName, normalisePhone, normaliseText } from '../normalise/index.js';
 import { countryCode, foldText } from '../../reference/index.js';
-import { evidenceAt, inHeaderBlock, isAttribution, isMenuBar, isNotApplicable, lineAt, read, type Labelled, type Reading, type Table, type TableCell, type TableRecord } from '../text/index.js';
+import { evidenceAt, inHeaderBlock, isAttribution, isMenuBar, isNotApplicable, lineAt, read, signOffAbovePaste, type EmailMessage, type Labelled, type Reading, type Table, type TableCell, type TableRecord } from '../text/index.js';
 import { manifestLines } from './party-manifest.js';
 import { CALENDAR_NAMES } from '../text/lexicon.js';
 import { runningLines } from '../text/page-furniture.js';
@@ -64,6 +64,7 @@ import { isRowText } from '../text/row-text.js';
 import { blankOtherScript, isTwoScriptSignature, latinLines } from './contact-two-script-signature.js';
 import { latinNameCell } from './contact-latin-name.js';
 import { isAddressPiece } from './contact-address-name.js';
+import { hostCardContacts } from './contact-host-card.js';
 
 /** The country most of a table's e-mail addresses name (".ch"), when they mostly agree: a national contact sheet. */
 function countryOfSheet(table: Table): string | null {
@@ -372,9 +373,16 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   // A letter's sign-off ends where the page's running footer begins: the firm's desk numbers are not the signer's.
   const furniture = runningLines(r.lines);
-  for (const m of r.messages) {
-    if (m.signatureStart === null) continue;
-    const all = m.lines.filter((l) => l.start >= m.signatureStart! && l.text.replace(/^[>\s]+/, '').trim());
+  // A sign-off above a pasted document (text/email.ts signOffAbovePaste) is read up to its blank line.
+  const signed = r.messages.flatMap((m) => {
+    const pasteAt = signOffAbovePaste(m.lines);
+    const blocks: { m: EmailMessage; from: number; to: number }[] = [];
+    if (m.signatureStart !== null) blocks.push({ m, from: m.signatureStart, to: Infinity });
+    if (pasteAt && pasteAt[0] !== m.signatureStart) blocks.push({ m, from: pasteAt[0], to: pasteAt[1] });
+    return blocks;
+  });
+  for (const { m, from, to } of signed) {
+    const all = m.lines.filter((l) => l.start >= from && l.end <= to && l.text.replace(/^[>\s]+/, '').trim());
     // A signature in two scripts is read in its Latin half (contact-two-script-signature.ts).
     const twoScript = isTwoScriptSignature(all.slice(0, 6));
     const lines = twoScript ? latinLines(all) : all;
@@ -675,6 +683,8 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
     ...fromSignatures(r, country), ...fromContactLines(r, country, used, true), ...fromProse(r, country, used).filter((d) => !d.phone || !chatPhones.has(d.phone.value)), ...chat,
     // "Sam (our driver) … Sam's mob is 07700 …" (contact-possessive-number.ts), unless a chat message already gave it.
     ...possessiveNumbers(r, country).filter((d) => !chatPhones.has(d.phone!.value)),
+    // A holiday rental's "Your host" card: the name under the heading, the phone below it (contact-host-card.ts).
+    ...hostCardContacts(r, country),
   ];
   // "van of the promoter, driver Sam, +44 …" in a ride's remark (contact-driver-remark.ts), unless a reader above gave that number.
   const knownPhones = new Set(drafts.flatMap((d) => (d.phone ? [d.phone.value] : [])));

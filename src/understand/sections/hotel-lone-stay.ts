@@ -1,14 +1,15 @@
 /**
  * A booking site's confirmation lays its one stay out as a card, not as a hotel block: the property's
  * name as a title, its "Address", "Phone" rows under it, "Check-in" and "Check-out" each over their
- * date and hours on lines of their own ("Check-in" / "Fri 12 Mar 2027" / "from 14:00 to 22:00"), the
+ * date and hours on lines of their own ("Check-in" / "Fri 12 Mar 2027" / "from 14:00 to 22:00", or the word
+ * beside its date over the hours: "Check-in ⇥ Fri 12 Mar 2027" / "3:00 PM - 10:00 PM"), the
  * count in a summary row ("Your booking  2 rooms · 3 adults") and each room's "Guest name" and "Meals"
  * rows further down (or the board alone on a room card's line). When the source books one stay (one hotel with its booking number), these rows
  * are its: they fill what the other readers left empty. Check-in takes the hours' start, check-out their end.
  */
 import type { Hotel } from '../../interfaces.js';
 import type { Draft } from '../found.js';
-import { findTimes, type TimeMatch } from '../normalise/index.js';
+import { findDates, findTimes, type TimeMatch } from '../normalise/index.js';
 import type { Reading } from '../text/index.js';
 import { roomCounts } from './travel/phrases.js';
 import type { Reader } from './travel/reader.js';
@@ -17,10 +18,18 @@ type HotelDraft = Draft<Hotel>;
 
 const STACKED_IN = /^[ \t]*(?:check[- ]?in|arrival)[ \t]*:?[ \t]*$/i;
 const STACKED_OUT = /^[ \t]*(?:check[- ]?out|departure)[ \t]*:?[ \t]*$/i;
+/** The word beside its date cell, the hours on the line below ("Check-in ⇥ Fri, 13 Mar 2027" / "3:00 PM - 10:00 PM"). */
+const DATED_IN = /^[ \t]*(?:check[- ]?in|arrival)[ \t]*:?(?:\t|[ \t]{2,})(?=\S)/i;
+const DATED_OUT = /^[ \t]*(?:check[- ]?out|departure)[ \t]*:?(?:\t|[ \t]{2,})(?=\S)/i;
 const BOARD_LABEL = /^(?:meals?|board|meal plan)$/i;
 const BOARD_VALUE = /^(?:breakfast|half board|full board|all inclusive)\b[^.\n]{0,30}$/i;
 const BOARD_LINE = /^[ \t]*((?:breakfast|half board|full board|all inclusive)(?:[ \t]+included)?)[ \t]*(?:[-–·•][^\n]*)?$/i;
 const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/** The word alone on its line, or beside a date cell that gives no time. */
+function stackedOrDated(text: string, stacked: RegExp, dated: RegExp): boolean {
+  return stacked.test(text) || (dated.test(text) && findDates(text).length > 0 && !findTimes(text).length);
+}
 
 /** The first time on the two lines after a stacked check-in/out word: the start of a range for the check-in, its end for the check-out. */
 function stackedTime(reading: Reading, at: number, last: boolean): TimeMatch | undefined {
@@ -49,11 +58,11 @@ export function addLoneStayFields(reading: Reading, r: Reader, hotels: HotelDraf
   if (hotels.length !== 1 || !hotels[0]!.bookingReference) return;
   const d = hotels[0]!;
   for (const line of reading.lines) {
-    if (!d.checkInTime && STACKED_IN.test(line.text)) {
+    if (!d.checkInTime && stackedOrDated(line.text, STACKED_IN, DATED_IN)) {
       const t = stackedTime(reading, line.index, false);
       if (t) d.checkInTime = r.at(t.value, [t.index, t.index + t.length], null, 'label');
     }
-    if (!d.checkOutTime && STACKED_OUT.test(line.text)) {
+    if (!d.checkOutTime && stackedOrDated(line.text, STACKED_OUT, DATED_OUT)) {
       const t = stackedTime(reading, line.index, true);
       if (t) d.checkOutTime = r.at(t.value, [t.index, t.index + t.length], null, 'label');
     }

@@ -1733,14 +1733,15 @@ function lastValueEnd(d: HotelDraft): number {
   return Math.max(...Object.values(d).flatMap((f) => (Array.isArray(f) ? f : [f])).map((f) => f?.span?.[1] ?? -1));
 }
 
-/** A holiday rental's stay named by its listing title: the listing's address and the host's phone (travel/stay-listing.ts). */
+/** A holiday rental's stay named by its listing title: the listing's address, the host's phone and the booking guest (travel/stay-listing.ts). */
 function addListingDetails(r: Reader, drafts: HotelDraft[]): void {
   const listing = listingOf(r.source.text);
   if (!listing) return;
   for (const d of drafts) {
     if (d.name?.value !== listing.title.value) continue;
-    const { address, phone, reference } = listing;
+    const { address, phone, reference, booker } = listing;
     if (address) d.address ??= r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
+    if (booker && !d.guests?.length) d.guests = [r.at(booker.value, [booker.index, booker.index + booker.length], null, 'label')];
     if (reference) d.bookingReference ??= r.at(reference.value, [reference.index, reference.index + reference.length], null, 'pattern');
     // A national number takes the country of the listing's address.
     const parsed = phone ? normalisePhone(phone.value, address ? placeOf(address.value).country : null) : null;

@@ -172,6 +172,14 @@ export function titleCase(text: string): string {
 
 /** A possessive before a role in prose ("their TM", "our production manager", "unser Fahrer"). */
 const ROLE_OWNER = /^(?:their|our|your|his|her|my|unser(?:e|er)?|eure?|notre|votre|nuestr[oa]|onze|vår)\s+(?=\S)/i;
+/** An assistant's title names whom they work for after "to" ("Booking Coordinator to Dana Whitfield", "Assistant to Jo Brand"). */
+const ROLE_PRINCIPAL = /\s+to\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
+/** A role part less the person it serves, when it names one: that person is no part of the role. */
+function withoutPrincipal(text: string): string {
+  const principal = ROLE_PRINCIPAL.exec(text);
+  return principal && looksLikePersonName(principal[1]!) ? text.slice(0, principal.index) : text;
+}
 
 /** A mobile's label right before its number: "Mobil", "mobile:", "cell.", "Handy", "M.", and "c:" of a signature's "o: … | c: …". */
 const MOBILE_BEFORE = /(?<![\p{L}])(?:mobil[ea]?|mob|cell(?:ulare)?|celular|handy|gsm|m[óo]vil|portable|m|c)\.?[ \t]*:?[ \t]*$/iu;
@@ -196,6 +204,27 @@ function lineOfItsOwn(text: string, at: number, length: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(text.slice(0, at)) && /^[ \t]*(?:\n|$)/.test(text.slice(at + length));
 }
 
+const SPACED_DASH = /[ \t][-–][ \t]/;
+
+/**
+ * The digit runs of `text` that may be phones. A run too long for one that a spaced dash parts is two fields
+ * ("Denver, CO 80202 - (720) 555-0163"): each part is a run of its own.
+ */
+function phoneRuns(text: string): { 0: string; index: number }[] {
+  return [...text.matchAll(PHONE_IN_TEXT)].flatMap((m) => {
+    const tooLong = m[0].replace(/\D/g, '').length > 12 && !/^(\+|00)/.test(m[0]);
+    if (!tooLong || !SPACED_DASH.test(m[0])) return [{ 0: m[0], index: m.index }];
+    const runs: { 0: string; index: number }[] = [];
+    let at = 0;
+    for (const part of m[0].split(SPACED_DASH)) {
+      at = m[0].indexOf(part, at);
+      for (const p of part.matchAll(PHONE_IN_TEXT)) runs.push({ 0: p[0], index: m.index + at + p.index });
+      at += part.length;
+    }
+    return runs;
+  });
+}
+
 /**
  * A contact from `text` (starting at `offset` in the source). `block`: the text is a signature block, whose
  * lines are its parts. `role` comes from a label when the
@@ -215,7 +244,7 @@ export function contactIn(
     rest = rest.slice(0, m.index) + ' '.repeat(length) + rest.slice(m.index + length);
   }
   let mobileFirst = false;
-  for (const m of rest.matchAll(PHONE_IN_TEXT)) {
+  for (const m of phoneRuns(rest)) {
     const digits = m[0].replace(/\D/g, '');
     // Digits joined to letters by a hyphen are a reference ("Ref. CSP-2027-118"), not a phone; so are a
     // company register's and tax numbers ("RCS Lyon 812 447 019", "VAT no. 123 4567 89").
@@ -284,13 +313,14 @@ export function contactIn(
   const companyLike = (p: Part) => /^(?:[„“"«]?[\p{Lu}\d]|\p{Script=Hebrew})/u.test(p.text) && p.text.length <= 60 && p.text.split(/\s+/).length <= 6 && !/\b(on|at|is|the|our|your|will|from)\b/.test(p.text)
     && !isOfficeHours(p.text) && !HONORIFIC.test(p.text.trim());
   for (const p of others) {
+    const roleText = withoutPrincipal(p.text);
     // A role is a few words (in each language of a bilingual one, in each of two roles joined by "&": "Booker & Head of Production").
-    if (!draft.role && ROLE_WORDS.test(p.text) && !LEGAL_FORM.test(p.text) && p.text.split(/\s+[/&]\s+/).every((h) => h.split(/\s+/).length <= 4)) {
+    if (!draft.role && ROLE_WORDS.test(roleText) && !LEGAL_FORM.test(roleText) && roleText.split(/\s+[/&]\s+/).every((h) => h.split(/\s+/).length <= 4)) {
       // "Ann Lee (their TM: …)": whose TM the writer means is no part of the role.
-      const owner = ROLE_OWNER.exec(p.text)?.[0].length ?? 0;
-      role = p.text.slice(owner);
+      const owner = ROLE_OWNER.exec(roleText)?.[0].length ?? 0;
+      role = roleText.slice(owner);
       rolePart = p;
-      draft.role = found(role, evidenceAt(source, [p.start + owner, p.start + p.text.length], method));
+      draft.role = found(role, evidenceAt(source, [p.start + owner, p.start + roleText.length], method));
     } else if (!draft.company && companyLike(p)) {
       companyPart = p;
       draft.company = found(p.text, evidenceAt(source, [p.start, p.start + p.text.length], method));

@@ -718,7 +718,8 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "h 15.30 carico", "ore 21:00 apertura porte": Italian writes a word for "hour" before the time, as
     // Albanian and Romanian do ("ora 20:30 – hyrja"), and Armenian ("ժամը 19:00 – …");
     // Bulgarian one after it ("14:30 ч. – трансфер", "17:00 – 18:00 ч."); an em dash may part time and item ("09:15 — трансфер").
-    // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM").
+    // A 12-hour time keeps its "AM"/"PM" ("6:10 AM  9:05 AM" is two times, not an item called "AM"; nor is
+    // "3:00 PM - 10:00 PM" under a check-in date an item called "PM").
     // Indian and military English write "hrs" after the time ("14:00 hrs", "12:00 noon"): the clock's word, no item's name.
     // Portuguese and French write a whole hour "14h" ("16h – 17h30"), "24h" being round the clock ("24h hotline");
     // Spanish joins a range with "a" ("4:30 a 5:15 p.m."), Portuguese with "às" or "até" ("15h às 16h30"); an hour may stand alone before its "pm" ("3pm ang load-in").
@@ -726,7 +727,7 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // and set off by a dash ("Sat 6/13 - 9:15 AM Airport run, …", "Sat Jun 13 - 9:15 AM …"); a written day without
     // the dash is prose's ("Saturday 21 November 10:00 - 18:00 and …").
     // A day sheet's day cell may stand before the time ("TUE 12 ⇥ 08:15 lobby call"): the day heads the line (dayHeadings).
-    const m = /^\s*(?:[-–•*·]\s+)?(?:\p{L}{2,14}\.?\s+\d{1,2}\.?\t+)?(?<day>\p{L}{3,14}\.?,?\s+(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:,?\s+[-–—])?|(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?),?\s+[-–—]),?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d])|(?=\s?[ap]\.?m\.?(?![\p{L}])))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|(?:a|às|até)(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|hrs|hours|noon|midnight|h|ч\.|часа)(?![\p{L}]))?)\s*[-–—:|]?\s+(\S.*)$/iu.exec(line.text);
+    const m = /^\s*(?:[-–•*·]\s+)?(?:\p{L}{2,14}\.?\s+\d{1,2}\.?\t+)?(?<day>\p{L}{3,14}\.?,?\s+(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:,?\s+[-–—])?|(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?),?\s+[-–—]),?\s+)?((?:klo?\.?\s*|(?:h|ore|ora|ժամը)\s+)?\d{1,2}(?:[:.h]\d{2}|(?<!24)h(?![\p{L}\d])|(?=\s?[ap]\.?m\.?(?![\p{L}])))(?:\s?[ap]\.?m\.?(?![\p{L}]))?(?:\s*(?:[-–—]|to|bis|(?:a|às|até)(?=\s))\s*\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}\d]))(?:\s?[ap]\.?m\.?(?![\p{L}]))?)?(?:\s*(?:uhr|hrs|hours|noon|midnight|h|ч\.|часа)(?![\p{L}]))?)\s*[-–—:|]?\s+(?![ap]\.?m\.?(?![\p{L}]))(\S.*)$/iu.exec(line.text);
     if (!m || (m.groups?.['day'] && !listDayWord(m.groups['day'].trim().split(/\s+/)[0]!))) continue;
     // "Sat Jun 13 - …": a written month is read with its words; "Sat show 9 PM …" names none, and is no date.
     const writtenDay = m.groups?.['day'] && !/\d\//.test(m.groups['day']) ? m.groups['day'].replace(/^\S+\s+|[\s,–—-]+$/g, '') : '';

@@ -142,6 +142,34 @@ function signedAbove(lines: Line[], dash: number): number | null {
   return null;
 }
 
+/** A line holding a phone number or an e-mail address. */
+const REACHABLE = /@|\d[\d ().-]{6,}\d/;
+/** A rule of "=", "-" or "_" opening the document a message pastes. */
+const RULE_LINE = /^[ \t]*(?:={8,}|-{8,}|_{8,})[ \t]*$/;
+/** The most lines a sign-off's block runs to: name, title, firm, address, phone, mailbox and one more. */
+const SIGNED_BLOCK_LINES = 7;
+
+/**
+ * A sign-off above a document the message goes on to paste ("Thanks!" / name / title / firm / phone / mailbox,
+ * a blank line, then a rule opening the confirmation itself): the closing stands too far from the message's end
+ * to mark its signature (signatureStart), yet the block under it up to its blank line is the signer's. The block's
+ * [start, end) in the source; null when no closing has a block with a phone or e-mail and a rule below it.
+ */
+export function signOffAbovePaste(lines: Line[]): [number, number] | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isClosing(lines[i]!.text.replace(/^(?:\s*>)+\s?/, ''))) continue;
+    const first = lines[i + 1]?.text.trim() ? i + 1 : i + 2;
+    let end = first;
+    while (end < lines.length && lines[end]!.text.trim()) end++;
+    const block = lines.slice(first, end);
+    const pasted = RULE_LINE.test(lines.slice(end).find((l) => l.text.trim())?.text ?? '');
+    if (block.length >= 2 && block.length <= SIGNED_BLOCK_LINES && pasted && block.some((l) => REACHABLE.test(l.text))) {
+      return [block[0]!.start, block[block.length - 1]!.end];
+    }
+  }
+  return null;
+}
+
 function signatureStart(lines: Line[]): number | null {
   // Where the message's own text ends: before a legal notice the server appended after "--".
   let end = lines.length;
