@@ -17,9 +17,9 @@ const ROOM_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]?)*${ROOM_WORD}[ \t]*\d{
 /**
  * A confirmation's rooming line with dashes: "Room 3 – King Deluxe – Ann Lee / Bo Ek" (the room's type between, the guests
  * next, maybe the rate after another dash: "… – Ann Lee, Bo Ek – rate BB – 90 EUR/night"); a bilingual page writes the room
- * word twice ("Бөлмө / Номер 1 – …").
+ * word twice ("Бөлмө / Номер 1 – …"). A colon may end the room's number instead ("Room 1: Double Standard – Ann Lee").
  */
-const ROOM_DASH_LINE = new RegExp(String.raw`^[ \t]*(?:\p{L}+[ \t]*\/[ \t]*)?${ROOM_WORD}[ \t]*\d{1,2}[ \t]*[-–—][ \t]*[^-–—:\t\n]{1,40}?[ \t]+[-–—][ \t]*([^\n]+)$`, 'gmu');
+const ROOM_DASH_LINE = new RegExp(String.raw`^[ \t]*(?:\p{L}+[ \t]*\/[ \t]*)?${ROOM_WORD}[ \t]*\d{1,2}[ \t]*[-–—:][ \t]*[^-–—:\t\n]{1,40}?[ \t]+[-–—][ \t]*([^\n]+)$`, 'gmu');
 /** Two to four capitalised names, a surname's lower-case particles between them ("Riaan van Wyk", "Ana de la Cruz"). */
 const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|del|la|le|ten|ter)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
