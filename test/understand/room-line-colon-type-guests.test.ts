@@ -16,9 +16,9 @@ test('the names after the room type\'s dash are the room\'s guests', async () =>
     'Departure: Sunday 7 March 2027 – check-out by 11:00',
     'Rooms: 2',
     '',
-    'Rum 1: Dubbelrum Standard (single use) – Mira Solberg',
+    'Rum 1: Dubbelrum Standard (single use) – Mira Lindqvist',
     'Rum 2: Dubbelrum Superior, twin – Jonas Ekdahl, Ola Fenner',
   ].join('\n'))]);
   assert.equal(extracted.hotels.length, 1);
-  assert.deepEqual(extracted.hotels[0]!.guests, ['Mira Solberg', 'Jonas Ekdahl', 'Ola Fenner']);
+  assert.deepEqual(extracted.hotels[0]!.guests, ['Mira Lindqvist', 'Jonas Ekdahl', 'Ola Fenner']);
 });

@@ -172,7 +172,7 @@ export function titleCase(text: string): string {
 
 /** A possessive before a role in prose ("their TM", "our production manager", "unser Fahrer"). */
 const ROLE_OWNER = /^(?:their|our|your|his|her|my|unser(?:e|er)?|eure?|notre|votre|nuestr[oa]|onze|vår)\s+(?=\S)/i;
-/** An assistant's title names whom they work for after "to" ("Booking Coordinator to Dana Whitfield", "Assistant to Jo Brand"). */
+/** An assistant's title names whom they work for after "to" ("Booking Coordinator to Pat Oakes", "Assistant to Jo Brand"). */
 const ROLE_PRINCIPAL = /\s+to\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 
 /** A role part less the person it serves, when it names one: that person is no part of the role. */
@@ -208,7 +208,7 @@ const SPACED_DASH = /[ \t][-–][ \t]/;
 
 /**
  * The digit runs of `text` that may be phones. A run too long for one that a spaced dash parts is two fields
- * ("Denver, CO 80202 - (720) 555-0163"): each part is a run of its own.
+ * ("Boise, ID 83702 - (208) 555-0199"): each part is a run of its own.
  */
 function phoneRuns(text: string): { 0: string; index: number }[] {
   return [...text.matchAll(PHONE_IN_TEXT)].flatMap((m) => {
