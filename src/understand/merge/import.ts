@@ -6,6 +6,7 @@
 import type { Contact, DocumentCategory, ExtractedSource, Flight, Food, General, Hotel, ImportSection } from '../../interfaces.js';
 import type { SectionDrafts, SectionTypes } from '../context.js';
 import type { Draft, Found } from '../found.js';
+import { isRentalHost } from '../sections/contact-host-card.js';
 import { categorise } from '../sections/documents.js';
 import { withoutLoneContact } from '../sections/lone-contact.js';
 import { authorityOf, DEAL_TERMS, inPrecedence, onFields } from './authority.js';
@@ -20,7 +21,6 @@ import { isProvisional } from './provisional.js';
 import { withRescheduledFlights } from './rescheduled-flights.js';
 import { preferSpecificNames, sameContact, sameFlight, sameFood, sameHotel } from './rules.js';
 import { withoutSupersededActivities } from './superseded.js';
-import { isRentalHost } from '../sections/contact-host-card.js';
 
 type MergedSection = Exclude<ImportSection, 'documents'>;
 

@@ -52,6 +52,13 @@ export function possessiveNumbers(r: Reading, country: string | null): Draft<Con
     if (role) draft.role = found(role.value, evidenceAt(r.source, [role.index, role.index + role.value.length], 'pattern'));
     out.push(draft);
   }
+  return out;
+}
+
+/** "then Ann Lee, our production manager, 07700 …": the person introduced with role and number in one clause. */
+export function introducedNumbers(r: Reading, country: string | null): Draft<Contact>[] {
+  const out: Draft<Contact>[] = [];
+  const text = r.source.text;
   for (const m of text.matchAll(INTRODUCED_NUMBER)) {
     const [, name, role, number] = m as unknown as [string, string, string, string];
     const phone = ROLE_WORDS.test(role) && !NOT_NAME.test(name.split(/\s+/)[0]!) && !namesNoPerson(name) ? normalisePhone(number, country) : null;

@@ -39,7 +39,7 @@ import { companiesByPartyHeading } from './contact-party-blocks.js';
 import { partyRole } from './contact-party-role.js';
 import { contactIn, countryOfEmail, hasLegalForm, isJobTitle, legalFormFollows, looksLikePersonName, organisationOfEmail, organisationsIn, partiesOf, partyKey, ROLE_WORDS } from './people.js';
 import { fromChatTurns, withWritersIntroductions } from './chat-contacts.js';
-import { possessiveNumbers } from './contact-possessive-number.js';
+import { introducedNumbers, possessiveNumbers } from './contact-possessive-number.js';
 import { fromContactLines } from './contact-lines.js';
 import { fromEqualsLines } from './contact-equals-lines.js';
 import { fromHeadlessTabRows, namelessRowLines } from './contact-tab-rows.js';
@@ -689,6 +689,8 @@ export const extract: SectionExtractor<Contact> = (ctx) => ctx.sources.flatMap((
   // "van of the promoter, driver Sam, +44 …" in a ride's remark (contact-driver-remark.ts), unless a reader above gave that number.
   const knownPhones = new Set(drafts.flatMap((d) => (d.phone ? [d.phone.value] : [])));
   drafts.push(...driverRemarks(r, country).filter((d) => !knownPhones.has(d.phone!.value)));
+  // "then Ann Lee, our production manager, 07700 …" (contact-possessive-number.ts), unless a reader above gave that number.
+  drafts.push(...introducedNumbers(r, country).filter((d) => !knownPhones.has(d.phone!.value)));
   if (!isRowText(source)) {
     drafts.push(...fromNameBlocks(r, country, new Set(drafts.flatMap((d) => (d.email ? [d.email.value] : [])))));
   }
