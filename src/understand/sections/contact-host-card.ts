@@ -10,12 +10,14 @@ import { found, type Draft } from '../found.js';
 import { normalisePersonName, normalisePhone } from '../normalise/index.js';
 import { evidenceAt, type Reading } from '../text/index.js';
 import { looksLikePersonName } from './people.js';
+import { LABELLED_PHONE_LINE } from './travel/stay-listing.js';
 
 const HOST_ROLE = 'Host';
 const HOST_HEADING = /^[ \t]*(?:your|meet your)[ \t]+(host)[ \t]*:?[ \t]*$/i;
 /** The name, then the platform's badges after a middle dot or a bar. */
 const NAME_LINE = /^[ \t]*([^·•|\n]+?)[ \t]*(?:[·•|][^\n]*)?$/;
-const PHONE_LINE = /^[ \t]*(?:phone|tel(?:ephone)?|mobile)\.?[ \t]*:[ \t]*(\+?\d[\d ()/-]{6,}\d)[ \t]*$/i;
+/** The phone's labelled line, the number ending it. */
+const PHONE_LINE = new RegExp(String.raw`${LABELLED_PHONE_LINE.source}[ \t]*$`, 'i');
 /** How many lines under the name the phone may stand. */
 const PHONE_REACH = 2;
 

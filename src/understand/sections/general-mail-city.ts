@@ -9,7 +9,8 @@ import { found, type Draft } from '../found.js';
 import { countryOfCity } from '../../reference/index.js';
 import { evidenceAt, isMail } from '../text/index.js';
 
-const SUBJECT = /^Subject:[ \t]*(.+)$/im;
+/** A mail's subject line as its text carries it (a pasted or forwarded header too). */
+export const SUBJECT = /^Subject:[ \t]*(.+)$/im;
 /** A subject's parts: "Act – City Fri 19/03 – advance". */
 const PART = /[^–—|·-]+/g;
 /** "your Madurai stop", "our Leeds show", "the Porto date": a tour's stop named by its city. */

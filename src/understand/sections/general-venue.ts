@@ -16,6 +16,7 @@ import { labelKey } from '../text/lexicon.js';
 import { placeOf } from './place.js';
 import { addresses } from './travel/phrases.js';
 import { RULE_LINE, streetAndCityLine } from './address-lines.js';
+import { SUBJECT } from './general-mail-city.js';
 import { hasLegalForm, withoutLegalForm } from './people.js';
 import { proseOf, scheduleOf } from './schedule.js';
 import { ACT, NOT_ACT } from './general-act.js';
@@ -170,10 +171,9 @@ export function fromSignature(source: ExtractedSource, draft: Draft<General>): v
   }
 }
 
-const SUBJECT_LINE = /^Subject:[ \t]*(.+)$/im;
 /** Whether the mail's subject, cut at spaced dashes, bars and commas, has `name` as one part. */
 function subjectPartIs(text: string, name: string): boolean {
-  const subject = SUBJECT_LINE.exec(text)?.[1];
+  const subject = SUBJECT.exec(text)?.[1];
   return !!subject && subject.split(/\s+[-–—|]\s+|,\s+/).some((part) => part.trim().toLowerCase() === name.toLowerCase());
 }
 

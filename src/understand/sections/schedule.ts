@@ -1973,14 +1973,14 @@ function eveningTimes(source: ExtractedSource, items: ScheduleItem[]): void {
   }
 }
 const TWELVE_HOUR = /\d\s?[ap]\.?m\b/i;
-const PM_TIME = /(?<![\d:.])(1[0-2]|[1-9])(?:[:.]([0-5]\d))?\s?p\.?m\b/gi;
+const PM_TIME = /(?<![\d:.])(1[0-2]|[1-9])(?:[:.][0-5]\d)?\s?p\.?m\b/gi;
 
 /** The last afternoon time written with "pm" on the line before `f`, on the 24-hour clock ("4.30pm" → "16:30"). */
 function afternoonBefore(source: ExtractedSource, f: Found<string>): string | undefined {
   if (!f.span) return undefined;
   const line = source.text.slice(source.text.lastIndexOf('\n', f.span[0] - 1) + 1, f.span[0]);
   const m = [...line.matchAll(PM_TIME)].at(-1);
-  return m && m[1] !== '12' ? `${Number(m[1]) + 12}:${m[2] ?? '00'}` : undefined;
+  return (m && m[1] !== '12' && normaliseTime(m[0])) || undefined;
 }
 
 /** "5:30", a range's bare "4" or "11": a time written with a one-digit hour or an hour alone and no am/pm, which may be either half of the day. */

@@ -255,12 +255,12 @@ export function seatTable(text: string): PassengerHits[] {
 /** A row of the seat table: the person's name and the seats of its seat columns, when it has one at least. */
 function seatRow(line: string, start: number, seatColumns: number[]): PassengerHits | null {
   const cells = splitRunOnSeat(line.trim().split(COLUMNS), seatColumns[0]);
-  const name = normalisePersonName(withoutPassengerType(cells[0]!));
+  const nameCell = withoutPassengerType(cells[0]!);
+  const name = normalisePersonName(nameCell);
   const seatCells = seatColumns.map((i) => cells[i] ?? '');
   const seats = seatCells.map((c) => normaliseSeat(c));
   // A leg without a reserved seat ("Random*", "—") leaves that seat empty; a row needs one seat at least.
   if (!name || !seats.some((x) => x)) return null;
-  const nameCell = withoutPassengerType(cells[0]!);
   const at = start + line.indexOf(nameCell);
   const hits: Hit<string>[] = [];
   seatColumns.forEach((column, i) => {

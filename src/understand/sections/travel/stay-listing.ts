@@ -17,6 +17,8 @@ const PLACE_KIND = /^[ \t]*(?:entire|whole|private|shared)[ \t]+(?:apartment|fla
 /** The listing's facts under its title: "3 bedrooms · 5 beds · 1.5 baths", "2 guests · 1 bedroom". */
 const FACTS_LINE = /^\d/;
 const LABEL_LINE = /^[^:\n]{1,40}:\s/;
+/** A line opening with a phone's label and the number: "Phone: +31 6 …", "Tel.: 020 …" (the host's, on a rental's page). */
+export const LABELLED_PHONE_LINE = /^[ \t]*(?:phone|tel(?:ephone)?|mobile)\.?[ \t]*:[ \t]*(\+?\d[\d ()/-]{6,}\d)/im;
 /** "Booked by ⇥ Ann Lee", "Booked by: Ann Lee": the label's cell, then a name of two or three words. */
 const BOOKER_ROW = /^([^\t:\n]+?)[ \t]*(?::[ \t]*|\t[ \t]*)(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*$/gmu;
 
@@ -41,7 +43,7 @@ export function listingOf(text: string): Listing | undefined {
   if (address) out.address = { ...address, index: at + address.index };
   const reference = bookingReferences(rest)[0];
   if (reference) out.reference = { ...reference, index: at + reference.index };
-  const phone = /^[ \t]*(?:phone|tel(?:ephone)?|mobile)\.?[ \t]*:[ \t]*(\+?\d[\d ()/-]{6,}\d)/im.exec(rest);
+  const phone = LABELLED_PHONE_LINE.exec(rest);
   if (phone) out.phone = { value: phone[1]!, index: at + phone.index + phone[0].length - phone[1]!.length, length: phone[1]!.length };
   const booker = [...rest.matchAll(BOOKER_ROW)].find((m) => BOOKER_LABEL.test(m[1]!));
   if (booker) out.booker = { value: booker[2]!, index: at + booker.index + booker[0].lastIndexOf(booker[2]!), length: booker[2]!.length };
