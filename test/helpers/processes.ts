@@ -24,6 +24,14 @@ export async function prepareExecutions(url: string): Promise<void> {
   await client.end();
 }
 
+/** Workers started and not yet seen to exit: a failed assertion must not leave one running, and the test run waiting on it. */
+const running = new Set<ChildProcess>();
+
+/** Kills (SIGKILL) every worker a test started that is still running: for an afterEach hook. */
+export function killLeftoverWorkers(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
+
 export async function spawnWorker(url: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     env: {
@@ -32,7 +40,11 @@ export async function spawnWorker(url: string, env: Record<string, string> = {})
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  running.add(child);
+  const exited = once(child, 'exit').then(([code]) => {
+    running.delete(child);
+    return code as number | null;
+  });
   const id = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (data: Buffer) => {

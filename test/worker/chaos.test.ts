@@ -1,16 +1,17 @@
 // Failures a queue must survive, on a PostgreSQL of this test's own so it can be stopped and started.
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { getJob, getJobEvents } from '../../src/jobs/read.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { startOwnServer, type OwnServer } from '../helpers/embedded.js';
 import { countByStatus, insertJobs, waitFor } from '../helpers/jobs.js';
-import { executions, overlaps, prepareExecutions, spawnWorker, type WorkerProcess } from '../helpers/processes.js';
+import { executions, killLeftoverWorkers, overlaps, prepareExecutions, spawnWorker, type WorkerProcess } from '../helpers/processes.js';
 
 let server: OwnServer;
 before(async () => { server = await startOwnServer(); });
 after(async () => { await server.destroy(); });
+afterEach(killLeftoverWorkers);
 
 async function freshDatabase(): Promise<TestDatabase> {
   const db = await createTestDatabase(server.adminUrl);
@@ -87,7 +88,9 @@ describe('a poison job', () => {
 describe('PostgreSQL stopped and restarted under running workers', () => {
   test('no job is lost or run twice; the workers carry on', async () => {
     const db = await freshDatabase();
-    await insertJobs(db.pool, 400, { createdBy: 'sleep:100' });
+    // Enough work (about five seconds for two workers) that the outage comes while some remains, on a busy machine too.
+    const jobs = 1000;
+    await insertJobs(db.pool, jobs, { createdBy: 'sleep:100' });
     // A lease longer than the outage: an interrupted holder keeps its jobs and finishes them.
     const env = { IMPORT_JOB_LEASE_SECONDS: '15', IMPORT_WORKER_POLL_INTERVAL: '500' };
     const workers = [await spawnWorker(db.url, env), await spawnWorker(db.url, env)];
@@ -97,17 +100,17 @@ describe('PostgreSQL stopped and restarted under running workers', () => {
     await sleep(1500);
     await server.restart();
     const completedBefore = (await countByStatus(db.pool)).completed ?? 0;
-    assert.ok(completedBefore < 400, 'the outage came while work remained');
+    assert.ok(completedBefore < jobs, 'the outage came while work remained');
 
-    await waitFor('every job completed', async () => (await countByStatus(db.pool)).completed === 400, 60_000);
+    await waitFor('every job completed', async () => (await countByStatus(db.pool)).completed === jobs, 60_000);
     assert.deepEqual(await stopAll(workers), [0, 0]);
 
     const runs = await executions(db.pool);
-    assert.equal(runs.length, 400, 'one execution per job');
+    assert.equal(runs.length, jobs, 'one execution per job');
     assert.deepEqual(overlaps(runs), []);
     assert.ok(runs.some((r) => r.started_at.getTime() > stoppedAt), 'work was claimed after the restart');
     const { rows } = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM import_jobs WHERE attempts = 1');
-    assert.equal(rows[0]?.n, 400, 'no job needed a second attempt');
+    assert.equal(rows[0]?.n, jobs, 'no job needed a second attempt');
     await db.drop();
   });
 });

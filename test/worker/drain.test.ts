@@ -1,10 +1,10 @@
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { readJobUpdates } from '../../src/worker/job-updates.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { countByStatus, insertJobs, waitFor } from '../helpers/jobs.js';
-import { executions, overlaps, prepareExecutions, spawnWorker, type WorkerProcess } from '../helpers/processes.js';
+import { executions, killLeftoverWorkers, overlaps, prepareExecutions, spawnWorker, type WorkerProcess } from '../helpers/processes.js';
 
 let db: TestDatabase;
 before(async () => {
@@ -12,6 +12,7 @@ before(async () => {
   await prepareExecutions(db.url);
 });
 after(async () => { await db.drop(); });
+afterEach(killLeftoverWorkers);
 
 test('4 worker processes drain 2,000 jobs: each completes exactly once, never held by two at a time', async () => {
   const watcher = new pg.Client({ connectionString: db.url });

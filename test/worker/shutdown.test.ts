@@ -1,9 +1,9 @@
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getJobEvents } from '../../src/jobs/read.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { countByStatus, insertJobs, waitFor } from '../helpers/jobs.js';
-import { prepareExecutions, spawnWorker } from '../helpers/processes.js';
+import { killLeftoverWorkers, prepareExecutions, spawnWorker } from '../helpers/processes.js';
 
 let db: TestDatabase;
 before(async () => {
@@ -11,6 +11,7 @@ before(async () => {
   await prepareExecutions(db.url);
 });
 after(async () => { await db.drop(); });
+afterEach(killLeftoverWorkers);
 
 const processing = async () => (await countByStatus(db.pool)).processing ?? 0;
 
