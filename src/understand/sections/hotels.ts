@@ -25,7 +25,7 @@ import { schemaOrgReservations } from '../schema-org/index.js';
 import { categorise } from './documents.js';
 import { dotRemark, remarkLineAfter, runOnRemark, STAY_EXTRAS, trimmedStayRemark, wrappedRemark } from './hotel-remarks.js';
 import { stayTimesLine } from './travel/stay-times-line.js';
-import { splitNameColumns } from '../text/split-name-columns.js';
+import { nameCase, splitNameColumns } from '../text/split-name-columns.js';
 import { cellsOf, isHeader, isNotApplicable, isPendingValue, labelKey, labelKeyByPrefix, read, sheetName, type LabelKey, type Labelled, type Reading, escapeRegExp, isMail, lineAt } from '../text/index.js';
 import { isStreetAddress, placeOf } from './place.js';
 import {
@@ -728,7 +728,8 @@ function fromRoomingList(table: Reading['tables'][number], reading: Reading, r: 
   const keys = new Set(table.keys);
   const stayKeys = ['check_in', 'check_out', 'arrival', 'departure'] as const;
   if (keys.has('hotel') || !(keys.has('guests') || keys.has('name')) || !stayKeys.some((k) => keys.has(k))) return null;
-  const first = table.records.find((rec) => rec.all[0]?.span)?.all[0]?.span;
+  // The first guest's cell places the list: a short first cell ("1" under "Rm") may be found in the text above it.
+  const first = table.records.map((rec) => (rec.cells.guests ?? rec.cells.name)?.span).find((span) => span);
   const named = first ? lodgingBefore(reading.source.text, first[0]) : undefined;
   if (!named) return null;
   const d: HotelDraft = { guests: [], name: r.at(named.value, [named.index, named.index + named.value.length], null, 'pattern') };
@@ -1280,11 +1281,6 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
  * The guest column of a rooms table's header: its guest column, or the name column beside a room column
  * ("Room ⇥ Name ⇥ Room type") when no phone, e-mail or role column makes it a contact list.
  */
-/** "LEFÈVRE-ROY", "VAN DAM" → "Lefèvre-Roy", "Van Dam": each part of a name in capitals capitalised. */
-function nameCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
-}
-
 /**
  * A rooming table that splits each guest's name into a family-name and a given-name column ("Chambre ⇥ Type ⇥ Nom ⇥
  * Prénom ⇥ Fonction"): those columns, when it has a rooms column and no phone or e-mail column (a contact list's).

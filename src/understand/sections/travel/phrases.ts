@@ -54,6 +54,8 @@ const LEADING_COUNT = new RegExp(String.raw`^\d{1,3}${SP}+[\p{L}-]+${SP}+(?:(?:$
 const CONTRACTED_IN_BEFORE = new RegExp(String.raw`^(?:${NAME_WORD}${SP}+)+(?:im|beim|ins|vom)${SP}+(?=${LODGING}(?![\p{L}]))`, 'u');
 
 const POINTER_HEADING = /^(?:the|your|our|this|my|new)[ \u00a0]+\S+$/iu;
+/** "HOTEL ROOMING LIST", "Hotel booking details": a lodging word before paperwork words only titles a document, it names no lodging. */
+const PAPERWORK_HEADING = new RegExp(String.raw`^${LODGING}(?:${SP}+(?:rooming|list[ea]?|booking|bookings|confirmation|voucher|information|info|details|overview|summary|request|form|buchung|best[äa]tigung))+$`, 'iu');
 
 /**
  * "Готель «Старе Місто»", "хотел „Родина“", Russian "в отеле «Северная Звезда»": a Cyrillic lodging word before a quoted name. The name is
@@ -86,8 +88,8 @@ export function lodgingNames(text: string): Hit<string>[] {
     let name = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) ? m[0].replace(/[ \u00a0]+an?$/i, '') : m[0];
     const lead = LEADING_NOISE.exec(name)?.[0].length ?? LEADING_COUNT.exec(name)?.[0].length ?? CONTRACTED_IN_BEFORE.exec(name)?.[0].length ?? 0;
     name = name.slice(lead).replace(LOCATED_ON, '').replace(TRAILING_NOISE, '');
-    // A lone lodging word ("the hotel", "Hotel:") is no name, nor is a heading that points at one ("YOUR HOTEL").
-    if (!/\s/.test(name.trim()) || /^\p{Ll}/u.test(name) || POINTER_HEADING.test(name.trim())) continue;
+    // A lone lodging word ("the hotel", "Hotel:") is no name, nor is a heading that points at one ("YOUR HOTEL") or titles a paper ("Hotel rooming list").
+    if (!/\s/.test(name.trim()) || /^\p{Ll}/u.test(name) || POINTER_HEADING.test(name.trim()) || PAPERWORK_HEADING.test(name.trim())) continue;
     out.push({ value: name.trim(), index: m.index + lead, length: name.trim().length });
   }
   return out.map((n) => baseFormAmong(n, out));
