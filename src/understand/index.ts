@@ -32,6 +32,7 @@ import { extract as general } from './sections/general.js';
 import { extract as hotels } from './sections/hotels.js';
 import { extract as technical } from './sections/technical.js';
 import { showSourcesOf } from './sections/show-relevance.js';
+import { showDaysInImportYear } from './sections/activity-yearless-day.js';
 import { restoreSpans, spokenAsDigits } from './text/spoken.js';
 import { withLatinDigits } from './text/native-digits.js';
 import { withChristianEraDates } from './text/buddhist-era-dates.js';
@@ -131,8 +132,10 @@ export async function understandWithEvidence(
     if (!sectionSources.length) {
       await options.onProgress?.({ current_section: section, current_source: null, sections_completed: done, total_sections: total });
     }
-    (drafts as Record<string, Draft<unknown>[]>)[section] = found;
-    if (section === 'general') ctx.general = mergeFields(found as Draft<General>[]);
+    // A dateless note's year-less show day takes the year the import's other documents write (activity-yearless-day.ts).
+    const sectionDrafts = section === 'general' ? showDaysInImportYear(found as Draft<General>[], showSources) : found;
+    (drafts as Record<string, Draft<unknown>[]>)[section] = sectionDrafts;
+    if (section === 'general') ctx.general = mergeFields(sectionDrafts as Draft<General>[]);
   }
   signal.throwIfAborted();
   await options.onProgress?.({ current_section: null, current_source: null, sections_completed: total, total_sections: total });
