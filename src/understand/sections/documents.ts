@@ -56,7 +56,7 @@ const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
   // Azerbaijani titles an advance "İfaçı advansı" (the artist's advance).
   itinerary: /\b(itinerary|tour ?plan|turn[ée]plan|tourn[ée]eplan|schedule(?![ -]change)|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|(?:artist|show|production) advance|advance (?:form|questionnaire)|advance d[eo] produ(?:ção|cao|cción|ction)|advans[ıi]?|transfers|fiche d['’ ]?accueil|draaiboek|(?:hoja|full) de ruta)\b/,
   // "Bekreftelse på bestilling X – Hotell Y": a Nordic confirmation names the hotel after the booking.
-  hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|\bbekr(?:eftelse|äftelse|æftelse)\b.{0,60}\bhotell?\b|bokningsbekräftelse|reservierungsbestätigung|your stay|\bgroup (?:booking )?confirmation\b|gruppenbest(?:ä|ae|a)tigung/,
+  hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|\bbekr(?:eftelse|äftelse|æftelse)\b.{0,60}\bhotell?\b|bokningsbekräftelse|reservierungsbestätigung|your stay|\bgroup (?:booking )?confirmation\b|\bconfirmation (?:de (?:r[ée]servation (?:de )?)?)?groupe\b|gruppenbest(?:ä|ae|a)tigung/,
   flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|electronic ticket|itinerary ?\/? ?receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,
   boarding_pass: BOARDING_PASS,
   invoice: /\b(invoice|rechnung|faktura|factura|facture|factuur)\b/,
@@ -93,6 +93,8 @@ const NOT_AN_INVOICE = /\b(?:not an? (?:vat |tax )?invoice|keine rechnung|ingen 
 
 /** Words of a restaurant booking: not a hotel stay, whatever "guests" and "reservation" suggest. */
 const RESTAURANT = /\b(your table|party size|table for \d|restaurant|trattoria|ristorante|restaurang|bistro|bodega|taberna|mesa|comensales|coperti|couverts|tisch)\b/;
+/** Nights counted ("2 nights", "Nombre de nuits"): a stay's, which no table booking has, so a hotel's own restaurant named beside it is no table booking. */
+const COUNTED_NIGHTS = /\b(?:\d+ (?:nights?|nuits?|nuitées?|nächte|nätter|noches|notti|nachten)|(?:number of|nombre de|anzahl der|antal|número de|numero di) (?:nights|nuits|nächte|nätter|noches|notti))\b/;
 /** An automated sender (no-reply) writes confirmations, not correspondence, however it greets. */
 const AUTOMATED_SENDER = /\bno-?reply\b|\bdo-?not-?reply\b/i;
 /** A subject announcing a confirmation: the mail is the booking's document, however it greets. */
@@ -222,8 +224,8 @@ function scoredCategory(source: ExtractedSource): DocumentCategory {
     // So is a coach operator's, and neither is a boarding pass (an airline's), whatever "boarding pass" its title says.
     if ((category === 'flight_ticket' || category === 'boarding_pass') && (RAIL_WORD.test(text) || BUS_WORD.test(text)) && !CUES.flight_ticket[0]!.test(text)) continue;
     if (category === 'invoice' && NOT_AN_INVOICE.test(text) && !PROFORMA.test(text)) continue;
-    // A restaurant's table or a ferry's crossing is booked, not a hotel stay.
-    if (category === 'hotel_confirmation' && (RESTAURANT.test(text) || seaCrossings(source).length)) score -= 4;
+    // A restaurant's table or a ferry's crossing is booked, not a hotel stay (a stay counting its nights may name the hotel's restaurant).
+    if (category === 'hotel_confirmation' && ((RESTAURANT.test(text) && !COUNTED_NIGHTS.test(text)) || seaCrossings(source).length)) score -= 4;
     if (score > bestScore) { best = category; bestScore = score; }
   }
   const from = source.metadata['from'];
