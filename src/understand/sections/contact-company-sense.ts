@@ -2,7 +2,8 @@
  * A contact's company is the name of a firm. Text that reads as something else the reader picked up
  * beside the person is none: a page footer ("Page 1", "Sayfa 2"), a sum of money ("Guarantee of EUR 2",
  * "€ 450"), a phone or e-mail label ("Driver's mobile", "Mobil *") or a town with its postcode
- * ("Manchester M4 5JD"), or a contract's article number ("Article 7", Macedonian "Член 7").
+ * ("Manchester M4 5JD"), a unit of a building ("Unit 4", "Suite 210"), or a contract's article number
+ * ("Article 7", Macedonian "Член 7").
  */
 import { currencyFromSymbol, isCurrencyCode } from '../../reference/index.js';
 import { countryOfPostcode } from '../normalise/postcode-country.js';
@@ -13,6 +14,9 @@ const PAGE_FOOTER = /^(?:page|pg\.?|seite|sida|side|p[áa]gina|sayfa|strona|stra
 
 /** "Article 7", "Art. 4", "§ 5", "Članak 3", "Член 7", "Статья 2": a contract's article, alone or before its topic. */
 const ARTICLE_NUMBER = /^(?:art(?:\.|icle|ikel|icolo|ículo|igo)?|§|čl(?:\.|anak|en|ánek)|член|чл\.|статья|стаття|клаузула)\s*\d+[a-z]?\b/iu;
+
+/** "Unit 4", "Suite 210", "Flat 2B", "Bâtiment C": the first part of an address line, the unit in a building. */
+const BUILDING_UNIT = /^(?:unit|suite|flat|apt\.?|apartment|floor|building|bldg\.?|b[âa]timent|bureau|local|piso|etage|stock)\s+\d*[a-z]?\d*$/iu;
 
 /** A currency (code or sign) written against a figure that ends the value ("… of EUR 2", "450 €"), not a name's number ("TOP 40 Events"). */
 const CURRENCY_AMOUNT = /(?<![\p{L}])(\p{Lu}{3}|[€£$¥₩])\s?\d[\d.,\s]*$|\d\s?(\p{Lu}{3}|[€£$¥₩])$/u;
@@ -38,5 +42,5 @@ function isTownWithPostcode(value: string): boolean {
 
 export function isCompanyName(value: string): boolean {
   const v = value.trim();
-  return !PAGE_FOOTER.test(v) && !ARTICLE_NUMBER.test(v) && !namesMoney(v) && !endsInContactLabel(v) && !isTownWithPostcode(v);
+  return !PAGE_FOOTER.test(v) && !ARTICLE_NUMBER.test(v) && !BUILDING_UNIT.test(v) && !namesMoney(v) && !endsInContactLabel(v) && !isTownWithPostcode(v);
 }

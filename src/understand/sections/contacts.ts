@@ -562,6 +562,8 @@ const NOT_FIRST_NAME = new RegExp(`^(${CALENDAR_NAMES}|hotel|venue|airport|the|a
 
 /** "Questions? Ana Ruiz", "Kontakt: Ana Ruiz": a heading word before the name on its line. */
 const LEAD_IN = /^\s*[\p{L} ]{2,30}[?:]\s+(?=\p{Lu})/u;
+/** "À l'attention de Mme Ana Ruiz", "z. Hd. Herrn Ana Ruiz": a letter's addressee line, its courtesy title no part of the name. */
+const FOR_ATTENTION = /^\s*(?:[àa] l['’]attention de|attn\.?|attention|z\.\s?hd\.?|zu h[äa]nden(?: von)?|a la atenci[óo]n de|all['’]attenzione di|t\.a\.v\.)\s*:?\s*(?:(?:m\.|mme|mlle|monsieur|madame|mr\.?|mrs\.?|ms\.?|herrn?|frau|sr\.|sra\.|sig\.(?:ra)?)\s+)?(?=\p{Lu})/iu;
 
 /** Whether an e-mail's local part carries the person's name ("sara.dahl@", "ana@", "mbell@"). */
 function addressNames(email: string, name: string): boolean {
@@ -571,11 +573,14 @@ function addressNames(email: string, name: string): boolean {
 
 /**
  * A contact block with no sign-off before it: a person's name on its line ("Ana Ruiz (Production)",
- * "Ana Ruiz, Booker", "Questions? Ana Ruiz"), then, within three lines, an e-mail address that
+ * "Ana Ruiz, Booker", "Questions? Ana Ruiz"), then, within five lines, an e-mail address that
  * carries that name — the address naming the person is what makes the block sure. A row of a table
  * with a name column whose name cell is empty is no such block: it names no one (an address book's
  * card for a firm, the hotel's own line, whose address may carry the hotel's name).
  */
+/** Lines a name block's e-mail may stand below the name: a letter's signature gives role, company, direct line and mobile between. */
+const NAME_BLOCK_LINES = 5;
+
 function fromNameBlocks(r: Reading, country: string | null, known: Set<string>): Draft<Contact>[] {
   const out: Draft<Contact>[] = [];
   const nameless = namelessRowLines(r);
@@ -586,10 +591,10 @@ function fromNameBlocks(r: Reading, country: string | null, known: Set<string>):
       const email = normaliseEmail(m[0]);
       // A desk's mailbox ("reservas@") carries the desk's name ("Central de Reservas"), no person's.
       if (!email || known.has(email) || FUNCTION_MAILBOX.test(email)) continue;
-      for (let k = i; k >= Math.max(0, i - 3); k--) {
+      for (let k = i; k >= Math.max(0, i - NAME_BLOCK_LINES); k--) {
         const top = r.lines[k]!;
         if (!top.text.trim()) break;
-        const start = top.start + (LEAD_IN.exec(top.text)?.[0].length ?? 0);
+        const start = top.start + ((FOR_ATTENTION.exec(top.text) ?? LEAD_IN.exec(top.text))?.[0].length ?? 0);
         // Only a block with a word the address carries can name its person: no need to read the others.
         if (!addressNames(email, r.source.text.slice(start, line.end).replace(EMAIL_IN_TEXT, ' '))) continue;
         const draft = contactIn(r.source, r.source.text.slice(start, line.end), start, 'pattern', { country });
