@@ -45,6 +45,7 @@ import { countRowGuests } from './travel/stay-count-rows.js';
 import { colonHeaderValues, figureBoxValues, roomGuestLabels } from './travel/stay-header-row.js';
 import { isRatingLine } from './travel/stay-rating-line.js';
 import { givenNameFirst, hasRoommateColumn, isCancelledRow, roommateCell } from './travel/rooming-rows.js';
+import { familyFirstNames, isFamilyFirstHeader } from './travel/family-first-names.js';
 import { latinHalf } from '../text/bilingual-value.js';
 import { deskPhoneOf, remarkCellOf } from './travel/stay-row-cells.js';
 import { quotesOfferPrice, underOfferPrice } from './travel/stay-offers.js';
@@ -1202,6 +1203,7 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
   const headerCells = cellsOf(reading.lines[header]!);
   const column = guestColumn(headerCells);
   const split = column < 0 ? splitGuestColumns(headerCells) : null;
+  const familyFirst = column >= 0 && isFamilyFirstHeader(headerCells[column]!.text);
   const roomColumn = headerCells.findIndex((c) => labelKey(c.text) === 'rooms');
   const remarksLast = labelKey(headerCells.at(-1)!.text) === 'notes';
   // A rooming table of two columns ("Room ⇥ Guests" over "Twin 1 ⇥ Ann Lee / Bo Ek"): its header is column names only.
@@ -1238,6 +1240,10 @@ function roomsTable(reading: Reading, r: Reader): { guests: Found<string>[]; roo
     if (split) {
       // "LEFÈVRE-ROY ⇥ Anne" under "Nom ⇥ Prénom": the guest's whole name, given name first.
       if (wholeName) guests.push(r.at(wholeName, [Math.min(surname!.start, given!.start), Math.max(surname!.start + surname!.text.length, given!.start + given!.text.length)], null, 'table'));
+    } else if (familyFirst) {
+      // "DUVAL Léa MARCHETTI Enzo" under "NOM Prénom": each guest given name first; a placeholder names nobody.
+      const cell = cells[column];
+      for (const g of cell ? familyFirstNames(cell.text) : []) guests.push(r.at(g.value, [cell!.start + g.index, cell!.start + g.index + g.length], null, 'table'));
     } else if (shared.length) {
       for (const g of shared) guests.push(r.at(g.name, [g.start, g.start + g.text.length], null, 'table'));
     } else {
@@ -1296,6 +1302,9 @@ function guestColumn(cells: { text: string }[]): number {
   const guests = keys.indexOf('guests');
   if (guests >= 0) return guests;
   const contactList = keys.some((k) => k === 'phone' || k === 'email' || k === 'role');
+  // "NOM Prénom": one column of names written family name first (travel/family-first-names.ts).
+  const familyFirst = cells.findIndex((c) => isFamilyFirstHeader(c.text));
+  if (familyFirst >= 0 && !contactList) return familyFirst;
   return keys.includes('rooms') && !contactList ? keys.indexOf('name') : -1;
 }
 
