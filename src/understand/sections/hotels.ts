@@ -1109,6 +1109,8 @@ function fromConfirmation(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     const under = phoneAfterAddress(r, text, { value: d.address.value, index: d.address.span[0], length: d.address.span[1] - d.address.span[0] }, 0, ctx);
     if (under) d.phone = under;
   }
+  // A page's footer opening with the hotel's name gives its own address, phone and e-mail.
+  addFooterDetails(r, d, ctx);
   addRoomsTable(reading, r, d);
   addGridBlock(reading, r, d, ctx);
   // In correspondence the hotel's paragraph may label its guests too ("Rooming: Ann Lee, Bo Ek").
@@ -1568,7 +1570,10 @@ function addFooterDetails(r: Reader, d: HotelDraft, ctx: Ctx): void {
   const line = footerLine(r.source.text, d.name!.value);
   if (!line) return;
   const address = footerAddress(line);
-  if (address) d.address ??= r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
+  // The footer opening with the hotel's name states its own address: it outranks a street read by pattern around the
+  // stay (a confirmation's addressee block, the guest's company, stands there too).
+  const fromFooter = address && r.at(address.value, [address.index, address.index + address.length], null, 'pattern');
+  if (fromFooter && (!d.address || d.address.method === 'pattern')) d.address = fromFooter;
   const email = [...line.value.matchAll(EMAIL_IN_TEXT)][0];
   if (email) d.email ??= r.at(email[0].toLowerCase(), [line.index + email.index, line.index + email.index + email[0].length], true, 'pattern');
   const phone = labelledPhone(r, line.value, line.index, ctx);

@@ -1,8 +1,9 @@
 /**
  * A hotel's e-mail often ends with a one-line footer: its name, then its details in cells split by
  * middle dots or bars ("Hotel Linde · Bergstraße 4 · 79098 Freiburg · Tel. … · desk@…"). The street
- * and the postcode-and-city cells after it together are the hotel's address.
+ * and the postcode-and-city cells after it (and a country's cell after those) together are the hotel's address.
  */
+import { countryCode } from '../../../reference/index.js';
 import { isStreetAddress } from '../place.js';
 import type { Hit } from './phrases.js';
 import { escapeRegExp } from '../../text/index.js';
@@ -38,12 +39,16 @@ export function footerAddress(line: Hit<string>): Hit<string> | undefined {
     from = sep.index + sep[0].length;
   }
   cells.push({ text: line.value.slice(from), at: from });
-  const street = cells.findIndex((c, i) => i > 0 && isStreetAddress(c.text.trim()));
+  const isTown = (c: { text: string } | undefined) => !!c && POSTCODE_CITY_CELL.test(c.text.trim());
+  // "27 quai Sud · 69002 Lyon": a cell opening with its number is the street when the postcode's cell follows it.
+  const street = cells.findIndex((c, i) => i > 0 && (isStreetAddress(c.text.trim()) || (/^\d/.test(c.text.trim()) && isTown(cells[i + 1]))));
   if (street < 0) return undefined;
   const { text, at } = cells[street]!;
-  const next = cells[street + 1];
-  const town = next && POSTCODE_CITY_CELL.test(next.text.trim()) ? next : undefined;
-  const value = town ? `${text.trim()}, ${town.text.trim()}` : text.trim();
-  const end = town ? town.at + town.text.trimEnd().length : at + text.trimEnd().length;
+  const town = isTown(cells[street + 1]) ? cells[street + 1] : undefined;
+  // "… · 69002 Lyon · France": the country's cell after the town ends the address.
+  const country = town && cells[street + 2] && countryCode(cells[street + 2]!.text.trim()) ? cells[street + 2] : undefined;
+  const last = country ?? town;
+  const value = [text, town?.text, country?.text].filter((t) => t !== undefined).map((t) => t!.trim()).join(', ');
+  const end = last ? last.at + last.text.trimEnd().length : at + text.trimEnd().length;
   return { value, index: line.index + at, length: end - at };
 }
