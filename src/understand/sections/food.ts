@@ -58,6 +58,7 @@ import { mealsOfNamedCaterers } from './food-named-caterer.js';
 import { asDayFirstPairs } from './food-year-first-pairs.js';
 import { writesYearFirst } from '../normalise/year-first-pair.js';
 import { ticketAllowance, withTicketCounts } from './food-ticket-allowance.js';
+import { withoutHotelServiceHours } from './food-hotel-service-hours.js';
 import { showDayOfDailyService } from './food-daily-service.js';
 import { voucherBlockAbove } from './food-voucher-block.js';
 import { mealsOfDetailTables } from './food-detail-table.js';
@@ -1038,7 +1039,8 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   // "Catering: 8 meal tickets per day": the catering meals are for that many (food-ticket-allowance.ts).
   withTicketCounts(reading, r, meals);
   // A festival's same meals on each of its days: the show day's are the party's (food-daily-service.ts).
-  return showDayOfDailyService(meals, ctx.showDate);
+  // A hotel's breakfast hours are no meal booked (food-hotel-service-hours.ts).
+  return withoutHotelServiceHours(source, showDayOfDailyService(meals, ctx.showDate));
 }
 
 /**
