@@ -1,5 +1,5 @@
 /**
- * A French hotel's group confirmation: titled "Confirmation de groupe", counting its nights, it is a
+ * A French hotel's group confirmation: titled "Confirmation de groupe", it is a
  * hotel confirmation even though it names the hotel's restaurant and the band's flight cases.
  */
 import { test } from 'node:test';
@@ -22,6 +22,14 @@ const LETTER = [
   'Bagagerie : flight cases acceptés.',
 ].join('\n');
 
-test('a group confirmation counting its nights is a hotel confirmation, its restaurant and flight cases no other booking', () => {
+test('a paper titled as a group confirmation is a hotel confirmation, the restaurant and flight cases it names no other booking', () => {
   assert.equal(categorise(attached('Confirmation_groupe_G-7731.pdf', LETTER)), 'hotel_confirmation');
+});
+
+test("a hotel's proforma invoice counting nights and naming its restaurant stays an invoice", () => {
+  const proforma = attached('Proforma_PF-2207.pdf', [
+    'PROFORMA INVOICE PF-2207', 'Hotel Brightwater & Restaurant', 'Room, 2 nights', 'Restaurant dinner, 6 covers',
+    'VAT 10 %', 'Amount due: EUR 1,240.00', 'IBAN DE12 5001 0517 0648 4898 90', 'Due date: 1 March 2027',
+  ].join('\n'));
+  assert.equal(categorise(proforma), 'invoice');
 });

@@ -51,3 +51,25 @@ test('a unit of a building ("Unit 7", "Suite 210") is no company', () => {
   assert.equal(isCompanyName('Suite 210'), false);
   assert.equal(isCompanyName('Orchard Lights Touring Ltd'), true);
 });
+
+test("a signature's firm is its line with a legal form: below a role's gloss, or beside the festival's brand", () => {
+  const mail = attached([
+    'Thanks, see you on the 14th.',
+    '',
+    'Yusuf Adan',
+    'Promoter · Dhiirrigeliye',
+    'Horseed Live LLC',
+    '1400 Lake St, Minneapolis, MN 55408',
+    'Tel: (612) 555-0199 · yusuf@horseedlive.example.com',
+    '',
+    'Salam,',
+    'Sari Wulandari',
+    'Artist Relations',
+    'Pesta Pantai 2027 | PT Pantai Raya Kreasi',
+    'M: +62 812-5550-1188',
+    'E: sari@pantairaya.example.id',
+  ].join('\n'));
+  const people = run(contacts, mail).map(values);
+  assert.equal(people.find((p) => p['name'] === 'Yusuf Adan')?.['company'], 'Horseed Live LLC');
+  assert.equal(people.find((p) => p['name'] === 'Sari Wulandari')?.['company'], 'PT Pantai Raya Kreasi');
+});

@@ -10,9 +10,10 @@ import { joinedNameCell } from '../../src/understand/text/split-name-columns.js'
 import { workbook } from './helpers.js';
 import { run, values } from './sections/travel-fixtures.js';
 
-test('"HOTEL ROOMING LIST" or "Hotel booking details" titles a paper, it names no lodging', () => {
+test('"HOTEL ROOMING LIST" or "Hotel booking details" titles a paper and "Hotel Contact:" labels a row: neither names a lodging', () => {
   assert.deepEqual(lodgingNames('BRASSWORK — SPRING RUN — HOTEL ROOMING LIST').map((n) => n.value), []);
   assert.deepEqual(lodgingNames('Hotel booking details').map((n) => n.value), []);
+  assert.deepEqual(lodgingNames('Hotel Contact:\t\tIda Lund, Group Sales').map((n) => n.value), []);
   assert.deepEqual(lodgingNames('Hotel Rosenlund').map((n) => n.value), ['Hotel Rosenlund']);
 });
 

@@ -93,8 +93,6 @@ const NOT_AN_INVOICE = /\b(?:not an? (?:vat |tax )?invoice|keine rechnung|ingen 
 
 /** Words of a restaurant booking: not a hotel stay, whatever "guests" and "reservation" suggest. */
 const RESTAURANT = /\b(your table|party size|table for \d|restaurant|trattoria|ristorante|restaurang|bistro|bodega|taberna|mesa|comensales|coperti|couverts|tisch)\b/;
-/** Nights counted ("2 nights", "Nombre de nuits"): a stay's, which no table booking has, so a hotel's own restaurant named beside it is no table booking. */
-const COUNTED_NIGHTS = /\b(?:\d+ (?:nights?|nuits?|nuitées?|nächte|nätter|noches|notti|nachten)|(?:number of|nombre de|anzahl der|antal|número de|numero di) (?:nights|nuits|nächte|nätter|noches|notti))\b/;
 /** An automated sender (no-reply) writes confirmations, not correspondence, however it greets. */
 const AUTOMATED_SENDER = /\bno-?reply\b|\bdo-?not-?reply\b/i;
 /** A subject announcing a confirmation: the mail is the booking's document, however it greets. */
@@ -224,8 +222,8 @@ function scoredCategory(source: ExtractedSource): DocumentCategory {
     // So is a coach operator's, and neither is a boarding pass (an airline's), whatever "boarding pass" its title says.
     if ((category === 'flight_ticket' || category === 'boarding_pass') && (RAIL_WORD.test(text) || BUS_WORD.test(text)) && !CUES.flight_ticket[0]!.test(text)) continue;
     if (category === 'invoice' && NOT_AN_INVOICE.test(text) && !PROFORMA.test(text)) continue;
-    // A restaurant's table or a ferry's crossing is booked, not a hotel stay (a stay counting its nights may name the hotel's restaurant).
-    if (category === 'hotel_confirmation' && ((RESTAURANT.test(text) && !COUNTED_NIGHTS.test(text)) || seaCrossings(source).length)) score -= 4;
+    // A restaurant's table or a ferry's crossing is booked, not a hotel stay (a paper titled as a hotel's confirmation may name the hotel's restaurant).
+    if (category === 'hotel_confirmation' && ((RESTAURANT.test(text) && !TITLES.hotel_confirmation!.test(title)) || seaCrossings(source).length)) score -= 4;
     if (score > bestScore) { best = category; bestScore = score; }
   }
   const from = source.metadata['from'];

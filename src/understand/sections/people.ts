@@ -15,7 +15,7 @@ import { namesGeorgianThing } from './georgian-thing-words.js';
 import { isAsianRole } from './role-words-asia.js';
 
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern (Slovenian, Croatian and Serbian "d.o.o.", "d.d.", Albanian "sh.p.k.", Malaysian "Sdn. Bhd."). */
-const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|s\.r\.l\.?|S\.R\.L\.?|Srl|S\.p\.A\.|s\.p\.a\.?|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.|sh\.\s?p\.\s?k\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|MChJ`;
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|s\.r\.l\.?|S\.R\.L\.?|Srl|S\.p\.A\.|s\.p\.a\.?|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.|sh\.\s?p\.\s?k\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|MChJ|PT`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
 // Kyrgyz ("ОсОО"), Bulgarian ("ЕООД", "ООД", "АД"), Macedonian ("ДООЕЛ", "ДОО") and Hebrew ("בע\"מ") forms stand apart: `\b` knows no Cyrillic or Hebrew letter.
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ОсОО|ДООЕЛ|ДОО|ЕООД|ООД|ЕАД|АД|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ФОП|д\.\s?о\.\s?о\.?|בע"מ)(?=[\s,.]|$)`, 'u');
@@ -333,9 +333,11 @@ export function contactIn(
     if (ownLine) draft.company = found(ownLine.text, evidenceAt(source, [ownLine.start, ownLine.start + ownLine.text.length], method));
   }
   // "Festival Brand | Organiser s.r.l.": of a line's two firms, the one with a legal form is the firm the person works for
-  // (a form cut off alone by a comma, "Co., Ltd", names none).
+  // (a form cut off alone by a comma, "Co., Ltd", names none); so is a signature's line of its own with a legal form
+  // below a role's gloss taken for the firm ("Promoter · Promotor" over "Acme Events LLC").
   const legal = companyPart && !LEGAL_FORM.test(companyPart.text)
-    ? others.find((p) => p.start > companyPart!.start && p !== rolePart && companyLike(p) && LEGAL_FORM.test(p.text) && /\S\s+\S/.test(p.text) && sameLine(source.text, companyPart!, p))
+    ? others.find((p) => p.start > companyPart!.start && p !== rolePart && companyLike(p) && LEGAL_FORM.test(p.text) && /\S\s+\S/.test(p.text)
+      && (sameLine(source.text, companyPart!, p) || (!!rolePart && sameLine(source.text, rolePart, companyPart!) && wholeLine(source.text, p))))
     : undefined;
   // A dotted form's last dot was trimmed with the part's punctuation ("s.r.l."): it is the name's.
   const dot = legal && /\.\p{L}$/u.test(legal.text) && source.text[legal.start + legal.text.length] === '.' ? '.' : '';

@@ -54,8 +54,11 @@ const LEADING_COUNT = new RegExp(String.raw`^\d{1,3}${SP}+[\p{L}-]+${SP}+(?:(?:$
 const CONTRACTED_IN_BEFORE = new RegExp(String.raw`^(?:${NAME_WORD}${SP}+)+(?:im|beim|ins|vom)${SP}+(?=${LODGING}(?![\p{L}]))`, 'u');
 
 const POINTER_HEADING = /^(?:the|your|our|this|my|new)[ \u00a0]+\S+$/iu;
-/** "HOTEL ROOMING LIST", "Hotel booking details": a lodging word before paperwork words only titles a document, it names no lodging. */
-const PAPERWORK_HEADING = new RegExp(String.raw`^${LODGING}(?:${SP}+(?:rooming|list[ea]?|booking|bookings|confirmation|voucher|information|info|details|overview|summary|request|form|buchung|best[äa]tigung))+$`, 'iu');
+/**
+ * "HOTEL ROOMING LIST", "Hotel booking details", "Hotel Contact:": a lodging word before paperwork words only
+ * titles a document or labels a row, it names no lodging.
+ */
+const PAPERWORK_HEADING = new RegExp(String.raw`^${LODGING}(?:${SP}+(?:rooming|list[ea]?|booking|bookings|confirmation|voucher|information|info|details|overview|summary|request|form|contacts?|address|phone|buchung|best[äa]tigung))+$`, 'iu');
 
 /**
  * "Готель «Старе Місто»", "хотел „Родина“", Russian "в отеле «Северная Звезда»": a Cyrillic lodging word before a quoted name. The name is
