@@ -1,6 +1,6 @@
 /**
- * A French hotel's group confirmation: titled "Confirmation de groupe", it is a
- * hotel confirmation even though it names the hotel's restaurant and the band's flight cases.
+ * A French hotel's group confirmation ("Confirmation de réservation de groupe") is a hotel confirmation,
+ * though it names the hotel's restaurant and the band's flight cases: "flight cases" are no flight.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ const LETTER = [
   'HÔTEL DES TANNEURS\tService Groupes',
   'Hôtel & Restaurant « La Tannerie »\tDossier G-7731',
   '',
-  'Objet : votre séjour',
+  'CONFIRMATION DE RÉSERVATION DE GROUPE',
   'Arrivée\tlundi 8 mars 2027\tDépart\tmercredi 10 mars 2027',
   'Nombre de nuits\t2',
   'Nombre de chambres\t5',
@@ -22,7 +22,7 @@ const LETTER = [
   'Bagagerie : flight cases acceptés.',
 ].join('\n');
 
-test('a paper titled as a group confirmation is a hotel confirmation, the restaurant and flight cases it names no other booking', () => {
+test('a group booking confirmed in French is a hotel confirmation; the flight cases it accepts make no flight ticket', () => {
   assert.equal(categorise(attached('Confirmation_groupe_G-7731.pdf', LETTER)), 'hotel_confirmation');
 });
 
