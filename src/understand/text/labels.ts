@@ -15,6 +15,7 @@
  * section can still read them as context, but only known labels are accepted without a colon.
  */
 import { labelBeforeNote } from './label-run-on-note.js';
+import { actBeforeSetLabel } from './act-set-label.js';
 import { isHeadingBeside } from './section-words.js';
 import type { ExtractedSource } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
@@ -256,7 +257,8 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
       // Its answer may open with a yes before what it gives ("ja: The Gannets, 20.15"): the rest is the value.
       const assent = topic && cells[c + 1] ? ASSENT_OPENING.exec(cells[c + 1]!.text) : null;
       if (assent) cells[c + 1] = { ...cells[c + 1]!, text: cells[c + 1]!.text.slice(assent[0].length), start: cells[c + 1]!.start + assent[0].length };
-      const key = labelKey(cell.text);
+      // "Marram Lights set time (80 minutes) ⇥ 21.30": the act's own slot (text/act-set-label.ts).
+      const key = labelKey(cell.text) ?? (actBeforeSetLabel(cell.text) ? 'set_time' : null);
       // "Venue ⇥ مقام ⇥ Seaview Lawn Club": the label's translation in its own column is passed over (text/label-translation-cell.ts).
       const translation = key && cells[c + 1] && skipsLabelTranslation(cell.text, cells[c + 1]!.text, c + 2 < cells.length, translated);
       if (translation) c++;
