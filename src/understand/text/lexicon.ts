@@ -77,7 +77,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   artist: ['artist', 'prepared for', 'erstellt fur', 'prepare pour', 'preparado para', 'artiste', 'band', 'act', 'performer', 'kunstler', 'kunstlerin', 'kunstner', 'artist namn', 'artist name', 'nombre artistico', 'nombre del artista', 'artista', 'grupo', 'groupe', 'artiest', 'headliner', 'headlining artist', 'headline artist', 'headlining act', 'spectacle'],
   event: ['event', 'event name', 'event series', 'concert series', 'tour', 'festival', 'veranstaltung', 'veranstaltungsreihe', 'konzertreihe', 'evenemang', 'evento', 'evenement', 'evenementnaam', 'tournee', 'turne', 'gira', 'show name', 'manifestation'],
   venue: ['venue', 'venue name', 'festival site', 'festival grounds', 'festivalgelande', 'recinto del festival', 'site du festival', 'location venue', 'spielort', 'spielstatte', 'veranstaltungsort', 'halle', 'lokal', 'scen', 'spelplats', 'arena', 'lugar', 'sala', 'recinto', 'salle', 'lieu', 'zaal', 'podium', 'club', 'sted', 'spillested'],
-  address: ['address', 'venue address', 'street address', 'adresse', 'adresse de la salle', 'adresse du lieu', 'anschrift', 'adress', 'besoksadress', 'direccion', 'adres', 'street'],
+  address: ['address', 'venue address', 'street address', 'full address', 'adresse', 'adresse de la salle', 'adresse du lieu', 'anschrift', 'adress', 'besoksadress', 'direccion', 'adres', 'street'],
   city: ['city', 'town', 'stadt', 'ort', 'stad', 'ort stad', 'ciudad', 'ville', 'plaats', 'stad plaats'],
   country: ['country', 'land', 'pais', 'pays', 'staat'],
   postcode: ['postcode', 'post code', 'zip', 'zip code', 'plz', 'postnummer', 'codigo postal', 'code postal', 'postcode plaats'],
@@ -211,7 +211,19 @@ function lookUpLabel(label: string): LabelKey | null {
   const bare = foldLabel(label.replace(/\(.*?\)/g, ' '));
   // "Magaalada City": a Somali label with the English one after it, no separator (text/joined-gloss-label.ts).
   return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label) ?? numberSignKey(label, bare) ?? glossKey(label) ?? spacedGlossKey(label)
-    ?? joinedGlossKey(bare, (f) => INDEX.get(f), GLOSSED_LABELS);
+    ?? joinedGlossKey(bare, (f) => INDEX.get(f), GLOSSED_LABELS) ?? qualifiedKey(label);
+}
+
+/**
+ * "incl. postcode", "inkl. MwSt.": what the value includes, after the label proper; so is a measure asked
+ * beside a size ("Stage size & height", "Riser size (w x d) and clearance").
+ */
+const INCLUDED_PART = /\s+(?:(?:incl\.?|including|inkl\.?|inklusive|inclusief|incluant|incluido)\s+\S.*|(?:and|&|\+)\s+(?:height|width|depth|clearance)(?:\s*\([^()]*\))?)$/iu;
+
+/** A form's label saying what its value includes ("Full address incl. zip code", "Stage size & height"): the key of the label before it. */
+function qualifiedKey(label: string): LabelKey | null {
+  const head = label.replace(INCLUDED_PART, '');
+  return head !== label && head.trim() ? INDEX.get(foldLabel(head.replace(/\(.*?\)/g, ' '))) ?? null : null;
 }
 
 /** The labels of the languages whose documents print the English label right after their own (lexicon-so.ts). */
