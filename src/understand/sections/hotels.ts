@@ -264,6 +264,15 @@ function guestListParts(text: string, l: { value: string; span: [number, number]
   return parts;
 }
 
+/** A labelled phone in brackets after an address ("… Leeds (tel. 0113 496 0000)"): the number, and where the bracket opens. */
+function bracketedPhone(value: string): (Hit<string> & { cut: number }) | undefined {
+  for (const m of value.matchAll(/\(([^()]*)\)/g)) {
+    const phone = labelledPhoneIn(m[1]!);
+    if (phone) return { value: phone.raw, index: m.index + 1 + phone.index, length: phone.raw.length, cut: m.index };
+  }
+  return undefined;
+}
+
 function addressPart(value: string): string | null {
   return normaliseText(value.split(SENTENCE_END)[0]!.replace(/\.$/, ''));
 }
@@ -370,7 +379,8 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       // "Check-in / out: 12/03/2025 / 13/03/2025" gives both; a value running on into its "Check-Out: …
       // 11:00 AM" (a PDF's two columns read as one line) gives the check-out time too.
       // A sentence of a bilingual page runs on the same way into its own language's check-out label ("… Salida: 9 de julio, …").
-      const runsOn = !!row || /check[-\s]?out\s*:/i.test(l.value) || holdsCheckOutLabel(l.value);
+      // A label naming both ends ("Check in & check out ⇥ in 03-04 from 14.00 / out 04-04 by 10.30") gives both times.
+      const runsOn = !!row || /check[-\s]?out\s*:/i.test(l.value) || holdsCheckOutLabel(l.value) || CHECK_OUT_LABEL.test(l.label);
       applyStay(r, d, { checkInDate: hits.checkInDate, checkInTime: hits.checkInTime, checkOutDate: hits.checkOutDate, checkOutTime: runsOn ? hits.checkOutTime : undefined }, 'label');
       break;
     }
@@ -412,7 +422,9 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       break;
     }
     case 'booking_reference': {
-      const raw = groupedDigits(l.value)?.value ?? /[A-Z0-9][A-Z0-9-]{3,}/i.exec(l.value)?.[0];
+      // "boekingsnummer HB-2231": the value may open with the reference's own label.
+      const own = bookingReferences(l.value).find((h) => !/\d/.test(l.value.slice(0, h.index)))?.value;
+      const raw = groupedDigits(l.value)?.value ?? own ?? /[A-Z0-9][A-Z0-9-]{3,}/i.exec(l.value)?.[0];
       const ref = raw ? normaliseBookingReference(raw) : null;
       if (ref && /\d/.test(ref)) d.bookingReference ??= r.at(ref, [l.span[0] + l.value.indexOf(raw!), l.span[0] + l.value.indexOf(raw!) + raw!.length], null, 'label');
       // A value without a figure is no reference: the reference may stand on a line of its own below.
@@ -425,8 +437,12 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
       // "14 rue des Célestins, 69002 Lyon. Rooms: 2 …": the address ends with its sentence.
       // "Address: 22 X Street, Town Rooms: see below": OCR reads a form's two columns with one space
       // between them, so a known label further on the line ends the address (the stay is read on).
-      const address = addressPart(l.value.slice(0, knownLabelAt(l.value)));
+      // "Hotel address & phone ⇥ 4 Mill Lane, Leeds (tel. 0113 496 0000)": the bracketed phone is the hotel's, no part of the address.
+      const bracketed = bracketedPhone(l.value);
+      const address = addressPart(l.value.slice(0, bracketed?.cut ?? knownLabelAt(l.value)));
       if (address) d.address ??= r.at(address, [l.span[0], l.span[0] + address.length], null, 'label');
+      const phone = bracketed && normalisePhone(bracketed.value, ctx.country);
+      if (bracketed && phone) d.phone ??= r.at(phone.value, [l.span[0] + bracketed.index, l.span[0] + bracketed.index + bracketed.length], phone.validated, 'label');
       applyStay(r, d, readStay({ text: l.value.slice(address?.length ?? 0), start: l.span[0] + (address?.length ?? 0) }, ctx.ref, null), 'label');
       break;
     }

@@ -21,7 +21,7 @@ import type { ActivityKind, ExtractedSource } from '../../interfaces.js';
 import { foldText } from '../../reference/index.js';
 import { found, type Found } from '../found.js';
 import { besideCurrency, findDates, findTimes, isWeekdayWord, measureAfter, minutesBetween, normaliseDuration, normaliseText, normaliseTime } from '../normalise/index.js';
-import { depthAt, evidenceAt, labelKey, leadingLabel, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
+import { actBeforeSetLabel, depthAt, evidenceAt, labelKey, leadingLabel, lineAt, read, unquoted, type EmailMessage, type Labelled, type LabelKey, type Line } from '../text/index.js';
 import { dittoItem } from './schedule-ditto-line.js';
 import { LATIN, OTHER, renderedCell } from '../text/bilingual-lines.js';
 import { formKnownHalf, halfAt, topLevelHalves } from '../text/bilingual-value.js';
@@ -151,6 +151,11 @@ function nameLabelledSet(item: ScheduleItem, l: Labelled, timeAt: number, source
  * Italian "apertura" (opening) alone is the doors' opening or the opening act: run into an act's name before its time
  * ("apertura Nora Belli 20:45-21:15"), it is the support slot.
  */
+/** Whether `name` is written twice or more in `text`, in any case. */
+function namedTwice(text: string, name: string): boolean {
+  return text.toLowerCase().split(name.toLowerCase()).length > 2;
+}
+
 function namesOpeningAct(label: string, beforeTime: string): boolean {
   const act = beforeTime.trim();
   return /^\s*apertura\s*$/i.test(label) && /^\p{Lu}/u.test(act) && looksLikeActName(act);
@@ -476,6 +481,13 @@ export function scheduleOf(source: ExtractedSource): ScheduleItem[] {
     // "Support – Kolonie: 19:45": the support slot's act after a dash in its label.
     const dashAct = kind === 'set' ? /^\s*(?:support|opener|vorband|förband|telonero|vorprogramm|voorprogramma)\s+[–—-]\s+(\p{Lu}[^()]{1,40}?)\s*$/iu.exec(l.label) : null;
     if (dashAct && looksLikeActName(dashAct[1]!) && item.name.value === normaliseText(l.label)) item.name = textFound(source, item.name.span![0] + l.label.indexOf(dashAct[1]!, dashAct[0].length - dashAct[1]!.length - 1), dashAct[1]!, 'label')!;
+    // "Marram Lights set time (80 minutes) ⇥ 21.30": the act before the set label names its set (text/act-set-label.ts),
+    // when the form names the act elsewhere too (its title): a slot word ("Support set time") is no act.
+    const ownAct = kind === 'set' && item.name.value === normaliseText(l.label) ? actBeforeSetLabel(l.label) : null;
+    if (ownAct && looksLikeActName(ownAct.act) && !SUPPORT_WORD.test(ownAct.act) && namedTwice(source.text, ownAct.act)) {
+      item.name = textFound(source, labelAt - marker + ownAct.index, ownAct.act, 'label')!;
+      item.act = true;
+    }
     if (kind === 'set' && (SUPPORT_WORD.test(l.label) || openingAct)) item.support = true;
     // A support slot whose label names no act: the act after its time, or the form's untimed support line
     // (a headline slot keeps its label, as the dev corpus does for "Headline set: 21:00 – Act").

@@ -11,10 +11,18 @@ import { opensSection } from '../text/index.js';
 /** Lines that may stand between two rows of one run. */
 const MAX_BETWEEN = 3;
 
-/** A line going on with the answer above it: no label, no heading, plain text in lower case. */
+/**
+ * A form's question left unanswered ("Lights (own rig? operator?)"): a table's row whose empty answer
+ * cell the text lost. It goes on with no answer above it and heads none of the rows below it.
+ */
+export function isUnansweredQuestion(line: Line): boolean {
+  return /\?\)?\s*$/.test(line.text) && !line.text.includes('\t');
+}
+
+/** A line going on with the answer above it: no label, no heading, no question, plain text in lower case. */
 function isPlainLine(line: Line, labelledLines: Set<number>): boolean {
   const t = line.text.trim();
-  return !labelledLines.has(line.index) && !line.text.includes('\t') && !opensSection(line) && /\p{Ll}{3}/u.test(t);
+  return !labelledLines.has(line.index) && !line.text.includes('\t') && !opensSection(line) && !isUnansweredQuestion(line) && /\p{Ll}{3}/u.test(t);
 }
 
 /** Whether the rows on lines `a` < `b` are neighbours: only blank lines and at most one plain line between. */

@@ -21,7 +21,7 @@ import { technicalAnswers } from './technical-answers.js';
 import { foldText } from '../../reference/index.js';
 import { productionBlock } from './technical-production.js';
 import { wrappedValue } from '../text/wrapped-value.js';
-import { continuationBelow, spacedNeighbours } from './technical-spaced-rows.js';
+import { continuationBelow, isUnansweredQuestion, spacedNeighbours } from './technical-spaced-rows.js';
 import { speckAnswer } from './technical-speck-answer.js';
 import { technicalProse } from './technical-prose.js';
 import { runningLines } from '../text/page-furniture.js';
@@ -46,7 +46,7 @@ function areaOf(text: string): keyof Technical | null {
  */
 function headingKey(line: Line): keyof Technical | null {
   const t = headingText(line);
-  if (!t) return null;
+  if (!t || isUnansweredQuestion(line)) return null;
   const whole = areaOf(t);
   if (whole) return whole;
   const parts = t.split(/\s+(?:[/&+]|and|und|och|og|et|y|en|e)\s+/i);

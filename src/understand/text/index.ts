@@ -2,6 +2,7 @@
 export { linesOf, pageAt, spanOf, type Line } from './lines.js';
 export { foldLabel, labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
 export { cellsOf, findLabelled, firstOf, isMenuBar, questionAnswers, type Labelled } from './labels.js';
+export { actBeforeSetLabel } from './act-set-label.js';
 export { isHeader, recordsOf, spanFinder, tablesOf, type Table, type TableCell, type TableRecord } from './tables.js';
 export { depthAt, inHeaderBlock, isAttribution, isQuoted, signOffAbovePaste, splitThread, unquoted, type EmailMessage } from './email.js';
 export { read, evidenceAt, lineAt, type Reading } from './read.js';

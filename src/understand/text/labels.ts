@@ -15,6 +15,7 @@
  * section can still read them as context, but only known labels are accepted without a colon.
  */
 import { labelBeforeNote } from './label-run-on-note.js';
+import { actBeforeSetLabel } from './act-set-label.js';
 import { isHeadingBeside } from './section-words.js';
 import type { ExtractedSource } from '../../interfaces.js';
 import { labelKey, labelKeyByPrefix, leadingLabel, type LabelKey } from './lexicon.js';
@@ -154,12 +155,22 @@ function isPair(text: string): boolean {
   return !!pair && looksLikeLabel(pair[1]!);
 }
 
+/** A question's topic before its "?" and the hint on what to write after it ("Support band? Name and times"). */
+const QUESTION_TOPIC = /^([\p{L}][\p{L} &/'-]{1,38}?)\?[ \t]+[^?]*\S$/u;
+
+/** An answer's yes before what it gives (not "no", which labels a number). */
+const ASSENT = String.raw`(?:yes|yep|ja|jep|oui|s[ií]|sim|tak|kyll[äa])`;
+const ASSENT_WORD = new RegExp(String.raw`^\s*${ASSENT}\s*$`, 'iu');
+const ASSENT_OPENING = new RegExp(String.raw`^${ASSENT}[:,][ \t]*(?=\S)`, 'iu');
+
 function looksLikeLabel(label: string): boolean {
   // A label is short words, not a sentence or a time ("21:00") or a URL scheme, nor the start of a
   // bracket whose colon is inside it ("the Artist (hereinafter together: the Parties)").
   // A closing bracket is an aside on the label ("For the Artist (Acme Touring Ltd)"): its words are not counted.
   // Initials in square brackets ("[AB]: FINE BY US") mark a reply typed inline into a quoted mail, no label.
   if (/^\s*\[\p{Lu}{1,4}\]\s*$/u.test(label)) return false;
+  // A form's answer opening with its assent ("ja: Ana Ruiz, 20.15", "yes: 3 rooms") is no label.
+  if (ASSENT_WORD.test(label)) return false;
   // A spaced dash is no word ("For the Promoter – head of production"), but in a form's question it still counts
   // ("Accommodation - booked your own? If yes: hotel, nights"): a question that long is no label.
   const parts = label.replace(/\s*\([^()]{1,40}\)\s*$/, '').split(/\s+/);
@@ -212,13 +223,18 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
     if (isMenuBar(line.text)) continue;
     const cells = withRemarks(line, withSpacedColons(line, cellsOf(line))).flatMap((cell, index, all) => inlinePairs(cell, index, all, translated));
     for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c]!;
+      let cell = cells[c]!;
       const pair = COLON_PAIR.exec(cell.text);
       if (pair && looksLikeLabel(pair[1]!)) {
         const label = labelAfterRunOn(pair[1]!.trim());
         const key = labelKey(label) ?? labelKeyByPrefix(label);
         let value = pair[2]!.trim();
         let start = cell.start + cell.text.length - pair[2]!.length + (pair[2]!.length - pair[2]!.trimStart().length);
+        // "Dinner: who provides it, and when? ⇥ Our own kitchen, 18:00": a form's question after its topic, the answer in the next cell.
+        const asked = /\?\s*$/.test(value) && cells[c + 1] && !isPair(cells[c + 1]!.text) ? cells[c + 1]! : null;
+        if (asked) {
+          value = asked.text; start = asked.start; c++;
+        }
         if (!value) {
           const next = cells[c + 1] ?? null;
           // "Support:      Hazel & the Undertow 19:45": any label's value may stand in the next column.
@@ -235,7 +251,14 @@ export function findLabelled(source: Pick<ExtractedSource, 'text' | 'pages'>, li
         if (value) out.push({ key, label, value, span: [start, start + value.length], line });
         continue;
       }
-      const key = labelKey(cell.text);
+      // "Support band? Name and times ⇥ The Gannets, 20.15": a form's question row is labelled by its topic, before the "?".
+      const topic = c === 0 && cells.length === 2 ? QUESTION_TOPIC.exec(cell.text)?.[1] : undefined;
+      if (topic) cells[c] = cell = { ...cell, text: topic };
+      // Its answer may open with a yes before what it gives ("ja: The Gannets, 20.15"): the rest is the value.
+      const assent = topic && cells[c + 1] ? ASSENT_OPENING.exec(cells[c + 1]!.text) : null;
+      if (assent) cells[c + 1] = { ...cells[c + 1]!, text: cells[c + 1]!.text.slice(assent[0].length), start: cells[c + 1]!.start + assent[0].length };
+      // "Marram Lights set time (80 minutes) ⇥ 21.30": the act's own slot (text/act-set-label.ts).
+      const key = labelKey(cell.text) ?? (actBeforeSetLabel(cell.text) ? 'set_time' : null);
       // "Venue ⇥ مقام ⇥ Seaview Lawn Club": the label's translation in its own column is passed over (text/label-translation-cell.ts).
       const translation = key && cells[c + 1] && skipsLabelTranslation(cell.text, cells[c + 1]!.text, c + 2 < cells.length, translated);
       if (translation) c++;

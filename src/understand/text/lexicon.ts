@@ -77,7 +77,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   artist: ['artist', 'prepared for', 'erstellt fur', 'prepare pour', 'preparado para', 'artiste', 'band', 'act', 'performer', 'kunstler', 'kunstlerin', 'kunstner', 'artist namn', 'artist name', 'nombre artistico', 'nombre del artista', 'artista', 'grupo', 'groupe', 'artiest', 'headliner', 'headlining artist', 'headline artist', 'headlining act', 'spectacle'],
   event: ['event', 'event name', 'event series', 'concert series', 'tour', 'festival', 'veranstaltung', 'veranstaltungsreihe', 'konzertreihe', 'evenemang', 'evento', 'evenement', 'evenementnaam', 'tournee', 'turne', 'gira', 'show name', 'manifestation'],
   venue: ['venue', 'venue name', 'festival site', 'festival grounds', 'festivalgelande', 'recinto del festival', 'site du festival', 'location venue', 'spielort', 'spielstatte', 'veranstaltungsort', 'halle', 'lokal', 'scen', 'spelplats', 'arena', 'lugar', 'sala', 'recinto', 'salle', 'lieu', 'zaal', 'podium', 'club', 'sted', 'spillested'],
-  address: ['address', 'venue address', 'street address', 'adresse', 'adresse de la salle', 'adresse du lieu', 'anschrift', 'adress', 'besoksadress', 'direccion', 'adres', 'street'],
+  address: ['address', 'venue address', 'street address', 'full address', 'adresse', 'adresse de la salle', 'adresse du lieu', 'anschrift', 'adress', 'besoksadress', 'direccion', 'adres', 'street'],
   city: ['city', 'town', 'stadt', 'ort', 'stad', 'ort stad', 'ciudad', 'ville', 'plaats', 'stad plaats'],
   country: ['country', 'land', 'pais', 'pays', 'staat'],
   postcode: ['postcode', 'post code', 'zip', 'zip code', 'plz', 'postnummer', 'codigo postal', 'code postal', 'postcode plaats'],
@@ -107,7 +107,7 @@ const LEXICON: Record<LabelKey, string[]> = {
   email: ['email', 'e mail', 'mail', 'email address', 'e mail adresse', 'e post', 'epost', 'correo', 'correo electronico', 'courriel', 'adresse e mail', 'e mailadres'],
   contact: ['contact', 'contacts', 'kontakt', 'venue contact', 'festival contact', 'tour contact', 'artist contact', 'promoter representative', 'artist liaison', 'local contact', 'emergency contact', 'technical contact', 'technical questions', 'hotel contact', 'ansprechpartner', 'kontaktperson', 'contacto', 'contactpersoon', 'day of show contact', 'promoter', 'promoter contact', 'tour manager', 'agent', 'production manager', 'production contact', 'booker', 'veranstalter', 'arrangor', 'promotor', 'organisateur', 'organisator'],
   hotel: ['hotel', 'hotel name', 'accommodation', 'lodging', 'unterkunft', 'ubernachtung', 'hotell', 'hotellet', 'boende', 'alojamiento', 'hebergement', 'logement', 'accommodatie', 'overnachting', 'property'],
-  check_in: ['check in', 'checkin', 'sejour', 'aufenthalt', 'estancia', 'soggiorno', 'arrival date', 'group arrival', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken', 'arrivo', 'data di arrivo', 'data arrivo'],
+  check_in: ['check in', 'checkin', 'check in check out', 'check in out', 'sejour', 'aufenthalt', 'estancia', 'soggiorno', 'arrival date', 'group arrival', 'anreise', 'ankunft', 'incheckning', 'ankomst', 'ankomstdatum', 'entrada', 'llegada', 'fecha de llegada', 'arrivee', 'date d arrivee', 'aankomst', 'inchecken', 'arrivo', 'data di arrivo', 'data arrivo'],
   check_out: ['check out', 'checkout', 'departure date', 'group departure', 'liberation des chambres', 'abreise', 'utcheckning', 'avresa', 'avresedatum', 'salida', 'fecha de salida', 'depart', 'date de depart', 'vertrek', 'uitchecken', 'partenza', 'data di partenza', 'data partenza'],
   rooms: ['rooms', 'room', 'number of rooms', 'no of rooms', 'zimmer', 'zimmeranzahl', 'rum', 'antal rum', 'habitaciones', 'habitacion', 'no de habitaciones', 'numero de habitaciones', 'chambres', 'chambre', 'nombre de chambres', 'nb de chambres', 'kamers', 'kamer', 'room type', 'rumstyp', 'zimmertyp', 'zimmerart', 'tipo de habitacion', 'type de chambre', 'kamertype', 'vaerelsestype', 'antal værelser', 'romtype', 'camere', 'numero camere', 'tipologia camera'],
   guests: ['guests', 'guest', 'guest name', 'guest names', 'rooming list name', 'occupant', 'gaste', 'gast', 'gastname', 'gaster', 'gæst', 'gæster', 'gast namn', 'huespedes', 'huesped', 'nombre del huesped', 'nombre de los huespedes', 'clients', 'client', 'gasten', 'naam gast', 'naam gasten', 'gastnaam', 'gastnamen', 'rooming list', 'rooming', 'occupants', 'traveller', 'travellers', 'traveler', 'reserved for', 'lead guest', 'main guest', 'reservado a nombre de', 'reservado para', 'reserve au nom de', 'reserve pour', 'gebucht fur', 'bokad for', 'ospiti', 'ospite', 'nominativi', 'nome dell ospite', 'nome ospite', 'nome degli ospiti'],
@@ -211,7 +211,19 @@ function lookUpLabel(label: string): LabelKey | null {
   const bare = foldLabel(label.replace(/\(.*?\)/g, ' '));
   // "Magaalada City": a Somali label with the English one after it, no separator (text/joined-gloss-label.ts).
   return INDEX.get(bare) ?? bilingualKey(label) ?? numberedKey(label) ?? numberSignKey(label, bare) ?? glossKey(label) ?? spacedGlossKey(label)
-    ?? joinedGlossKey(bare, (f) => INDEX.get(f), GLOSSED_LABELS);
+    ?? joinedGlossKey(bare, (f) => INDEX.get(f), GLOSSED_LABELS) ?? qualifiedKey(label);
+}
+
+/**
+ * "incl. postcode", "inkl. MwSt.": what the value includes, after the label proper; so is a measure asked
+ * beside a size ("Stage size & height", "Riser size (w x d) and clearance").
+ */
+const INCLUDED_PART = /\s+(?:(?:incl\.?|including|inkl\.?|inklusive|inclusief|incluant|incluido)\s+\S.*|(?:and|&|\+)\s+(?:height|width|depth|clearance)(?:\s*\([^()]*\))?)$/iu;
+
+/** A form's label saying what its value includes ("Full address incl. zip code", "Stage size & height"): the key of the label before it. */
+function qualifiedKey(label: string): LabelKey | null {
+  const head = label.replace(INCLUDED_PART, '');
+  return head !== label && head.trim() ? INDEX.get(foldLabel(head.replace(/\(.*?\)/g, ' '))) ?? null : null;
 }
 
 /** The labels of the languages whose documents print the English label right after their own (lexicon-so.ts). */

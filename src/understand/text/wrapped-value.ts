@@ -7,7 +7,8 @@
  *
  * The text goes on while it has not ended a sentence and the next line is plain text of its quote
  * depth (no label, also none of two languages without a colon, no column gap or tab — but a tabbed row's value may wrap onto one whose first column is empty —, not a heading, not a numbered clause "2." or "2.1"); it ends
- * at the first line that ends a sentence.
+ * at the first line that ends a sentence. A tabbed row's value does not go on onto a question alone on its line: that is the
+ * form's next row, unanswered.
  */
 import type { Labelled } from './labels.js';
 import type { Line } from './lines.js';
@@ -32,6 +33,8 @@ export function wrappedText(lines: Line[], index: number, text: string, end: num
     if (quote.replace(/\s/g, '') !== depth) break;
     const t = next.text.slice(quote.length).trim();
     if (!t || (next.text.includes('\t') && !wrapsCell(lines[index]!, next)) || /\S {2,}\S/.test(t) || /^[\p{L} /&-]{1,30}:/u.test(t) || isLabelLine(t) || NUMBERED_CLAUSE.test(t) || !/\p{Ll}/u.test(t)) break;
+    // Under a tabbed row, a question alone on its line is the form's next row, its answer cell lost ("Lights (own rig?)").
+    if (lines[index]!.text.includes('\t') && /\?\)?$/.test(t)) break;
     value = `${value} ${t}`;
     end = next.start + next.text.indexOf(t) + t.length;
   }

@@ -4,7 +4,9 @@
  * holds each passenger's seat on that flight in the row's cell under it.
  * A cell that is no seat ("see note", "free", "—") leaves the seat unknown. A header cell naming
  * several flights ("KT 1216 KT 1229 LF 859", headings a PDF ran together) stands for as many columns.
- * The row and the header must have the same number of cells, or nothing says which cell is whose.
+ * The row and the header must have the same number of cells, or nothing says which cell is whose. A header's
+ * second line giving each flight's route under its number ("⇥⇥⇥LAX–ORD⇥ORD–BOS") opens with empty cells,
+ * one per tab, over the row's name and ticket cells.
  */
 import { airportByCode } from '../../../reference/index.js';
 import { normaliseFlightNumber, normaliseSeat } from '../../normalise/index.js';
@@ -24,7 +26,7 @@ export function routeKey(from: string, to: string): string {
 
 /** The header's columns: a flight number (or route) per flight column, null for the others; null when no cell is a flight. */
 function flightColumns(line: string): (string | null)[] | null {
-  const columns: (string | null)[] = [];
+  const columns: (string | null)[] = Array.from({ length: /^\t*/.exec(line)![0].length }, () => null);
   for (const cell of line.trim().split(CELLS)) {
     const route = ROUTE_CELL.exec(cell);
     if (route && airportByCode(route[1]!) && airportByCode(route[2]!)) { columns.push(routeKey(route[1]!, route[2]!)); continue; }

@@ -72,7 +72,9 @@ export function passengersIn(text: string): PassengerHits[] {
     const parts = before.replace(NOISE, ' ').replace(/^[ \t]*(?:>[ \t]*)+/, '').replace(/^\s*\d{1,2}(?:\.\d{1,2}|[.)])\s+/, '').split(/[\t(),;:|·•]| {2,}/);
     // "Name ⇥ Role ⇥ Ticket": the cell under the header's name column, not the role before the ticket (ticket-name-column.ts).
     const column = nameUnderNameColumn(text, lineStart);
-    const raw = column && column.index >= from ? column.value : parts.map((p) => p.trim()).filter((p) => /\p{L}{2,}/u.test(p) && !p.startsWith('/')).pop();
+    const named = parts.map((p) => p.trim()).filter((p) => /\p{L}{2,}/u.test(p) && !p.startsWith('/'));
+    // A name in the airlines' SURNAME/GIVEN form is the person's; a note after it ("TSA PreCheck on file") is not.
+    const raw = column && column.index >= from ? column.value : named.find((p) => SLASH_NAME.test(p)) ?? named.pop();
     let name: Hit<string> | undefined;
     if (raw) {
       let written = raw;

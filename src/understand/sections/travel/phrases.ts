@@ -132,7 +132,7 @@ const MONGOLIAN_WEEKDAY = /(?<!\p{L})(?:Даваа|Мягмар|Лхагва|П�
 const DAY_MONTH = /(?<![\d/.])(\d{1,2})(?:\/|\.[ \u00a0]?)(\d{1,2})\.?(?![\d/]|\.\d)/g;
 
 /** The `day` nearest to `ref` (same month, or the next one when it has passed by more than a week). */
-function resolveDay(day: number, month: number | null, ref: Date): string | null {
+export function resolveDay(day: number, month: number | null, ref: Date): string | null {
   const year = ref.getUTCFullYear();
   if (month !== null) {
     const cands = [year - 1, year, year + 1].map((y) => isoDate(y, month, day)).filter((d): d is string => !!d);

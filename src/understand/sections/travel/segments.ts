@@ -503,17 +503,18 @@ function spacedHoursLength(block: string, start: number): Hit<number> | undefine
   return FLIGHT_MINUTES(minutes) && Number(m[3]) < 60 ? { value: minutes, index: start + m.index + m[0].indexOf(m[1]!), length: m[1]!.length } : undefined;
 }
 
-/** Minutes alone as an item of a dotted details line ("· 55m ·", "| 50 min |"). */
-const MINUTES_ITEM = /(?:^|[·•|])[ \t]*((\d{2,3})[ \t]?m(?:in)?\.?)[ \t]*(?=[·•|]|$)/m;
+/** Minutes alone as an item of a dotted details line ("· 55m ·", "| 50 min |") or in a table's cell ("⇥48m"). */
+const MINUTES_ITEM = /(?:^|[·•|\t])[ \t]*((\d{2,3})[ \t]?m(?:in)?\.?)[ \t]*(?=[·•|\t]|$)/m;
 
 /**
- * A leg's details line naming its aircraft ("Leg 2 of 2 · 45m · ATR 72 · Economy") gives
- * a short hop's minutes as its duration: beside the aircraft they are the flight's, not a connection's.
+ * A leg's details line naming its aircraft ("Leg 2 of 2 · 45m · ATR 72 · Economy"), or a table row naming
+ * its cabin ("AB 12 ⇥ 10:36 AM ⇥ 11:24 AM ⇥ Economy ⇥ 48m"), gives a short hop's minutes as its duration:
+ * beside the aircraft or cabin they are the flight's, not a connection's.
  */
 function detailsMinutes(block: string, start: number): Hit<number> | undefined {
   let at = 0;
   for (const line of block.split('\n')) {
-    const m = AIRCRAFT.test(line) ? MINUTES_ITEM.exec(line) : null;
+    const m = AIRCRAFT.test(line) || (line.includes('\t') && CABIN.test(line)) ? MINUTES_ITEM.exec(line) : null;
     if (m && FLIGHT_MINUTES(Number(m[2]))) return { value: Number(m[2]), index: start + at + m.index + m[0].indexOf(m[1]!), length: m[1]!.length };
     at += line.length + 1;
   }

@@ -18,6 +18,7 @@ import { nearShow } from './stay-show-month.js';
 import { listedNights } from './stay-night-list.js';
 import { currentReference } from '../hotel-void-reference.js';
 import { agreedLateCheckOut } from './stay-late-checkout.js';
+import { dashedDayPairs } from './stay-dashed-days.js';
 
 export interface Piece {
   text: string;
@@ -43,10 +44,10 @@ const OUT_WORD = /check[-\s]?out|\bout\s+(?:on|by)\b|\bdeparture|\bdeparting|abr
  * "fra kl. 14" / "senest kl. 11" and Romanian "de la ora 14:00" / "până la ora 12:00" carry their clock word;
  * Spanish writes the hour with its article ("desde las 15:00", "hasta las 12:00"), and so does Portuguese ("a
  * partir das 14h00", "até às 12h00"): the article belongs to the word. Malay writes "dari 3.00 petang" /
- * "sebelum 11.00 pagi", Albanian "nga ora 14:00" / "deri në ora 11:00", Swahili "kuanzia 14:00" / "hadi 11:00", Somali "laga bilaabo 16:00" / "ugu dambeyn 10:00", Macedonian "од 14:00" / "до 12:00".
+ * "sebelum 11.00 pagi", Dutch "vanaf 15.00" / "voor 11.00" (also "uiterlijk"), Albanian "nga ora 14:00" / "deri në ora 11:00", Swahili "kuanzia 14:00" / "hadi 11:00", Somali "laga bilaabo 16:00" / "ugu dambeyn 10:00", Macedonian "од 14:00" / "до 12:00".
  */
 const FROM_WORD = /(?<![\p{L}])(?:from|ab|fr[åa]n|desde(?:[ \t]+las?)?|[àa] partir de(?:[ \t]+l(?:as?|es))?|a partir das?|d[èe]s|vanaf|no[ \t]+plkst\.?|mulai(?:[ \t]+(?:pukul|jam))?|fra(?:[ \t]+kl\.?)?|de[ \t]+la[ \t]+ora|dari|nga[ \t]+ora|kuanzia|tangu|laga[ \t]+bilaabo|од)(?![\p{L}])/giu;
-const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta(?:[ \t]+las?)?|fins[ \t]+a(?:[ \t]+les)?|avant|jusqu'[àa]|tot|até(?:[ \t]+[àa]s)?|līdz(?:[ \t]+plkst\.?)?|sampai(?:[ \t]+(?:pukul|jam))?|paling lambat(?:[ \t]+(?:pukul|jam))?|senest(?:[ \t]+kl\.?)?|p[âa]n[ăa][ \t]+la[ \t]+ora|sebelum|deri(?:[ \t]+n[ëe])?(?:[ \t]+ora)?|hadi|mpaka|kabla[ \t]+ya|ugu[ \t]+dambeyn|ugu[ \t]+danbeyn|до)(?![\p{L}])/giu;
+const UNTIL_WORD = /(?<![\p{L}])(?:until|by|bis|senast|till|hasta(?:[ \t]+las?)?|fins[ \t]+a(?:[ \t]+les)?|avant|jusqu'[àa]|tot|voor|uiterlijk|até(?:[ \t]+[àa]s)?|līdz(?:[ \t]+plkst\.?)?|sampai(?:[ \t]+(?:pukul|jam))?|paling lambat(?:[ \t]+(?:pukul|jam))?|senest(?:[ \t]+kl\.?)?|p[âa]n[ăa][ \t]+la[ \t]+ora|sebelum|deri(?:[ \t]+n[ëe])?(?:[ \t]+ora)?|hadi|mpaka|kabla[ \t]+ya|ugu[ \t]+dambeyn|ugu[ \t]+danbeyn|до)(?![\p{L}])/giu;
 const NIGHTS = new RegExp(String.raw`\b${COUNT}\s*(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)\b|\b(?:nights?|n[äa]chte|n[äa]tter|noches|nuits|nachten)[ \t]*:?[ \t]*(\d{1,2})\b`, 'i');
 /** A value that counts the nights of a stay ("2 nuits", "Nights: 3"). */
 export function countsNights(value: string): boolean {
@@ -161,7 +162,9 @@ function sameDayHours(text: string): boolean {
 export function readStay(piece: Piece, ref: Date | null, showDate: string | null): StayHits {
   const { text, start } = piece;
   // A bare day ("the 19th") is the one around the show, not the next after the message (stay-show-month.ts).
-  const written = withRangeStarts(text, nearShow(looseDates(text, ref), text, showDate));
+  // Else days written with a hyphen, "in 03-04 / out 04-04" (stay-dashed-days.ts).
+  const loose = looseDates(text, ref);
+  const written = withRangeStarts(text, nearShow(loose.length ? loose : dashedDayPairs(text, ref), text, showDate));
   const dates = written.length ? written : weekdayDates(text, ref);
   // "tomorrow" is the day after the message's date.
   const tomorrow = !dates.length && ref ? tomorrowWord(text) : null;
