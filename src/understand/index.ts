@@ -36,6 +36,7 @@ import { showDaysInImportYear } from './sections/activity-yearless-day.js';
 import { restoreSpans, spokenAsDigits } from './text/spoken.js';
 import { withLatinDigits } from './text/native-digits.js';
 import { withChristianEraDates } from './text/buddhist-era-dates.js';
+import { withBracketedDigits } from './text/bracketed-digits.js';
 import { withSomaliClocks } from './text/somali-clock.js';
 import { withEnglishHalf } from './text/english-half.js';
 import { withHausaClocks } from './text/hausa-clock.js';
@@ -101,7 +102,8 @@ export async function understandWithEvidence(
   // A Somali clock with its part of the day after it, as the 24-hour time (text/somali-clock.ts), and a
   // Hausa one ("ƙarfe 5:45 na yamma", text/hausa-clock.ts).
   // A message written again in English below a divider is read by its English half (text/english-half.ts).
-  const latinCopies = sources.map((s) => withEnglishHalf(withHausaClocks(withSomaliClocks(withChristianEraDates(withLatinDigits(s))))));
+  // A contract's numbers in words with their digits in brackets, "veintiuno (21)", as the digits (text/bracketed-digits.ts).
+  const latinCopies = sources.map((s) => withBracketedDigits(withEnglishHalf(withHausaClocks(withSomaliClocks(withChristianEraDates(withLatinDigits(s)))))));
   const ctx: UnderstandContext = { sources: readingOrder(latinCopies), general: {}, signal };
   // Free-text values read from such a copy keep the source's own digits and words (text/native-values.ts).
   const nativeTexts = originalTexts(sources, latinCopies);

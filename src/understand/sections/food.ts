@@ -283,10 +283,11 @@ const MEAL_BUYOUT = new RegExp(String.raw`^${MEAL}[ \u00a0]+buy-?outs?\b`, 'iu')
 
 /**
  * "Hot meal for 8 or $20 buyout, at Purchaser's option", "a hot meal for seven, or a buy-out of €20 per person in
- * lieu", "hot dinner for 6, or a buyout of EUR 15 per person": a choice between a meal and its priced buy-out is a
+ * lieu", "hot dinner for 6, or a buyout of EUR 15 per person", "warmes Essen … oder Buyout mit 20 € pro
+ * Person": a choice between a meal and its priced buy-out is a
  * contract's or rider's term, no meal booked yet.
  */
-const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b|\bor\s+(?:an?\s+)?(?:food\s+|meal\s+)?buy-?outs?\b(?:(?:[^.\n]|\.\d){0,60}\bin\s+lieu\b|\s+of\s+(?:[A-Z]{3}\s?|[$€£]\s?)\d)/i;
+const BUYERS_OPTION = /\bat\s+(?:the\s+)?(?:purchaser|buyer|promoter|employer|presenter)['’]?s?\s+(?:option|discretion|choice)\b|\b(?:or|oder)\s+(?:an?\s+)?(?:food\s+|meal\s+)?buy-?outs?\b(?:(?:[^.\n]|\.\d){0,60}\bin\s+lieu\b|\s+(?:of|mit|von)\s+(?:[A-Z]{3}\s?|[$€£]\s?)?\d)/i;
 
 /**
  * "Instead of dinner a buyout of €15 pp can be paid on request", "Statt Abendessen auf Wunsch Buyout": a buyout
@@ -356,8 +357,11 @@ function namesMealPlace(label: string): boolean {
 /** The most lines above the tickets' line the block's meals stand on. */
 const TICKET_REACH = 6;
 
-/** A label that ends on the buyout word ("Hospitality buyout", "Catering buy-out"); "Buyout per person" details a meal's buyout. */
-const BUYOUT_LABEL = /(?<!\p{L})buy-?outs?\s*$/iu;
+/**
+ * A label that ends on the buyout word ("Hospitality buyout", "Catering buy-out"), or opens with it before the meal it
+ * pays for ("Buyout dinner", "Buyout Mittagessen"); "Buyout per person" details a meal's buyout.
+ */
+const BUYOUT_LABEL = /(?<!\p{L})buy-?outs?\s*$|^\s*buy-?outs?\s+(?:dinner|lunch|breakfast|abendessen|mittagessen|fr[üu]hst[üu]ck|essen|diner|d[îi]ner|d[ée]jeuner|cena|comida|almuerzo|middag|lunsj|avondeten)\s*$/iu;
 
 /** A buyout read from its label: the label names it, and the amount its value opens with is its terms, unless the value states them. */
 function labelledBuyout(r: Reader, d: FoodDraft, l: Labelled): void {
@@ -376,6 +380,9 @@ function labelAsName(r: Reader, l: Labelled): Found<string> {
   const at = l.line.start + l.line.text.indexOf(name);
   return r.at(name, [at, at + name.length], null, 'label');
 }
+
+/** A value that only answers ("Catering: yes", "Catering: passt, danke"): it names no caterer. */
+const ANSWER_ONLY = /^(?:yes|no|ja|nej|nein|-|ok|okay|passt|fine|perfekt|perfect|vale|prima)$/i;
 
 /** A doubled question mark, or one closing the value or a clause of it ("… pp?", "pp?? – ask"): the writer is unsure. */
 const QUESTIONED = /\?\?|\?\s*(?:[–—-]\s|$)/;
@@ -422,7 +429,7 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         const quoted = QUOTED_RESTAURANT.exec(l.value);
         const name = quoted ? quoted[1]!.trim() : normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
         // "Catering: 8 meal tickets per day" is an allowance, no meal (food-ticket-allowance.ts).
-        if (!name || ticketAllowance(l.value) || /^(?:yes|no|ja|nej|nein|-)$/i.test(name) || isPendingValue(name) || isNotApplicable(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
+        if (!name || ticketAllowance(l.value) || ANSWER_ONLY.test(name) || isPendingValue(name) || isNotApplicable(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
         // "Hospitality: Ann Lee, 0497 …" under a CONTACTS heading names whom to call about it, not a caterer.
         if (underContactsHeading(reading, l.line.index)) continue;
         // "Catering: 18:00 for 8" names no provider: the label names the meal.

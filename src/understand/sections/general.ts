@@ -27,6 +27,7 @@ import { venueBeforeStreetAddress } from './general-venue-street-first.js';
 import { categorise } from './documents.js';
 import { isIssueDate, isSigningDate } from './issue-date.js';
 import { venueFromDefinedTerm } from './general-defined-venue.js';
+import { venueFromLocatedName } from './general-located-venue.js';
 import { beforeRunOnLabel } from './run-on-label.js';
 import { fromVenueLetterhead } from './general-venue-letterhead.js';
 import { venueFromDashLine } from './general-venue-dash-line.js';
@@ -395,6 +396,7 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   eventFromTypedRows(source, draft);
   artistFromParties(source, draft);
   venueFromDefinedTerm(source, draft);
+  venueFromLocatedName(source, draft);
   fromShowTitle(source, draft);
   // A show's calendar invite places the show in its event's location (general-calendar-venue.ts).
   venueFromCalendar(source, draft);

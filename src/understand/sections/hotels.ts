@@ -1685,8 +1685,8 @@ function textHotels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
   // One stay's labels with a rooms table below them: the table's guest column lists its guests (also when the
   // labels and the prose each read that one stay).
   if (stayCount === 1 && !stays.some((d) => d.guests?.length)) addRoomsTable(reading, r, stays[0]!);
-  // Or its guests stand one room a line ("Room 1 – Twin: Ann Lee / Bo Ek").
-  if (stays.length === 1 && !stays[0]!.guests?.length) {
+  // Or its guests stand one room a line ("Room 1 – Twin: Ann Lee / Bo Ek"), also when the labels and the prose each read that one stay.
+  if (stayCount === 1 && !stays.some((d) => d.guests?.length)) {
     stays[0]!.guests = roomGuests(source.text).map((g) => r.at(g.value, [g.index, g.index + g.length], null, 'pattern'));
   }
   // Or each room's block labels its guests under the room's heading (travel/stay-header-row.ts); the label

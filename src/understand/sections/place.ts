@@ -16,6 +16,7 @@ import { cyrillicCountry, townBeforeMark, withoutTownMark } from './place-cyrill
 import { countryOfVietnameseCity } from '../normalise/vietnamese-city.js';
 import { IN_STATE_PIN } from './place-indian-state.js';
 import { ZA_PROVINCE } from './place-za-province.js';
+import { MX_STATE } from './place-mx-state.js';
 import { UK_COUNTY } from './place-uk-county.js';
 
 export interface Place {
@@ -112,6 +113,8 @@ export function placeOf(address: string): Place {
     if (BR_CEP.test(written)) { country ??= 'BR'; continue; }
     // "…, Mbombela 1201, Mpumalanga": a South African province after the town (place-za-province.ts).
     if (parts.length > 1 && ZA_PROVINCE.test(written)) { country ??= 'ZA'; continue; }
+    // "…, C.P. 97000, Mérida, Yucatán": a Mexican state after the city (place-mx-state.ts).
+    if (i > 0 && MX_STATE.test(written) && !/\d/.test(parts[i - 1]!)) { country ??= 'MX'; continue; }
     const br = BR_STATE.test(written) && (country === 'BR' || BR_CEP_IN.test(address) || countryOfCity(written.replace(BR_STATE, '')) === 'BR');
     if (br) country ??= 'BR';
     const us = US_STATE_ZIP.test(written);

@@ -6,7 +6,7 @@
  * leaves in a text (so they mark padding alone). Before a dash, a bracket or the line's end it stays
  * spaces, as schedule lines and table cells are read.
  */
-const ZERO_WIDTH_SPACE = '\u200B';
+export const ZERO_WIDTH_SPACE = '\u200B';
 const PROSE_AFTER = /^ [\p{L}\p{N}]/u;
 
 /** `rendering` padded to `length`, given the text that follows the phrase it replaces. */

@@ -43,7 +43,8 @@ function replacements(text: string): Replacement[] {
 
 /** The source with spoken numbers as digits, or null when it has none (or is paged or tabular). */
 export function spokenAsDigits(source: ExtractedSource): SpokenReading | null {
-  if (source.tables.length || source.pages.length > 1 || source.html) return null;
+  // A mail's HTML part is the same message as its text, so a mail with one is read through the copy too.
+  if (source.tables.length || source.pages.length > 1) return null;
   const list = replacements(source.text);
   if (!list.length) return null;
   let text = '';

@@ -310,7 +310,8 @@ export function roomCounts(text: string): Hit<number>[] {
 /** The word that makes the next count a total: "in total", "insgesamt", Slovak "spolu", Russian "всего", Ukrainian "усього". */
 const TOTAL_BEFORE = /(?<![\p{L}])(?:in total|total(?: of)?|insgesamt|en total|au total|i alt|totalt|spolu|celkom|celkem|всего|итого|усього|загалом)[ \u00a0:]*$/iu;
 
-const LIST_GAP = /^[\s,+&/()]*(?:[\p{L}-]+[\s,+&/()]+){0,2}$/u; // a bracketed type between parts too: "3 doubles (twin), 1 single"
+// A bracketed type between parts too: "3 doubles (twin), 1 single"; a copy's zero-width padding (text/rendering-pad.ts) is a space.
+const LIST_GAP = /^[\s\u200B,+&/()]*(?:[\p{L}-]+[\s\u200B,+&/()]+){0,2}$/u;
 
 /**
  * The rooms a value books in all: one count, a stated total after its parts ("2 chambres doubles,

@@ -25,9 +25,10 @@ const PERSON = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|d
 
 /**
  * A rooming list under the stay, one room a line by its type: "– Twin: Ann Lee, Bo Ek", "Single – Cy Dahl",
- * "Double ⇥ – Di Fox / Ed Gray" (a bullet, the room's type, a colon or dash, its guests).
+ * "Double ⇥ – Di Fox / Ed Gray" (a bullet, the room's type, a colon or dash, its guests); German lists write the
+ * type short and may number the rooms of a type ("DZ 1: Ann Lee / Bo Ek", "EZ: Cy Dahl").
  */
-const ROOM_TYPE_LINE = /^[ \t]*(?:[-–•*][ \t]*)?(?:twin|double|single|triple|dbl|sgl|twn)(?:[ \t]+room)?[ \t]*(?::|[-–—])[ \t]*([^\n]+)$/gimu;
+const ROOM_TYPE_LINE = /^[ \t]*(?:[-–•*][ \t]*)?(?:twin|double|single|triple|dbl|sgl|twn|dz|ez|doppelzimmer|einzelzimmer)(?:[ \t]+room)?(?:[ \t]*\d{1,2})?[ \t]*(?::|[-–—])[ \t]*([^\n]+)$/gimu;
 /**
  * The same list written guests first: "Ann Lee – single", "Bo Ek & Cy Dahl – twin" (the names, a spaced
  * dash or a colon, the room's type ending the line).
