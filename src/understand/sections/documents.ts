@@ -55,7 +55,8 @@ const TITLES: Partial<Record<DocumentCategory, RegExp>> = {
   // A Romance-language rider titles itself "technical sheet": "Scheda tecnica", "Ficha técnica", "Fiche technique".
   rider: /\brider\b|technical (requirements|specification)|\bscheda tecnica\b|\bficha t[ée]cnica\b|\bfiche technique\b/,
   // Azerbaijani titles an advance "İfaçı advansı" (the artist's advance).
-  itinerary: /\b(itinerary|tour ?plan|turn[ée]plan|tourn[ée]eplan|schedule(?![ -]change)|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|(?:artist|show|production) advance|advance (?:form|questionnaire)|advance d[eo] produ(?:ção|cao|cción|ction)|advans[ıi]?|transfers|fiche d['’ ]?accueil|draaiboek|(?:hoja|full) de ruta)\b/,
+  // A French festival's portal sends the act its "fiche artiste" (the artist's sheet: day, stage, schedule, hotel).
+  itinerary: /\b(itinerary|tour ?plan|turn[ée]plan|tourn[ée]eplan|schedule(?![ -]change)|day ?sheet|running order|zeitplan|tagesablauf|tidsplan|dagsplan|horario|advance ?sheet|(?:artist|show|production) advance|advance (?:form|questionnaire)|advance d[eo] produ(?:ção|cao|cción|ction)|advans[ıi]?|transfers|fiche d['’ ]?accueil|fiche (?:d['’ ]?)?artiste|draaiboek|(?:hoja|full) de ruta)\b/,
   // "Bekreftelse på bestilling X – Hotell Y": a Nordic confirmation names the hotel after the booking.
   hotel_confirmation: /\b(hotel|room|stay|zimmer|hotell)\b.{0,40}\b(confirm|reserv|bekr|bestät)|\bbekr(?:eftelse|äftelse|æftelse)\b.{0,60}\bhotell?\b|bokningsbekräftelse|reservierungsbestätigung|your stay|\bgroup (?:booking )?confirmation\b|gruppenbest(?:ä|ae|a)tigung/,
   flight_ticket: /\b(your flight|flight (booking|confirmation|itinerary)|e-?ticket|electronic ticket|itinerary ?\/? ?receipt|flugbuchung|flygbokning)\b|\b[a-z]{2} ?\d{2,4}\b.{0,60}\([a-z]{3}\)/,

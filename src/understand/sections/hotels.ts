@@ -594,6 +594,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (quotesOfferPrice(l.line.text)) continue;
     // "5. HOTEL | Per offer: venue provides 4 rooms": a form's numbered heading and the remark beside it, no hotel's name.
     if (NUMBERED_HEADING_REMARK.test(l.label) && /^[^:]{2,30}:\s/.test(l.value)) continue;
+    // "Logement ⇥ [MODIFIÉ]", "Hotel ⇥ [UPDATED]": a portal's heading flagged as changed, its marker no hotel's name.
+    if (/^\s*\[[^\]\d]{2,20}\]\s*$/u.test(l.value)) continue;
     // Counted in written lines: a word processor's paragraph spacing leaves blank lines between them.
     const underHeading = headings.some((h) => l.line.index > h && writtenLinesBetween(reading, h, l.line.index) <= 3);
     // Under a "HOTEL" heading, "Name:" is the hotel's name.

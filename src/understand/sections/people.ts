@@ -15,7 +15,7 @@ import { namesGeorgianThing } from './georgian-thing-words.js';
 import { isAsianRole } from './role-words-asia.js';
 
 /** Legal forms of companies: one list, for LEGAL_FORM and for the organisation pattern (Slovenian, Croatian and Serbian "d.o.o.", "d.d.", Albanian "sh.p.k.", Malaysian "Sdn. Bhd."). */
-const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|s\.r\.l\.?|S\.R\.L\.?|Srl|S\.p\.A\.|s\.p\.a\.?|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.|sh\.\s?p\.\s?k\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|MChJ`;
+const LEGAL_FORMS = String.raw`AB|GmbH|gGmbH|GbR|AG|e\.\s?V\.?|Ltd\.?|Limited|LLC|LLP|Inc\.?|B\.V\.?|N\.V\.?|BVBA|BV|NV|S\.L\.?|S\.A\.?|SAS|SARL|ASA|ApS|A\/S|Oy|KG|OHG|UG|plc|Lda\.?|Ltda\.?|S\.r\.l\.|s\.r\.l\.?|S\.R\.L\.?|SRL|Srl|S\.p\.A\.|s\.p\.a\.?|SpA|ehf\.?|d\.\s?o\.\s?o\.?|D\.\s?O\.\s?O\.?|d\.\s?d\.|sh\.\s?p\.\s?k\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|MChJ`;
 /** A company's legal form: a part carrying one is a company, whatever else it says. */
 // Kyrgyz ("ОсОО"), Bulgarian ("ЕООД", "ООД", "АД"), Macedonian ("ДООЕЛ", "ДОО") and Hebrew ("בע\"מ") forms stand apart: `\b` knows no Cyrillic or Hebrew letter.
 const LEGAL_FORM = new RegExp(String.raw`\b(${LEGAL_FORMS})(?=[\s,.]|$)|(?<!\p{L})(ОсОО|ДООЕЛ|ДОО|ЕООД|ООД|ЕАД|АД|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОВ|ФОП|д\.\s?о\.\s?о\.?|בע"מ)(?=[\s,.]|$)`, 'u');
