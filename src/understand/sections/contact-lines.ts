@@ -16,6 +16,7 @@ import { vouchedPhone } from './phone-vouched.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { labelKey } from '../text/lexicon.js';
 import { isCaselessName } from './role-words-asia.js';
+import { withReachBelow } from './contact-reach-below.js';
 
 /** A number the numbering plan finds possible, though perhaps in a range it leaves unassigned (phone-vouched.ts). */
 const isPossiblePhone = (raw: string, country: string | null) => vouchedPhone('', raw, country, true);
@@ -79,9 +80,10 @@ function roleDashName(head: string): { role: string; name: string; company?: str
  * "Sam Ortiz – Driver", "Đỗ Minh – Tài xế", "Ivo Lenz – house engineer, Zinc Hall" (or "(Zinc Hall)"): the name, a spaced dash, the role, maybe where it is held.
  * A name in another script may carry its Latin spelling in brackets ("Արամ Սարգսյան (Aram Sargsyan) – …"): the Latin one is kept.
  * Urdu writes names without capitals, a driver often by one name ("فیصل – ڈرائیور"): the role after the dash vouches for it.
+ * A lower-case remark in brackets stays with the role ("Tom Eck – runner (show day)").
  */
 function nameDashRole(head: string): { role: string; name: string; company?: string } | null {
-  const m = /^([^,()–—]+?)(?:\s*\(([^()]+)\))?\s+[–—-]\s+([^,()–—]+?)(?:,\s*(\p{Lu}[^,()–—]{1,40})|\s*\((\p{Lu}[^,()–—]{1,40})\))?$/u.exec(head);
+  const m = /^([^,()–—]+?)(?:\s*\(([^()]+)\))?\s+[–—-]\s+([^,()–—]+?(?:\s*\(\p{Ll}[^()]*\))?)(?:,\s*(\p{Lu}[^,()–—]{1,40})|\s*\((\p{Lu}[^,()–—]{1,40})\))?$/u.exec(head);
   const latin = m?.[2] && !/\p{Script=Latin}/u.test(m[1]!) && /^[\p{Script=Latin}\s'’.-]+$/u.test(m[2]) && looksLikePersonName(m[2]) ? m[2].trim() : null;
   const isName = (t: string) => looksLikePersonName(t) || isCaselessName(t, 1);
   if (!m || (m[2] && !latin) || !isName(m[1]!) || ROLE_WORDS.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || !ROLE_WORDS.test(m[3]!) || m[3]!.split(/\s+/).length > 5) return null;
@@ -98,8 +100,11 @@ function nameBracketRole(head: string): { role: string; name: string; company?: 
 }
 
 /** The phone or e-mail label written just before a number or address ("tel.: ", "E-mail: ", "հեռ.՝ "), after a separator. */
-/** A hyphen only within a word ("E-mail"): a spaced one parts columns ("promoter - cell 0612 …"). */
-const REACH_LABEL = /(?<=^|[\s,;|–—])(\p{L}(?:[\p{L}. ]|-(?=\p{L})){0,14}?)[.:՝]*\s*$/u;
+/**
+ * A hyphen only within a word ("E-mail"): a spaced one parts columns ("promoter - cell 0612 …"); so does a run of
+ * spaces ("Stage manager   GSM 0475 …": the label is "GSM").
+ */
+const REACH_LABEL = /(?<=^|[\s,;|–—])(\p{L}(?:[\p{L}.]|[ -](?=\p{L})){0,14}?)[.:՝]*\s*$/u;
 
 /** The line with each phone's and e-mail's own label blanked out (offsets kept): "Name – role, tel.: …" reads as "Name – role, …". */
 function withoutReachLabels(text: string, reaches: Reach[]): string {
@@ -125,7 +130,8 @@ function contactOfLine(r: Reading, line: Line, country: string | null): Draft<Co
   // "Driver – Avi Dahan, 050…, avi@…": commas may stand between them too.
   // A remark on the number in brackets may close the line ("(also on WhatsApp)").
   // Urdu writes its comma "،".
-  if (/[^\s|/·•–—,،]/.test(rest.replace(/\([^()]*\)\s*$/, ''))) return null;
+  // A hyphen spaced between them parts them as a dash does ("0475 … - ana@…").
+  if (/[^\s|/·•–—,،-]/.test(rest.replace(/\([^()]*\)\s*$/, ''))) return null;
   // "Sigrún Helgadóttir, tæknistjóri – +354 … – sigrun@…": a dash may stand between the columns.
   // A list's bullet ("- ", "• ") opens the line, not the name.
   // "فیصل – ڈرائیور: 0300 …": a colon may close the head as a label's does.
@@ -186,7 +192,11 @@ export function fromContactLines(r: Reading, documentCountry: string | null, use
     // Tab-separated cells are a table's row, read as its record.
     if (used.has(line.index) || line.text.includes('\t') || /^\s*>/.test(line.text) !== quoted) continue;
     const draft = contactOfLine(r, { ...line, text: line.text.replace(/^(?:[ \t]*>)+/, (q) => ' '.repeat(q.length)) }, country);
-    if (draft) { out.push(draft); used.add(line.index); }
+    if (draft) { out.push(draft); used.add(line.index); continue; }
+    // "Name – role" over an indented "GSM … – e-mail" line: one person in two lines (contact-reach-below.ts).
+    const joined = quoted ? null : withReachBelow(r, line);
+    const pair = joined && !used.has(line.index + 1) && !joined.text.includes('\t') ? contactOfLine(r, joined, country) : null;
+    if (pair) { out.push(pair); used.add(line.index); used.add(line.index + 1); }
   }
   return out;
 }

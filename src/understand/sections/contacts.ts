@@ -395,7 +395,8 @@ function fromSignatures(r: Reading, country: string | null): Draft<Contact>[] {
     const quoted = r.source.text.slice(start, block[block.length - 1]!.end).replace(/^[ \t]*>+[ \t]?/gm, (q) => ' '.repeat(q.length));
     const text = withNicknames(twoScript ? blankOtherScript(quoted) : quoted, r.source.text);
     const draft = contactIn(r.source, text, start, 'pattern', { country, block: true });
-    if (draft) out.push(draft);
+    // A platform's automated footer ("Sent by X · X SRL – street …") signs with a firm's name, no person's.
+    if (draft && !(draft.name && hasLegalForm(draft.name.value))) out.push(draft);
   }
   return out;
 }

@@ -34,6 +34,7 @@ import { combineByName, referenceDate, showDateOf, showPlace } from './travel/co
 import { typedFood } from './typed-rows.js';
 import { mealAnswers } from './food-answers.js';
 import { catererOfAllMeals, sharedAbove } from './food-shared-caterer.js';
+import { looksLikePersonName } from './people.js';
 import { catererOfLetterhead } from './food-caterer.js';
 import { countUpdates } from './food-update.js';
 import { wrappedMealPiece } from './food-wrapped-meal.js';
@@ -346,7 +347,7 @@ function firstSentence(piece: { text: string; start: number }): { text: string; 
 const QUOTED_RESTAURANT = /(?<!\p{L})(?:ресторан(?:от)?|restaurant|restaurante|ristorante|restoran(?:ot|u)?)[ \t]+[„“"«]([^„“”"«»\n]{2,40})[“”"»]/iu;
 
 /** "Meal tickets", "Meal vouchers", "Essensmarken": how many of each meal the party gets. */
-const MEAL_TICKETS = /^(?:meal|food|catering)\s+(?:tickets?|vouchers?)$|^essensmarken$|^matbiljetter$/i;
+const MEAL_TICKETS = /^(?:meal|food|catering)\s+(?:tickets?|vouchers?)$|^essensmarken$|^matbiljetter$|^(?:tickets?|bons?)\s+(?:de\s+)?repas$|^maaltijdbon(?:nen)?$/i;
 /** A meal's label naming where it is served: "Catering location", "Canteen place". */
 const MEAL_PLACE_LABEL = /\s(?:location|place|area|where)$/i;
 function namesMealPlace(label: string): boolean {
@@ -430,8 +431,9 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx, skip: Set<number>): F
         const name = quoted ? quoted[1]!.trim() : normaliseText(l.value.replace(/\s*\([^)]*\)\s*/g, ' ').split(/[,;·]|\s[-–—]\s/)[0]!);
         // "Catering: 8 meal tickets per day" is an allowance, no meal (food-ticket-allowance.ts).
         if (!name || ticketAllowance(l.value) || ANSWER_ONLY.test(name) || isPendingValue(name) || isNotApplicable(name) || REFERRAL.test(name) || BUYERS_OPTION.test(l.value) || isCostLine(reading, l.line.index)) continue;
-        // "Hospitality: Ann Lee, 0497 …" under a CONTACTS heading names whom to call about it, not a caterer.
-        if (underContactsHeading(reading, l.line.index)) continue;
+        // "Hospitality: Ann Lee, 0497 …" under a CONTACTS heading names whom to call about it, not a caterer;
+        // so does a person's name with a number and nothing else ("Hospitality ⇥ Jo Marsh ⇥ (503) 555-0144").
+        if (underContactsHeading(reading, l.line.index) || isPersonAndNumber(l.value)) continue;
         // "Catering: 18:00 for 8" names no provider: the label names the meal.
         // "Hospitality: Dinner buyout for 6" names none either: the value is the meal itself.
         const mealItself = MEAL_BUYOUT.test(name);
@@ -522,6 +524,12 @@ function withSharedCaterer(reading: Reading, r: Reader, d: FoodDraft, lineIndex:
     d.kind = r.at('catering' as const, d.name.span, null, 'inferred');
   }
   if (place) d.address ??= r.at(place.value, [place.start, place.start + place.value.length], null, 'label');
+}
+
+/** "Jo Marsh ⇥ (503) 555-0144": a person's name, then a phone number and nothing else. */
+function isPersonAndNumber(value: string): boolean {
+  const m = /^\s*([^\d()+@]+?)[\s,–—-]*((?:\+|\()?\d[\d ()./-]{6,}\d)\s*$/u.exec(value);
+  return !!m && looksLikePersonName(m[1]!.trim());
 }
 
 /** Whether the section heading nearest above line `index` is a contacts section ("CONTACTS", "Kontakt"). */

@@ -164,6 +164,9 @@ const DAY_SPAN = /\b\d{1,2}\.?(?:\s*[–—-]\s*|(?:\s*,\s*\d{1,2}\.?)*\s*(?:,|&
 /** A day sheet's own kind as its title names it, in the supported languages. */
 const SHEET_KIND = /^(?:feuille de route|road ?sheet|day ?sheet|daily schedule|itinerary|schedule|running order|advance(?: sheet)?|tagesablauf|tagesplan|zeitplan|dagsplan|k[öo]rschema|hoja de ruta|full de ruta|folha de rota|foglio di marcia|programma|draaiboek|dagplanning)$/i;
 
+/** A name ending on a tour word, perhaps with its year: "Harbour Lights Tour", "Gira Invierno 2027". */
+const TOUR_NAME = /(?<!\p{L})(?:tour|tournee|tournée|gira|turné|turne)(?:[ \t]+(?:19|20)\d{2})?$/iu;
+
 export function artistFromTitle(source: ExtractedSource, draft: Draft<General>): void {
   if (draft.artist) return;
   // A chat's lines are its messages: the first of them is somebody's sentence, no title.
@@ -184,6 +187,11 @@ export function artistFromTitle(source: ExtractedSource, draft: Draft<General>):
     if (!/^\p{Lu}/u.test(name) || /[\d:\t]/.test(name) || name.split(/\s+/).length > 4 || countryOfCity(name)) continue;
     if (name === name.toUpperCase() || (draft.venue && name === draft.venue.value)) continue;
     const at = line.start + line.text.indexOf(name);
+    // "Harbour Lights Tour - Friday 10/9/26 - Portland": a tour's name over the day names the run, the event, not the act.
+    if (TOUR_NAME.test(name)) {
+      draft.eventName ??= found(name, evidenceAt(source, [at, at + name.length], 'pattern'));
+      continue;
+    }
     draft.artist = found(name, evidenceAt(source, [at, at + name.length], 'pattern'));
     return;
   }

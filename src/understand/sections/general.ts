@@ -19,6 +19,7 @@ import { showDateOf } from './show-date.js';
 import { eventFromTypedRows, venueFromTypedRows } from './typed-rows.js';
 import { typedRowsOf } from '../text/typed-rows.js';
 import { eventFromHeading } from './general-event-heading.js';
+import { eventFromSubjectTag } from './general-subject-tag-event.js';
 import { fromArtistItemRow, fromShowOverviewRow, fromVenueItemRow, fromVenueRow } from './general-venue-row.js';
 import { fromHeadingPair, headingPlacesShow } from './general-heading-pair.js';
 import { artistBesideVenue } from './general-act-at-venue-heading.js';
@@ -431,6 +432,8 @@ export const extract: SectionExtractor<General> = (ctx) => ctx.sources.flatMap((
   // "FESTNAME 2027 ⇥ ARTIST GUIDE": a festival pack's title names the event (general-pack-title.ts).
   eventFromPackTitle(source, draft);
   eventFromHeading(source, draft);
+  // "[Harbour Sounds 2027] Your artist sheet was updated": a portal's tag names the event (general-subject-tag-event.ts).
+  eventFromSubjectTag(source, draft);
   fromActAtVenue(source, draft);
   fromPlacedName(source, draft);
   venueInCity(source, draft);

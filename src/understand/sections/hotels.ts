@@ -315,6 +315,21 @@ function knownLabelAt(value: string): number | undefined {
   return undefined;
 }
 
+/** "Check-in / out", "Check-in / check-out": one label over both ends of the stay. */
+const NAMES_CHECK_OUT_TOO = /\/\s*(?:check[-\s]?)?out\b/i;
+
+/**
+ * "Check-in / out ⇥ Fri 10/9 4:00 PM / Sat 10/10 10:00 AM": under one label over both ends of the stay,
+ * the value's half after its one spaced slash is the check-out's (the label reader may keep the slash in the label).
+ */
+function checkOutHalf(l: Labelled): { text: string; start: number } | null {
+  if (!NAMES_CHECK_OUT_TOO.test(`${l.label} ${l.value.trimStart().slice(0, 16)}`)) return null;
+  const slashes = [...l.value.matchAll(/\s+\/\s+/g)];
+  if (slashes.length !== 1) return null;
+  const at = slashes[0]!.index + slashes[0]![0].length;
+  return { text: l.value.slice(at), start: l.span[0] + at };
+}
+
 /** Whether a value runs on into a check-out label the lexicon knows, with its colon ("… 15:00. Salida: 9 de julio"). */
 function holdsCheckOutLabel(value: string): boolean {
   return [...value.matchAll(/(?<=^|\s)(\p{Lu}[\p{L}-]*):\s/gu)].some((m) => labelKey(m[1]!) === 'check_out');
@@ -375,13 +390,16 @@ function applyLabel(r: Reader, d: HotelDraft, key: LabelKey, l: Labelled, ctx: C
     case 'check_in': {
       // A form's row going on to the check-out in its later cells is read whole (travel/stay-check-row.ts).
       const row = checkInRow(r.source.text, l);
-      const hits = readStay({ text: `check-in ${row ?? withTimeCell(r.source.text, l)}`, start: l.span[0] - 9 }, ctx.ref, null);
+      // A slashed day is read around the show (stay-show-month.ts): an American "Fri 10/9" is 9 October beside a show on the 9th.
+      const hits = readStay({ text: `check-in ${row ?? withTimeCell(r.source.text, l)}`, start: l.span[0] - 9 }, ctx.ref, ctx.showDate);
       // "Check-in / out: 12/03/2025 / 13/03/2025" gives both; a value running on into its "Check-Out: …
       // 11:00 AM" (a PDF's two columns read as one line) gives the check-out time too.
       // A sentence of a bilingual page runs on the same way into its own language's check-out label ("… Salida: 9 de julio, …").
       // A label naming both ends ("Check in & check out ⇥ in 03-04 from 14.00 / out 04-04 by 10.30") gives both times.
       const runsOn = !!row || /check[-\s]?out\s*:/i.test(l.value) || holdsCheckOutLabel(l.value) || CHECK_OUT_LABEL.test(l.label);
       applyStay(r, d, { checkInDate: hits.checkInDate, checkInTime: hits.checkInTime, checkOutDate: hits.checkOutDate, checkOutTime: runsOn ? hits.checkOutTime : undefined }, 'label');
+      const outHalf = checkOutHalf(l);
+      if (outHalf) applyStay(r, d, { checkOutTime: readStay({ text: `check-out ${outHalf.text}`, start: outHalf.start - 10 }, ctx.ref, ctx.showDate).checkOutTime }, 'label');
       break;
     }
     case 'check_out': {
@@ -593,6 +611,8 @@ function fromLabels(reading: Reading, r: Reader, ctx: Ctx): HotelDraft[] {
     if (quotesOfferPrice(l.line.text)) continue;
     // "5. HOTEL | Per offer: venue provides 4 rooms": a form's numbered heading and the remark beside it, no hotel's name.
     if (NUMBERED_HEADING_REMARK.test(l.label) && /^[^:]{2,30}:\s/.test(l.value)) continue;
+    // "Logement ⇥ [MODIFIÉ]", "Hotel ⇥ [UPDATED]": a portal's heading flagged as changed, its marker no hotel's name.
+    if (/^\s*\[[^\]\d]{2,20}\]\s*$/u.test(l.value)) continue;
     // Counted in written lines: a word processor's paragraph spacing leaves blank lines between them.
     const underHeading = headings.some((h) => l.line.index > h && writtenLinesBetween(reading, h, l.line.index) <= 3);
     // Under a "HOTEL" heading, "Name:" is the hotel's name.

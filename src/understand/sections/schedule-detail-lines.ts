@@ -7,7 +7,8 @@
  * The line below says the item's time range (its end), its route (where from, where to), or a
  * short place ("Production office"); a longer remark ("Stage door on Side St, 4 local hands") is its
  * note, unless it opens with a place of a few words before a comma ("back gate (Mill St side), 4 hands"). Only a line indented past the item line's own start, with no time of its own to open an item,
- * belongs to it; a field the item's own line gave is kept.
+ * belongs to it; a field the item's own line gave is kept, but for a route it says in common nouns ("Shuttle hotel ->
+ * venue" over "Hotel Nord -> Stage door"): the places named below are its ends.
  */
 import type { ExtractedSource } from '../../interfaces.js';
 import { found } from '../found.js';
@@ -50,7 +51,9 @@ export function attachDetailLines(source: ExtractedSource, lines: Line[], items:
       return evidenceAt(source, [i, i + value.length], 'pattern');
     };
     const route = ROUTE.exec(text);
-    if (route && !item.location && !item.destination) {
+    // "Shuttle hotel -> venue" over "Hotel X -> Stage door (gate B)": a route the item's line says in common nouns gives way to the places named below.
+    const inWords = (f: typeof item.location) => !!f && /^\p{Ll}/u.test(f.value);
+    if (route && ((!item.location && !item.destination) || (inWords(item.location) && inWords(item.destination)))) {
       item.location = found(route[1]!.trim(), at(route[1]!.trim()));
       item.destination = found(route[2]!.trim(), at(route[2]!.trim(), route[1]!.length));
     } else if (!route && SHORT_PLACE.test(text) && text.split(/\s+/).length <= 4 && !item.location) {

@@ -7,7 +7,8 @@
  * in a bilingual table whose column names wrap at the slash between the languages ("Agertokia /" over
  * "Escenario"), four cells or more, one of them cut at a slash and two known labels; or four cells or
  * more, each written in two languages ("Eguna / Día"), most of them known labels. Only such a narrower
- * header's line (and its wrapped second line) is set aside: its body rows may hold pairs.
+ * header's line (and its wrapped second line) is set aside: its body rows may hold pairs. So is a header of an
+ * odd number of cells (isOddHeader).
  */
 import { labelKey } from './lexicon.js';
 import type { Line } from './lines.js';
@@ -27,6 +28,13 @@ const isBilingualHeader = (cells: string[]): boolean =>
   cells.length >= MIN_WRAPPED_CELLS && ((cells.some((c) => /\S\s*\/$/.test(c.trim())) && known(cells) >= 2)
     || (cells.every((c) => TWO_LANGUAGES.test(c.trim())) && known(cells) * 2 > cells.length));
 
+/**
+ * Pairs side by side come in twos: a row of an odd number of cells, five or more with three known labels, over a
+ * row as wide holding a figure ("Room ⇥ Category ⇥ Guests ⇥ Board ⇥ Rate" over "1 ⇥ Superior ⇥ …"), is a header.
+ */
+const isOddHeader = (cells: string[], below: string[]): boolean =>
+  cells.length >= 5 && cells.length % 2 === 1 && known(cells) >= 3 && below.length === cells.length && below.some((c) => /\d/.test(c));
+
 /** Line indices of wide tables' header rows and their body rows (up to a blank or a much narrower line). */
 export function wideTableLines(lines: Line[], cellTexts: (line: Line) => string[]): Set<number> {
   const out = new Set<number>();
@@ -36,7 +44,7 @@ export function wideTableLines(lines: Line[], cellTexts: (line: Line) => string[
     // A narrower table's column names are no pairs; its rows still may be ("Curfew ⇥ Hard"), so only the
     // header is set aside, with its wrapped second line.
     if (!isWideHeader(cells)) {
-      if (!isBilingualHeader(cells)) continue;
+      if (!isBilingualHeader(cells) && !isOddHeader(cells, lines[i + 1] ? cellTexts(lines[i + 1]!) : [])) continue;
       out.add(i);
       // Only a header wrapped onto the next line ("Nombre /" over "Name") has a second line of its own.
       const wrapped = cells.some((c) => /\/$/.test(c.trim()));

@@ -25,14 +25,16 @@ export function lodgingNameAtLabel(text: string, l: Labelled): Hit<string> | und
 /**
  * A time in a cell of its own after a check-in or check-out date: "from 15:00", "(until 11:00)", "14:00",
  * also after a dash and the stay word, with the hour word ("- check-in from 15:00 hrs", "- inchecken vanaf 15:00 uur"),
- * and in Portuguese ("a partir das 15:00", "até às 11:00"); a remark in brackets may follow ("09:00  (early check-in confirmed)").
+ * and in Portuguese ("a partir das 15:00", "até às 11:00"); a remark in brackets may follow ("09:00  (early check-in confirmed)"),
+ * and another cell after a tab (a page's other column: "by 11:00 ⇥ Porto, Portugal"), which is left out.
  */
-const TIME_CELL = /^[ \t]+(?:[-–—][ \t]+)?\(?(?:(?:check[- ]?in|check[- ]?out|inchecken|uitchecken|einchecken|auschecken|incheckning|utcheckning)[ \t]+)?(?:(?:from|after|until|before|by|ab|bis|desde|hasta|a partir de|à partir de|jusqu'à|fr[åa]n|till|senast|vanaf|tot|dalle|entro|a partir das?|at[ée](?:[ \t]+[àa]s)?|antes das?|depois das?|[àa]s)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|uur|uhr|hrs|h))?\)?(?:[ \t]+\([^()\n]*\))?[ \t]*$/i;
+const TIME_CELL = /^[ \t]+(?:[-–—][ \t]+)?\(?(?:(?:check[- ]?in|check[- ]?out|inchecken|uitchecken|einchecken|auschecken|incheckning|utcheckning)[ \t]+)?(?:(?:from|after|until|before|by|ab|bis|desde|hasta|a partir de|à partir de|jusqu'à|fr[åa]n|till|senast|vanaf|tot|dalle|entro|a partir das?|at[ée](?:[ \t]+[àa]s)?|antes das?|depois das?|[àa]s)[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|uur|uhr|hrs|h))?\)?(?:[ \t]+\([^()\n]*\))?(?=[ \t]*(?:\t|$))/i;
 
 /** A check-in/out value with the time cell that follows it on its line, when there is one. */
 export function withTimeCell(text: string, l: Labelled): string {
   const rest = text.slice(l.span[1], l.line.end);
-  return TIME_CELL.test(rest) ? l.value + rest : l.value;
+  const cell = TIME_CELL.exec(rest);
+  return cell ? l.value + cell[0] : l.value;
 }
 
 /** A confirmation number printed in digit groups ("4182 337 905", "88 4120 7735"), as the first thing in a value. */
