@@ -40,12 +40,12 @@ export function footerAddress(line: Hit<string>): Hit<string> | undefined {
   }
   cells.push({ text: line.value.slice(from), at: from });
   const isTown = (c: { text: string } | undefined) => !!c && POSTCODE_CITY_CELL.test(c.text.trim());
-  // "27 quai Sud · 69002 Lyon": a cell opening with its number is the street when the postcode's cell follows it.
+  // "9 quai Sud · 31000 Toulouse": a cell opening with its number is the street when the postcode's cell follows it.
   const street = cells.findIndex((c, i) => i > 0 && (isStreetAddress(c.text.trim()) || (/^\d/.test(c.text.trim()) && isTown(cells[i + 1]))));
   if (street < 0) return undefined;
   const { text, at } = cells[street]!;
   const town = isTown(cells[street + 1]) ? cells[street + 1] : undefined;
-  // "… · 69002 Lyon · France": the country's cell after the town ends the address.
+  // "… · 31000 Toulouse · France": the country's cell after the town ends the address.
   const country = town && cells[street + 2] && countryCode(cells[street + 2]!.text.trim()) ? cells[street + 2] : undefined;
   const last = country ?? town;
   const value = [text, town?.text, country?.text].filter((t) => t !== undefined).map((t) => t!.trim()).join(', ');
