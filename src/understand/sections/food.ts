@@ -1055,7 +1055,7 @@ function foodIn(source: ExtractedSource, uctx: UnderstandContext, answersOnly = 
   withTicketCounts(reading, r, meals);
   // A festival's same meals on each of its days: the show day's are the party's (food-daily-service.ts).
   // A hotel's breakfast hours are no meal booked (food-hotel-service-hours.ts).
-  return withoutHotelServiceHours(source, showDayOfDailyService(meals, ctx.showDate));
+  return withoutHotelServiceHours(reading, showDayOfDailyService(meals, ctx.showDate));
 }
 
 /**
